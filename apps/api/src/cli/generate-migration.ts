@@ -1,0 +1,81 @@
+import 'reflect-metadata';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../platform/database/data-source-options';
+import { startEmbeddedPostgres } from '../platform/database/embedded-postgres';
+import { runMigrations } from '../platform/database/run-migrations';
+
+// `npm run db:generate -- Name`: diffs the entities against a scratch database that has every
+// existing migration applied, writes migrations/<timestamp>-<Name>.ts and refreshes the index.
+const MIGRATIONS_DIR = resolve('migrations');
+
+const quote = (sql: string): string => '`' + sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
+
+function writeIndex(): void {
+  const files = readdirSync(MIGRATIONS_DIR)
+    .filter((f) => /^\d+-\w+\.ts$/.test(f))
+    .sort();
+  const classes = files.map((f) => {
+    const [timestamp, name] = f.replace(/\.ts$/, '').split('-') as [string, string];
+    return { file: f.replace(/\.ts$/, ''), className: `${name}${timestamp}` };
+  });
+  const body = [
+    ...classes.map((c) => `import { ${c.className} } from './${c.file}';`),
+    '',
+    '// Every migration in order; the data source takes this list (no globs, so builds stay explicit).',
+    '// Written by `npm run db:generate`.',
+    `export const MIGRATIONS: readonly Function[] = [${classes.map((c) => c.className).join(', ')}];`,
+    '',
+  ];
+  writeFileSync(join(MIGRATIONS_DIR, 'index.ts'), body.join('\n'));
+}
+
+async function generate(name: string): Promise<void> {
+  if (!/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Name the migration in PascalCase, e.g. AddRollTables');
+  const dir = mkdtempSync(join(tmpdir(), 'wahl-migration-'));
+  const server = await startEmbeddedPostgres({ dataDir: dir, port: 54390 + Math.floor(Math.random() * 9), persistent: false });
+  try {
+    const url = server.url('postgres');
+    await runMigrations(url);
+    const dataSource = new DataSource(dataSourceOptions(url));
+    await dataSource.initialize();
+    const sql = await dataSource.driver.createSchemaBuilder().log();
+    await dataSource.destroy();
+    if (sql.upQueries.length === 0) {
+      console.log('No changes between the entities and the migrations.');
+      return;
+    }
+    const timestamp = Date.now();
+    const up = sql.upQueries.map((q) => `    await queryRunner.query(${quote(q.query)});`);
+    const down = sql.downQueries.reverse().map((q) => `    await queryRunner.query(${quote(q.query)});`);
+    const source = [
+      "import type { MigrationInterface, QueryRunner } from 'typeorm';",
+      '',
+      `export class ${name}${timestamp} implements MigrationInterface {`,
+      `  name = '${name}${timestamp}';`,
+      '',
+      '  async up(queryRunner: QueryRunner): Promise<void> {',
+      ...up,
+      '  }',
+      '',
+      '  async down(queryRunner: QueryRunner): Promise<void> {',
+      ...down,
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    writeFileSync(join(MIGRATIONS_DIR, `${timestamp}-${name}.ts`), source);
+    writeIndex();
+    console.log(`Wrote migrations/${timestamp}-${name}.ts (${up.length} statements up, ${down.length} down)`);
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+generate(process.argv[2] ?? '').catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

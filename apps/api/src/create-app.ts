@@ -1,0 +1,45 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import type { AppConfig } from './platform/config/app-config';
+import { ProblemDetailsFilter } from './platform/errors/problem-details.filter';
+import { PinoNestLogger, requestLogger } from './platform/logging/logger';
+
+const WEB_APPS = [
+  { mount: '/office', dir: 'dist/apps/office-web' },
+  { mount: '/', dir: 'dist/apps/results-web' },
+] as const;
+
+/** Builds the whole HTTP + WebSocket application; used by start-up and by the tests. */
+export async function createApp(config: AppConfig, databaseUrl: string, logger: Logger): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: false,
+  });
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(requestLogger(logger));
+  app.useBodyParser('json', { limit: '20mb' });
+  app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: '2gb' });
+  app.setGlobalPrefix('api');
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Wahlsystem API')
+    .setDescription('Elections, electoral roll, polling cards, quick reports and results')
+    .addBearerAuth()
+    .addCookieAuth('wahl_session')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+
+  for (const web of WEB_APPS) {
+    const dir = resolve(web.dir);
+    if (existsSync(dir)) app.useStaticAssets(dir, { prefix: web.mount, index: 'index.html' });
+  }
+  return app;
+}

@@ -1,0 +1,28 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export const OFFICE_LEVELS = ['municipality', 'county', 'constituency', 'land'] as const;
+export type OfficeLevel = (typeof OFFICE_LEVELS)[number];
+
+/** An election office (Wahlamt): the unit of tenancy. Offices above a municipality see its totals. */
+@Entity({ name: 'offices' })
+export class OfficeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  /** Amtlicher Gemeindeschlüssel (8 digits) for municipalities; other official keys above. */
+  @Index({ unique: true })
+  @Column({ type: 'text' })
+  ags!: string;
+
+  @Column({ type: 'text' })
+  level!: OfficeLevel;
+
+  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  parentId!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,6 @@
+import { LoginFailureEntity } from './entities/login-attempt.entity';
+import { OfficeEntity } from './entities/office.entity';
+import { SessionEntity } from './entities/session.entity';
+import { UserEntity } from './entities/user.entity';
+
+export const IDENTITY_ENTITIES = [OfficeEntity, UserEntity, SessionEntity, LoginFailureEntity] as const;

@@ -1,0 +1,13 @@
+export const ROLES = ['provider-admin', 'office-admin', 'clerk', 'board-member'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is calling: resolved from the session cookie or bearer token by the access guard. */
+export type Actor = {
+  readonly userId: string;
+  readonly username: string;
+  readonly role: Role;
+  /** The office (Wahlamt) the user belongs to; null for provider administrators. */
+  readonly officeId: string | null;
+};
+
+export const OFFICE_STAFF: readonly Role[] = ['office-admin', 'clerk'];

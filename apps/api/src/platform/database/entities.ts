@@ -1,0 +1,4 @@
+import { IDENTITY_ENTITIES } from '../../modules/identity/identity.entities';
+
+// Every TypeORM entity of the API, for the data source and the migration generator.
+export const ENTITIES: readonly Function[] = [...IDENTITY_ENTITIES];

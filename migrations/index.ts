@@ -1,0 +1,5 @@
+import { InitialIdentity1795405569201 } from './1795405569201-InitialIdentity';
+
+// Every migration in order; the data source takes this list (no globs, so builds stay explicit).
+// Written by `npm run db:generate`.
+export const MIGRATIONS: readonly Function[] = [InitialIdentity1795405569201];

@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+// SWC instead of esbuild: NestJS needs emitDecoratorMetadata.
+export default defineConfig({
+  plugins: [swc.vite({ module: { type: 'es6' } })],
+  resolve: {
+    alias: { '@wahl/domain': fileURLToPath(new URL('./libs/domain/src/index.ts', import.meta.url)) },
+  },
+  test: {
+    include: ['libs/**/*.spec.ts', 'apps/api/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
+    globalSetup: ['test/setup/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
