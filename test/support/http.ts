@@ -6,7 +6,7 @@ export function httpClient(baseUrl: string, token?: string) {
     const init: RequestInit = { method, headers: { ...headers } };
     if (token) (init.headers as Record<string, string>)['authorization'] = `Bearer ${token}`;
     if (body !== undefined) {
-      if (typeof body === 'string' || body instanceof Uint8Array) init.body = body as BodyInit;
+      if (typeof body === 'string' || body instanceof Uint8Array) init.body = body as string;
       else {
         init.body = JSON.stringify(body);
         (init.headers as Record<string, string>)['content-type'] = 'application/json';
