@@ -1,0 +1,58 @@
+import * as argon2 from 'argon2';
+import { UserEntity } from '../../apps/api/src/modules/identity/entities/user.entity';
+import type { Role } from '../../apps/api/src/platform/auth/roles';
+import { httpClient, login, type HttpClient } from './http';
+import { TEST_ADMIN_PASSWORD, type TestApp } from './test-app';
+
+export type OfficeWithStaff = {
+  readonly officeId: string;
+  readonly ags: string;
+  readonly officeAdmin: HttpClient;
+  readonly clerk: HttpClient;
+  readonly boardMember: HttpClient;
+};
+
+const PASSWORD = 'correct-horse-battery';
+
+export async function adminClient(testApp: TestApp): Promise<HttpClient> {
+  return login(testApp.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
+}
+
+/** An office created through the API as the provider admin, with one signed-in user per office role. */
+export async function createOfficeWithStaff(testApp: TestApp, ags: string, name: string): Promise<OfficeWithStaff> {
+  const admin = await adminClient(testApp);
+  const office = await admin.post('/api/offices', { name, ags, level: 'municipality' });
+  if (office.status !== 201) throw new Error(`office ${ags}: ${office.status} ${JSON.stringify(office.body)}`);
+  const officeId = office.body.id as string;
+  const prefix = `u${ags}`;
+  for (const role of ['office-admin', 'clerk'] as const) {
+    const created = await admin.post(`/api/offices/${officeId}/users`, {
+      username: `${prefix}-${role}`,
+      displayName: `${role} ${name}`,
+      password: PASSWORD,
+      role,
+    });
+    if (created.status !== 201) throw new Error(`user ${role}: ${created.status} ${JSON.stringify(created.body)}`);
+  }
+  // Board members get their accounts from access codes (election night); here one is made directly.
+  await insertUser(testApp, `${prefix}-board`, 'board-member', officeId);
+  return {
+    officeId,
+    ags,
+    officeAdmin: await login(testApp.baseUrl, `${prefix}-office-admin`, PASSWORD),
+    clerk: await login(testApp.baseUrl, `${prefix}-clerk`, PASSWORD),
+    boardMember: await login(testApp.baseUrl, `${prefix}-board`, PASSWORD),
+  };
+}
+
+async function insertUser(testApp: TestApp, username: string, role: Role, officeId: string | null): Promise<void> {
+  await testApp.dataSource.getRepository(UserEntity).insert({
+    username,
+    displayName: username,
+    passwordHash: await argon2.hash(PASSWORD),
+    role,
+    officeId,
+  });
+}
+
+export const anonymous = (testApp: TestApp): HttpClient => httpClient(testApp.baseUrl);
