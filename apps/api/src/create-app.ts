@@ -8,6 +8,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './platform/config/app-config';
 import { ProblemDetailsFilter } from './platform/errors/problem-details.filter';
 import { PinoNestLogger, requestLogger } from './platform/logging/logger';
+import { RedisIoAdapter } from './platform/realtime/redis-io.adapter';
 
 const WEB_APPS = [
   { mount: '/office', dir: 'dist/apps/office-web' },
@@ -28,6 +29,11 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
+  if (config.redisUrl) {
+    const adapter = new RedisIoAdapter(app, config.redisUrl);
+    await adapter.connect();
+    app.useWebSocketAdapter(adapter);
+  }
 
   const openApi = new DocumentBuilder()
     .setTitle('Wahlsystem API')

@@ -1,0 +1,37 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { createClient } from 'redis';
+import type { Server, ServerOptions } from 'socket.io';
+
+/**
+ * With REDIS_URL set, several API processes share their socket.io broadcasts through Redis:
+ * a report confirmed on one process reaches clients connected to another.
+ */
+export class RedisIoAdapter extends IoAdapter {
+  private adapter: ReturnType<typeof createAdapter> | undefined;
+  private readonly clients: ReturnType<typeof createClient>[] = [];
+
+  constructor(app: INestApplicationContext, private readonly redisUrl: string) {
+    super(app);
+  }
+
+  async connect(): Promise<void> {
+    const publisher = createClient({ url: this.redisUrl });
+    const subscriber = publisher.duplicate();
+    this.clients.push(publisher, subscriber);
+    await Promise.all([publisher.connect(), subscriber.connect()]);
+    this.adapter = createAdapter(publisher, subscriber);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server = super.createIOServer(port, options) as Server;
+    if (this.adapter) server.adapter(this.adapter);
+    return server;
+  }
+
+  override async close(server: Server): Promise<void> {
+    await super.close(server);
+    await Promise.all(this.clients.map((client) => client.quit().catch(() => undefined)));
+  }
+}
