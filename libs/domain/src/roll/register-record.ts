@@ -1,0 +1,357 @@
+import type { IsoDate } from '../election/election-definition.types';
+import { err, ok, type Result } from '../result';
+import { formatIsoDate, isRealDate } from './calendar-month';
+import { isNationalityCode } from './country-codes';
+import { splitCsvLine } from './csv-line';
+
+// The resident-register extract (Melderegister) from which the roll is built (R1.7, R1.11):
+// one `;`-separated line per resident, a header line naming the columns. Further columns are ignored.
+
+export const REGISTER_COLUMNS = [
+  'person_id',
+  'familienname',
+  'vornamen',
+  'geburtsname',
+  'geburtsdatum',
+  'geschlecht',
+  'staatsangehoerigkeiten',
+  'strassenschluessel',
+  'strasse',
+  'hausnummer',
+  'hausnummerzusatz',
+  'plz',
+  'ort',
+  'wohnungsstatus',
+  'zuzugsdatum',
+  'zuzug_aus_ausland',
+  'auskunftssperre',
+  'wahlrechtsausschluss',
+] as const;
+export type RegisterColumn = (typeof REGISTER_COLUMNS)[number];
+
+/** Columns an export may leave out altogether; their values are then empty. All others are required. */
+export const OPTIONAL_REGISTER_COLUMNS: ReadonlySet<RegisterColumn> = new Set(['geburtsname', 'geschlecht', 'hausnummerzusatz']);
+
+/**
+ * The streaming reader rejects a longer line as soon as it has read this many characters, without
+ * buffering the rest: a 10 MB "line" is an error, not a record. Generous for 18 capped fields plus
+ * a few extra columns.
+ */
+export const MAX_REGISTER_LINE_LENGTH = 8192;
+
+/**
+ * Characters per field after trimming, checked before any other rule. Coded fields get room for a
+ * wrong value, so that the report names the rule it breaks rather than its length.
+ */
+export const MAX_REGISTER_FIELD_LENGTH: Readonly<Record<RegisterColumn, number>> = {
+  person_id: 64,
+  familienname: 200,
+  vornamen: 200,
+  geburtsname: 200,
+  geburtsdatum: 32,
+  geschlecht: 16,
+  staatsangehoerigkeiten: 64,
+  strassenschluessel: 32,
+  strasse: 200,
+  hausnummer: 16,
+  hausnummerzusatz: 16,
+  plz: 16,
+  ort: 120,
+  wohnungsstatus: 16,
+  zuzugsdatum: 32,
+  zuzug_aus_ausland: 16,
+  auskunftssperre: 16,
+  wahlrechtsausschluss: 16,
+};
+
+export type Gender = 'm' | 'w' | 'd' | 'x';
+
+export type RegisterRecord = {
+  readonly personId: string;
+  readonly familyName: string;
+  readonly givenNames: string;
+  readonly birthName: string | null;
+  readonly birthDate: IsoDate;
+  /** m, w, d or x ("keine Angabe", PStG § 22(3)); null when the export leaves it empty. */
+  readonly gender: Gender | null;
+  /** ISO 3166-1 alpha-2, in the export's order, without duplicates; empty: stateless or unknown. */
+  readonly nationalities: readonly string[];
+  readonly streetKey: string;
+  readonly street: string;
+  /** Empty for an address without house number. */
+  readonly houseNumber: string;
+  readonly houseNumberSuffix: string | null;
+  readonly postalCode: string;
+  readonly city: string;
+  /** `H`: main or only dwelling (Haupt- oder alleinige Wohnung); `N`: secondary dwelling. */
+  readonly dwellingStatus: 'H' | 'N';
+  /** Move into the municipality; null when living here since birth or before the records. */
+  readonly moveInDate: IsoDate | null;
+  readonly movedInFromAbroad: boolean;
+  /** Auskunftssperre under BMG § 51: never shown to third parties (R8.1). */
+  readonly informationBlock: boolean;
+  /** Deprived of the right to vote by a court decision (R1.4). */
+  readonly excludedFromVoting: boolean;
+};
+
+/** One problem of the import, for the office's report (it may contain the person's data: never log it). */
+export type RecordError = {
+  readonly line: number;
+  /** The header name; null for a problem of the whole line. */
+  readonly column: string | null;
+  /** The offending value, shortened to 80 characters. */
+  readonly value: string;
+  readonly reason: string;
+};
+
+export type RegisterColumnMap = {
+  /** Number of fields every data line must have (the header's). */
+  readonly fieldCount: number;
+  /** Field index per column; -1 for an absent optional column. */
+  readonly index: Readonly<Record<RegisterColumn, number>>;
+};
+
+const KNOWN_COLUMNS: ReadonlySet<string> = new Set(REGISTER_COLUMNS);
+const MAX_HEADER_FIELDS = 256;
+const VALUE_PREVIEW = 80;
+const EARLIEST_PLAUSIBLE_YEAR = 1850;
+const GERMAN_DATE = /^(\d{2})\.(\d{2})\.(\d{4})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const preview = (value: string): string => (value.length > VALUE_PREVIEW ? `${value.slice(0, VALUE_PREVIEW)}…` : value);
+
+export function lineTooLongError(line: number): RecordError {
+  return {
+    line,
+    column: null,
+    value: '',
+    reason: `Die Zeile ist länger als ${MAX_REGISTER_LINE_LENGTH} Zeichen und wurde nicht gelesen.`,
+  };
+}
+
+/** The header line → where each column is; every missing required column is an error naming it. */
+export function parseRegisterHeader(headerLine: string): Result<RegisterColumnMap, RecordError[]> {
+  if (headerLine.length > MAX_REGISTER_LINE_LENGTH) return err([lineTooLongError(1)]);
+  // A UTF-8 byte-order mark survives decoding as U+FEFF at the start.
+  const line = headerLine.charCodeAt(0) === 0xfeff ? headerLine.slice(1) : headerLine;
+  const split = splitCsvLine(line, MAX_HEADER_FIELDS);
+  if (!split.ok) return err([{ line: 1, column: null, value: '', reason: `Kopfzeile: ${split.error.reason}` }]);
+
+  const errors: RecordError[] = [];
+  const index = Object.fromEntries(REGISTER_COLUMNS.map((column) => [column, -1])) as Record<RegisterColumn, number>;
+  split.value.forEach((raw, position) => {
+    const name = raw.trim().toLowerCase();
+    if (!KNOWN_COLUMNS.has(name)) return;
+    const column = name as RegisterColumn;
+    if (index[column] !== -1) {
+      errors.push({ line: 1, column, value: raw, reason: `Die Spalte „${column}“ kommt in der Kopfzeile mehrfach vor.` });
+      return;
+    }
+    index[column] = position;
+  });
+  for (const column of REGISTER_COLUMNS) {
+    if (index[column] === -1 && !OPTIONAL_REGISTER_COLUMNS.has(column)) {
+      errors.push({ line: 1, column, value: '', reason: `Die Pflichtspalte „${column}“ fehlt in der Kopfzeile.` });
+    }
+  }
+  return errors.length > 0 ? err(errors) : ok({ fieldCount: split.value.length, index });
+}
+
+/** Length cap, split, field count and field rules for one data line. */
+export function parseRegisterLine(line: string, columns: RegisterColumnMap, lineNumber: number): Result<RegisterRecord, RecordError[]> {
+  if (line.length > MAX_REGISTER_LINE_LENGTH) return err([lineTooLongError(lineNumber)]);
+  const split = splitCsvLine(line, columns.fieldCount);
+  if (!split.ok) {
+    return err([{ line: lineNumber, column: columnAt(columns, split.error.field - 1), value: '', reason: split.error.reason }]);
+  }
+  if (split.value.length < columns.fieldCount) {
+    return err([
+      {
+        line: lineNumber,
+        column: null,
+        value: '',
+        reason: `Die Zeile hat ${split.value.length} Felder, die Kopfzeile ${columns.fieldCount}.`,
+      },
+    ]);
+  }
+  return parseRegisterRecord(split.value, columns, lineNumber);
+}
+
+function columnAt(columns: RegisterColumnMap, position: number): string | null {
+  return REGISTER_COLUMNS.find((column) => columns.index[column] === position) ?? null;
+}
+
+/** The fields of one line (already split) → a record, or every problem found in it. */
+export function parseRegisterRecord(
+  fields: readonly string[],
+  columns: RegisterColumnMap,
+  lineNumber: number,
+): Result<RegisterRecord, RecordError[]> {
+  const errors: RecordError[] = [];
+  const fail = (column: RegisterColumn, value: string, reason: string): null => {
+    errors.push({ line: lineNumber, column, value: preview(value), reason });
+    return null;
+  };
+
+  // Trimmed value, or null after reporting a cap, control character or missing required value.
+  const text = (column: RegisterColumn, required: boolean): string | null => {
+    const position = columns.index[column];
+    const raw = position === -1 ? '' : (fields[position] ?? '');
+    const max = MAX_REGISTER_FIELD_LENGTH[column];
+    if (raw.length > max && raw.trim().length > max) return fail(column, raw, `Der Wert ist länger als ${max} Zeichen.`);
+    const value = raw.trim();
+    if (hasControlCharacter(value)) return fail(column, value, 'Der Wert enthält Steuerzeichen.');
+    if (required && value === '') return fail(column, value, 'Pflichtfeld ist leer.');
+    return value;
+  };
+
+  // An ISO date, null for an allowed empty value, undefined after reporting a problem.
+  const date = (column: RegisterColumn, required: boolean): IsoDate | null | undefined => {
+    const value = text(column, required);
+    if (value === null) return undefined;
+    if (value === '') return null;
+    const parsed = parseRegisterDate(value);
+    if (typeof parsed === 'string') return parsed;
+    fail(column, value, parsed.reason);
+    return undefined;
+  };
+
+  const flag = (column: RegisterColumn): boolean | null => {
+    const value = text(column, true);
+    if (value === null) return null;
+    if (value === '0' || value === '1') return value === '1';
+    return fail(column, value, 'Erlaubt sind nur 0 (nein) und 1 (ja).');
+  };
+
+  const personId = text('person_id', true);
+  const familyName = text('familienname', true);
+  const givenNames = text('vornamen', true);
+  const birthName = text('geburtsname', false);
+  const birthDate = date('geburtsdatum', true);
+
+  const genderValue = text('geschlecht', false);
+  let gender: Gender | null = null;
+  if (genderValue) {
+    const lower = genderValue.toLowerCase();
+    if (lower === 'm' || lower === 'w' || lower === 'd' || lower === 'x') gender = lower;
+    else fail('geschlecht', genderValue, 'Erlaubt sind m, w, d, x oder ein leeres Feld.');
+  }
+
+  const nationalities = parseNationalities(text('staatsangehoerigkeiten', false), (value, reason) =>
+    fail('staatsangehoerigkeiten', value, reason),
+  );
+
+  const streetKey = text('strassenschluessel', true);
+  const street = text('strasse', true);
+  const houseNumber = text('hausnummer', false);
+  if (houseNumber && !/^\d/.test(houseNumber)) fail('hausnummer', houseNumber, 'Die Hausnummer muss mit einer Ziffer beginnen.');
+  const houseNumberSuffix = text('hausnummerzusatz', false);
+  const postalCode = text('plz', true);
+  if (postalCode && !/^\d{5}$/.test(postalCode)) fail('plz', postalCode, 'Die Postleitzahl muss aus fünf Ziffern bestehen.');
+  const city = text('ort', true);
+
+  const dwellingValue = text('wohnungsstatus', true);
+  let dwellingStatus: 'H' | 'N' | null = null;
+  if (dwellingValue) {
+    const upper = dwellingValue.toUpperCase();
+    if (upper === 'H' || upper === 'N') dwellingStatus = upper;
+    else fail('wohnungsstatus', dwellingValue, 'Erlaubt sind H (Hauptwohnung) und N (Nebenwohnung).');
+  }
+
+  const moveInDate = date('zuzugsdatum', false);
+  const movedInFromAbroad = flag('zuzug_aus_ausland');
+  const informationBlock = flag('auskunftssperre');
+  const excludedFromVoting = flag('wahlrechtsausschluss');
+
+  if (birthDate && moveInDate && moveInDate < birthDate) {
+    fail('zuzugsdatum', fields[columns.index.zuzugsdatum] ?? '', 'Das Zuzugsdatum liegt vor dem Geburtsdatum.');
+  }
+  if (movedInFromAbroad === true && moveInDate === null) {
+    fail('zuzug_aus_ausland', '1', 'Zuzug aus dem Ausland ist angegeben, aber kein Zuzugsdatum.');
+  }
+
+  if (
+    errors.length > 0 ||
+    personId === null ||
+    familyName === null ||
+    givenNames === null ||
+    !birthDate ||
+    nationalities === null ||
+    streetKey === null ||
+    street === null ||
+    houseNumber === null ||
+    postalCode === null ||
+    city === null ||
+    dwellingStatus === null ||
+    moveInDate === undefined ||
+    movedInFromAbroad === null ||
+    informationBlock === null ||
+    excludedFromVoting === null
+  ) {
+    return err(errors);
+  }
+  return ok({
+    personId,
+    familyName,
+    givenNames,
+    birthName: birthName || null,
+    birthDate,
+    gender,
+    nationalities,
+    streetKey,
+    street,
+    houseNumber,
+    houseNumberSuffix: houseNumberSuffix || null,
+    postalCode,
+    city,
+    dwellingStatus,
+    moveInDate,
+    movedInFromAbroad,
+    informationBlock,
+    excludedFromVoting,
+  });
+}
+
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
+/** `TT.MM.JJJJ` or `JJJJ-MM-TT` → ISO date, or the German reason why not. */
+export function parseRegisterDate(value: string): IsoDate | { readonly reason: string } {
+  const german = GERMAN_DATE.exec(value);
+  const iso = german ? null : ISO_DATE.exec(value);
+  const parts = german ? [german[3], german[2], german[1]] : iso ? [iso[1], iso[2], iso[3]] : null;
+  if (!parts) return { reason: `„${value}“ ist kein Datum im Format TT.MM.JJJJ oder JJJJ-MM-TT.` };
+  const [year, month, day] = parts.map(Number) as [number, number, number];
+  if (!isRealDate(year, month, day)) return { reason: `Das Datum ${value} gibt es nicht.` };
+  if (year < EARLIEST_PLAUSIBLE_YEAR) return { reason: `Das Datum ${value} ist nicht plausibel (Jahr vor ${EARLIEST_PLAUSIBLE_YEAR}).` };
+  return formatIsoDate({ year, month, day });
+}
+
+/** `DE,TR` → ['DE', 'TR']; spaces around commas are tolerated, duplicates dropped. */
+function parseNationalities(value: string | null, fail: (value: string, reason: string) => void): string[] | null {
+  if (value === null) return null;
+  if (value === '') return [];
+  const codes: string[] = [];
+  let valid = true;
+  for (const part of value.split(',')) {
+    const code = part.trim();
+    let reason: string | null = null;
+    if (code === '') reason = 'Leerer Eintrag in der Liste der Staatsangehörigkeiten (Trennzeichen ist das Komma).';
+    else if (!isNationalityCode(code)) {
+      const upper = code.toUpperCase();
+      reason = isNationalityCode(upper)
+        ? `„${code}“: Staatsangehörigkeiten sind in Großbuchstaben anzugeben (${upper}).`
+        : `„${code}“ ist kein ISO-3166-Ländercode.`;
+    }
+    if (reason !== null) {
+      fail(value, reason);
+      valid = false;
+    } else if (!codes.includes(code)) codes.push(code);
+  }
+  return valid ? codes : null;
+}
