@@ -12,3 +12,4 @@ export * from './seat-allocation/exact-fraction';
 export * from './seat-allocation/sainte-lague';
 export * from './seat-allocation/d-hondt';
 export * from './seat-allocation/hare-niemeyer';
+export * from './seat-allocation/bundestag-2025';
