@@ -1,4 +1,5 @@
+import { ELECTIONS_ENTITIES } from '../../modules/elections/elections.entities';
 import { IDENTITY_ENTITIES } from '../../modules/identity/identity.entities';
 
 // Every TypeORM entity of the API, for the data source and the migration generator.
-export const ENTITIES: readonly Function[] = [...IDENTITY_ENTITIES];
+export const ENTITIES: readonly Function[] = [...IDENTITY_ENTITIES, ...ELECTIONS_ENTITIES];
