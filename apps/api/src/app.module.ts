@@ -5,6 +5,7 @@ import { dataSourceOptions } from './platform/database/data-source-options';
 import { RealtimeModule } from './platform/realtime/realtime.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { SeatAllocationModule } from './modules/seat-allocation/seat-allocation.module';
 
 @Module({})
 export class AppModule {
@@ -17,6 +18,7 @@ export class AppModule {
         RealtimeModule,
         HealthModule,
         IdentityModule,
+        SeatAllocationModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

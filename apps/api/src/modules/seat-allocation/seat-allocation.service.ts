@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import {
+  allocateBundestag2025,
+  allocateSeats,
+  parseDecimalFraction,
+  type Bundestag2025Allocation,
+  type SeatAllocation,
+  type SeatAllocationError,
+} from '@wahl/domain';
+import { AppError } from '../../platform/errors/app-error';
+import type { BundestagSeatAllocationRequest, SeatAllocationRequest, SimpleSeatAllocationRequest } from './dtos/seat-allocation.schemas';
+
+const invalid = (errors: readonly SeatAllocationError[]): AppError =>
+  new AppError(
+    'VALIDATION_FAILED',
+    'Die Sitzverteilung kann mit diesen Angaben nicht berechnet werden.',
+    errors.map((error) => ({ path: error.path, message: error.message, code: error.code })),
+  );
+
+/** The public seat calculator: maps the request onto the domain methods; nothing is stored. */
+@Injectable()
+export class SeatAllocationService {
+  calculate(request: SeatAllocationRequest): SeatAllocation | Bundestag2025Allocation {
+    return request.method === 'bundestag-2025' ? this.bundestag(request) : this.simple(request);
+  }
+
+  private simple(request: SimpleSeatAllocationRequest): SeatAllocation {
+    let threshold;
+    if (request.threshold !== undefined) {
+      // String(0.05) is "0.05", the shortest decimal that round-trips: the client's literal, read exactly as 1/20.
+      const parsed = parseDecimalFraction(String(request.threshold));
+      if (!parsed.ok) throw invalid([{ code: 'INVALID_THRESHOLD', path: '$.threshold', message: parsed.error }]);
+      threshold = parsed.value;
+    }
+    const result = allocateSeats(request.method, { seats: request.seats, votes: request.votes, threshold, lots: request.lots });
+    if (!result.ok) throw invalid(result.error);
+    return result.value;
+  }
+
+  private bundestag(request: BundestagSeatAllocationRequest): Bundestag2025Allocation {
+    const result = allocateBundestag2025({
+      zweitstimmen: request.zweitstimmen,
+      wahlkreise: request.wahlkreise,
+      minorityParties: request.minorityParties,
+      seats: request.seats,
+    });
+    if (!result.ok) throw invalid(result.error);
+    return result.value;
+  }
+}
