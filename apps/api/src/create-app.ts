@@ -1,8 +1,9 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './platform/config/app-config';
@@ -10,9 +11,10 @@ import { ProblemDetailsFilter } from './platform/errors/problem-details.filter';
 import { PinoNestLogger, requestLogger } from './platform/logging/logger';
 import { RedisIoAdapter } from './platform/realtime/redis-io.adapter';
 
+// `spa`: the app routes on the client, so a deep link under its mount gets its index.html.
 const WEB_APPS = [
-  { mount: '/office', dir: 'dist/apps/office-web' },
-  { mount: '/', dir: 'dist/apps/results-web' },
+  { mount: '/office', dir: 'dist/apps/office-web', spa: true },
+  { mount: '/', dir: 'dist/apps/results-web', spa: false },
 ] as const;
 
 /** Builds the whole HTTP + WebSocket application; used by start-up and by the tests. */
@@ -45,7 +47,18 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
 
   for (const web of WEB_APPS) {
     const dir = resolve(web.dir);
-    if (existsSync(dir)) app.useStaticAssets(dir, { prefix: web.mount, index: 'index.html' });
+    if (!existsSync(dir)) continue;
+    app.useStaticAssets(dir, { prefix: web.mount, index: 'index.html' });
+    if (web.spa) app.use(web.mount, spaFallback(resolve(dir, 'index.html')));
   }
   return app;
+}
+
+/** Page addresses (no file extension, HTML wanted) that no file matched are answered with the app's index.html. */
+function spaFallback(indexFile: string): (request: Request, response: Response, next: NextFunction) => void {
+  return (request, response, next) => {
+    const wantsPage = (request.method === 'GET' || request.method === 'HEAD') && !extname(request.path) && request.accepts('html') === 'html';
+    if (wantsPage) response.sendFile(indexFile);
+    else next();
+  };
 }

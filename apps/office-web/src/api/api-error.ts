@@ -1,0 +1,34 @@
+import type { ProblemBody } from './office-api.types';
+
+/** A failed API call: the HTTP status (0 = no connection) and what the problem+json body said. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string | undefined,
+    readonly code: string | undefined,
+    /** Seconds until a retry makes sense (429 Retry-After). */
+    readonly retryAfterSeconds: number | undefined,
+  ) {
+    super(detail ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+  }
+}
+
+/** Retry-After is either delay-seconds or an HTTP date (RFC 9110 § 10.2.3). */
+export function parseRetryAfter(value: string | null, now: Date): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, Math.ceil((at - now.getTime()) / 1000));
+}
+
+const isProblem = (body: unknown): body is ProblemBody => typeof body === 'object' && body !== null && !Array.isArray(body);
+
+export function toApiError(status: number, body: unknown, retryAfter: string | null, now: Date): ApiError {
+  const problem = isProblem(body) ? body : {};
+  const detail = typeof problem.detail === 'string' && problem.detail.trim() ? problem.detail : undefined;
+  const code = typeof problem.code === 'string' ? problem.code : undefined;
+  return new ApiError(status, detail, code, parseRetryAfter(retryAfter, now));
+}

@@ -1,0 +1,27 @@
+import type { Language } from '../i18n/i18n';
+
+const LOCALES: Readonly<Record<Language, string>> = { de: 'de-DE', en: 'en-GB' };
+
+/**
+ * An ISO calendar date as a long weekday date ("Sonntag, 14. März 2027"). The date has no time
+ * zone, so it is formatted in UTC: a browser west of Greenwich must not show the day before.
+ */
+export function formatElectionDay(isoDate: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** Remaining wait as m:ss for the sign-in countdown (e.g. 899 → "14:59"). */
+export function formatCountdown(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.ceil(totalSeconds));
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
+}

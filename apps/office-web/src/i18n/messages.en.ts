@@ -1,0 +1,76 @@
+import type { Messages } from './messages.de';
+
+export const en: Messages = {
+  'app.name': 'Wahlsystem',
+  'app.area': 'Election office',
+  'app.loading': 'Loading …',
+  'app.skipToContent': 'Skip to content',
+  'app.languageToggle': 'Deutsch',
+  'app.languageToggleLabel': 'Auf Deutsch umschalten',
+
+  'signIn.title': 'Sign in',
+  'signIn.intro': 'Sign in with the credentials of your election office.',
+  'signIn.username': 'Username',
+  'signIn.password': 'Password',
+  'signIn.submit': 'Sign in',
+  'signIn.submitting': 'Signing in …',
+  'signIn.wait': 'Possible again in {time}',
+  'signIn.waitHint': 'Next attempt possible in {time}.',
+  'signIn.missing': 'Please enter username and password.',
+
+  'shell.signedInAs': 'Signed in as {user}',
+  'shell.signOut': 'Sign out',
+  'shell.mainNav': 'Main navigation',
+
+  'elections.title': 'Elections',
+  'elections.intro': 'The elections of your election office.',
+  'elections.empty': 'No elections yet.',
+  'elections.emptyHint': 'As soon as your office creates an election, it appears here.',
+  'elections.day': 'Election day',
+  'elections.count': '{count} elections',
+  'elections.countOne': '1 election',
+
+  'offices.title': 'Election offices',
+  'offices.intro': 'All election offices using this system.',
+  'offices.empty': 'No election offices yet.',
+  'offices.emptyHint': 'Create the first election office through the API.',
+  'offices.ags': 'Key',
+  'offices.count': '{count} election offices',
+  'offices.countOne': '1 election office',
+
+  'notFound.title': 'Page not found',
+  'notFound.text': 'This address does not exist.',
+  'notFound.back': 'To the overview',
+
+  'error.network': 'No connection to the server. Please check the network connection.',
+  'error.generic': 'An unexpected error occurred.',
+  'error.401': 'Username or password is wrong.',
+  'error.403': 'Your role may not perform this action.',
+  'error.404': 'Not found.',
+  'error.422': 'The input is incomplete or invalid.',
+  'error.429': 'Too many failed sign-in attempts.',
+  'error.loadFailed': 'The data could not be loaded.',
+  'error.retry': 'Try again',
+
+  'role.provider-admin': 'Platform administration',
+  'role.office-admin': 'Office administration',
+  'role.clerk': 'Clerk',
+  'role.board-member': 'Electoral board',
+
+  'level.municipality': 'Municipality',
+  'level.county': 'County',
+  'level.constituency': 'Constituency',
+  'level.land': 'State',
+
+  'kind.bundestag': 'Federal election',
+  'kind.europawahl': 'European election',
+  'kind.landtag-bw': 'State election',
+  'kind.gemeinderat-bw': 'Municipal council election',
+  'kind.kreistag-bw': 'County council election',
+  'kind.buergermeister-bw': 'Mayoral election',
+
+  'time.minutes': '{count} minutes',
+  'time.minute': '1 minute',
+  'time.seconds': '{count} seconds',
+  'time.second': '1 second',
+};
