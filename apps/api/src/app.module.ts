@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from './platform/config/app-config';
 import { dataSourceOptions } from './platform/database/data-source-options';
 import { RealtimeModule } from './platform/realtime/realtime.module';
+import { ElectionsModule } from './modules/elections/elections.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { SeatAllocationModule } from './modules/seat-allocation/seat-allocation.module';
@@ -18,6 +19,7 @@ export class AppModule {
         RealtimeModule,
         HealthModule,
         IdentityModule,
+        ElectionsModule,
         SeatAllocationModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],

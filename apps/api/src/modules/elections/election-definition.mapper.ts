@@ -1,0 +1,320 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  Candidate,
+  Contest,
+  ContestList,
+  District,
+  ElectionDefinition,
+  PollingStation,
+  PreviousAreaResult,
+  Street,
+  StreetSegment,
+} from '@wahl/domain';
+import type { CandidateEntity } from './entities/candidate.entity';
+import type { ContestListEntity } from './entities/contest-list.entity';
+import type { ContestEntity } from './entities/contest.entity';
+import type { DistrictEntity } from './entities/district.entity';
+import type { ElectionEntity } from './entities/election.entity';
+import type { PollingStationEntity } from './entities/polling-station.entity';
+import type { PreviousResultEntity } from './entities/previous-result.entity';
+import type { StreetSegmentEntity } from './entities/street-segment.entity';
+import type { StreetEntity } from './entities/street.entity';
+
+// Document ⇄ rows. Ids are made here, before any insert, so that rows can point at each other
+// and be written in bulk. An absent optional field is stored as NULL and left out on export;
+// `ordinal` keeps every array's order.
+
+type Row<E, Relations extends keyof E = never> = Omit<E, Relations>;
+
+export type ElectionRows = {
+  readonly election: Row<ElectionEntity, 'createdAt'>;
+  readonly pollingStations: Row<PollingStationEntity, 'election'>[];
+  readonly districts: Row<DistrictEntity, 'election' | 'pollingStation' | 'postalDistrict'>[];
+  readonly contests: Row<ContestEntity, 'election'>[];
+  readonly lists: Row<ContestListEntity, 'election' | 'contest'>[];
+  readonly candidates: Row<CandidateEntity, 'election' | 'list'>[];
+  readonly streets: Row<StreetEntity, 'election'>[];
+  readonly segments: Row<StreetSegmentEntity, 'election' | 'street' | 'district'>[];
+  readonly previousResults: Row<PreviousResultEntity, 'election' | 'district' | 'contest'>[];
+};
+
+const MUNICIPALITY_AREA = 'municipality';
+
+function required<T>(value: T | undefined, what: string): T {
+  // The definition was validated, so every reference resolves; this guards against misuse.
+  if (value === undefined) throw new Error(`Unresolved reference: ${what}`);
+  return value;
+}
+
+/** Rows for a validated definition. */
+export function definitionToRows(officeId: string, doc: ElectionDefinition): ElectionRows {
+  const electionId = randomUUID();
+  const stationIds = new Map(doc.pollingStations.map((s) => [s.id, randomUUID()]));
+  const districtIds = new Map(doc.districts.map((d) => [d.number, randomUUID()]));
+  const contestIds = new Map(doc.contests.map((c) => [c.id, randomUUID()]));
+
+  const election: ElectionRows['election'] = {
+    id: electionId,
+    officeId,
+    schemaVersion: doc.schemaVersion,
+    kind: doc.kind,
+    name: doc.name,
+    electionDay: doc.electionDay,
+    municipalityAgs: doc.municipality.ags,
+    municipalityName: doc.municipality.name,
+    municipalityContact: doc.municipality.contact ?? null,
+    constituencyNumber: doc.constituency?.number ?? null,
+    constituencyName: doc.constituency?.name ?? null,
+    deadlineOverrides: doc.deadlines ?? null,
+    previousElectionName: doc.previousElection?.name ?? null,
+    previousElectionDay: doc.previousElection?.electionDay ?? null,
+  };
+
+  const pollingStations = doc.pollingStations.map((s, ordinal) => ({
+    id: required(stationIds.get(s.id), s.id),
+    electionId,
+    ordinal,
+    key: s.id,
+    name: s.name,
+    street: s.address.street,
+    houseNumber: s.address.houseNumber,
+    postalCode: s.address.postalCode,
+    city: s.address.city,
+    openingHours: s.openingHours,
+    barrierFree: s.barrierFree,
+    barrierFreeNote: s.barrierFreeNote ?? null,
+  }));
+
+  const districts = doc.districts.map((d, ordinal) => ({
+    id: required(districtIds.get(d.number), d.number),
+    electionId,
+    ordinal,
+    number: d.number,
+    name: d.name,
+    kind: d.kind,
+    pollingStationId: d.kind === 'polling' ? required(stationIds.get(d.pollingStationId), d.pollingStationId) : null,
+    postalDistrictId: d.kind === 'polling' && d.postalDistrict !== undefined ? required(districtIds.get(d.postalDistrict), d.postalDistrict) : null,
+    inhabitants: d.kind === 'polling' ? (d.inhabitants ?? null) : null,
+  }));
+
+  const contests: ElectionRows['contests'] = [];
+  const lists: ElectionRows['lists'] = [];
+  const candidates: ElectionRows['candidates'] = [];
+  doc.contests.forEach((c, contestOrdinal) => {
+    const contestId = required(contestIds.get(c.id), c.id);
+    contests.push({
+      id: contestId,
+      electionId,
+      ordinal: contestOrdinal,
+      key: c.id,
+      name: c.name,
+      ballotType: c.ballotType,
+      votesPerBallot: c.votesPerBallot,
+      maxVotesPerCandidate: c.maxVotesPerCandidate,
+      seats: c.seats ?? null,
+    });
+    c.lists.forEach((l, listOrdinal) => {
+      const listId = randomUUID();
+      lists.push({
+        id: listId,
+        electionId,
+        contestId,
+        ordinal: listOrdinal,
+        key: l.id,
+        ballotPosition: l.ballotPosition,
+        shortName: l.shortName,
+        name: l.name,
+        color: l.color,
+      });
+      l.candidates.forEach((p, ordinal) =>
+        candidates.push({
+          id: randomUUID(),
+          electionId,
+          listId,
+          ordinal,
+          position: p.position,
+          familyName: p.familyName,
+          givenNames: p.givenNames,
+          title: p.title ?? null,
+          occupation: p.occupation ?? null,
+          birthYear: p.birthYear ?? null,
+          residence: p.residence ?? null,
+        }),
+      );
+    });
+  });
+
+  const streets: ElectionRows['streets'] = [];
+  const segments: ElectionRows['segments'] = [];
+  doc.streets.forEach((st, streetOrdinal) => {
+    const streetId = randomUUID();
+    streets.push({ id: streetId, electionId, ordinal: streetOrdinal, key: st.key, name: st.name, postalCode: st.postalCode });
+    st.segments.forEach((g, ordinal) =>
+      segments.push({
+        id: randomUUID(),
+        electionId,
+        streetId,
+        ordinal,
+        fromNumber: g.from,
+        toNumber: g.to,
+        parity: g.parity,
+        districtId: required(districtIds.get(g.district), g.district),
+      }),
+    );
+  });
+
+  const previousResults = (doc.previousElection?.results ?? []).map((r, ordinal) => ({
+    id: randomUUID(),
+    electionId,
+    ordinal,
+    districtId: r.area === MUNICIPALITY_AREA ? null : required(districtIds.get(r.area), r.area),
+    contestId: required(contestIds.get(r.contest), r.contest),
+    eligible: r.eligible ?? null,
+    voters: r.voters ?? null,
+    invalid: r.invalid,
+    valid: r.valid,
+    votes: { ...r.votes },
+  }));
+
+  return { election, pollingStations, districts, contests, lists, candidates, streets, segments, previousResults };
+}
+
+/** Adds `key: value` only when the column holds a value: absent stays absent. */
+const present = <K extends string, V>(key: K, value: V | null): { [P in K]?: V } =>
+  (value === null ? {} : { [key]: value }) as { [P in K]?: V };
+
+const byOrdinal = <T extends { ordinal: number }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => a.ordinal - b.ordinal);
+
+function groupBy<T, K>(rows: readonly T[], keyOf: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const group = groups.get(keyOf(row));
+    if (group) group.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
+  return groups;
+}
+
+export type StoredElection = {
+  readonly election: ElectionEntity;
+  readonly pollingStations: readonly PollingStationEntity[];
+  readonly districts: readonly DistrictEntity[];
+  readonly contests: readonly ContestEntity[];
+  readonly lists: readonly ContestListEntity[];
+  readonly candidates: readonly CandidateEntity[];
+  readonly streets: readonly StreetEntity[];
+  readonly segments: readonly StreetSegmentEntity[];
+  readonly previousResults: readonly PreviousResultEntity[];
+};
+
+/** The document back from its rows; keys in the contract's order. */
+export function rowsToDefinition(stored: StoredElection): ElectionDefinition {
+  const { election: e } = stored;
+  const stationKeys = new Map(stored.pollingStations.map((s) => [s.id, s.key]));
+  const districtNumbers = new Map(stored.districts.map((d) => [d.id, d.number]));
+  const contestKeys = new Map(stored.contests.map((c) => [c.id, c.key]));
+  const listsByContest = groupBy(byOrdinal(stored.lists), (l) => l.contestId);
+  const candidatesByList = groupBy(byOrdinal(stored.candidates), (c) => c.listId);
+  const segmentsByStreet = groupBy(byOrdinal(stored.segments), (g) => g.streetId);
+
+  const pollingStations = byOrdinal(stored.pollingStations).map(
+    (s): PollingStation => ({
+      id: s.key,
+      name: s.name,
+      address: { street: s.street, houseNumber: s.houseNumber, postalCode: s.postalCode, city: s.city },
+      openingHours: s.openingHours,
+      barrierFree: s.barrierFree,
+      ...present('barrierFreeNote', s.barrierFreeNote),
+    }),
+  );
+
+  const districts = byOrdinal(stored.districts).map((d): District => {
+    if (d.kind === 'postal') return { number: d.number, name: d.name, kind: 'postal' };
+    return {
+      number: d.number,
+      name: d.name,
+      kind: 'polling',
+      pollingStationId: required(stationKeys.get(d.pollingStationId ?? ''), `station of ${d.number}`),
+      ...present('postalDistrict', d.postalDistrictId === null ? null : required(districtNumbers.get(d.postalDistrictId), d.postalDistrictId)),
+      ...present('inhabitants', d.inhabitants),
+    };
+  });
+
+  const toCandidate = (p: CandidateEntity): Candidate => ({
+    position: p.position,
+    familyName: p.familyName,
+    givenNames: p.givenNames,
+    ...present('title', p.title),
+    ...present('occupation', p.occupation),
+    ...present('birthYear', p.birthYear),
+    ...present('residence', p.residence),
+  });
+
+  const contests = byOrdinal(stored.contests).map(
+    (c): Contest => ({
+      id: c.key,
+      name: c.name,
+      ballotType: c.ballotType,
+      votesPerBallot: c.votesPerBallot,
+      maxVotesPerCandidate: c.maxVotesPerCandidate,
+      ...present('seats', c.seats),
+      lists: (listsByContest.get(c.id) ?? []).map(
+        (l): ContestList => ({
+          id: l.key,
+          ballotPosition: l.ballotPosition,
+          shortName: l.shortName,
+          name: l.name,
+          color: l.color,
+          candidates: (candidatesByList.get(l.id) ?? []).map(toCandidate),
+        }),
+      ),
+    }),
+  );
+
+  const streets = byOrdinal(stored.streets).map(
+    (st): Street => ({
+      key: st.key,
+      name: st.name,
+      postalCode: st.postalCode,
+      segments: (segmentsByStreet.get(st.id) ?? []).map(
+        (g): StreetSegment => ({
+          from: g.fromNumber,
+          to: g.toNumber,
+          parity: g.parity,
+          district: required(districtNumbers.get(g.districtId), g.districtId),
+        }),
+      ),
+    }),
+  );
+
+  const previousResults = byOrdinal(stored.previousResults).map(
+    (r): PreviousAreaResult => ({
+      area: r.districtId === null ? MUNICIPALITY_AREA : required(districtNumbers.get(r.districtId), r.districtId),
+      contest: required(contestKeys.get(r.contestId), r.contestId),
+      ...present('eligible', r.eligible),
+      ...present('voters', r.voters),
+      invalid: r.invalid,
+      valid: r.valid,
+      votes: r.votes,
+    }),
+  );
+
+  return {
+    schemaVersion: 1,
+    kind: e.kind,
+    name: e.name,
+    electionDay: e.electionDay,
+    ...present('deadlines', e.deadlineOverrides),
+    municipality: { ags: e.municipalityAgs, name: e.municipalityName, ...present('contact', e.municipalityContact ?? null) },
+    ...(e.constituencyNumber !== null && e.constituencyName !== null
+      ? { constituency: { number: e.constituencyNumber, name: e.constituencyName } }
+      : {}),
+    pollingStations,
+    districts,
+    contests,
+    streets,
+    ...(e.previousElectionName !== null && e.previousElectionDay !== null
+      ? { previousElection: { name: e.previousElectionName, electionDay: e.previousElectionDay, results: previousResults } }
+      : {}),
+  };
+}

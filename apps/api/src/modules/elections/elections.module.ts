@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '../identity/identity.module';
+import { ElectionsController } from './elections.controller';
+import { ElectionsRepository } from './elections.repository';
+import { ElectionsService } from './elections.service';
+import { SchemasController } from './schemas.controller';
+
+/** Election definitions: import, tenancy-checked read, export; the service is the module's API. */
+@Module({
+  imports: [IdentityModule],
+  controllers: [ElectionsController, SchemasController],
+  providers: [ElectionsService, ElectionsRepository],
+  exports: [ElectionsService],
+})
+export class ElectionsModule {}

@@ -1,0 +1,89 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { validateElectionDefinition, type ElectionDefinition } from '@wahl/domain';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../platform/auth/roles';
+import { assertSameOffice } from '../../platform/auth/tenancy';
+import { AppError, notFound } from '../../platform/errors/app-error';
+import { OfficesService } from '../identity/offices.service';
+import { definitionToRows, rowsToDefinition } from './election-definition.mapper';
+import { toElectionSummary, type ElectionSummary } from './dtos/election-summary.dto';
+import type { ElectionEntity } from './entities/election.entity';
+import { ElectionsRepository } from './elections.repository';
+
+const ELECTION = 'Die Wahl';
+
+@Injectable()
+export class ElectionsService {
+  private readonly logger = new Logger(ElectionsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ElectionsRepository,
+    private readonly offices: OfficesService,
+  ) {}
+
+  /**
+   * Validates and stores a definition for an office, all or nothing. Also called by the demo
+   * seeder. Fails with VALIDATION_FAILED listing every error with its JSON path.
+   */
+  async importDefinition(officeId: string, document: unknown): Promise<{ id: string }> {
+    const office = (await this.offices.list()).find((o) => o.id === officeId);
+    if (!office) throw notFound('Das Wahlamt');
+    const validated = validateElectionDefinition(document);
+    if (!validated.ok) {
+      const count = validated.error.length;
+      throw new AppError(
+        'VALIDATION_FAILED',
+        count === 1 ? 'Die Wahldefinition enthält einen Fehler.' : `Die Wahldefinition enthält ${count} Fehler.`,
+        validated.error,
+      );
+    }
+    const definition = validated.value;
+    // An office imports only its own elections.
+    if (definition.municipality.ags !== office.ags) {
+      throw new AppError('VALIDATION_FAILED', 'Die Wahldefinition gehört zu einer anderen Gemeinde.', [
+        {
+          path: '$.municipality.ags',
+          message: `Der Gemeindeschlüssel ${definition.municipality.ags} ist nicht der Ihres Wahlamts „${office.name}“ (${office.ags}). Ein Wahlamt importiert nur Wahlen seiner eigenen Gemeinde.`,
+        },
+      ]);
+    }
+    const rows = definitionToRows(officeId, definition);
+    await this.dataSource.transaction((manager) => this.repository.insert(manager, rows));
+    this.logger.log(`election ${rows.election.id} (${definition.kind} ${definition.electionDay}) imported for office ${officeId}`);
+    return { id: rows.election.id };
+  }
+
+  async create(actor: Actor, document: unknown): Promise<ElectionSummary> {
+    if (!actor.officeId) throw new AppError('FORBIDDEN', 'Nur Mitarbeitende eines Wahlamts können Wahlen anlegen.');
+    const { id } = await this.importDefinition(actor.officeId, document);
+    return this.getForOffice(actor, id);
+  }
+
+  async list(actor: Actor): Promise<ElectionSummary[]> {
+    if (!actor.officeId) return [];
+    const elections = await this.repository.listByOffice(actor.officeId);
+    const counts = await this.repository.countsFor(elections.map((e) => e.id));
+    return elections.map((e) => toElectionSummary(e, counts.get(e.id)));
+  }
+
+  /** The election if it belongs to the caller's office; otherwise NOT_FOUND (never FORBIDDEN, so ids cannot be probed). */
+  async getForOffice(actor: Actor, id: string): Promise<ElectionSummary> {
+    const election = await this.findForOffice(actor, id);
+    const counts = await this.repository.countsFor([election.id]);
+    return toElectionSummary(election, counts.get(election.id));
+  }
+
+  async getDefinition(actor: Actor, id: string): Promise<ElectionDefinition> {
+    const election = await this.findForOffice(actor, id);
+    return rowsToDefinition(await this.repository.load(election));
+  }
+
+  private async findForOffice(actor: Actor, id: string): Promise<ElectionEntity> {
+    const election = await this.repository.findById(id);
+    if (!election) throw notFound(ELECTION);
+    assertSameOffice(actor, election.officeId, ELECTION);
+    return election;
+  }
+}
