@@ -9,7 +9,7 @@ export default defineConfig({
     alias: { '@wahl/domain': fileURLToPath(new URL('./libs/domain/src/index.ts', import.meta.url)) },
   },
   test: {
-    include: ['libs/**/*.spec.ts', 'apps/api/**/*.spec.ts', 'apps/*-web/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
+    include: ['libs/**/*.spec.ts', 'apps/api/**/*.spec.ts', 'apps/*-web/**/*.spec.ts', 'tools/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
     globalSetup: ['test/setup/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

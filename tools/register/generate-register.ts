@@ -1,0 +1,63 @@
+// Writes a synthetic resident register (CSV) for an election document:
+//   npm run generate:register -- --residents 50000 --seed demo [--election examples/demo-election.json] [--out FILE]
+// Without --out the CSV goes to stdout; a summary goes to stderr. Streams: memory stays flat.
+import { createWriteStream, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { validateElectionDefinition } from '@wahl/domain';
+import { REGISTER_HEADER, formatRegisterLine } from './register-csv';
+import { generateResidents } from './resident-generator';
+
+type Args = { residents: number; seed: string; election: string; out: string | undefined };
+
+const USAGE = 'Aufruf: npm run generate:register -- --residents N --seed S [--election DATEI.json] [--out DATEI.csv]';
+
+function parseArgs(argv: readonly string[]): Args {
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i += 2) {
+    const name = argv[i] as string;
+    const value = argv[i + 1];
+    if (!['--residents', '--seed', '--election', '--out'].includes(name) || value === undefined) throw new Error(USAGE);
+    values.set(name, value);
+  }
+  const residents = Number(values.get('--residents'));
+  const seed = values.get('--seed');
+  if (!Number.isInteger(residents) || residents < 0 || seed === undefined) throw new Error(USAGE);
+  return { residents, seed, election: values.get('--election') ?? 'examples/demo-election.json', out: values.get('--out') };
+}
+
+async function write(stream: Writable, chunk: string): Promise<void> {
+  if (!stream.write(chunk)) await new Promise<void>((done) => stream.once('drain', done));
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const validated = validateElectionDefinition(JSON.parse(readFileSync(resolve(args.election), 'utf8')));
+  if (!validated.ok) throw new Error(`${args.election}: ${validated.error.map((e) => `${e.path} ${e.message}`).join('; ')}`);
+  const out: Writable = args.out ? createWriteStream(resolve(args.out)) : process.stdout;
+  const started = process.hrtime.bigint();
+  let unmatched = 0;
+  let batch: string[] = [REGISTER_HEADER];
+  for (const resident of generateResidents(validated.value, { residents: args.residents, seed: args.seed })) {
+    if (resident.deliberatelyUnmatched) unmatched++;
+    batch.push(formatRegisterLine(resident));
+    if (batch.length >= 4096) {
+      await write(out, batch.join('\n') + '\n');
+      batch = [];
+    }
+  }
+  if (batch.length) await write(out, batch.join('\n') + '\n');
+  if (args.out) await new Promise<void>((done, fail) => out.end((error?: Error | null) => (error ? fail(error) : done())));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const rate = seconds > 0 ? Math.round(args.residents / seconds) : args.residents;
+  const rssMb = Math.round(process.memoryUsage().rss / 1e6);
+  process.stderr.write(
+    `${args.residents} Einwohner (davon ${unmatched} absichtlich ohne passenden Straßenabschnitt) in ${seconds.toFixed(1)} s, ` +
+      `${rate} Einwohner/s, RSS ${rssMb} MB\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
