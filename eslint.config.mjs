@@ -29,7 +29,9 @@ export default tseslint.config(
               ],
             },
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:migrations'] },
+            // Pure helper libraries (e.g. barcodes): no I/O, may use the domain.
+            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', 'type:domain'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:lib', 'type:migrations'] },
             { sourceTag: 'type:migrations', onlyDependOnLibsWithTags: [] },
           ],
         },

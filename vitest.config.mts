@@ -6,7 +6,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [swc.vite({ module: { type: 'es6' } })],
   resolve: {
-    alias: { '@wahl/domain': fileURLToPath(new URL('./libs/domain/src/index.ts', import.meta.url)) },
+    alias: {
+      '@wahl/domain': fileURLToPath(new URL('./libs/domain/src/index.ts', import.meta.url)),
+      '@wahl/barcodes': fileURLToPath(new URL('./libs/barcodes/src/index.ts', import.meta.url)),
+    },
   },
   test: {
     include: ['libs/**/*.spec.ts', 'apps/api/**/*.spec.ts', 'apps/*-web/**/*.spec.ts', 'tools/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
