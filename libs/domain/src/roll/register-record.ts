@@ -1,6 +1,6 @@
 import type { IsoDate } from '../election/election-definition.types';
 import { err, ok, type Result } from '../result';
-import { formatIsoDate, isRealDate } from './calendar-month';
+import { isRealDate } from './calendar-month';
 import { isNationalityCode } from './country-codes';
 import { splitCsvLine } from './csv-line';
 
@@ -115,6 +115,8 @@ const KNOWN_COLUMNS: ReadonlySet<string> = new Set(REGISTER_COLUMNS);
 const MAX_HEADER_FIELDS = 256;
 const VALUE_PREVIEW = 80;
 const EARLIEST_PLAUSIBLE_YEAR = 1850;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is rejected
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 const GERMAN_DATE = /^(\d{2})\.(\d{2})\.(\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -157,10 +159,13 @@ export function parseRegisterHeader(headerLine: string): Result<RegisterColumnMa
   return errors.length > 0 ? err(errors) : ok({ fieldCount: split.value.length, index });
 }
 
+// Scratch array for the splitter: nothing keeps a reference to it past one call.
+const scratchFields: string[] = [];
+
 /** Length cap, split, field count and field rules for one data line. */
 export function parseRegisterLine(line: string, columns: RegisterColumnMap, lineNumber: number): Result<RegisterRecord, RecordError[]> {
   if (line.length > MAX_REGISTER_LINE_LENGTH) return err([lineTooLongError(lineNumber)]);
-  const split = splitCsvLine(line, columns.fieldCount);
+  const split = splitCsvLine(line, columns.fieldCount, scratchFields);
   if (!split.ok) {
     return err([{ line: lineNumber, column: columnAt(columns, split.error.field - 1), value: '', reason: split.error.reason }]);
   }
@@ -181,73 +186,84 @@ function columnAt(columns: RegisterColumnMap, position: number): string | null {
   return REGISTER_COLUMNS.find((column) => columns.index[column] === position) ?? null;
 }
 
+// One line being read; module-level helpers instead of closures keep the hot path allocation-light.
+type LineContext = {
+  readonly fields: readonly string[];
+  readonly columns: RegisterColumnMap;
+  readonly line: number;
+  readonly errors: RecordError[];
+};
+
+function fail(context: LineContext, column: RegisterColumn, value: string, reason: string): null {
+  context.errors.push({ line: context.line, column, value: preview(value), reason });
+  return null;
+}
+
+/** Trimmed value, or null after reporting a cap, control character or missing required value. */
+function readText(context: LineContext, column: RegisterColumn, required: boolean): string | null {
+  const position = context.columns.index[column];
+  const raw = position === -1 ? '' : (context.fields[position] ?? '');
+  const max = MAX_REGISTER_FIELD_LENGTH[column];
+  if (raw.length > max && raw.trim().length > max) return fail(context, column, raw, `Der Wert ist länger als ${max} Zeichen.`);
+  const value = raw.trim();
+  if (CONTROL_CHARACTER.test(value)) return fail(context, column, value, 'Der Wert enthält Steuerzeichen.');
+  if (required && value === '') return fail(context, column, value, 'Pflichtfeld ist leer.');
+  return value;
+}
+
+/** An ISO date, null for an allowed empty value, undefined after reporting a problem. */
+function readDate(context: LineContext, column: RegisterColumn, required: boolean): IsoDate | null | undefined {
+  const value = readText(context, column, required);
+  if (value === null) return undefined;
+  if (value === '') return null;
+  const parsed = parseRegisterDate(value);
+  if (typeof parsed === 'string') return parsed;
+  fail(context, column, value, parsed.reason);
+  return undefined;
+}
+
+function readFlag(context: LineContext, column: RegisterColumn): boolean | null {
+  const value = readText(context, column, true);
+  if (value === null) return null;
+  if (value === '0' || value === '1') return value === '1';
+  return fail(context, column, value, 'Erlaubt sind nur 0 (nein) und 1 (ja).');
+}
+
 /** The fields of one line (already split) → a record, or every problem found in it. */
 export function parseRegisterRecord(
   fields: readonly string[],
   columns: RegisterColumnMap,
   lineNumber: number,
 ): Result<RegisterRecord, RecordError[]> {
-  const errors: RecordError[] = [];
-  const fail = (column: RegisterColumn, value: string, reason: string): null => {
-    errors.push({ line: lineNumber, column, value: preview(value), reason });
-    return null;
-  };
-
-  // Trimmed value, or null after reporting a cap, control character or missing required value.
-  const text = (column: RegisterColumn, required: boolean): string | null => {
-    const position = columns.index[column];
-    const raw = position === -1 ? '' : (fields[position] ?? '');
-    const max = MAX_REGISTER_FIELD_LENGTH[column];
-    if (raw.length > max && raw.trim().length > max) return fail(column, raw, `Der Wert ist länger als ${max} Zeichen.`);
-    const value = raw.trim();
-    if (hasControlCharacter(value)) return fail(column, value, 'Der Wert enthält Steuerzeichen.');
-    if (required && value === '') return fail(column, value, 'Pflichtfeld ist leer.');
-    return value;
-  };
-
-  // An ISO date, null for an allowed empty value, undefined after reporting a problem.
-  const date = (column: RegisterColumn, required: boolean): IsoDate | null | undefined => {
-    const value = text(column, required);
-    if (value === null) return undefined;
-    if (value === '') return null;
-    const parsed = parseRegisterDate(value);
-    if (typeof parsed === 'string') return parsed;
-    fail(column, value, parsed.reason);
-    return undefined;
-  };
-
-  const flag = (column: RegisterColumn): boolean | null => {
-    const value = text(column, true);
-    if (value === null) return null;
-    if (value === '0' || value === '1') return value === '1';
-    return fail(column, value, 'Erlaubt sind nur 0 (nein) und 1 (ja).');
-  };
+  const context: LineContext = { fields, columns, line: lineNumber, errors: [] };
+  const { errors } = context;
+  const text = (column: RegisterColumn, required: boolean) => readText(context, column, required);
 
   const personId = text('person_id', true);
   const familyName = text('familienname', true);
   const givenNames = text('vornamen', true);
   const birthName = text('geburtsname', false);
-  const birthDate = date('geburtsdatum', true);
+  const birthDate = readDate(context, 'geburtsdatum', true);
 
   const genderValue = text('geschlecht', false);
   let gender: Gender | null = null;
   if (genderValue) {
     const lower = genderValue.toLowerCase();
     if (lower === 'm' || lower === 'w' || lower === 'd' || lower === 'x') gender = lower;
-    else fail('geschlecht', genderValue, 'Erlaubt sind m, w, d, x oder ein leeres Feld.');
+    else fail(context, 'geschlecht', genderValue, 'Erlaubt sind m, w, d, x oder ein leeres Feld.');
   }
 
   const nationalities = parseNationalities(text('staatsangehoerigkeiten', false), (value, reason) =>
-    fail('staatsangehoerigkeiten', value, reason),
+    fail(context, 'staatsangehoerigkeiten', value, reason),
   );
 
   const streetKey = text('strassenschluessel', true);
   const street = text('strasse', true);
   const houseNumber = text('hausnummer', false);
-  if (houseNumber && !/^\d/.test(houseNumber)) fail('hausnummer', houseNumber, 'Die Hausnummer muss mit einer Ziffer beginnen.');
+  if (houseNumber && !/^\d/.test(houseNumber)) fail(context, 'hausnummer', houseNumber, 'Die Hausnummer muss mit einer Ziffer beginnen.');
   const houseNumberSuffix = text('hausnummerzusatz', false);
   const postalCode = text('plz', true);
-  if (postalCode && !/^\d{5}$/.test(postalCode)) fail('plz', postalCode, 'Die Postleitzahl muss aus fünf Ziffern bestehen.');
+  if (postalCode && !/^\d{5}$/.test(postalCode)) fail(context, 'plz', postalCode, 'Die Postleitzahl muss aus fünf Ziffern bestehen.');
   const city = text('ort', true);
 
   const dwellingValue = text('wohnungsstatus', true);
@@ -255,19 +271,19 @@ export function parseRegisterRecord(
   if (dwellingValue) {
     const upper = dwellingValue.toUpperCase();
     if (upper === 'H' || upper === 'N') dwellingStatus = upper;
-    else fail('wohnungsstatus', dwellingValue, 'Erlaubt sind H (Hauptwohnung) und N (Nebenwohnung).');
+    else fail(context, 'wohnungsstatus', dwellingValue, 'Erlaubt sind H (Hauptwohnung) und N (Nebenwohnung).');
   }
 
-  const moveInDate = date('zuzugsdatum', false);
-  const movedInFromAbroad = flag('zuzug_aus_ausland');
-  const informationBlock = flag('auskunftssperre');
-  const excludedFromVoting = flag('wahlrechtsausschluss');
+  const moveInDate = readDate(context, 'zuzugsdatum', false);
+  const movedInFromAbroad = readFlag(context, 'zuzug_aus_ausland');
+  const informationBlock = readFlag(context, 'auskunftssperre');
+  const excludedFromVoting = readFlag(context, 'wahlrechtsausschluss');
 
   if (birthDate && moveInDate && moveInDate < birthDate) {
-    fail('zuzugsdatum', fields[columns.index.zuzugsdatum] ?? '', 'Das Zuzugsdatum liegt vor dem Geburtsdatum.');
+    fail(context, 'zuzugsdatum', fields[columns.index.zuzugsdatum] ?? '', 'Das Zuzugsdatum liegt vor dem Geburtsdatum.');
   }
   if (movedInFromAbroad === true && moveInDate === null) {
-    fail('zuzug_aus_ausland', '1', 'Zuzug aus dem Ausland ist angegeben, aber kein Zuzugsdatum.');
+    fail(context, 'zuzug_aus_ausland', '1', 'Zuzug aus dem Ausland ist angegeben, aber kein Zuzugsdatum.');
   }
 
   if (
@@ -312,24 +328,18 @@ export function parseRegisterRecord(
   });
 }
 
-function hasControlCharacter(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}
-
 /** `TT.MM.JJJJ` or `JJJJ-MM-TT` → ISO date, or the German reason why not. */
 export function parseRegisterDate(value: string): IsoDate | { readonly reason: string } {
   const german = GERMAN_DATE.exec(value);
   const iso = german ? null : ISO_DATE.exec(value);
-  const parts = german ? [german[3], german[2], german[1]] : iso ? [iso[1], iso[2], iso[3]] : null;
-  if (!parts) return { reason: `„${value}“ ist kein Datum im Format TT.MM.JJJJ oder JJJJ-MM-TT.` };
-  const [year, month, day] = parts.map(Number) as [number, number, number];
-  if (!isRealDate(year, month, day)) return { reason: `Das Datum ${value} gibt es nicht.` };
+  const [yearText, monthText, dayText] = german ? [german[3], german[2], german[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
+  if (yearText === undefined || monthText === undefined || dayText === undefined) {
+    return { reason: `„${value}“ ist kein Datum im Format TT.MM.JJJJ oder JJJJ-MM-TT.` };
+  }
+  const year = Number(yearText);
+  if (!isRealDate(year, Number(monthText), Number(dayText))) return { reason: `Das Datum ${value} gibt es nicht.` };
   if (year < EARLIEST_PLAUSIBLE_YEAR) return { reason: `Das Datum ${value} ist nicht plausibel (Jahr vor ${EARLIEST_PLAUSIBLE_YEAR}).` };
-  return formatIsoDate({ year, month, day });
+  return `${yearText}-${monthText}-${dayText}`;
 }
 
 /** `DE,TR` → ['DE', 'TR']; spaces around commas are tolerated, duplicates dropped. */
