@@ -6,11 +6,14 @@ import {
   createStreetIndex,
   findDistrict,
   formatHouseNumber,
+  houseNumberKey,
+  isAtOrBelowUpper,
   parseHouseNumber,
   parseSegmentRange,
   parseSingleHouseNumber,
   segmentContains,
   segmentsOverlap,
+  upperBoundKey,
   type HouseNumber,
   type SegmentRange,
 } from './house-number';
@@ -126,6 +129,23 @@ describe('house-number properties', () => {
         expect(parseSingleHouseNumber(formatHouseNumber(a))).toEqual(a);
         if (a.number < b.number) expect(compareHouseNumbers(a, b)).toBeLessThan(0);
       }),
+    );
+  });
+
+  it('should give the index keys the same order as compareHouseNumbers and isAtOrBelowUpper', () => {
+    const anySuffix = fc.oneof(
+      fc.constant(''),
+      fc.stringMatching(/^[a-zßäöü]{1,2}$/),
+      fc.integer({ min: 1, max: 999 }).map((n) => `/${n}`),
+    );
+    const wide = fc.record({ number: fc.integer({ min: 1, max: 99999 }), suffix: anySuffix });
+    fc.assert(
+      fc.property(wide, wide, (a, b) => {
+        expect(Math.sign(houseNumberKey(a) - houseNumberKey(b))).toBe(Math.sign(compareHouseNumbers(a, b)));
+        expect(houseNumberKey(a) <= upperBoundKey(b)).toBe(isAtOrBelowUpper(a, b));
+        expect(upperBoundKey(b)).toBeLessThan(2 ** 31);
+      }),
+      { numRuns: 5000 },
     );
   });
 

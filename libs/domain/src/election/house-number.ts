@@ -39,6 +39,17 @@ function build(digits: string, letters: string | undefined, fraction: string | u
 
 /** Parses a resident's house number; null when it is not one of the accepted forms. */
 export function parseHouseNumber(text: string): ParsedHouseNumber | null {
+  // Fast path for the common plain number (the roll builder parses one per resident).
+  if (text.length > 0 && text.length <= 5) {
+    let number = 0;
+    let i = 0;
+    for (; i < text.length; i++) {
+      const digit = text.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) break;
+      number = number * 10 + digit;
+    }
+    if (i === text.length) return number >= 1 ? { number, suffix: '' } : null;
+  }
   const trimmed = text.trim();
   const single = SINGLE_RE.exec(trimmed);
   if (single) return build(single[1]!, single[2], single[3]);
@@ -157,13 +168,40 @@ export type DistrictLookup =
   | { readonly kind: 'none'; readonly reason: 'unknown-street' | 'invalid-house-number' | 'no-segment' }
   | { readonly kind: 'ambiguous'; readonly districts: readonly string[] };
 
-type IndexedSegment = SegmentRange & { readonly district: string };
+// For speed every house number becomes one integer that sorts like compareHouseNumbers:
+// number × 10000 + suffix code (none 0, letters 31…990, `/n` 1000 + n; an open upper bound 9999).
+const KEY_SCALE = 10_000;
+const OPEN_UPPER = 9_999;
+const LETTER_CODES = 'abcdefghijklmnopqrstuvwxyzßäöü'; // in code-unit order, as compareSuffixes sorts
 
+function suffixCode(suffix: string): number {
+  if (suffix === '') return 0;
+  if (suffix.startsWith('/')) return 1000 + Number(suffix.slice(1));
+  const first = LETTER_CODES.indexOf(suffix[0]!) + 1;
+  const second = suffix.length > 1 ? LETTER_CODES.indexOf(suffix[1]!) + 1 : 0;
+  return first * 31 + second;
+}
+
+/** An integer that orders like compareHouseNumbers. */
+export function houseNumberKey(houseNumber: HouseNumber): number {
+  return houseNumber.number * KEY_SCALE + suffixCode(houseNumber.suffix);
+}
+
+/** The key of the last house number an upper bound admits (see SegmentRange). */
+export function upperBoundKey(to: HouseNumber): number {
+  return to.number * KEY_SCALE + (to.suffix === '' ? OPEN_UPPER : suffixCode(to.suffix));
+}
+
+const PARITY_CODES = { all: 0, odd: 1, even: 2 } as const;
+
+/** One street's segments in parallel typed arrays, sorted by lower bound. */
 type StreetEntry = {
-  /** Sorted by `from`. */
-  readonly segments: readonly IndexedSegment[];
-  /** maxTo[i] = the highest upper bound among segments[0..i]; lets the backward scan stop early. */
-  readonly maxTo: readonly HouseNumber[];
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  /** maxTo[i] = the highest upper bound among segments 0..i; lets the backward scan stop early. */
+  readonly maxTo: Int32Array;
+  readonly parity: Uint8Array;
+  readonly district: readonly string[];
 };
 
 export type StreetIndex = {
@@ -175,43 +213,45 @@ const BAD_NUMBER: DistrictLookup = { kind: 'none', reason: 'invalid-house-number
 const NO_SEGMENT: DistrictLookup = { kind: 'none', reason: 'no-segment' };
 
 function indexStreet(street: Street): StreetEntry {
-  const segments: IndexedSegment[] = [];
+  const segments: { from: number; to: number; parity: number; district: string }[] = [];
   for (const segment of street.segments) {
     const range = parseSegmentRange(segment);
     // Malformed segments are reported by the definition validator; here they match nothing.
-    if (range) segments.push({ ...range, district: segment.district });
+    if (range) {
+      segments.push({ from: houseNumberKey(range.from), to: upperBoundKey(range.to), parity: PARITY_CODES[range.parity], district: segment.district });
+    }
   }
-  segments.sort((a, b) => compareHouseNumbers(a.from, b.from));
-  const maxTo: HouseNumber[] = [];
-  for (const [i, segment] of segments.entries()) {
-    const previous = maxTo[i - 1];
-    maxTo.push(previous && compareUpperBounds(previous, segment.to) > 0 ? previous : segment.to);
-  }
-  return { segments, maxTo };
+  segments.sort((a, b) => a.from - b.from);
+  const entry: StreetEntry = {
+    from: Int32Array.from(segments, (g) => g.from),
+    to: Int32Array.from(segments, (g) => g.to),
+    maxTo: new Int32Array(segments.length),
+    parity: Uint8Array.from(segments, (g) => g.parity),
+    district: segments.map((g) => g.district),
+  };
+  segments.forEach((g, i) => (entry.maxTo[i] = i > 0 ? Math.max(entry.maxTo[i - 1]!, g.to) : g.to));
+  return entry;
 }
 
 function lookupInStreet(entry: StreetEntry, houseNumber: HouseNumber): DistrictLookup {
-  const { segments, maxTo } = entry;
+  const { from, to, maxTo, parity, district } = entry;
+  const key = houseNumberKey(houseNumber);
+  const odd = houseNumber.number % 2 === 1 ? PARITY_CODES.odd : PARITY_CODES.even;
   // The last segment whose lower bound is at or below the house number.
   let low = 0;
-  let high = segments.length - 1;
-  let last = -1;
+  let high = from.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (compareHouseNumbers(segments[mid]!.from, houseNumber) <= 0) {
-      last = mid;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
+    if (from[mid]! <= key) low = mid + 1;
+    else high = mid - 1;
   }
   let found: string | undefined;
   let more: Set<string> | undefined;
-  for (let i = last; i >= 0 && isAtOrBelowUpper(houseNumber, maxTo[i]!); i--) {
-    const segment = segments[i]!;
-    if (!isAtOrBelowUpper(houseNumber, segment.to) || !matchesParity(houseNumber.number, segment.parity)) continue;
-    if (found === undefined) found = segment.district;
-    else if (segment.district !== found) (more ??= new Set([found])).add(segment.district);
+  for (let i = high; i >= 0 && key <= maxTo[i]!; i--) {
+    if (key > to[i]! || (parity[i] !== PARITY_CODES.all && parity[i] !== odd)) continue;
+    const d = district[i]!;
+    if (found === undefined) found = d;
+    else if (d !== found) (more ??= new Set([found])).add(d);
   }
   if (more) return { kind: 'ambiguous', districts: [...more].sort() };
   return found === undefined ? NO_SEGMENT : { kind: 'match', district: found };
