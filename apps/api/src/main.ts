@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { createApp } from './create-app';
+import { DemoSeedService, type DemoSeedOutcome } from './modules/demo/demo-seed.service';
 import { ensureAdmin } from './modules/identity/admin-bootstrap';
 import { ConfigError, loadAppConfig, type AppConfig } from './platform/config/app-config';
 import { provideDatabase } from './platform/database/database-runtime';
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   const app = await createApp(config, database.url, logger);
   const dataSource = app.get(DataSource);
   const admin = await ensureAdmin(dataSource, config.adminPassword);
+  // After migrations: the demo town on a fresh database (WAHL_SEED_DEMO; default with the embedded database).
+  const demo: DemoSeedOutcome | undefined = config.seedDemo ? await app.get(DemoSeedService).seedIfEmpty() : undefined;
 
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
@@ -57,6 +60,10 @@ async function main(): Promise<void> {
   if (admin.generatedPassword) {
     lines.push('', `  Erste Anmeldung: Benutzer "admin", Passwort "${admin.generatedPassword}" (nur jetzt angezeigt;`);
     lines.push('  mit WAHL_ADMIN_PASSWORD selbst festlegen)');
+  }
+  if (demo?.signIns.length) {
+    lines.push('', `  Demo: ${demo.town} (fiktiv), Anmeldung unter ${base}/office/:`);
+    for (const user of demo.signIns) lines.push(`    ${user.label}: Benutzer "${user.username}", Passwort "${user.password}"`);
   }
   process.stdout.write(lines.join('\n') + '\n\n');
 }

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ElectionsModule } from '../elections/elections.module';
+import { IdentityModule } from '../identity/identity.module';
+import { DemoSeedService } from './demo-seed.service';
+
+/** Demo data for a fresh installation (WAHL_SEED_DEMO); start-up calls DemoSeedService after migrations. */
+@Module({
+  imports: [IdentityModule, ElectionsModule],
+  providers: [DemoSeedService],
+  exports: [DemoSeedService],
+})
+export class DemoModule {}
