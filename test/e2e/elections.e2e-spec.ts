@@ -222,7 +222,7 @@ describe('elections: import, read, export', () => {
 });
 
 // The shipped example documents survive import and export unchanged.
-describe.each(['examples/demo-election.json'])('example %s', (file) => {
+describe.each(['examples/demo-election.json', 'examples/karlsruhe-btw2025.json'])('example %s', (file) => {
   let testApp: TestApp;
   let client: HttpClient;
   beforeAll(async () => {
