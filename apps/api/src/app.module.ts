@@ -4,7 +4,6 @@ import { APP_CONFIG, type AppConfig } from './platform/config/app-config';
 import { dataSourceOptions } from './platform/database/data-source-options';
 import { RealtimeModule } from './platform/realtime/realtime.module';
 import { DemoModule } from './modules/demo/demo.module';
-import { CouncilCountModule } from './modules/council-count/council-count.module';
 import { ElectionsModule } from './modules/elections/elections.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
@@ -24,7 +23,6 @@ export class AppModule {
         ElectionsModule,
         DemoModule,
         SeatAllocationModule,
-        CouncilCountModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
