@@ -62,6 +62,25 @@ describe.skipIf(!browserAvailable)('office web app in the browser', () => {
     await page.context().close();
   });
 
+  it('should show the wait and lock the button after too many failed sign-ins', async () => {
+    // Five failures within 15 minutes block the account name (auth.service.ts), known or not.
+    const client = httpClient(testApp.baseUrl);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect((await client.post('/api/auth/login', { username: 'niemand', password: 'falsch' })).status).toBe(401);
+    }
+    const page = await openPage(360);
+    await signIn(page, 'niemand', 'falsch');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(
+      'Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in 15 Minuten erneut.',
+    );
+    const submit = page.locator('button[type=submit]');
+    expect(await submit.isDisabled()).toBe(true);
+    expect(await submit.textContent()).toMatch(/^Erneut möglich in 1[45]:\d\d$/);
+    expect(await page.locator('.form-hint').textContent()).toMatch(/^Nächster Versuch ab \d\d:\d\d Uhr möglich\.$/);
+    await page.screenshot({ path: artifactPath('office-web-sign-in-locked-360.png'), fullPage: true });
+    await page.context().close();
+  });
+
   it('should sign the provider admin in, list the offices and sign out again', async () => {
     const page = await openPage(360);
     await signIn(page, 'admin', TEST_ADMIN_PASSWORD);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountdown, formatElectionDay } from './format';
+import { formatClockTime, formatCountdown, formatElectionDay } from './format';
 
 describe('formatElectionDay', () => {
   it('should write the weekday and month in full', () => {
@@ -10,6 +10,15 @@ describe('formatElectionDay', () => {
 
   it('should return text that is not an ISO date unchanged', () => {
     expect(formatElectionDay('23.02.2025', 'de')).toBe('23.02.2025');
+  });
+});
+
+describe('formatClockTime', () => {
+  it('should write hours and minutes on the 24-hour clock', () => {
+    const afternoon = new Date(2026, 2, 8, 14, 32, 50);
+    const morning = new Date(2026, 2, 8, 7, 5);
+    expect([formatClockTime(afternoon, 'de'), formatClockTime(morning, 'de')]).toEqual(['14:32', '07:05']);
+    expect(formatClockTime(afternoon, 'en')).toBe('14:32');
   });
 });
 

@@ -19,6 +19,11 @@ export function formatElectionDay(isoDate: string, language: Language): string {
   }).format(date);
 }
 
+/** A local clock time as hours and minutes, e.g. "14:32" (both languages use the 24-hour clock here). */
+export function formatClockTime(date: Date, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+}
+
 /** Remaining wait as m:ss for the sign-in countdown (e.g. 899 → "14:59"). */
 export function formatCountdown(totalSeconds: number): string {
   const seconds = Math.max(0, Math.ceil(totalSeconds));

@@ -17,7 +17,7 @@ export const de = {
   'signIn.submit': 'Anmelden',
   'signIn.submitting': 'Anmeldung läuft …',
   'signIn.wait': 'Erneut möglich in {time}',
-  'signIn.waitHint': 'Nächster Versuch in {time} möglich.',
+  'signIn.waitHint': 'Nächster Versuch ab {time} Uhr möglich.',
   'signIn.missing': 'Bitte Benutzername und Passwort eingeben.',
 
   'shell.signedInAs': 'Angemeldet als {user}',

@@ -15,7 +15,7 @@ export const en: Messages = {
   'signIn.submit': 'Sign in',
   'signIn.submitting': 'Signing in …',
   'signIn.wait': 'Possible again in {time}',
-  'signIn.waitHint': 'Next attempt possible in {time}.',
+  'signIn.waitHint': 'Next attempt possible from {time}.',
   'signIn.missing': 'Please enter username and password.',
 
   'shell.signedInAs': 'Signed in as {user}',

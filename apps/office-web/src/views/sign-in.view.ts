@@ -1,7 +1,7 @@
 import { ApiError } from '../api/api-error';
 import { officeApi } from '../api/office-api';
 import type { Actor } from '../api/office-api.types';
-import { formatCountdown } from '../format/format';
+import { formatClockTime, formatCountdown } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
 import { h } from './dom';
 import { errorMessage } from './error-message';
@@ -53,7 +53,8 @@ export function signInView({ onSignedIn }: SignInOptions): HTMLElement {
       submit.textContent = t('signIn.wait', { time: formatCountdown(left) });
       setTimeout(tick, 1000);
     };
-    hint.textContent = t('signIn.waitHint', { time: formatCountdown(seconds) });
+    // The button's countdown is not announced; the live hint names the clock time once.
+    hint.textContent = t('signIn.waitHint', { time: formatClockTime(new Date(until), currentLanguage()) });
     tick();
   };
 
