@@ -30,7 +30,6 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: '2gb' });
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.enableShutdownHooks();
   if (config.redisUrl) {
     const adapter = new RedisIoAdapter(app, config.redisUrl);
     await adapter.connect();
