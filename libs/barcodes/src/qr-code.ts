@@ -43,8 +43,6 @@ type Scratch = {
   readonly cols: Int32Array;
   readonly rowWindows: Int32Array;
   readonly colWindows: Int32Array;
-  readonly maskedRows: Int32Array;
-  readonly maskedCols: Int32Array;
 };
 const scratches: (Scratch | undefined)[] = [];
 const scratchFor = (version: number, totalCodewords: number, size: number, words: number): Scratch => {
@@ -57,8 +55,6 @@ const scratchFor = (version: number, totalCodewords: number, size: number, words
     cols: new Int32Array(size * words),
     rowWindows: new Int32Array(windows),
     colWindows: new Int32Array(windows),
-    maskedRows: new Int32Array(windows),
-    maskedCols: new Int32Array(windows),
   });
 };
 
@@ -119,20 +115,13 @@ export const encodeQr = (data: string | Uint8Array, options: QrOptions): QrCode 
   const overlays = qrOverlays(layout, ecLevel);
   let mask = forcedMask ?? 0;
   if (forcedMask === undefined) {
-    const { rowWindows, colWindows, maskedRows, maskedCols } = scratch;
+    const { rowWindows, colWindows } = scratch;
     toWindows(rows, size, words, rowWindows);
     toWindows(cols, size, words, colWindows);
-    const n = rowWindows.length;
     let best = Infinity;
     for (let m = 0; m < 8; m++) {
       const overlay = overlays[m];
-      const overlayRows = overlay.rowWindows;
-      const overlayCols = overlay.colWindows;
-      for (let i = 0; i < n; i++) {
-        maskedRows[i] = rowWindows[i] ^ overlayRows[i];
-        maskedCols[i] = colWindows[i] ^ overlayCols[i];
-      }
-      const penalty = qrPenalty(maskedRows, maskedCols, size, best);
+      const penalty = qrPenalty(rowWindows, colWindows, overlay.rowWindows, overlay.colWindows, size, best);
       if (penalty < best) {
         best = penalty;
         mask = m;

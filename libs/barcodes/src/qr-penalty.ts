@@ -37,35 +37,43 @@ const popcount = (v: number): number => {
 
 const lowBits = (count: number): number => (count >= CHUNK ? CHUNK_MASK : (1 << count) - 1);
 
-// N1 points plus 40 × the N3 count of all lines of one direction.
-const scoreLines = (windows: Int32Array, size: number, perLine: number): number => {
+
+// Valid start positions per window: masks[2j] for five-module runs, masks[2j+1] for the 7-module
+// finder core (positions whose window would run past the line end are cleared).
+const startMasks = (size: number, perLine: number): Int32Array => {
+  const masks = new Int32Array(2 * perLine);
+  for (let j = 0; j < perLine; j++) {
+    masks[2 * j] = lowBits(Math.max(0, size - 4 - j * CHUNK));
+    masks[2 * j + 1] = lowBits(Math.max(0, size - 6 - j * CHUNK));
+  }
+  return masks;
+};
+const startMasksBySize: (Int32Array | undefined)[] = [];
+
+// N1 points plus 40 × the N3 count of all lines of one direction (windows XOR mask overlay).
+const scoreLines = (windows: Int32Array, overlay: Int32Array, size: number, perLine: number): number => {
+  const masks = (startMasksBySize[size] ??= startMasks(size, perLine));
   let runs = 0;
   let finders = 0;
-  for (let line = 0; line < size; line++) {
+  for (let line = 0, w = 0; line < size; line++) {
     let carry = 0; // the previous window shifted so that bit 0…3 are the 4 modules before this window
-    for (let j = 0, p = 0; j < perLine; j++, p += CHUNK) {
-      const v = windows[line * perLine + j];
-      const starts5 = size - 4 - p;
-      if (starts5 > 0) {
-        const same = ~(v ^ (v >>> 1)); // bit k: modules p+k and p+k+1 agree
-        const run5 = same & (same >>> 1) & (same >>> 2) & (same >>> 3) & lowBits(starts5);
-        if (run5 !== 0) {
-          // A run of k ≥ 5 has k − 4 windows of five; the first of them (no agreeing module before
-          // it) adds the remaining 2 points of 3 + (k − 5).
-          let continues = ~(((v << 1) | ((carry >>> 3) & 1)) ^ v);
-          if (p === 0) continues &= ~1;
-          runs += popcount(run5) + 2 * popcount(run5 & ~continues);
-        }
+    for (let j = 0; j < perLine; j++, w++) {
+      const v = windows[w] ^ overlay[w];
+      const same = ~(v ^ (v >>> 1)); // bit k: modules p+k and p+k+1 agree
+      const run5 = same & (same >>> 1) & (same >>> 2) & (same >>> 3) & masks[2 * j];
+      if (run5 !== 0) {
+        // A run of k ≥ 5 has k − 4 windows of five; the first of them (no agreeing module before
+        // it) adds the remaining 2 points of 3 + (k − 5). Before the line start all is light.
+        let continues = ~(((v << 1) | ((carry >>> 3) & 1)) ^ v);
+        if (j === 0) continues &= ~1;
+        runs += popcount(run5) + 2 * popcount(run5 & ~continues);
       }
-      const starts7 = size - 6 - p;
-      if (starts7 > 0) {
-        const core = v & ~(v >>> 1) & (v >>> 2) & (v >>> 3) & (v >>> 4) & ~(v >>> 5) & (v >>> 6) & lowBits(starts7);
-        if (core !== 0) {
-          const before = (v << 4) | (carry & 0xf);
-          const lightBefore = ~(before | (before >>> 1) | (before >>> 2) | (before >>> 3));
-          const lightAfter = ~((v >>> 7) | (v >>> 8) | (v >>> 9) | (v >>> 10));
-          finders += popcount(core & (lightBefore | lightAfter));
-        }
+      const core = v & ~(v >>> 1) & (v >>> 2) & (v >>> 3) & (v >>> 4) & ~(v >>> 5) & (v >>> 6) & masks[2 * j + 1];
+      if (core !== 0) {
+        const before = (v << 4) | (carry & 0xf);
+        const lightBefore = ~(before | (before >>> 1) | (before >>> 2) | (before >>> 3));
+        const lightAfter = ~((v >>> 7) | (v >>> 8) | (v >>> 9) | (v >>> 10));
+        finders += popcount(core & (lightBefore | lightAfter));
       }
       carry = v >>> (CHUNK - 4);
     }
@@ -75,15 +83,15 @@ const scoreLines = (windows: Int32Array, size: number, perLine: number): number 
 
 // N2 points and the dark module count, from the row windows, into counts[0] and counts[1].
 const counts = new Int32Array(2);
-const scoreBlocksAndDark = (rows: Int32Array, size: number, perLine: number): void => {
+const scoreBlocksAndDark = (rows: Int32Array, overlay: Int32Array, size: number, perLine: number): void => {
   let blocks = 0;
   let dark = 0;
   for (let y = 0; y < size; y++) {
     for (let j = 0, p = 0; j < perLine; j++, p += CHUNK) {
-      const a = rows[y * perLine + j];
+      const a = rows[y * perLine + j] ^ overlay[y * perLine + j];
       dark += popcount(a & CHUNK_MASK);
       if (y + 1 === size || p >= size - 1) continue;
-      const vertical = ~(a ^ rows[(y + 1) * perLine + j]);
+      const vertical = ~(a ^ rows[(y + 1) * perLine + j] ^ overlay[(y + 1) * perLine + j]);
       blocks += popcount(vertical & (vertical >>> 1) & ~(a ^ (a >>> 1)) & lowBits(size - 1 - p));
     }
   }
@@ -91,17 +99,24 @@ const scoreBlocksAndDark = (rows: Int32Array, size: number, perLine: number): vo
   counts[1] = dark;
 };
 
-// Total penalty of a size×size symbol from its row and column windows. Stops early and returns
-// Infinity once the score cannot beat `bound`.
-export const qrPenalty = (rows: Int32Array, cols: Int32Array, size: number, bound = Infinity): number => {
+// Total penalty of a size×size symbol from its row and column windows, each XOR the windows of a
+// mask overlay. Stops early and returns Infinity once the score cannot beat `bound`.
+export const qrPenalty = (
+  rows: Int32Array,
+  cols: Int32Array,
+  overlayRows: Int32Array,
+  overlayCols: Int32Array,
+  size: number,
+  bound = Infinity,
+): number => {
   const perLine = windowsPerLine(size);
-  let score = scoreLines(rows, size, perLine);
+  let score = scoreLines(rows, overlayRows, size, perLine);
   if (score >= bound) return Infinity;
-  scoreBlocksAndDark(rows, size, perLine);
+  scoreBlocksAndDark(rows, overlayRows, size, perLine);
   const dark = counts[1];
   score += 3 * counts[0];
   if (score >= bound) return Infinity;
-  score += scoreLines(cols, size, perLine);
+  score += scoreLines(cols, overlayCols, size, perLine);
   const total = size * size;
   return score + 10 * Math.floor((Math.abs(dark * 2 - total) * 10) / total);
 };
@@ -123,5 +138,6 @@ export const qrPenaltyOfModules = (modules: Uint8Array, size: number): number =>
   const colWindows = new Int32Array(size * perLine);
   toWindows(rows, size, words, rowWindows);
   toWindows(cols, size, words, colWindows);
-  return qrPenalty(rowWindows, colWindows, size);
+  const none = new Int32Array(size * perLine);
+  return qrPenalty(rowWindows, colWindows, none, none, size);
 };

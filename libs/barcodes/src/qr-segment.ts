@@ -53,41 +53,40 @@ export const qrSegmentBitLength = (segment: QrSegment, version: number): number 
 export const qrSegmentFitsCount = (segment: QrSegment, version: number): boolean =>
   segment.values.length < 1 << countBits(segment.mode, version);
 
+// ORs `bits` (≤ 16) bits of value, most significant first, into out at bit position pos (a
+// big-endian bit stream); returns the next position.
+const putBits = (out: Uint8Array, pos: number, value: number, bits: number): number => {
+  const offset = pos & 7;
+  const aligned = value << (24 - bits - offset);
+  const i = pos >>> 3;
+  out[i] |= aligned >>> 16;
+  if (bits + offset > 8) out[i + 1] |= (aligned >>> 8) & 0xff;
+  if (bits + offset > 16) out[i + 2] |= aligned & 0xff;
+  return pos + bits;
+};
+
 // Writes the segment, the terminator, bit padding and the 0xEC/0x11 pad codewords (§7.4.9, §7.4.10)
 // into out[0…dataCodewords), which must be zeroed.
 export const qrWriteDataCodewords = (segment: QrSegment, version: number, out: Uint8Array, dataCodewords: number): void => {
-  let pos = 0;
-  let acc = 0;
-  let pending = 0;
-  const put = (value: number, bits: number): void => {
-    acc = (acc << bits) | value;
-    pending += bits;
-    while (pending >= 8) {
-      pending -= 8;
-      out[pos++] = (acc >>> pending) & 0xff;
-    }
-    acc &= (1 << pending) - 1;
-  };
   const { mode, values } = segment;
   const n = values.length;
-  put(MODE_INDICATOR[mode], 4);
-  put(n, countBits(mode, version));
+  let pos = putBits(out, 0, MODE_INDICATOR[mode], 4);
+  pos = putBits(out, pos, n, countBits(mode, version));
   if (mode === 'byte') {
-    for (let i = 0; i < n; i++) put(values[i], 8);
+    for (let i = 0; i < n; i++) pos = putBits(out, pos, values[i], 8);
   } else if (mode === 'alphanumeric') {
     let i = 0;
-    for (; i + 1 < n; i += 2) put(values[i] * 45 + values[i + 1], 11);
-    if (i < n) put(values[i], 6);
+    for (; i + 1 < n; i += 2) pos = putBits(out, pos, values[i] * 45 + values[i + 1], 11);
+    if (i < n) pos = putBits(out, pos, values[i], 6);
   } else {
     let i = 0;
-    for (; i + 2 < n; i += 3) put(values[i] * 100 + values[i + 1] * 10 + values[i + 2], 10);
-    if (n - i === 2) put(values[i] * 10 + values[i + 1], 7);
-    else if (n - i === 1) put(values[i], 4);
+    for (; i + 2 < n; i += 3) pos = putBits(out, pos, values[i] * 100 + values[i + 1] * 10 + values[i + 2], 10);
+    if (n - i === 2) pos = putBits(out, pos, values[i] * 10 + values[i + 1], 7);
+    else if (n - i === 1) pos = putBits(out, pos, values[i], 4);
   }
-  // Terminator of up to four zero bits, then zero bits to the codeword boundary.
-  const capacityBits = dataCodewords * 8;
-  const used = pos * 8 + pending;
-  put(0, Math.min(4, capacityBits - used));
-  if (pending > 0) put(0, 8 - pending);
-  for (let pad = 0xec; pos < dataCodewords; pad ^= 0xec ^ 0x11) out[pos++] = pad;
+  // The terminator (up to four zero bits) and the zero bits to the codeword boundary are already
+  // zero; then alternate the pad codewords.
+  let next = Math.min(dataCodewords * 8, pos + 4);
+  next = (next + 7) >>> 3;
+  for (let pad = 0xec; next < dataCodewords; pad ^= 0xec ^ 0x11) out[next++] = pad;
 };
