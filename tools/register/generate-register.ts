@@ -5,8 +5,7 @@ import { createWriteStream, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { validateElectionDefinition } from '@wahl/domain';
-import { REGISTER_HEADER, formatRegisterLine } from './register-csv';
-import { generateResidents } from './resident-generator';
+import { writeRegister } from './register-writer';
 
 type Args = { residents: number; seed: string; election: string; out: string | undefined };
 
@@ -26,34 +25,17 @@ function parseArgs(argv: readonly string[]): Args {
   return { residents, seed, election: values.get('--election') ?? 'examples/demo-election.json', out: values.get('--out') };
 }
 
-async function write(stream: Writable, chunk: string): Promise<void> {
-  if (!stream.write(chunk)) await new Promise<void>((done) => stream.once('drain', done));
-}
-
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const validated = validateElectionDefinition(JSON.parse(readFileSync(resolve(args.election), 'utf8')));
   if (!validated.ok) throw new Error(`${args.election}: ${validated.error.map((e) => `${e.path} ${e.message}`).join('; ')}`);
   const out: Writable = args.out ? createWriteStream(resolve(args.out)) : process.stdout;
   const started = process.hrtime.bigint();
-  let unmatched = 0;
-  let batch: string[] = [REGISTER_HEADER];
-  for (const resident of generateResidents(validated.value, { residents: args.residents, seed: args.seed })) {
-    if (resident.deliberatelyUnmatched) unmatched++;
-    batch.push(formatRegisterLine(resident));
-    if (batch.length >= 4096) {
-      await write(out, batch.join('\n') + '\n');
-      batch = [];
-    }
-  }
-  if (batch.length) await write(out, batch.join('\n') + '\n');
+  const summary = await writeRegister(validated.value, { residents: args.residents, seed: args.seed }, out);
   if (args.out) await new Promise<void>((done, fail) => out.end((error?: Error | null) => (error ? fail(error) : done())));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const rate = seconds > 0 ? Math.round(args.residents / seconds) : args.residents;
-  const rssMb = Math.round(process.memoryUsage().rss / 1e6);
   process.stderr.write(
-    `${args.residents} Einwohner (davon ${unmatched} absichtlich ohne passenden Straßenabschnitt) in ${seconds.toFixed(1)} s, ` +
-      `${rate} Einwohner/s, RSS ${rssMb} MB\n`,
+    `${summary.residents} Einwohner (davon ${summary.unmatched} absichtlich ohne passenden Straßenabschnitt) in ${seconds.toFixed(1)} s\n`,
   );
 }
 
