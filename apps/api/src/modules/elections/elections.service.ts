@@ -28,8 +28,7 @@ export class ElectionsService {
    * seeder. Fails with VALIDATION_FAILED listing every error with its JSON path.
    */
   async importDefinition(officeId: string, document: unknown): Promise<{ id: string }> {
-    const office = (await this.offices.list()).find((o) => o.id === officeId);
-    if (!office) throw notFound('Das Wahlamt');
+    const office = await this.offices.findById(officeId);
     const validated = validateElectionDefinition(document);
     if (!validated.ok) {
       const count = validated.error.length;

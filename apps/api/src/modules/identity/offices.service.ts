@@ -31,6 +31,11 @@ export class OfficesService {
 
   async get(actor: Actor, id: string): Promise<OfficeView> {
     if (actor.role !== 'provider-admin' && actor.officeId !== id) throw notFound('Das Wahlamt');
+    return this.findById(id);
+  }
+
+  /** For other modules that already scoped the office to the caller. */
+  async findById(id: string): Promise<OfficeView> {
     const office = await this.dataSource.getRepository(OfficeEntity).findOneBy({ id });
     if (!office) throw notFound('Das Wahlamt');
     return toOfficeView(office);
