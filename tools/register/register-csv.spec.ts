@@ -1,6 +1,5 @@
+import { parseRegisterHeader, parseRegisterLine } from '@wahl/domain';
 import { describe, expect, it } from 'vitest';
-// The roll import's own parser (not yet part of the domain's public entry).
-import { parseRegisterHeader, parseRegisterLine } from '../../libs/domain/src/roll/register-record';
 import { daysFromIso } from './civil-date';
 import { REGISTER_HEADER, csvField, formatRegisterLine } from './register-csv';
 import type { Resident } from './resident-generator';

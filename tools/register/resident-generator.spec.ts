@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createStreetIndex, type ElectionDefinition } from '@wahl/domain';
+import { createStreetIndex, parseRegisterHeader, parseRegisterLine, type ElectionDefinition } from '@wahl/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseRegisterHeader, parseRegisterLine } from '../../libs/domain/src/roll/register-record';
 import { pyramidShare } from './age-pyramid';
 import { ageOn } from './civil-date';
 import { FOREIGN_NATIONALITIES } from './nationalities';
