@@ -51,7 +51,12 @@ describe('encodeDataMatrix', () => {
     for (const [index, symbol] of DATA_MATRIX_SYMBOLS.entries()) {
       // n digit pairs are n codewords.
       const full = '42'.repeat(symbol.dataCodewords);
-      expect(encodeDataMatrix(full)).toMatchObject({ rows: symbol.size, cols: symbol.size, dataCodewords: symbol.dataCodewords });
+      expect(encodeDataMatrix(full)).toMatchObject({
+        rows: symbol.size,
+        cols: symbol.size,
+        usedCodewords: symbol.dataCodewords,
+        capacityCodewords: symbol.dataCodewords,
+      });
       const next = DATA_MATRIX_SYMBOLS[index + 1];
       if (next) expect(encodeDataMatrix(full + '7').rows).toBe(next.size);
       else expect(() => encodeDataMatrix(full + '7')).toThrow(RangeError);

@@ -9,7 +9,9 @@ export type DataMatrix = {
   readonly cols: number;
   // rows·cols modules, row by row, 1 = dark. No quiet zone.
   readonly modules: Uint8Array;
-  readonly dataCodewords: number;
+  // Data codewords the text needed (before padding) and the symbol's capacity.
+  readonly usedCodewords: number;
+  readonly capacityCodewords: number;
 };
 
 const field = createGaloisField(0x12d);
@@ -73,7 +75,7 @@ export const encodeDataMatrix = (text: string | Uint8Array): DataMatrix => {
     if (c === 0) continue;
     for (let b = 0; b < 8; b++) if ((c & (0x80 >> b)) !== 0) modules[bitModule[k * 8 + b]] = 1;
   }
-  return { rows: symbol.size, cols: symbol.size, modules, dataCodewords: used };
+  return { rows: symbol.size, cols: symbol.size, modules, usedCodewords: used, capacityCodewords: symbol.dataCodewords };
 };
 
 // Pads buffer[used…dataCodewords) and appends the error correction codewords (§5.2.3, §5.7).
