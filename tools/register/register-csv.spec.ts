@@ -36,7 +36,7 @@ describe('register CSV', () => {
 
   it('should write one resident as one line in the column order of the header', () => {
     expect(formatRegisterLine(resident)).toBe(
-      '00000042;von Weiß-Müller;Anna-Lena Käthe;Groß;09.07.1984;w;"DE,IT";01230;Schloßstraße;12;a;71990;Wahlingen;H;01.12.2028;1;0;0',
+      '00000042;von Weiß-Müller;Anna-Lena Käthe;Groß;09.07.1984;w;"DE,IT";01230;Schloßstraße;12;a;71990;Wahlingen;H;01.12.2028;01.12.2028;0;0',
     );
   });
 
@@ -63,7 +63,7 @@ describe('register CSV', () => {
         city: 'Wahlingen',
         dwellingStatus: 'H',
         moveInDate: null,
-        movedInFromAbroad: false,
+        arrivedFromAbroad: null,
         informationBlock: false,
         excludedFromVoting: false,
       },

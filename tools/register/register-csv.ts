@@ -35,7 +35,8 @@ export function formatRegisterLine(r: Resident): string {
     csvField(r.city),
     r.dwellingStatus,
     r.moveInDay === null ? '' : formatGermanDate(r.moveInDay),
-    flag(r.movedInFromAbroad),
+    // zuzug_aus_ausland is the day of arrival from abroad; the generator's arrivals move straight in.
+    r.movedInFromAbroad && r.moveInDay !== null ? formatGermanDate(r.moveInDay) : '',
     flag(r.informationBlock),
     flag(r.excludedFromVoting),
   ].join(';');

@@ -14,7 +14,7 @@ const resident = (overrides: Partial<EligibilityResident> = {}): EligibilityResi
   nationalities: ['DE'],
   dwellingStatus: 'H',
   moveInDate: null,
-  movedInFromAbroad: false,
+  arrivedFromAbroad: null,
   excludedFromVoting: false,
   ...overrides,
 });
@@ -84,20 +84,20 @@ describe('residence test (R1.3, R1.6)', () => {
   });
 
   it('should restart the federal period only on a move from abroad', () => {
-    const fromAbroad = (moveInDate: string) => resident({ moveInDate, movedInFromAbroad: true });
+    const fromAbroad = (moveInDate: string) => resident({ moveInDate, arrivedFromAbroad: moveInDate });
     expect(decideRollEntry(fromAbroad('2024-11-23'), 'bundestag', BT_2025.day, BT_2025.cutoff).entered).toBe(true);
     expect(decideRollEntry(fromAbroad('2024-11-24'), 'bundestag', BT_2025.day, BT_2025.cutoff)).toEqual({
       entered: false,
       reasons: ['RESIDENCE_TOO_SHORT'],
     });
     // From another German municipality a month before the Stichtag: keeps the three months.
-    const fromGermany = resident({ moveInDate: '2024-12-20', movedInFromAbroad: false });
+    const fromGermany = resident({ moveInDate: '2024-12-20', arrivedFromAbroad: null });
     expect(decideRollEntry(fromGermany, 'bundestag', BT_2025.day, BT_2025.cutoff).entered).toBe(true);
     expect(decideRollEntry(fromGermany, 'landtag-bw', '2025-02-23', '2025-01-12').entered).toBe(true);
   });
 
   it('should run the municipal period from the move into the municipality, wherever from', () => {
-    const movedIn = (moveInDate: string) => resident({ moveInDate, movedInFromAbroad: false });
+    const movedIn = (moveInDate: string) => resident({ moveInDate, arrivedFromAbroad: null });
     expect(decideRollEntry(movedIn('2024-03-09'), 'gemeinderat-bw', BW_2024.day, BW_2024.cutoff).entered).toBe(true);
     expect(decideRollEntry(movedIn('2024-03-10'), 'gemeinderat-bw', BW_2024.day, BW_2024.cutoff)).toEqual({
       entered: false,
@@ -108,10 +108,10 @@ describe('residence test (R1.3, R1.6)', () => {
   });
 
   it('should flag a recent move from abroad at the Europawahl for a check, since an EU dwelling counts', () => {
-    const decision = decideRollEntry(resident({ moveInDate: '2024-04-01', movedInFromAbroad: true }), 'europawahl', EU_2024.day, EU_2024.cutoff);
+    const decision = decideRollEntry(resident({ moveInDate: '2024-04-01', arrivedFromAbroad: '2024-04-01' }), 'europawahl', EU_2024.day, EU_2024.cutoff);
     expect(decision).toEqual({ entered: false, reasons: ['RESIDENCE_ABROAD_UNVERIFIED'] });
     expect(
-      decideRollEntry(resident({ moveInDate: '2024-03-09', movedInFromAbroad: true }), 'europawahl', EU_2024.day, EU_2024.cutoff).entered,
+      decideRollEntry(resident({ moveInDate: '2024-03-09', arrivedFromAbroad: '2024-03-09' }), 'europawahl', EU_2024.day, EU_2024.cutoff).entered,
     ).toBe(true);
   });
 
@@ -191,7 +191,7 @@ describe('exclusion and combined reasons', () => {
       nationalities: ['US'],
       dwellingStatus: 'N',
       moveInDate: '2025-01-20',
-      movedInFromAbroad: true,
+      arrivedFromAbroad: '2025-01-20',
       excludedFromVoting: true,
     });
     expect(decideRollEntry(everything, 'bundestag', BT_2025.day, BT_2025.cutoff)).toEqual({

@@ -87,8 +87,8 @@ export type EligibilityResident = {
   readonly dwellingStatus: 'H' | 'N';
   /** Day of the move into the municipality; null if living here since birth or before records. */
   readonly moveInDate: IsoDate | null;
-  /** The move on `moveInDate` came from abroad (Zuzug aus dem Ausland). */
-  readonly movedInFromAbroad: boolean;
+  /** Day the person came to Germany from abroad (Zuzug aus dem Ausland); null when not applicable. */
+  readonly arrivedFromAbroad: IsoDate | null;
   /** Deprived of the right to vote by a court decision (BWahlG § 13). */
   readonly excludedFromVoting: boolean;
   /**
@@ -169,8 +169,9 @@ export function decideRollEntry(
   if (!hasCompletedAge(resident.birthDate, rules.minAge, electionDay)) reasons.push('UNDER_AGE');
 
   // R1.3, R1.6: which move restarts the period depends on the area that counts.
-  const restartingMove =
-    resident.moveInDate !== null && (rules.residenceArea === 'municipality' || resident.movedInFromAbroad) ? resident.moveInDate : null;
+  // Municipal kinds count from the move into the municipality; the others from the arrival in
+  // Germany, so a move from another German municipality keeps the months already lived here.
+  const restartingMove = rules.residenceArea === 'municipality' ? resident.moveInDate : resident.arrivedFromAbroad;
   if (restartingMove !== null && !hasCompletedResidence(restartingMove, rules.residenceMonths, electionDay)) {
     // Europawahl: a dwelling in another EU state counts (EuWG § 6(1) S. 2), but the register does not
     // say where the person came from, so the case is flagged for a check rather than decided.

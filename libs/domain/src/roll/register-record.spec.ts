@@ -28,7 +28,7 @@ const sample: Record<RegisterColumn, string> = {
   ort: 'Freiburg im Breisgau',
   wohnungsstatus: 'H',
   zuzugsdatum: '2015-09-01',
-  zuzug_aus_ausland: '0',
+  zuzug_aus_ausland: '',
   auskunftssperre: '1',
   wahlrechtsausschluss: '0',
 };
@@ -95,7 +95,7 @@ describe('parseRegisterLine', () => {
         city: 'Freiburg im Breisgau',
         dwellingStatus: 'H',
         moveInDate: '2015-09-01',
-        movedInFromAbroad: false,
+        arrivedFromAbroad: null,
         informationBlock: true,
         excludedFromVoting: false,
       },
@@ -174,10 +174,11 @@ describe('parseRegisterLine', () => {
       column: 'zuzugsdatum',
       reason: 'Das Zuzugsdatum liegt vor dem Geburtsdatum.',
     });
-    expect(errorsOf({ zuzugsdatum: '', zuzug_aus_ausland: '1' })[0]).toMatchObject({
+    expect(errorsOf({ zuzug_aus_ausland: '01.01.2000' })[0]).toMatchObject({
       column: 'zuzug_aus_ausland',
-      reason: 'Zuzug aus dem Ausland ist angegeben, aber kein Zuzugsdatum.',
+      reason: 'Der Zuzug aus dem Ausland liegt vor dem Geburtsdatum.',
     });
+    expect(errorsOf({ zuzug_aus_ausland: '1' })[0]).toMatchObject({ column: 'zuzug_aus_ausland' });
   });
 
   it('should collect every problem of a line at once', () => {

@@ -87,7 +87,8 @@ export type RegisterRecord = {
   readonly dwellingStatus: 'H' | 'N';
   /** Move into the municipality; null when living here since birth or before the records. */
   readonly moveInDate: IsoDate | null;
-  readonly movedInFromAbroad: boolean;
+  /** Day the person came to Germany from abroad (zuzug_aus_ausland); null when not applicable. */
+  readonly arrivedFromAbroad: IsoDate | null;
   /** Auskunftssperre under BMG § 51: never shown to third parties (R8.1). */
   readonly informationBlock: boolean;
   /** Deprived of the right to vote by a court decision (R1.4). */
@@ -275,15 +276,15 @@ export function parseRegisterRecord(
   }
 
   const moveInDate = readDate(context, 'zuzugsdatum', false);
-  const movedInFromAbroad = readFlag(context, 'zuzug_aus_ausland');
+  const arrivedFromAbroad = readDate(context, 'zuzug_aus_ausland', false);
   const informationBlock = readFlag(context, 'auskunftssperre');
   const excludedFromVoting = readFlag(context, 'wahlrechtsausschluss');
 
   if (birthDate && moveInDate && moveInDate < birthDate) {
     fail(context, 'zuzugsdatum', fields[columns.index.zuzugsdatum] ?? '', 'Das Zuzugsdatum liegt vor dem Geburtsdatum.');
   }
-  if (movedInFromAbroad === true && moveInDate === null) {
-    fail(context, 'zuzug_aus_ausland', '1', 'Zuzug aus dem Ausland ist angegeben, aber kein Zuzugsdatum.');
+  if (birthDate && arrivedFromAbroad && arrivedFromAbroad < birthDate) {
+    fail(context, 'zuzug_aus_ausland', fields[columns.index.zuzug_aus_ausland] ?? '', 'Der Zuzug aus dem Ausland liegt vor dem Geburtsdatum.');
   }
 
   if (
@@ -300,7 +301,7 @@ export function parseRegisterRecord(
     city === null ||
     dwellingStatus === null ||
     moveInDate === undefined ||
-    movedInFromAbroad === null ||
+    arrivedFromAbroad === undefined ||
     informationBlock === null ||
     excludedFromVoting === null
   ) {
@@ -322,7 +323,7 @@ export function parseRegisterRecord(
     city,
     dwellingStatus,
     moveInDate,
-    movedInFromAbroad,
+    arrivedFromAbroad,
     informationBlock,
     excludedFromVoting,
   });
