@@ -29,3 +29,4 @@ export * from './roll/csv-line';
 export * from './roll/register-record';
 export * from './roll/collation';
 export * from './roll/voter-numbering';
+export * from './results/public-results.types';

@@ -1,0 +1,117 @@
+// What the public sees of an election (issue 6): only confirmed, aggregated results (R8.5).
+// Served as static JSON under /api/public/... and pushed over socket.io as snapshot + deltas.
+import type { ElectionKind, IsoDate } from '../election/election-definition.types';
+
+export type PublicList = {
+  readonly id: string;
+  readonly ballotPosition: number;
+  readonly shortName: string;
+  readonly name: string;
+  readonly color: string;
+};
+
+export type PublicContest = {
+  readonly id: string;
+  readonly name: string;
+  readonly ballotType: 'candidate' | 'list' | 'council';
+  readonly lists: readonly PublicList[];
+};
+
+/** `municipality` and above aggregate; `district` is an Urnenwahlbezirk, `postal-district` a Briefwahlbezirk. */
+export type PublicAreaLevel = 'land' | 'constituency' | 'county' | 'municipality' | 'district' | 'postal-district';
+
+export type PublicArea = {
+  readonly id: string;
+  readonly parentId: string | null;
+  readonly level: PublicAreaLevel;
+  /** Official number (district number, AGS …). */
+  readonly number: string;
+  readonly name: string;
+};
+
+export type PublicListResult = {
+  readonly listId: string;
+  readonly votes: number;
+  /** Percent of the valid votes, one decimal; null while nothing is reported. */
+  readonly percent: number | null;
+  readonly previousPercent: number | null;
+  /** Change against the previous election in percentage points. */
+  readonly changePoints: number | null;
+};
+
+export type PublicContestResult = {
+  readonly contestId: string;
+  readonly invalid: number;
+  readonly valid: number;
+  readonly lists: readonly PublicListResult[];
+};
+
+export type PublicAreaResult = {
+  readonly areaId: string;
+  /** P12: districts reported of districts expected below this area. */
+  readonly reported: number;
+  readonly expected: number;
+  /** Eligible voters (A) of the reported polling districts; null for a postal district. */
+  readonly eligible: number | null;
+  /** Voters (B). */
+  readonly voters: number;
+  /** P10: turnout over complete units only; null when none is complete. */
+  readonly turnoutPercent: number | null;
+  readonly previousTurnoutPercent: number | null;
+  readonly contests: readonly PublicContestResult[];
+  /** R8.5: a small district is shown only merged with another, or not at all. */
+  readonly publication: { readonly kind: 'published' } | { readonly kind: 'merged'; readonly withAreaId: string } | { readonly kind: 'withheld' };
+};
+
+/** The whole public state of one election at one version. */
+export type PublicElectionSnapshot = {
+  readonly electionId: string;
+  readonly name: string;
+  readonly kind: ElectionKind;
+  readonly electionDay: IsoDate;
+  readonly municipalityName: string;
+  readonly previousElectionName: string | null;
+  /** Increases by one with every published change; clients detect gaps with it. */
+  readonly version: number;
+  /** ISO timestamp of the data ("Stand"). */
+  readonly updatedAt: string;
+  readonly status: 'waiting' | 'counting' | 'provisional-final' | 'final';
+  readonly contests: readonly PublicContest[];
+  readonly areas: readonly PublicArea[];
+  readonly results: readonly PublicAreaResult[];
+};
+
+/** The change from `fromVersion` to `version`: the results of the areas that changed. */
+export type PublicElectionDelta = {
+  readonly electionId: string;
+  readonly fromVersion: number;
+  readonly version: number;
+  readonly updatedAt: string;
+  readonly status: PublicElectionSnapshot['status'];
+  readonly results: readonly PublicAreaResult[];
+};
+
+/** The list of elections with public results. */
+export type PublicElectionSummary = {
+  readonly electionId: string;
+  readonly name: string;
+  readonly kind: ElectionKind;
+  readonly electionDay: IsoDate;
+  readonly municipalityName: string;
+  readonly status: PublicElectionSnapshot['status'];
+  readonly reported: number;
+  readonly expected: number;
+  readonly updatedAt: string;
+};
+
+/** socket.io events of the public live channel. */
+export type PublicLiveEvents = {
+  /** client → server: join an election's room (optionally narrowed to one area's subtree). */
+  join: { electionId: string; areaId?: string };
+  /** server → client, on join and on request. */
+  snapshot: PublicElectionSnapshot;
+  /** server → client, at most one per second per room. */
+  delta: PublicElectionDelta;
+  /** client → server after a gap or reconnect. */
+  'request-snapshot': { electionId: string };
+};
