@@ -32,7 +32,34 @@ function writeIndex(): void {
   writeFileSync(join(MIGRATIONS_DIR, 'index.ts'), body.join('\n'));
 }
 
-async function generate(name: string): Promise<void> {
+const TABLE_IN_QUERY = /(?:TABLE|ON|INTO)\s+"(?:public"\.")?(\w+)"/g;
+const tablesOf = (query: string): string[] => [...query.matchAll(TABLE_IN_QUERY)].map((m) => m[1]!);
+
+/**
+ * Several developers may change entities at once; `--tables a,b` keeps only the statements (with
+ * their paired down statements) that touch those tables, so each commits a migration of its own.
+ */
+function selectQueries(
+  up: readonly { query: string }[],
+  down: readonly { query: string }[],
+  tables: readonly string[] | undefined,
+): { up: string[]; down: string[]; others: Set<string> } {
+  const others = new Set<string>();
+  const keep = up.map((q) => {
+    const touched = tablesOf(q.query);
+    const mine = !tables || touched.some((t) => tables.includes(t));
+    if (!mine) touched.forEach((t) => others.add(t));
+    return mine;
+  });
+  if (tables && up.length !== down.length) throw new Error('Cannot pair up and down statements; generate without --tables.');
+  return {
+    up: up.filter((_, i) => keep[i]).map((q) => q.query),
+    down: down.filter((_, i) => keep[i]).map((q) => q.query),
+    others,
+  };
+}
+
+async function generate(name: string, tables: string[] | undefined): Promise<void> {
   if (!/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Name the migration in PascalCase, e.g. AddRollTables');
   const dir = mkdtempSync(join(tmpdir(), 'wahl-migration-'));
   const server = await startEmbeddedPostgres({ dataDir: dir, port: 54390 + Math.floor(Math.random() * 9), persistent: false });
@@ -43,13 +70,19 @@ async function generate(name: string): Promise<void> {
     await dataSource.initialize();
     const sql = await dataSource.driver.createSchemaBuilder().log();
     await dataSource.destroy();
-    if (sql.upQueries.length === 0) {
+    const selected = selectQueries(sql.upQueries, sql.downQueries, tables);
+    if (tables && selected.others.size) console.log(`Left out (other tables): ${[...selected.others].join(', ')}`);
+    if (selected.up.length === 0) {
       console.log('No changes between the entities and the migrations.');
       return;
     }
+    if (!tables) {
+      const touched = new Set(selected.up.flatMap(tablesOf));
+      console.log(`Tables touched: ${[...touched].join(', ')} (use --tables a,b to keep only yours)`);
+    }
     const timestamp = Date.now();
-    const up = sql.upQueries.map((q) => `    await queryRunner.query(${quote(q.query)});`);
-    const down = sql.downQueries.reverse().map((q) => `    await queryRunner.query(${quote(q.query)});`);
+    const up = selected.up.map((q) => `    await queryRunner.query(${quote(q)});`);
+    const down = selected.down.reverse().map((q) => `    await queryRunner.query(${quote(q)});`);
     const source = [
       "import type { MigrationInterface, QueryRunner } from 'typeorm';",
       '',
@@ -75,7 +108,9 @@ async function generate(name: string): Promise<void> {
   }
 }
 
-generate(process.argv[2] ?? '').catch((error: unknown) => {
+const tablesFlag = process.argv.indexOf('--tables');
+const onlyTables = tablesFlag > 0 ? (process.argv[tablesFlag + 1] ?? '').split(',').filter(Boolean) : undefined;
+generate(process.argv[2] ?? '', onlyTables).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
