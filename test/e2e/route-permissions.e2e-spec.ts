@@ -11,6 +11,7 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/health',
   'POST /api/auth/login',
   'POST /api/auth/logout',
+  'POST /api/board/sign-in',
   'GET /api/schemas/election.json',
   'POST /api/seat-allocation',
 ]);

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
-import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, MoreThan } from 'typeorm';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { DataSource, MoreThan, type EntityManager } from 'typeorm';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError } from '../../platform/errors/app-error';
 import { LoginFailureEntity } from './entities/login-attempt.entity';
-import { SessionEntity } from './entities/session.entity';
+import { SessionEntity, type BoardSessionScope } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 
 const SESSION_HOURS = 12;
@@ -46,8 +46,37 @@ export class AuthService {
       .getRepository(SessionEntity)
       .findOneBy({ tokenHash: hashToken(token), expiresAt: MoreThan(new Date()) });
     if (!session) return null;
+    if (session.boardScope) return boardActor(session.userId, session.boardScope);
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: session.userId, active: true });
     return user ? toActor(user) : null;
+  }
+
+  /**
+   * A session for a board member who signed in with an election-night access code: no user account
+   * behind it, a fresh principal id per sign-in (two board members are two people for the four-eyes rule).
+   */
+  async createBoardSession(scope: BoardSessionScope, manager: EntityManager = this.dataSource.manager): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+    const principalId = randomUUID();
+    await manager.getRepository(SessionEntity).insert({ tokenHash: hashToken(token), userId: principalId, expiresAt, boardScope: scope });
+    return { token, expiresAt, actor: boardActor(principalId, scope) };
+  }
+
+  /** Ends every session opened with an access code, e.g. when the office revokes it. */
+  async endBoardSessions(codeId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(`DELETE FROM sessions WHERE board_scope->>'codeId' = $1`, [codeId]);
+  }
+
+  /** For sign-ins without an account (access codes): failures are limited per address only. */
+  async assertAddressNotThrottled(address: string): Promise<void> {
+    const since = MoreThan(new Date(Date.now() - FAILURE_WINDOW_MINUTES * 60_000));
+    const failures = await this.dataSource.getRepository(LoginFailureEntity).countBy({ address, at: since });
+    if (failures >= MAX_FAILURES_PER_ADDRESS) throw tooManyFailures();
+  }
+
+  async recordFailedSignIn(label: string, address: string): Promise<void> {
+    await this.dataSource.getRepository(LoginFailureEntity).insert({ username: label, address });
   }
 
   private async assertNotThrottled(username: string, address: string): Promise<void> {
@@ -57,15 +86,27 @@ export class AuthService {
       failures.countBy({ username, at: since }),
       failures.countBy({ address, at: since }),
     ]);
-    if (byAccount >= MAX_FAILURES_PER_ACCOUNT || byAddress >= MAX_FAILURES_PER_ADDRESS) {
-      throw new AppError(
-        'TOO_MANY_REQUESTS',
-        `Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in ${FAILURE_WINDOW_MINUTES} Minuten erneut.`,
-        [],
-        { 'Retry-After': String(FAILURE_WINDOW_MINUTES * 60) },
-      );
-    }
+    if (byAccount >= MAX_FAILURES_PER_ACCOUNT || byAddress >= MAX_FAILURES_PER_ADDRESS) throw tooManyFailures();
   }
+}
+
+const tooManyFailures = (): AppError =>
+  new AppError(
+    'TOO_MANY_REQUESTS',
+    `Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in ${FAILURE_WINDOW_MINUTES} Minuten erneut.`,
+    [],
+    { 'Retry-After': String(FAILURE_WINDOW_MINUTES * 60) },
+  );
+
+function boardActor(principalId: string, scope: BoardSessionScope): Actor {
+  return {
+    userId: principalId,
+    username: scope.name,
+    role: 'board-member',
+    officeId: scope.officeId,
+    electionId: scope.electionId,
+    districtIds: scope.districtIds,
+  };
 }
 
 export function toActor(user: UserEntity): Actor {

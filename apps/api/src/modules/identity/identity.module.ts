@@ -5,10 +5,17 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { OfficesController } from './offices.controller';
 import { OfficesService } from './offices.service';
+import { REALTIME_AUTHENTICATOR } from '../../platform/realtime/realtime-authenticator';
+import { SocketAuthenticator } from './socket-authenticator';
 
 @Module({
   controllers: [AuthController, OfficesController],
-  providers: [AuthService, OfficesService, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    AuthService,
+    OfficesService,
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: REALTIME_AUTHENTICATOR, useClass: SocketAuthenticator },
+  ],
   exports: [AuthService, OfficesService],
 })
 export class IdentityModule {}

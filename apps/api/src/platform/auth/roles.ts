@@ -8,6 +8,9 @@ export type Actor = {
   readonly role: Role;
   /** The office (Wahlamt) the user belongs to; null for provider administrators. */
   readonly officeId: string | null;
+  /** Board members signed in with an access code: the one election and the districts they may report for. */
+  readonly electionId?: string;
+  readonly districtIds?: readonly string[];
 };
 
 export const OFFICE_STAFF: readonly Role[] = ['office-admin', 'clerk'];

@@ -1,6 +1,20 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A signed-in session; only the SHA-256 of its token is stored. */
+/** What a board member's session is bound to (sign-in by access code, no user account). */
+export type BoardSessionScope = {
+  readonly officeId: string;
+  readonly electionId: string;
+  readonly districtIds: readonly string[];
+  /** The access code that opened the session; revoking the code ends the session. */
+  readonly codeId: string;
+  /** The name the board member gave at sign-in, for the audit log. */
+  readonly name: string;
+};
+
+/**
+ * A signed-in session; only the SHA-256 of its token is stored. A board member's session has a
+ * `boardScope` and a `userId` of its own (one per sign-in, so that two board members are two people).
+ */
 @Entity({ name: 'sessions' })
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -19,4 +33,7 @@ export class SessionEntity {
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;
+
+  @Column({ name: 'board_scope', type: 'jsonb', nullable: true })
+  boardScope!: BoardSessionScope | null;
 }

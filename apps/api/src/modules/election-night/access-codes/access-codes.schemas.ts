@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+const uuid = z.uuid('Erwartet wird die Kennung (UUID) eines Wahlbezirks.');
+
+export const generateCodesSchema = z.preprocess(
+  (body) => body ?? {},
+  z.strictObject({
+    /** One code per entry, each for one or more districts. Absent: one code for every district of the election. */
+    codes: z.array(z.strictObject({ districtIds: z.array(uuid).min(1).max(50) })).min(1).max(20_000).optional(),
+    /** Revoke the codes that open these districts so far (e.g. a lost station kit). */
+    replaceExisting: z.boolean().default(false),
+  }),
+);
+export type GenerateCodesBody = z.infer<typeof generateCodesSchema>;
+
+export const signInSchema = z.strictObject({
+  code: z.string().min(1).max(64),
+  /** The board member's name, for the audit log. */
+  name: z.string().trim().min(2).max(120).optional(),
+});
+export type SignInBody = z.infer<typeof signInSchema>;

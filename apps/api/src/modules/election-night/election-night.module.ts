@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '../identity/identity.module';
+import { AccessCodesController, BoardSignInController } from './access-codes/access-codes.controller';
+import { AccessCodesService } from './access-codes/access-codes.service';
+import { AuditController } from './audit/audit.controller';
+import { AuditService } from './audit/audit.service';
+import { ElectionNightContextService } from './context/election-night-context.service';
+import { ElectionNightEvents } from './election-night.events';
+import { ReportsController } from './reports/reports.controller';
+import { ReportsRepository } from './reports/reports.repository';
+import { ReportsService } from './reports/reports.service';
+import { DistrictStatusService } from './totals/district-status.service';
+import { TotalsController } from './totals/totals.controller';
+import { TotalsService } from './totals/totals.service';
+
+/** Election night (DOMAIN.md 4): board access, quick reports with four eyes, audit chain, live totals. */
+@Module({
+  imports: [IdentityModule],
+  controllers: [BoardSignInController, AccessCodesController, ReportsController, TotalsController, AuditController],
+  providers: [ElectionNightContextService, AccessCodesService, ReportsRepository, ReportsService, AuditService, TotalsService, DistrictStatusService, ElectionNightEvents],
+  exports: [ReportsService, TotalsService],
+})
+export class ElectionNightModule {}

@@ -1,0 +1,178 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { areaResultView, areaTotals, type AreaResultView, type QuickReport } from '@wahl/domain';
+import { DataSource } from 'typeorm';
+import { notFound } from '../../../platform/errors/app-error';
+import { MUNICIPALITY_AREA, type ElectionNightContext } from '../context/election-night-context';
+import { LiveTotals, type CountedChange, type CountedRow } from './live-totals';
+
+type Slot = {
+  /** The current state, or its rebuild in progress. */
+  live: Promise<LiveTotals>;
+  /** Changes committed while a rebuild runs; applied on top of its snapshot. */
+  queued: CountedChange[] | null;
+};
+
+export type ListTotalsView = {
+  readonly key: string;
+  readonly shortName: string;
+  readonly name: string;
+  readonly color: string;
+  readonly votes: number;
+  readonly percent: number | null;
+  readonly previousPercent: number | null;
+  readonly changePoints: number | null;
+};
+
+export type TotalsView = {
+  readonly electionId: string;
+  readonly area: { readonly id: string; readonly name: string; readonly level: string };
+  readonly areas: readonly { readonly id: string; readonly name: string; readonly level: string; readonly parent: string | null }[];
+  /** P12: quick reports counted / expected in the area. */
+  readonly reported: number;
+  readonly expected: number;
+  readonly complete: boolean;
+  readonly eligible: number;
+  readonly voters: number;
+  readonly votersWithWahlschein: number;
+  /** P10: over complete units (polling districts with their postal district) only. */
+  readonly turnout: AreaResultView['turnout'];
+  readonly contests: readonly {
+    readonly key: string;
+    readonly name: string;
+    readonly invalid: number;
+    readonly valid: number;
+    readonly invalidPercent: number | null;
+    readonly lists: readonly ListTotalsView[];
+  }[];
+};
+
+/**
+ * Election-night totals per election, in memory: built by a full recount of the counted versions at
+ * first use (or after a restart), then moved by `applyReport` with each committed confirmation,
+ * correction or rejection – the cost of a report does not depend on the number of districts.
+ * A read first compares the revision sum with the database (one indexed aggregate), so totals stay
+ * right even when another API process counted a report.
+ */
+@Injectable()
+export class TotalsService {
+  private readonly slots = new Map<string, Slot>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** After a commit that changed a district's counted version. */
+  applyCommitted(context: ElectionNightContext, change: CountedChange): void {
+    const slot = this.slots.get(context.electionId);
+    // First use since start: build from the database, which already holds this change.
+    if (!slot) {
+      void this.rebuild(context).catch(() => undefined);
+      return;
+    }
+    if (slot.queued) {
+      slot.queued.push(change);
+      return;
+    }
+    void slot.live.then((live) => live.apply(change));
+  }
+
+  /** Counted districts and the expected number, e.g. for progress events; null while not loaded. */
+  async progress(context: ElectionNightContext): Promise<{ reported: number; expected: number } | null> {
+    const slot = this.slots.get(context.electionId);
+    if (!slot) return null;
+    const totals = areaTotals((await slot.live).state, this.rootArea(context));
+    return totals ? { reported: totals.reported, expected: totals.expected } : null;
+  }
+
+  async totals(context: ElectionNightContext, areaId: string | undefined): Promise<TotalsView> {
+    const id = areaId ?? this.rootArea(context);
+    const district = context.districtById.get(id);
+    const area = context.areas.find((candidate) => candidate.id === id) ?? (district ? { id, name: `Wahlbezirk ${district.number} ${district.name}`, level: 'district' } : null);
+    if (!area) throw notFound('Das Gebiet');
+    const live = await this.fresh(context);
+    const totals = areaTotals(live.state, id);
+    if (!totals) throw notFound('Das Gebiet');
+    const view = areaResultView(context.tree, totals, context.previousByArea.get(id) ?? []);
+    return {
+      electionId: context.electionId,
+      area: { id: area.id, name: area.name, level: area.level },
+      areas: context.areas.map(({ id: areaKey, name, level, parent }) => ({ id: areaKey, name, level, parent })),
+      reported: view.reported,
+      expected: view.expected,
+      complete: view.complete,
+      eligible: totals.A,
+      voters: totals.B,
+      votersWithWahlschein: totals.B1,
+      turnout: view.turnout,
+      contests: view.contests.map((contestView, index) => {
+        const contest = context.contests[index]!;
+        return {
+          key: contest.key,
+          name: contest.name,
+          invalid: contestView.invalid,
+          valid: contestView.valid,
+          invalidPercent: contestView.invalidPercent,
+          lists: contestView.lists.map((listView, listIndex) => {
+            const list = contest.lists[listIndex]!;
+            return {
+              key: list.key,
+              shortName: list.shortName,
+              name: list.name,
+              color: list.color,
+              votes: listView.votes,
+              percent: listView.percent,
+              previousPercent: listView.previousPercent,
+              changePoints: listView.changePoints,
+            };
+          }),
+        };
+      }),
+    };
+  }
+
+  private rootArea(context: ElectionNightContext): string {
+    return context.areas.find((area) => area.parent === null)?.id ?? MUNICIPALITY_AREA;
+  }
+
+  // The memory if it equals the database; otherwise a rebuild (a read never waits for more than one).
+  private async fresh(context: ElectionNightContext): Promise<LiveTotals> {
+    const slot = this.slots.get(context.electionId);
+    if (slot) {
+      const live = await slot.live;
+      const [{ sum }] = (await this.dataSource.query(
+        `SELECT coalesce(sum(counted_revision), 0)::bigint AS sum FROM election_night_districts WHERE election_id = $1`,
+        [context.electionId],
+      )) as { sum: string }[];
+      if (!live.stale && Number(sum) === live.sum) return live;
+      if (this.slots.get(context.electionId) !== slot) return this.fresh(context);
+    }
+    return this.rebuild(context);
+  }
+
+  private rebuild(context: ElectionNightContext): Promise<LiveTotals> {
+    const queued: CountedChange[] = [];
+    const slot: Slot = { live: Promise.resolve(null as unknown as LiveTotals), queued };
+    slot.live = this.readCounted(context.electionId).then((rows) => {
+      const live = LiveTotals.build(context.tree, rows);
+      for (const change of queued) live.apply(change);
+      slot.queued = null;
+      return live;
+    });
+    slot.live.catch(() => {
+      if (this.slots.get(context.electionId) === slot) this.slots.delete(context.electionId);
+    });
+    this.slots.set(context.electionId, slot);
+    return slot.live;
+  }
+
+  // One statement, so revisions and reports come from one snapshot.
+  private async readCounted(electionId: string): Promise<CountedRow[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT s.district_id, s.counted_revision, r.report
+       FROM election_night_districts s
+       LEFT JOIN election_night_reports r ON r.district_id = s.district_id AND r.version = s.counted_version
+       WHERE s.election_id = $1 AND s.counted_revision > 0`,
+      [electionId],
+    )) as { district_id: string; counted_revision: number; report: QuickReport | null }[];
+    return rows.map((row) => ({ districtId: row.district_id, revision: row.counted_revision, report: row.report }));
+  }
+}
