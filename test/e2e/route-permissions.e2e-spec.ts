@@ -14,6 +14,7 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/board/sign-in',
   'GET /api/schemas/election.json',
   'POST /api/seat-allocation',
+  'GET /api/public/elections/:electionId/council-result',
 ]);
 
 // The OpenAPI documentation is served by the Swagger module, not by a controller: public on purpose.

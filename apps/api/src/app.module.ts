@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from './platform/config/app-config';
 import { dataSourceOptions } from './platform/database/data-source-options';
 import { RealtimeModule } from './platform/realtime/realtime.module';
 import { DemoModule } from './modules/demo/demo.module';
+import { CouncilCountModule } from './modules/council-count/council-count.module';
 import { ElectionNightModule } from './modules/election-night/election-night.module';
 import { ElectionsModule } from './modules/elections/elections.module';
 import { HealthModule } from './modules/health/health.module';
@@ -24,6 +25,7 @@ export class AppModule {
         ElectionsModule,
         DemoModule,
         SeatAllocationModule,
+        CouncilCountModule,
         ElectionNightModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],

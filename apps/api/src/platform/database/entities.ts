@@ -1,6 +1,7 @@
+import { COUNCIL_COUNT_ENTITIES } from '../../modules/council-count/council-count.entities';
 import { ELECTION_NIGHT_ENTITIES } from '../../modules/election-night/election-night.entities';
 import { ELECTIONS_ENTITIES } from '../../modules/elections/elections.entities';
 import { IDENTITY_ENTITIES } from '../../modules/identity/identity.entities';
 
 // Every TypeORM entity of the API, for the data source and the migration generator.
-export const ENTITIES: readonly Function[] = [...IDENTITY_ENTITIES, ...ELECTIONS_ENTITIES, ...ELECTION_NIGHT_ENTITIES];
+export const ENTITIES: readonly Function[] = [...IDENTITY_ENTITIES, ...ELECTIONS_ENTITIES, ...COUNCIL_COUNT_ENTITIES, ...ELECTION_NIGHT_ENTITIES];

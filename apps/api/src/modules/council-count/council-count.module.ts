@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CouncilCountController } from './council-count.controller';
+import { CouncilCountRepository } from './council-count.repository';
+import { CouncilCountService } from './council-count.service';
+import { PublicCouncilResultController } from './public-council-result.controller';
+
+/** Council ballot counting (BW Gemeinderat, DOMAIN.md 5): batch entry by counting teams, seats, final result. */
+@Module({
+  controllers: [CouncilCountController, PublicCouncilResultController],
+  providers: [CouncilCountService, CouncilCountRepository],
+  exports: [CouncilCountService],
+})
+export class CouncilCountModule {}

@@ -1,0 +1,240 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DEFAULT_COUNCIL_POLICY, tallyCouncilBatch, type CouncilBatch, type CouncilEntryError } from '@wahl/domain';
+import { createHash } from 'node:crypto';
+import type { Actor } from '../../platform/auth/roles';
+import { assertSameOffice } from '../../platform/auth/tenancy';
+import { AppError, notFound, type FieldError } from '../../platform/errors/app-error';
+import { CouncilCountRepository, type StoredBatchSummary, type StoredCouncilContest } from './council-count.repository';
+import type { CouncilBatchRequest, DeclareFinalRequest } from './dtos/council-batch.schemas';
+import { candidateKey, computeCouncilResult, toContestView, toPublicResult, type CouncilContestView, type CouncilResultDto } from './dtos/council-result.dto';
+
+const CONTEST = 'Der Stimmzettel';
+// Election documents are imported, not edited, so a contest's lists and candidates can be kept a while.
+const CONTEST_CACHE_MS = 60_000;
+// The public page may be polled by many; a result a second or two old is fine while counting goes on.
+const PUBLIC_CACHE_MS = 2_000;
+
+export type BatchReceipt = {
+  readonly id: string;
+  readonly team: string;
+  readonly declaredBallots: number;
+  readonly ballots: number;
+  readonly validBallots: number;
+  readonly invalidBallots: StoredBatchSummary['invalid'];
+  readonly blankPaperBallots: number;
+  readonly voidVotes: number;
+  readonly lostVotes: number;
+  readonly createdAt: string;
+};
+
+export type PublicCouncilResults = {
+  readonly electionId: string;
+  readonly electionName: string;
+  readonly contests: readonly CouncilResultDto[];
+};
+
+const receipt = (b: StoredBatchSummary): BatchReceipt => ({
+  id: b.id,
+  team: b.team,
+  declaredBallots: b.declaredBallots,
+  ballots: b.ballots,
+  validBallots: b.validBallots,
+  invalidBallots: b.invalid,
+  blankPaperBallots: b.blankPaperBallots,
+  voidVotes: b.voidVotes,
+  lostVotes: b.lostVotes,
+  createdAt: b.createdAt.toISOString(),
+});
+
+type Cached<T> = { readonly expires: number; readonly value: Promise<T> };
+
+@Injectable()
+export class CouncilCountService {
+  private readonly logger = new Logger(CouncilCountService.name);
+  private readonly contests = new Map<string, Cached<CouncilContestView>>();
+  private readonly publicResults = new Map<string, Cached<PublicCouncilResults>>();
+
+  constructor(private readonly repository: CouncilCountRepository) {}
+
+  /**
+   * Enters one batch of ballots: checked by the domain and against the team's own count, then stored
+   * with its sums in one transaction. A retry with the same Idempotency-Key and body is answered
+   * with the stored receipt; the same key with another body is a conflict.
+   */
+  async enterBatch(
+    actor: Actor,
+    electionId: string,
+    contestKey: string,
+    idempotencyKey: string,
+    body: CouncilBatchRequest,
+  ): Promise<{ readonly replayed: boolean; readonly receipt: BatchReceipt }> {
+    const view = await this.contestFor(actor, electionId, contestKey);
+    const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
+    const batch: CouncilBatch = {
+      unchanged: body.unchanged,
+      changed: body.changed.map((ballot) => ({
+        paper: ballot.paper,
+        marks: ballot.marks.map((mark) => ({ candidate: candidateKey(mark.list, mark.position), votes: mark.votes })),
+      })),
+      rejected: body.rejected,
+    };
+    const tallied = tallyCouncilBatch(view.index, batch, DEFAULT_COUNCIL_POLICY);
+    if (!tallied.ok) {
+      throw new AppError('VALIDATION_FAILED', 'Der Stapel enthält Erfassungsfehler; es wurde nichts gespeichert.', tallied.error.map(entryErrorToField));
+    }
+    const tally = tallied.value;
+    if (tally.ballots !== body.declaredBallots) {
+      const unchanged = Object.values(body.unchanged).reduce((a, b) => a + b, 0);
+      throw new AppError('VALIDATION_FAILED', 'Die Zahl der erfassten Stimmzettel stimmt nicht mit der Zählung der Zählgruppe überein; es wurde nichts gespeichert.', [
+        {
+          path: '$.declaredBallots',
+          code: 'DECLARED_COUNT_MISMATCH',
+          message: `Gezählt: ${body.declaredBallots} Stimmzettel; erfasst: ${tally.ballots} (${unchanged} unverändert, ${body.changed.length} verändert, ${body.rejected} zurückgewiesen).`,
+        },
+      ]);
+    }
+
+    const stored = await this.repository.insertBatch({
+      electionId: view.stored.electionId,
+      contestId: view.stored.id,
+      idempotencyKey,
+      requestHash,
+      team: body.team,
+      enteredBy: actor.userId,
+      declaredBallots: body.declaredBallots,
+      tally,
+      papers: view.stored.lists
+        .map((list) => ({ listId: list.id, ...tally.papers[list.key]! }))
+        .filter((p) => p.unchangedBallots > 0 || p.changedBallots > 0),
+      votes: [...view.candidateByKey].map(([key, c]) => ({ candidateId: c.id, votes: tally.candidateVotes[key] ?? 0 })).filter((v) => v.votes > 0),
+    });
+    if (stored) {
+      return {
+        replayed: false,
+        receipt: {
+          id: stored.id,
+          team: body.team,
+          declaredBallots: body.declaredBallots,
+          ballots: tally.ballots,
+          validBallots: tally.validBallots,
+          invalidBallots: {
+            tooManyVotes: tally.invalidBallots['too-many-votes'],
+            tooManyForCandidate: tally.invalidBallots['too-many-for-candidate'],
+            noVotes: tally.invalidBallots['no-votes'],
+            rejected: tally.invalidBallots.rejected,
+          },
+          blankPaperBallots: tally.blankPaperBallots,
+          voidVotes: tally.voidVotes,
+          lostVotes: tally.lostVotes,
+          createdAt: stored.createdAt.toISOString(),
+        },
+      };
+    }
+    const earlier = await this.repository.findBatch(view.stored.id, idempotencyKey);
+    if (earlier && earlier.requestHash === requestHash) return { replayed: true, receipt: receipt(earlier) };
+    if (earlier) {
+      throw new AppError('CONFLICT', 'Unter diesem Idempotency-Key wurde bereits ein anderer Stapel gespeichert.', [
+        { path: '$headers.idempotency-key', code: 'IDEMPOTENCY_KEY_REUSED', message: 'Für jeden neuen Stapel einen neuen Schlüssel verwenden.' },
+      ]);
+    }
+    throw new AppError('CONFLICT', 'Das Ergebnis ist bereits endgültig festgestellt; weitere Stapel werden nicht angenommen.');
+  }
+
+  /** The office's view: final as declared, or provisional from the batches entered so far. */
+  async result(actor: Actor, electionId: string, contestKey: string): Promise<CouncilResultDto> {
+    const view = await this.contestFor(actor, electionId, contestKey);
+    return this.currentResult(view);
+  }
+
+  /**
+   * Declares the result final (office). Waits for batches being entered, then freezes the result;
+   * a tie between lists needs the recorded drawing of lots (`lots`). Declaring twice is refused.
+   */
+  async declareFinal(actor: Actor, electionId: string, contestKey: string, body: DeclareFinalRequest): Promise<CouncilResultDto> {
+    const view = await this.contestFor(actor, electionId, contestKey);
+    const declaredAt = new Date();
+    const outcome = await this.repository.declareFinal(view.stored, actor.userId, declaredAt, (sums) => {
+      if (sums.validBallots === 0) throw new AppError('CONFLICT', 'Es ist noch keine gültige Stimme erfasst; das Ergebnis kann nicht festgestellt werden.');
+      const computed = computeCouncilResult({ view, sums, ...(body.lots ? { lots: body.lots } : {}), declaredAt });
+      if (!computed.ok) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          'Der Losentscheid passt nicht zum Ergebnis.',
+          computed.errors.map((e) => ({ path: e.path, message: e.message, code: e.code })),
+        );
+      }
+      const tie = computed.dto.lotRequired;
+      if (tie) {
+        throw new AppError(
+          'CONFLICT',
+          `Um ${tie.seatsLeft === 1 ? 'den letzten Sitz' : `die letzten ${tie.seatsLeft} Sitze`} muss zwischen ${tie.lists.join(', ')} gelost werden (KomWG § 25(1)); bitte das Los ziehen und die Gewinner unter „lots“ angeben.`,
+          [{ path: '$.lots', code: 'LOT_REQUIRED', message: `Gleichstand zwischen ${tie.lists.join(', ')}; ${tie.seatsLeft} Sitz(e) offen.` }],
+        );
+      }
+      return { lots: body.lots ?? null, result: computed.dto };
+    });
+    if (outcome.alreadyFinal) throw new AppError('CONFLICT', 'Das Ergebnis ist bereits endgültig festgestellt.');
+    this.publicResults.delete(electionId);
+    this.logger.log(`council result of contest ${view.stored.id} (election ${electionId}) declared final by user ${actor.userId}`);
+    return outcome.result as CouncilResultDto;
+  }
+
+  /** Anyone: every council contest of the election, final or clearly marked provisional; aggregates only. */
+  async publicResult(electionId: string): Promise<PublicCouncilResults> {
+    const now = Date.now();
+    const cached = this.publicResults.get(electionId);
+    if (cached && cached.expires > now) return cached.value;
+    const value = this.loadPublicResult(electionId);
+    this.publicResults.set(electionId, { expires: now + PUBLIC_CACHE_MS, value });
+    value.catch(() => this.publicResults.delete(electionId));
+    return value;
+  }
+
+  private async loadPublicResult(electionId: string): Promise<PublicCouncilResults> {
+    const contests = await this.repository.findCouncilContests(electionId);
+    if (contests === null) throw notFound('Die Wahl');
+    if (contests.length === 0) throw new AppError('NOT_FOUND', 'Diese Wahl hat keinen Gemeinderats-Stimmzettel.');
+    const results = await Promise.all(contests.map((stored) => this.currentResult(toContestView(stored))));
+    return { electionId, electionName: contests[0]!.electionName, contests: results.map(toPublicResult) };
+  }
+
+  private async currentResult(view: CouncilContestView): Promise<CouncilResultDto> {
+    const declaration = await this.repository.findDeclaration(view.stored.id);
+    if (declaration) return declaration.result as CouncilResultDto;
+    const computed = computeCouncilResult({ view, sums: await this.repository.currentSums(view.stored.id) });
+    // Without lots the only allocation error is "no votes", which computeCouncilResult absorbs.
+    if (!computed.ok) throw new Error(`council result of ${view.stored.id}: ${JSON.stringify(computed.errors)}`);
+    return computed.dto;
+  }
+
+  /** The council contest of the caller's office; anything else is "not found" (ids cannot be probed). */
+  private async contestFor(actor: Actor, electionId: string, contestKey: string): Promise<CouncilContestView> {
+    const key = `${electionId}/${contestKey}`;
+    const now = Date.now();
+    let cached = this.contests.get(key);
+    if (!cached || cached.expires <= now) {
+      const value = this.repository.findContest(electionId, contestKey).then((stored) => {
+        if (!stored) throw notFound(CONTEST);
+        return toContestView(stored);
+      });
+      cached = { expires: now + CONTEST_CACHE_MS, value };
+      this.contests.set(key, cached);
+      value.catch(() => this.contests.delete(key));
+    }
+    const view = await cached.value;
+    assertSameOffice(actor, view.stored.officeId, CONTEST);
+    assertCouncil(view.stored);
+    return view;
+  }
+}
+
+function assertCouncil(contest: StoredCouncilContest): void {
+  if (contest.ballotType !== 'council') {
+    throw new AppError('NOT_FOUND', 'Dieser Stimmzettel hat kein Kumulieren und Panaschieren; Stapel und Sitzverteilung gibt es nur für Gemeinderats-Stimmzettel.');
+  }
+}
+
+/** The domain names a candidate `<list>#<place>`; the request names list and place separately. */
+function entryErrorToField(error: CouncilEntryError): FieldError {
+  return { path: error.path.replace(/\.candidate$/, ''), message: error.message.replace(/„([^„“]*)#(\d+)“/g, '„$1“ Platz $2'), code: error.code };
+}
