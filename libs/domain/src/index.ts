@@ -29,4 +29,5 @@ export * from './roll/csv-line';
 export * from './roll/register-record';
 export * from './roll/collation';
 export * from './roll/voter-numbering';
+export * from './roll/roll-order-key';
 export * from './results/public-results.types';
