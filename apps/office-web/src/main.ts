@@ -1,11 +1,16 @@
 import './styles.css';
+import type { BoardSignIn } from './api/election-night.types';
 import { officeApi } from './api/office-api';
 import type { Actor, Office } from './api/office-api.types';
 import { currentLanguage, restoreLanguage, setLanguage, t } from './i18n/i18n';
-import { hrefFor, parseRoute, type RouteName } from './router/router';
+import { hrefFor, parseRoute, type Route, type RouteName, type RouteParams } from './router/router';
+import { boardDistrictChoiceView, boardDistrictView } from './views/board-district.view';
+import { boardSignInView } from './views/board-sign-in.view';
 import { mainRegion, pageHeader } from './views/chrome.view';
-import { h } from './views/dom';
+import { dispose, h } from './views/dom';
+import { electionNightView } from './views/election-night.view';
 import { electionsView } from './views/elections.view';
+import { officeReportView } from './views/office-report.view';
 import { officesView } from './views/offices.view';
 import { signInView } from './views/sign-in.view';
 
@@ -26,12 +31,15 @@ async function loadSession(actor: Actor | null): Promise<Session | null> {
   return { actor, office };
 }
 
-function navigate(name: RouteName, replace = false): void {
-  const href = hrefFor(name, BASE);
+function navigate(name: RouteName, params: RouteParams = {}, replace = false): void {
+  const href = hrefFor(name, BASE, params);
   if (replace) history.replaceState(null, '', href);
   else history.pushState(null, '', href);
   render();
 }
+
+/** Where a signed-out visitor wanted to go; after signing in the app continues there. */
+let returnTo: string | null = null;
 
 function toggleLanguage(): void {
   setLanguage(currentLanguage() === 'de' ? 'en' : 'de');
@@ -39,9 +47,10 @@ function toggleLanguage(): void {
 }
 
 async function signOut(): Promise<void> {
+  const wasBoard = session?.actor.role === 'board-member';
   await officeApi.logout().catch(() => undefined);
   session = null;
-  navigate('sign-in');
+  navigate(wasBoard ? 'board' : 'sign-in');
 }
 
 function notFoundView(): HTMLElement {
@@ -57,31 +66,93 @@ function notFoundView(): HTMLElement {
   );
 }
 
+const STAFF_ROUTES: readonly RouteName[] = ['election-night', 'report-entry', 'report-correction', 'roll'];
+
+type Screen = { readonly content: HTMLElement; readonly title: string; readonly layout: 'centered' | 'narrow' | 'wide' | 'normal' };
+
+function boardScreen(route: Extract<Route, { params: RouteParams }>, actor: Actor | null): Screen {
+  const code = new URLSearchParams(location.search).get('code');
+  const board = actor?.role === 'board-member' && actor.electionId ? actor : null;
+  if (route.name === 'board' && (code || !board)) {
+    const onSignedIn = (result: BoardSignIn): void => {
+      session = { actor: result.user, office: null };
+      navigate('board', {}, true);
+    };
+    return { content: boardSignInView({ code, signedIn: board, onSignedIn, onContinue: () => navigate('board', {}, true) }), title: t('board.signInTitle'), layout: 'centered' };
+  }
+  const districtIds = board!.districtIds ?? [];
+  const districtId = route.name === 'board-district' ? route.params['districtId']! : districtIds.length === 1 ? districtIds[0]! : null;
+  if (!districtId) {
+    return { content: boardDistrictChoiceView(board!, (id) => navigate('board-district', { districtId: id })), title: t('board.chooseTitle'), layout: 'narrow' };
+  }
+  return {
+    content: boardDistrictView({ actor: board!, electionId: board!.electionId!, districtId, onBack: districtIds.length > 1 ? () => navigate('board') : undefined }),
+    title: t('board.entryTitle'),
+    layout: 'narrow',
+  };
+}
+
+function staffScreen(route: Extract<Route, { params: RouteParams }>): Screen {
+  const electionId = route.params['electionId']!;
+  const toDashboard = (): void => navigate('election-night', { electionId });
+  if (route.name === 'election-night') {
+    const content = electionNightView(electionId, {
+      onCorrect: (districtId) => navigate('report-correction', { electionId, districtId }),
+      onEnter: (districtId) => navigate('report-entry', { electionId, districtId }),
+    });
+    return { content, title: t('night.title'), layout: 'wide' };
+  }
+  if (route.name === 'report-entry' || route.name === 'report-correction') {
+    const mode = route.name === 'report-correction' ? 'correction' : 'entry';
+    const content = officeReportView({ electionId, districtId: route.params['districtId']!, mode, onDone: toDashboard, onBack: toDashboard });
+    return { content, title: t(mode === 'correction' ? 'report.correctionPageTitle' : 'report.entryPageTitle'), layout: 'narrow' };
+  }
+  return { content: notFoundView(), title: t('notFound.title'), layout: 'centered' };
+}
+
 function render(focus: Focus = 'heading'): void {
   if (session === undefined) return;
   const route = parseRoute(location.pathname, BASE);
-  if (route.name === 'overview' && !session) return navigate('sign-in', true);
-  if (route.name === 'sign-in' && session) return navigate('overview', true);
+  const actor = session?.actor ?? null;
+  const isBoard = actor?.role === 'board-member';
+  const isStaffRoute = route.name !== 'not-found' && STAFF_ROUTES.includes(route.name);
+  if ((route.name === 'overview' || isStaffRoute) && !session) {
+    if (isStaffRoute) returnTo = location.pathname;
+    return navigate('sign-in', {}, true);
+  }
+  if ((route.name === 'overview' || route.name === 'sign-in' || isStaffRoute) && isBoard) return navigate('board', {}, true);
+  if (route.name === 'sign-in' && session) return navigate('overview', {}, true);
+  if (route.name === 'board-district' && !isBoard) return navigate('board', {}, true);
 
-  let content: HTMLElement;
-  let title: string;
+  let screen: Screen;
   if (route.name === 'sign-in') {
-    content = signInView({
-      onSignedIn: (actor) => {
-        void loadSession(actor).then((loaded) => {
+    const content = signInView({
+      onSignedIn: (signedIn) => {
+        void loadSession(signedIn).then((loaded) => {
           session = loaded;
-          navigate('overview');
+          const target = returnTo;
+          returnTo = null;
+          if (target) {
+            history.pushState(null, '', target);
+            render();
+          } else navigate('overview');
         });
       },
     });
-    title = t('signIn.title');
+    screen = { content, title: t('signIn.title'), layout: 'centered' };
   } else if (route.name === 'overview' && session) {
     const isProvider = session.actor.role === 'provider-admin';
-    content = isProvider ? officesView() : electionsView();
-    title = isProvider ? t('offices.title') : t('elections.title');
+    screen = {
+      content: isProvider ? officesView() : electionsView((name, params) => navigate(name, params)),
+      title: isProvider ? t('offices.title') : t('elections.title'),
+      layout: 'normal',
+    };
+  } else if (route.name === 'board' || route.name === 'board-district') {
+    screen = boardScreen(route, actor);
+  } else if (route.name !== 'not-found' && isStaffRoute) {
+    screen = staffScreen(route);
   } else {
-    content = notFoundView();
-    title = t('notFound.title');
+    screen = { content: notFoundView(), title: t('notFound.title'), layout: 'centered' };
   }
 
   const header = pageHeader(
@@ -89,10 +160,13 @@ function render(focus: Focus = 'heading'): void {
     session?.actor ?? null,
     session?.office ?? null,
   );
-  const main = mainRegion(content);
-  main.classList.toggle('main-centered', route.name !== 'overview');
+  const main = mainRegion(screen.content);
+  main.classList.toggle('main-centered', screen.layout === 'centered');
+  main.classList.toggle('main-narrow', screen.layout === 'narrow');
+  main.classList.toggle('main-wide', screen.layout === 'wide');
+  dispose(root);
   root.replaceChildren(header, main);
-  document.title = `${title} – ${t('app.name')}`;
+  document.title = `${screen.title} – ${t('app.name')}`;
 
   if (focus === 'language-toggle') document.getElementById('language-toggle')?.focus();
   else (root.querySelector<HTMLElement>('[data-autofocus]') ?? root.querySelector<HTMLElement>('h1'))?.focus();

@@ -33,3 +33,12 @@ describe('toApiError', () => {
     expect(error.message).toBe('HTTP 502');
   });
 });
+
+describe('toApiError with plausibility findings', () => {
+  it('should keep the errors of a 422 problem with rule, severity and fields', () => {
+    const finding = { path: '$.contests[0].invalid', message: 'C + D = 12 + 807 = 819 stimmt nicht mit B (820) überein.', rule: 'P5', severity: 'error', fields: ['C', 'D', 'B'] };
+    const error = toApiError(422, { status: 422, detail: 'Die Schnellmeldung ist nicht plausibel (P5).', errors: [finding, 'kaputt'] }, null, now);
+    expect(error.errors).toEqual([finding]);
+    expect(toApiError(409, { detail: 'Konflikt' }, null, now).errors).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { ProblemBody } from './office-api.types';
+import type { ProblemBody, ProblemError } from './office-api.types';
 
 /** A failed API call: the HTTP status (0 = no connection) and what the problem+json body said. */
 export class ApiError extends Error {
@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly code: string | undefined,
     /** Seconds until a retry makes sense (429 Retry-After). */
     readonly retryAfterSeconds: number | undefined,
+    /** 422: what was wrong, each with its JSON path; plausibility findings also name rule, severity and fields. */
+    readonly errors: readonly ProblemError[] = [],
   ) {
     super(detail ?? `HTTP ${status}`);
     this.name = 'ApiError';
@@ -30,5 +32,6 @@ export function toApiError(status: number, body: unknown, retryAfter: string | n
   const problem = isProblem(body) ? body : {};
   const detail = typeof problem.detail === 'string' && problem.detail.trim() ? problem.detail : undefined;
   const code = typeof problem.code === 'string' ? problem.code : undefined;
-  return new ApiError(status, detail, code, parseRetryAfter(retryAfter, now));
+  const errors = Array.isArray(problem.errors) ? problem.errors.filter((entry) => typeof entry === 'object' && entry !== null) : [];
+  return new ApiError(status, detail, code, parseRetryAfter(retryAfter, now), errors);
 }

@@ -1,22 +1,44 @@
 import { ApiError, toApiError } from './api-error';
+import type {
+  AccessCodeSummary,
+  BoardSignIn,
+  DistrictStatusList,
+  ReportActionResult,
+  ReportBody,
+  ReportComparison,
+  ReportForm,
+  ReportHistory,
+  Totals,
+} from './election-night.types';
 import type { Actor, ElectionSummary, Office } from './office-api.types';
 
 // The only module that talks to the API. The session lives in the HTTP-only cookie `wahl_session`
 // that POST /api/auth/login sets; same-origin credentials send it along, scripts never see it.
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json, application/problem+json' } };
+type Headers = Readonly<Record<string, string>>;
+
+async function send(method: string, path: string, body: unknown, headers: Headers, accept: string): Promise<Response> {
+  const init: RequestInit = { method, credentials: 'same-origin', headers: { accept, ...headers } };
   if (body !== undefined) {
     init.body = JSON.stringify(body);
     init.headers = { ...init.headers, 'content-type': 'application/json' };
   }
-  let response: Response;
   try {
-    response = await fetch(`/api${path}`, init);
+    return await fetch(`/api${path}`, init);
   } catch {
     throw new ApiError(0, undefined, undefined, undefined);
   }
-  const text = await response.text();
+}
+
+async function request<T>(method: string, path: string, body?: unknown, headers: Headers = {}): Promise<T> {
+  const response = await send(method, path, body, headers, 'application/json, application/problem+json');
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    // The connection broke while the answer came in: for the caller that is a lost connection.
+    throw new ApiError(0, undefined, undefined, undefined);
+  }
   let parsed: unknown = undefined;
   if (text && /json/.test(response.headers.get('content-type') ?? '')) {
     try {
@@ -37,6 +59,28 @@ const itemsOf = <T>(body: unknown): T[] => {
   }
   return [];
 };
+
+/** A file answer (e.g. a PDF) as a Blob with the name the server suggests. */
+async function download(method: string, path: string, body?: unknown): Promise<{ blob: Blob; fileName: string | null }> {
+  const response = await send(method, path, body, {}, 'application/pdf, text/csv, application/problem+json');
+  if (!response.ok) {
+    const text = await response.text().catch(() => '');
+    let parsed: unknown = undefined;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = undefined;
+    }
+    throw toApiError(response.status, parsed, response.headers.get('retry-after'), new Date());
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const fileName = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? null;
+  return { blob: await response.blob(), fileName };
+}
+
+const electionPath = (electionId: string): string => `/elections/${encodeURIComponent(electionId)}`;
+const districtPath = (electionId: string, districtId: string): string => `${electionPath(electionId)}/districts/${encodeURIComponent(districtId)}`;
+const idempotent = (key: string): Headers => ({ 'idempotency-key': key });
 
 export const officeApi = {
   login: (username: string, password: string): Promise<{ user: Actor }> =>
@@ -67,4 +111,49 @@ export const officeApi = {
       throw error;
     }
   },
+
+  election: (electionId: string): Promise<ElectionSummary> => request<ElectionSummary>('GET', electionPath(electionId)),
+
+  // Election night: board access (DOMAIN.md 4, access-codes controller).
+  boardSignIn: (code: string, name: string | undefined): Promise<BoardSignIn> =>
+    request<BoardSignIn>('POST', '/board/sign-in', name ? { code, name } : { code }),
+
+  accessCodes: (electionId: string): Promise<AccessCodeSummary[]> => request<AccessCodeSummary[]>('GET', `${electionPath(electionId)}/board-codes`),
+
+  /** Generates new codes; they exist only in the returned PDF (the server keeps their hashes). */
+  accessCodeSheet: (electionId: string, replaceExisting: boolean) =>
+    download('POST', `${electionPath(electionId)}/board-codes.pdf`, { replaceExisting }),
+
+  // Quick reports of one district (reports controller).
+  reportForm: (electionId: string, districtId: string): Promise<ReportForm> =>
+    request<ReportForm>('GET', `${districtPath(electionId, districtId)}/report-form`),
+
+  reportHistory: (electionId: string, districtId: string): Promise<ReportHistory> =>
+    request<ReportHistory>('GET', `${districtPath(electionId, districtId)}/reports`),
+
+  compareReports: (electionId: string, districtId: string, left?: number, right?: number): Promise<ReportComparison> => {
+    const query = new URLSearchParams();
+    if (left !== undefined) query.set('left', String(left));
+    if (right !== undefined) query.set('right', String(right));
+    const suffix = query.size ? `?${query.toString()}` : '';
+    return request<ReportComparison>('GET', `${districtPath(electionId, districtId)}/reports/compare${suffix}`);
+  },
+
+  /** The key is generated once per draft, so a retry after a lost answer is never counted twice. */
+  submitReport: (electionId: string, districtId: string, body: ReportBody, idempotencyKey: string): Promise<ReportActionResult> =>
+    request<ReportActionResult>('POST', `${districtPath(electionId, districtId)}/reports`, body, idempotent(idempotencyKey)),
+
+  correctReport: (electionId: string, districtId: string, body: ReportBody & { reason: string }, idempotencyKey: string): Promise<ReportActionResult> =>
+    request<ReportActionResult>('POST', `${districtPath(electionId, districtId)}/reports/corrections`, body, idempotent(idempotencyKey)),
+
+  approveReport: (electionId: string, districtId: string, version: number, idempotencyKey: string): Promise<ReportActionResult> =>
+    request<ReportActionResult>('POST', `${districtPath(electionId, districtId)}/reports/${version}/approve`, {}, idempotent(idempotencyKey)),
+
+  rejectReport: (electionId: string, districtId: string, version: number, reason: string, idempotencyKey: string): Promise<ReportActionResult> =>
+    request<ReportActionResult>('POST', `${districtPath(electionId, districtId)}/reports/${version}/reject`, { reason }, idempotent(idempotencyKey)),
+
+  // Dashboard (totals controller).
+  districtStatuses: (electionId: string): Promise<DistrictStatusList> => request<DistrictStatusList>('GET', `${electionPath(electionId)}/districts/status`),
+
+  totals: (electionId: string): Promise<Totals> => request<Totals>('GET', `${electionPath(electionId)}/totals?area=municipality`),
 };

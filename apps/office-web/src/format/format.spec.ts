@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClockTime, formatCountdown, formatElectionDay } from './format';
+import { formatClockTime, formatCountdown, formatElectionDay, formatNumber, formatPercentValue, formatPointChange } from './format';
 
 describe('formatElectionDay', () => {
   it('should write the weekday and month in full', () => {
@@ -29,5 +29,19 @@ describe('formatCountdown', () => {
 
   it('should round fractions up and never go below zero', () => {
     expect([59.2, -4].map(formatCountdown)).toEqual(['1:00', '0:00']);
+  });
+});
+
+describe('numbers and shares', () => {
+  it('should group digits by language', () => {
+    expect([formatNumber(1500, 'de'), formatNumber(1500, 'en'), formatNumber(820, 'de')]).toEqual(['1.500', '1,500', '820']);
+  });
+
+  it('should write a share with one decimal and a dash when there is none yet', () => {
+    expect([formatPercentValue(72, 'de'), formatPercentValue(35.981, 'de'), formatPercentValue(35.981, 'en'), formatPercentValue(null, 'de')]).toEqual(['72,0 %', '36,0 %', '36.0 %', '–']);
+  });
+
+  it('should sign a change in points', () => {
+    expect([formatPointChange(6.0, 'de'), formatPointChange(-1.24, 'de'), formatPointChange(0.04, 'de'), formatPointChange(null, 'de')]).toEqual(['+6,0', '−1,2', '±0,0', '–']);
   });
 });

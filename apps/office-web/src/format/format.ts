@@ -30,3 +30,22 @@ export function formatCountdown(totalSeconds: number): string {
   const minutes = Math.floor(seconds / 60);
   return `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
 }
+
+/** A count with the language's digit grouping ("1.500" in German). */
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A percentage with one decimal ("72,0 %"); null (not computable yet) as a dash. */
+export function formatPercentValue(value: number | null, language: Language): string {
+  if (value === null || !Number.isFinite(value)) return '–';
+  return `${new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)} %`;
+}
+
+/** A change in percentage points with its sign ("+3,4", "−1,2", "±0,0"). */
+export function formatPointChange(value: number | null, language: Language): string {
+  if (value === null || !Number.isFinite(value)) return '–';
+  const rounded = Math.round(value * 10) / 10;
+  const digits = new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(rounded));
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : '±'}${digits}`;
+}

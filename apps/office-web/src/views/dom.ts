@@ -20,3 +20,21 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   }
   return element;
 }
+
+// Views that hold a socket or a timer register how to stop it; the shell calls `dispose` on the
+// content it replaces, so nothing keeps running for a page that is gone.
+const disposers = new WeakMap<Node, (() => void)[]>();
+
+export function onDispose(element: Node, stop: () => void): void {
+  disposers.set(element, [...(disposers.get(element) ?? []), stop]);
+}
+
+export function dispose(root: Node): void {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (const stop of disposers.get(node) ?? []) stop();
+    disposers.delete(node);
+    stack.push(...node.childNodes);
+  }
+}

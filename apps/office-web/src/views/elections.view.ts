@@ -2,32 +2,64 @@ import { officeApi } from '../api/office-api';
 import type { ElectionSummary } from '../api/office-api.types';
 import { formatElectionDay } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
+import { hrefFor, type RouteName, type RouteParams } from '../router/router';
 import { asyncRegion, emptyState, pageHeading } from './chrome.view';
 import { h } from './dom';
 import { errorMessage } from './error-message';
 
-const electionCard = (election: ElectionSummary): HTMLElement =>
+export type Navigate = (name: RouteName, params: RouteParams) => void;
+
+const BASE = import.meta.env.BASE_URL;
+
+// A real link (opens in a new tab too) that the app follows without a reload.
+const routeLink = (navigate: Navigate, name: RouteName, params: RouteParams, label: string, className: string): HTMLElement =>
+  h(
+    'a',
+    {
+      class: className,
+      href: hrefFor(name, BASE, params),
+      onclick: (event: Event) => {
+        const mouse = event as MouseEvent;
+        if (mouse.ctrlKey || mouse.metaKey || mouse.shiftKey || mouse.button === 1) return;
+        event.preventDefault();
+        navigate(name, params);
+      },
+    },
+    label,
+  );
+
+const electionCard = (election: ElectionSummary, navigate: Navigate): HTMLElement =>
   h(
     'li',
-    { class: 'card card-row' },
+    { class: 'card card-election', 'data-election': election.id },
     h(
       'div',
-      { class: 'card-main' },
-      h('h2', { class: 'card-title' }, election.name),
-      h('p', { class: 'card-meta' }, h('span', { class: 'sr-only' }, `${t('elections.day')}: `), formatElectionDay(election.electionDay, currentLanguage())),
+      { class: 'card-row' },
+      h(
+        'div',
+        { class: 'card-main' },
+        h('h2', { class: 'card-title' }, election.name),
+        h('p', { class: 'card-meta' }, h('span', { class: 'sr-only' }, `${t('elections.day')}: `), formatElectionDay(election.electionDay, currentLanguage())),
+      ),
+      h('span', { class: 'badge' }, t(`kind.${election.kind}`)),
     ),
-    h('span', { class: 'badge' }, t(`kind.${election.kind}`)),
+    h(
+      'nav',
+      { class: 'card-links', 'aria-label': t('elections.screensFor', { name: election.name }) },
+      routeLink(navigate, 'election-night', { electionId: election.id }, t('elections.nightLink'), 'button button-primary'),
+      routeLink(navigate, 'roll', { electionId: election.id }, t('elections.rollLink'), 'button button-secondary'),
+    ),
   );
 
 /** The office's elections; while the elections route is missing (404) this is an empty state. */
-export function electionsView(): HTMLElement {
+export function electionsView(navigate: Navigate): HTMLElement {
   const count = h('p', { class: 'count', 'aria-live': 'polite' });
   const list = asyncRegion(async () => {
     const elections = (await officeApi.elections()) ?? [];
     if (elections.length === 0) return emptyState(t('elections.empty'), t('elections.emptyHint'));
     count.textContent = elections.length === 1 ? t('elections.countOne') : t('elections.count', { count: elections.length });
     const sorted = [...elections].sort((a, b) => b.electionDay.localeCompare(a.electionDay) || a.name.localeCompare(b.name, 'de'));
-    return h('ul', { class: 'list', id: 'election-list' }, sorted.map(electionCard));
+    return h('ul', { class: 'list', id: 'election-list' }, sorted.map((election) => electionCard(election, navigate)));
   }, (error) => errorMessage(error, currentLanguage(), t));
   return h('section', { class: 'page' }, pageHeading(t('elections.title'), t('elections.intro'), count), list);
 }
