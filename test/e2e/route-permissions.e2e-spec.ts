@@ -15,6 +15,10 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/schemas/election.json',
   'POST /api/seat-allocation',
   'GET /api/public/elections/:electionId/council-result',
+  'GET /api/public/elections',
+  'GET /api/public/elections/:electionId',
+  'GET /api/public/elections/:electionId/areas/:areaId',
+  'GET /api/public/elections/:electionId/open-data/:file',
 ]);
 
 // The OpenAPI documentation is served by the Swagger module, not by a controller: public on purpose.

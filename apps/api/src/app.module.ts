@@ -9,6 +9,7 @@ import { ElectionNightModule } from './modules/election-night/election-night.mod
 import { ElectionsModule } from './modules/elections/elections.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { PublicationModule } from './modules/publication/publication.module';
 import { SeatAllocationModule } from './modules/seat-allocation/seat-allocation.module';
 
 @Module({})
@@ -27,6 +28,7 @@ export class AppModule {
         SeatAllocationModule,
         CouncilCountModule,
         ElectionNightModule,
+        PublicationModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

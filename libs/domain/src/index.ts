@@ -31,3 +31,4 @@ export * from './roll/collation';
 export * from './roll/voter-numbering';
 export * from './roll/roll-order-key';
 export * from './results/public-results.types';
+export * from './results/open-data-csv';

@@ -18,6 +18,6 @@ import { TotalsService } from './totals/totals.service';
   imports: [IdentityModule],
   controllers: [BoardSignInController, AccessCodesController, ReportsController, TotalsController, AuditController],
   providers: [ElectionNightContextService, AccessCodesService, ReportsRepository, ReportsService, AuditService, TotalsService, DistrictStatusService, ElectionNightEvents],
-  exports: [ReportsService, TotalsService],
+  exports: [ReportsService, TotalsService, ElectionNightContextService],
 })
 export class ElectionNightModule {}

@@ -102,6 +102,28 @@ export class ElectionsRepository {
     );
   }
 
+  /** District ids by number and contest ids by key, e.g. to map previous results. */
+  async keysOf(electionId: string): Promise<{ districts: Map<string, string>; contests: Map<string, string> }> {
+    const m = this.dataSource.manager;
+    const [districts, contests] = await Promise.all([
+      m.find(DistrictEntity, { where: { electionId }, select: { id: true, number: true } }),
+      m.find(ContestEntity, { where: { electionId }, select: { id: true, key: true } }),
+    ]);
+    return { districts: new Map(districts.map((d) => [d.number, d.id])), contests: new Map(contests.map((c) => [c.key, c.id])) };
+  }
+
+  /** Replaces the previous election of an election: its name and day and every result row. */
+  async replacePreviousResults(
+    manager: EntityManager,
+    electionId: string,
+    previous: { readonly name: string; readonly electionDay: string },
+    rows: readonly Omit<PreviousResultEntity, 'election' | 'district' | 'contest'>[],
+  ): Promise<void> {
+    await manager.delete(PreviousResultEntity, { electionId });
+    await this.insertMany(manager, PreviousResultEntity, rows);
+    await manager.update(ElectionEntity, { id: electionId }, { previousElectionName: previous.name, previousElectionDay: previous.electionDay });
+  }
+
   async load(election: ElectionEntity): Promise<StoredElection> {
     const where = { electionId: election.id };
     const order = { ordinal: 'ASC' } as const;

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { validateElectionDefinition, type ElectionDefinition } from '@wahl/domain';
+import { randomUUID } from 'node:crypto';
+import { validateElectionDefinition, type ElectionDefinition, type PreviousElection } from '@wahl/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../platform/auth/roles';
 import { assertSameOffice } from '../../platform/auth/tenancy';
@@ -77,6 +78,36 @@ export class ElectionsService {
   async getDefinition(actor: Actor, id: string): Promise<ElectionDefinition> {
     const election = await this.findForOffice(actor, id);
     return rowsToDefinition(await this.repository.load(election));
+  }
+
+  /**
+   * Replaces the previous election (name, day, results per district and for the municipality) of an
+   * election of the caller's office, all or nothing. Areas are district numbers or `municipality`;
+   * contests are the election's contest keys; votes keep their list keys.
+   */
+  async replacePreviousElection(actor: Actor, id: string, previous: PreviousElection): Promise<{ readonly results: number }> {
+    const election = await this.findForOffice(actor, id);
+    const keys = await this.repository.keysOf(election.id);
+    const errors = previous.results.flatMap((result, index) => [
+      ...(result.area === 'municipality' || keys.districts.has(result.area) ? [] : [{ path: `$.results[${index}].area`, message: `Wahlbezirk ${result.area} gibt es in dieser Wahl nicht.` }]),
+      ...(keys.contests.has(result.contest) ? [] : [{ path: `$.results[${index}].contest`, message: `Die Stimme „${result.contest}“ gibt es in dieser Wahl nicht.` }]),
+    ]);
+    if (errors.length > 0) throw new AppError('VALIDATION_FAILED', 'Die Ergebnisse der Vorwahl passen nicht zu dieser Wahl.', errors);
+    const rows = previous.results.map((result, ordinal) => ({
+      id: randomUUID(),
+      electionId: election.id,
+      ordinal,
+      districtId: result.area === 'municipality' ? null : keys.districts.get(result.area)!,
+      contestId: keys.contests.get(result.contest)!,
+      eligible: result.eligible ?? null,
+      voters: result.voters ?? null,
+      invalid: result.invalid,
+      valid: result.valid,
+      votes: { ...result.votes },
+    }));
+    await this.dataSource.transaction((manager) => this.repository.replacePreviousResults(manager, election.id, previous, rows));
+    this.logger.log(`previous election of ${election.id} replaced (${rows.length} result rows)`);
+    return { results: rows.length };
   }
 
   private async findForOffice(actor: Actor, id: string): Promise<ElectionEntity> {

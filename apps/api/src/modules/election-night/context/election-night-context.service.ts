@@ -44,6 +44,11 @@ export class ElectionNightContextService {
     return { context, district };
   }
 
+  /** Drops the cached election, e.g. after its previous results were replaced; the next use reads it again. */
+  forget(electionId: string): void {
+    this.cache.delete(electionId);
+  }
+
   load(electionId: string): Promise<ElectionNightContext | null> {
     let loading = this.cache.get(electionId);
     if (!loading) {

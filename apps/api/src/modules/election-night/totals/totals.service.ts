@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { areaResultView, areaTotals, type AreaResultView, type QuickReport } from '@wahl/domain';
+import { areaResultView, areaTotals, type AggregationState, type AreaResultView, type QuickReport } from '@wahl/domain';
 import { DataSource } from 'typeorm';
 import { notFound } from '../../../platform/errors/app-error';
 import { MUNICIPALITY_AREA, type ElectionNightContext } from '../context/election-night-context';
@@ -57,11 +57,25 @@ export type TotalsView = {
 @Injectable()
 export class TotalsService {
   private readonly slots = new Map<string, Slot>();
+  private readonly committedListeners = new Set<(electionId: string) => void>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Called after every committed change of the counted reports (e.g. by the public results); returns the unsubscribe. */
+  onCommitted(listener: (electionId: string) => void): () => void {
+    this.committedListeners.add(listener);
+    return () => this.committedListeners.delete(listener);
+  }
+
+  /** The running totals of every area and district, rebuilt first if the database moved on (another process). */
+  async state(context: ElectionNightContext): Promise<AggregationState> {
+    return (await this.fresh(context)).state;
+  }
+
   /** After a commit that changed a district's counted version. */
   applyCommitted(context: ElectionNightContext, change: CountedChange): void {
+    // Listeners only schedule their work; it reads the totals after this change is applied.
+    for (const listener of this.committedListeners) listener(context.electionId);
     const slot = this.slots.get(context.electionId);
     // First use since start: build from the database, which already holds this change.
     if (!slot) {

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import type { PublicElectionSummary } from '@wahl/domain';
+import { notFound } from '../../../platform/errors/app-error';
+import { serializeBody, type SerializedBody } from '../publisher/election-publication';
+import { PublicationRepository } from '../publisher/publication.repository';
+import { PublisherService } from '../publisher/publisher.service';
+
+const LIST_TTL_MS = 2000;
+
+/** The static JSON of the public results: served from bytes built once per version. */
+@Injectable()
+export class PublicElectionsService {
+  private list: { body: SerializedBody; until: number } | null = null;
+  private listing: Promise<SerializedBody> | null = null;
+
+  constructor(
+    private readonly publisher: PublisherService,
+    private readonly repository: PublicationRepository,
+  ) {}
+
+  /** Every election with its progress; rebuilt at most every 2 s. */
+  async elections(): Promise<SerializedBody> {
+    if (this.list && this.list.until > Date.now()) return this.list.body;
+    this.listing ??= this.buildList().finally(() => {
+      this.listing = null;
+    });
+    return this.listing;
+  }
+
+  async snapshot(electionId: string): Promise<SerializedBody> {
+    const publication = await this.publisher.get(electionId);
+    if (!publication) throw notFound('Die Wahl');
+    return publication.body();
+  }
+
+  /** One area's view: the path from the root, the area and its children, as a scoped snapshot. */
+  async area(electionId: string, areaId: string): Promise<SerializedBody> {
+    const publication = await this.publisher.get(electionId);
+    if (!publication) throw notFound('Die Wahl');
+    if (!publication.hasArea(areaId)) throw notFound('Das Gebiet');
+    return publication.body(areaId);
+  }
+
+  private async buildList(): Promise<SerializedBody> {
+    const [rows, loaded] = await Promise.all([this.repository.summaries(), this.publisher.loadedPublications()]);
+    const fresher = new Map(loaded.map((publication) => [publication.electionId, publication]));
+    let version = 0;
+    // A loaded election's own figures are the published ones; the others come from the database.
+    const summaries: PublicElectionSummary[] = rows.map((row) => {
+      const publication = fresher.get(row.id);
+      version = Math.max(version, publication?.version ?? row.version);
+      if (publication) return publication.summary();
+      return {
+        electionId: row.id,
+        name: row.name,
+        kind: row.kind,
+        electionDay: row.electionDay,
+        municipalityName: row.municipalityName,
+        status: row.reported === 0 ? 'waiting' : row.reported < row.expected ? 'counting' : 'provisional-final',
+        reported: row.reported,
+        expected: row.expected,
+        updatedAt: row.updatedAt.toISOString(),
+      };
+    });
+    const body = serializeBody(JSON.stringify(summaries), version);
+    this.list = { body, until: Date.now() + LIST_TTL_MS };
+    return body;
+  }
+}

@@ -1,0 +1,53 @@
+import { Controller, Get, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Public } from '../../../platform/auth/access.decorator';
+import { notFound } from '../../../platform/errors/app-error';
+import { sendCached } from './cached-response';
+import { PublicElectionsService } from './public-elections.service';
+
+const electionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Die Wahl') });
+
+const CACHING =
+  'Starker `ETag` je Version (`If-None-Match` → 304), `Cache-Control: public, max-age=5, stale-while-revalidate=30`, gzip bei `Accept-Encoding: gzip`. ' +
+  'Nur bestätigte, zusammengefasste Ergebnisse (R8.5): kleine Wahlbezirke zusammengelegt (`publication.kind = merged`, beide mit der Summe) oder ohne Zahlen (`withheld`).';
+
+@ApiTags('public results')
+@ApiHeader({ name: 'If-None-Match', required: false })
+@Controller('public/elections')
+export class PublicResultsController {
+  constructor(private readonly elections: PublicElectionsService) {}
+
+  @Public()
+  @Get()
+  @ApiOperation({ summary: 'Wahlen mit öffentlichen Ergebnissen', description: `\`PublicElectionSummary[]\`. ${CACHING}` })
+  @ApiOkResponse({ description: '`[{ electionId, name, kind, electionDay, municipalityName, status, reported, expected, updatedAt }]`' })
+  async list(@Req() request: Request, @Res() response: Response): Promise<void> {
+    sendCached(request, response, await this.elections.elections());
+  }
+
+  @Public()
+  @Get(':electionId')
+  @ApiOperation({
+    summary: 'Ergebnisse einer Wahl (alle Gebiete)',
+    description: `\`PublicElectionSnapshot\` mit \`version\`; live dieselben Daten über Socket.IO (Pfad \`/socket.io\`, \`join\` → \`snapshot\`, dann \`delta\`). ${CACHING}`,
+  })
+  @ApiParam({ name: 'electionId', format: 'uuid' })
+  @ApiResponse({ status: 404, description: 'Wahl nicht gefunden.' })
+  async snapshot(@Param('electionId', electionIdPipe) electionId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    sendCached(request, response, await this.elections.snapshot(electionId));
+  }
+
+  @Public()
+  @Get(':electionId/areas/:areaId')
+  @ApiOperation({
+    summary: 'Ergebnisse eines Gebiets mit seinen Untergebieten',
+    description: `\`PublicElectionSnapshot\`, beschränkt auf den Weg von oben bis zum Gebiet und dessen direkte Untergebiete (\`areas\`, \`results\`). ${CACHING}`,
+  })
+  @ApiParam({ name: 'electionId', format: 'uuid' })
+  @ApiParam({ name: 'areaId', description: '`constituency`, `municipality` oder die Id eines Wahlbezirks' })
+  @ApiResponse({ status: 404, description: 'Wahl oder Gebiet nicht gefunden.' })
+  async area(@Param('electionId', electionIdPipe) electionId: string, @Param('areaId') areaId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    sendCached(request, response, await this.elections.area(electionId, areaId));
+  }
+}

@@ -1,0 +1,201 @@
+import { Injectable } from '@nestjs/common';
+import {
+  areaTotals,
+  contestLetters,
+  formatOpenDataCsv,
+  listLetter,
+  type AreaTotals,
+  type ElectionKind,
+  type OpenDataContestCells,
+  type OpenDataRow,
+} from '@wahl/domain';
+import { notFound } from '../../../platform/errors/app-error';
+import { serializeBody, type SerializedBody } from '../publisher/election-publication';
+import { PublisherService, type CurrentResults } from '../publisher/publisher.service';
+
+// Open data per area level in the votemanager CSV layout (libs/domain open-data-csv.ts), plus a
+// JSON that names the lists behind the columns, which that layout lacks (docs/OPEN-DATA.md).
+// R8.5 applies as on the results page: a merged pair is one row with both numbers ("101+102"), a
+// withheld district a row without counts; B1 and A2 appear at district level and above only.
+
+export const OPEN_DATA_FILES = ['wahlbezirk.csv', 'gemeinde.csv', 'wahlkreis.csv', 'listen.json'] as const;
+export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
+
+/** The `wahl` column, as votemanager names the election types. */
+const ELECTION_NAMES: Record<ElectionKind, string> = {
+  bundestag: 'Bundestagswahl',
+  europawahl: 'Europawahl',
+  'landtag-bw': 'Landtagswahl',
+  'gemeinderat-bw': 'Gemeinderatswahl',
+  'kreistag-bw': 'Kreistagswahl',
+  'buergermeister-bw': 'Bürgermeisterwahl',
+};
+
+const LEVEL_NAMES: Record<Exclude<OpenDataFile, 'listen.json'>, string> = { 'wahlbezirk.csv': 'Wahlbezirk', 'gemeinde.csv': 'Gemeinde', 'wahlkreis.csv': 'Wahlkreis' };
+
+export type OpenDataListsDocument = {
+  readonly electionId: string;
+  readonly election: string;
+  readonly wahl: string;
+  readonly datum: string;
+  readonly ags: string;
+  readonly version: number;
+  readonly files: Readonly<Record<string, string>>;
+  readonly contests: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly invalidColumn: string;
+    readonly validColumn: string;
+    readonly lists: readonly { readonly column: string; readonly ballotPosition: number; readonly listId: string; readonly shortName: string; readonly name: string; readonly color: string }[];
+  }[];
+};
+
+export type OpenDataDownload = { readonly body: SerializedBody; readonly fileName: string; readonly contentType: string };
+
+const EMPTY_COUNTS: OpenDataRow['counts'] = { A1: null, A2: null, A3: null, A: null, B: null, B1: null };
+
+@Injectable()
+export class OpenDataService {
+  // Per election the files of one version: built at most once per published version.
+  private readonly cache = new Map<string, { version: number; files: Map<OpenDataFile, Promise<OpenDataDownload>> }>();
+
+  constructor(private readonly publisher: PublisherService) {}
+
+  async download(electionId: string, file: string): Promise<OpenDataDownload> {
+    if (!(OPEN_DATA_FILES as readonly string[]).includes(file)) throw notFound('Die Datei');
+    const publication = await this.publisher.get(electionId);
+    if (!publication) throw notFound('Die Wahl');
+    let entry = this.cache.get(electionId);
+    if (!entry || entry.version !== publication.version) {
+      entry = { version: publication.version, files: new Map() };
+      this.cache.set(electionId, entry);
+    }
+    const key = file as OpenDataFile;
+    let building = entry.files.get(key);
+    if (!building) {
+      building = this.build(electionId, key);
+      entry.files.set(key, building);
+      building.catch(() => entry!.files.delete(key));
+    }
+    return building;
+  }
+
+  private async build(electionId: string, file: OpenDataFile): Promise<OpenDataDownload> {
+    const current = await this.publisher.current(electionId);
+    if (!current) throw notFound('Die Wahl');
+    const { source, version } = current;
+    const { election, context } = source;
+    const wahl = ELECTION_NAMES[election.kind];
+    const baseName = `Open-Data-${election.municipalityAgs}-${wahl}`;
+    if (file === 'listen.json') {
+      const document: OpenDataListsDocument = {
+        electionId: election.id,
+        election: election.name,
+        wahl,
+        datum: election.electionDay,
+        ags: election.municipalityAgs,
+        version,
+        files: Object.fromEntries(Object.entries(LEVEL_NAMES).map(([route, level]) => [route, `${baseName}-${level}.csv`])),
+        contests: context.contests.map((contest, index) => ({
+          id: contest.key,
+          name: contest.name,
+          invalidColumn: contestLetters(index).invalid,
+          validColumn: contestLetters(index).valid,
+          lists: contest.lists.map((list) => ({
+            column: listLetter(index, list.ballotPosition - 1),
+            ballotPosition: list.ballotPosition,
+            listId: list.key,
+            shortName: list.shortName,
+            name: list.name,
+            color: list.color,
+          })),
+        })),
+      };
+      return { body: serializeBody(JSON.stringify(document, null, 2) + '\n', version), fileName: `${baseName}-Listen.json`, contentType: 'application/json; charset=utf-8' };
+    }
+    const rows = file === 'wahlbezirk.csv' ? districtRows(current) : areaRows(current, file === 'gemeinde.csv' ? 'municipality' : 'constituency');
+    const ballotRows = Math.max(0, ...context.contests.flatMap((contest) => contest.lists.map((list) => list.ballotPosition)));
+    const csv = formatOpenDataCsv({ electionDay: election.electionDay, electionName: wahl, ags: election.municipalityAgs }, { contestCount: context.contests.length, ballotRows }, rows);
+    return { body: serializeBody(csv, version), fileName: `${baseName}-${LEVEL_NAMES[file]}.csv`, contentType: 'text/csv; charset=utf-8' };
+  }
+}
+
+const contestCells = (current: CurrentResults, totals: AreaTotals): OpenDataContestCells[] =>
+  current.source.context.contests.map((contest) => {
+    const counts = totals.contests[contest.key];
+    return {
+      invalid: counts?.invalid ?? 0,
+      valid: counts?.valid ?? 0,
+      votesByBallotRow: new Map(contest.lists.map((list) => [list.ballotPosition, counts?.votes[list.key] ?? 0])),
+    };
+  });
+
+const countsOf = (totals: AreaTotals, postal: boolean): OpenDataRow['counts'] =>
+  postal ? { ...EMPTY_COUNTS, B: totals.B, B1: totals.B1 } : { A1: totals.A1, A2: totals.A2, A3: totals.A3, A: totals.A, B: totals.B, B1: totals.B1 };
+
+const add = (a: AreaTotals, b: AreaTotals): AreaTotals => ({
+  ...a,
+  A: a.A + b.A,
+  A1: a.A1 + b.A1,
+  A2: a.A2 + b.A2,
+  A3: a.A3 + b.A3,
+  B: a.B + b.B,
+  B1: a.B1 + b.B1,
+  contests: Object.fromEntries(
+    Object.entries(a.contests).map(([key, counts]) => {
+      const other = b.contests[key];
+      const votes: Record<string, number> = { ...counts.votes };
+      for (const [listId, count] of Object.entries(other?.votes ?? {})) votes[listId] = (votes[listId] ?? 0) + count;
+      return [key, { invalid: counts.invalid + (other?.invalid ?? 0), valid: counts.valid + (other?.valid ?? 0), votes }];
+    }),
+  ),
+});
+
+function districtRows(current: CurrentResults): OpenDataRow[] {
+  const { source, totals: state, decisions } = current;
+  const rows: OpenDataRow[] = [];
+  const done = new Set<string>();
+  for (const district of source.context.districts) {
+    if (done.has(district.id)) continue;
+    const totals = areaTotals(state, district.id);
+    const decision = decisions[district.id];
+    const postal = district.kind === 'postal';
+    const row = { areaNumber: district.number, areaName: district.name, expected: 1 };
+    if (!totals || totals.reported === 0 || !decision) {
+      rows.push({ ...row, reported: 0, counts: EMPTY_COUNTS, contests: [] });
+    } else if (decision.decision === 'publish') {
+      rows.push({ ...row, reported: 1, counts: countsOf(totals, postal), contests: contestCells(current, totals) });
+    } else if (decision.decision === 'merge-with') {
+      const partner = source.context.districtById.get(decision.districtId);
+      const partnerTotals = areaTotals(state, decision.districtId);
+      if (!partner || !partnerTotals) continue;
+      done.add(partner.id);
+      const sum = add(totals, partnerTotals);
+      rows.push({
+        areaNumber: `${district.number}+${partner.number}`,
+        areaName: `${district.name} + ${partner.name}`,
+        expected: 2,
+        reported: 2,
+        counts: countsOf(sum, postal),
+        contests: contestCells(current, sum),
+      });
+    } else {
+      // Withheld (R8.5): the report is in, its numbers are not shown.
+      rows.push({ ...row, reported: decision.reason === 'not-reported' ? 0 : 1, counts: EMPTY_COUNTS, contests: [] });
+    }
+    done.add(district.id);
+  }
+  return rows;
+}
+
+function areaRows(current: CurrentResults, level: 'municipality' | 'constituency'): OpenDataRow[] {
+  const { source, totals: state } = current;
+  return source.areas
+    .filter((area) => area.level === level)
+    .flatMap((area) => {
+      const totals = areaTotals(state, area.id);
+      if (!totals) return [];
+      const row = { areaNumber: area.number, areaName: area.name, expected: totals.expected, reported: totals.reported };
+      return totals.reported === 0 ? [{ ...row, counts: EMPTY_COUNTS, contests: [] }] : [{ ...row, counts: countsOf(totals, false), contests: contestCells(current, totals) }];
+    });
+}

@@ -1,0 +1,3 @@
+import { PublicResultsStateEntity } from './entities/public-results-state.entity';
+
+export const PUBLICATION_ENTITIES = [PublicResultsStateEntity] as const;

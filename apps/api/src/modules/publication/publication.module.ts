@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { ElectionNightModule } from '../election-night/election-night.module';
+import { ElectionsModule } from '../elections/elections.module';
+import { PublicElectionsService } from './http/public-elections.service';
+import { PublicResultsController } from './http/public-results.controller';
+import { PublicLiveGateway } from './live/public-live.gateway';
+import { OpenDataController } from './open-data/open-data.controller';
+import { OpenDataService } from './open-data/open-data.service';
+import { PreviousImportController } from './previous-import/previous-import.controller';
+import { PreviousImportService } from './previous-import/previous-import.service';
+import { PublicationRepository } from './publisher/publication.repository';
+import { PublisherService } from './publisher/publisher.service';
+
+/** Public results (issue 6): publisher with versions, live channel, static JSON, open data, previous-election import. */
+@Module({
+  imports: [ElectionNightModule, ElectionsModule],
+  controllers: [PublicResultsController, OpenDataController, PreviousImportController],
+  providers: [PublicationRepository, PublisherService, PublicLiveGateway, PublicElectionsService, OpenDataService, PreviousImportService],
+  exports: [PublisherService],
+})
+export class PublicationModule {}

@@ -1,0 +1,196 @@
+import type {
+  PublicArea,
+  PublicAreaResult,
+  PublicContest,
+  PublicElectionDelta,
+  PublicElectionSnapshot,
+  PublicElectionSummary,
+} from '@wahl/domain';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import type { ElectionHeader } from './publication-source';
+
+// What one process has published of one election, at one version: every area's result and its
+// JSON text. Responses are assembled from the per-area texts and kept per version, so a version is
+// serialised once however many requests and joins ask for it; a delta compares texts to skip
+// unchanged areas.
+
+export type Status = PublicElectionSnapshot['status'];
+
+/** One serialised response: the text (JSON, CSV), its strong ETag and (when worth it) its gzip form. */
+export type SerializedBody = {
+  readonly text: string;
+  readonly etag: string;
+  readonly gzip: Buffer | null;
+};
+
+const GZIP_FROM_BYTES = 1024;
+
+/**
+ * Strong ETag: the version plus a digest of the text, so that two processes with the same version
+ * but a different text (see publisher.service.ts) never claim equal bytes.
+ */
+export const serializeBody = (text: string, version: number): SerializedBody => {
+  const digest = createHash('sha1').update(text).digest('base64url').slice(0, 12);
+  const bytes = Buffer.byteLength(text);
+  return { text, etag: `"v${version}-${digest}"`, gzip: bytes >= GZIP_FROM_BYTES ? gzipSync(text, { level: 6 }) : null };
+};
+
+export const statusOf = (root: PublicAreaResult | undefined): Status =>
+  !root || root.reported === 0 ? 'waiting' : root.reported < root.expected ? 'counting' : 'provisional-final';
+
+export class ElectionPublication {
+  private readonly areaById: ReadonlyMap<string, PublicArea>;
+  private readonly childrenOf: ReadonlyMap<string, readonly string[]>;
+  private readonly resultJson = new Map<string, string>();
+  private readonly bodies = new Map<string, SerializedBody>();
+  private readonly packets = new Map<string, string>();
+  private results: Map<string, PublicAreaResult>;
+  private headerJson: string | null = null;
+
+  constructor(
+    readonly header: ElectionHeader,
+    readonly contests: readonly PublicContest[],
+    readonly areas: readonly PublicArea[],
+    public version: number,
+    public updatedAt: string,
+    results: ReadonlyMap<string, PublicAreaResult>,
+  ) {
+    this.areaById = new Map(areas.map((area) => [area.id, area]));
+    const children = new Map<string, string[]>();
+    for (const area of areas) if (area.parentId !== null) children.set(area.parentId, [...(children.get(area.parentId) ?? []), area.id]);
+    this.childrenOf = children;
+    this.results = new Map(results);
+    for (const [id, result] of this.results) this.resultJson.set(id, JSON.stringify(result));
+  }
+
+  get electionId(): string {
+    return this.header.id;
+  }
+
+  get root(): PublicArea {
+    return this.areas[0]!;
+  }
+
+  get status(): Status {
+    return statusOf(this.results.get(this.root.id));
+  }
+
+  hasArea(areaId: string): boolean {
+    return this.areaById.has(areaId);
+  }
+
+  result(areaId: string): PublicAreaResult | undefined {
+    return this.results.get(areaId);
+  }
+
+  /** The areas whose result differs from `next` (by their JSON text), in area order. */
+  changedAreas(next: ReadonlyMap<string, PublicAreaResult>): PublicAreaResult[] {
+    const changed: PublicAreaResult[] = [];
+    for (const area of this.areas) {
+      const result = next.get(area.id);
+      if (result && JSON.stringify(result) !== this.resultJson.get(area.id)) changed.push(result);
+    }
+    return changed;
+  }
+
+  /** Moves to `delta.version`; false if the delta does not follow this version (the caller reloads). */
+  apply(delta: PublicElectionDelta): boolean {
+    if (delta.version <= this.version) return true;
+    if (delta.fromVersion !== this.version) return false;
+    for (const result of delta.results) {
+      if (!this.areaById.has(result.areaId)) return false;
+      this.results.set(result.areaId, result);
+      this.resultJson.set(result.areaId, JSON.stringify(result));
+    }
+    this.version = delta.version;
+    this.updatedAt = delta.updatedAt;
+    this.bodies.clear();
+    this.packets.clear();
+    return true;
+  }
+
+  /** The ids a scoped view holds: the path from the root down to the area, then the area's children. */
+  scope(areaId: string | undefined): readonly string[] {
+    if (areaId === undefined) return this.areas.map((area) => area.id);
+    const path: string[] = [];
+    for (let current = this.areaById.get(areaId); current; current = current.parentId === null ? undefined : this.areaById.get(current.parentId)) path.unshift(current.id);
+    return [...path, ...(this.childrenOf.get(areaId) ?? [])];
+  }
+
+  /** The snapshot JSON (whole election, or scoped to one area's view) at this version. */
+  body(areaId?: string): SerializedBody {
+    const key = areaId ?? '';
+    let body = this.bodies.get(key);
+    if (!body) {
+      body = serializeBody(this.snapshotJson(areaId), this.version);
+      this.bodies.set(key, body);
+    }
+    return body;
+  }
+
+  /**
+   * The socket.io packet `2["snapshot",…]` as the default parser would encode it for the main
+   * namespace, so that a join costs no serialisation.
+   */
+  snapshotPacket(areaId?: string): string {
+    const key = areaId ?? '';
+    let packet = this.packets.get(key);
+    if (!packet) {
+      packet = `2["snapshot",${this.body(areaId).text}]`;
+      this.packets.set(key, packet);
+    }
+    return packet;
+  }
+
+  snapshot(areaId?: string): PublicElectionSnapshot {
+    return JSON.parse(this.body(areaId).text) as PublicElectionSnapshot;
+  }
+
+  summary(): PublicElectionSummary {
+    const root = this.results.get(this.root.id);
+    return {
+      electionId: this.header.id,
+      name: this.header.name,
+      kind: this.header.kind,
+      electionDay: this.header.electionDay,
+      municipalityName: this.header.municipalityName,
+      status: this.status,
+      reported: root?.reported ?? 0,
+      expected: root?.expected ?? 0,
+      updatedAt: this.updatedAt,
+    };
+  }
+
+  private snapshotJson(areaId: string | undefined): string {
+    // The fixed part, in the contract's key order; version, time and status are spliced in.
+    this.headerJson ??= JSON.stringify({
+      electionId: this.header.id,
+      name: this.header.name,
+      kind: this.header.kind,
+      electionDay: this.header.electionDay,
+      municipalityName: this.header.municipalityName,
+      previousElectionName: this.header.previousElectionName,
+    }).slice(0, -1);
+    const ids = this.scope(areaId);
+    const areas = ids.map((id) => JSON.stringify(this.areaById.get(id)));
+    const results = ids.flatMap((id) => {
+      const json = this.resultJson.get(id);
+      return json === undefined ? [] : [json];
+    });
+    return (
+      `${this.headerJson},"version":${this.version},"updatedAt":${JSON.stringify(this.updatedAt)},"status":${JSON.stringify(this.status)},` +
+      `"contests":${JSON.stringify(this.contests)},"areas":[${areas.join(',')}],"results":[${results.join(',')}]}`
+    );
+  }
+}
+
+/** SHA-1 over every area's result text in area order: equal digests, equal published content. */
+export const contentDigest = (areas: readonly PublicArea[], results: ReadonlyMap<string, PublicAreaResult>): string => {
+  const hash = createHash('sha1');
+  for (const area of areas) {
+    const result = results.get(area.id);
+    if (result) hash.update(JSON.stringify(result));
+  }
+  return hash.digest('hex');
+};

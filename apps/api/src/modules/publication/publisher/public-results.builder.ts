@@ -1,0 +1,185 @@
+import {
+  areaResultView,
+  areaTotals,
+  roundedPercent,
+  type AggregationState,
+  type AreaTotals,
+  type ContestTotals,
+  type PreviousContestResult,
+  type PublicAreaResult,
+  type PublicationDecision,
+  type PublicationDistrict,
+  type QuickReport,
+} from '@wahl/domain';
+import type { AreaPrevious, PublicationSource } from './publication-source';
+
+// The public results of every area from the running totals (confirmed and corrected reports only –
+// the totals never hold anything else) and the R8.5 decisions. Only what the contract names leaves
+// here: no B1, no A1/A2 ("W"), no names of the people who entered or confirmed, no comments.
+
+/** The districts in publication order (the document's order), for `decidePublication`. */
+export const publicationDistricts = (source: PublicationSource): PublicationDistrict[] =>
+  source.context.districts.map((district) => ({ id: district.id, kind: district.kind, parent: 'municipality', postalDistrictId: district.postalDistrictId }));
+
+/** A district's own totals are exactly its counted report; `decidePublication` needs only A and B of them. */
+export const countedReports = (source: PublicationSource, state: AggregationState): QuickReport[] => {
+  const reports: QuickReport[] = [];
+  for (const district of source.context.districts) {
+    const totals = areaTotals(state, district.id);
+    if (!totals || totals.reported === 0) continue;
+    const postal = district.kind === 'postal';
+    reports.push({
+      districtId: district.id,
+      districtKind: district.kind,
+      A: postal ? null : totals.A,
+      A1: postal ? null : totals.A1,
+      A2: postal ? null : totals.A2,
+      A3: postal ? null : totals.A3,
+      B: totals.B,
+      B1: totals.B1,
+      contests: Object.entries(totals.contests).map(([contestId, counts]) => ({ contestId, invalid: counts.invalid, valid: counts.valid, votes: counts.votes })),
+    });
+  }
+  return reports;
+};
+
+const sumTotals = (a: AreaTotals, b: AreaTotals): AreaTotals => ({
+  id: a.id,
+  reported: a.reported + b.reported,
+  expected: a.expected + b.expected,
+  A: a.A + b.A,
+  A1: a.A1 + b.A1,
+  A2: a.A2 + b.A2,
+  A3: a.A3 + b.A3,
+  B: a.B + b.B,
+  B1: a.B1 + b.B1,
+  contests: Object.fromEntries(
+    Object.entries(a.contests).map(([contestId, counts]): [string, ContestTotals] => {
+      const other = b.contests[contestId];
+      const votes: Record<string, number> = { ...counts.votes };
+      for (const [listId, count] of Object.entries(other?.votes ?? {})) votes[listId] = (votes[listId] ?? 0) + count;
+      return [contestId, { invalid: counts.invalid + (other?.invalid ?? 0), valid: counts.valid + (other?.valid ?? 0), votes }];
+    }),
+  ),
+  turnout: {
+    voters: a.turnout.voters + b.turnout.voters,
+    eligible: a.turnout.eligible + b.turnout.eligible,
+    completeUnits: a.turnout.completeUnits + b.turnout.completeUnits,
+    totalUnits: a.turnout.totalUnits + b.turnout.totalUnits,
+  },
+});
+
+const sumPrevious = (a: AreaPrevious | undefined, b: AreaPrevious | undefined): AreaPrevious | undefined => {
+  if (!a || !b) return undefined;
+  const contests: PreviousContestResult[] = a.contests.flatMap((contest) => {
+    const other = b.contests.find((candidate) => candidate.contest === contest.contest);
+    if (!other) return [];
+    const votes: Record<string, number> = { ...contest.votes };
+    for (const [listId, count] of Object.entries(other.votes)) votes[listId] = (votes[listId] ?? 0) + count;
+    return [{ contest: contest.contest, valid: contest.valid + other.valid, votes }];
+  });
+  const add = (x: number | null, y: number | null) => (x === null || y === null ? null : x + y);
+  return { contests, eligible: add(a.eligible, b.eligible), voters: add(a.voters, b.voters) };
+};
+
+const previousTurnout = (previous: AreaPrevious | undefined): number | null =>
+  previous?.eligible && previous.voters !== null ? roundedPercent(previous.voters, previous.eligible) : null;
+
+const result = (
+  source: PublicationSource,
+  areaId: string,
+  totals: AreaTotals,
+  progress: { readonly reported: number; readonly expected: number },
+  eligible: number | null,
+  previous: AreaPrevious | undefined,
+  showPreviousTurnout: boolean,
+  publication: PublicAreaResult['publication'],
+): PublicAreaResult => {
+  const view = areaResultView(source.context.tree, totals, previous?.contests ?? []);
+  return {
+    areaId,
+    reported: progress.reported,
+    expected: progress.expected,
+    eligible,
+    voters: totals.B,
+    turnoutPercent: view.turnout.percent,
+    previousTurnoutPercent: showPreviousTurnout ? previousTurnout(previous) : null,
+    contests: view.contests.map((contest) => ({
+      contestId: contest.contestId,
+      invalid: contest.invalid,
+      valid: contest.valid,
+      lists: contest.lists.map((list) => ({ listId: list.listId, votes: list.votes, percent: list.percent, previousPercent: list.previousPercent, changePoints: list.changePoints })),
+    })),
+    publication,
+  };
+};
+
+// R8.5: a withheld district shows that it has reported, and no number of its own.
+const withheld = (source: PublicationSource, totals: AreaTotals): PublicAreaResult => ({
+  areaId: totals.id,
+  reported: totals.reported,
+  expected: totals.expected,
+  eligible: null,
+  voters: 0,
+  turnoutPercent: null,
+  previousTurnoutPercent: null,
+  contests: source.contests.map((contest) => ({
+    contestId: contest.id,
+    invalid: 0,
+    valid: 0,
+    lists: contest.lists.map((list) => ({ listId: list.id, votes: 0, percent: null, previousPercent: null, changePoints: null })),
+  })),
+  publication: { kind: 'withheld' },
+});
+
+/** Every area's public result, keyed by area id, in the order of `source.areas`. */
+export const buildPublicResults = (
+  source: PublicationSource,
+  state: AggregationState,
+  decisions: Readonly<Record<string, PublicationDecision>>,
+): Map<string, PublicAreaResult> => {
+  const results = new Map<string, PublicAreaResult>();
+  const districts = source.context.districtById;
+  for (const area of source.areas) {
+    const totals = areaTotals(state, area.id);
+    if (!totals) continue;
+    const district = districts.get(area.id);
+    const previous = source.previous.get(area.id);
+    if (!district) {
+      results.set(area.id, result(source, area.id, totals, totals, totals.A, previous, true, { kind: 'published' }));
+      continue;
+    }
+    // P10: a district's own turnout exists only where it is a unit by itself (no linked postal district).
+    const ownUnit = district.kind === 'polling' && district.postalDistrictId === null;
+    const eligible = district.kind === 'postal' ? null : totals.A;
+    const decision = decisions[district.id];
+    if (totals.reported === 0 || !decision || (decision.decision === 'withhold' && decision.reason === 'not-reported')) {
+      results.set(area.id, result(source, area.id, totals, totals, eligible, previous, ownUnit, { kind: 'published' }));
+    } else if (decision.decision === 'publish') {
+      results.set(area.id, result(source, area.id, totals, totals, eligible, previous, ownUnit, { kind: 'published' }));
+    } else if (decision.decision === 'merge-with') {
+      const partner = areaTotals(state, decision.districtId);
+      if (!partner) {
+        results.set(area.id, withheld(source, totals));
+        continue;
+      }
+      // Both districts show the sum of the two (R8.5); progress stays the district's own.
+      const sum = sumTotals(totals, partner);
+      const partnerKind = districts.get(decision.districtId)?.kind;
+      const merged = result(
+        source,
+        area.id,
+        sum,
+        totals,
+        district.kind === 'postal' || partnerKind === 'postal' ? null : sum.A,
+        sumPrevious(previous, source.previous.get(decision.districtId)),
+        ownUnit,
+        { kind: 'merged', withAreaId: decision.districtId },
+      );
+      results.set(area.id, merged);
+    } else {
+      results.set(area.id, withheld(source, totals));
+    }
+  }
+  return results;
+};

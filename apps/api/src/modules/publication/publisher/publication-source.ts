@@ -1,0 +1,80 @@
+import type { ElectionKind, PreviousContestResult, PublicArea, PublicContest } from '@wahl/domain';
+import { MUNICIPALITY_AREA, type ElectionNightContext } from '../../election-night/context/election-night-context';
+
+// Everything the public results of one election are built from that does not change on election
+// night: the election's names, contests, area tree and the previous election (read once per
+// process and election; the previous-election import reloads it).
+
+export type AreaPrevious = {
+  readonly contests: readonly PreviousContestResult[];
+  readonly eligible: number | null;
+  readonly voters: number | null;
+};
+
+export type ElectionHeader = {
+  readonly id: string;
+  readonly officeId: string;
+  readonly name: string;
+  readonly kind: ElectionKind;
+  readonly electionDay: string;
+  readonly municipalityName: string;
+  readonly municipalityAgs: string;
+  readonly previousElectionName: string | null;
+};
+
+export type PublicationSource = {
+  readonly election: ElectionHeader;
+  readonly context: ElectionNightContext;
+  readonly contests: readonly PublicContest[];
+  /** Root first, then depth first; districts in the document's order. */
+  readonly areas: readonly PublicArea[];
+  readonly previous: ReadonlyMap<string, AreaPrevious>;
+};
+
+export type PreviousRow = {
+  readonly districtId: string | null;
+  readonly contest: string;
+  readonly eligible: number | null;
+  readonly voters: number | null;
+  readonly valid: number;
+  readonly votes: Record<string, number>;
+};
+
+export const buildPublicationSource = (
+  election: ElectionHeader,
+  context: ElectionNightContext,
+  ballotTypes: ReadonlyMap<string, PublicContest['ballotType']>,
+  previousRows: readonly PreviousRow[],
+): PublicationSource => {
+  const contests: PublicContest[] = context.contests.map((contest) => ({
+    id: contest.key,
+    name: contest.name,
+    ballotType: ballotTypes.get(contest.key) ?? 'list',
+    lists: contest.lists.map((list) => ({ id: list.key, ballotPosition: list.ballotPosition, shortName: list.shortName, name: list.name, color: list.color })),
+  }));
+
+  const areas: PublicArea[] = [];
+  for (const area of context.areas) {
+    const number = area.level === 'constituency' ? (context.constituency?.number ?? '') : context.municipality.ags;
+    const level = area.level === 'constituency' ? 'constituency' : 'municipality';
+    areas.push({ id: area.id, parentId: area.parent, level, number, name: area.name });
+  }
+  for (const district of context.districts) {
+    areas.push({ id: district.id, parentId: MUNICIPALITY_AREA, level: district.kind === 'postal' ? 'postal-district' : 'district', number: district.number, name: district.name });
+  }
+
+  const previous = new Map<string, { contests: PreviousContestResult[]; eligible: number | null; voters: number | null }>();
+  for (const row of previousRows) {
+    const areaId = row.districtId ?? MUNICIPALITY_AREA;
+    const entry = previous.get(areaId) ?? { contests: [], eligible: null, voters: null };
+    entry.contests.push({ contest: row.contest, valid: row.valid, votes: row.votes });
+    entry.eligible ??= row.eligible;
+    entry.voters ??= row.voters;
+    previous.set(areaId, entry);
+  }
+  // The constituency node holds this municipality's districts only, so it compares with the same figures.
+  const municipality = previous.get(MUNICIPALITY_AREA);
+  for (const area of context.areas) if (area.level === 'constituency' && municipality) previous.set(area.id, municipality);
+
+  return { election, context, contests, areas, previous };
+};

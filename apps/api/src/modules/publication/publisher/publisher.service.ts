@@ -1,0 +1,290 @@
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import type { AggregationState, PublicAreaResult, PublicElectionDelta, PublicationDecision } from '@wahl/domain';
+import { ElectionNightContextService } from '../../election-night/context/election-night-context.service';
+import { TotalsService } from '../../election-night/totals/totals.service';
+import { contentDigest, ElectionPublication, statusOf } from './election-publication';
+import { buildPublicResults, countedReports, publicationDistricts } from './public-results.builder';
+import { decideWithRecord } from './publication-decisions';
+import { buildPublicationSource, type PublicationSource } from './publication-source';
+import { PublicationRepository, type StoredState } from './publication.repository';
+
+/** How published changes leave this process; the live gateway provides it. */
+export type PublicBroadcaster = {
+  /** To every client of the election, on every process (through the Redis adapter when configured). */
+  readonly broadcast: (delta: PublicElectionDelta) => void;
+  /** To the publishers of the other API processes (nothing without Redis). */
+  readonly tellOtherProcesses: (message: PublisherMessage) => void;
+};
+
+export type PublisherMessage = { readonly type: 'delta'; readonly delta: PublicElectionDelta } | { readonly type: 'reload'; readonly electionId: string };
+
+/** Issue 6: updates to a room are coalesced to at most one broadcast per second. */
+export const COALESCE_MS = 1000;
+/** Safety net for a lost Redis message: loaded elections compare their version with the database. */
+const VERSION_CHECK_MS = 5000;
+const UNKNOWN_ELECTION_MS = 10_000;
+
+type Loaded = { readonly publication: ElectionPublication; readonly source: PublicationSource };
+type PublishOutcome = { readonly retryAt: number } | { readonly delta: PublicElectionDelta; readonly results: ReadonlyMap<string, PublicAreaResult> } | null;
+
+export type CurrentResults = {
+  readonly source: PublicationSource;
+  readonly totals: AggregationState;
+  readonly decisions: Readonly<Record<string, PublicationDecision>>;
+  /** The published version these results are labelled with (they may be up to one cycle newer). */
+  readonly version: number;
+};
+
+/**
+ * Publishes the confirmed results of each election as versions: snapshot + deltas.
+ *
+ * Every API process keeps its own publisher state. A committed change of the counted reports
+ * (TotalsService.onCommitted) marks the election; at most once a second the process that saw the
+ * change builds every area's public result from the totals, keeps the areas whose text changed,
+ * and – holding the election's row in `public_results_state` – takes the next version number from
+ * the database and records what R8.5 has made public. The delta goes to the clients of all
+ * processes through the socket.io adapter and to the other publishers as a server-side message,
+ * which apply it to their own state (or reload on a gap). A process that loads an election whose
+ * database content differs from the last published digest publishes all areas once.
+ */
+@Injectable()
+export class PublisherService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(PublisherService.name);
+  private readonly loaded = new Map<string, Promise<Loaded | null>>();
+  private readonly unknown = new Map<string, number>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly dirty = new Set<string>();
+  private readonly running = new Set<string>();
+  private readonly lastPublished = new Map<string, number>();
+  private broadcaster: PublicBroadcaster | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private versionCheck: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly repository: PublicationRepository,
+    private readonly totals: TotalsService,
+    private readonly contexts: ElectionNightContextService,
+  ) {}
+
+  onModuleInit(): void {
+    this.unsubscribe = this.totals.onCommitted((electionId) => this.changed(electionId));
+    this.versionCheck = setInterval(() => void this.checkVersions(), VERSION_CHECK_MS);
+    this.versionCheck.unref();
+  }
+
+  onModuleDestroy(): void {
+    this.unsubscribe?.();
+    if (this.versionCheck) clearInterval(this.versionCheck);
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  attach(broadcaster: PublicBroadcaster): void {
+    this.broadcaster = broadcaster;
+  }
+
+  /** The election's publication; null if there is no such election. */
+  async get(electionId: string): Promise<ElectionPublication | null> {
+    return (await this.load(electionId))?.publication ?? null;
+  }
+
+  /** Every loaded publication, e.g. for the public list. */
+  async loadedPublications(): Promise<ElectionPublication[]> {
+    const all = await Promise.all([...this.loaded.values()].map((loading) => loading.catch(() => null)));
+    return all.flatMap((entry) => (entry ? [entry.publication] : []));
+  }
+
+  /**
+   * The totals and R8.5 decisions as of now, decided and recorded like a publication (so a file
+   * built from them never shows what the live results would not), e.g. for the open-data files.
+   */
+  async current(electionId: string): Promise<CurrentResults | null> {
+    const entry = await this.load(electionId);
+    if (!entry) return null;
+    const { source } = entry;
+    return this.repository.withState(electionId, async (state) => {
+      const totals = await this.totals.state(source.context);
+      const decided = decideWithRecord(publicationDistricts(source), countedReports(source, totals), state);
+      return {
+        result: { source, totals, decisions: decided.decisions, version: entry.publication.version },
+        save: decided.recordedChanged ? { ...state, ...decided.recorded } : null,
+      };
+    });
+  }
+
+  /** A change of the counted reports was committed: publish it within the coalescing window. */
+  changed(electionId: string): void {
+    this.dirty.add(electionId);
+    this.schedule(electionId);
+  }
+
+  /** The election's definition or previous results changed: every process reads it again. */
+  async reload(electionId: string): Promise<void> {
+    this.broadcaster?.tellOtherProcesses({ type: 'reload', electionId });
+    this.forget(electionId, { context: true });
+    await this.load(electionId);
+  }
+
+  /** A message of another process's publisher. */
+  receive(message: PublisherMessage): void {
+    if (message.type === 'reload') {
+      this.forget(message.electionId, { context: true });
+      return;
+    }
+    const { delta } = message;
+    const loading = this.loaded.get(delta.electionId);
+    if (!loading) return;
+    void loading
+      .then((entry) => {
+        if (!entry) return;
+        this.lastPublished.set(delta.electionId, Date.parse(delta.updatedAt));
+        if (!entry.publication.apply(delta)) this.forget(delta.electionId);
+      })
+      .catch(() => undefined);
+  }
+
+  // The next use reads the election again; with `context` also its definition and previous results.
+  private forget(electionId: string, { context = false } = {}): void {
+    if (context) this.contexts.forget(electionId);
+    this.loaded.delete(electionId);
+  }
+
+  private schedule(electionId: string): void {
+    if (this.timers.has(electionId) || this.running.has(electionId)) return;
+    const wait = Math.max(0, (this.lastPublished.get(electionId) ?? 0) + COALESCE_MS - Date.now());
+    const timer = setTimeout(() => {
+      this.timers.delete(electionId);
+      void this.flush(electionId);
+    }, wait);
+    this.timers.set(electionId, timer);
+  }
+
+  private async flush(electionId: string): Promise<void> {
+    this.running.add(electionId);
+    this.dirty.delete(electionId);
+    try {
+      const entry = await this.load(electionId);
+      if (entry) await this.publishChanges(entry);
+    } catch (error) {
+      this.logger.error(`publishing ${electionId} failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.dirty.add(electionId);
+    } finally {
+      this.running.delete(electionId);
+      if (this.dirty.has(electionId)) this.schedule(electionId);
+    }
+  }
+
+  // Decide, diff and number under the election's row lock; send after the commit.
+  private async publishChanges({ publication, source }: Loaded): Promise<void> {
+    const electionId = publication.electionId;
+    const outcome = await this.repository.withState<PublishOutcome>(electionId, async (state) => {
+      const sinceLast = state.publishedAt ? Date.now() - state.publishedAt.getTime() : Infinity;
+      if (sinceLast < COALESCE_MS) return { result: { retryAt: state.publishedAt!.getTime() + COALESCE_MS }, save: null };
+      const { results, save } = await this.build(source, state);
+      const changed = publication.changedAreas(results);
+      if (changed.length === 0) return { result: null, save: save.changed ? { ...state, ...save.recorded, contentDigest: save.digest } : null };
+      const delta = this.delta(publication, state, results, changed);
+      return { result: { delta, results }, save: { version: delta.version, publishedAt: new Date(delta.updatedAt), contentDigest: save.digest, ...save.recorded } };
+    });
+    if (!outcome) return;
+    if ('retryAt' in outcome) {
+      this.lastPublished.set(electionId, outcome.retryAt - COALESCE_MS);
+      this.dirty.add(electionId);
+      return;
+    }
+    this.send(publication, source, outcome.delta, outcome.results);
+  }
+
+  private delta(publication: ElectionPublication, state: StoredState, results: ReadonlyMap<string, PublicAreaResult>, changed: PublicAreaResult[]): PublicElectionDelta {
+    return {
+      electionId: publication.electionId,
+      fromVersion: state.version,
+      version: state.version + 1,
+      updatedAt: new Date().toISOString(),
+      status: statusOf(results.get(publication.root.id)),
+      results: changed,
+    };
+  }
+
+  private send(publication: ElectionPublication, source: PublicationSource, delta: PublicElectionDelta, results: ReadonlyMap<string, PublicAreaResult>): void {
+    const electionId = publication.electionId;
+    // Behind (a remote delta still on its way): the delta holds everything that differs from this
+    // process's state, so the built results are the new state.
+    if (!publication.apply(delta)) {
+      const fresh = new ElectionPublication(source.election, source.contests, source.areas, delta.version, delta.updatedAt, results);
+      this.loaded.set(electionId, Promise.resolve({ publication: fresh, source }));
+    }
+    this.lastPublished.set(electionId, Date.parse(delta.updatedAt));
+    this.broadcaster?.broadcast(delta);
+    this.broadcaster?.tellOtherProcesses({ type: 'delta', delta });
+  }
+
+  private async build(source: PublicationSource, state: StoredState) {
+    const totals = await this.totals.state(source.context);
+    const decided = decideWithRecord(publicationDistricts(source), countedReports(source, totals), state);
+    const results = buildPublicResults(source, totals, decided.decisions);
+    const digest = contentDigest(source.areas, results);
+    return { results, save: { recorded: decided.recorded, changed: decided.recordedChanged || digest !== state.contentDigest, digest } };
+  }
+
+  private load(electionId: string): Promise<Loaded | null> {
+    const cached = this.loaded.get(electionId);
+    if (cached) return cached;
+    if ((this.unknown.get(electionId) ?? 0) > Date.now()) return Promise.resolve(null);
+    const loading = this.read(electionId);
+    this.loaded.set(electionId, loading);
+    loading.then(
+      (entry) => {
+        if (entry) return;
+        this.unknown.set(electionId, Date.now() + UNKNOWN_ELECTION_MS);
+        if (this.loaded.get(electionId) === loading) this.loaded.delete(electionId);
+      },
+      (error: unknown) => {
+        this.logger.error(`loading ${electionId} failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (this.loaded.get(electionId) === loading) this.loaded.delete(electionId);
+      },
+    );
+    return loading;
+  }
+
+  private async read(electionId: string): Promise<Loaded | null> {
+    const [election, context] = await Promise.all([this.repository.election(electionId), this.contexts.load(electionId)]);
+    if (!election || !context) return null;
+    const [ballotTypes, previousRows] = await Promise.all([this.repository.ballotTypes(electionId), this.repository.previousRows(electionId)]);
+    const source = buildPublicationSource(election, context, ballotTypes, previousRows);
+    const outcome = await this.repository.withState<{ publication: ElectionPublication; delta: PublicElectionDelta | null }>(electionId, async (state) => {
+      const { results, save } = await this.build(source, state);
+      const publishedAt = state.publishedAt ?? new Date();
+      const current = new ElectionPublication(source.election, source.contests, source.areas, state.version, publishedAt.toISOString(), results);
+      // Never published: nobody has seen an older state, the digest is only recorded.
+      if (state.contentDigest === null || state.contentDigest === save.digest) {
+        return { result: { publication: current, delta: null }, save: save.changed ? { ...state, ...save.recorded, contentDigest: save.digest } : null };
+      }
+      // The database moved on while no publisher saw it (e.g. the process that counted stopped):
+      // every area goes out once.
+      const all = source.areas.flatMap((area) => results.get(area.id) ?? []);
+      const delta = this.delta(current, state, results, all);
+      const next = new ElectionPublication(source.election, source.contests, source.areas, delta.version, delta.updatedAt, results);
+      return { result: { publication: next, delta }, save: { version: delta.version, publishedAt: new Date(delta.updatedAt), contentDigest: save.digest, ...save.recorded } };
+    });
+    if (outcome.delta) {
+      this.lastPublished.set(electionId, Date.parse(outcome.delta.updatedAt));
+      this.broadcaster?.broadcast(outcome.delta);
+      this.broadcaster?.tellOtherProcesses({ type: 'delta', delta: outcome.delta });
+    }
+    return { publication: outcome.publication, source };
+  }
+
+  private async checkVersions(): Promise<void> {
+    try {
+      const entries = await this.loadedPublications();
+      const versions = await this.repository.versions(entries.map((publication) => publication.electionId));
+      for (const publication of entries) {
+        const stored = versions.get(publication.electionId) ?? 0;
+        if (stored > publication.version && !this.running.has(publication.electionId)) this.forget(publication.electionId);
+      }
+    } catch (error) {
+      this.logger.warn(`version check failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}

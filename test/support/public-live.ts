@@ -1,0 +1,85 @@
+import type { PublicElectionDelta, PublicElectionSnapshot } from '@wahl/domain';
+import { io, type Socket } from 'socket.io-client';
+
+// A public client of the live channel as the results page would use it: join an election (or one
+// area), keep the snapshot, collect deltas, and wait for the one the test expects.
+
+export type LiveClient = {
+  readonly socket: Socket;
+  readonly snapshots: PublicElectionSnapshot[];
+  readonly deltas: PublicElectionDelta[];
+  /** Every event text as received: for checks that something never appears. */
+  readonly raw: string[];
+  join(electionId: string, areaId?: string): Promise<PublicElectionSnapshot>;
+  requestSnapshot(electionId: string): Promise<PublicElectionSnapshot>;
+  nextDelta(predicate: (delta: PublicElectionDelta) => boolean, timeoutMs?: number): Promise<PublicElectionDelta>;
+  close(): void;
+};
+
+export async function connectLiveClient(baseUrl: string): Promise<LiveClient> {
+  const socket = io(baseUrl, { path: '/socket.io', transports: ['websocket'], reconnection: false });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  const snapshots: PublicElectionSnapshot[] = [];
+  const deltas: PublicElectionDelta[] = [];
+  const raw: string[] = [];
+  const waiters: { predicate: (delta: PublicElectionDelta) => boolean; resolve: (delta: PublicElectionDelta) => void }[] = [];
+  socket.on('snapshot', (snapshot: PublicElectionSnapshot) => {
+    snapshots.push(snapshot);
+    raw.push(JSON.stringify(snapshot));
+  });
+  socket.on('delta', (delta: PublicElectionDelta) => {
+    deltas.push(delta);
+    raw.push(JSON.stringify(delta));
+    for (const waiter of [...waiters]) {
+      if (!waiter.predicate(delta)) continue;
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve(delta);
+    }
+  });
+  const nextSnapshot = (): Promise<PublicElectionSnapshot> =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no snapshot within 5 s')), 5000);
+      socket.once('snapshot', (snapshot: PublicElectionSnapshot) => {
+        clearTimeout(timer);
+        resolve(snapshot);
+      });
+    });
+  return {
+    socket,
+    snapshots,
+    deltas,
+    raw,
+    async join(electionId, areaId) {
+      const snapshot = nextSnapshot();
+      const ack = await socket.emitWithAck('join', areaId === undefined ? { electionId } : { electionId, areaId });
+      if (!ack.ok) throw new Error(`join refused: ${ack.message}`);
+      return snapshot;
+    },
+    async requestSnapshot(electionId) {
+      const snapshot = nextSnapshot();
+      const ack = await socket.emitWithAck('request-snapshot', { electionId });
+      if (!ack.ok) throw new Error(`request-snapshot refused: ${ack.message}`);
+      return snapshot;
+    },
+    nextDelta(predicate, timeoutMs = 2000) {
+      const seen = deltas.find(predicate);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const waiter = { predicate, resolve };
+        waiters.push(waiter);
+        setTimeout(() => {
+          const index = waiters.indexOf(waiter);
+          if (index === -1) return;
+          waiters.splice(index, 1);
+          reject(new Error(`no matching delta within ${timeoutMs} ms (got versions ${deltas.map((d) => d.version).join(', ') || 'none'})`));
+        }, timeoutMs);
+      });
+    },
+    close() {
+      socket.close();
+    },
+  };
+}
