@@ -153,6 +153,7 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     expect(await page.inputValue('#field-A1')).toBe('1200');
     expect(await page.inputValue('#field-D2')).toBe('240');
     expect(await page.inputValue('#field-D3')).toBe('');
+    await page.screenshot({ path: artifactPath('office-board-draft-restored-360.png') });
     await fill(page, WORKED_0101, ['D3', 'D4', 'D5', 'E', 'F', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6']);
     // Live sums as on the paper form: A = A1 + A2 + A3, C + D = B, D = D1 + … + D5.
     expect(await page.locator('#sum-A').textContent()).toBe('✓ A1 + A2 + A3 = 1.500 · gleich A');
@@ -160,6 +161,8 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     expect(await page.locator('#sum-D-lists').textContent()).toBe('✓ D1 … D5 = 808 · gleich D');
     expect(await page.locator('#sum-F-lists').textContent()).toBe('✓ F1 … F6 = 813 · gleich F');
     await page.screenshot({ path: artifactPath('office-board-entry-360.png'), fullPage: true });
+    await page.locator('#section-erststimme').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('office-board-entry-lists-360.png') });
 
     // The answer to the first submission is lost on the way back: the report arrived, the phone does not know.
     let dropped = 0;
@@ -176,7 +179,6 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     await page.screenshot({ path: artifactPath('office-board-connection-lost-360.png'), fullPage: true });
     await page.click('#entry-submit');
     await expect.poll(() => page.locator('h2').first().textContent()).toBe('◐ Erfasst – wartet auf die zweite Person');
-    expect(await page.locator('#board-flash').textContent()).toBe('Version 1 für Wahlbezirk 0101 ist erfasst und wartet auf die zweite Person.');
     // Counted once: one version, the numbers of 4.3; the draft is gone from the device.
     const history = await reportsOf('0101');
     expect(history.versions).toHaveLength(1);
@@ -200,6 +202,7 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     expect(await page.locator('.numbers-table tr[data-field="A"] td').textContent()).toBe('1.500');
     await page.getByRole('button', { name: 'Version 1 bestätigen' }).click();
     await expect.poll(() => page.locator('h2').first().textContent()).toBe('✓ Bestätigt – die Meldung zählt');
+    expect(await page.locator('#board-flash').textContent()).toBe('Version 1 für Wahlbezirk 0101 ist bestätigt und zählt.');
     expect(await page.locator('#district-state').textContent()).toBe('✓Bestätigt');
     await page.screenshot({ path: artifactPath('office-board-confirmed-360.png'), fullPage: true });
 
@@ -261,8 +264,8 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     await page.click('#entry-submit');
     await expect.poll(() => page.locator('h2').first().textContent()).toBe('! Die beiden Erfassungen weichen ab');
     await expect.poll(() => page.locator('.compare-summary').textContent()).toBe('2 Felder weichen ab: F5, F6.');
-    expect(await page.locator('.compare-table tr.compare-differs').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-field')))).toEqual(['F5', 'F6']);
-    expect(await page.locator('.compare-table tr[data-field="F5"] td').allTextContents()).toEqual(['10', '11']);
+    expect(await page.locator('.compare-diff tr.compare-differs').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-field')))).toEqual(['F5', 'F6']);
+    expect(await page.locator('.compare-diff tr[data-field="F5"] td').allTextContents()).toEqual(['10', '11']);
     // Zoe may approve Yusuf's version 1, not her own version 2.
     expect(await page.locator('.approve button').allTextContents()).toEqual(['Version 1 bestätigen']);
     await page.screenshot({ path: artifactPath('office-board-mismatch-360.png'), fullPage: true });

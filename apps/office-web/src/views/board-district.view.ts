@@ -32,7 +32,7 @@ export type BoardDistrictOptions = {
 export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
   const { actor, electionId, districtId } = options;
   const root = h('section', { class: 'page board' });
-  let flash: { kind: 'success' | 'info'; text: string } | null = null;
+  let flash: { kind: 'success'; text: string } | null = null;
   let mode: 'auto' | 'blind' | 'approve' | 'reenter' = 'auto';
   let pollTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -62,7 +62,8 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
   };
 
   const accepted = (result: ReportActionResult): void => {
-    flash = { kind: result.state === 'confirmed' || result.state === 'corrected' ? 'success' : 'info', text: outcomeText(result) };
+    // "Entered" and "flagged" are what the next panel says anyway; a confirmation names what matched.
+    flash = result.state === 'confirmed' || result.state === 'corrected' ? { kind: 'success', text: outcomeText(result) } : null;
     mode = 'auto';
     load();
   };

@@ -95,6 +95,7 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
   const persist = (): void => {
     draft = { ...draft, savedAt: new Date().toISOString() };
     const saved = saveDraft(storage, key, draft);
+    status.classList.remove('entry-status-restored');
     status.textContent = saved ? t('entry.draftSaved', { time: formatClockTime(new Date(draft.savedAt), currentLanguage()) }) : t('entry.draftNotSaved');
   };
 
@@ -151,7 +152,7 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
     return input;
   };
 
-  const row = (field: FormField & { readonly color?: string }, sumLetter?: string): HTMLElement => {
+  const row = (field: FormField & { readonly color?: string }, sumLetter?: string, hint?: string): HTMLElement => {
     const problem = h('p', { class: 'entry-problem', id: `problem-${field.letter}` });
     problemSlots.set(field.letter, problem);
     const findingSlot = h('div', { class: 'entry-findings' });
@@ -162,15 +163,19 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
       sumIds.set(field.letter, sum.id);
     }
     const input = numberInput(field);
+    // Lists ("D1 CDU") fit beside their input; the long labels of A…F stand above it, unbroken.
+    const isList = 'shortName' in field;
+    const keyed = field.letter !== 'markedCount';
     return h(
       'div',
-      { class: 'entry-row', id: `row-${field.letter}`, 'data-field': field.letter },
+      { class: `entry-row ${isList ? 'entry-row-list' : 'entry-row-stacked'}`, id: `row-${field.letter}`, 'data-field': field.letter },
       h(
         'label',
         { class: 'entry-label', for: input.id },
-        h('span', { class: 'key', style: field.color ? `--list-color: ${field.color}` : undefined }, field.letter),
+        keyed ? h('span', { class: 'key', style: field.color ? `--list-color: ${field.color}` : undefined }, field.letter) : null,
         h('span', { class: 'entry-text' }, fieldLabel(field), field.required ? null : h('span', { class: 'entry-optional' }, ` ${t('entry.optional')}`)),
       ),
+      hint ? h('p', { class: 'entry-hint' }, hint) : null,
       input,
       sum,
       problem,
@@ -227,7 +232,7 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
     'fieldset',
     { class: 'entry-section', id: 'section-extra' },
     h('legend', {}, t('entry.section.extra')),
-    marked ? row({ ...marked, label: t('entry.markedLabel') }) : null,
+    marked ? row({ ...marked, label: t('entry.markedLabel') }, undefined, t('entry.markedHint')) : null,
     commentField
       ? h('div', { class: 'entry-row entry-row-text', id: 'row-comment', 'data-field': 'comment' }, h('label', { for: comment.id, class: 'entry-label' }, h('span', { class: 'entry-text' }, t('entry.comment'), h('span', { class: 'entry-optional' }, ` ${t('entry.optional')}`))), comment, commentFindings)
       : null,
@@ -450,12 +455,13 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
     'form',
     { class: 'entry', novalidate: true, 'aria-label': t('entry.formLabel'), onsubmit: (event: Event) => void onSubmit(event) },
     options.intro ?? null,
+    status,
     connection,
     summary,
     sections,
     extra,
     confirmBox,
-    h('div', { class: 'entry-actions' }, submit, status, discard),
+    h('div', { class: 'entry-actions' }, submit, discard),
   );
   onWindow(formElement, 'offline', () => (connection.hidden = false));
   onWindow(formElement, 'online', () => (connection.hidden = true));

@@ -39,11 +39,11 @@ function rowsOf(form: ReportForm): { readonly title: string; readonly rows: read
     rows: section.fields.map((field) => ({ letter: field.letter, field })),
   }));
   const marked = form.extra.find((field) => field.letter === 'markedCount');
-  if (marked) sections.push({ title: t('entry.section.extra'), rows: [{ letter: 'markedCount', field: marked }] });
+  if (marked) sections.push({ title: t('entry.section.extra'), rows: [{ letter: 'markedCount', field: { ...marked, label: t('entry.markedLabel') } }] });
   return sections;
 }
 
-const keyCell = (letter: string): HTMLElement => h('span', { class: 'key' }, letter === 'markedCount' ? t('entry.markedKey') : letter);
+const keyCell = (letter: string): HTMLElement | null => (letter === 'markedCount' ? null : h('span', { class: 'key' }, letter));
 
 /** A version's numbers, read-only, in form order (read back on the phone, checked before approving). */
 export function reportTable(form: ReportForm, report: QuickReport, caption: string): HTMLElement {
@@ -73,11 +73,31 @@ export function reportTable(form: ReportForm, report: QuickReport, caption: stri
 export const versionCaption = (version: ReportVersion): string =>
   t('report.versionBy', { version: version.version, name: version.enteredBy.name, time: formatClockTime(new Date(version.enteredAt), currentLanguage()) });
 
-/** Two versions side by side; every differing row carries a "≠" and a text, not only a colour. */
+/**
+ * Two versions side by side. The differing fields come first, each marked with "≠" and a text (not
+ * only a colour); every field of both versions follows in a disclosure, so nothing is hidden.
+ */
 export function compareTable(form: ReportForm, comparison: ReportComparison): HTMLElement {
   const left = valuesFromReport(form, comparison.left.report);
   const right = valuesFromReport(form, comparison.right.report);
   const differing = new Set(comparison.differences.map((difference) => difference.field));
+  const head = h(
+    'thead',
+    {},
+    h('tr', {}, h('th', { scope: 'col' }, t('compare.field')), h('th', { scope: 'col' }, t('compare.version', { version: comparison.left.version })), h('th', { scope: 'col' }, t('compare.version', { version: comparison.right.version }))),
+  );
+  const line = (row: Row): HTMLElement => {
+    const differs = differing.has(row.letter);
+    return h(
+      'tr',
+      { class: differs ? 'compare-differs' : undefined, 'data-field': row.letter },
+      h('th', { scope: 'row' }, keyCell(row.letter), h('span', { class: 'numbers-label' }, fieldLabel(row.field)), differs ? h('span', { class: 'compare-mark' }, h('span', { 'aria-hidden': 'true' }, '≠ '), t('compare.differs')) : null),
+      h('td', {}, numberText(left[row.letter] ?? '')),
+      h('td', {}, numberText(right[row.letter] ?? '')),
+    );
+  };
+  const sections = rowsOf(form);
+  const differingRows = sections.flatMap((section) => section.rows.filter((row) => differing.has(row.letter)));
   return h(
     'div',
     { class: 'compare' },
@@ -87,30 +107,27 @@ export function compareTable(form: ReportForm, comparison: ReportComparison): HT
       comparison.identical ? t('compare.identical') : t('compare.differences', { count: comparison.differences.length, fields: comparison.differences.map((d) => d.field).join(', ') }),
     ),
     h(
-      'table',
-      { class: 'compare-table' },
-      h('caption', { class: 'sr-only' }, t('compare.caption')),
+      'ul',
+      { class: 'compare-versions' },
+      [comparison.left, comparison.right].map((version) => h('li', {}, h('strong', {}, t('compare.version', { version: version.version })), ` – ${version.enteredBy.name}, ${t('compare.at', { time: formatClockTime(new Date(version.enteredAt), currentLanguage()) })}`)),
+    ),
+    differingRows.length
+      ? h('table', { class: 'compare-table compare-diff' }, h('caption', { class: 'sr-only' }, t('compare.diffCaption')), head, h('tbody', {}, differingRows.map(line)))
+      : null,
+    h(
+      'details',
+      { class: 'compare-all' },
+      h('summary', {}, t('compare.showAll')),
       h(
-        'thead',
-        {},
-        h('tr', {}, h('th', { scope: 'col' }, t('compare.field')), h('th', { scope: 'col' }, versionCaption(comparison.left)), h('th', { scope: 'col' }, versionCaption(comparison.right))),
-      ),
-      h(
-        'tbody',
-        {},
-        rowsOf(form).flatMap((section) => [
-          h('tr', { class: 'compare-section' }, h('th', { scope: 'colgroup', colspan: 3 }, section.title)),
-          ...section.rows.map((row) => {
-            const differs = differing.has(row.letter);
-            return h(
-              'tr',
-              { class: differs ? 'compare-differs' : undefined, 'data-field': row.letter },
-              h('th', { scope: 'row' }, keyCell(row.letter), h('span', { class: 'numbers-label' }, fieldLabel(row.field)), differs ? h('span', { class: 'compare-mark' }, h('span', { 'aria-hidden': 'true' }, '≠ '), t('compare.differs')) : null),
-              h('td', {}, numberText(left[row.letter] ?? '')),
-              h('td', {}, numberText(right[row.letter] ?? '')),
-            );
-          }),
-        ]),
+        'table',
+        { class: 'compare-table' },
+        h('caption', { class: 'sr-only' }, t('compare.caption')),
+        head.cloneNode(true),
+        h(
+          'tbody',
+          {},
+          sections.flatMap((section) => [h('tr', { class: 'compare-section' }, h('th', { scope: 'colgroup', colspan: 3 }, section.title)), ...section.rows.map(line)]),
+        ),
       ),
     ),
   );
