@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, MoreThan, type EntityManager } from 'typeorm';
-import type { Actor } from '../../platform/auth/roles';
+import type { Actor, Role } from '../../platform/auth/roles';
 import { AppError } from '../../platform/errors/app-error';
 import { LoginFailureEntity } from './entities/login-attempt.entity';
 import { SessionEntity, type BoardSessionScope } from './entities/session.entity';
@@ -41,14 +41,18 @@ export class AuthService {
     await this.dataSource.getRepository(SessionEntity).delete({ tokenHash: hashToken(token) });
   }
 
+  // Runs on every request: one indexed query for session and user together.
   async resolve(token: string): Promise<Actor | null> {
-    const session = await this.dataSource
-      .getRepository(SessionEntity)
-      .findOneBy({ tokenHash: hashToken(token), expiresAt: MoreThan(new Date()) });
-    if (!session) return null;
-    if (session.boardScope) return boardActor(session.userId, session.boardScope);
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: session.userId, active: true });
-    return user ? toActor(user) : null;
+    const [row] = (await this.dataSource.query(
+      `SELECT s.user_id, s.board_scope, u.username, u.role, u.office_id, u.active
+       FROM sessions s LEFT JOIN users u ON u.id = s.user_id
+       WHERE s.token_hash = $1 AND s.expires_at > now()`,
+      [hashToken(token)],
+    )) as { user_id: string; board_scope: BoardSessionScope | null; username: string | null; role: Role | null; office_id: string | null; active: boolean | null }[];
+    if (!row) return null;
+    if (row.board_scope) return boardActor(row.user_id, row.board_scope);
+    if (!row.active || row.username === null || row.role === null) return null;
+    return { userId: row.user_id, username: row.username, role: row.role, officeId: row.office_id };
   }
 
   /**

@@ -5,6 +5,7 @@ import type { Actor } from '../../../platform/auth/roles';
 import { chainEvents, GENESIS_HASH, verifyChain, type AuditEvent, type ChainedAuditEntry, type ChainVerdict } from './audit-chain';
 
 const SEAL_BATCH = 500;
+const SEAL_DELAY_MS = 20;
 
 type EntryRow = {
   seq: number;
@@ -94,29 +95,41 @@ export class AuditService implements BeforeApplicationShutdown {
   }
 
   private async sealLoop(electionId: string): Promise<void> {
+    // A moment's wait gathers the events of concurrent requests into one batch (one commit).
+    await new Promise((resolve) => setTimeout(resolve, SEAL_DELAY_MS));
     do {
       this.sealAgain.delete(electionId);
       while (!this.stopped && (await this.sealBatch(electionId)) === SEAL_BATCH);
     } while (!this.stopped && this.sealAgain.has(electionId));
   }
 
-  // One batch in one transaction: lock the election's chain, read its head, chain the oldest pending
-  // events, write them and the new head, remove them from the pending table.
+  // One batch in one transaction: lock the election's chain, read its head with the oldest pending
+  // events, then write the chained entries and the new head and remove the events, in one statement.
   private sealBatch(electionId: string): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('election-audit'), hashtext($1))`, [electionId]);
-      const pending = (await manager.query(`SELECT id, event FROM election_audit_pending WHERE election_id = $1 ORDER BY id LIMIT ${SEAL_BATCH}`, [electionId])) as {
-        id: string;
-        event: AuditEvent;
-      }[];
-      if (pending.length === 0) return 0;
-      const [head] = (await manager.query(`SELECT last_seq, last_hash FROM election_audit_heads WHERE election_id = $1`, [electionId])) as { last_seq: number; last_hash: string }[];
-      const chained = chainEvents(electionId, head ? { seq: head.last_seq, hash: head.last_hash } : { seq: 0, hash: GENESIS_HASH }, pending.map((row) => row.event));
+      const pending = (await manager.query(
+        `SELECT p.id, p.event, h.last_seq, h.last_hash
+         FROM election_audit_pending p LEFT JOIN election_audit_heads h ON h.election_id = p.election_id
+         WHERE p.election_id = $1 ORDER BY p.id LIMIT ${SEAL_BATCH}`,
+        [electionId],
+      )) as { id: string; event: AuditEvent; last_seq: number | null; last_hash: string | null }[];
+      const first = pending[0];
+      if (!first) return 0;
+      const head = first.last_seq === null ? { seq: 0, hash: GENESIS_HASH } : { seq: first.last_seq, hash: first.last_hash! };
+      const chained = chainEvents(electionId, head, pending.map((row) => row.event));
+      const last = chained[chained.length - 1]!;
       await manager.query(
-        `INSERT INTO election_audit_entries (election_id, seq, at, actor_id, actor_name, actor_role, action, district_id, version, old_value, new_value, reason, prev_hash, hash)
-         SELECT $1, e.seq, e.at, e.actor_id, e.actor_name, e.actor_role, e.action, e.district_id, e.version, e.old_value, e.new_value, e.reason, e.prev_hash, e.hash
-         FROM jsonb_to_recordset($2::jsonb) AS e(seq int, at timestamptz, actor_id uuid, actor_name text, actor_role text, action text, district_id uuid,
-                                                 version int, old_value jsonb, new_value jsonb, reason text, prev_hash text, hash text)`,
+        `WITH entries AS (
+           INSERT INTO election_audit_entries (election_id, seq, at, actor_id, actor_name, actor_role, action, district_id, version, old_value, new_value, reason, prev_hash, hash)
+           SELECT $1, e.seq, e.at, e.actor_id, e.actor_name, e.actor_role, e.action, e.district_id, e.version, e.old_value, e.new_value, e.reason, e.prev_hash, e.hash
+           FROM jsonb_to_recordset($2::jsonb) AS e(seq int, at timestamptz, actor_id uuid, actor_name text, actor_role text, action text, district_id uuid,
+                                                   version int, old_value jsonb, new_value jsonb, reason text, prev_hash text, hash text)
+         ), head AS (
+           INSERT INTO election_audit_heads (election_id, last_seq, last_hash) VALUES ($1, $3, $4)
+           ON CONFLICT (election_id) DO UPDATE SET last_seq = EXCLUDED.last_seq, last_hash = EXCLUDED.last_hash
+         )
+         DELETE FROM election_audit_pending WHERE id = ANY($5::bigint[])`,
         [
           electionId,
           JSON.stringify(
@@ -136,15 +149,11 @@ export class AuditService implements BeforeApplicationShutdown {
               hash: entry.hash,
             })),
           ),
+          last.seq,
+          last.hash,
+          pending.map((row) => row.id),
         ],
       );
-      const last = chained[chained.length - 1]!;
-      await manager.query(
-        `INSERT INTO election_audit_heads (election_id, last_seq, last_hash) VALUES ($1, $2, $3)
-         ON CONFLICT (election_id) DO UPDATE SET last_seq = EXCLUDED.last_seq, last_hash = EXCLUDED.last_hash`,
-        [electionId, last.seq, last.hash],
-      );
-      await manager.query(`DELETE FROM election_audit_pending WHERE id = ANY($1::bigint[])`, [pending.map((row) => row.id)]);
       return pending.length;
     });
   }

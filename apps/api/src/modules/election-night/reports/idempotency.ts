@@ -3,9 +3,10 @@ import { AppError } from '../../../platform/errors/app-error';
 import { canonicalJson } from '../audit/canonical-json';
 import type { EntityManager } from 'typeorm';
 
-// Idempotency-Key (per caller): the first successful response is stored in the same transaction as
-// the change, so a retry – even one racing the first request – gets that response and never
-// changes anything twice. Failed requests store nothing; their retry is evaluated afresh.
+// Idempotency-Key (per caller): the first successful response is stored in the same statement as
+// the change (ReportsRepository.write), so a retry – even one racing the first request – gets that
+// response and never changes anything twice. Failed requests store nothing; their retry is
+// evaluated afresh.
 
 export type StoredResponse = { readonly requestHash: string; readonly status: number; readonly response: unknown };
 
@@ -32,20 +33,8 @@ export async function findStoredResponse(manager: EntityManager, actorId: string
   return row ? { requestHash: row.request_hash, status: row.status, response: row.response } : null;
 }
 
+/** The key was stored by a concurrent request in the meantime: roll back and answer with its response. */
 export class IdempotencyRace extends Error {}
-
-/** Inside the transaction of the change; a concurrent first request with the same key wins. */
-export async function storeResponse(
-  manager: EntityManager,
-  record: { actorId: string; key: string; electionId: string; requestHash: string; status: number; response: unknown },
-): Promise<void> {
-  const inserted = (await manager.query(
-    `INSERT INTO election_night_idempotency (actor_id, key, election_id, request_hash, status, response)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb) ON CONFLICT DO NOTHING RETURNING key`,
-    [record.actorId, record.key, record.electionId, record.requestHash, record.status, JSON.stringify(record.response)],
-  )) as unknown[];
-  if (inserted.length === 0) throw new IdempotencyRace();
-}
 
 /** The stored response for a retry; the same key with a different request is refused. */
 export function replay(stored: StoredResponse, hash: string): { status: number; body: unknown } {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { checkQuickReport, type PlausibilityFinding, type QuickReport } from '@wahl/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
 import type { AuditEvent } from '../audit/audit-chain';
@@ -12,7 +12,7 @@ import type { WarningConfirmation } from '../entities/report-version.entity';
 import { ElectionNightEvents } from '../election-night.events';
 import type { CountedChange } from '../totals/live-totals';
 import { TotalsService } from '../totals/totals.service';
-import { findStoredResponse, IdempotencyRace, replay, requestHash, storeResponse } from './idempotency';
+import { findStoredResponse, IdempotencyRace, replay, requestHash } from './idempotency';
 import { acceptFindings, reportDifferences, reportFingerprint, toQuickReport, type FieldDifference } from './report-input';
 import {
   decideApproval,
@@ -23,7 +23,7 @@ import {
   type DistrictState,
   type TransitionError,
 } from './report-states';
-import { ReportsRepository, type LockedState, type NewVersion, type StateUpdate, type StoredVersion } from './reports.repository';
+import { ReportsRepository, ReportsTransaction, type LockedState, type NewVersion, type StateUpdate, type StoredVersion } from './reports.repository';
 import type { CorrectionBody, ReportBody } from './reports.schemas';
 
 export type ReportOutcome = 'entered' | 'confirmed' | 'flagged' | 'approved' | 'rejected' | 'corrected';
@@ -49,6 +49,7 @@ export type ReportActionResult = {
 export type WriteResponse = { readonly status: number; readonly body: ReportActionResult; readonly replayed: boolean };
 
 type Outcome = { status: number; body: ReportActionResult; counted: CountedChange | null; updatedAt: string };
+type Idempotent = { readonly actorId: string; readonly key: string; readonly requestHash: string };
 
 export type VersionView = {
   readonly version: number;
@@ -88,8 +89,8 @@ export class ReportsService {
     const hash = requestHash({ action: 'submit', electionId, districtId, body, expectedVersion });
     // Plausibility before any database work: a blocked report stores nothing.
     const checked = this.check(body, district, context);
-    return this.write(actor, context, options.idempotencyKey, hash, async (manager) => {
-      const current = await this.repository.lockState(manager, electionId, districtId);
+    return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
+      const current = await tx.lockState(electionId, districtId);
       const decision = decideSubmission(current, expectedVersion, actor.userId, checked.fingerprint);
       if (!decision.ok) throw transitionError(decision.error);
       const { outcome } = decision;
@@ -114,30 +115,26 @@ export class ReportsService {
         report: checked.report,
         confirmations: checked.confirmations,
       });
-      await this.repository.write(manager, { electionId, districtId, version, state, auditEvents: [audit] });
       const message =
         outcome.kind === 'entered'
           ? `Version ${outcome.version} für Wahlbezirk ${district.number} ist erfasst. Sie zählt, sobald eine zweite Person sie bestätigt oder die Zahlen erneut erfasst.`
           : outcome.kind === 'confirmed'
             ? `Die Zahlen stimmen mit Version ${outcome.matched} überein: Wahlbezirk ${district.number} ist bestätigt und zählt.`
             : `Die Zahlen weichen von Version ${outcome.comparedWith} ab: Wahlbezirk ${district.number} ist zur Klärung markiert. Beide Fassungen stehen im Vergleich nebeneinander.`;
-      return {
-        status: 201,
-        updatedAt: now,
-        counted: confirmed ? { districtId, revision: state.countedRevision, next: checked.report } : null,
-        body: this.result(context, district, outcome.kind, outcome.version, state, withComments(checked.warnings, checked.confirmations), message),
-      };
+      const body = this.result(context, district, outcome.kind, outcome.version, state, withComments(checked.warnings, checked.confirmations), message);
+      await this.store(tx, idempotent, { electionId, districtId, version, state, auditEvents: [audit] }, 201, body);
+      return { status: 201, updatedAt: now, counted: confirmed ? { districtId, revision: state.countedRevision, next: checked.report } : null, body };
     });
   }
 
   async approve(actor: Actor, electionId: string, districtId: string, versionNumber: number, options: { idempotencyKey?: string; comment?: string }): Promise<WriteResponse> {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
     const hash = requestHash({ action: 'approve', electionId, districtId, version: versionNumber, comment: options.comment ?? null });
-    return this.write(actor, context, options.idempotencyKey, hash, async (manager) => {
-      const current = await this.repository.lockState(manager, electionId, districtId);
+    return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
+      const current = await tx.lockState(electionId, districtId, versionNumber);
       const decision = decideApproval(current, versionNumber, actor.userId);
       if (!decision.ok) throw transitionError(decision.error);
-      const approved = await this.repository.version(manager, districtId, versionNumber);
+      const approved = current.versionReport;
       if (!approved) throw notFound(`Version ${versionNumber}`);
       const now = new Date().toISOString();
       const state: StateUpdate = {
@@ -152,25 +149,21 @@ export class ReportsService {
         updatedAt: now,
       };
       const audit = this.event(actor, now, 'report.approved', district, versionNumber, stateSnapshot(current), { state: 'confirmed', countedVersion: versionNumber, comment: options.comment ?? null });
-      await this.repository.write(manager, { electionId, districtId, version: null, state, auditEvents: [audit] });
-      return {
-        status: 200,
-        updatedAt: now,
-        counted: { districtId, revision: state.countedRevision, next: approved.report },
-        body: this.result(context, district, 'approved', versionNumber, state, withComments(approved.warnings, approved.confirmations), `Version ${versionNumber} für Wahlbezirk ${district.number} ist bestätigt und zählt.`),
-      };
+      const body = this.result(context, district, 'approved', versionNumber, state, withComments(approved.warnings, approved.confirmations), `Version ${versionNumber} für Wahlbezirk ${district.number} ist bestätigt und zählt.`);
+      await this.store(tx, idempotent, { electionId, districtId, version: null, state, auditEvents: [audit] }, 200, body);
+      return { status: 200, updatedAt: now, counted: { districtId, revision: state.countedRevision, next: approved.report }, body };
     });
   }
 
   async reject(actor: Actor, electionId: string, districtId: string, versionNumber: number, reason: string, options: { idempotencyKey?: string }): Promise<WriteResponse> {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
     const hash = requestHash({ action: 'reject', electionId, districtId, version: versionNumber, reason });
-    return this.write(actor, context, options.idempotencyKey, hash, async (manager) => {
-      const current = await this.repository.lockState(manager, electionId, districtId);
+    return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
+      const current = await tx.lockState(electionId, districtId);
       const decision = decideRejection(current, versionNumber);
       if (!decision.ok) throw transitionError(decision.error);
       const wasCounted = current.countedVersion !== null;
-      const counted = wasCounted ? await this.repository.version(manager, districtId, current.countedVersion!) : null;
+      const counted = wasCounted ? await tx.version(districtId, current.countedVersion!) : null;
       const now = new Date().toISOString();
       const state: StateUpdate = {
         state: 'rejected',
@@ -184,21 +177,17 @@ export class ReportsService {
         updatedAt: now,
       };
       const audit = this.event(actor, now, 'report.rejected', district, versionNumber, { ...stateSnapshot(current), countedReport: counted?.report ?? null }, { state: 'rejected' }, reason);
-      await this.repository.write(manager, { electionId, districtId, version: null, state, auditEvents: [audit] });
-      return {
-        status: 200,
-        updatedAt: now,
-        counted: wasCounted ? { districtId, revision: state.countedRevision, next: null } : null,
-        body: this.result(
-          context,
-          district,
-          'rejected',
-          versionNumber,
-          state,
-          [],
-          `Version ${versionNumber} für Wahlbezirk ${district.number} ist zurückgewiesen${wasCounted ? ' und aus dem Zwischenergebnis genommen' : ''}. Der Wahlvorstand muss neu melden.`,
-        ),
-      };
+      const body = this.result(
+        context,
+        district,
+        'rejected',
+        versionNumber,
+        state,
+        [],
+        `Version ${versionNumber} für Wahlbezirk ${district.number} ist zurückgewiesen${wasCounted ? ' und aus dem Zwischenergebnis genommen' : ''}. Der Wahlvorstand muss neu melden.`,
+      );
+      await this.store(tx, idempotent, { electionId, districtId, version: null, state, auditEvents: [audit] }, 200, body);
+      return { status: 200, updatedAt: now, counted: wasCounted ? { districtId, revision: state.countedRevision, next: null } : null, body };
     });
   }
 
@@ -208,11 +197,11 @@ export class ReportsService {
     const hash = requestHash({ action: 'correct', electionId, districtId, body, expectedVersion });
     const { reason, ...reportBody } = body;
     const checked = this.check(reportBody, district, context);
-    return this.write(actor, context, options.idempotencyKey, hash, async (manager) => {
-      const current = await this.repository.lockState(manager, electionId, districtId);
+    return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
+      const current = await tx.lockState(electionId, districtId);
       const decision = decideCorrection(current, expectedVersion);
       if (!decision.ok) throw transitionError(decision.error);
-      const previous = await this.repository.version(manager, districtId, current.countedVersion!);
+      const previous = await tx.version(districtId, current.countedVersion!);
       const now = new Date().toISOString();
       const version = this.newVersion(actor, context, district, decision.version, 'correction', checked, reason, now);
       const state: StateUpdate = {
@@ -236,13 +225,9 @@ export class ReportsService {
         { state: 'corrected', countedVersion: decision.version, report: checked.report, confirmations: checked.confirmations },
         reason,
       );
-      await this.repository.write(manager, { electionId, districtId, version, state, auditEvents: [audit] });
-      return {
-        status: 201,
-        updatedAt: now,
-        counted: { districtId, revision: state.countedRevision, next: checked.report },
-        body: this.result(context, district, 'corrected', decision.version, state, withComments(checked.warnings, checked.confirmations), `Wahlbezirk ${district.number} ist korrigiert (Version ${decision.version}); die Korrektur zählt sofort.`),
-      };
+      const body = this.result(context, district, 'corrected', decision.version, state, withComments(checked.warnings, checked.confirmations), `Wahlbezirk ${district.number} ist korrigiert (Version ${decision.version}); die Korrektur zählt sofort.`);
+      await this.store(tx, idempotent, { electionId, districtId, version, state, auditEvents: [audit] }, 201, body);
+      return { status: 201, updatedAt: now, counted: { districtId, revision: state.countedRevision, next: checked.report }, body };
     });
   }
 
@@ -290,22 +275,20 @@ export class ReportsService {
     };
   }
 
-  // One transaction for the change and its stored response; after the commit the totals, the
-  // live events and the audit sealer follow. A retry with the same key gets the first response.
-  private async write(actor: Actor, context: ElectionNightContext, key: string | undefined, hash: string, work: (manager: EntityManager) => Promise<Outcome>): Promise<WriteResponse> {
-    if (key) {
-      const stored = await findStoredResponse(this.dataSource.manager, actor.userId, key);
-      if (stored) return { ...(replay(stored, hash) as { status: number; body: ReportActionResult }), replayed: true };
-    }
+  // One transaction, one write statement for the change and its stored response; after the commit the
+  // totals, the live events and the audit sealer follow. A retry with the same key conflicts with the
+  // state its first attempt left (or with the stored key) and then gets the first response.
+  private async write(
+    actor: Actor,
+    context: ElectionNightContext,
+    key: string | undefined,
+    hash: string,
+    work: (tx: ReportsTransaction, idempotent: Idempotent | null) => Promise<Outcome>,
+  ): Promise<WriteResponse> {
     let outcome: Outcome;
     try {
-      outcome = await this.dataSource.transaction(async (manager) => {
-        const result = await work(manager);
-        if (key) await storeResponse(manager, { actorId: actor.userId, key, electionId: context.electionId, requestHash: hash, status: result.status, response: result.body });
-        return result;
-      });
+      outcome = await this.repository.transaction((tx) => work(tx, key ? { actorId: actor.userId, key, requestHash: hash } : null));
     } catch (error) {
-      // A concurrent request with the same key may have won (or made this one conflict).
       const stored = key && (error instanceof IdempotencyRace || (error instanceof AppError && error.code === 'CONFLICT')) ? await findStoredResponse(this.dataSource.manager, actor.userId, key) : null;
       if (stored) return { ...(replay(stored, hash) as { status: number; body: ReportActionResult }), replayed: true };
       if (error instanceof IdempotencyRace) throw new AppError('CONFLICT', 'Dieselbe Anfrage wird gerade schon verarbeitet. Bitte versuchen Sie es gleich noch einmal.');
@@ -315,6 +298,19 @@ export class ReportsService {
     this.audit.scheduleSeal(context.electionId);
     this.events.districtChanged(context, outcome.body, outcome.updatedAt);
     return { status: outcome.status, body: outcome.body, replayed: false };
+  }
+
+  // The change commits only together with its stored response; a key stored meanwhile by a
+  // concurrent twin leaves everything unchanged.
+  private async store(
+    tx: ReportsTransaction,
+    idempotent: Idempotent | null,
+    change: Omit<Parameters<ReportsTransaction['writeAndCommit']>[0], 'response'>,
+    status: number,
+    body: ReportActionResult,
+  ): Promise<void> {
+    const written = await tx.writeAndCommit({ ...change, response: idempotent ? { ...idempotent, status, body } : null });
+    if (!written) throw new IdempotencyRace();
   }
 
   private check(body: ReportBody, district: NightDistrict, context: ElectionNightContext) {

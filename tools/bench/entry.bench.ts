@@ -1,0 +1,334 @@
+// Election-night entry benchmark: the built API runs as a child process on its own embedded
+// PostgreSQL. For each size (100, 1,000 and 10,000 districts) an election is imported, then quick
+// reports are submitted and confirmed by a second person (four eyes) as fast as the server allows,
+// with a bounded number of requests in flight over HTTP on 127.0.0.1. Prints confirmed reports per
+// second and the p50/p99 latency of a submission per size, and one closing JSON line for tooling.
+// Run through `npm run bench:entry` (builds the API first).
+//   npm run bench:entry -- [--sizes 100,1000,10000] [--reports 5000] [--concurrency 32]
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const argument = (name: string, fallback: string): string => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+};
+const positive = (name: string, raw: string): number => {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number`);
+  return value;
+};
+const SIZES = argument('sizes', '100,1000,10000').split(',').map((size) => positive('sizes', size));
+const MAX_REPORTS = positive('reports', argument('reports', '5000'));
+const CONCURRENCY = positive('concurrency', argument('concurrency', '32'));
+const WARM_UP_DISTRICTS = 300;
+const AGS = '08999902';
+const PASSWORD = 'bench-password-123';
+const MAIN = resolve(__dirname, '../../dist/apps/api/apps/api/src/main.js');
+
+// Deterministic numbers, so that runs are comparable (xorshift32).
+let seed = 0x2025_0223;
+const random = (): number => {
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return (seed >>> 0) / 2 ** 32;
+};
+const between = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
+
+const ERST = ['cdu', 'spd', 'gruene', 'fdp', 'afd', 'linke'];
+const ZWEIT = ['cdu', 'spd', 'gruene', 'fdp', 'afd', 'linke', 'bsw', 'volt'];
+const WEIGHTS = [28, 16, 14, 5, 20, 8, 6, 3];
+const POLLING_PER_POSTAL = 9;
+
+/** N districts: every tenth a postal district, linked from the nine polling districts before it (P10). */
+function electionDocument(size: number, label: string): unknown {
+  const districts: Record<string, unknown>[] = [];
+  const stations: Record<string, unknown>[] = [];
+  let postalNumber = 0;
+  while (districts.length < size) {
+    const groupStart = districts.length;
+    const postal = `B${String(++postalNumber).padStart(5, '0')}`;
+    const pollingInGroup = Math.min(POLLING_PER_POSTAL, size - groupStart - 1);
+    for (let i = 0; i < pollingInGroup; i++) {
+      const number = `W${String(groupStart + i + 1).padStart(5, '0')}`;
+      if ((groupStart + i) % 3 === 0) {
+        stations.push({ id: `S${stations.length + 1}`, name: `Wahlraum ${stations.length + 1}`, address: { street: 'Schulweg', houseNumber: String(stations.length + 1), postalCode: '76999', city: 'Bankstadt' }, openingHours: '08:00–18:00', barrierFree: true });
+      }
+      districts.push({ number, name: `Bezirk ${number}`, kind: 'polling', pollingStationId: `S${stations.length}`, ...(pollingInGroup > 0 ? { postalDistrict: postal } : {}) });
+    }
+    districts.push({ number: postal, name: `Briefwahl ${postal}`, kind: 'postal' });
+  }
+  const list = (id: string, position: number, candidate: boolean) => ({
+    id,
+    ballotPosition: position,
+    shortName: id.toUpperCase(),
+    name: `Partei ${id.toUpperCase()}`,
+    color: '#336699',
+    candidates: candidate ? [{ position: 1, familyName: `Kandidat ${id}`, givenNames: 'Alex' }] : [],
+  });
+  return {
+    schemaVersion: 1,
+    kind: 'bundestag',
+    name: `Bundestagswahl (Benchmark ${label})`,
+    electionDay: '2025-02-23',
+    municipality: { ags: AGS, name: 'Bankstadt' },
+    pollingStations: stations,
+    districts,
+    contests: [
+      { id: 'erststimme', name: 'Erststimme', ballotType: 'candidate', votesPerBallot: 1, maxVotesPerCandidate: 1, lists: ERST.map((id, i) => list(id, i + 1, true)) },
+      { id: 'zweitstimme', name: 'Zweitstimme', ballotType: 'list', votesPerBallot: 1, maxVotesPerCandidate: 1, lists: ZWEIT.map((id, i) => list(id, i + 1, false)) },
+    ],
+    streets: [],
+  };
+}
+
+/** `total` votes split over the lists by weight, with some noise; the parts sum to `total` (P6). */
+function split(total: number, ids: readonly string[]): Record<string, number> {
+  const weights = ids.map((_, i) => WEIGHTS[i]! * (0.7 + 0.6 * random()));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const votes = weights.map((w) => Math.floor((total * w) / sum));
+  votes[0]! += total - votes.reduce((a, b) => a + b, 0);
+  return Object.fromEntries(ids.map((id, i) => [id, votes[i]!]));
+}
+
+/** A plausible report without warnings: turnout 50–75 %, about 1 % invalid, B − B1 ≤ A1 (P3). */
+function reportFor(kind: 'polling' | 'postal'): Record<string, unknown> {
+  const contests = (B: number) =>
+    [
+      ['erststimme', ERST],
+      ['zweitstimme', ZWEIT],
+    ].map(([contestId, ids]) => {
+      const invalid = Math.floor(B * 0.01);
+      return { contestId, invalid, valid: B - invalid, votes: split(B - invalid, ids as string[]) };
+    });
+  if (kind === 'postal') {
+    const B = between(300, 900);
+    return { A1: null, A2: null, A3: null, A: null, B, B1: B, contests: contests(B) };
+  }
+  const A1 = between(900, 1800);
+  const A2 = between(50, 400);
+  const B = Math.round((A1 + A2) * (0.5 + 0.25 * random()));
+  const B1 = Math.max(B - Math.floor(A1 * 0.8), Math.round(A2 * 0.8));
+  return { A1, A2, A3: 0, A: A1 + A2, B, B1, contests: contests(B) };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
+// Responses are read loosely: this is a load generator, the API's contract is tested elsewhere.
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+async function call(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: Json }> {
+  const response = await fetch(base + path, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, json: text ? JSON.parse(text) : null };
+}
+
+async function expectStatus(what: string, promise: Promise<{ status: number; json: Json }>, status: number): Promise<Json> {
+  const result = await promise;
+  if (result.status !== status) throw new Error(`${what}: ${result.status} ${JSON.stringify(result.json).slice(0, 500)}`);
+  return result.json;
+}
+
+async function startApi(dataDir: string): Promise<{ base: string; child: ChildProcess }> {
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first (npm run bench:entry does)`);
+  const port = await freePort();
+  const child = spawn(process.execPath, [...(process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter(Boolean), MAIN], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WAHL_DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(await freePort()),
+      WAHL_ADMIN_PASSWORD: PASSWORD,
+      WAHL_SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).status === 200) return { base, child };
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error('the API did not become healthy within 2 minutes');
+}
+
+// CPU seconds (user + system) of the API process and of every process below it (the embedded
+// PostgreSQL), from /proc: on a busy shared host these say more than wall-clock rates.
+const TICKS_PER_SECOND = 100;
+function processTreeCpuSeconds(root: number): { api: number; database: number } {
+  const stats = new Map<number, { parent: number; ticks: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(entry), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const below = (pid: number): boolean => {
+    for (let current = stats.get(pid)?.parent; current !== undefined && current > 1; current = stats.get(current)?.parent) if (current === root) return true;
+    return false;
+  };
+  let database = 0;
+  for (const [pid, { ticks }] of stats) if (below(pid)) database += ticks;
+  return { api: (stats.get(root)?.ticks ?? 0) / TICKS_PER_SECOND, database: database / TICKS_PER_SECOND };
+}
+
+const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+type SizeResult = {
+  districts: number;
+  reports: number;
+  seconds: number;
+  confirmedPerSecond: number;
+  submitP50Ms: number;
+  submitP99Ms: number;
+  approveP50Ms: number;
+  approveP99Ms: number;
+  totalsMs: number;
+  auditVerifyMs: number;
+  /** CPU milliseconds per confirmed report (submit + approve + sealing), server side. */
+  apiCpuMsPerReport: number;
+  databaseCpuMsPerReport: number;
+  clientCpuMsPerReport: number;
+  /** Confirmed reports per second if API and database had two cores to themselves. */
+  cpuBoundPerSecondOn2Cores: number;
+};
+
+async function runSize(serverPid: number, base: string, headers: { entry: Record<string, string>[]; approve: Record<string, string>[]; office: Record<string, string> }, size: number, label: string): Promise<SizeResult> {
+  const election = await expectStatus('import', call(base, 'POST', '/api/elections', electionDocument(size, label), headers.office), 201);
+  const status = await expectStatus('status', call(base, 'GET', `/api/elections/${election.id}/districts/status`, undefined, headers.office), 200);
+  const districts = (status.districts as { districtId: string; kind: 'polling' | 'postal' }[]).slice(0, Math.min(size, MAX_REPORTS));
+  // Bodies are made before the clock starts, so the client spends its CPU on HTTP only.
+  const bodies = districts.map((district) => JSON.stringify({ ...reportFor(district.kind), expectedVersion: 0 }));
+
+  const submitLatencies: number[] = [];
+  const approveLatencies: number[] = [];
+  let next = 0;
+  const cpuBefore = processTreeCpuSeconds(serverPid);
+  const clientBefore = process.cpuUsage();
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: Math.min(CONCURRENCY, districts.length) }, async (_, worker) => {
+      for (let i = next++; i < districts.length; i = next++) {
+        const url = `/api/elections/${election.id}/districts/${districts[i]!.districtId}/reports`;
+        const sent = performance.now();
+        const entered = await expectStatus('submit', call(base, 'POST', url, bodies[i], { ...headers.entry[worker % headers.entry.length]!, 'idempotency-key': randomUUID() }), 201);
+        const submitted = performance.now();
+        await expectStatus('approve', call(base, 'POST', `${url}/${entered.version}/approve`, undefined, headers.approve[worker % headers.approve.length]!), 200);
+        submitLatencies.push(submitted - sent);
+        approveLatencies.push(performance.now() - submitted);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = processTreeCpuSeconds(serverPid);
+  const client = process.cpuUsage(clientBefore);
+  const apiCpu = cpuAfter.api - cpuBefore.api;
+  const databaseCpu = cpuAfter.database - cpuBefore.database;
+
+  const totalsStart = performance.now();
+  const totals = await expectStatus('totals', call(base, 'GET', `/api/elections/${election.id}/totals?area=municipality`, undefined, headers.office), 200);
+  const totalsMs = performance.now() - totalsStart;
+  if (totals.reported !== districts.length) throw new Error(`totals count ${totals.reported} reports, ${districts.length} were confirmed`);
+  const verifyStart = performance.now();
+  const verdict = await expectStatus('audit', call(base, 'GET', `/api/elections/${election.id}/audit/verify`, undefined, headers.office), 200);
+  const auditVerifyMs = performance.now() - verifyStart;
+  if (!verdict.valid || verdict.entries !== 2 * districts.length) throw new Error(`audit chain: ${JSON.stringify(verdict)}`);
+
+  submitLatencies.sort((a, b) => a - b);
+  approveLatencies.sort((a, b) => a - b);
+  return {
+    districts: size,
+    reports: districts.length,
+    seconds: Number(seconds.toFixed(2)),
+    confirmedPerSecond: Math.round(districts.length / seconds),
+    submitP50Ms: Number(percentile(submitLatencies, 50).toFixed(1)),
+    submitP99Ms: Number(percentile(submitLatencies, 99).toFixed(1)),
+    approveP50Ms: Number(percentile(approveLatencies, 50).toFixed(1)),
+    approveP99Ms: Number(percentile(approveLatencies, 99).toFixed(1)),
+    totalsMs: Number(totalsMs.toFixed(1)),
+    auditVerifyMs: Math.round(auditVerifyMs),
+    apiCpuMsPerReport: Number(((1000 * apiCpu) / districts.length).toFixed(2)),
+    databaseCpuMsPerReport: Number(((1000 * databaseCpu) / districts.length).toFixed(2)),
+    clientCpuMsPerReport: Number(((client.user + client.system) / 1000 / districts.length).toFixed(2)),
+    cpuBoundPerSecondOn2Cores: Math.round((2 * districts.length) / (apiCpu + databaseCpu)),
+  };
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'wahl-bench-entry-'));
+  // As root the embedded PostgreSQL runs as the user `postgres`, which must reach its folder inside.
+  chmodSync(dataDir, 0o755);
+  const { base, child } = await startApi(dataDir);
+  try {
+    const admin = await expectStatus('admin login', call(base, 'POST', '/api/auth/login', { username: 'admin', password: PASSWORD }), 200);
+    const asAdmin = { authorization: `Bearer ${admin.token}` };
+    const office = await expectStatus('office', call(base, 'POST', '/api/offices', { name: 'Bankstadt', ags: AGS, level: 'municipality' }, asAdmin), 201);
+    // Two groups of clerks: one enters, the other confirms (four eyes).
+    const tokenOf = async (username: string, role: string): Promise<Record<string, string>> => {
+      await expectStatus('user', call(base, 'POST', `/api/offices/${office.id}/users`, { username, displayName: username, password: PASSWORD, role }, asAdmin), 201);
+      const session = await expectStatus('login', call(base, 'POST', '/api/auth/login', { username, password: PASSWORD }), 200);
+      return { authorization: `Bearer ${session.token}` };
+    };
+    const headers = {
+      office: await tokenOf('bench-office', 'office-admin'),
+      entry: [await tokenOf('bench-entry-1', 'clerk'), await tokenOf('bench-entry-2', 'clerk')],
+      approve: [await tokenOf('bench-approve-1', 'clerk'), await tokenOf('bench-approve-2', 'clerk')],
+    };
+
+    await runSize(child.pid!, base, headers, WARM_UP_DISTRICTS, 'Aufwärmen');
+    const results: SizeResult[] = [];
+    const lines: string[] = [`Election-night entry: submit + second-person approval, ${CONCURRENCY} requests in flight, up to ${MAX_REPORTS} reports per size`];
+    for (const size of SIZES) {
+      const result = await runSize(child.pid!, base, headers, size, `${size} Bezirke`);
+      results.push(result);
+      lines.push(
+        `  ${String(size).padStart(6)} districts: ${result.reports} reports in ${result.seconds} s = ${result.confirmedPerSecond} confirmed/s; ` +
+          `submit p50 ${result.submitP50Ms} ms, p99 ${result.submitP99Ms} ms; approve p50 ${result.approveP50Ms} ms, p99 ${result.approveP99Ms} ms; ` +
+          `totals ${result.totalsMs} ms, audit verify ${result.auditVerifyMs} ms\n` +
+          `          CPU per confirmed report: API ${result.apiCpuMsPerReport} ms, database ${result.databaseCpuMsPerReport} ms, client ${result.clientCpuMsPerReport} ms ` +
+          `→ ${result.cpuBoundPerSecondOn2Cores} confirmed/s if API and database had 2 cores to themselves`,
+      );
+    }
+    process.stdout.write(`${lines.join('\n')}\n${JSON.stringify({ bench: 'entry', concurrency: CONCURRENCY, maxReports: MAX_REPORTS, results })}\n`);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((done) => (child.exitCode !== null ? done(undefined) : child.once('exit', done)));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
