@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { extname, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
@@ -11,10 +12,11 @@ import { ProblemDetailsFilter } from './platform/errors/problem-details.filter';
 import { PinoNestLogger, requestLogger } from './platform/logging/logger';
 import { RedisIoAdapter } from './platform/realtime/redis-io.adapter';
 
-// `spa`: the app routes on the client, so a deep link under its mount gets its index.html.
+// `spa`: the paths the app routes on the client; a deep link under one of them gets its index.html.
+// The results page lists its route prefixes so that /api, /office and /socket.io are never shadowed.
 const WEB_APPS = [
-  { mount: '/office', dir: 'dist/apps/office-web', spa: true },
-  { mount: '/', dir: 'dist/apps/results-web', spa: false },
+  { mount: '/office', dir: 'dist/apps/office-web', spa: ['/office'] },
+  { mount: '/', dir: 'dist/apps/results-web', spa: ['/wahl', '/embed', '/kiosk'] },
 ] as const;
 
 /** Builds the whole HTTP + WebSocket application; used by start-up and by the tests. */
@@ -27,7 +29,9 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   app.disable('x-powered-by');
   app.use(requestLogger(logger));
   app.useBodyParser('json', { limit: '20mb' });
-  app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: '2gb' });
+  // Register uploads stream through the roll module (flat memory); other CSV/text bodies are parsed here.
+  const streamedUpload = (request: { url?: string }): boolean => /\/register-imports\/?(?:\?|$)/.test(request.url ?? '');
+  app.useBodyParser('text', { type: (request: IncomingMessage) => !streamedUpload(request) && /^text\/(?:csv|plain)\b/i.test(request.headers['content-type'] ?? ''), limit: '2gb' });
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ProblemDetailsFilter());
   if (config.redisUrl) {
@@ -47,10 +51,15 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   for (const web of WEB_APPS) {
     const dir = resolve(web.dir);
     if (!existsSync(dir)) continue;
-    app.useStaticAssets(dir, { prefix: web.mount, index: 'index.html' });
-    if (web.spa) app.use(web.mount, spaFallback(resolve(dir, 'index.html')));
+    app.useStaticAssets(dir, { prefix: web.mount, index: 'index.html', setHeaders: cacheHeaders });
+    for (const route of web.spa) app.use(route, spaFallback(resolve(dir, 'index.html')));
   }
   return app;
+}
+
+/** Vite names built assets by content hash: they never change, so browsers and CDNs may keep them for good. */
+function cacheHeaders(response: Response, path: string): void {
+  if (/[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.(?:js|css)$/.test(path)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }
 
 /** Page addresses (no file extension, HTML wanted) that no file matched are answered with the app's index.html. */

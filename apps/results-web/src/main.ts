@@ -1,8 +1,66 @@
+import type { PublicElectionSnapshot } from '@wahl/domain';
 import './styles.css';
+import { followElection, type LiveResults } from './api/live-results';
 import { fetchPublishedElections } from './api/results-api';
-import { electionsList, emptyState, loadError } from './views/elections-list.view';
+import { buildAreaPage, type AreaPage } from './model/area-page.view-model';
+import type { ConnectionState } from './model/freshness';
+import { kioskAreas, nextKioskArea, previousKioskArea } from './model/kiosk-cycle';
+import { areaHref, embedHref, parseRoute, type Route } from './router/routes';
+import { AreaPageView } from './views/area-page.view';
+import { h } from './views/dom';
+import { EmbedView } from './views/embed.view';
+import { electionsList, emptyState, homeHero, loadError, notFound } from './views/home.view';
+import { KioskView } from './views/kiosk.view';
 
-async function showElections(region: HTMLElement): Promise<void> {
+// The page's controller: reads the address, follows the election live, and hands view models to
+// the views. Navigation stays on the page (history API), so the live connection survives drilling
+// down; every address is still a real link that works when opened on its own.
+
+type ElectionRoute = Extract<Route, { electionId: string }>;
+type MountedView = AreaPageView | EmbedView | KioskView;
+
+const main = document.getElementById('main') as HTMLElement;
+const place = document.getElementById('masthead-place');
+const TICK_MS = 15_000;
+const KIOSK_CHART_BARS = 9;
+
+let route: Route = parseRoute(location.pathname, location.search);
+let live: LiveResults | null = null;
+let liveKey: string | null = null;
+let snapshot: PublicElectionSnapshot | null = null;
+let connection: { state: ConnectionState; lastContactAt: number | null } = { state: 'connecting', lastContactAt: null };
+let view: MountedView | null = null;
+let viewKey: string | null = null;
+const kiosk: { areaId: string | null; timer: ReturnType<typeof setTimeout> | null; paused: boolean } = { areaId: null, timer: null, paused: false };
+
+function mount(next: MountedView | HTMLElement, key: string | null, focus: boolean): void {
+  view?.destroy();
+  view = next instanceof HTMLElement ? null : next;
+  viewKey = key;
+  main.replaceChildren(next instanceof HTMLElement ? next : next.element);
+  main.removeAttribute('aria-busy');
+  if (!focus) return;
+  if (view) view.focusHeading();
+  else main.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+}
+
+function setMode(mode: 'page' | 'embed' | 'kiosk'): void {
+  document.body.classList.toggle('mode-embed', mode === 'embed');
+  document.body.classList.toggle('mode-kiosk', mode === 'kiosk');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Start page
+
+async function showHome(focus: boolean): Promise<void> {
+  document.title = 'Wahlergebnisse';
+  if (place) place.textContent = '';
+  const region = h('div', { id: 'elections', 'aria-busy': 'true' }, h('p', { class: 'loading', role: 'status' }, 'Wird geladen …'));
+  mount(
+    h('div', { class: 'home' }, homeHero(), h('section', { 'aria-labelledby': 'elections-title' }, h('h2', { id: 'elections-title', class: 'section-title' }, 'Wahlen'), region)),
+    'home',
+    focus,
+  );
   try {
     const elections = await fetchPublishedElections();
     region.replaceChildren(elections.length ? electionsList(elections) : emptyState());
@@ -13,5 +71,173 @@ async function showElections(region: HTMLElement): Promise<void> {
   }
 }
 
-const region = document.getElementById('elections');
-if (region) void showElections(region);
+// ---------------------------------------------------------------------------------------------
+// Election views
+
+function follow(target: ElectionRoute): void {
+  const areaId = target.name === 'embed' ? target.areaId : null;
+  const key = `${target.electionId}|${areaId ?? ''}`;
+  if (liveKey === key) return;
+  live?.stop();
+  snapshot = null;
+  liveKey = key;
+  live = followElection({
+    electionId: target.electionId,
+    areaId,
+    listener: {
+      snapshot(next) {
+        snapshot = next;
+        render(false);
+      },
+      connection(state, lastContactAt) {
+        connection = { state, lastContactAt };
+        view?.liveStatus.update({ connection: state, lastContactAt });
+        if (!snapshot && state === 'offline') mount(loadError('Die Ergebnisse können gerade nicht geladen werden. Die Seite versucht es weiter.'), 'offline', false);
+      },
+      missing() {
+        if (!snapshot) mount(notFound(), null, false);
+      },
+    },
+  });
+}
+
+function pageFor(target: ElectionRoute, areaId: string | null): AreaPage | null {
+  if (!snapshot) return null;
+  return buildAreaPage({ snapshot, areaId, contestId: target.contestId, chartBars: target.name === 'kiosk' ? KIOSK_CHART_BARS : undefined });
+}
+
+function selectContest(contestId: string): void {
+  if (route.name !== 'area' && route.name !== 'embed') return;
+  const href = route.name === 'area' ? areaHref(route.electionId, route.areaId, contestId) : embedHref(route.electionId, route.areaId, contestId);
+  history.replaceState(null, '', href);
+  route = { ...route, contestId };
+  render(false);
+}
+
+/** The page of a district found by the finder: by area id, else by the district number. */
+function districtHref(number: string, areaId: string | null): string | null {
+  if (!snapshot || route.name !== 'area') return null;
+  const area =
+    (areaId ? snapshot.areas.find((candidate) => candidate.id === areaId) : undefined) ??
+    snapshot.areas.find((candidate) => (candidate.level === 'district' || candidate.level === 'postal-district') && candidate.number === number);
+  return area ? areaHref(snapshot.electionId, area.id, route.contestId) : null;
+}
+
+function renderArea(target: Extract<Route, { name: 'area' | 'embed' }>, focus: boolean): void {
+  const page = pageFor(target, target.areaId);
+  if (!page) {
+    mount(notFound(), null, focus);
+    return;
+  }
+  document.title = target.name === 'embed' ? `${page.areaName} – ${page.electionName}` : page.documentTitle;
+  if (place) place.textContent = page.municipalityName;
+  const key = `${target.name}|${page.areaId}`;
+  if (view && viewKey === key && !(view instanceof KioskView)) {
+    view.update(page);
+    return;
+  }
+  const next = target.name === 'embed' ? new EmbedView(page, selectContest) : new AreaPageView(page, { selectContest, findDistrictArea: districtHref });
+  mount(next, key, focus);
+  next.liveStatus.update({ connection: connection.state, lastContactAt: connection.lastContactAt });
+}
+
+function renderKiosk(target: Extract<Route, { name: 'kiosk' }>, focus: boolean): void {
+  if (!snapshot) return;
+  const cycle = kioskAreas(snapshot);
+  if (!cycle.includes(kiosk.areaId ?? '')) kiosk.areaId = cycle[0] ?? null;
+  const page = pageFor(target, kiosk.areaId);
+  if (!page) {
+    mount(notFound(), null, focus);
+    return;
+  }
+  document.title = `${page.electionName} – ${page.municipalityName}`;
+  let restart = false;
+  if (!(view instanceof KioskView)) {
+    const kioskView = new KioskView(target.intervalSeconds, {
+      next: () => stepKiosk(1),
+      previous: () => stepKiosk(-1),
+      togglePause: () => {
+        kiosk.paused = !kiosk.paused;
+        if (kiosk.paused) clearKioskTimer();
+        else stepKiosk(0);
+        return kiosk.paused;
+      },
+    });
+    mount(kioskView, 'kiosk', focus);
+    kioskView.liveStatus.update({ connection: connection.state, lastContactAt: connection.lastContactAt });
+    restart = true;
+  }
+  (view as KioskView).show(page, Math.max(0, cycle.indexOf(page.areaId)), cycle.length, restart);
+  if (restart) scheduleKiosk(target.intervalSeconds);
+}
+
+function clearKioskTimer(): void {
+  if (kiosk.timer !== null) clearTimeout(kiosk.timer);
+  kiosk.timer = null;
+}
+
+function scheduleKiosk(seconds: number): void {
+  clearKioskTimer();
+  if (!kiosk.paused) kiosk.timer = setTimeout(() => stepKiosk(1), seconds * 1000);
+}
+
+/** Moves the kiosk by `direction` areas (0: stay, restart the timer) and shows the new one. */
+function stepKiosk(direction: -1 | 0 | 1): void {
+  if (route.name !== 'kiosk' || !snapshot || !(view instanceof KioskView)) return;
+  const cycle = kioskAreas(snapshot);
+  if (direction === 1) kiosk.areaId = nextKioskArea(cycle, kiosk.areaId);
+  if (direction === -1) kiosk.areaId = previousKioskArea(cycle, kiosk.areaId);
+  const page = pageFor(route, kiosk.areaId);
+  if (page) view.show(page, Math.max(0, cycle.indexOf(page.areaId)), cycle.length, true);
+  scheduleKiosk(route.intervalSeconds);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function render(focus: boolean): void {
+  const target = route;
+  if (target.name === 'home' || target.name === 'not-found') {
+    live?.stop();
+    live = null;
+    liveKey = null;
+    clearKioskTimer();
+    setMode('page');
+    if (target.name === 'home') void showHome(focus);
+    else mount(notFound(), null, focus);
+    return;
+  }
+  setMode(target.name === 'area' ? 'page' : target.name);
+  if (target.name !== 'kiosk') clearKioskTimer();
+  follow(target);
+  if (!snapshot) {
+    if (viewKey !== 'loading') mount(h('p', { class: 'loading', role: 'status' }, 'Die Ergebnisse werden geladen …'), 'loading', false);
+    return;
+  }
+  if (target.name === 'kiosk') renderKiosk(target, focus);
+  else renderArea(target, focus);
+}
+
+function navigate(href: string): void {
+  history.pushState(null, '', href);
+  route = parseRoute(location.pathname, location.search);
+  render(true);
+  window.scrollTo(0, 0);
+}
+
+document.addEventListener('click', (event) => {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const link = (event.target as Element | null)?.closest?.('a[data-link]') as HTMLAnchorElement | null;
+  if (!link || link.target || link.origin !== location.origin) return;
+  event.preventDefault();
+  navigate(link.pathname + link.search);
+});
+
+window.addEventListener('popstate', () => {
+  route = parseRoute(location.pathname, location.search);
+  render(true);
+});
+
+// "Stand" shows the date once midnight has passed, and staleness is a matter of time: re-check.
+setInterval(() => view?.liveStatus.update({}), TICK_MS);
+
+render(false);

@@ -32,3 +32,5 @@ export * from './roll/voter-numbering';
 export * from './roll/roll-order-key';
 export * from './results/public-results.types';
 export * from './results/open-data-csv';
+export * from './results/public-district-lookup.types';
+export * from './election/street-search';

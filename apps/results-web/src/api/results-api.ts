@@ -1,11 +1,7 @@
-// The only module of the public page that talks to the API. Public routes carry aggregates only
-// (R8.5): nothing here ever asks for personal data.
+import type { PublicDistrictLookup, PublicElectionSnapshot, PublicElectionSummary } from '@wahl/domain';
 
-export type PublishedElection = {
-  readonly id: string;
-  readonly name: string;
-  readonly electionDay: string;
-};
+// The only module of the public page that talks to the API over HTTP (the live channel is in
+// live-results.ts). Public routes carry aggregates only (R8.5): nothing here asks for personal data.
 
 export class ResultsApiError extends Error {
   constructor(readonly status: number) {
@@ -14,18 +10,37 @@ export class ResultsApiError extends Error {
   }
 }
 
-/** Published elections in the order the API sends them; empty while the route does not exist (404). */
-export async function fetchPublishedElections(): Promise<PublishedElection[]> {
+// `no-cache` revalidates with the server's ETag: unchanged data costs a 304 and no body.
+async function getJson<T>(path: string, signal?: AbortSignal): Promise<T | null> {
   let response: Response;
   try {
-    response = await fetch('/api/public/elections', { headers: { accept: 'application/json' } });
-  } catch {
+    response = await fetch(path, { headers: { accept: 'application/json' }, cache: 'no-cache', signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
     throw new ResultsApiError(0);
   }
-  if (response.status === 404) return [];
+  if (response.status === 404) return null;
   if (!response.ok) throw new ResultsApiError(response.status);
-  const body: unknown = await response.json();
-  if (Array.isArray(body)) return body as PublishedElection[];
+  return (await response.json()) as T;
+}
+
+/** Elections with public results; empty while there are none (or the route answers 404). */
+export async function fetchPublishedElections(): Promise<PublicElectionSummary[]> {
+  const body = await getJson<unknown>('/api/public/elections');
+  if (Array.isArray(body)) return body as PublicElectionSummary[];
   const items = (body as { items?: unknown } | null)?.items;
-  return Array.isArray(items) ? (items as PublishedElection[]) : [];
+  return Array.isArray(items) ? (items as PublicElectionSummary[]) : [];
+}
+
+/** The whole public state of an election; null when there is no such published election. */
+export function fetchSnapshot(electionId: string, signal?: AbortSignal): Promise<PublicElectionSnapshot | null> {
+  return getJson<PublicElectionSnapshot>(`/api/public/elections/${encodeURIComponent(electionId)}`, signal);
+}
+
+/** R2.4: the polling district of an address, from the election's street directory (no voter data). */
+export async function lookupDistrict(electionId: string, street: string, houseNumber: string): Promise<PublicDistrictLookup> {
+  const query = new URLSearchParams({ street, houseNumber });
+  const body = await getJson<PublicDistrictLookup>(`/api/public/elections/${encodeURIComponent(electionId)}/district-lookup?${query.toString()}`);
+  if (!body) throw new ResultsApiError(404);
+  return body;
 }

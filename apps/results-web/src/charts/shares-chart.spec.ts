@@ -1,7 +1,7 @@
 import type { Chart, TooltipItem } from 'chart.js';
 import { describe, expect, it } from 'vitest';
 import { NBSP } from '../format/german-number';
-import { FALLBACK_COLOR, shareLabelsPlugin, sharesChartConfig, sharesSummary } from './shares-chart';
+import { FALLBACK_COLOR, listAxisTicks, shareLabelsPlugin, sharesChartConfig, sharesSummary, splitLabel } from './shares-chart';
 
 // A district with 960 valid votes: 412 → 42,9 %, 301 → 31,4 %, 187 → 19,5 %, 60 → 6,25 % → 6,3 % (half up).
 const sample = {
@@ -51,6 +51,33 @@ describe('sharesChartConfig', () => {
   });
 });
 
+describe('sharesChartConfig sideways', () => {
+  it('should put the lists on the vertical axis for a phone and size the fonts for the town hall screen', () => {
+    const config = sharesChartConfig(sample, { horizontal: true, fontSize: 18 });
+    expect(config.options!.indexAxis).toBe('y');
+    const y = config.options!.scales!['y'] as { ticks: { font: { size: number } } };
+    const x = config.options!.scales!['x'] as { display: boolean; suggestedMax: number };
+    expect(y.ticks.font.size).toBe(19);
+    // The value axis is left out: every bar carries its share.
+    expect(x).toMatchObject({ display: false, suggestedMax: 50 });
+    expect(config.options!.plugins!.shareLabels).toEqual({ fontSize: 19 });
+    // Room for "42,9 %" right of the longest bar: 8 + 4 × 19 px.
+    expect(config.options!.layout!.padding).toEqual({ right: 84 });
+  });
+});
+
+describe('list axis labels', () => {
+  it('should set long names with spaces in lines under upright bars and leave them whole beside sideways bars', () => {
+    expect(splitLabel('Die Linke')).toEqual(['Die', 'Linke']);
+    expect(splitLabel('FREIE WÄHLER')).toEqual(['FREIE', 'WÄHLER']);
+    expect(splitLabel('GRÜNE')).toBe('GRÜNE');
+    expect(splitLabel('Tierschutzpartei')).toBe('Tierschutzpartei');
+    const scale = { getLabelForValue: (value: number) => ['CDU', 'Die Linke'][value]! };
+    expect(listAxisTicks(12, false).callback.call(scale, 1)).toEqual(['Die', 'Linke']);
+    expect(listAxisTicks(12, true).callback.call(scale, 1)).toBe('Die Linke');
+  });
+});
+
 describe('sharesSummary', () => {
   it('should list every share for screen readers', () => {
     expect(sharesSummary(sample)).toBe(`CDU 42,9${NBSP}%, SPD 31,4${NBSP}%, GRÜNE 19,5${NBSP}%, FDP 6,3${NBSP}%`);
@@ -58,6 +85,21 @@ describe('sharesSummary', () => {
 });
 
 describe('shareLabelsPlugin', () => {
+  it('should write each share right of a horizontal bar in the configured size', () => {
+    const written: [string, number, number, string][] = [];
+    const ctx = {
+      font: '',
+      save() {},
+      restore() {},
+      fillText(text: string, x: number, y: number) {
+        written.push([text, x, y, this.font]);
+      },
+    };
+    const chart = { ctx, options: { indexAxis: 'y' }, data: { datasets: [{ data: [42.9] }] }, getDatasetMeta: () => ({ data: [{ x: 180, y: 14 }] }) } as unknown as Chart<'bar'>;
+    (shareLabelsPlugin.afterDatasetsDraw as (chart: Chart<'bar'>, args: unknown, options: { fontSize: number }) => void)(chart, {}, { fontSize: 20 });
+    expect(written).toEqual([[`42,9${NBSP}%`, 186, 14, '600 20px system-ui, sans-serif']]);
+  });
+
   it('should write each share above its bar', () => {
     const written: [string, number, number][] = [];
     const ctx = { save() {}, restore() {}, fillText: (text: string, x: number, y: number) => written.push([text, x, y]) };

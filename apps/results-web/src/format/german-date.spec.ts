@@ -6,6 +6,7 @@ describe('formatGermanDate', () => {
     expect(formatGermanDate('2025-02-23')).toBe('Sonntag, 23. Februar 2025');
     expect(formatGermanDate('2024-06-09')).toBe('Sonntag, 9. Juni 2024');
     expect(formatGermanDate('2026-03-08')).toBe('Sonntag, 8. März 2026');
+    expect(formatGermanDate('2026-03-08', { weekday: false })).toBe('8. März 2026');
   });
 
   it('should return anything that is not a real ISO date unchanged', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NBSP, formatCount, formatPercent, formatShare, sharePercent, shareUnits } from './german-number';
+import { NBSP, formatCount, formatPercent, formatPoints, formatShare, sharePercent, shareUnits } from './german-number';
 
 describe('formatCount', () => {
   it('should group thousands with points', () => {
@@ -58,5 +58,16 @@ describe('formatPercent', () => {
     expect(formatPercent(40, 0)).toBe(`40${NBSP}%`);
     expect(formatPercent(0.1 + 0.2)).toBe(`0,3${NBSP}%`);
     expect(formatPercent(1250.5)).toBe(`1.250,5${NBSP}%`);
+  });
+});
+
+describe('formatPoints', () => {
+  it('should write a change in percentage points with its sign', () => {
+    expect(formatPoints(6)).toBe('+6,0');
+    expect(formatPoints(-0.9)).toBe('\u22120,9');
+    expect(formatPoints(0)).toBe('±0,0');
+    expect(formatPoints(-0.04)).toBe('±0,0');
+    expect(formatPoints(12.25, 1)).toBe('+12,3');
+    expect(formatPoints(Number.NaN)).toBe('–');
   });
 });

@@ -55,3 +55,11 @@ export function formatPercent(percent: number, digits = 1): string {
   const scaled = BigInt(Math.round(Number((percent * 10 ** digits).toFixed(6))));
   return `${formatScaled(scaled, digits)}${NBSP}%`;
 }
+
+/** A change in percentage points with its sign: 5.7 → "+5,7", −1.2 → "−1,2", 0 → "±0,0". */
+export function formatPoints(points: number, digits = 1): string {
+  if (!Number.isFinite(points)) return '–';
+  const scaled = BigInt(Math.round(Number((points * 10 ** digits).toFixed(6))));
+  if (scaled === 0n) return `±${formatScaled(0n, digits)}`;
+  return `${scaled > 0n ? '+' : ''}${formatScaled(scaled, digits)}`;
+}

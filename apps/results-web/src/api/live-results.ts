@@ -1,0 +1,140 @@
+import type { PublicElectionDelta, PublicElectionSnapshot, PublicLiveEvents } from '@wahl/domain';
+import { io, type Socket } from 'socket.io-client';
+import { applyDelta } from '../model/apply-delta';
+import type { ConnectionState } from '../model/freshness';
+import { fetchSnapshot, ResultsApiError } from './results-api';
+
+// Follows one election: socket.io first (join → snapshot → deltas), the static JSON as fallback.
+// - a delta that does not continue our version → ask for a fresh snapshot (once until it arrives);
+// - every (re)connect joins again, which sends a fresh snapshot: nothing missed while away is lost;
+// - no live snapshot soon after start, or the live channel down for a while → the JSON, every 30 s
+//   (revalidated by ETag, so unchanged data costs a 304).
+
+type ServerToClient = { snapshot: (snapshot: PublicElectionSnapshot) => void; delta: (delta: PublicElectionDelta) => void };
+type ClientToServer = { join: (body: PublicLiveEvents['join']) => void; 'request-snapshot': (body: PublicLiveEvents['request-snapshot']) => void };
+
+export type LiveListener = {
+  readonly snapshot: (snapshot: PublicElectionSnapshot) => void;
+  readonly connection: (state: ConnectionState, lastContactAt: number | null) => void;
+  /** The election does not exist or is not public (404). */
+  readonly missing: () => void;
+};
+
+export type LiveOptions = {
+  readonly electionId: string;
+  /** Narrows the live room to one area's subtree (embeds). */
+  readonly areaId?: string | null;
+  readonly listener: LiveListener;
+};
+
+const FIRST_SNAPSHOT_WAIT_MS = 2_000;
+const POLL_AFTER_DISCONNECT_MS = 8_000;
+export const POLL_INTERVAL_MS = 30_000;
+
+export type LiveResults = { readonly stop: () => void; readonly current: () => PublicElectionSnapshot | null };
+
+export function followElection(options: LiveOptions): LiveResults {
+  const { electionId, listener } = options;
+  let snapshot: PublicElectionSnapshot | null = null;
+  let connection: ConnectionState = 'connecting';
+  let lastContactAt: number | null = null;
+  let awaitingSnapshot = false;
+  let pollTimer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
+
+  const setConnection = (state: ConnectionState): void => {
+    connection = state;
+    listener.connection(state, lastContactAt);
+  };
+  const contact = (): void => {
+    lastContactAt = Date.now();
+  };
+  const accept = (next: PublicElectionSnapshot): void => {
+    snapshot = next;
+    listener.snapshot(next);
+  };
+
+  const socket: Socket<ServerToClient, ClientToServer> = io({ path: '/socket.io', transports: ['websocket', 'polling'], reconnectionDelayMax: 10_000 });
+
+  const join = (): void => {
+    awaitingSnapshot = true;
+    socket.emit('join', options.areaId ? { electionId, areaId: options.areaId } : { electionId });
+  };
+
+  socket.on('connect', () => {
+    join();
+    // Keep the JSON fallback running until the live channel has proved itself with a snapshot.
+  });
+  socket.on('snapshot', (next) => {
+    if (next.electionId !== electionId) return;
+    contact();
+    awaitingSnapshot = false;
+    stopPolling();
+    // The live server is the authority, even over a newer copy from a cache.
+    accept(next);
+    setConnection('live');
+  });
+  socket.on('delta', (delta) => {
+    if (delta.electionId !== electionId) return;
+    contact();
+    if (!snapshot) return;
+    const outcome = applyDelta(snapshot, delta);
+    if (outcome.kind === 'applied') accept(outcome.snapshot);
+    else if (outcome.kind === 'gap' && !awaitingSnapshot) {
+      awaitingSnapshot = true;
+      socket.emit('request-snapshot', { electionId });
+    }
+    if (connection !== 'live') setConnection('live');
+  });
+  socket.on('disconnect', () => {
+    if (stopped) return;
+    setConnection('reconnecting');
+    schedulePoll(POLL_AFTER_DISCONNECT_MS);
+  });
+  socket.on('connect_error', () => {
+    if (connection === 'live') setConnection('reconnecting');
+    schedulePoll(POLL_AFTER_DISCONNECT_MS);
+  });
+
+  async function poll(): Promise<void> {
+    pollTimer = null;
+    if (stopped || (connection === 'live' && !awaitingSnapshot)) return;
+    try {
+      const fetched = await fetchSnapshot(electionId);
+      if (stopped) return;
+      if (fetched === null) {
+        if (!snapshot) listener.missing();
+        return;
+      }
+      contact();
+      if (!snapshot || fetched.version > snapshot.version) accept(fetched);
+      if (!socket.connected || awaitingSnapshot) setConnection('polling');
+    } catch (error) {
+      if (!(error instanceof ResultsApiError)) throw error;
+      if (connection !== 'live') setConnection('offline');
+    }
+    schedulePoll(POLL_INTERVAL_MS);
+  }
+
+  function schedulePoll(delay: number): void {
+    if (stopped || pollTimer !== null) return;
+    pollTimer = setTimeout(() => void poll(), delay);
+  }
+  function stopPolling(): void {
+    if (pollTimer !== null) clearTimeout(pollTimer);
+    pollTimer = null;
+  }
+
+  // No live snapshot within two seconds (slow proxy, no WebSocket): the JSON gets the page going.
+  schedulePoll(FIRST_SNAPSHOT_WAIT_MS);
+  setConnection('connecting');
+
+  return {
+    stop() {
+      stopped = true;
+      stopPolling();
+      socket.close();
+    },
+    current: () => snapshot,
+  };
+}

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { FALLBACK_COLOR } from '../charts/shares-chart';
+import { NBSP } from '../format/german-number';
+import { MUSTERSTADT_SNAPSHOT, MUSTERSTADT_WAITING } from './__fixtures__/musterstadt-snapshot.fixture';
+import { WAHLKREIS_SNAPSHOT } from './__fixtures__/wahlkreis-snapshot.fixture';
+import { OTHERS_LABEL, buildAreaPage, previousLabelOf, progressText, rootAreas } from './area-page.view-model';
+
+const pct = (text: string): string => text.replace(/ %/g, `${NBSP}%`);
+const MINUS = '\u2212';
+
+describe('buildAreaPage: the overview of the worked example (DOMAIN.md 4.3)', () => {
+  const page = buildAreaPage({ snapshot: MUSTERSTADT_SNAPSHOT, areaId: null, contestId: null })!;
+
+  it('should show the whole municipality with progress, turnout and the Zweitstimme by default', () => {
+    expect(page.areaId).toBe('musterstadt');
+    expect(page.isRoot).toBe(true);
+    expect(page.areaName).toBe('Musterstadt');
+    expect(page.electionDayText).toBe('23. Februar 2025');
+    expect(page.statusText).toBe('Auszählung läuft');
+    expect(page.progress).toMatchObject({ reported: 2, expected: 3, text: '2 von 3 Bezirken', count: '2 von 3', unit: 'Bezirken', detail: 'Noch 1 Bezirk ausstehend' });
+    expect(page.progress.percent).toBeCloseTo(66.67, 2);
+    // P10: (820 + 260) / 1.500.
+    expect(page.turnout).toEqual({ text: pct('72,0 %'), votersText: '1.080 Wählende', previousText: null, note: null });
+    expect(page.contests.map((c) => [c.name, c.selected])).toEqual([
+      ['Erststimme', false],
+      ['Zweitstimme', true],
+    ]);
+    expect(page.contests[0]!.href).toBe('/wahl/e2025?stimme=erststimme');
+    expect(page.breadcrumb).toEqual([{ label: 'Musterstadt', href: null }]);
+  });
+
+  it('should list the Zweitstimme strongest first with votes, shares and changes against 2021', () => {
+    const contest = page.contest!;
+    expect(page.previousLabel).toBe('2021');
+    expect(contest.validText).toBe('1.070');
+    expect(contest.invalidText).toBe('10');
+    expect(contest.rows.map((row) => [row.shortName, row.votesText, row.percentText, row.previousText, row.changeText, row.trend])).toEqual([
+      ['CDU', '385', pct('36,0 %'), pct('30,0 %'), '+6,0', 'up'],
+      ['SPD', '290', pct('27,1 %'), pct('28,0 %'), `${MINUS}0,9`, 'down'],
+      ['GRÜNE', '210', pct('19,6 %'), pct('18,0 %'), '+1,6', 'up'],
+      ['FDP', '102', pct('9,5 %'), pct('14,0 %'), `${MINUS}4,5`, 'down'],
+      ['Die Linke', '52', pct('4,9 %'), pct('6,0 %'), `${MINUS}1,1`, 'down'],
+      ['BSW', '31', pct('2,9 %'), pct('0,0 %'), '+2,9', 'up'],
+    ]);
+    expect(contest.chart.lists.map((list) => [list.shortName, list.color, list.votes])).toEqual([
+      ['CDU', '#000000', 385],
+      ['SPD', '#e3000f', 290],
+      ['GRÜNE', '#46962b', 210],
+      ['FDP', '#ffed00', 102],
+      ['Die Linke', '#be3075', 52],
+      ['BSW', '#a31e4a', 31],
+    ]);
+    expect(contest.changes!.map((c) => [c.shortName, c.points])).toEqual([
+      ['CDU', 6],
+      ['SPD', -0.9],
+      ['GRÜNE', 1.6],
+      ['FDP', -4.5],
+      ['Die Linke', -1.1],
+      ['BSW', 2.9],
+    ]);
+    expect(contest.chartSummary).toBe(pct('Zweitstimme, Stimmenanteile: CDU 36,0 %, SPD 27,1 %, GRÜNE 19,6 %, FDP 9,5 %, Die Linke 4,9 %, BSW 2,9 %'));
+    expect(contest.changesSummary).toBe(`Zweitstimme, Gewinne und Verluste in Prozentpunkten gegenüber 2021: CDU +6,0, SPD ${MINUS}0,9, GRÜNE +1,6, FDP ${MINUS}4,5, Die Linke ${MINUS}1,1, BSW +2,9`);
+  });
+
+  it('should have no change chart for the Erststimme, which has no previous result', () => {
+    const erst = buildAreaPage({ snapshot: MUSTERSTADT_SNAPSHOT, areaId: null, contestId: 'erststimme' })!;
+    expect(erst.contest!.name).toBe('Erststimme');
+    expect(erst.contest!.rows.map((row) => `${row.shortName} ${row.percentText} ${row.changeText}`)).toEqual(
+      ['CDU 38,6 % –', 'SPD 29,6 % –', 'GRÜNE 18,3 % –', 'FDP 8,5 % –', 'Die Linke 5,0 % –'].map(pct),
+    );
+    expect(erst.contest!.changes).toBeNull();
+    expect(erst.contest!.changesSummary).toBeNull();
+  });
+
+  it('should list the districts with their key figures, polling before postal, and keep the contest in the links', () => {
+    expect(page.childrenTitle).toBe('Wahl- und Briefwahlbezirke');
+    expect(page.children.map((c) => [c.title, c.subtitle, c.progressText, c.leaderText, c.href])).toEqual([
+      ['Altstadt', 'Wahlbezirk 0101', 'Gemeldet', pct('CDU 35,7 %'), '/wahl/e2025/gebiet/d0101?stimme=zweitstimme'],
+      ['Neustadt', 'Wahlbezirk 0102', 'Noch nicht gemeldet', null, '/wahl/e2025/gebiet/d0102?stimme=zweitstimme'],
+      ['Briefwahl Altstadt', 'Briefwahlbezirk 0191', 'Gemeldet', pct('CDU 37,0 %'), '/wahl/e2025/gebiet/d0191?stimme=zweitstimme'],
+    ]);
+    // The stacked bar of 0101: 290 of 813 valid votes for the CDU.
+    const segments = page.children[0]!.segments;
+    expect(segments.map((s) => s.shortName)).toEqual(['CDU', 'SPD', 'GRÜNE', 'FDP', 'Die Linke', 'BSW']);
+    expect(segments[0]!.percent).toBeCloseTo((100 * 290) / 813, 10);
+    expect(segments.reduce((sum, s) => sum + s.percent, 0)).toBeCloseTo(100, 10);
+    expect(page.children[1]!.segments).toEqual([]);
+  });
+});
+
+describe('buildAreaPage: districts', () => {
+  it('should show a district with its breadcrumb and explain why it has no turnout of its own (P10)', () => {
+    const page = buildAreaPage({ snapshot: MUSTERSTADT_SNAPSHOT, areaId: 'd0101', contestId: 'erststimme' })!;
+    expect(page.areaKind).toBe('Wahlbezirk 0101');
+    expect(page.breadcrumb).toEqual([
+      { label: 'Musterstadt', href: '/wahl/e2025?stimme=erststimme' },
+      { label: 'Altstadt', href: null },
+    ]);
+    expect(page.progress).toMatchObject({ text: '1 von 1 Bezirk', unit: 'Bezirk', detail: 'Schnellmeldung bestätigt', percent: 100 });
+    expect(page.turnout).toEqual({ text: '–', votersText: '820 Wählende', previousText: null, note: 'Wird nur zusammen mit dem zugehörigen Briefwahlbezirk berechnet.' });
+    expect(page.contest!.rows[0]).toMatchObject({ shortName: 'CDU', votesText: '310', percentText: pct('38,4 %') });
+    expect(page.children).toEqual([]);
+    expect(page.documentTitle).toBe('Altstadt – Bundestagswahl 2025 – Wahlergebnisse');
+  });
+
+  it('should say that a postal district has no eligible voters (R2.5)', () => {
+    const page = buildAreaPage({ snapshot: MUSTERSTADT_SNAPSHOT, areaId: 'd0191', contestId: null })!;
+    expect(page.areaKind).toBe('Briefwahlbezirk 0191');
+    expect(page.turnout.note).toBe('Briefwahlbezirke haben keine eigenen Wahlberechtigten.');
+  });
+
+  it('should keep ballot order and show dashes while nothing is counted', () => {
+    const page = buildAreaPage({ snapshot: MUSTERSTADT_WAITING, areaId: null, contestId: null })!;
+    expect(page.statusText).toBe('Noch keine Ergebnisse');
+    expect(page.progress).toMatchObject({ text: '0 von 3 Bezirken', detail: 'Noch 3 Bezirke ausstehend', percent: 0 });
+    expect(page.contest!.hasVotes).toBe(false);
+    expect(page.contest!.rows.map((row) => `${row.shortName} ${row.votesText} ${row.percentText}`)).toEqual(['CDU 0 –', 'SPD 0 –', 'GRÜNE 0 –', 'FDP 0 –', 'Die Linke 0 –', 'BSW 0 –']);
+    expect(page.turnout).toEqual({ text: '–', votersText: null, previousText: null, note: null });
+  });
+
+  it('should answer null for an area the election does not have', () => {
+    expect(buildAreaPage({ snapshot: MUSTERSTADT_SNAPSHOT, areaId: 'd9999', contestId: null })).toBeNull();
+  });
+});
+
+describe('buildAreaPage: a deeper tree with many lists and R8.5 cases', () => {
+  it('should walk the breadcrumb from the constituency down and compare turnout with the previous election', () => {
+    const page = buildAreaPage({ snapshot: WAHLKREIS_SNAPSHOT, areaId: 'ka', contestId: null })!;
+    expect(page.breadcrumb.map((crumb) => [crumb.label, crumb.href])).toEqual([
+      ['Karlsruhe-Stadt', '/wahl/e-wk?stimme=zweitstimme'],
+      ['Karlsruhe', null],
+    ]);
+    expect(page.areaKind).toBe('Gemeinde');
+    // Without a previous election name the comparison is labelled generically.
+    expect(page.turnout).toEqual({ text: pct('72,3 %'), votersText: '2.170 Wählende', previousText: pct('Vorwahl: 76,6 %'), note: null });
+    expect(page.progress.text).toBe('4 von 5 Bezirken');
+    expect(page.withheld).toBe(false);
+  });
+
+  it('should chart the seven strongest lists and group the rest as "Sonstige", and table them all', () => {
+    const page = buildAreaPage({ snapshot: WAHLKREIS_SNAPSHOT, areaId: 'ka', contestId: null })!;
+    const contest = page.contest!;
+    expect(contest.rows).toHaveLength(10);
+    // Volt 40 + ÖDP 20 + MLPD 10 of 2.150.
+    expect(contest.chart.lists.map((list) => `${list.shortName}:${list.votes}`)).toEqual(['CDU:612', 'SPD:510', 'GRÜNE:408', 'AfD:245', 'FDP:163', 'Die Linke:81', 'FREIE WÄHLER:61', `${OTHERS_LABEL}:70`]);
+    expect(contest.chart.lists.at(-1)!.color).toBe(FALLBACK_COLOR);
+    // "rot" is no colour the page can trust.
+    expect(contest.rows.at(-1)).toMatchObject({ shortName: 'MLPD', color: FALLBACK_COLOR, percentText: pct('0,5 %') });
+    expect(contest.changes).toBeNull();
+    const wide = buildAreaPage({ snapshot: WAHLKREIS_SNAPSHOT, areaId: 'ka', contestId: null, chartBars: 9 })!;
+    // Nine bars would leave one list alone in "Sonstige": it gets its own bar.
+    expect(wide.contest!.chart.lists.map((list) => list.shortName)).toEqual(['CDU', 'SPD', 'GRÜNE', 'AfD', 'FDP', 'Die Linke', 'FREIE WÄHLER', 'Volt', 'ÖDP', 'MLPD']);
+  });
+
+  it('should explain merged districts and show no numbers of a withheld one', () => {
+    const ka = buildAreaPage({ snapshot: WAHLKREIS_SNAPSHOT, areaId: 'ka', contestId: null })!;
+    expect(ka.childrenTitle).toBe('Wahlbezirke');
+    expect(ka.children.map((c) => [c.subtitle, c.progressText, c.leaderText, c.note])).toEqual([
+      ['Wahlbezirk 0101', 'Gemeldet', pct('CDU 28,4 %'), null],
+      ['Wahlbezirk 0102', 'Gemeldet', pct('CDU 28,4 %'), 'Gemeinsam mit 0103 ausgewiesen'],
+      ['Wahlbezirk 0103', 'Gemeldet', pct('CDU 28,4 %'), 'Gemeinsam mit 0102 ausgewiesen'],
+      ['Wahlbezirk 0104', 'Gemeldet', null, 'Nicht einzeln veröffentlicht'],
+      ['Wahlbezirk 0105', 'Noch nicht gemeldet', null, null],
+    ]);
+    const merged = buildAreaPage({ snapshot: WAHLKREIS_SNAPSHOT, areaId: 'k0102', contestId: null })!;
+    expect(merged.publicationNote).toBe('Zum Schutz des Wahlgeheimnisses gemeinsam mit Wahlbezirk 0103 (Oststadt Süd) ausgewiesen: Die Zahlen sind die Summe beider Bezirke.');
+    const withheld = buildAreaPage({ snapshot: WAHLKREIS_SNAPSHOT, areaId: 'k0104', contestId: null })!;
+    expect(withheld.publicationNote).toContain('nicht einzeln veröffentlicht');
+    expect(withheld.contest!.rows.every((row) => row.votesText === '–' && row.percentText === '–')).toBe(true);
+    expect(withheld.contest!.hasVotes).toBe(false);
+    expect(withheld.contest!.validText).toBe('–');
+    expect(withheld.withheld).toBe(true);
+    expect(withheld.turnout).toEqual({ text: '–', votersText: null, previousText: null, note: null });
+  });
+
+  it('should take the area without a parent in a snapshot narrowed to one area as its top', () => {
+    const narrowed = { ...WAHLKREIS_SNAPSHOT, areas: WAHLKREIS_SNAPSHOT.areas.filter((area) => area.id !== 'wk271') };
+    expect(rootAreas(narrowed).map((area) => area.id)).toEqual(['ka']);
+    expect(buildAreaPage({ snapshot: narrowed, areaId: null, contestId: null })!.areaName).toBe('Karlsruhe');
+  });
+});
+
+describe('wording helpers', () => {
+  it('should decline "Bezirk" after "von" and find the year of the previous election', () => {
+    expect(progressText(0, 1)).toBe('0 von 1 Bezirk');
+    expect(progressText(156, 272)).toBe('156 von 272 Bezirken');
+    expect(progressText(1200, 1234)).toBe('1.200 von 1.234 Bezirken');
+    expect(previousLabelOf('Gemeinderatswahl 2019')).toBe('2019');
+    expect(previousLabelOf('Letzte Wahl')).toBe('Vorwahl');
+    expect(previousLabelOf(null)).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { MUSTERSTADT_SNAPSHOT, MUSTERSTADT_WAITING } from './__fixtures__/musterstadt-snapshot.fixture';
+import { WAHLKREIS_SNAPSHOT } from './__fixtures__/wahlkreis-snapshot.fixture';
+import { kioskAreas, nextKioskArea, previousKioskArea } from './kiosk-cycle';
+
+describe('kioskAreas', () => {
+  it('should cycle through the whole and the reported districts of a municipality without other levels', () => {
+    // 0101 and 0191 have reported, 0102 not.
+    expect(kioskAreas(MUSTERSTADT_SNAPSHOT)).toEqual(['musterstadt', 'd0101', 'd0191']);
+    expect(kioskAreas(MUSTERSTADT_WAITING)).toEqual(['musterstadt']);
+  });
+
+  it('should cycle through the aggregate areas of a deeper tree and leave the districts out', () => {
+    expect(kioskAreas(WAHLKREIS_SNAPSHOT)).toEqual(['wk271', 'ka']);
+  });
+});
+
+describe('nextKioskArea / previousKioskArea', () => {
+  it('should go round and start again where the current area left the cycle', () => {
+    const cycle = ['m', 'a', 'b'];
+    expect(nextKioskArea(cycle, null)).toBe('m');
+    expect(nextKioskArea(cycle, 'a')).toBe('b');
+    expect(nextKioskArea(cycle, 'b')).toBe('m');
+    expect(nextKioskArea(cycle, 'gone')).toBe('m');
+    expect(previousKioskArea(cycle, 'm')).toBe('b');
+    expect(previousKioskArea(cycle, 'b')).toBe('a');
+    expect(nextKioskArea([], 'a')).toBeNull();
+  });
+});

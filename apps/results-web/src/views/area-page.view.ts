@@ -1,0 +1,196 @@
+import type { AreaPage, ChildRow } from '../model/area-page.view-model';
+import { embedHref, kioskHref } from '../router/routes';
+import { h, replaceKeepingFocus } from './dom';
+import { DistrictFinder } from './district-finder.view';
+import { LiveStatus } from './live-status.view';
+import { ResultPanels } from './result-panels.view';
+
+// One area of an election: heading, live status, key figures, contest switch, the chart panels, the
+// areas below it and the district finder. Built once per area; data updates patch it in place, so
+// focus, the finder's input and the charts survive every update.
+
+export type AreaPageHandlers = {
+  readonly selectContest: (contestId: string) => void;
+  readonly findDistrictArea: (number: string, areaId: string | null) => string | null;
+};
+
+const FILTER_FROM = 12;
+
+function childCard(row: ChildRow): HTMLLIElement {
+  return h(
+    'li',
+    { 'data-search': `${row.title} ${row.subtitle}`.toLowerCase() },
+    h(
+      'a',
+      { class: `area-card${row.reported ? '' : ' area-card-pending'}`, href: row.href, 'data-link': true, 'data-key': row.id },
+      h('span', { class: 'area-card-head' }, h('span', { class: 'area-card-title' }, row.title), h('span', { class: 'area-card-kind' }, row.subtitle)),
+      h(
+        'span',
+        { class: 'stack', 'aria-hidden': 'true' },
+        row.segments.map((segment) => h('span', { class: 'stack-part', style: `width:${segment.percent.toFixed(3)}%;background:${segment.color}` })),
+      ),
+      h(
+        'span',
+        { class: 'area-card-meta' },
+        row.leaderText ? h('span', { class: 'area-card-leader' }, h('span', { class: 'swatch', style: `background:${row.leaderColor}`, 'aria-hidden': 'true' }), row.leaderText) : null,
+        row.turnoutText ? h('span', {}, row.turnoutText) : null,
+        h('span', { class: row.reported ? 'area-card-state' : 'area-card-state pending' }, row.progressText),
+      ),
+      row.note ? h('span', { class: 'area-card-note' }, row.note) : null,
+    ),
+  );
+}
+
+export class AreaPageView {
+  readonly element: HTMLElement;
+  readonly liveStatus = new LiveStatus();
+  readonly areaId: string;
+  private readonly heading: HTMLHeadingElement;
+  private readonly eyebrow = h('p', { class: 'eyebrow' });
+  private readonly statusPill = h('span', { class: 'status-pill' });
+  private readonly progressValue = h('p', { class: 'figure-value', id: 'progress-value' });
+  private readonly progressDetail = h('p', { class: 'figure-detail' });
+  private readonly progressBar = h('span', { class: 'meter-fill' });
+  private readonly progressMeter = h('span', { class: 'meter', role: 'progressbar', 'aria-label': 'Gemeldete Bezirke', 'aria-valuemin': '0' }, this.progressBar);
+  private readonly turnoutValue = h('p', { class: 'figure-value', id: 'turnout-value' });
+  private readonly turnoutDetail = h('p', { class: 'figure-detail' });
+  private readonly contestSwitch = h('fieldset', { class: 'contest-switch' });
+  private readonly publication = h('div', { class: 'notice notice-info', hidden: true });
+  private readonly panels = new ResultPanels({ variant: 'page', idPrefix: 'page' });
+  private readonly childrenSection: HTMLElement;
+  private readonly childrenTitle = h('h2', { id: 'children-title', class: 'section-title' });
+  private readonly childrenList = h('ul', { class: 'area-list', id: 'child-areas' });
+  private readonly childrenFilter: HTMLElement;
+  private readonly filterInput: HTMLInputElement;
+  private readonly announcer = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+  private version: number | null = null;
+
+  constructor(first: AreaPage, handlers: AreaPageHandlers) {
+    this.areaId = first.areaId;
+    this.heading = h('h1', { tabindex: '-1', id: 'area-title' }, first.areaName);
+    this.filterInput = h('input', { type: 'search', id: 'child-filter', autocomplete: 'off', spellcheck: 'false' });
+    this.filterInput.addEventListener('input', () => this.applyFilter());
+    this.childrenFilter = h('div', { class: 'field field-filter', hidden: true }, h('label', { for: 'child-filter' }, 'Bezirk suchen'), this.filterInput);
+    this.childrenSection = h('section', { class: 'section', 'aria-labelledby': 'children-title' }, this.childrenTitle, this.childrenFilter, this.childrenList);
+    this.contestSwitch.addEventListener('change', (event) => {
+      const target = event.target as HTMLInputElement;
+      if (target.name === 'contest' && target.checked) handlers.selectContest(target.value);
+    });
+
+    const breadcrumb =
+      first.breadcrumb.length > 1
+        ? h(
+            'nav',
+            { class: 'breadcrumb', 'aria-label': 'Gebiete' },
+            h(
+              'ol',
+              {},
+              first.breadcrumb.map((crumb) => h('li', {}, crumb.href ? h('a', { href: crumb.href, 'data-link': true }, crumb.label) : h('span', { 'aria-current': 'page' }, crumb.label))),
+            ),
+          )
+        : null;
+
+    const finder = new DistrictFinder(first.electionId, handlers.findDistrictArea);
+    this.element = h(
+      'article',
+      { class: 'area-page' },
+      breadcrumb,
+      h('header', { class: 'page-head' }, this.eyebrow, this.heading, h('p', { class: 'page-kind' }, h('span', {}, first.areaKind), this.statusPill)),
+      this.liveStatus.element,
+      this.publication,
+      h(
+        'section',
+        { class: 'figures', 'aria-label': 'Kennzahlen' },
+        h('div', { class: 'figure' }, h('h2', { class: 'figure-label' }, 'Gemeldet'), this.progressValue, this.progressMeter, this.progressDetail),
+        h('div', { class: 'figure' }, h('h2', { class: 'figure-label' }, 'Wahlbeteiligung'), this.turnoutValue, this.turnoutDetail),
+      ),
+      this.contestSwitch,
+      this.panels.element,
+      this.childrenSection,
+      finder.element,
+      first.isRoot ? this.shareSection(first) : null,
+      this.announcer,
+    );
+    this.renderContestSwitch(first);
+    this.update(first);
+  }
+
+  update(page: AreaPage): void {
+    // A date is never broken across lines.
+    this.eyebrow.textContent = `${page.electionName} · ${page.electionDayText.replace(/ /g, '\u00a0')}`;
+    this.statusPill.textContent = page.statusText;
+    this.statusPill.className = `status-pill status-${page.status}`;
+    this.progressValue.replaceChildren(h('span', { class: 'figure-count' }, page.progress.count), ' ', h('span', { class: 'figure-unit' }, page.progress.unit));
+    this.progressDetail.textContent = page.progress.detail;
+    this.progressBar.style.width = `${page.progress.percent.toFixed(2)}%`;
+    this.progressMeter.setAttribute('aria-valuemax', String(page.progress.expected));
+    this.progressMeter.setAttribute('aria-valuenow', String(page.progress.reported));
+    this.progressMeter.setAttribute('aria-valuetext', page.progress.text);
+    this.turnoutValue.textContent = page.turnout.text;
+    this.turnoutDetail.replaceChildren(...[page.turnout.previousText, page.turnout.votersText, page.turnout.note].filter((line): line is string => line !== null).map((line) => h('span', {}, line)));
+    this.publication.textContent = page.publicationNote ?? '';
+    this.publication.hidden = page.publicationNote === null;
+    for (const input of this.contestSwitch.querySelectorAll<HTMLInputElement>('input[name="contest"]')) input.checked = page.contests.find((c) => c.id === input.value)?.selected ?? false;
+    this.panels.update(page.withheld ? null : page.contest, page.previousLabel);
+
+    this.childrenSection.hidden = page.children.length === 0;
+    this.childrenTitle.textContent = page.childrenTitle;
+    this.childrenFilter.hidden = page.children.length < FILTER_FROM;
+    replaceKeepingFocus(this.childrenList, ...page.children.map(childCard));
+    this.applyFilter();
+
+    if (this.version !== null && page.version !== this.version) this.announcer.textContent = `Neue Ergebnisse: ${page.progress.text} gemeldet.`;
+    this.version = page.version;
+    this.liveStatus.update({ status: page.status, updatedAt: page.updatedAt });
+  }
+
+  focusHeading(): void {
+    this.heading.focus({ preventScroll: true });
+  }
+
+  destroy(): void {
+    this.panels.destroy();
+  }
+
+  private renderContestSwitch(page: AreaPage): void {
+    this.contestSwitch.hidden = page.contests.length < 2;
+    this.contestSwitch.replaceChildren(
+      h('legend', { class: 'visually-hidden' }, 'Ergebnis anzeigen für'),
+      ...page.contests.map((contest) =>
+        h('label', { class: 'segment' }, h('input', { type: 'radio', name: 'contest', value: contest.id, checked: contest.selected }), h('span', {}, contest.name)),
+      ),
+    );
+  }
+
+  private applyFilter(): void {
+    const query = this.filterInput.value.trim().toLowerCase();
+    for (const item of this.childrenList.children) (item as HTMLElement).hidden = query !== '' && !(item.getAttribute('data-search') ?? '').includes(query);
+  }
+
+  private shareSection(page: AreaPage): HTMLElement {
+    const embedUrl = `${location.origin}${embedHref(page.electionId, null)}`;
+    const snippet = `<iframe src="${embedUrl}" title="Wahlergebnisse ${page.municipalityName}" width="100%" height="640" style="border:0;max-width:720px" loading="lazy"></iframe>`;
+    const code = h('code', { id: 'embed-snippet' }, snippet);
+    const copied = h('span', { class: 'copy-state', role: 'status' });
+    const copy = h('button', { type: 'button', class: 'button' }, 'Code kopieren');
+    copy.addEventListener('click', () => {
+      navigator.clipboard?.writeText(snippet).then(
+        () => (copied.textContent = 'Kopiert.'),
+        () => (copied.textContent = 'Bitte markieren und kopieren.'),
+      );
+    });
+    return h(
+      'details',
+      { class: 'share' },
+      h('summary', {}, 'Ergebnisse einbinden und im Rathaus zeigen'),
+      h(
+        'div',
+        { class: 'share-body' },
+        h('p', {}, 'Mit diesem Code zeigen Sie die Ergebnisse auf Ihrer Website; sie aktualisieren sich dort ebenso von selbst. Mit ', h('code', {}, '?gebiet=…'), ' zeigt der Rahmen ein einzelnes Gebiet.'),
+        h('pre', { class: 'snippet', tabindex: '0', 'aria-label': 'HTML-Code zum Einbinden' }, code),
+        h('p', { class: 'share-actions' }, copy, copied),
+        h('p', {}, h('a', { href: kioskHref(page.electionId), 'data-link': true }, 'Bildschirmansicht für das Rathaus'), ' – zeigt die Gebiete nacheinander im Vollbild.'),
+      ),
+    );
+  }
+}
