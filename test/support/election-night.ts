@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { httpClient, type HttpClient } from './http';
 
@@ -135,4 +139,33 @@ export function pdfText(pdf: Uint8Array): string {
     }
   }
   return parts.join('\n');
+}
+
+const hasCommand = (command: string): boolean => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** pdftoppm (poppler-utils) and zbarimg (zbar-tools) are there to read QR codes back from a PDF. */
+export const canReadPdfQrCodes = hasCommand('pdftoppm') && hasCommand('zbarimg');
+
+/** Every QR code on every page, as decoded by zbarimg from a 150 dpi rendering. */
+export function pdfQrCodes(pdf: Uint8Array): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'wahl-pdf-qr-'));
+  try {
+    writeFileSync(join(dir, 'sheet.pdf'), pdf);
+    execFileSync('pdftoppm', ['-r', '150', '-png', join(dir, 'sheet.pdf'), join(dir, 'page')]);
+    const pages = readdirSync(dir).filter((name) => name.endsWith('.png')).sort();
+    return pages.flatMap((page) =>
+      execFileSync('zbarimg', ['--raw', '-q', '-Sdisable', '-Sqrcode.enable', join(dir, page)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+        .split('\n')
+        .filter(Boolean),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

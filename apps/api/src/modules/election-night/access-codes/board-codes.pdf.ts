@@ -1,7 +1,9 @@
+import { encodeQr, toRectangles } from '@wahl/barcodes';
 import PDFDocument from 'pdfkit';
 
-// The sheet for the station kits: one block per district with the code and the sign-in address,
-// three blocks per A4 page with cut lines. Codes exist in clear text only in this document.
+// The sheet for the station kits: one block per district with the code, the sign-in address and
+// the same address as a QR code, three blocks per A4 page with cut lines. Codes exist in clear text
+// only in this document.
 
 export type BoardCodeSheetEntry = {
   readonly districtNumber: string;
@@ -22,6 +24,9 @@ export type BoardCodeSheet = {
 };
 
 const MARGIN = 36;
+const QR_SIZE = 118;
+// QR codes need four light modules around them (ISO/IEC 18004 quiet zone).
+const QR_QUIET_MODULES = 4;
 const BLOCKS_PER_PAGE = 3;
 const dateTime = (date: Date): string =>
   new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(date);
@@ -68,8 +73,9 @@ export function renderBoardCodeSheet(sheet: BoardCodeSheet): Promise<Buffer> {
 
 function drawBlock(doc: PDFKit.PDFDocument, entry: BoardCodeSheetEntry, x: number, y: number, width: number, height: number): void {
   doc.save().lineWidth(0.8).dash(4, { space: 3 }).strokeColor('#888888').rect(x, y, width, height).stroke().restore();
+  drawQr(doc, entry.signInUrl, x + width - 14 - QR_SIZE, y + 14);
   const inner = x + 14;
-  const innerWidth = width - 28;
+  const innerWidth = width - 28 - QR_SIZE - 12;
   doc.fillColor('#000000').font('Helvetica-Bold').fontSize(14).text(`Wahlbezirk ${entry.districtNumber} – ${entry.districtName}`, inner, y + 12, { width: innerWidth });
   const where =
     entry.kind === 'postal' ? 'Briefwahlbezirk' : entry.station ? `Wahlraum: ${entry.station.name}, ${entry.station.address}` : 'Urnenwahlbezirk';
@@ -80,15 +86,26 @@ function drawBlock(doc: PDFKit.PDFDocument, entry: BoardCodeSheetEntry, x: numbe
   doc.font('Courier-Bold').fontSize(28).text(entry.code, { width: innerWidth, characterSpacing: 2 });
   doc.moveDown(0.3);
   doc.font('Helvetica').fontSize(10).text('Anmeldung auf dem Mobiltelefon:', { width: innerWidth });
-  doc.font('Courier').fontSize(9).fillColor('#1a4c8b').text(entry.signInUrl, { width: innerWidth, link: entry.signInUrl, underline: false });
+  doc.font('Courier').fontSize(8).fillColor('#1a4c8b').text(entry.signInUrl, { width: innerWidth, link: entry.signInUrl, underline: false });
   doc.moveDown(0.5);
   doc
     .fillColor('#000000')
     .font('Helvetica')
     .fontSize(8.5)
     .text(
-      'Adresse öffnen, Namen angeben, Schnellmeldung erfassen. Sie zählt erst, wenn eine zweite Person des Wahlvorstands sie bestätigt oder die Zahlen unabhängig noch einmal erfasst. ' +
+      'QR-Code scannen oder Adresse öffnen, Namen angeben, Schnellmeldung erfassen. Sie zählt erst, wenn eine zweite Person des Wahlvorstands sie bestätigt oder die Zahlen unabhängig noch einmal erfasst. ' +
         'Der Code gilt nur für diese Wahl und die genannten Wahlbezirke. Bei Verlust sofort das Wahlamt anrufen – der Code wird dann gesperrt.',
       { width: innerWidth },
     );
+}
+
+// The sign-in address as a QR code (level M), drawn as one filled path of module rectangles.
+function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number): void {
+  const qr = encodeQr(text, { ecLevel: 'M' });
+  const module = QR_SIZE / (qr.size + 2 * QR_QUIET_MODULES);
+  const origin = { x: x + QR_QUIET_MODULES * module, y: y + QR_QUIET_MODULES * module };
+  doc.save();
+  for (const [mx, my, w, h] of toRectangles(qr)) doc.rect(origin.x + mx * module, origin.y + my * module, w * module, h * module);
+  doc.fillColor('#000000').fill();
+  doc.restore();
 }
