@@ -1,0 +1,98 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../apps/api/src/create-app';
+import { loadAppConfig } from '../../apps/api/src/platform/config/app-config';
+import { createLogger } from '../../apps/api/src/platform/logging/logger';
+import { POLLING_0101, POSTAL_0191, workedExampleElection } from '../support/election-night';
+import { httpClient, login, type HttpClient } from '../support/http';
+import { createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
+import { connectLiveClient, type LiveClient } from '../support/public-live';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+// Two API processes on one database, sharing broadcasts through Redis (issue 6): a report confirmed
+// on process 1 reaches a public client of process 2 within 2 s, and one confirmed on process 2 the
+// clients of process 1; both processes number the versions alike and serve the same static JSON.
+// Needs a Redis server (REDIS_URL, e.g. redis://127.0.0.1:6379); CI sets it.
+
+const REDIS_URL = process.env['REDIS_URL'];
+if (!REDIS_URL) console.warn('publication-scale-out: REDIS_URL is not set – the two-process test is skipped.');
+
+async function startSecondProcess(first: TestApp): Promise<{ app: NestExpressApplication; baseUrl: string }> {
+  const config = loadAppConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: first.database.url, REDIS_URL });
+  const app = await createApp(config, first.database.url, createLogger(config.logLevel));
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as { port: number };
+  return { app, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+describe.skipIf(!REDIS_URL)('public results over two API processes with Redis', () => {
+  let one: TestApp;
+  let two: { app: NestExpressApplication; baseUrl: string };
+  let electionId: string;
+  const districts: Record<string, string> = {};
+  let onOne: LiveClient;
+  let onTwo: LiveClient;
+
+  beforeAll(async () => {
+    one = await startTestApp({ REDIS_URL: REDIS_URL! });
+    two = await startSecondProcess(one);
+    const office: OfficeWithStaff = await createOfficeWithStaff(one, '08999401', 'Zweistadt');
+    const imported = await office.clerk.post('/api/elections', workedExampleElection('08999401', 'Zweistadt'));
+    expect(imported.status).toBe(201);
+    electionId = imported.body.id;
+    for (const row of await one.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId])) districts[row.number] = row.id;
+    onOne = await connectLiveClient(one.baseUrl);
+    onTwo = await connectLiveClient(two.baseUrl);
+  });
+  afterAll(async () => {
+    onOne?.close();
+    onTwo?.close();
+    await two?.app.close();
+    await one?.close();
+  });
+
+  // Entry by the clerk, approval by the office admin (four eyes), through the given process.
+  const staff = new Map<string, [HttpClient, HttpClient]>();
+  const confirm = async (baseUrl: string, number: string, report: object) => {
+    // The accounts createOfficeWithStaff made (test/support/offices.ts), signed in at this process.
+    if (!staff.has(baseUrl)) staff.set(baseUrl, [await login(baseUrl, 'u08999401-clerk', 'correct-horse-battery'), await login(baseUrl, 'u08999401-office-admin', 'correct-horse-battery')]);
+    const [clerk, admin] = staff.get(baseUrl)!;
+    const url = `/api/elections/${electionId}/districts/${districts[number]}/reports`;
+    const entered = await clerk!.post(url, { ...report, expectedVersion: 0 });
+    expect(entered.status, JSON.stringify(entered.body)).toBe(201);
+    const approved = await admin!.post(`${url}/${entered.body.version}/approve`);
+    expect(approved.status).toBe(200);
+  };
+
+  it('should deliver a report confirmed on process 1 to a client of process 2 within 2 s', async () => {
+    const [snapshotOne, snapshotTwo] = await Promise.all([onOne.join(electionId), onTwo.join(electionId)]);
+    expect(snapshotTwo.version).toBe(snapshotOne.version);
+    const started = Date.now();
+    await confirm(one.baseUrl, '0101', POLLING_0101);
+    const isNew = (delta: { results: readonly { areaId: string }[] }) => delta.results.some((result) => result.areaId === districts['0101']);
+    const [deltaOne, deltaTwo] = await Promise.all([onOne.nextDelta(isNew), onTwo.nextDelta(isNew)]);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(deltaTwo).toEqual(deltaOne);
+    expect(deltaTwo.version).toBe(snapshotOne.version + 1);
+    expect(deltaTwo.results.find((result) => result.areaId === 'municipality')).toMatchObject({ reported: 1, voters: 820 });
+  });
+
+  it('should deliver a report confirmed on process 2 to a client of process 1, numbered alike', async () => {
+    const before = onOne.deltas.at(-1)!.version;
+    await confirm(two.baseUrl, '0191', POSTAL_0191);
+    const isNew = (delta: { results: readonly { areaId: string }[] }) => delta.results.some((result) => result.areaId === districts['0191']);
+    const [deltaOne, deltaTwo] = await Promise.all([onOne.nextDelta(isNew), onTwo.nextDelta(isNew)]);
+    expect(deltaOne).toEqual(deltaTwo);
+    expect(deltaOne).toMatchObject({ fromVersion: before, version: before + 1 });
+    expect(deltaOne.results.find((result) => result.areaId === 'municipality')).toMatchObject({ reported: 2, voters: 1080, turnoutPercent: 72 });
+    // One broadcast per version, no duplicates from the second process.
+    for (const client of [onOne, onTwo]) expect(client.deltas.map((delta) => delta.version)).toEqual([before, before + 1]);
+  });
+
+  it('should serve the same version from the static JSON of both processes', async () => {
+    const [fromOne, fromTwo] = await Promise.all([httpClient(one.baseUrl).get(`/api/public/elections/${electionId}`), httpClient(two.baseUrl).get(`/api/public/elections/${electionId}`)]);
+    expect(fromTwo.body.version).toBe(fromOne.body.version);
+    expect(fromTwo.headers.get('etag')).toBe(fromOne.headers.get('etag'));
+    expect(fromTwo.body).toEqual(fromOne.body);
+  });
+});
