@@ -10,6 +10,7 @@ import { ElectionsModule } from './modules/elections/elections.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { PublicationModule } from './modules/publication/publication.module';
+import { RollModule } from './modules/roll/roll.module';
 import { SeatAllocationModule } from './modules/seat-allocation/seat-allocation.module';
 
 @Module({})
@@ -29,6 +30,7 @@ export class AppModule {
         CouncilCountModule,
         ElectionNightModule,
         PublicationModule,
+        RollModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -1,0 +1,172 @@
+import {
+  createRollOrderKeyer,
+  decideRollEntry,
+  lineTooLongError,
+  parseRegisterLine,
+  parseRegisterRecord,
+  type ElectionKind,
+  type IsoDate,
+  type RecordError,
+  type RegisterColumnMap,
+  type RegisterRecord,
+  type StreetIndex,
+} from '@wahl/domain';
+import { copyNullable, copyValue, COPY_NULL, type CopyTextBuffer } from './copy-text-buffer';
+
+/** What the import pass needs of the election to decide each resident (R1.1–R1.8, R2.4). */
+export type RollFactsContext = {
+  readonly kind: ElectionKind;
+  readonly electionDay: IsoDate;
+  /** Stichtag (R1.7/R1.8). */
+  readonly cutoffDay: IsoDate;
+  readonly streets: StreetIndex;
+};
+
+/** Errors kept for the report; beyond this only the count grows. */
+export const MAX_REPORTED_ERRORS = 100;
+
+/** Columns of register_rows in the order `RegisterImportRun` writes them. */
+export const REGISTER_ROW_COPY_COLUMNS = [
+  'import_id', 'line_no', 'person_id', 'family_name', 'given_names', 'birth_name', 'birth_date', 'gender', 'nationalities',
+  'street_key', 'street', 'house_number', 'house_number_suffix', 'postal_code', 'city', 'dwelling_status', 'move_in_date',
+  'arrived_from_abroad', 'information_block', 'excluded_from_voting', 'entered', 'reasons', 'district_number', 'address_status',
+  'address_candidates', 'order_key',
+] as const;
+
+/** The house number as printed and looked up: `12` + `a` → `12a`; a numeric suffix is a Bruchnummer, `12/1`. */
+export function printableHouseNumber(houseNumber: string, suffix: string | null): string {
+  if (!suffix) return houseNumber;
+  return /^\d/.test(suffix) ? `${houseNumber}/${suffix}` : `${houseNumber}${suffix}`;
+}
+
+const flag = (value: boolean): string => (value ? 't' : 'f');
+
+/**
+ * One import's pass over the records, whichever connector delivers them: validates each record
+ * (German reasons), derives entry decision, district and order key, and formats the row for COPY.
+ * By default the first bad record makes the import fail (rows are no longer written, but reading
+ * goes on to report every problem); with `skipInvalid` bad records are handed to `rejected`.
+ */
+export class RegisterImportRun {
+  readonly errors: RecordError[] = [];
+  errorCount = 0;
+  recordsRead = 0;
+  rowsWritten = 0;
+  rowsRejected = 0;
+  entered = 0;
+  unassigned = 0;
+  /** A problem of the whole input (header, encoding, empty file): nothing can be imported. */
+  hasFatal = false;
+  private columns: RegisterColumnMap | null = null;
+  private readonly orderKey = createRollOrderKeyer();
+
+  constructor(
+    private readonly importId: string,
+    private readonly facts: RollFactsContext,
+    private readonly skipInvalid: boolean,
+    private readonly out: CopyTextBuffer,
+    /** Receives the problems of each left-out record (only with skipInvalid). */
+    private readonly rejected: (errors: readonly RecordError[]) => void,
+  ) {}
+
+  /** True once a bad record has doomed an import without skipInvalid. */
+  get failing(): boolean {
+    return !this.skipInvalid && this.errorCount > 0;
+  }
+
+  setColumns(columns: RegisterColumnMap): void {
+    this.columns = columns;
+  }
+
+  /** A fatal problem of the whole input (header, encoding, empty file). */
+  fatal(errors: readonly RecordError[]): void {
+    this.hasFatal = true;
+    for (const error of errors) this.report(error);
+  }
+
+  line(text: string, lineNo: number): void {
+    this.recordsRead++;
+    const parsed = parseRegisterLine(text, this.requireColumns(), lineNo);
+    if (parsed.ok) this.accept(parsed.value, lineNo);
+    else this.reject(parsed.error);
+  }
+
+  fields(values: readonly string[], lineNo: number): void {
+    this.recordsRead++;
+    const parsed = parseRegisterRecord(values, this.requireColumns(), lineNo);
+    if (parsed.ok) this.accept(parsed.value, lineNo);
+    else this.reject(parsed.error);
+  }
+
+  /** A record the connector could not even turn into fields. */
+  unreadable(error: RecordError): void {
+    this.recordsRead++;
+    this.reject([error]);
+  }
+
+  tooLong(lineNo: number): void {
+    this.recordsRead++;
+    this.reject([lineTooLongError(lineNo)]);
+  }
+
+  /** A record found bad after it was written (duplicate person_id): counted as rejected. */
+  rejectWritten(errors: readonly RecordError[], records: number): void {
+    this.rowsWritten -= records;
+    this.rowsRejected += records;
+    for (const error of errors) this.report(error);
+  }
+
+  private requireColumns(): RegisterColumnMap {
+    if (!this.columns) throw new Error('Register header not read');
+    return this.columns;
+  }
+
+  private reject(errors: readonly RecordError[]): void {
+    this.rowsRejected++;
+    for (const error of errors) this.report(error);
+    if (this.skipInvalid) this.rejected(errors);
+  }
+
+  private report(error: RecordError): void {
+    this.errorCount++;
+    if (this.errors.length < MAX_REPORTED_ERRORS) this.errors.push(error);
+  }
+
+  private accept(record: RegisterRecord, lineNo: number): void {
+    if (this.failing || this.hasFatal) return;
+    const { kind, electionDay, cutoffDay, streets } = this.facts;
+    const decision = decideRollEntry(record, kind, electionDay, cutoffDay);
+    const houseNumber = printableHouseNumber(record.houseNumber, record.houseNumberSuffix);
+    const lookup = streets.find(record.streetKey, houseNumber);
+    let district = COPY_NULL;
+    let candidates = COPY_NULL;
+    let status: string;
+    if (lookup.kind === 'match') {
+      district = copyValue(lookup.district);
+      status = 'match';
+    } else if (lookup.kind === 'ambiguous') {
+      candidates = copyValue(lookup.districts.join(','));
+      status = 'ambiguous';
+    } else {
+      status = lookup.reason;
+    }
+    let reasons = COPY_NULL;
+    let key = '';
+    if (decision.entered) {
+      this.entered++;
+      if (lookup.kind !== 'match') this.unassigned++;
+      key = copyValue(this.orderKey(record));
+    } else {
+      reasons = decision.reasons.join(',');
+    }
+    this.rowsWritten++;
+    this.out.add(
+      `${this.importId}\t${lineNo}\t${copyValue(record.personId)}\t${copyValue(record.familyName)}\t${copyValue(record.givenNames)}\t` +
+        `${copyNullable(record.birthName)}\t${record.birthDate}\t${record.gender ?? COPY_NULL}\t${copyValue(record.nationalities.join(','))}\t` +
+        `${copyValue(record.streetKey)}\t${copyValue(record.street)}\t${copyValue(record.houseNumber)}\t${copyNullable(record.houseNumberSuffix)}\t` +
+        `${copyValue(record.postalCode)}\t${copyValue(record.city)}\t${record.dwellingStatus}\t${record.moveInDate ?? COPY_NULL}\t` +
+        `${record.arrivedFromAbroad ?? COPY_NULL}\t${flag(record.informationBlock)}\t${flag(record.excludedFromVoting)}\t` +
+        `${flag(decision.entered)}\t${reasons}\t${district}\t${status}\t${candidates}\t${key}\n`,
+    );
+  }
+}

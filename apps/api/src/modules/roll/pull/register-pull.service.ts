@@ -1,0 +1,185 @@
+import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import type { Actor } from '../../../platform/auth/roles';
+import { AppError, notFound } from '../../../platform/errors/app-error';
+import { toImportStatus, type RegisterImportStatusDto } from '../dtos/register-import-job.dto';
+import { RegisterImportService } from '../import/register-import.service';
+import { RegisterImportRepository, type ImportOutcome } from '../import/register-import.repository';
+import { RollDatabase } from '../shared/roll-database';
+import { actorRef, RollElectionService, type RollElection } from '../shared/roll-election.service';
+import { RollEvents } from '../shared/roll.events';
+import { fetchRegisterPage, PullError, type PullClientOptions } from './register-pull.client';
+import { RegisterPullRepository } from './register-pull.repository';
+import { PULL_COLUMNS, residentFields } from './resident-json';
+
+export type PullSettings = {
+  /** Base address of the register service; pages come from `{url}/residents`. */
+  readonly url: string;
+  readonly pageSize: number;
+  readonly timeoutMs: number;
+  readonly maxAttempts: number;
+  readonly retryDelayMs: number;
+};
+
+export const PULL_DEFAULTS = { pageSize: 1000, timeoutMs: 30_000, maxAttempts: 5, retryDelayMs: 500 } as const;
+
+/**
+ * The pull connector: pages from a register service (docs/REGISTER-PULL.md), each stored as it
+ * arrives, then fed through the same import pipeline in one transaction. A failure while fetching
+ * leaves the job failed but resumable; `resume` continues after the last stored page, so an
+ * interrupted pull ends with the same rows as an undisturbed one.
+ */
+@Injectable()
+export class RegisterPullService implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(RegisterPullService.name);
+  private readonly running = new Map<string, Promise<void>>();
+  private readonly stopping = new AbortController();
+
+  constructor(
+    private readonly db: RollDatabase,
+    private readonly elections: RollElectionService,
+    private readonly imports: RegisterImportRepository,
+    private readonly importService: RegisterImportService,
+    private readonly pages: RegisterPullRepository,
+    private readonly events: RollEvents,
+  ) {}
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping.abort(new Error('shutdown'));
+    await Promise.allSettled([...this.running.values()]);
+  }
+
+  /** Starts a pull in the background; the answer is the running job (follow it like an upload). */
+  async start(actor: Actor, electionId: string, settings: PullSettings): Promise<RegisterImportStatusDto> {
+    const election = await this.elections.forActor(actor, electionId);
+    const { userId, username } = actorRef(actor);
+    const job = await this.imports.create({
+      electionId: election.id,
+      officeId: election.officeId,
+      source: 'pull',
+      fileName: null,
+      skipInvalid: false,
+      progressTotal: null,
+      progressUnit: 'pages',
+      createdByUserId: userId,
+      createdByUsername: username,
+      pullBaseUrl: settings.url,
+      pullPageSize: settings.pageSize,
+    });
+    this.launch(actor, election, job.id, settings);
+    return toImportStatus(job);
+  }
+
+  /** Continues a failed pull after its last stored page. */
+  async resume(actor: Actor, electionId: string, jobId: string, overrides: Partial<Omit<PullSettings, 'url' | 'pageSize'>>): Promise<RegisterImportStatusDto> {
+    const election = await this.elections.forActor(actor, electionId);
+    const job = await this.imports.find(election.id, jobId);
+    if (!job || job.source !== 'pull') throw notFound('Der Abruf');
+    if (!(await this.pages.claimForResume(election.id, jobId))) {
+      throw new AppError('CONFLICT', 'Dieser Abruf kann nicht fortgesetzt werden (er läuft noch oder ist bereits beendet).');
+    }
+    const settings: PullSettings = { ...PULL_DEFAULTS, ...overrides, url: job.pull_base_url ?? '', pageSize: job.pull_page_size ?? PULL_DEFAULTS.pageSize };
+    this.launch(actor, election, jobId, settings);
+    const row = await this.imports.find(election.id, jobId);
+    return toImportStatus(row ?? job);
+  }
+
+  /** Resolves when the job's current run has ended (tests, CLI). */
+  async settled(jobId: string): Promise<void> {
+    await this.running.get(jobId);
+  }
+
+  private launch(actor: Actor, election: RollElection, jobId: string, settings: PullSettings): void {
+    const run = this.execute(actor, election, jobId, settings)
+      .catch((error: unknown) => this.logger.error(`register pull ${jobId} ended with an unexpected error (${error instanceof Error ? error.name : 'unknown'})`))
+      .finally(() => this.running.delete(jobId));
+    this.running.set(jobId, run);
+  }
+
+  private async execute(actor: Actor, election: RollElection, jobId: string, settings: PullSettings): Promise<void> {
+    const options: PullClientOptions = { baseUrl: settings.url, pageSize: settings.pageSize, timeoutMs: settings.timeoutMs, maxAttempts: settings.maxAttempts, retryDelayMs: settings.retryDelayMs, signal: this.stopping.signal };
+    const last = await this.pages.lastPage(jobId);
+    let pageNo = last?.page_no ?? 0;
+    let cursor = last ? last.next_cursor : null;
+    let complete = last !== null && last.next_cursor === null;
+    this.logger.log(`register pull ${jobId} for election ${election.id} ${last ? `resumed after page ${pageNo}` : 'started'}`);
+    try {
+      while (!complete) {
+        const page = await fetchRegisterPage(options, cursor);
+        pageNo++;
+        await this.pages.store(jobId, { pageNo, cursor, nextCursor: page.nextCursor, residents: page.residents.length, body: JSON.stringify(page.residents) });
+        await this.pages.heartbeat(jobId, pageNo, `${pageNo} Seiten abgerufen …`);
+        await this.publish(election, jobId);
+        cursor = page.nextCursor;
+        complete = cursor === null;
+      }
+    } catch (error) {
+      const reason = error instanceof PullError ? error.message : 'Unerwarteter Fehler beim Abruf.';
+      await this.failResumable(election, jobId, pageNo, `Der Abruf ist bei Seite ${pageNo + 1} abgebrochen: ${reason} ${pageNo} Seiten sind gespeichert; der Abruf kann dort fortgesetzt werden.`);
+      return;
+    }
+    await this.importPages(actor, election, jobId, pageNo);
+  }
+
+  /** All pages are stored: one pass through the import pipeline, in one transaction. */
+  private async importPages(actor: Actor, election: RollElection, jobId: string, pageCount: number): Promise<void> {
+    const job = await this.imports.find(election.id, jobId);
+    if (!job) return;
+    let session;
+    try {
+      session = await this.importService.openSession(election, await this.elections.streetIndex(actor, election.id), { existing: job });
+    } catch (error) {
+      const reason = error instanceof AppError ? error.message : 'Die Übernahme konnte nicht beginnen.';
+      await this.failResumable(election, jobId, pageCount, `${reason} Alle ${pageCount} Seiten sind gespeichert; bitte den Abruf fortsetzen.`);
+      return;
+    }
+    const run = session.run;
+    run.setColumns(PULL_COLUMNS);
+    const hash = createHash('sha256');
+    let recordNo = 0;
+    let pagesDone = 0;
+    try {
+      for await (const { body } of this.pages.bodies(jobId)) {
+        hash.update(body).update('\n');
+        const residents = JSON.parse(body) as unknown[];
+        for (const resident of residents) {
+          recordNo++;
+          const fields = residentFields(resident, recordNo);
+          if (Array.isArray(fields)) run.fields(fields, recordNo);
+          else run.unreadable(fields);
+        }
+        pagesDone++;
+        await session.afterChunk(pagesDone);
+      }
+      if (recordNo === 0) run.fatal([{ line: 1, column: null, value: '', reason: 'Der Registerdienst hat keine Einwohner geliefert.' }]);
+      await session.finish(pagesDone, { sha256: hash.digest('hex'), encoding: 'utf-8' }, (client) => this.pages.deletePages(client, jobId));
+    } catch (error) {
+      await session.abort();
+      await this.importService.failUnexpectedly(jobId, run, pagesDone, error, true);
+    }
+    await this.importService.report(election, jobId);
+  }
+
+  private async failResumable(election: RollElection, jobId: string, pages: number, message: string): Promise<void> {
+    const outcome: ImportOutcome = {
+      status: 'failed',
+      message,
+      recordsRead: 0,
+      rowsImported: 0,
+      rowsRejected: 0,
+      errorCount: 0,
+      errors: [],
+      progressDone: pages,
+      recordsPerSecond: null,
+      resumable: true,
+    };
+    await this.imports.finish(this.db.pool, jobId, outcome);
+    this.logger.warn(`register pull ${jobId} stopped after ${pages} stored pages (resumable)`);
+    await this.publish(election, jobId);
+  }
+
+  private async publish(election: RollElection, jobId: string): Promise<void> {
+    const row = await this.imports.find(election.id, jobId);
+    if (row) this.events.importStatus(election.officeId, toImportStatus(row));
+  }
+}

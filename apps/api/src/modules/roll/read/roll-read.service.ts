@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import { INELIGIBILITY_REASON_LABELS, type IneligibilityReason } from '@wahl/domain';
+import type { Actor } from '../../../platform/auth/roles';
+import { RollChangesRepository } from '../changes/roll-changes.repository';
+import type { ClosingCountsDto, RollSummaryDto, UnmatchedAddressesDto } from '../dtos/roll-summary.dto';
+import { RegisterImportRepository } from '../import/register-import.repository';
+import { RollAuditRepository } from '../shared/roll-audit.repository';
+import { RollDatabase } from '../shared/roll-database';
+import { RollElectionService, type RollElection } from '../shared/roll-election.service';
+import { RollRepository } from '../shared/roll.repository';
+
+const ADDRESS_PROBLEMS: Readonly<Record<string, string>> = {
+  'unknown-street': 'Der Straßenschlüssel steht nicht im Straßenverzeichnis der Wahl.',
+  'invalid-house-number': 'Die Hausnummer ist nicht lesbar.',
+  'no-segment': 'Die Hausnummer liegt in keinem Abschnitt des Straßenverzeichnisses.',
+  ambiguous: 'Die Hausnummer passt zu mehreren Wahlbezirken – bitte das Straßenverzeichnis prüfen.',
+  'not-a-polling-district': 'Das Straßenverzeichnis nennt einen Bezirk, der kein Urnenwahlbezirk dieser Wahl ist.',
+};
+
+const MAX_UNMATCHED = 1000;
+
+/** Read models of the roll for the office screen: summary, unmatched addresses, closing counts. */
+@Injectable()
+export class RollReadService {
+  constructor(
+    private readonly db: RollDatabase,
+    private readonly elections: RollElectionService,
+    private readonly rolls: RollRepository,
+    private readonly imports: RegisterImportRepository,
+    private readonly changes: RollChangesRepository,
+    private readonly audit: RollAuditRepository,
+  ) {}
+
+  /** The roll's audit table, newest first (office heads only: it names persons). */
+  async auditLog(actor: Actor, electionId: string) {
+    const election = await this.elections.forActor(actor, electionId);
+    const rows = await this.audit.list(election.id, { limit: 500 });
+    return rows.map((r) => ({
+      id: r.id,
+      at: r.at.toISOString(),
+      actor: r.actor_username,
+      action: r.action,
+      voterId: r.voter_id,
+      proposalId: r.proposal_id,
+      reason: r.reason,
+      details: r.details,
+    }));
+  }
+
+  async summary(actor: Actor, electionId: string): Promise<RollSummaryDto> {
+    const election = await this.elections.forActor(actor, electionId);
+    const pool = this.db.pool;
+    const roll = await this.rolls.find(pool, election.id);
+    const importId = roll?.base_import_id ?? (await this.imports.current(pool, election.id))?.id ?? null;
+    const districts = await this.elections.pollingDistricts(election.id);
+    const counts = new Map((await this.rolls.districtCounts(pool, election.id)).map((c) => [c.district_id, c]));
+    const districtRows = districts.map((d) => {
+      const c = counts.get(d.id);
+      return { districtId: d.id, number: d.number, name: d.name, voters: (c?.a1 ?? 0) + (c?.a2 ?? 0), withPostalVote: c?.a2 ?? 0, removed: c?.removed ?? 0 };
+    });
+    const reasons = importId ? await this.rolls.notEnteredByReason(pool, importId) : [];
+    const proposalCounts = await this.changes.counts(pool, election.id);
+    let totals = null;
+    if (importId) {
+      const residents = await this.rolls.residentCounts(pool, importId);
+      const entered = await this.imports.countEntered(pool, importId);
+      const voters = districtRows.reduce((sum, d) => sum + d.voters, 0);
+      totals = {
+        residents: residents.residents,
+        voters,
+        withPostalVote: districtRows.reduce((sum, d) => sum + d.withPostalVote, 0),
+        removed: districtRows.reduce((sum, d) => sum + d.removed, 0),
+        notEntered: residents.not_entered,
+        unassigned: roll ? roll.unassigned : entered.unassigned,
+      };
+    }
+    return {
+      electionId: election.id,
+      status: !roll ? 'not-built' : this.elections.isFrozen(election) ? 'frozen' : 'built',
+      cutoffDay: election.cutoffDay,
+      numbersLocked: roll?.numbers_locked ?? false,
+      builtAt: roll ? roll.built_at.toISOString() : null,
+      builtBy: roll?.built_by_username ?? null,
+      importId,
+      totals,
+      districts: districtRows,
+      notEntered: reasons
+        .map((r) => ({ reason: r.reason, label: INELIGIBILITY_REASON_LABELS[r.reason as IneligibilityReason] ?? r.reason, count: r.count }))
+        .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
+      openProposals: proposalCounts.filter((c) => c.status === 'open').reduce((sum, c) => sum + c.count, 0),
+    };
+  }
+
+  /** R2.4: entered residents whose address gives no polling district or several; never guessed. */
+  async unmatched(actor: Actor, electionId: string): Promise<UnmatchedAddressesDto> {
+    const election = await this.elections.forActor(actor, electionId);
+    const importId = await this.sourceImport(election);
+    if (!importId) return { total: 0, items: [] };
+    const { total, rows } = await this.rolls.unassigned(this.db.pool, election.id, importId, MAX_UNMATCHED);
+    return {
+      total,
+      items: rows.map((r) => {
+        const problem = r.address_status === 'match' ? 'not-a-polling-district' : r.address_status;
+        return {
+          line: r.line_no,
+          familyName: r.family_name,
+          givenNames: r.given_names,
+          birthDate: r.birth_date,
+          streetKey: r.street_key,
+          street: r.street,
+          houseNumber: r.house_number,
+          postalCode: r.postal_code,
+          city: r.city,
+          problem,
+          problemLabel: ADDRESS_PROBLEMS[problem] ?? problem,
+          candidateDistricts: r.address_candidates ? r.address_candidates.split(',') : r.district_number && problem === 'not-a-polling-district' ? [r.district_number] : [],
+        };
+      }),
+    };
+  }
+
+  async closingCounts(actor: Actor, electionId: string): Promise<ClosingCountsDto> {
+    const election = await this.elections.forActor(actor, electionId);
+    return this.closingCountsOf(election.id);
+  }
+
+  /** R1.21 / P2: A1 and A2 per polling district, always current (R1.16: later "W" marks count at once). */
+  async closingCountsOf(electionId: string): Promise<ClosingCountsDto> {
+    const pool = this.db.pool;
+    const roll = await this.rolls.find(pool, electionId);
+    const counts = new Map((await this.rolls.districtCounts(pool, electionId)).map((c) => [c.district_id, c]));
+    const districts = (await this.elections.pollingDistricts(electionId)).map((d) => {
+      const a1 = counts.get(d.id)?.a1 ?? 0;
+      const a2 = counts.get(d.id)?.a2 ?? 0;
+      return { districtId: d.id, number: d.number, name: d.name, A1: a1, A2: a2, total: a1 + a2 };
+    });
+    const A1 = districts.reduce((sum, d) => sum + d.A1, 0);
+    const A2 = districts.reduce((sum, d) => sum + d.A2, 0);
+    return { electionId, built: roll !== null, districts, A1, A2, total: A1 + A2 };
+  }
+
+  private async sourceImport(election: RollElection): Promise<string | null> {
+    const roll = await this.rolls.find(this.db.pool, election.id);
+    return roll?.base_import_id ?? (await this.imports.current(this.db.pool, election.id))?.id ?? null;
+  }
+}

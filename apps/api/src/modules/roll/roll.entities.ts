@@ -1,0 +1,19 @@
+import { RegisterImportRejectEntity } from './entities/register-import-reject.entity';
+import { RegisterImportEntity } from './entities/register-import.entity';
+import { RegisterPullPageEntity } from './entities/register-pull-page.entity';
+import { RegisterRowEntity } from './entities/register-row.entity';
+import { RollAuditEntryEntity } from './entities/roll-audit-entry.entity';
+import { RollChangeProposalEntity } from './entities/roll-change-proposal.entity';
+import { RollEntryEntity } from './entities/roll-entry.entity';
+import { RollEntity } from './entities/roll.entity';
+
+export const ROLL_ENTITIES = [
+  RegisterImportEntity,
+  RegisterRowEntity,
+  RegisterImportRejectEntity,
+  RegisterPullPageEntity,
+  RollEntity,
+  RollEntryEntity,
+  RollChangeProposalEntity,
+  RollAuditEntryEntity,
+] as const;

@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { ElectionsModule } from '../elections/elections.module';
+import { RollBuildService } from './build/roll-build.service';
+import { RollChangesRepository } from './changes/roll-changes.repository';
+import { RollChangesService } from './changes/roll-changes.service';
+import { RegisterImportRepository } from './import/register-import.repository';
+import { RegisterImportService } from './import/register-import.service';
+import { RegisterImportsController } from './import/register-imports.controller';
+import { RollOutputsService } from './outputs/roll-outputs.service';
+import { RegisterPullRepository } from './pull/register-pull.repository';
+import { RegisterPullService } from './pull/register-pull.service';
+import { RegisterPullsController } from './pull/register-pulls.controller';
+import { RollReadService } from './read/roll-read.service';
+import { VoterSearchService } from './read/voter-search.service';
+import { RollController } from './roll.controller';
+import { RollService } from './roll.service';
+import { RollAuditRepository } from './shared/roll-audit.repository';
+import { RollDatabase } from './shared/roll-database';
+import { RollElectionService } from './shared/roll-election.service';
+import { RollEvents } from './shared/roll.events';
+import { RollRepository } from './shared/roll.repository';
+
+/**
+ * The electoral roll (Wählerverzeichnis, DOMAIN.md 1–2): register import (file, pull), build as of
+ * the Stichtag, change proposals after it, marks, outputs and the logged voter search. Other modules
+ * use RollService; the import and build services are exported for the CLI and the demo seed.
+ */
+@Module({
+  imports: [ElectionsModule],
+  controllers: [RegisterImportsController, RegisterPullsController, RollController],
+  providers: [
+    RollDatabase,
+    RollElectionService,
+    RollEvents,
+    RollRepository,
+    RollAuditRepository,
+    RegisterImportRepository,
+    RegisterImportService,
+    RegisterPullRepository,
+    RegisterPullService,
+    RollBuildService,
+    RollChangesRepository,
+    RollChangesService,
+    RollReadService,
+    VoterSearchService,
+    RollOutputsService,
+    RollService,
+  ],
+  exports: [RollService, RegisterImportService, RegisterPullService, RollBuildService],
+})
+export class RollModule {}

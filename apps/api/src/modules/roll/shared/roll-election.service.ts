@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { createStreetIndex, type ElectionKind, type IsoDate, type StreetIndex } from '@wahl/domain';
+import type { Actor } from '../../../platform/auth/roles';
+import { AppError, notFound } from '../../../platform/errors/app-error';
+import { ElectionsService } from '../../elections/elections.service';
+import { RollDatabase } from './roll-database';
+
+/** What the roll needs to know of an election. */
+export type RollElection = {
+  readonly id: string;
+  readonly officeId: string;
+  readonly name: string;
+  readonly kind: ElectionKind;
+  readonly electionDay: IsoDate;
+  /** Stichtag (R1.7/R1.8) with the election's own override applied (R0.1). */
+  readonly cutoffDay: IsoDate;
+  readonly municipalityName: string;
+};
+
+export type RollDistrict = {
+  readonly id: string;
+  readonly number: string;
+  readonly name: string;
+  readonly ordinal: number;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Who did it, for job and audit rows; the CLI acts without a user account. */
+export const actorRef = (actor: Actor): { userId: string | null; username: string } => ({
+  userId: UUID.test(actor.userId) ? actor.userId : null,
+  username: actor.username,
+});
+
+/** Today in Germany (the roll's days are German calendar days). */
+export function todayInGermany(now: Date = new Date()): IsoDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** The election as the roll sees it, always through the elections module's tenant check. */
+@Injectable()
+export class RollElectionService {
+  constructor(
+    private readonly elections: ElectionsService,
+    private readonly db: RollDatabase,
+  ) {}
+
+  /** NOT_FOUND unless the election belongs to the actor's office. */
+  async forActor(actor: Actor, electionId: string): Promise<RollElection> {
+    if (!actor.officeId) throw notFound('Die Wahl');
+    const summary = await this.elections.getForOffice(actor, electionId);
+    return {
+      id: summary.id,
+      officeId: summary.officeId,
+      name: summary.name,
+      kind: summary.kind,
+      electionDay: summary.electionDay,
+      cutoffDay: summary.deadlines.rollCutoffDay,
+      municipalityName: summary.municipality.name,
+    };
+  }
+
+  /** The street directory (R2.4) indexed once for a whole import pass. */
+  async streetIndex(actor: Actor, electionId: string): Promise<StreetIndex> {
+    const definition = await this.elections.getDefinition(actor, electionId);
+    return createStreetIndex(definition.streets);
+  }
+
+  /** The office an election belongs to, for callers without a signed-in user (CLI, other modules). */
+  async officeOf(electionId: string): Promise<string> {
+    if (!UUID.test(electionId)) throw notFound('Die Wahl');
+    const { rows } = await this.db.pool.query<{ office_id: string }>('SELECT office_id FROM elections WHERE id = $1', [electionId]);
+    const officeId = rows[0]?.office_id;
+    if (!officeId) throw notFound('Die Wahl');
+    return officeId;
+  }
+
+  /** An actor standing for the office itself (CLI, demo seed, calls from other modules). */
+  async systemActor(electionId: string, username: string): Promise<Actor> {
+    return { userId: username, username, role: 'office-admin', officeId: await this.officeOf(electionId) };
+  }
+
+  /** The election's polling districts (Urnenwahlbezirke): the roll has one part per district (R1.11). */
+  async pollingDistricts(electionId: string): Promise<RollDistrict[]> {
+    const { rows } = await this.db.pool.query<RollDistrict>(
+      `SELECT id, number, name, ordinal FROM districts WHERE election_id = $1 AND kind = 'polling' ORDER BY ordinal`,
+      [electionId],
+    );
+    return rows;
+  }
+
+  async pollingDistrict(electionId: string, districtId: string): Promise<RollDistrict> {
+    if (!UUID.test(districtId)) throw notFound('Der Wahlbezirk');
+    const district = (await this.pollingDistricts(electionId)).find((d) => d.id === districtId);
+    if (!district) throw notFound('Der Wahlbezirk');
+    return district;
+  }
+
+  /** After the Stichtag a built roll is frozen: changes only through proposals (R1.20). */
+  isFrozen(election: RollElection, now: Date = new Date()): boolean {
+    return todayInGermany(now) > election.cutoffDay;
+  }
+}
+
+export const rollConflict = (message: string): AppError => new AppError('CONFLICT', message);

@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import { RollDatabase, type Db } from './roll-database';
+
+export type RollRow = {
+  election_id: string;
+  office_id: string;
+  base_import_id: string;
+  cutoff_day: string;
+  built_at: Date;
+  built_by_username: string;
+  residents: number;
+  voters: number;
+  not_entered: number;
+  unassigned: number;
+  numbers_locked: boolean;
+  numbers_locked_at: Date | null;
+};
+
+export type RollEntryRow = {
+  voter_id: number;
+  district_id: string;
+  voter_number: number;
+  person_id: string;
+  family_name: string;
+  given_names: string;
+  birth_date: string;
+  street: string;
+  house_number: string;
+  postal_code: string;
+  city: string;
+  information_block: boolean;
+  status: 'active' | 'removed';
+  removal_reason: string | null;
+  remarks: string | null;
+  postal_vote_certificate: string | null;
+  postal_vote_marked_at: Date | null;
+  added_after_build: boolean;
+};
+
+export type ClosingCountRow = { district_id: string; a1: number; a2: number; removed: number };
+
+/** The printed house number from the register's number and suffix (see printableHouseNumber). */
+const HOUSE_NUMBER_SQL = `CASE WHEN r.house_number_suffix IS NULL THEN r.house_number
+  WHEN r.house_number_suffix ~ '^[0-9]' THEN r.house_number || '/' || r.house_number_suffix
+  ELSE r.house_number || r.house_number_suffix END`;
+
+/** An entered resident whose address gave exactly one polling district of this election. */
+const ASSIGNED_SQL = `r.entered AND r.address_status = 'match' AND d.id IS NOT NULL`;
+
+/** All SQL of the roll and its entries. */
+@Injectable()
+export class RollRepository {
+  constructor(private readonly db: RollDatabase) {}
+
+  async find(db: Db, electionId: string, forUpdate = false): Promise<RollRow | null> {
+    const { rows } = await db.query<RollRow>(
+      `SELECT election_id, office_id, base_import_id, cutoff_day::text AS cutoff_day, built_at, built_by_username, residents, voters,
+         not_entered, unassigned, numbers_locked, numbers_locked_at
+       FROM rolls WHERE election_id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+      [electionId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Writes the roll from an import's rows in one statement. Numbers (R1.12): per district in the
+   * order of the precomputed order key (rollOrderKey, compared byte-wise with COLLATE "C"), so the
+   * database reproduces compareVoters exactly; voter ids run through all districts in the same sort.
+   */
+  async insertEntries(db: Db, electionId: string, importId: string): Promise<number> {
+    const result = await db.query(
+      `INSERT INTO roll_entries (election_id, voter_id, district_id, voter_number, person_id, family_name, given_names, birth_date,
+         street, house_number, postal_code, city, information_block, source_import_id, source_line_no)
+       SELECT $1, row_number() OVER (ORDER BY d.ordinal, r.order_key COLLATE "C"), d.id,
+         row_number() OVER (PARTITION BY d.ordinal ORDER BY r.order_key COLLATE "C"),
+         r.person_id, r.family_name, r.given_names, r.birth_date, r.street, ${HOUSE_NUMBER_SQL}, r.postal_code, r.city, r.information_block,
+         r.import_id, r.line_no
+       FROM register_rows r
+       JOIN districts d ON d.election_id = $1 AND d.kind = 'polling' AND d.number = r.district_number
+       WHERE r.import_id = $2 AND r.entered AND r.address_status = 'match'`,
+      [electionId, importId],
+    );
+    return result.rowCount ?? 0;
+  }
+
+  async deleteEntries(db: Db, electionId: string): Promise<void> {
+    await db.query('DELETE FROM roll_entries WHERE election_id = $1', [electionId]);
+  }
+
+  async residentCounts(db: Db, importId: string): Promise<{ residents: number; not_entered: number }> {
+    const { rows } = await db.query<{ residents: number; not_entered: number }>(
+      'SELECT count(*)::int AS residents, count(*) FILTER (WHERE NOT entered)::int AS not_entered FROM register_rows WHERE import_id = $1',
+      [importId],
+    );
+    return rows[0] ?? { residents: 0, not_entered: 0 };
+  }
+
+  async saveRoll(db: Db, roll: Omit<RollRow, 'numbers_locked' | 'numbers_locked_at' | 'built_at'>): Promise<void> {
+    await db.query(
+      `INSERT INTO rolls (election_id, office_id, base_import_id, cutoff_day, built_at, built_by_username, residents, voters, not_entered, unassigned)
+       VALUES ($1, $2, $3, $4, now(), $5, $6, $7, $8, $9)
+       ON CONFLICT (election_id) DO UPDATE SET base_import_id = $3, cutoff_day = $4, built_at = now(), built_by_username = $5,
+         residents = $6, voters = $7, not_entered = $8, unassigned = $9`,
+      [roll.election_id, roll.office_id, roll.base_import_id, roll.cutoff_day, roll.built_by_username, roll.residents, roll.voters, roll.not_entered, roll.unassigned],
+    );
+  }
+
+  async lockNumbers(db: Db, electionId: string): Promise<boolean> {
+    const result = await db.query(
+      'UPDATE rolls SET numbers_locked = true, numbers_locked_at = coalesce(numbers_locked_at, now()) WHERE election_id = $1',
+      [electionId],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  /** Voters per district: active (with and without "W") and removed. */
+  async districtCounts(db: Db, electionId: string): Promise<ClosingCountRow[]> {
+    const { rows } = await db.query<ClosingCountRow>(
+      `SELECT district_id,
+         count(*) FILTER (WHERE status = 'active' AND postal_vote_certificate IS NULL)::int AS a1,
+         count(*) FILTER (WHERE status = 'active' AND postal_vote_certificate IS NOT NULL)::int AS a2,
+         count(*) FILTER (WHERE status = 'removed')::int AS removed
+       FROM roll_entries WHERE election_id = $1 GROUP BY district_id`,
+      [electionId],
+    );
+    return rows;
+  }
+
+  /** Residents not entered, by main reason (the first of the row's reasons). */
+  async notEnteredByReason(db: Db, importId: string): Promise<{ reason: string; count: number }[]> {
+    const { rows } = await db.query<{ reason: string; count: number }>(
+      `SELECT split_part(reasons, ',', 1) AS reason, count(*)::int AS count FROM register_rows
+       WHERE import_id = $1 AND NOT entered GROUP BY 1`,
+      [importId],
+    );
+    return rows;
+  }
+
+  /** Entered residents without exactly one polling district (R2.4): for the clerk, never guessed. */
+  async unassigned(db: Db, electionId: string, importId: string, limit: number): Promise<{ total: number; rows: UnassignedRow[] }> {
+    const where = `FROM register_rows r
+       LEFT JOIN districts d ON d.election_id = $1 AND d.kind = 'polling' AND d.number = r.district_number
+       WHERE r.import_id = $2 AND r.entered AND NOT (${ASSIGNED_SQL})`;
+    const [count, list] = await Promise.all([
+      db.query<{ total: number }>(`SELECT count(*)::int AS total ${where}`, [electionId, importId]),
+      db.query<UnassignedRow>(
+        `SELECT r.line_no, r.person_id, r.family_name, r.given_names, r.birth_date::text AS birth_date, r.street_key, r.street,
+           ${HOUSE_NUMBER_SQL} AS house_number, r.postal_code, r.city, r.address_status, r.address_candidates, r.district_number
+         ${where} ORDER BY r.street, r.house_number, r.line_no LIMIT $3`,
+        [electionId, importId, limit],
+      ),
+    ]);
+    return { total: count.rows[0]?.total ?? 0, rows: list.rows };
+  }
+
+  async entriesOfDistrict(electionId: string, districtId: string): Promise<RollEntryRow[]> {
+    const { rows } = await this.db.pool.query<RollEntryRow>(
+      `SELECT voter_id, district_id, voter_number, person_id, family_name, given_names, birth_date::text AS birth_date, street, house_number,
+         postal_code, city, information_block, status, removal_reason, remarks, postal_vote_certificate, postal_vote_marked_at, added_after_build
+       FROM roll_entries WHERE election_id = $1 AND district_id = $2 ORDER BY voter_number`,
+      [electionId, districtId],
+    );
+    return rows;
+  }
+
+  async entry(db: Db, electionId: string, voterId: number, forUpdate = false): Promise<RollEntryRow | null> {
+    const { rows } = await db.query<RollEntryRow>(
+      `SELECT voter_id, district_id, voter_number, person_id, family_name, given_names, birth_date::text AS birth_date, street, house_number,
+         postal_code, city, information_block, status, removal_reason, remarks, postal_vote_certificate, postal_vote_marked_at, added_after_build
+       FROM roll_entries WHERE election_id = $1 AND voter_id = $2${forUpdate ? ' FOR UPDATE' : ''}`,
+      [electionId, voterId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Voters born on a day: the search narrows by birth date first, then compares names. */
+  async entriesBornOn(electionId: string, birthDate: string): Promise<RollEntryRow[]> {
+    const { rows } = await this.db.pool.query<RollEntryRow>(
+      `SELECT voter_id, district_id, voter_number, person_id, family_name, given_names, birth_date::text AS birth_date, street, house_number,
+         postal_code, city, information_block, status, removal_reason, remarks, postal_vote_certificate, postal_vote_marked_at, added_after_build
+       FROM roll_entries WHERE election_id = $1 AND birth_date = $2 ORDER BY voter_id`,
+      [electionId, birthDate],
+    );
+    return rows;
+  }
+
+  async markPostalVote(db: Db, electionId: string, voterId: number, certificateNumber: string): Promise<void> {
+    await db.query(
+      `UPDATE roll_entries SET postal_vote_certificate = $3, postal_vote_marked_at = now() WHERE election_id = $1 AND voter_id = $2`,
+      [electionId, voterId, certificateNumber],
+    );
+  }
+}
+
+export type UnassignedRow = {
+  line_no: number;
+  person_id: string;
+  family_name: string;
+  given_names: string;
+  birth_date: string;
+  street_key: string;
+  street: string;
+  house_number: string;
+  postal_code: string;
+  city: string;
+  address_status: string;
+  address_candidates: string | null;
+  district_number: string | null;
+};
