@@ -5,7 +5,7 @@ import type { Actor } from '../../../platform/auth/roles';
 import { chainEvents, GENESIS_HASH, verifyChain, type AuditEvent, type ChainedAuditEntry, type ChainVerdict } from './audit-chain';
 
 const SEAL_BATCH = 500;
-const SEAL_DELAY_MS = 20;
+const SEAL_DELAY_MS = 100;
 
 type EntryRow = {
   seq: number;
