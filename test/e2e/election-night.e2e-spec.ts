@@ -464,4 +464,18 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
       expect(JSON.stringify(await history('0101'))).toBe(before);
     });
   });
+
+  // Last: it locks this address out of board sign-in for the rest of the file.
+  describe('sign-in rate limit', () => {
+    it('should refuse further code sign-ins from an address after 20 failures, even with a valid code', async () => {
+      const anonymousClient = httpClient(testApp.baseUrl);
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 25; attempt++) statuses.push((await anonymousClient.post('/api/board/sign-in', { code: `ZZZZ-ZZZZ-ZZ${String(attempt).padStart(2, '2').replace(/[01]/g, '2')}` })).status);
+      expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(20);
+      expect(statuses.at(-1)).toBe(429);
+      const blocked = await anonymousClient.post('/api/board/sign-in', { code: codes['0102'] });
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    });
+  });
 });
