@@ -18,6 +18,7 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/public/elections',
   'GET /api/public/elections/:electionId',
   'GET /api/public/elections/:electionId/areas/:areaId',
+  'GET /api/public/elections/:electionId/district-lookup',
   'GET /api/public/elections/:electionId/open-data/:file',
 ]);
 

@@ -10,6 +10,7 @@ import { ElectionsModule } from './modules/elections/elections.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { PublicationModule } from './modules/publication/publication.module';
+import { DistrictLookupModule } from './modules/publication/district-lookup/district-lookup.module';
 import { RollModule } from './modules/roll/roll.module';
 import { SeatAllocationModule } from './modules/seat-allocation/seat-allocation.module';
 
@@ -30,6 +31,7 @@ export class AppModule {
         CouncilCountModule,
         ElectionNightModule,
         PublicationModule,
+        DistrictLookupModule,
         RollModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],

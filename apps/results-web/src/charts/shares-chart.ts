@@ -106,7 +106,8 @@ export function sharesChartConfig(results: SharesInput, layout: ChartLayoutOptio
   const valueAxis = {
     beginAtZero: true,
     suggestedMax: Math.ceil((highest + 5) / 10) * 10,
-    ticks: { callback: (value: string | number) => formatPercent(Number(value), 0), font: { size: fontSize } },
+    ticks: { callback: (value: string | number) => formatPercent(Number(value), 0), font: { size: fontSize }, maxTicksLimit: 6 },
+    grid: { color: '#e8ecf1' },
     border: { display: false },
   };
   const categoryAxis = { grid: { display: false }, ticks: listAxisTicks(fontSize, layout.horizontal ?? false) };

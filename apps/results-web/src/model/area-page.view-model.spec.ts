@@ -3,7 +3,7 @@ import { FALLBACK_COLOR } from '../charts/shares-chart';
 import { NBSP } from '../format/german-number';
 import { MUSTERSTADT_SNAPSHOT, MUSTERSTADT_WAITING } from './__fixtures__/musterstadt-snapshot.fixture';
 import { WAHLKREIS_SNAPSHOT } from './__fixtures__/wahlkreis-snapshot.fixture';
-import { OTHERS_LABEL, buildAreaPage, previousLabelOf, progressText, rootAreas } from './area-page.view-model';
+import { OTHERS_LABEL, buildAreaPage, previousLabelOf, progressText, rootAreas, startArea } from './area-page.view-model';
 
 const pct = (text: string): string => text.replace(/ %/g, `${NBSP}%`);
 const MINUS = '\u2212';
@@ -126,10 +126,7 @@ describe('buildAreaPage: districts', () => {
 describe('buildAreaPage: a deeper tree with many lists and R8.5 cases', () => {
   it('should walk the breadcrumb from the constituency down and compare turnout with the previous election', () => {
     const page = buildAreaPage({ snapshot: WAHLKREIS_SNAPSHOT, areaId: 'ka', contestId: null })!;
-    expect(page.breadcrumb.map((crumb) => [crumb.label, crumb.href])).toEqual([
-      ['Karlsruhe-Stadt', '/wahl/e-wk?stimme=zweitstimme'],
-      ['Karlsruhe', null],
-    ]);
+    expect(page.breadcrumb.map((crumb) => [crumb.label, crumb.href])).toEqual([['Karlsruhe', null]]);
     expect(page.areaKind).toBe('Gemeinde');
     // Without a previous election name the comparison is labelled generically.
     expect(page.turnout).toEqual({ text: pct('72,3 %'), votersText: '2.170 Wählende', previousText: pct('Vorwahl: 76,6 %'), note: null });
@@ -171,6 +168,21 @@ describe('buildAreaPage: a deeper tree with many lists and R8.5 cases', () => {
     expect(withheld.contest!.validText).toBe('–');
     expect(withheld.withheld).toBe(true);
     expect(withheld.turnout).toEqual({ text: '–', votersText: null, previousText: null, note: null });
+  });
+
+  it('should start the overview at the municipality when the constituency holds nothing else', () => {
+    const page = buildAreaPage({ snapshot: WAHLKREIS_SNAPSHOT, areaId: null, contestId: null })!;
+    expect(page.areaId).toBe('ka');
+    expect(page.isRoot).toBe(true);
+    // The trail starts at the overview …
+    expect(page.breadcrumb).toEqual([{ label: 'Karlsruhe', href: null }]);
+    const district = buildAreaPage({ snapshot: WAHLKREIS_SNAPSHOT, areaId: 'k0101', contestId: null })!;
+    expect(district.breadcrumb.map((crumb) => crumb.href)).toEqual(['/wahl/e-wk?stimme=zweitstimme', null]);
+    // … and the constituency, opened by its address, shows its own place above it.
+    const constituency = buildAreaPage({ snapshot: WAHLKREIS_SNAPSHOT, areaId: 'wk271', contestId: null })!;
+    expect(constituency.breadcrumb).toEqual([{ label: 'Karlsruhe-Stadt', href: null }]);
+    expect(constituency.children.map((child) => child.href)).toEqual(['/wahl/e-wk/gebiet/ka?stimme=zweitstimme']);
+    expect(startArea({ ...WAHLKREIS_SNAPSHOT, areas: [] })).toBeUndefined();
   });
 
   it('should take the area without a parent in a snapshot narrowed to one area as its top', () => {

@@ -104,7 +104,7 @@ export type AreaPage = {
 
 export type AreaPageInput = {
   readonly snapshot: PublicElectionSnapshot;
-  /** null: the top area of the snapshot. */
+  /** null: the overview's start area (see startArea). */
   readonly areaId: string | null;
   readonly contestId: string | null;
   readonly chartBars?: number;
@@ -164,6 +164,21 @@ export function previousLabelOf(previousElectionName: string | null): string | n
 export function rootAreas(snapshot: PublicElectionSnapshot): readonly PublicArea[] {
   const ids = new Set(snapshot.areas.map((area) => area.id));
   return snapshot.areas.filter((area) => area.parentId === null || !ids.has(area.parentId));
+}
+
+/**
+ * Where an election's overview starts: the top area, or below it while an area has exactly one
+ * child area that is no district – a constituency around one municipality holds the same numbers.
+ */
+export function startArea(snapshot: PublicElectionSnapshot): PublicArea | undefined {
+  let area = rootAreas(snapshot)[0];
+  for (let depth = 0; area && depth < 8; depth++) {
+    const parentId: string = area.id;
+    const children = snapshot.areas.filter((candidate) => candidate.parentId === parentId);
+    if (children.length !== 1 || isDistrictLevel(children[0]!.level)) break;
+    area = children[0];
+  }
+  return area;
 }
 
 const byNumber = (a: PublicArea, b: PublicArea): number =>
@@ -313,7 +328,8 @@ function childrenTitle(children: readonly PublicArea[]): string {
 /** The page of one area, or null when the snapshot has no such area. */
 export function buildAreaPage(input: AreaPageInput): AreaPage | null {
   const { snapshot } = input;
-  const root = rootAreas(snapshot)[0];
+  // `root` is where the overview starts; its address is the election's own (no /gebiet/…).
+  const root = startArea(snapshot);
   const area = input.areaId === null ? root : snapshot.areas.find((candidate) => candidate.id === input.areaId);
   if (!area) return null;
   const results = new Map(snapshot.results.map((result) => [result.areaId, result]));
@@ -325,6 +341,9 @@ export function buildAreaPage(input: AreaPageInput): AreaPage | null {
   const byId = new Map(snapshot.areas.map((candidate) => [candidate.id, candidate]));
   const chain: PublicArea[] = [];
   for (let current: PublicArea | undefined = area; current && chain.length < 16; current = current.parentId ? byId.get(current.parentId) : undefined) chain.unshift(current);
+  // The trail starts at the overview; only an area above it (reached by its own address) shows all.
+  const fromStart = chain.findIndex((step) => step.id === root?.id);
+  if (fromStart > 0) chain.splice(0, fromStart);
   const breadcrumb = chain.map((step, index): Crumb => ({
     label: step.name,
     href: index === chain.length - 1 ? null : areaHref(snapshot.electionId, step.id === root?.id ? null : step.id, contest?.id),

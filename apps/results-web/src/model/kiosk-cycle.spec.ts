@@ -10,8 +10,17 @@ describe('kioskAreas', () => {
     expect(kioskAreas(MUSTERSTADT_WAITING)).toEqual(['musterstadt']);
   });
 
+  it('should skip a constituency around one municipality and leave withheld and missing districts out', () => {
+    // k0104 is withheld (R8.5), k0105 has not reported.
+    expect(kioskAreas(WAHLKREIS_SNAPSHOT)).toEqual(['ka', 'k0101', 'k0102', 'k0103']);
+  });
+
   it('should cycle through the aggregate areas of a deeper tree and leave the districts out', () => {
-    expect(kioskAreas(WAHLKREIS_SNAPSHOT)).toEqual(['wk271', 'ka']);
+    const twoTowns = {
+      ...WAHLKREIS_SNAPSHOT,
+      areas: [...WAHLKREIS_SNAPSHOT.areas, { id: 'du', parentId: 'wk271', level: 'municipality' as const, number: '08215017', name: 'Durlach' }],
+    };
+    expect(kioskAreas(twoTowns)).toEqual(['wk271', 'ka', 'du']);
   });
 });
 

@@ -1,15 +1,15 @@
 import type { PublicArea, PublicElectionSnapshot } from '@wahl/domain';
-import { rootAreas } from './area-page.view-model';
+import { startArea } from './area-page.view-model';
 
-// The town hall's screen shows one area after another. The whole first, then every aggregate area
-// (Stadtteile, Gemeinden …) in tree order; where the tree has no level between the whole and its
+// The town hall's screen shows one area after another. The whole first (where the overview starts),
+// then every aggregate area below it (Stadtteile, Gemeinden …) in tree order; where the tree has no level between the whole and its
 // districts, the districts that have reported – a screen cycling through hundreds of empty
 // districts tells nobody anything.
 
 const isDistrict = (area: PublicArea): boolean => area.level === 'district' || area.level === 'postal-district';
 
 export function kioskAreas(snapshot: PublicElectionSnapshot): readonly string[] {
-  const root = rootAreas(snapshot)[0];
+  const root = startArea(snapshot);
   if (!root) return [];
   const children = new Map<string, PublicArea[]>();
   for (const area of snapshot.areas) {

@@ -47,6 +47,7 @@ export class AreaPageView {
   readonly areaId: string;
   private readonly heading: HTMLHeadingElement;
   private readonly eyebrow = h('p', { class: 'eyebrow' });
+  private readonly meta = h('span', {});
   private readonly statusPill = h('span', { class: 'status-pill' });
   private readonly progressValue = h('p', { class: 'figure-value', id: 'progress-value' });
   private readonly progressDetail = h('p', { class: 'figure-detail' });
@@ -95,7 +96,7 @@ export class AreaPageView {
       'article',
       { class: 'area-page' },
       breadcrumb,
-      h('header', { class: 'page-head' }, this.eyebrow, this.heading, h('p', { class: 'page-kind' }, h('span', {}, first.areaKind), this.statusPill)),
+      h('header', { class: 'page-head' }, this.eyebrow, this.heading, h('p', { class: 'page-kind' }, this.meta, this.statusPill)),
       this.liveStatus.element,
       this.publication,
       h(
@@ -116,8 +117,9 @@ export class AreaPageView {
   }
 
   update(page: AreaPage): void {
+    this.eyebrow.textContent = page.electionName;
     // A date is never broken across lines.
-    this.eyebrow.textContent = `${page.electionName} · ${page.electionDayText.replace(/ /g, '\u00a0')}`;
+    this.meta.textContent = `${page.areaKind} · ${page.electionDayText.replace(/ /g, '\u00a0')}`;
     this.statusPill.textContent = page.statusText;
     this.statusPill.className = `status-pill status-${page.status}`;
     this.progressValue.replaceChildren(h('span', { class: 'figure-count' }, page.progress.count), ' ', h('span', { class: 'figure-unit' }, page.progress.unit));

@@ -77,7 +77,8 @@ export class KioskView {
 
   /** Shows `page`; `restartTimer` when the area changed (not on a data update of the same area). */
   show(page: AreaPage, index: number, count: number, restartTimer: boolean): void {
-    this.place.textContent = `${page.electionName} · ${page.municipalityName}`;
+    // "Bundestagswahl 2025 · Musterstadt", unless the election's name already says where.
+    this.place.textContent = page.electionName.includes(page.municipalityName) ? page.electionName : `${page.electionName} · ${page.municipalityName}`;
     this.title.textContent = page.areaName;
     this.kind.textContent = `${page.areaKind} · ${page.statusText}`;
     this.progress.replaceChildren(h('span', {}, page.progress.count), ' ', h('span', { class: 'figure-unit' }, page.progress.unit));

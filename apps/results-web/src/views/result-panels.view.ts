@@ -132,7 +132,8 @@ export class ResultPanels {
       return;
     }
     this.element.hidden = false;
-    this.sharesTitle.textContent = variant === 'kiosk' ? `${contest.name}` : `Stimmenanteile · ${contest.name}`;
+    if (variant === 'kiosk') this.sharesTitle.textContent = contest.name;
+    else this.sharesTitle.replaceChildren('Stimmenanteile', h('span', { class: 'panel-sub' }, ` · ${contest.name}`));
     this.sharesEmpty.hidden = contest.hasVotes;
     this.sharesBox.hidden = !contest.hasVotes;
     const sharesCaption = `${contest.name}: Stimmen und Anteile der Listen`;
@@ -146,7 +147,8 @@ export class ResultPanels {
     this.changesPanel.hidden = !showChanges;
     this.element.classList.toggle('panels-single', !showChanges);
     if (showChanges) {
-      this.changesTitle.textContent = variant === 'kiosk' ? `Gewinne und Verluste in Prozentpunkten gegenüber ${previousLabel}` : `Gewinne und Verluste · ${contest.name} gegenüber ${previousLabel}`;
+      if (variant === 'kiosk') this.changesTitle.textContent = `Gewinne und Verluste in Prozentpunkten gegenüber ${previousLabel}`;
+      else this.changesTitle.replaceChildren('Gewinne und Verluste', h('span', { class: 'panel-sub' }, ` · ${contest.name} gegenüber ${previousLabel}`));
       this.changesTableSlot.replaceChildren(variant === 'kiosk' ? '' : changesTable(contest, previousLabel, `${contest.name}: Anteile jetzt und ${previousLabel}, Veränderung in Prozentpunkten`));
     }
     void this.drawCharts(contest, showChanges ? previousLabel : null);
