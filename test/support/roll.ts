@@ -65,3 +65,19 @@ export async function addElection(office: OfficeWithStaff, definition: ElectionD
   if (created.status !== 201) throw new Error(`election: ${created.status} ${JSON.stringify(created.body)}`);
   return created.body.id as string;
 }
+
+/** The bearer header of a signed-in test client (for binary downloads, which the JSON client cannot read). */
+export async function bearerOf(client: HttpClient): Promise<Record<string, string>> {
+  const seen: Record<string, string> = {};
+  const original = globalThis.fetch;
+  globalThis.fetch = (async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
+    Object.assign(seen, init?.headers ?? {});
+    return original(input, init);
+  }) as typeof fetch;
+  try {
+    await client.get('/api/health');
+  } finally {
+    globalThis.fetch = original;
+  }
+  return { authorization: seen['authorization'] ?? '' };
+}

@@ -27,11 +27,11 @@ type Column = { readonly title: string; readonly width: number; readonly align?:
 
 const COLUMNS: readonly Column[] = [
   { title: 'Nr.', width: 40, align: 'right', text: (e) => String(e.voter_number) },
-  { title: 'Familienname, Vornamen', width: 190, text: (e) => `${e.family_name}, ${e.given_names}` },
-  { title: 'Geburtsdatum', width: 64, text: (e) => germanDay(e.birth_date) },
-  { title: 'Anschrift', width: 210, text: (e) => `${e.street} ${e.house_number}, ${e.postal_code} ${e.city}` },
-  { title: 'Stimmabgabe- vermerk', width: 70, align: 'center', text: votingMark },
-  { title: 'Bemerkungen', width: 200, text: printedRemarks },
+  { title: 'Familienname, Vornamen', width: 185, text: (e) => `${e.family_name}, ${e.given_names}` },
+  { title: 'Geburtsdatum', width: 70, text: (e) => germanDay(e.birth_date) },
+  { title: 'Anschrift', width: 205, text: (e) => `${e.street} ${e.house_number}, ${e.postal_code} ${e.city}` },
+  { title: 'Stimmabgabe-\nvermerk', width: 70, align: 'center', text: votingMark },
+  { title: 'Bemerkungen', width: 204, text: printedRemarks },
 ];
 
 const dateTime = (date: Date): string =>
