@@ -16,6 +16,12 @@ export type GenerateCodesBody = z.infer<typeof generateCodesSchema>;
 export const signInSchema = z.strictObject({
   code: z.string().min(1).max(64),
   /** The board member's name, for the audit log. */
-  name: z.string().trim().min(2).max(120).optional(),
+  name: z
+    .string()
+    .trim()
+    .min(2)
+    .max(120)
+    .refine((text) => [...text].every((char) => char.charCodeAt(0) >= 0x20), 'Der Name enthält ein unzulässiges Steuerzeichen.')
+    .optional(),
 });
 export type SignInBody = z.infer<typeof signInSchema>;
