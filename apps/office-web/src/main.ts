@@ -12,6 +12,7 @@ import { electionNightView } from './views/election-night.view';
 import { electionsView } from './views/elections.view';
 import { officeReportView } from './views/office-report.view';
 import { officesView } from './views/offices.view';
+import { rollView } from './views/roll.view';
 import { signInView } from './views/sign-in.view';
 
 const BASE = import.meta.env.BASE_URL;
@@ -107,7 +108,7 @@ function staffScreen(route: Extract<Route, { params: RouteParams }>): Screen {
     const content = officeReportView({ electionId, districtId: route.params['districtId']!, mode, onDone: toDashboard, onBack: toDashboard });
     return { content, title: t(mode === 'correction' ? 'report.correctionPageTitle' : 'report.entryPageTitle'), layout: 'narrow' };
   }
-  return { content: notFoundView(), title: t('notFound.title'), layout: 'centered' };
+  return { content: rollView(electionId), title: t('roll.title'), layout: 'wide' };
 }
 
 function render(focus: Focus = 'heading'): void {

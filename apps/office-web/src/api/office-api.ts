@@ -11,6 +11,17 @@ import type {
   Totals,
 } from './election-night.types';
 import type { Actor, ElectionSummary, Office } from './office-api.types';
+import type {
+  ChangeDecision,
+  ChangeDecisionResult,
+  ChangeProposalList,
+  RegisterEncoding,
+  RegisterImportJob,
+  RegisterImportStatus,
+  RollBuildResult,
+  RollSummary,
+  UnmatchedAddresses,
+} from './roll.types';
 
 // The only module that talks to the API. The session lives in the HTTP-only cookie `wahl_session`
 // that POST /api/auth/login sets; same-origin credentials send it along, scripts never see it.
@@ -76,6 +87,36 @@ async function download(method: string, path: string, body?: unknown): Promise<{
   const disposition = response.headers.get('content-disposition') ?? '';
   const fileName = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? null;
   return { blob: await response.blob(), fileName };
+}
+
+/**
+ * A register file as multipart upload. XMLHttpRequest, not fetch: only it reports how much of the
+ * body has been sent, and the server reads the file while it arrives, so that is the progress.
+ */
+function uploadFile<T>(path: string, file: File, fields: Readonly<Record<string, string>>, onProgress: (sent: number, total: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const form = new FormData();
+    // The options come before the file: the server reads the parts in order as they arrive.
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    form.append('file', file, file.name);
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api${path}`);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json, application/problem+json');
+    xhr.upload.addEventListener('progress', (event) => onProgress(event.loaded, event.lengthComputable ? event.total : file.size));
+    xhr.addEventListener('error', () => reject(new ApiError(0, undefined, undefined, undefined)));
+    xhr.addEventListener('load', () => {
+      let parsed: unknown = undefined;
+      try {
+        parsed = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        parsed = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(parsed as T);
+      else reject(toApiError(xhr.status, parsed, xhr.getResponseHeader('retry-after'), new Date()));
+    });
+    xhr.send(form);
+  });
 }
 
 const electionPath = (electionId: string): string => `/elections/${encodeURIComponent(electionId)}`;
@@ -156,4 +197,29 @@ export const officeApi = {
   districtStatuses: (electionId: string): Promise<DistrictStatusList> => request<DistrictStatusList>('GET', `${electionPath(electionId)}/districts/status`),
 
   totals: (electionId: string): Promise<Totals> => request<Totals>('GET', `${electionPath(electionId)}/totals?area=municipality`),
+
+  // Electoral roll (roll and register-imports controllers).
+  uploadRegister: (electionId: string, file: File, options: { encoding: RegisterEncoding; skipInvalid: boolean }, onProgress: (sent: number, total: number) => void) =>
+    uploadFile<RegisterImportJob>(`${electionPath(electionId)}/register-imports`, file, { encoding: options.encoding, skipInvalid: String(options.skipInvalid) }, onProgress),
+
+  registerImports: (electionId: string): Promise<RegisterImportStatus[]> => request<RegisterImportStatus[]>('GET', `${electionPath(electionId)}/register-imports`),
+
+  registerImport: (electionId: string, jobId: string): Promise<RegisterImportJob> =>
+    request<RegisterImportJob>('GET', `${electionPath(electionId)}/register-imports/${encodeURIComponent(jobId)}`),
+
+  /** The rows an import with skipInvalid left out (CSV: line, column, value, reason). */
+  rejectedRows: (electionId: string, jobId: string) => download('GET', `${electionPath(electionId)}/register-imports/${encodeURIComponent(jobId)}/rejected.csv`),
+
+  buildRoll: (electionId: string): Promise<RollBuildResult> => request<RollBuildResult>('POST', `${electionPath(electionId)}/roll/build`),
+
+  rollSummary: (electionId: string): Promise<RollSummary> => request<RollSummary>('GET', `${electionPath(electionId)}/roll/summary`),
+
+  unmatchedAddresses: (electionId: string): Promise<UnmatchedAddresses> => request<UnmatchedAddresses>('GET', `${electionPath(electionId)}/roll/unmatched`),
+
+  changeProposals: (electionId: string, status: 'open' | 'accepted' | 'rejected', limit = 200): Promise<ChangeProposalList> =>
+    request<ChangeProposalList>('GET', `${electionPath(electionId)}/roll/change-proposals?status=${status}&limit=${limit}`),
+
+  /** Several proposals by id, or all open ones (of one kind) without ids. */
+  decideProposals: (electionId: string, decision: ChangeDecision): Promise<ChangeDecisionResult> =>
+    request<ChangeDecisionResult>('POST', `${electionPath(electionId)}/roll/change-proposals/decisions`, decision),
 };

@@ -1,5 +1,5 @@
 import type { DistrictState, DistrictStatus, Totals } from '../api/election-night.types';
-import { followElectionNight, type LiveConnection } from '../api/live-updates';
+import { followElection, type LiveConnection } from '../api/live-updates';
 import { officeApi } from '../api/office-api';
 import type { ElectionSummary } from '../api/office-api.types';
 import { formatElectionDay, formatPercentValue } from '../format/format';
@@ -227,21 +227,24 @@ export function electionNightView(electionId: string, navigation: ElectionNightN
     refreshTimer = setTimeout(() => void refresh(), delay);
   }
 
-  const socket = followElectionNight(electionId, {
-    onDistrict: (event) => {
-      districts = applyStatusEvent(districts, event);
-      render();
-      scheduleRefresh();
+  const socket = followElection(
+    electionId,
+    {
+      'election-night:district': (event) => {
+        districts = applyStatusEvent(districts, event);
+        render();
+        scheduleRefresh();
+      },
+      'election-night:progress': () => scheduleRefresh(),
     },
-    onProgress: () => scheduleRefresh(),
-    onConnection: (state) => {
+    (state) => {
       const rejoined = state === 'live' && connection !== 'live';
       connection = state;
       renderLive();
       // After every (re)join the snapshot is fetched again: events missed while offline are not lost.
       if (rejoined) scheduleRefresh(0);
     },
-  });
+  );
 
   onDispose(page, () => {
     socket.close();
