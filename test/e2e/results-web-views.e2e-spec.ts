@@ -61,8 +61,10 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
     });
     const live = await fakeLiveServer(page);
-    live.onEvent = (message, server) => {
-      if (message.event === 'join' || message.event === 'request-snapshot') server.send('snapshot', snapshot);
+    live.onEvent = (message, server, ack) => {
+      if (message.event !== 'join' && message.event !== 'request-snapshot') return;
+      ack?.({ ok: true, version: snapshot.version });
+      server.send('snapshot', snapshot);
     };
     await page.route(`**/api/public/elections/${snapshot.electionId}`, (route) => route.fulfill({ json: snapshot }));
     return { page, live, problems };
@@ -281,7 +283,7 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
     await expect.poll(() => page.locator('h1').textContent()).toBe('Altstadt (Wahlbezirk 0101)');
     expect(live.received[0]).toEqual({ event: 'join', payload: { electionId: 'e2025', areaId: 'd0101' } });
     expect(await page.locator('.masthead').isVisible()).toBe(false);
-    expect(await page.locator('.embed-figures').textContent()).toBe('1 von 1 Bezirk gemeldetWahlbeteiligung –');
+    expect(await page.locator('.embed-figures').textContent()).toBe('GemeldetWahlbeteiligung –');
     expect(await page.getAttribute('.embed-link', 'href')).toBe('/wahl/e2025/gebiet/d0101?stimme=zweitstimme');
     expect(await page.getAttribute('.embed-link', 'target')).toBe('_blank');
     await expect.poll(() => page.getAttribute('#embed-shares-chart', 'aria-label')).toContain('CDU 35,7');

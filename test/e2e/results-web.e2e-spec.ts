@@ -74,6 +74,16 @@ describe.skipIf(!browserAvailable)('public results page in the browser', () => {
     await context.close();
   });
 
+  it('should say at once that an unknown election does not exist (the live server refuses the join)', async () => {
+    const { context, page } = await open(360);
+    const started = Date.now();
+    await page.goto(`${testApp.baseUrl}/wahl/${randomUUID()}`);
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 2_000, interval: 50 }).toBe('Seite nicht gefunden');
+    // Well before the 2 s after which the page would try the JSON on its own.
+    expect(Date.now() - started).toBeLessThan(1_500);
+    await context.close();
+  });
+
   it('should keep the first view under 150 KB of compressed JavaScript and CSS (what index.html links)', () => {
     const dist = resolve('dist/apps/results-web');
     const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
@@ -218,7 +228,7 @@ describe.skipIf(!browserAvailable)('public results page in the browser', () => {
       const embed = await open(480);
       await embed.page.goto(`${testApp.baseUrl}/embed/${electionId}?gebiet=${districts['0102']}`);
       await expect.poll(() => embed.page.locator('h1').textContent()).toBe('Neustadt (Wahlbezirk 0102)');
-      expect(await embed.page.locator('.embed-figures').textContent()).toBe('0 von 1 Bezirk gemeldetWahlbeteiligung –');
+      expect(await embed.page.locator('.embed-figures').textContent()).toBe('Noch nicht gemeldetWahlbeteiligung –');
       const kiosk = await open(1920);
       await kiosk.page.setViewportSize({ width: 1920, height: 1080 });
       await kiosk.page.goto(`${testApp.baseUrl}/kiosk/${electionId}?sekunden=600`);
@@ -238,7 +248,7 @@ describe.skipIf(!browserAvailable)('public results page in the browser', () => {
         ],
         confirmations: [{ rule: 'P8', comment: 'Telefonisch rückgefragt: Bezirk mit Seniorenheim, Zahlen stimmen.' }],
       });
-      await expect.poll(() => embed.page.locator('.embed-figures').textContent(), { timeout: 2_000, interval: 50 }).toBe(pct('1 von 1 Bezirk gemeldetWahlbeteiligung 13,6 %'));
+      await expect.poll(() => embed.page.locator('.embed-figures').textContent(), { timeout: 2_000, interval: 50 }).toBe(pct('GemeldetWahlbeteiligung 13,6 %'));
       await expect.poll(() => kiosk.page.locator('.kiosk-figure-value').first().textContent(), { timeout: 2_000, interval: 50 }).toBe('3 von 3 Bezirken');
       expect(await kiosk.page.locator('.kiosk-kind').textContent()).toBe('Gemeinde · Vorläufiges Endergebnis');
       expect(await axeViolations(embed.page)).toEqual([]);

@@ -36,6 +36,8 @@ export function gzippedSize(assets: readonly string[], dist = resolve('dist/apps
 }
 
 export type LiveMessage = { readonly event: string; readonly payload: any };
+/** Answers an event the page emitted with an acknowledgement callback. */
+export type LiveAck = (answer: unknown) => void;
 
 /** A fake socket.io server for one page: what the page emitted, and a way to push events or drop the line. */
 export type FakeLiveServer = {
@@ -46,8 +48,8 @@ export type FakeLiveServer = {
   readonly drop: () => void;
   /** While refusing, new connections are closed at once. */
   refuse: boolean;
-  /** Called for every event the page emits. */
-  onEvent: (message: LiveMessage, server: FakeLiveServer) => void;
+  /** Called for every event the page emits; `ack` when the page waits for an answer. */
+  onEvent: (message: LiveMessage, server: FakeLiveServer, ack: LiveAck | null) => void;
 };
 
 const OPEN = JSON.stringify({ sid: 'fake', upgrades: [], pingInterval: 600_000, pingTimeout: 600_000, maxPayload: 10_000_000 });
@@ -77,17 +79,21 @@ export async function fakeLiveServer(page: Page): Promise<FakeLiveServer> {
     }
     count += 1;
     current = ws;
-    // Engine.IO open packet, then Socket.IO: "40" connect, "42[…]" events, "2"/"3" ping/pong.
+    // Engine.IO open packet, then Socket.IO: "40" connect, "42[…]" events ("42<id>[…]" with an
+    // acknowledgement, answered by "43<id>[…]"), "2"/"3" ping/pong.
     ws.send(`0${OPEN}`);
     ws.onMessage((data) => {
       const text = typeof data === 'string' ? data : data.toString();
       if (text === '2') ws.send('3');
       else if (text.startsWith('40')) ws.send('40{"sid":"fake-socket"}');
-      else if (text.startsWith('42')) {
-        const [event, payload] = JSON.parse(text.slice(2)) as [string, unknown];
-        const message = { event, payload };
+      else {
+        const event = /^42(\d*)(\[[\s\S]*)$/.exec(text);
+        if (!event) return;
+        const [name, payload] = JSON.parse(event[2]!) as [string, unknown];
+        const message = { event: name, payload };
+        const id = event[1];
         server.received.push(message);
-        server.onEvent(message, server);
+        server.onEvent(message, server, id ? (answer) => ws.send(`43${id}${JSON.stringify([answer])}`) : null);
       }
     });
   });

@@ -11,7 +11,12 @@ import { fetchSnapshot, ResultsApiError } from './results-api';
 //   (revalidated by ETag, so unchanged data costs a 304).
 
 type ServerToClient = { snapshot: (snapshot: PublicElectionSnapshot) => void; delta: (delta: PublicElectionDelta) => void };
-type ClientToServer = { join: (body: PublicLiveEvents['join']) => void; 'request-snapshot': (body: PublicLiveEvents['request-snapshot']) => void };
+/** The server acknowledges `join`; `ok: false` when it has no such (public) election or area. */
+type JoinAck = { readonly ok: boolean };
+type ClientToServer = {
+  join: (body: PublicLiveEvents['join'], ack: (answer: JoinAck) => void) => void;
+  'request-snapshot': (body: PublicLiveEvents['request-snapshot']) => void;
+};
 
 export type LiveListener = {
   readonly snapshot: (snapshot: PublicElectionSnapshot) => void;
@@ -58,7 +63,13 @@ export function followElection(options: LiveOptions): LiveResults {
 
   const join = (): void => {
     awaitingSnapshot = true;
-    socket.emit('join', options.areaId ? { electionId, areaId: options.areaId } : { electionId });
+    socket.emit('join', options.areaId ? { electionId, areaId: options.areaId } : { electionId }, (answer) => {
+      // Refused: the JSON tells at once whether the election exists at all (404 → not found).
+      if (answer && answer.ok === false && !snapshot) {
+        stopPolling();
+        schedulePoll(0);
+      }
+    });
   };
 
   socket.on('connect', () => {

@@ -96,8 +96,10 @@ describe('buildAreaPage: districts', () => {
       { label: 'Musterstadt', href: '/wahl/e2025?stimme=erststimme' },
       { label: 'Altstadt', href: null },
     ]);
-    expect(page.progress).toMatchObject({ text: '1 von 1 Bezirk', unit: 'Bezirk', detail: 'Schnellmeldung bestätigt', percent: 100 });
-    expect(page.turnout).toEqual({ text: '–', votersText: '820 Wählende', previousText: null, note: 'Wird nur zusammen mit dem zugehörigen Briefwahlbezirk berechnet.' });
+    expect(page.progress).toMatchObject({ text: 'Gemeldet', count: 'Gemeldet', unit: '', detail: 'Schnellmeldung bestätigt', percent: 100 });
+    expect(page.turnout).toEqual({ text: '–', votersText: '820 Wählende', previousText: null, note: 'Nur zusammen mit der Briefwahl berechenbar.' });
+    const missing = buildAreaPage({ snapshot: MUSTERSTADT_SNAPSHOT, areaId: 'd0102', contestId: null })!;
+    expect(missing.progress).toMatchObject({ text: 'Noch nicht gemeldet', count: 'Ausstehend', detail: 'Noch keine bestätigte Schnellmeldung', percent: 0 });
     expect(page.contest!.rows[0]).toMatchObject({ shortName: 'CDU', votesText: '310', percentText: pct('38,4 %') });
     expect(page.children).toEqual([]);
     expect(page.documentTitle).toBe('Altstadt – Bundestagswahl 2025 – Wahlergebnisse');

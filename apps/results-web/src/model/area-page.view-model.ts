@@ -147,7 +147,7 @@ export function progressText(reported: number, expected: number): string {
 
 /** Under the progress bar: how many are still missing. */
 function progressDetail(reported: number, expected: number, district: boolean): string {
-  if (district) return reported > 0 ? 'Schnellmeldung bestätigt' : 'Noch nicht gemeldet';
+  if (district) return reported > 0 ? 'Schnellmeldung bestätigt' : 'Noch keine bestätigte Schnellmeldung';
   const missing = expected - reported;
   if (expected === 0) return 'Keine Bezirke';
   if (missing <= 0) return 'Alle Bezirke gemeldet';
@@ -282,8 +282,8 @@ function turnoutView(area: PublicArea, result: PublicAreaResult, previousLabel: 
   let note: string | null = null;
   // R2.5: a postal district has no eligible voters; P10: turnout only over units with their postal votes.
   if (area.level === 'postal-district') note = 'Briefwahlbezirke haben keine eigenen Wahlberechtigten.';
-  else if (area.level === 'district' && result.reported > 0) note = 'Wird nur zusammen mit dem zugehörigen Briefwahlbezirk berechnet.';
-  else if (result.reported > 0) note = 'Sobald ein Bezirk samt Briefwahl vollständig gemeldet ist.';
+  else if (area.level === 'district' && result.reported > 0) note = 'Nur zusammen mit der Briefwahl berechenbar.';
+  else if (result.reported > 0) note = 'Sobald ein Bezirk samt Briefwahl gemeldet ist.';
   return { text: '–', votersText, previousText, note };
 }
 
@@ -369,9 +369,10 @@ export function buildAreaPage(input: AreaPageInput): AreaPage | null {
     progress: {
       reported: result.reported,
       expected: result.expected,
-      text: progressText(result.reported, result.expected),
-      count: `${formatCount(result.reported)} von ${formatCount(result.expected)}`,
-      unit: result.expected === 1 ? 'Bezirk' : 'Bezirken',
+      // A single district has reported or not; "1 von 1 Bezirk" would say the same less plainly.
+      text: district ? (result.reported > 0 ? 'Gemeldet' : 'Noch nicht gemeldet') : progressText(result.reported, result.expected),
+      count: district ? (result.reported > 0 ? 'Gemeldet' : 'Ausstehend') : `${formatCount(result.reported)} von ${formatCount(result.expected)}`,
+      unit: district ? '' : result.expected === 1 ? 'Bezirk' : 'Bezirken',
       detail: progressDetail(result.reported, result.expected, district),
       percent: result.expected > 0 ? Math.min(100, (100 * result.reported) / result.expected) : 0,
     },

@@ -122,7 +122,7 @@ export class AreaPageView {
     this.meta.textContent = `${page.areaKind} · ${page.electionDayText.replace(/ /g, '\u00a0')}`;
     this.statusPill.textContent = page.statusText;
     this.statusPill.className = `status-pill status-${page.status}`;
-    this.progressValue.replaceChildren(h('span', { class: 'figure-count' }, page.progress.count), ' ', h('span', { class: 'figure-unit' }, page.progress.unit));
+    this.progressValue.replaceChildren(h('span', { class: 'figure-count' }, page.progress.count), page.progress.unit ? h('span', { class: 'figure-unit' }, ` ${page.progress.unit}`) : '');
     this.progressDetail.textContent = page.progress.detail;
     this.progressBar.style.width = `${page.progress.percent.toFixed(2)}%`;
     this.progressMeter.setAttribute('aria-valuemax', String(page.progress.expected));

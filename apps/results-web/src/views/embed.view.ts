@@ -46,7 +46,7 @@ export class EmbedView {
     this.meta.textContent = `${page.electionName} · ${page.statusText}`;
     this.title.textContent = page.isRoot ? page.areaName : `${page.areaName} (${page.areaKind})`;
     this.figures.replaceChildren(
-      h('span', {}, h('strong', {}, page.progress.text), ' gemeldet'),
+      page.progress.unit ? h('span', {}, h('strong', {}, page.progress.text), ' gemeldet') : h('strong', {}, page.progress.text),
       h('span', {}, 'Wahlbeteiligung ', h('strong', {}, page.turnout.text)),
     );
     for (const input of this.contestSwitch.querySelectorAll<HTMLInputElement>('input')) input.checked = page.contests.find((c) => c.id === input.value)?.selected ?? false;

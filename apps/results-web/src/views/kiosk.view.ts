@@ -81,7 +81,7 @@ export class KioskView {
     this.place.textContent = page.electionName.includes(page.municipalityName) ? page.electionName : `${page.electionName} · ${page.municipalityName}`;
     this.title.textContent = page.areaName;
     this.kind.textContent = `${page.areaKind} · ${page.statusText}`;
-    this.progress.replaceChildren(h('span', {}, page.progress.count), ' ', h('span', { class: 'figure-unit' }, page.progress.unit));
+    this.progress.replaceChildren(h('span', {}, page.progress.count), page.progress.unit ? h('span', { class: 'figure-unit' }, ` ${page.progress.unit}`) : '');
     this.progressBar.style.width = `${page.progress.percent.toFixed(2)}%`;
     this.turnout.textContent = page.turnout.text;
     this.turnoutDetail.textContent = page.turnout.previousText ?? page.turnout.votersText ?? '';
