@@ -22,8 +22,9 @@
 // Card pages skip `doc.addPage()`: it allocates a private resource dictionary per page. A print lot
 // has 10,000 pages that all use the same two fonts and a handful of forms, so they share ONE resource
 // dictionary, written once when the document ends (`SharedResourcePages`). Their content is collected
-// as one string and deflated by us with a 4 KB window: a page's stream is only a few KB, and zlib's
-// default 32 KB window and 128 KB hash table cost more to set up and zero per call than to compress.
+// as one string and written in one piece; streams under 1 KB (a card's back: a few prefilled fields)
+// stay uncompressed, because each zlib call has a fixed cost of about 100 µs, more than the few
+// hundred bytes it would save are worth.
 
 import { deflateSync } from 'node:zlib';
 
@@ -137,7 +138,7 @@ export function createFormXObject(doc: PdfDoc, name: string, width: number, heig
  * Pages of one size that share a single resource dictionary. `beginPage` makes the new page current
  * for pdfkit's drawing methods too; `endPage` writes it out at once, so memory stays flat over a lot.
  */
-const PAGE_DEFLATE = { windowBits: 12, memLevel: 6 } as const;
+const COMPRESS_FROM = 1024;
 
 export class SharedResourcePages {
   private readonly resources: PdfRef;
@@ -156,7 +157,7 @@ export class SharedResourcePages {
   beginPage(): PdfSurface {
     if (this.current) throw new Error('previous page not ended');
     const { doc } = this;
-    // A `Filter` in the dictionary tells pdfkit the stream is compressed already.
+    // pdfkit compresses a stream unless its dictionary names a filter; `endPage` decides itself.
     const content = doc.ref({ Filter: 'FlateDecode' });
     const pages = internals(doc)._root.data.Pages;
     const dictionary = doc.ref({
@@ -178,7 +179,13 @@ export class SharedResourcePages {
   endPage(): void {
     if (!this.current) throw new Error('no page begun');
     const content = this.current.page.content;
-    content.write(deflateSync(Buffer.from(this.current.operators.join('\n'), 'latin1'), PAGE_DEFLATE));
+    const operators = Buffer.from(this.current.operators.join('\n'), 'latin1');
+    if (operators.length >= COMPRESS_FROM) {
+      content.write(deflateSync(operators));
+    } else {
+      delete (content.data as { Filter?: string }).Filter;
+      content.write(operators);
+    }
     content.end(undefined);
     this.current.dictionary.end(undefined);
     internals(this.doc).page = null;
