@@ -136,6 +136,7 @@ describe.skipIf(!browserAvailable)('public results page in the browser', () => {
       await page.goto(`${testApp.baseUrl}/`);
       await expect.poll(() => page.locator('.election-card-title').textContent()).toBe('Bundestagswahl 2025 (Musterstadt)');
       expect(await page.locator('.election-card-status').textContent()).toBe('Noch keine Ergebnisse0 von 3 Bezirken gemeldet');
+      await page.screenshot({ path: artifactPath('results-web-home-360.png'), fullPage: true });
       await page.locator('.election-card').click();
       await expect.poll(() => page.locator('h1').textContent()).toBe('Musterstadt');
       expect(new URL(page.url()).pathname).toBe(`/wahl/${electionId}`);
