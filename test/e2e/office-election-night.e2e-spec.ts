@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
-import { POLLING_0101, workedExampleElection } from '../support/election-night';
+import { POLLING_0101, POSTAL_0191, workedExampleElection } from '../support/election-night';
 import { type HttpClient } from '../support/http';
 import { adminClient, createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -29,6 +29,18 @@ const WORKED_0101: Readonly<Record<string, number>> = {
   E: POLLING_0101.contests[1]!.invalid,
   F: POLLING_0101.contests[1]!.valid,
   ...Object.fromEntries(Object.values(POLLING_0101.contests[1]!.votes).map((votes, index) => [`F${index + 1}`, votes])),
+};
+
+/** The postal district 0191 of DOMAIN.md 4.3: no A fields at all. */
+const WORKED_0191: Readonly<Record<string, number>> = {
+  B: POSTAL_0191.B,
+  B1: POSTAL_0191.B1,
+  C: POSTAL_0191.contests[0]!.invalid,
+  D: POSTAL_0191.contests[0]!.valid,
+  ...Object.fromEntries(Object.values(POSTAL_0191.contests[0]!.votes).map((votes, index) => [`D${index + 1}`, votes])),
+  E: POSTAL_0191.contests[1]!.invalid,
+  F: POSTAL_0191.contests[1]!.valid,
+  ...Object.fromEntries(Object.values(POSTAL_0191.contests[1]!.votes).map((votes, index) => [`F${index + 1}`, votes])),
 };
 
 /** 0102: turnout 150 / 1,100 = 13.6 % – a P8 warning; C + D = 2 + 147 = 149 ≠ B = 150 is P5. */
@@ -249,6 +261,43 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     const history = await reportsOf('0102');
     expect(history.versions[0].warnings).toEqual([expect.objectContaining({ rule: 'P8', comment: 'Seniorenheim im Bezirk, Zahlen telefonisch bestätigt.' })]);
     await page.context().close();
+  });
+
+  it('should answer two boards typing at once with a 409 message, then confirm by blind entry and reach the turnout of 4.3', async () => {
+    const paula = await phone();
+    const paul = await phone();
+    await signInBoard(paula, '0191', 'Paula Brief');
+    await signInBoard(paul, '0191', 'Paul Brief');
+    await expect.poll(() => paul.locator('h1').textContent()).toBe('Briefwahlbezirk 0191 – Briefwahl Altstadt');
+    // A postal district has no eligible voters of its own: no A fields (P9).
+    expect(await paul.locator('#section-eligible').count()).toBe(0);
+    expect(await paul.locator('.entry-row .key').first().textContent()).toBe('B');
+    await fill(paula, WORKED_0191);
+    await fill(paul, WORKED_0191);
+    await paula.click('#entry-submit');
+    await expect.poll(() => paula.locator('h2').first().textContent()).toBe('◐ Erfasst – wartet auf die zweite Person');
+
+    // Paul's form still rests on version 0.
+    await paul.click('#entry-submit');
+    await expect.poll(() => paul.locator('#entry-summary').textContent()).toMatch(/^Die Meldung wurde inzwischen geändert\. .*aktuell ist Version 1/);
+    await paul.screenshot({ path: artifactPath('office-board-conflict-360.png') });
+    await paul.click('#entry-reload');
+    await expect.poll(() => paul.locator('h2').first().textContent()).toBe('Sie sind die zweite Person');
+    // He never saw Paula's numbers: his own typed draft comes back as his blind second entry.
+    await paul.click('#choose-blind');
+    await expect.poll(() => paul.locator('.alert-info').first().textContent()).toMatch(/^Blinde Zweiterfassung/);
+    expect(await paul.inputValue('#field-F6')).toBe(String(WORKED_0191['F6']));
+    await paul.click('#entry-submit');
+    await expect.poll(() => paul.locator('h2').first().textContent()).toBe('✓ Bestätigt – die Meldung zählt');
+    expect(await paul.locator('#board-flash').textContent()).toBe('Die Zahlen stimmen mit der ersten Erfassung überein: Wahlbezirk 0191 ist bestätigt und zählt.');
+    expect((await reportsOf('0191')).versions).toHaveLength(2);
+
+    // 0101 + 0191 form the first complete unit: (820 + 260) / 1,500 = 72.0 % (DOMAIN.md 4.3, P10).
+    await expect.poll(() => tileState('0191')).toBe('confirmed');
+    await expect.poll(() => dashboard.locator('#totals-turnout').innerText()).toMatch(/^Wahlbeteiligung\s+72,0 %\s+über 1 von 2 vollständigen Einheiten/);
+    expect(await dashboard.locator('#progress-figure').textContent()).toBe('2 von 3 Wahlbezirken gezählt66,7 %');
+    await paula.context().close();
+    await paul.context().close();
   });
 
   it('should show a blind second entry that differs side by side, on the phone and on the dashboard', async () => {

@@ -105,7 +105,8 @@ function staffScreen(route: Extract<Route, { params: RouteParams }>): Screen {
   }
   if (route.name === 'report-entry' || route.name === 'report-correction') {
     const mode = route.name === 'report-correction' ? 'correction' : 'entry';
-    const content = officeReportView({ electionId, districtId: route.params['districtId']!, mode, onDone: toDashboard, onBack: toDashboard });
+    const owner = session?.actor.userId ?? '';
+    const content = officeReportView({ electionId, districtId: route.params['districtId']!, mode, owner, onDone: toDashboard, onBack: toDashboard });
     return { content, title: t(mode === 'correction' ? 'report.correctionPageTitle' : 'report.entryPageTitle'), layout: 'narrow' };
   }
   return { content: rollView(electionId), title: t('roll.title'), layout: 'wide' };

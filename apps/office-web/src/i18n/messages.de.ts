@@ -100,7 +100,7 @@ export const de = {
   'board.rejectedReason': 'Begründung: {reason}',
 
   'outcome.entered': 'Version {version} für Wahlbezirk {number} ist erfasst und wartet auf die zweite Person.',
-  'outcome.confirmed': 'Die Zahlen stimmen mit Version {other} überein: Wahlbezirk {number} ist bestätigt und zählt.',
+  'outcome.confirmed': 'Die Zahlen stimmen mit der ersten Erfassung überein: Wahlbezirk {number} ist bestätigt und zählt.',
   'outcome.flagged': 'Die Zahlen weichen von Version {other} ab: Wahlbezirk {number} ist zur Klärung markiert.',
   'outcome.approved': 'Version {version} für Wahlbezirk {number} ist bestätigt und zählt.',
   'outcome.rejected': 'Version {version} für Wahlbezirk {number} ist zurückgewiesen. Der Wahlvorstand muss neu melden.',

@@ -98,7 +98,7 @@ export const en: Messages = {
   'board.rejectedReason': 'Reason: {reason}',
 
   'outcome.entered': 'Version {version} for district {number} is entered and waits for the second person.',
-  'outcome.confirmed': 'The numbers match version {other}: district {number} is confirmed and counts.',
+  'outcome.confirmed': 'The numbers match the first entry: district {number} is confirmed and counts.',
   'outcome.flagged': 'The numbers differ from version {other}: district {number} is marked for review.',
   'outcome.approved': 'Version {version} for district {number} is confirmed and counts.',
   'outcome.rejected': 'Version {version} for district {number} is rejected. The board has to report again.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearDraft, draftHasInput, draftKey, loadDraft, newIdempotencyKey, saveDraft, type DraftStorage, type ReportDraft } from './report-draft';
+import { clearDraft, draftHasInput, draftKey, isOwnDraft, loadDraft, newIdempotencyKey, saveDraft, type DraftStorage, type ReportDraft } from './report-draft';
 
 const memoryStorage = (): DraftStorage & { readonly items: Map<string, string> } => {
   const items = new Map<string, string>();
@@ -17,6 +17,7 @@ const draft: ReportDraft = {
   confirmations: { P8: { checked: true, comment: 'Telefonisch rückgefragt.' } },
   reason: '',
   savedAt: '2025-02-23T18:12:00.000Z',
+  owner: 'principal-erika',
 };
 
 describe('draftKey', () => {
@@ -53,7 +54,13 @@ describe('draft storage', () => {
   it('should fill in optional parts of an older draft', () => {
     const storage = memoryStorage();
     storage.setItem('k', JSON.stringify({ values: { B: '820' }, idempotencyKey: 'abc' }));
-    expect(loadDraft(storage, 'k')).toEqual({ values: { B: '820' }, idempotencyKey: 'abc', confirmations: {}, reason: '', savedAt: '' });
+    expect(loadDraft(storage, 'k')).toEqual({ values: { B: '820' }, idempotencyKey: 'abc', confirmations: {}, reason: '', savedAt: '', owner: '' });
+  });
+
+  it('should belong only to the person who typed it (a blind second entry on a shared phone starts empty)', () => {
+    expect(isOwnDraft(draft, 'principal-erika')).toBe(true);
+    expect(isOwnDraft(draft, 'principal-max')).toBe(false);
+    expect(isOwnDraft({ ...draft, owner: '' }, 'principal-max')).toBe(false);
   });
 
   it('should tell a draft with input from an empty one', () => {

@@ -14,6 +14,8 @@ export type ReportDraft = {
   /** Corrections only: the office's reason. */
   readonly reason: string;
   readonly savedAt: string;
+  /** Who typed it (the signed-in principal): on a shared phone, a second person's blind entry never sees it. */
+  readonly owner: string;
 };
 
 export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -56,6 +58,7 @@ export function loadDraft(storage: DraftStorage | null, key: string): ReportDraf
       confirmations: isRecordOf(parsed.confirmations, isConfirmation) ? parsed.confirmations : {},
       reason: isString(parsed.reason) ? parsed.reason : '',
       savedAt: isString(parsed.savedAt) ? parsed.savedAt : '',
+      owner: isString(parsed.owner) ? parsed.owner : '',
     };
   } catch {
     return null;
@@ -84,6 +87,9 @@ export function clearDraft(storage: DraftStorage | null, key: string): void {
 /** A draft holds something worth restoring when any input or reason is filled in. */
 export const draftHasInput = (draft: ReportDraft): boolean =>
   Object.values(draft.values).some((value) => value.trim() !== '') || draft.reason.trim() !== '';
+
+/** The stored draft is this person's to continue (four eyes: nobody continues another's numbers). */
+export const isOwnDraft = (draft: ReportDraft, owner: string): boolean => draft.owner === owner;
 
 /** localStorage, or null where the browser refuses it. */
 export function browserStorage(): DraftStorage | null {

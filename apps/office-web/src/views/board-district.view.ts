@@ -72,6 +72,7 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
     reportEntryView({
       form,
       mode: 'entry',
+      owner: actor.userId,
       expectedVersion: history.currentVersion,
       intro,
       send: (body, key) => officeApi.submitReport(electionId, districtId, body, key),

@@ -16,6 +16,8 @@ export type OfficeReportOptions = {
   readonly electionId: string;
   readonly districtId: string;
   readonly mode: 'entry' | 'correction';
+  /** The signed-in staff member (whose device draft this is). */
+  readonly owner: string;
   readonly onDone: (result: ReportActionResult) => void;
   readonly onBack: () => void;
 };
@@ -47,6 +49,7 @@ export function officeReportView(options: OfficeReportOptions): HTMLElement {
           reportEntryView({
             form,
             mode,
+            owner: options.owner,
             expectedVersion: history.currentVersion,
             initialValues: mode === 'correction' && counted ? valuesFromReport(form, counted.report) : undefined,
             intro,

@@ -2,7 +2,7 @@ import { ApiError } from '../api/api-error';
 import type { FormField, ReportActionResult, ReportBody, ReportForm } from '../api/election-night.types';
 import { formatClockTime, formatNumber } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
-import { browserStorage, clearDraft, draftHasInput, draftKey, loadDraft, newIdempotencyKey, saveDraft, type ReportDraft, type WarningConfirmationDraft } from '../reports/report-draft';
+import { browserStorage, clearDraft, draftHasInput, draftKey, isOwnDraft, loadDraft, newIdempotencyKey, saveDraft, type ReportDraft, type WarningConfirmationDraft } from '../reports/report-draft';
 import {
   buildReportBody,
   findingPlacement,
@@ -26,6 +26,8 @@ import { fieldLabel } from './report-parts.view';
 export type ReportEntryOptions = {
   readonly form: ReportForm;
   readonly mode: 'entry' | 'correction';
+  /** The signed-in principal: a draft of someone else on this device is not shown (four eyes). */
+  readonly owner: string;
   /** The version the entry is based on (0 before the first report). */
   readonly expectedVersion: number;
   /** Prefill, e.g. the counted version for a correction; a stored draft wins over it. */
@@ -66,7 +68,8 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
   const { form, mode } = options;
   const storage = browserStorage();
   const key = draftKey(form.election.id, form.district.id, mode);
-  const stored = loadDraft(storage, key);
+  const found = loadDraft(storage, key);
+  const stored = found && isOwnDraft(found, options.owner) ? found : null;
   const restored = stored && draftHasInput(stored) ? stored : null;
   let draft: ReportDraft = {
     values: { ...(options.initialValues ?? {}), ...(restored?.values ?? {}) },
@@ -74,6 +77,7 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
     confirmations: stored?.confirmations ?? {},
     reason: stored?.reason ?? '',
     savedAt: stored?.savedAt ?? '',
+    owner: options.owner,
   };
   let findings: Finding[] = [];
   let sending = false;
@@ -438,7 +442,7 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
       onclick: () => {
         if (!window.confirm(t('entry.discardConfirm'))) return;
         clearDraft(storage, key);
-        draft = { values: { ...(options.initialValues ?? {}) }, idempotencyKey: newIdempotencyKey(), confirmations: {}, reason: '', savedAt: '' };
+        draft = { values: { ...(options.initialValues ?? {}) }, idempotencyKey: newIdempotencyKey(), confirmations: {}, reason: '', savedAt: '', owner: options.owner };
         for (const [letter, input] of inputs) input.value = draft.values[letter] ?? '';
         comment.value = draft.values['comment'] ?? '';
         reason.value = '';
