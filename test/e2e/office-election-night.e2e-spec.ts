@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
@@ -107,11 +108,13 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
 
   const phone = async (): Promise<Page> => (await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'de-DE', hasTouch: true, isMobile: true })).newPage();
 
-  const signInBoard = async (page: Page, number: string, name: string): Promise<void> => {
+  const signInBoard = async (page: Page, number: string, name: string, screenshot?: string): Promise<void> => {
     await page.goto(signInLinks[number]!);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Anmeldung Wahlvorstand');
     // The code from the QR link is filled in; the sign-in button has the focus (one tap).
     expect(await page.inputValue('#board-code')).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('board-sign-in');
+    if (screenshot) await page.screenshot({ path: artifactPath(screenshot) });
     await page.fill('#board-name', name);
     await page.click('#board-sign-in');
     await page.waitForURL('**/office/board');
@@ -147,7 +150,7 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
 
   it('should let a board member sign in by QR link, keep the draft over a reload and send the worked example once despite a lost answer', async () => {
     const page = await phone();
-    await signInBoard(page, '0101', 'Erika Muster');
+    await signInBoard(page, '0101', 'Erika Muster', 'office-board-sign-in-360.png');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Wahlbezirk 0101 – Altstadt');
     // Key letters with their German labels, lists in ballot order, numeric keyboards.
     expect(await page.locator('#row-A1 .entry-label').innerText()).toMatch(/^A1\s+Wahlberechtigte laut Wählerverzeichnis ohne Sperrvermerk „W“/);
@@ -173,6 +176,8 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     expect(await page.locator('#sum-D-lists').textContent()).toBe('✓ D1 … D5 = 808 · gleich D');
     expect(await page.locator('#sum-F-lists').textContent()).toBe('✓ F1 … F6 = 813 · gleich F');
     await page.screenshot({ path: artifactPath('office-board-entry-360.png'), fullPage: true });
+    // Nothing wider than the phone: tables scroll inside their own box.
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     await page.locator('#section-erststimme').scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifactPath('office-board-entry-lists-360.png') });
 
@@ -279,7 +284,7 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
 
     // Paul's form still rests on version 0.
     await paul.click('#entry-submit');
-    await expect.poll(() => paul.locator('#entry-summary').textContent()).toMatch(/^Die Meldung wurde inzwischen geändert\. .*aktuell ist Version 1/);
+    await expect.poll(() => paul.locator('#entry-summary').textContent()).toMatch(/^Die Meldung wurde inzwischen geändert: aktuell ist Version 1 .*Bitte laden Sie den aktuellen Stand neu/);
     await paul.screenshot({ path: artifactPath('office-board-conflict-360.png') });
     await paul.click('#entry-reload');
     await expect.poll(() => paul.locator('h2').first().textContent()).toBe('Sie sind die zweite Person');
@@ -356,6 +361,12 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     ]);
     expect(history.versions[1].reason).toBe('Nachzählung: eine Stimme von CDU zu BSW.');
 
+    // New access codes for the station kits: generated and downloaded as a PDF in one step.
+    const [sheet] = await Promise.all([dashboard.waitForEvent('download'), dashboard.click('#codes-generate')]);
+    expect(sheet.suggestedFilename()).toBe('zugangscodes-2025-02-23.pdf');
+    expect(readFileSync((await sheet.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    await expect.poll(() => dashboard.locator('#codes-summary').textContent()).toMatch(/^6 gültige Codes · \d+ Anmeldungen$/);
+
     // Filter by state: only the rejected district is left in grid and list.
     await dashboard.click('.legend-item[data-filter="rejected"]');
     expect(await dashboard.locator('#district-tiles [data-district]').evaluateAll((tiles) => tiles.map((tile) => tile.getAttribute('data-district')))).toEqual(['0102']);
@@ -365,5 +376,7 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     await dashboard.screenshot({ path: artifactPath('office-dashboard-1280.png'), fullPage: true });
     await dashboard.setViewportSize({ width: 360, height: 740 });
     await dashboard.screenshot({ path: artifactPath('office-dashboard-360.png'), fullPage: true });
+    // Nothing wider than the phone: tables scroll inside their own box.
+    expect(await dashboard.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
   });
 });

@@ -122,6 +122,8 @@ describe.skipIf(!browserAvailable)('office web app: electoral roll', () => {
     await page.screenshot({ path: artifactPath('office-roll-summary-1280.png'), fullPage: true });
     await page.setViewportSize({ width: 360, height: 740 });
     await page.screenshot({ path: artifactPath('office-roll-summary-360.png'), fullPage: true });
+    // Nothing wider than the phone: tables scroll inside their own box.
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     await page.context().close();
   });
 

@@ -151,7 +151,7 @@ export const de = {
   'entry.retry': 'Erneut senden',
   'entry.connectionLost': 'Keine Verbindung zum Server. Ihre Eingaben sind auf diesem Gerät gespeichert. Senden Sie erneut, sobald die Verbindung steht – die Meldung wird dabei nicht doppelt gezählt.',
   'entry.offline': 'Keine Netzverbindung. Sie können weiter eintragen; die Eingaben bleiben auf diesem Gerät gespeichert.',
-  'entry.conflict': 'Die Meldung wurde inzwischen geändert.',
+  'entry.conflict': 'Die Meldung wurde inzwischen geändert. Bitte laden Sie den aktuellen Stand und prüfen Sie ihn.',
   'entry.reload': 'Aktuellen Stand laden',
   'entry.draftSaved': 'Entwurf gespeichert um {time} Uhr.',
   'entry.draftNotSaved': 'Dieses Gerät kann den Entwurf nicht speichern. Bitte die Seite nicht neu laden.',

@@ -149,7 +149,7 @@ export const en: Messages = {
   'entry.retry': 'Send again',
   'entry.connectionLost': 'No connection to the server. Your input is kept on this device. Send again once the connection is back – the report is never counted twice.',
   'entry.offline': 'No network. You can keep typing; the input stays on this device.',
-  'entry.conflict': 'The report has changed in the meantime.',
+  'entry.conflict': 'The report has changed in the meantime. Please load the current state and check it.',
   'entry.reload': 'Load the current state',
   'entry.draftSaved': 'Draft saved at {time}.',
   'entry.draftNotSaved': 'This device cannot store the draft. Please do not reload the page.',

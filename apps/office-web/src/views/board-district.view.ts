@@ -120,7 +120,7 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
     const flashBox = flash ? h('div', { class: `alert alert-${flash.kind}`, role: 'status', id: 'board-flash' }, h('p', {}, flash.text)) : null;
     flash = null;
     const back = options.onBack
-      ? h('button', { type: 'button', class: 'button button-link', onclick: options.onBack }, h('span', { 'aria-hidden': 'true' }, '← '), t('board.otherDistricts'))
+      ? h('button', { type: 'button', class: 'button button-link', onclick: options.onBack }, h('span', { 'aria-hidden': 'true' }, '←\u00a0'), t('board.otherDistricts'))
       : null;
     const body = h('div', { class: 'board-body' });
     const view = h('div', {}, back, heading, flashBox, body);

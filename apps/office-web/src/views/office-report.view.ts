@@ -25,7 +25,7 @@ export type OfficeReportOptions = {
 export function officeReportView(options: OfficeReportOptions): HTMLElement {
   const { electionId, districtId, mode } = options;
   const root = h('section', { class: 'page office-report' });
-  const back = h('button', { type: 'button', class: 'button button-link', onclick: options.onBack }, h('span', { 'aria-hidden': 'true' }, '← '), t('report.backToDashboard'));
+  const back = h('button', { type: 'button', class: 'button button-link', onclick: options.onBack }, h('span', { 'aria-hidden': 'true' }, '←\u00a0'), t('report.backToDashboard'));
 
   const load = (): void => {
     root.replaceChildren(

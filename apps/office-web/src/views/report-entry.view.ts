@@ -424,9 +424,10 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
       return showMessage('error', errorMessage(error, currentLanguage(), t));
     }
     if (error.status === 409) {
+      // The API's German detail names the current version; other languages get the general text.
       return showMessage(
         'warning',
-        `${t('entry.conflict')} ${errorMessage(error, currentLanguage(), t)}`,
+        currentLanguage() === 'de' && error.detail ? error.detail : t('entry.conflict'),
         h('button', { type: 'button', class: 'button button-secondary', id: 'entry-reload', onclick: options.onReload }, t('entry.reload')),
       );
     }
