@@ -16,8 +16,9 @@ export default tseslint.config(
       '@nx/enforce-module-boundaries': [
         'error',
         {
-          // The API compiles the root migrations folder together with itself (see apps/api/tsconfig.app.json).
-          allow: ['../../../../../migrations'],
+          // The API compiles the root migrations folder together with itself (see apps/api/tsconfig.app.json),
+          // and the register generator for the demo roll (modules/roll/demo).
+          allow: ['../../../../../migrations', '../../../../../../tools/register/*'],
           depConstraints: [
             // The domain stays pure: no framework, database, PDF, socket or file-system imports.
             {

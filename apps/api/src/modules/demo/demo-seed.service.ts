@@ -8,6 +8,7 @@ import type { Actor } from '../../platform/auth/roles';
 import { AppError } from '../../platform/errors/app-error';
 import { ElectionsService } from '../elections/elections.service';
 import { OfficesService } from '../identity/offices.service';
+import { RollDemoSeeder } from '../roll/demo/roll-demo.seeder';
 
 /** The demo election of the fictional town Wahlingen, relative to the working directory (like the web apps). */
 export const DEMO_ELECTION_FILE = 'examples/demo-election.json';
@@ -46,6 +47,7 @@ export class DemoSeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly offices: OfficesService,
     private readonly elections: ElectionsService,
+    private readonly roll: RollDemoSeeder,
   ) {}
 
   async seedIfEmpty(file: string = DEMO_ELECTION_FILE): Promise<DemoSeedOutcome> {
@@ -75,7 +77,13 @@ export class DemoSeedService {
         this.logger.warn(`demo user ${user.username} exists in another office; not created`);
       }
     }
-    await this.elections.importDefinition(office.id, document);
+    const { id: electionId } = await this.elections.importDefinition(office.id, document);
+    // The demo roll: a generated register imported and built like a real one; without it the demo still starts.
+    try {
+      await this.roll.seed(electionId);
+    } catch (error) {
+      this.logger.warn(`demo roll not built (${error instanceof Error ? error.name : 'unknown error'})`);
+    }
     this.logger.log(`demo office ${name} (${ags}) with its election seeded`);
     return { created: true, town: name, signIns: await this.existingSignIns(ags) };
   }

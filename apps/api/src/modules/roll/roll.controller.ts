@@ -14,6 +14,7 @@ import { ChangeDecisionResultDto, ChangeProposalDto, ChangeProposalListDto, Vote
 import { RollOutputsService } from './outputs/roll-outputs.service';
 import { RollReadService } from './read/roll-read.service';
 import { VoterSearchService } from './read/voter-search.service';
+import { RollService } from './roll.service';
 import { districtIdPipe, ElectionParam, electionIdPipe, openApiSchema, ProblemResponses, proposalIdPipe } from './roll.openapi';
 import {
   changeDecisionSchema,
@@ -64,6 +65,7 @@ export class RollController {
     private readonly outputs: RollOutputsService,
     private readonly search: VoterSearchService,
     private readonly changes: RollChangesService,
+    private readonly roll: RollService,
   ) {}
 
   @Allow(...OFFICE_STAFF)
@@ -110,6 +112,21 @@ export class RollController {
   @ProblemResponses(401, 403, 404)
   closingCounts(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<ClosingCountsDto> {
     return this.read.closingCounts(actor, electionId);
+  }
+
+  @Allow('office-admin')
+  @Post('close')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Wählerverzeichnis abschließen (R1.21, BWO § 24(1))',
+    description: 'Frühestens am 3. Tag vor der Wahl (oder dem abweichend festgelegten Tag), einmal. Danach erteilte Wahlscheine stehen in der Nachtragsliste „W“ je Wahlbezirk (R1.16).',
+  })
+  @ElectionParam()
+  @ApiResponse({ status: 200, description: '`{ electionId, closedAt, closedBy }`' })
+  @ProblemResponses(401, 403, 404, 409)
+  async close(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string) {
+    const { closedAt, closedBy } = await this.roll.close(actor, electionId);
+    return { electionId, closedAt: closedAt.toISOString(), closedBy };
   }
 
   @Allow(...OFFICE_STAFF)

@@ -3,6 +3,7 @@ import { ElectionsModule } from '../elections/elections.module';
 import { RollBuildService } from './build/roll-build.service';
 import { RollChangesRepository } from './changes/roll-changes.repository';
 import { RollChangesService } from './changes/roll-changes.service';
+import { RollDemoSeeder } from './demo/roll-demo.seeder';
 import { RegisterImportRepository } from './import/register-import.repository';
 import { RegisterImportService } from './import/register-import.service';
 import { RegisterImportsController } from './import/register-imports.controller';
@@ -23,7 +24,7 @@ import { RollRepository } from './shared/roll.repository';
 /**
  * The electoral roll (Wählerverzeichnis, DOMAIN.md 1–2): register import (file, pull), build as of
  * the Stichtag, change proposals after it, marks, outputs and the logged voter search. Other modules
- * use RollService; the import and build services are exported for the CLI and the demo seed.
+ * use RollService; import, build and the demo seeder are exported for the CLI and the demo seed.
  */
 @Module({
   imports: [ElectionsModule],
@@ -45,7 +46,8 @@ import { RollRepository } from './shared/roll.repository';
     VoterSearchService,
     RollOutputsService,
     RollService,
+    RollDemoSeeder,
   ],
-  exports: [RollService, RegisterImportService, RegisterPullService, RollBuildService],
+  exports: [RollService, RegisterImportService, RegisterPullService, RollBuildService, RollDemoSeeder],
 })
 export class RollModule {}

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '../../platform/auth/roles';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import type { ClosingCountsDto } from './dtos/roll-summary.dto';
 import { RollReadService } from './read/roll-read.service';
 import { RollAuditRepository } from './shared/roll-audit.repository';
-import { RollDatabase } from './shared/roll-database';
-import { RollElectionService } from './shared/roll-election.service';
+import { RollDatabase, type Db } from './shared/roll-database';
+import { actorRef, RollElectionService, todayInGermany, type RollDistrict } from './shared/roll-election.service';
 import { RollEvents } from './shared/roll.events';
 import { RollRepository, type RollEntryRow } from './shared/roll.repository';
+
+/** A roll entry as other modules see it (RollService's return type). */
+export type { RollEntryRow } from './shared/roll.repository';
 
 /** Who acts, for the audit entry of a call from another module. */
 export type RollCaller = { readonly userId: string | null; readonly username: string };
@@ -54,6 +58,86 @@ export class RollService {
       ]);
     });
     this.events.rollChanged(officeId, { electionId, reason: 'postal-vote', voters: null });
+  }
+
+  /**
+   * R1.15 for many voters at once, inside the caller's transaction (postal voting issues certificates
+   * in bulk and writes them in the same transaction). Every voter must have an active entry, else
+   * nothing is marked. Call announcePostalVotes after the caller's commit.
+   */
+  async markPostalVotesIn(db: Db, electionId: string, marks: readonly { voterId: number; certificateNumber: string }[], caller: RollCaller = SYSTEM): Promise<void> {
+    if (marks.length === 0) return;
+    const before = new Map((await this.rolls.entriesByIds(db, electionId, marks.map((m) => m.voterId), true)).map((e) => [e.voter_id, e]));
+    const marked = new Set(await this.rolls.markPostalVotes(db, electionId, marks));
+    const missing = marks.find((m) => !marked.has(m.voterId));
+    if (missing) {
+      throw before.has(missing.voterId)
+        ? new AppError('CONFLICT', 'Der Eintrag ist gestrichen; ein Wahlschein kann nicht vermerkt werden.')
+        : notFound('Der Eintrag im Wählerverzeichnis');
+    }
+    await this.audit.record(
+      db,
+      marks.map((m) => ({
+        electionId,
+        actorUserId: caller.userId,
+        actorUsername: caller.username,
+        action: 'postal-vote-marked' as const,
+        voterId: m.voterId,
+        details: { certificateNumber: m.certificateNumber, previousCertificateNumber: before.get(m.voterId)?.postal_vote_certificate ?? null },
+      })),
+    );
+  }
+
+  /** Tells the office screens that "W" marks changed (after the commit of markPostalVotesIn). */
+  async announcePostalVotes(electionId: string): Promise<void> {
+    this.events.rollChanged(await this.elections.officeOf(electionId), { electionId, reason: 'postal-vote', voters: null });
+  }
+
+  /** Entries by voter id (missing ids are left out), e.g. for a work queue of applications. */
+  entriesOf(electionId: string, voterIds: readonly number[]): Promise<RollEntryRow[]> {
+    return this.rolls.entriesByIds(this.db.pool, electionId, voterIds);
+  }
+
+  /** The election's polling districts (id, number, name) in their order. */
+  districts(electionId: string): Promise<RollDistrict[]> {
+    return this.elections.pollingDistricts(electionId);
+  }
+
+  /** Entries born on a day: an application without the card's code is matched among these. */
+  entriesBornOn(electionId: string, birthDate: string): Promise<RollEntryRow[]> {
+    return this.rolls.entriesBornOn(electionId, birthDate);
+  }
+
+  /**
+   * R1.21 (BWO § 24(1)): closes the roll, not before the earliest closing day (the 3rd day before the
+   * election unless the election overrides it). The counts stay live: Wahlscheine issued later move
+   * voters from A1 to A2 and are listed separately for the boards (R1.16).
+   */
+  async close(actor: Actor, electionId: string, now: Date = new Date()): Promise<{ closedAt: Date; closedBy: string }> {
+    const election = await this.elections.forActor(actor, electionId);
+    if (todayInGermany(now) < election.closingEarliest) {
+      throw new AppError('CONFLICT', `Das Wählerverzeichnis kann frühestens am ${election.closingEarliest.split('-').reverse().join('.')} abgeschlossen werden.`);
+    }
+    const { userId, username } = actorRef(actor);
+    const closedAt = await this.db.transaction(async (client) => {
+      const roll = await this.rolls.find(client, election.id, true);
+      if (!roll) throw new AppError('CONFLICT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
+      const closed = await this.rolls.close(client, election.id, username);
+      if (!closed) throw new AppError('CONFLICT', 'Das Wählerverzeichnis ist bereits abgeschlossen.');
+      const counts = await this.rolls.districtCounts(client, election.id);
+      const A1 = counts.reduce((sum, c) => sum + c.a1, 0);
+      const A2 = counts.reduce((sum, c) => sum + c.a2, 0);
+      await this.audit.record(client, [{ electionId: election.id, actorUserId: userId, actorUsername: username, action: 'roll-closed', details: { A1, A2 } }]);
+      return closed;
+    });
+    this.events.rollChanged(election.officeId, { electionId: election.id, reason: 'closed', voters: null });
+    return { closedAt, closedBy: username };
+  }
+
+  /** When the roll was closed (R1.21), or null while it is open. */
+  async closing(electionId: string): Promise<{ closedAt: Date; closedBy: string } | null> {
+    const row = await this.rolls.closing(this.db.pool, electionId);
+    return row ? { closedAt: row.closed_at, closedBy: row.closed_by_username } : null;
   }
 
   /** R1.21 / P2: A1 (without "W") and A2 (with "W") per polling district, as of now. */

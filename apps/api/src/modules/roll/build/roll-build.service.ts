@@ -53,8 +53,10 @@ export class RollBuildService {
       }
       const current = await this.imports.current(client, election.id);
       if (!current) throw new AppError('CONFLICT', 'Es gibt noch keinen erfolgreichen Import des Melderegisters für diese Wahl.');
-      // Sorting a million keys in memory instead of on disk; the setting ends with the transaction.
+      // Sorting a million keys in memory instead of on disk, and hash joins: right after an import the
+      // table has no statistics yet, and a nested loop over it would be planned. Both end with the transaction.
       await client.query(`SET LOCAL work_mem = '256MB'`);
+      await client.query('SET LOCAL enable_nestloop = off');
       if (existing) await this.rolls.deleteEntries(client, election.id);
       const voters = await this.rolls.insertEntries(client, election.id, current.id);
       const { residents, not_entered: notEntered } = await this.rolls.residentCounts(client, current.id);

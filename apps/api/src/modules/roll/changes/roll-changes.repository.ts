@@ -83,6 +83,8 @@ export class RollChangesRepository {
        WHERE r.import_id = $2 AND r.entered AND d.id IS NOT NULL
          AND NOT EXISTS (SELECT 1 FROM roll_entries e WHERE e.election_id = $1 AND e.person_id = r.person_id AND e.status = 'active')`,
     ];
+    // Right after the import the new rows have no statistics: hash joins, never a nested loop over them.
+    await db.query('SET LOCAL enable_nestloop = off');
     let created = 0;
     for (const sql of inserts) created += (await db.query(sql, params)).rowCount ?? 0;
     return created;

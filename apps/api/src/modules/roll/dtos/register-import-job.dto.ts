@@ -31,8 +31,8 @@ export class RegisterImportStatusDto {
   id!: string;
   @ApiProperty({ format: 'uuid' })
   electionId!: string;
-  @ApiProperty({ enum: ['upload', 'cli', 'pull'] })
-  source!: 'upload' | 'cli' | 'pull';
+  @ApiProperty({ enum: ['upload', 'cli', 'pull', 'demo'] })
+  source!: 'upload' | 'cli' | 'pull' | 'demo';
   @ApiProperty({ enum: ['running', 'succeeded', 'failed'] })
   status!: 'running' | 'succeeded' | 'failed';
   @ApiProperty({ nullable: true, type: String })

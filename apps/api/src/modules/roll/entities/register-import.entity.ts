@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import type { RecordError } from '@wahl/domain';
 import { ElectionEntity } from '../../elections/entities/election.entity';
 
-export type RegisterImportSource = 'upload' | 'cli' | 'pull';
+export type RegisterImportSource = 'upload' | 'cli' | 'pull' | 'demo';
 export type RegisterImportStatus = 'running' | 'succeeded' | 'failed';
 
 const bigintAsNumber = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };

@@ -6,7 +6,8 @@ export type RollAuditAction =
   | 'proposal-rejected'
   | 'voter-lookup'
   | 'postal-vote-marked'
-  | 'numbers-locked';
+  | 'numbers-locked'
+  | 'roll-closed';
 
 /**
  * Who did what to the roll, when and why (R1.20: every change after the Stichtag is recorded), and

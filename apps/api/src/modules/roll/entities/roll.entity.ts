@@ -49,4 +49,14 @@ export class RollEntity {
 
   @Column({ name: 'numbers_locked_at', type: 'timestamptz', nullable: true })
   numbersLockedAt!: Date | null;
+
+  /**
+   * R1.21 (BWO § 24(1)): when the roll was closed and its counts fixed. Wahlscheine issued later are
+   * listed separately for the boards (R1.16, the postal-voting module's Nachtragsliste W).
+   */
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
+  @Column({ name: 'closed_by_username', type: 'text', nullable: true })
+  closedByUsername!: string | null;
 }

@@ -1,6 +1,6 @@
 import {
+  createRollEntryDecider,
   createRollOrderKeyer,
-  decideRollEntry,
   lineTooLongError,
   parseRegisterLine,
   parseRegisterRecord,
@@ -9,9 +9,11 @@ import {
   type RecordError,
   type RegisterColumnMap,
   type RegisterRecord,
+  type RollEntryDecision,
   type StreetIndex,
 } from '@wahl/domain';
 import { copyNullable, copyValue, COPY_NULL, type CopyTextBuffer } from './copy-text-buffer';
+import { PersonIdSet } from './person-id-set';
 
 /** What the import pass needs of the election to decide each resident (R1.1–R1.8, R2.4). */
 export type RollFactsContext = {
@@ -57,8 +59,12 @@ export class RegisterImportRun {
   unassigned = 0;
   /** A problem of the whole input (header, encoding, empty file): nothing can be imported. */
   hasFatal = false;
+  /** Pairs of lines (earlier, later) whose person ids may be equal; confirmed against the stored rows. */
+  readonly duplicateCandidates: number[] = [];
   private columns: RegisterColumnMap | null = null;
   private readonly orderKey = createRollOrderKeyer();
+  private readonly personIds = new PersonIdSet();
+  private readonly decide: (record: RegisterRecord) => RollEntryDecision;
 
   constructor(
     private readonly importId: string,
@@ -67,7 +73,9 @@ export class RegisterImportRun {
     private readonly out: CopyTextBuffer,
     /** Receives the problems of each left-out record (only with skipInvalid). */
     private readonly rejected: (errors: readonly RecordError[]) => void,
-  ) {}
+  ) {
+    this.decide = createRollEntryDecider(facts.kind, facts.electionDay, facts.cutoffDay);
+  }
 
   /** True once a bad record has doomed an import without skipInvalid. */
   get failing(): boolean {
@@ -134,10 +142,9 @@ export class RegisterImportRun {
 
   private accept(record: RegisterRecord, lineNo: number): void {
     if (this.failing || this.hasFatal) return;
-    const { kind, electionDay, cutoffDay, streets } = this.facts;
-    const decision = decideRollEntry(record, kind, electionDay, cutoffDay);
+    const decision = this.decide(record);
     const houseNumber = printableHouseNumber(record.houseNumber, record.houseNumberSuffix);
-    const lookup = streets.find(record.streetKey, houseNumber);
+    const lookup = this.facts.streets.find(record.streetKey, houseNumber);
     let district = COPY_NULL;
     let candidates = COPY_NULL;
     let status: string;
@@ -150,6 +157,8 @@ export class RegisterImportRun {
     } else {
       status = lookup.reason;
     }
+    const earlier = this.personIds.add(record.personId, lineNo);
+    if (earlier !== 0) this.duplicateCandidates.push(earlier, lineNo);
     let reasons = COPY_NULL;
     let key = '';
     if (decision.entered) {

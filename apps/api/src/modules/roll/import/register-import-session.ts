@@ -193,7 +193,9 @@ export class RegisterImportSession {
   }
 
   private async handleDuplicates(): Promise<void> {
-    const duplicates = await this.deps.imports.duplicatePersonIds(this.client, this.job.id);
+    const candidates = this.run.duplicateCandidates;
+    if (candidates.length === 0) return;
+    const duplicates = await this.deps.imports.duplicatePersonIds(this.client, this.job.id, [...new Set(candidates)]);
     if (duplicates.length === 0) return;
     const errors: RecordError[] = [];
     const lines: number[] = [];

@@ -142,12 +142,13 @@ export class RegisterImportRepository {
     return rows[0] ?? null;
   }
 
-  /** Every person id that occurs more than once in the import, with its lines. */
-  async duplicatePersonIds(db: Db, importId: string): Promise<{ person_id: string; lines: number[] }[]> {
+  /** Of the given lines, the person ids that occur on more than one of them, with their lines. */
+  async duplicatePersonIds(db: Db, importId: string, lines: readonly number[]): Promise<{ person_id: string; lines: number[] }[]> {
     const { rows } = await db.query<{ person_id: string; lines: number[] }>(
-      `SELECT person_id COLLATE "C" AS person_id, array_agg(line_no ORDER BY line_no) AS lines FROM register_rows WHERE import_id = $1
+      `SELECT person_id COLLATE "C" AS person_id, array_agg(line_no ORDER BY line_no) AS lines FROM register_rows
+       WHERE import_id = $1 AND line_no = ANY($2::int[])
        GROUP BY 1 HAVING count(*) > 1 ORDER BY min(line_no)`,
-      [importId],
+      [importId, lines],
     );
     return rows;
   }

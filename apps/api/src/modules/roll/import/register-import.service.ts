@@ -21,7 +21,7 @@ export type RegisterFileInput = {
   readonly fileName: string | null;
   /** Size in bytes when known, for the progress bar. */
   readonly totalBytes: number | null;
-  readonly source: Extract<RegisterImportSource, 'upload' | 'cli'>;
+  readonly source: Extract<RegisterImportSource, 'upload' | 'cli' | 'demo'>;
 };
 
 export type RegisterImportOptions = { readonly encoding: RegisterEncodingOption; readonly skipInvalid: boolean };

@@ -9,8 +9,9 @@ import { AppError } from '../../../platform/errors/app-error';
 import { RegisterImportJobDto, RegisterImportStatusDto } from '../dtos/register-import-job.dto';
 import { ElectionParam, electionIdPipe, jobIdPipe, ProblemResponses } from '../roll.openapi';
 import { MultipartError, multipartBoundary, openMultipartFile } from './multipart-file';
-import { RegisterImportService, type RegisterFileInput, type RegisterImportOptions } from './register-import.service';
-import { REGISTER_ENCODINGS, type RegisterEncodingOption } from './register-text-decoder';
+import { importOptions, option } from './register-import.options';
+import { RegisterImportService, type RegisterFileInput } from './register-import.service';
+import { REGISTER_ENCODINGS } from './register-text-decoder';
 
 const RAW_TYPES = /^(text\/csv|text\/plain|application\/octet-stream)\b/i;
 
@@ -19,23 +20,6 @@ const IMPORT_FLOW =
   'Die Antwort kommt, wenn der Import beendet ist, und ist der Auftrag mit Ergebnis (`status` `succeeded` oder `failed`, Fehlerliste). ' +
   'Fortschritt währenddessen: Socket-Ereignis `roll:import` im Raum der Wahl (`office:join-election`) oder `GET …/register-imports` abfragen. ' +
   'Derselbe Inhalt noch einmal (SHA-256) wird erkannt und ändert nichts (`unchanged: true`).';
-
-function option(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
-/** Query or form field values → options; a wrong value is a 422 with the allowed values. */
-export function importOptions(source: { encoding?: string; skipInvalid?: string }): RegisterImportOptions {
-  const encoding = (source.encoding ?? 'auto').toLowerCase();
-  if (!(REGISTER_ENCODINGS as readonly string[]).includes(encoding)) {
-    throw new AppError('VALIDATION_FAILED', 'Unbekannte Kodierung.', [{ path: '$.encoding', message: `Erlaubt sind ${REGISTER_ENCODINGS.join(', ')}.` }]);
-  }
-  const skip = (source.skipInvalid ?? 'false').toLowerCase();
-  if (!['true', 'false', '1', '0'].includes(skip)) {
-    throw new AppError('VALIDATION_FAILED', 'Ungültiger Wert für skipInvalid.', [{ path: '$.skipInvalid', message: 'Erlaubt sind true und false.' }]);
-  }
-  return { encoding: encoding as RegisterEncodingOption, skipInvalid: skip === 'true' || skip === '1' };
-}
 
 @ApiTags('roll: register import')
 @Controller('elections/:electionId/register-imports')

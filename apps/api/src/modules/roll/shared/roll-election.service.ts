@@ -15,6 +15,8 @@ export type RollElection = {
   /** Stichtag (R1.7/R1.8) with the election's own override applied (R0.1). */
   readonly cutoffDay: IsoDate;
   readonly municipalityName: string;
+  /** R1.21: the roll may be closed from this day on (with the election's override applied). */
+  readonly closingEarliest: IsoDate;
 };
 
 export type RollDistrict = {
@@ -57,6 +59,7 @@ export class RollElectionService {
       electionDay: summary.electionDay,
       cutoffDay: summary.deadlines.rollCutoffDay,
       municipalityName: summary.municipality.name,
+      closingEarliest: summary.deadlines.rollClosingEarliest,
     };
   }
 

@@ -5,7 +5,7 @@ import type { RegisterImportStatusDto } from '../dtos/register-import-job.dto';
 /** Counts of a roll after a change; no person data, so it may go to every office screen of the election. */
 export type RollChangedEvent = {
   readonly electionId: string;
-  readonly reason: 'built' | 'proposals' | 'decision' | 'postal-vote' | 'numbers-locked';
+  readonly reason: 'built' | 'proposals' | 'decision' | 'postal-vote' | 'numbers-locked' | 'closed';
   readonly voters: number | null;
 };
 

@@ -184,6 +184,45 @@ export class RollRepository {
     return rows;
   }
 
+  /** Entries by id (in voter-id order), optionally locked for a change in the caller's transaction. */
+  async entriesByIds(db: Db, electionId: string, voterIds: readonly number[], forUpdate = false): Promise<RollEntryRow[]> {
+    const { rows } = await db.query<RollEntryRow>(
+      `SELECT voter_id, district_id, voter_number, person_id, family_name, given_names, birth_date::text AS birth_date, street, house_number,
+         postal_code, city, information_block, status, removal_reason, remarks, postal_vote_certificate, postal_vote_marked_at, added_after_build
+       FROM roll_entries WHERE election_id = $1 AND voter_id = ANY($2::int[]) ORDER BY voter_id${forUpdate ? ' FOR UPDATE' : ''}`,
+      [electionId, voterIds],
+    );
+    return rows;
+  }
+
+  /** Sets "W" with each voter's certificate number; returns the voter ids that were marked (active entries only). */
+  async markPostalVotes(db: Db, electionId: string, marks: readonly { voterId: number; certificateNumber: string }[]): Promise<number[]> {
+    const { rows } = await db.query<{ voter_id: number }>(
+      `UPDATE roll_entries e SET postal_vote_certificate = m.certificate, postal_vote_marked_at = now()
+       FROM unnest($2::int[], $3::text[]) AS m(voter_id, certificate)
+       WHERE e.election_id = $1 AND e.voter_id = m.voter_id AND e.status = 'active' RETURNING e.voter_id`,
+      [electionId, marks.map((m) => m.voterId), marks.map((m) => m.certificateNumber)],
+    );
+    return rows.map((r) => r.voter_id);
+  }
+
+  /** R1.21: records the closing once; false when the roll is missing or closed already. */
+  async close(db: Db, electionId: string, username: string): Promise<Date | null> {
+    const { rows } = await db.query<{ closed_at: Date }>(
+      'UPDATE rolls SET closed_at = now(), closed_by_username = $2 WHERE election_id = $1 AND closed_at IS NULL RETURNING closed_at',
+      [electionId, username],
+    );
+    return rows[0]?.closed_at ?? null;
+  }
+
+  async closing(db: Db, electionId: string): Promise<{ closed_at: Date; closed_by_username: string } | null> {
+    const { rows } = await db.query<{ closed_at: Date; closed_by_username: string }>(
+      'SELECT closed_at, closed_by_username FROM rolls WHERE election_id = $1 AND closed_at IS NOT NULL',
+      [electionId],
+    );
+    return rows[0] ?? null;
+  }
+
   async markPostalVote(db: Db, electionId: string, voterId: number, certificateNumber: string): Promise<void> {
     await db.query(
       `UPDATE roll_entries SET postal_vote_certificate = $3, postal_vote_marked_at = now() WHERE election_id = $1 AND voter_id = $2`,

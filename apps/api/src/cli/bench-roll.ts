@@ -1,0 +1,165 @@
+import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../app.module';
+import { ElectionsService } from '../modules/elections/elections.service';
+import { OfficesService } from '../modules/identity/offices.service';
+import { RollBuildService } from '../modules/roll/build/roll-build.service';
+import { RegisterImportService } from '../modules/roll/import/register-import.service';
+import { RollElectionService } from '../modules/roll/shared/roll-election.service';
+import { loadAppConfig } from '../platform/config/app-config';
+import { startEmbeddedPostgres } from '../platform/database/embedded-postgres';
+import { runMigrations } from '../platform/database/run-migrations';
+
+// `npm run bench:roll [-- --residents 1000000 --seed bench]`: the roll end to end on a fresh embedded
+// PostgreSQL. A generated register of the demo town is written to a temporary file first (a child
+// process, not timed); then the file is imported through the same service as an upload, and the
+// roll is built. Prints residents per second end to end, both phases, and the peak resident set
+// size of this process (PostgreSQL runs in its own processes; its memory is not included).
+
+const argument = (name: string, fallback: string): string => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+};
+const RESIDENTS = Number(argument('residents', '1000000'));
+const SEED = argument('seed', 'bench');
+const ELECTION_FILE = resolve('examples/demo-election.json');
+const GENERATOR = resolve(__dirname, '../../../../tools/register/generate-register.js');
+
+const mb = (bytes: number): number => Math.round(bytes / 1e6);
+const seconds = (ms: number): string => (ms / 1000).toFixed(2);
+const format = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Peak RSS as the kernel counts it for this process (VmHWM), in bytes; null off Linux. */
+function kernelPeakRss(): number | null {
+  if (!existsSync('/proc/self/status')) return null;
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+  return match ? Number(match[1]) * 1024 : null;
+}
+
+/**
+ * CPU seconds PostgreSQL has spent so far (Linux): the postmaster with its reaped children plus every
+ * live child process. The difference over a phase is the database's CPU time for it, which stays
+ * meaningful on a busy machine where wall time does not.
+ */
+function postgresCpuSeconds(dataDir: string): number | null {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile) || !existsSync('/proc')) return null;
+  const postmaster = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const ticks = 100; // USER_HZ on Linux
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const pid = Number(entry);
+    const parent = Number(fields[1]);
+    const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((i) => Number(fields[i]));
+    if (pid === postmaster) total += utime! + stime! + cutime! + cstime!;
+    else if (parent === postmaster) total += utime! + stime!;
+  }
+  return total / ticks;
+}
+
+async function main(): Promise<void> {
+  if (!Number.isInteger(RESIDENTS) || RESIDENTS <= 0) throw new Error('--residents must be a positive whole number');
+  const work = mkdtempSync(join(tmpdir(), 'wahl-bench-roll-'));
+  // The embedded PostgreSQL may run as another OS user (as root: `postgres`), which must reach its folder.
+  chmodSync(work, 0o755);
+  const file = join(work, 'register.csv');
+  const server = await startEmbeddedPostgres({ dataDir: join(work, 'pg'), port: await freePort(), persistent: false });
+  try {
+    process.stdout.write(`Generating ${format(RESIDENTS)} residents (seed ${SEED}) to a temporary file …\n`);
+    execFileSync(process.execPath, [GENERATOR, '--residents', String(RESIDENTS), '--seed', SEED, '--election', ELECTION_FILE, '--out', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const bytes = statSync(file).size;
+
+    const admin = new Client({ connectionString: server.url('postgres') });
+    await admin.connect();
+    await admin.query('CREATE DATABASE bench');
+    await admin.end();
+    const url = server.url('bench');
+    await runMigrations(url);
+    const config = loadAppConfig({ DATABASE_URL: url, LOG_LEVEL: 'warn', WAHL_SEED_DEMO: 'false' });
+    const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, url), { logger: ['error', 'warn'] });
+    try {
+      const document = JSON.parse(readFileSync(ELECTION_FILE, 'utf8')) as { municipality: { ags: string; name: string } };
+      const office = await app.get(OfficesService).create({ name: document.municipality.name, ags: document.municipality.ags, level: 'municipality', parentId: null });
+      const { id: electionId } = await app.get(ElectionsService).importDefinition(office.id, document);
+      const actor = await app.get(RollElectionService, { strict: false }).systemActor(electionId, 'bench');
+
+      let peak = process.memoryUsage().rss;
+      const sampler = setInterval(() => {
+        peak = Math.max(peak, process.memoryUsage().rss);
+      }, 20);
+      const pgDataDir = join(work, 'pg');
+      const cpuBefore = process.cpuUsage();
+      const pgBefore = postgresCpuSeconds(pgDataDir);
+      const started = performance.now();
+      const job = await app.get(RegisterImportService).importFile(
+        actor,
+        electionId,
+        { body: createReadStream(file, { highWaterMark: 1 << 16 }), fileName: 'register.csv', totalBytes: bytes, source: 'cli' },
+        { encoding: 'utf-8', skipInvalid: false },
+      );
+      const imported = performance.now();
+      if (job.status !== 'succeeded') throw new Error(`import failed: ${job.message}`);
+      const built = await app.get(RollBuildService).build(actor, electionId);
+      const finished = performance.now();
+      clearInterval(sampler);
+      peak = Math.max(peak, process.memoryUsage().rss);
+      const cpu = process.cpuUsage(cpuBefore);
+      const pgAfter = postgresCpuSeconds(pgDataDir);
+      const nodeCpu = (cpu.user + cpu.system) / 1e6;
+      const pgCpu = pgBefore === null || pgAfter === null ? null : pgAfter - pgBefore;
+
+      const total = finished - started;
+      const perSecond = Math.round((RESIDENTS * 1000) / total);
+      const lines = [
+        `Residents:            ${format(RESIDENTS)} (${mb(bytes)} MB CSV)`,
+        `Import:               ${seconds(imported - started)} s (${format((RESIDENTS * 1000) / (imported - started))} residents/s)`,
+        `Build:                ${seconds(finished - imported)} s (${format(built.voters)} voters, ${format(built.notEntered)} not entered, ${format(built.unassigned)} unassigned)`,
+        `End to end:           ${seconds(total)} s → ${format(perSecond)} residents/s`,
+        `CPU:                  Node ${nodeCpu.toFixed(2)} s, PostgreSQL ${pgCpu === null ? 'n/a' : `${pgCpu.toFixed(2)} s`}` +
+          (pgCpu === null ? '' : ` → ${format(RESIDENTS / (nodeCpu + pgCpu))} residents per CPU second`),
+        `Peak RSS (sampled):   ${mb(peak)} MB; kernel high-water mark of this process: ${kernelPeakRss() === null ? 'n/a' : `${mb(kernelPeakRss()!)} MB`}`,
+        '(PostgreSQL runs in separate processes; its memory is not part of these figures.)',
+      ];
+      process.stdout.write(`${lines.join('\n')}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ bench: 'roll', residents: RESIDENTS, residentsPerSecond: perSecond, importSeconds: Number(seconds(imported - started)), buildSeconds: Number(seconds(finished - imported)), nodeCpuSeconds: Number(nodeCpu.toFixed(2)), postgresCpuSeconds: pgCpu === null ? null : Number(pgCpu.toFixed(2)), peakRssMB: mb(peak) })}\n`,
+      );
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await server.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});
