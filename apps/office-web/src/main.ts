@@ -166,6 +166,7 @@ function render(focus: Focus = 'heading'): void {
   main.classList.toggle('main-centered', screen.layout === 'centered');
   main.classList.toggle('main-narrow', screen.layout === 'narrow');
   main.classList.toggle('main-wide', screen.layout === 'wide');
+  root.classList.toggle('app-wide', screen.layout === 'wide');
   dispose(root);
   root.replaceChildren(header, main);
   document.title = `${screen.title} – ${t('app.name')}`;

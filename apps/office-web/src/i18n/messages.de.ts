@@ -181,6 +181,7 @@ export const de = {
   'night.tilesLabel': 'Wahlbezirke nach Stand',
   'night.noneInFilter': 'Kein Wahlbezirk in diesem Stand.',
   'night.listTitle': 'Liste ({count})',
+  'night.listLimited': 'die ersten {shown}; mit den Filtern eingrenzen',
   'night.col.number': 'Nr.',
   'night.col.name': 'Bezirk',
   'night.col.state': 'Stand',
@@ -196,6 +197,7 @@ export const de = {
 
   'attention.title': 'Auffälligkeiten ({count})',
   'attention.none': 'Keine Abweichungen, Zurückweisungen oder Warnungen.',
+  'attention.more': 'Und {count} weitere – mit dem Filter „Abweichung“ oder „Zurückgewiesen“ zeigen.',
   'attention.district': '{number} {name}',
   'attention.flagged': 'Zweite Erfassung weicht ab: Version {left} und {right} im Vergleich prüfen.',
   'attention.confirmedWarning': 'Warnung bestätigt',

@@ -179,6 +179,7 @@ export const en: Messages = {
   'night.tilesLabel': 'Districts by state',
   'night.noneInFilter': 'No district in this state.',
   'night.listTitle': 'List ({count})',
+  'night.listLimited': 'the first {shown}; narrow down with the filters',
   'night.col.number': 'No.',
   'night.col.name': 'District',
   'night.col.state': 'State',
@@ -194,6 +195,7 @@ export const en: Messages = {
 
   'attention.title': 'Needs attention ({count})',
   'attention.none': 'No mismatches, rejections or warnings.',
+  'attention.more': 'And {count} more – show them with the “Mismatch” or “Rejected” filter.',
   'attention.district': '{number} {name}',
   'attention.flagged': 'Second entry differs: compare versions {left} and {right}.',
   'attention.confirmedWarning': 'Warning confirmed',

@@ -2,7 +2,7 @@ import { DISTRICT_STATES, type DistrictState, type DistrictStatus } from '../api
 import { formatClockTime } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
 import { countByState, filterByStates, STATE_SYMBOLS } from '../reports/district-states';
-import { h } from './dom';
+import { h, keyedChildren } from './dom';
 import { stateBadge } from './report-parts.view';
 
 // The dashboard's district overview: legend and filter in one (symbol, text, count per state),
@@ -55,14 +55,16 @@ export function stateFilter(options: DistrictGridOptions): HTMLElement {
   );
 }
 
-/** The map-like grid: one tile per district in the election's order. */
-export function districtTiles(options: DistrictGridOptions): HTMLElement {
-  const shown = filterByStates(options.districts, options.filter);
-  if (shown.length === 0) return h('p', { class: 'empty-hint', role: 'status' }, t('night.noneInFilter'));
-  return h(
-    'ul',
-    { class: 'tiles', id: 'district-tiles', 'aria-label': t('night.tilesLabel') },
-    shown.map((district) =>
+/** The map-like grid: one tile per district in the election's order, patched in place on updates. */
+export function createDistrictTiles(): { readonly element: HTMLElement; readonly update: (options: DistrictGridOptions) => void } {
+  const list = h('ul', { class: 'tiles', id: 'district-tiles', 'aria-label': t('night.tilesLabel') });
+  const empty = h('p', { class: 'empty-hint', role: 'status', hidden: true }, t('night.noneInFilter'));
+  let current: DistrictGridOptions | null = null;
+  const sync = keyedChildren<DistrictStatus>(
+    list,
+    (district) => district.districtId,
+    (district) => `${district.state}|${current?.selected === district.districtId}`,
+    (district) =>
       h(
         'li',
         {},
@@ -74,29 +76,59 @@ export function districtTiles(options: DistrictGridOptions): HTMLElement {
             'data-district': district.number,
             'data-state': district.state,
             'data-focus-key': `tile-${district.districtId}`,
-            'aria-pressed': options.selected === district.districtId ? 'true' : 'false',
+            'aria-pressed': current?.selected === district.districtId ? 'true' : 'false',
             title: `${district.number} ${district.name}: ${t(`state.${district.state}`)}`,
-            onclick: () => options.onSelect(district.districtId),
+            onclick: () => current?.onSelect(district.districtId),
           },
           h('span', { class: 'tile-number' }, district.number),
           h('span', { class: 'tile-state' }, h('span', { class: 'tile-symbol', 'aria-hidden': 'true' }, STATE_SYMBOLS[district.state]), h('span', { class: 'sr-only' }, ` ${district.name}, `), h('span', { class: 'tile-label' }, t(`stateShort.${district.state}`))),
         ),
       ),
-    ),
   );
+  return {
+    element: h('div', {}, list, empty),
+    update: (options) => {
+      current = options;
+      const shown = filterByStates(options.districts, options.filter);
+      sync(shown);
+      list.hidden = shown.length === 0;
+      empty.hidden = shown.length > 0;
+    },
+  };
 }
 
-/** The same districts as a list with who entered and confirmed. */
-export function districtList(options: DistrictGridOptions): HTMLElement {
-  const shown = filterByStates(options.districts, options.filter);
+/** More rows than this are left to the filters: a list of thousands helps nobody on election night. */
+const LIST_LIMIT = 500;
+
+/** The same districts as a list with who entered and confirmed, patched in place on updates. */
+export function createDistrictList(): { readonly element: HTMLElement; readonly update: (options: DistrictGridOptions) => void } {
   const time = (iso: string | null): string => (iso ? formatClockTime(new Date(iso), currentLanguage()) : '–');
-  return h(
+  const caption = h('caption', { id: 'district-list-title', class: 'section-title' });
+  const body = h('tbody', {});
+  let current: DistrictGridOptions | null = null;
+  const sync = keyedChildren<DistrictStatus>(
+    body,
+    (district) => district.districtId,
+    (district) => [district.state, district.enteredBy, district.confirmedBy, district.updatedAt, current?.selected === district.districtId].join('|'),
+    (district) =>
+      h(
+        'tr',
+        { 'data-district': district.number, class: current?.selected === district.districtId ? 'is-selected' : undefined },
+        h('td', {}, h('button', { type: 'button', class: 'button-link mono', 'data-focus-key': `row-${district.districtId}`, onclick: () => current?.onSelect(district.districtId) }, district.number)),
+        h('td', {}, district.name, district.kind === 'postal' ? h('span', { class: 'badge badge-quiet' }, t('night.postal')) : null),
+        h('td', {}, stateBadge(district.state)),
+        h('td', {}, district.enteredBy ?? '–'),
+        h('td', {}, district.confirmedBy ?? '–'),
+        h('td', { class: 'mono' }, time(district.updatedAt)),
+      ),
+  );
+  const element = h(
     'div',
     { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'district-list-title' },
     h(
       'table',
       { class: 'data-table', id: 'district-list' },
-      h('caption', { id: 'district-list-title', class: 'section-title' }, t('night.listTitle', { count: shown.length })),
+      caption,
       h(
         'thead',
         {},
@@ -111,22 +143,20 @@ export function districtList(options: DistrictGridOptions): HTMLElement {
           h('th', { scope: 'col' }, t('night.col.updated')),
         ),
       ),
-      h(
-        'tbody',
-        {},
-        shown.map((district) =>
-          h(
-            'tr',
-            { 'data-district': district.number, class: options.selected === district.districtId ? 'is-selected' : undefined },
-            h('td', {}, h('button', { type: 'button', class: 'button-link mono', 'data-focus-key': `row-${district.districtId}`, onclick: () => options.onSelect(district.districtId) }, district.number)),
-            h('td', {}, district.name, district.kind === 'postal' ? h('span', { class: 'badge badge-quiet' }, t('night.postal')) : null),
-            h('td', {}, stateBadge(district.state)),
-            h('td', {}, district.enteredBy ?? '–'),
-            h('td', {}, district.confirmedBy ?? '–'),
-            h('td', { class: 'mono' }, time(district.updatedAt)),
-          ),
-        ),
-      ),
+      body,
     ),
   );
+  return {
+    element,
+    update: (options) => {
+      current = options;
+      const matching = filterByStates(options.districts, options.filter);
+      const shown = matching.slice(0, LIST_LIMIT);
+      caption.replaceChildren(
+        t('night.listTitle', { count: matching.length }),
+        ...(matching.length > shown.length ? [h('span', { class: 'form-hint' }, ` – ${t('night.listLimited', { shown: shown.length })}`)] : []),
+      );
+      sync(shown);
+    },
+  };
 }

@@ -9,7 +9,7 @@ import { accessCodesView } from './access-codes.view';
 import { h, onDispose } from './dom';
 import { errorMessage } from './error-message';
 import { districtDetailView, type RejectDraft } from './district-detail.view';
-import { districtList, districtTiles, stateFilter, type DistrictGridOptions } from './district-grid.view';
+import { createDistrictList, createDistrictTiles, stateFilter, type DistrictGridOptions } from './district-grid.view';
 import { electionTotalsView } from './election-totals.view';
 import { stateBadge } from './report-parts.view';
 
@@ -24,6 +24,7 @@ export type ElectionNightNavigation = {
 };
 
 const REFRESH_DEBOUNCE_MS = 300;
+const ATTENTION_LIMIT = 50;
 
 export function electionNightView(electionId: string, navigation: ElectionNightNavigation): HTMLElement {
   let districts: DistrictStatus[] = [];
@@ -43,9 +44,11 @@ export function electionNightView(electionId: string, navigation: ElectionNightN
   const errorBox = h('div', {});
   const progressBox = h('section', { class: 'card panel progress', 'aria-labelledby': 'progress-title' });
   const legendBox = h('div', { class: 'card panel' });
-  const tilesBox = h('div', { class: 'tiles-box' });
+  const tiles = createDistrictTiles();
+  const list = createDistrictList();
+  const tilesBox = h('div', { class: 'tiles-box' }, tiles.element);
   const detailBox = h('div', {});
-  const listBox = h('div', { class: 'card panel' });
+  const listBox = h('div', { class: 'card panel' }, list.element);
   const attentionBox = h('section', { class: 'card panel attention', 'aria-labelledby': 'attention-title' });
   const totalsBox = h('div', {});
   const page = h(
@@ -125,9 +128,11 @@ export function electionNightView(electionId: string, navigation: ElectionNightN
   };
 
   const renderAttention = (): void => {
-    const items = attentionItems(districts);
+    const all = attentionItems(districts);
+    // A handful is what one can act on; the rest is counted and reachable through the filters.
+    const items = all.slice(0, ATTENTION_LIMIT);
     attentionBox.replaceChildren(
-      h('h2', { id: 'attention-title', class: 'section-title' }, t('attention.title', { count: items.length })),
+      h('h2', { id: 'attention-title', class: 'section-title' }, t('attention.title', { count: all.length })),
       items.length === 0
         ? h('p', { class: 'empty-hint' }, t('attention.none'))
         : h(
@@ -148,6 +153,7 @@ export function electionNightView(electionId: string, navigation: ElectionNightN
               ),
             ),
           ),
+      ...(all.length > items.length ? [h('p', { class: 'form-hint' }, t('attention.more', { count: all.length - items.length }))] : []),
     );
   };
 
@@ -202,9 +208,9 @@ export function electionNightView(electionId: string, navigation: ElectionNightN
     );
     renderProgress();
     legendBox.replaceChildren(stateFilter(gridOptions()));
-    tilesBox.replaceChildren(districtTiles(gridOptions()));
+    tiles.update(gridOptions());
     renderDetail();
-    listBox.replaceChildren(districtList(gridOptions()));
+    list.update(gridOptions());
     renderAttention();
     if (totals) totalsBox.replaceChildren(electionTotalsView(totals));
     if (focusKey) page.querySelector<HTMLElement>(`[data-focus-key="${focusKey}"]`)?.focus();
@@ -222,6 +228,17 @@ export function electionNightView(electionId: string, navigation: ElectionNightN
     render();
   };
 
+  // A burst of events (many boards at once) is drawn once per frame, not once per event.
+  let renderPending = false;
+  function scheduleRender(): void {
+    if (renderPending) return;
+    renderPending = true;
+    requestAnimationFrame(() => {
+      renderPending = false;
+      render();
+    });
+  }
+
   function scheduleRefresh(delay = REFRESH_DEBOUNCE_MS): void {
     clearTimeout(refreshTimer);
     refreshTimer = setTimeout(() => void refresh(), delay);
@@ -232,7 +249,7 @@ export function electionNightView(electionId: string, navigation: ElectionNightN
     {
       'election-night:district': (event) => {
         districts = applyStatusEvent(districts, event);
-        render();
+        scheduleRender();
         scheduleRefresh();
       },
       'election-night:progress': () => scheduleRefresh(),
