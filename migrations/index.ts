@@ -4,7 +4,8 @@ import { AddElectionNight1795407583646 } from './1795407583646-AddElectionNight'
 import { AddCouncilCount1795407750942 } from './1795407750942-AddCouncilCount';
 import { AddPublication1795408487461 } from './1795408487461-AddPublication';
 import { AddRoll1795408920976 } from './1795408920976-AddRoll';
+import { PollingCards1795410218187 } from './1795410218187-PollingCards';
 
 // Every migration in order; the data source takes this list (no globs, so builds stay explicit).
 // Written by `npm run db:generate`.
-export const MIGRATIONS: readonly Function[] = [InitialIdentity1795405569201, AddElections1795406393373, AddElectionNight1795407583646, AddCouncilCount1795407750942, AddPublication1795408487461, AddRoll1795408920976];
+export const MIGRATIONS: readonly Function[] = [InitialIdentity1795405569201, AddElections1795406393373, AddElectionNight1795407583646, AddCouncilCount1795407750942, AddPublication1795408487461, AddRoll1795408920976, PollingCards1795410218187];

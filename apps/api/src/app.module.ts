@@ -9,6 +9,7 @@ import { ElectionNightModule } from './modules/election-night/election-night.mod
 import { ElectionsModule } from './modules/elections/elections.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { PollingCardsModule } from './modules/polling-cards/polling-cards.module';
 import { PublicationModule } from './modules/publication/publication.module';
 import { DistrictLookupModule } from './modules/publication/district-lookup/district-lookup.module';
 import { RollModule } from './modules/roll/roll.module';
@@ -33,6 +34,7 @@ export class AppModule {
         PublicationModule,
         DistrictLookupModule,
         RollModule,
+        PollingCardsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -11,6 +11,13 @@ export type AppConfig = {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly publicBaseUrl: string;
   readonly seedDemo: boolean;
+  /** Card templates and fonts (templates/ of the repository by default). */
+  readonly templatesDir: string;
+  /**
+   * Key from which the polling cards derive each voter's QR token (R3.8); only the tokens' hashes are
+   * stored. Absent: a random key is created once in dataDir.
+   */
+  readonly cardTokenKey: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -56,6 +63,13 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }
 
+function secret(env: Env, name: string, minLength: number): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < minLength) throw new ConfigError(name, `must have at least ${minLength} characters`);
+  return raw;
+}
+
 export function loadAppConfig(env: Env): AppConfig {
   const listenPort = port(env, 'PORT', 3000);
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
@@ -78,6 +92,8 @@ export function loadAppConfig(env: Env): AppConfig {
     logLevel: logLevel as AppConfig['logLevel'],
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${listenPort}`,
     seedDemo: bool(env, 'WAHL_SEED_DEMO', databaseUrl === undefined),
+    templatesDir: env['WAHL_TEMPLATES_DIR'] || 'templates',
+    cardTokenKey: secret(env, 'WAHL_CARD_TOKEN_KEY', 32),
   };
 }
 

@@ -11,8 +11,9 @@ import { renderLotToFile, type LotResult } from './lot-renderer';
 export type RenderWorkerData = { readonly template: CardTemplate; readonly job: CardJob };
 export type RenderRequest = { readonly id: number; readonly lot: PrintLot; readonly outDir: string };
 export type RenderReply =
-  | { readonly id: number; readonly ok: true; readonly result: LotResult; readonly heapUsedPeak: number }
-  | { readonly id: number; readonly ok: false; readonly message: string };
+  | { readonly id: number; readonly kind: 'progress'; readonly piecesDone: number }
+  | { readonly id: number; readonly kind: 'done'; readonly result: LotResult; readonly heapUsedPeak: number }
+  | { readonly id: number; readonly kind: 'failed'; readonly message: string };
 
 const { template, job } = workerData as RenderWorkerData;
 const layout = compileLayout(template);
@@ -20,15 +21,16 @@ let heapUsedPeak = 0;
 
 parentPort!.on('message', (request: RenderRequest) => {
   const sample = setInterval(() => (heapUsedPeak = Math.max(heapUsedPeak, process.memoryUsage().heapUsed)), 100);
-  renderLotToFile(template, layout, job, request.lot, request.outDir).then(
+  const progress = (piecesDone: number): void => parentPort!.postMessage({ id: request.id, kind: 'progress', piecesDone } satisfies RenderReply);
+  renderLotToFile(template, layout, job, request.lot, request.outDir, progress).then(
     (result) => {
       clearInterval(sample);
       heapUsedPeak = Math.max(heapUsedPeak, process.memoryUsage().heapUsed);
-      parentPort!.postMessage({ id: request.id, ok: true, result, heapUsedPeak } satisfies RenderReply);
+      parentPort!.postMessage({ id: request.id, kind: 'done', result, heapUsedPeak } satisfies RenderReply);
     },
     (error: unknown) => {
       clearInterval(sample);
-      parentPort!.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies RenderReply);
+      parentPort!.postMessage({ id: request.id, kind: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies RenderReply);
     },
   );
 });

@@ -46,8 +46,8 @@ async function renderPieces(
   job: CardJob,
   lot: PrintLot,
   onChunk: (chunk: Buffer) => void,
-  /** Awaited every few pieces: lets the output drain (back-pressure) before more is rendered. */
-  pause: () => Promise<unknown> = () => new Promise((resolve) => setImmediate(resolve)),
+  /** Awaited every few pieces with the count so far: progress, and the output drains (back-pressure). */
+  pause: (piecesDone: number) => Promise<unknown> = () => new Promise((resolve) => setImmediate(resolve)),
 ): Promise<{ pages: number; warnings: readonly CardWarning[] }> {
   const card = new CardDocument(template, layout, job, documentInfo(job, lot));
   const ended = new Promise<void>((resolve, reject) => {
@@ -55,13 +55,10 @@ async function renderPieces(
     card.doc.on('end', resolve);
     card.doc.on('error', reject);
   });
-  let sinceYield = 0;
+  let done = 0;
   for (const piece of lot.pieces) {
     card.addPiece(piece);
-    if (++sinceYield === YIELD_EVERY) {
-      sinceYield = 0;
-      await pause();
-    }
+    if (++done % YIELD_EVERY === 0) await pause(done);
   }
   card.end();
   await ended;
@@ -69,7 +66,14 @@ async function renderPieces(
 }
 
 /** Renders `lot` into `<outDir>/<fileName>`; the hash is computed while writing. */
-export async function renderLotToFile(template: CardTemplate, layout: CompiledLayout, job: CardJob, lot: PrintLot, outDir: string): Promise<LotResult> {
+export async function renderLotToFile(
+  template: CardTemplate,
+  layout: CompiledLayout,
+  job: CardJob,
+  lot: PrintLot,
+  outDir: string,
+  onProgress?: (piecesDone: number) => void,
+): Promise<LotResult> {
   const fileName = lotFileName(job.jobNumber, lot.lot);
   const finalPath = join(outDir, fileName);
   const partialPath = `${finalPath}.partial`;
@@ -95,7 +99,10 @@ export async function renderLotToFile(template: CardTemplate, layout: CompiledLa
     pending.push(chunk);
     pendingBytes += chunk.length;
     if (pendingBytes >= WRITE_BUFFER) flush();
-  }, () => (file.writableNeedDrain ? once(file, 'drain') : new Promise((resolve) => setImmediate(resolve))));
+  }, (done) => {
+    onProgress?.(done);
+    return file.writableNeedDrain ? once(file, 'drain') : new Promise((resolve) => setImmediate(resolve));
+  });
   flush();
   file.end();
   await fileDone;

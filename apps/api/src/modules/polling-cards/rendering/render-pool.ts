@@ -33,7 +33,12 @@ function limitsFor(piecesPerLot: number): ResourceLimits {
   return { maxOldGenerationSizeMb: 64 + Math.ceil((piecesPerLot * 3) / 1024), maxYoungGenerationSizeMb: 16 };
 }
 
-type Pending = { readonly request: RenderRequest; readonly resolve: (result: LotResult) => void; readonly reject: (error: Error) => void };
+type Pending = {
+  readonly request: RenderRequest;
+  readonly resolve: (result: LotResult) => void;
+  readonly reject: (error: Error) => void;
+  readonly onProgress: ((piecesDone: number) => void) | undefined;
+};
 
 export type PoolStatistics = {
   readonly threads: number;
@@ -76,10 +81,10 @@ export class CardRenderPool {
   }
 
   /** Renders one lot into `outDir`; resolves with its file name, hash and counts. */
-  render(lot: PrintLot, outDir: string): Promise<LotResult> {
+  render(lot: PrintLot, outDir: string, onProgress?: (piecesDone: number) => void): Promise<LotResult> {
     if (this.closed || this.alive.size === 0) return Promise.reject(new Error('Render-Pool ist geschlossen'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ request: { id: this.nextId++, lot, outDir }, resolve, reject });
+      this.queue.push({ request: { id: this.nextId++, lot, outDir }, resolve, reject, onProgress });
       this.dispatch();
     });
   }
@@ -106,9 +111,13 @@ export class CardRenderPool {
   private settle(worker: Worker, reply: RenderReply): void {
     const pending = this.running.get(worker);
     if (!pending || pending.request.id !== reply.id) return;
+    if (reply.kind === 'progress') {
+      pending.onProgress?.(reply.piecesDone);
+      return;
+    }
     this.running.delete(worker);
     this.idle.push(worker);
-    if (reply.ok) {
+    if (reply.kind === 'done') {
       this.heapPeaks.set(worker, Math.max(this.heapPeaks.get(worker) ?? 0, reply.heapUsedPeak));
       pending.resolve(reply.result);
     } else {

@@ -1,0 +1,304 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { CardElection } from '@wahl/domain';
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import type { PollingCardJobKind, PollingCardJobStatus } from '../entities/polling-card-job.entity';
+import type { StoredCardRecord } from '../entities/polling-card-piece.entity';
+import type { LotResult } from '../rendering/lot-renderer';
+
+// All SQL of the polling-card jobs, on plain pg (a pool or a transaction's client), so that the job
+// runner works inside the API, in the CLI and in a bare process alike.
+
+export type Db = { query<R extends QueryResultRow = QueryResultRow>(text: string, values?: unknown[]): Promise<{ rows: R[]; rowCount: number | null }> };
+
+export type JobRow = {
+  id: string;
+  job_number: number;
+  election_id: string;
+  office_id: string;
+  kind: PollingCardJobKind;
+  status: PollingCardJobStatus;
+  election: CardElection;
+  layout: string;
+  template_id: string;
+  template_fingerprint: string;
+  out_dir: string;
+  application_url_base: string;
+  document_date: Date;
+  lot_size: number;
+  pieces: number;
+  lots: number;
+  lots_done: number;
+  pieces_done: number;
+  pieces_per_second: number | null;
+  reason: string | null;
+  created_by_username: string;
+  created_at: Date;
+  started_at: Date | null;
+  finished_at: Date | null;
+  heartbeat_at: Date | null;
+  message: string | null;
+};
+
+export type LotRow = {
+  lot: number;
+  file_name: string;
+  sha256: string;
+  bytes: string;
+  first_piece: number;
+  last_piece: number;
+  pieces: number;
+  sheets: number;
+  pages: number;
+  leitregionen: Record<string, number>;
+  postal_codes: Record<string, number>;
+  warnings: { piece: number; code: string }[];
+};
+
+export type PieceRow = { piece: number; voter_id: number; token_issue: number; record: StoredCardRecord };
+
+export type NewJob = {
+  readonly electionId: string;
+  readonly officeId: string;
+  readonly kind: PollingCardJobKind;
+  readonly election: CardElection;
+  readonly layout: string;
+  readonly templateId: string;
+  readonly templateFingerprint: string;
+  readonly outDir: string | null;
+  readonly applicationUrlBase: string;
+  readonly documentDate: Date;
+  readonly lotSize: number;
+  readonly pieces: number;
+  readonly lots: number;
+  readonly reason: string | null;
+  readonly createdByUserId: string | null;
+  readonly createdByUsername: string;
+};
+
+const JOB_COLUMNS = `id, job_number, election_id, office_id, kind, status, election, layout, template_id, template_fingerprint, out_dir,
+  application_url_base, document_date, lot_size, pieces, lots, lots_done, pieces_done, pieces_per_second, reason, created_by_username,
+  created_at, started_at, finished_at, heartbeat_at, message`;
+
+const CHUNK = 5000;
+
+export class PollingCardJobStore {
+  constructor(private readonly pool: Pool) {}
+
+  /** Runs `work` in one transaction. */
+  async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** The job row; its output folder defaults to `<defaultRoot>/<job id>` when none was given. */
+  async create(db: Db, job: NewJob, defaultRoot: string): Promise<JobRow> {
+    const id = randomUUID();
+    const { rows } = await db.query<JobRow>(
+      `INSERT INTO polling_card_jobs (id, election_id, office_id, kind, status, election, layout, template_id, template_fingerprint, out_dir,
+         application_url_base, document_date, lot_size, pieces, lots, reason, created_by_user_id, created_by_username)
+       VALUES ($16, $1, $2, $3, 'prepared', $4, $5, $6, $7, $17, $8, $9, $10, $11, $12, $13, $14, $15)
+       RETURNING ${JOB_COLUMNS}`,
+      [
+        job.electionId,
+        job.officeId,
+        job.kind,
+        JSON.stringify(job.election),
+        job.layout,
+        job.templateId,
+        job.templateFingerprint,
+        job.applicationUrlBase,
+        job.documentDate,
+        job.lotSize,
+        job.pieces,
+        job.lots,
+        job.reason,
+        job.createdByUserId,
+        job.createdByUsername,
+        id,
+        job.outDir ?? join(defaultRoot, id),
+      ],
+    );
+    return rows[0]!;
+  }
+
+  async insertPieces(db: Db, jobId: string, electionId: string, pieces: readonly { voterId: number; tokenIssue: number; record: StoredCardRecord }[]): Promise<void> {
+    for (let start = 0; start < pieces.length; start += CHUNK) {
+      const chunk = pieces.slice(start, start + CHUNK);
+      await db.query(
+        `INSERT INTO polling_card_pieces (job_id, piece, election_id, voter_id, token_issue, record)
+         SELECT $1, t.piece, $2, t.voter_id, t.token_issue, t.record
+         FROM unnest($3::int[], $4::int[], $5::int[], $6::jsonb[]) AS t(piece, voter_id, token_issue, record)`,
+        [jobId, electionId, chunk.map((_, i) => start + i + 1), chunk.map((p) => p.voterId), chunk.map((p) => p.tokenIssue), chunk.map((p) => JSON.stringify(p.record))],
+      );
+    }
+  }
+
+  /** The current (not revoked) token issue per voter; voters without one are absent. */
+  async currentTokenIssues(db: Db, electionId: string, voterIds: readonly number[]): Promise<Map<number, number>> {
+    const { rows } = await db.query<{ voter_id: number; issue: number }>(
+      `SELECT voter_id, max(issue) AS issue FROM polling_card_tokens
+       WHERE election_id = $1 AND voter_id = ANY($2::int[]) AND revoked_at IS NULL GROUP BY voter_id`,
+      [electionId, voterIds],
+    );
+    return new Map(rows.map((row) => [row.voter_id, row.issue]));
+  }
+
+  async highestTokenIssue(db: Db, electionId: string, voterId: number): Promise<number> {
+    const { rows } = await db.query<{ issue: number | null }>('SELECT max(issue) AS issue FROM polling_card_tokens WHERE election_id = $1 AND voter_id = $2', [electionId, voterId]);
+    return rows[0]?.issue ?? 0;
+  }
+
+  async revokeTokens(db: Db, electionId: string, voterId: number): Promise<void> {
+    await db.query('UPDATE polling_card_tokens SET revoked_at = now() WHERE election_id = $1 AND voter_id = $2 AND revoked_at IS NULL', [electionId, voterId]);
+  }
+
+  async insertTokens(db: Db, electionId: string, jobId: string, tokens: readonly { voterId: number; issue: number; hash: string }[]): Promise<void> {
+    for (let start = 0; start < tokens.length; start += CHUNK) {
+      const chunk = tokens.slice(start, start + CHUNK);
+      await db.query(
+        `INSERT INTO polling_card_tokens (election_id, voter_id, issue, token_hash, job_id)
+         SELECT $1, t.voter_id, t.issue, t.token_hash, $2 FROM unnest($3::int[], $4::int[], $5::text[]) AS t(voter_id, issue, token_hash)`,
+        [electionId, jobId, chunk.map((t) => t.voterId), chunk.map((t) => t.issue), chunk.map((t) => t.hash)],
+      );
+    }
+  }
+
+  /** Voters with a card in a main or follow-up job that has not been abandoned. */
+  async votersWithCards(electionId: string): Promise<Set<number>> {
+    const { rows } = await this.pool.query<{ voter_id: number }>(
+      `SELECT DISTINCT p.voter_id FROM polling_card_pieces p JOIN polling_card_jobs j ON j.id = p.job_id
+       WHERE p.election_id = $1 AND j.kind IN ('main', 'follow-up') AND j.status NOT IN ('cancelled', 'failed')`,
+      [electionId],
+    );
+    return new Set(rows.map((row) => row.voter_id));
+  }
+
+  async find(jobId: string, electionId?: string): Promise<JobRow | null> {
+    const { rows } = await this.pool.query<JobRow>(
+      `SELECT ${JOB_COLUMNS} FROM polling_card_jobs WHERE id = $1${electionId ? ' AND election_id = $2' : ''}`,
+      electionId ? [jobId, electionId] : [jobId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async list(electionId: string, limit = 50): Promise<JobRow[]> {
+    const { rows } = await this.pool.query<JobRow>(`SELECT ${JOB_COLUMNS} FROM polling_card_jobs WHERE election_id = $1 ORDER BY created_at DESC, job_number DESC LIMIT $2`, [
+      electionId,
+      limit,
+    ]);
+    return rows;
+  }
+
+  /** A main or follow-up job of the election that is prepared or running (one at a time). */
+  async active(electionId: string): Promise<JobRow | null> {
+    const { rows } = await this.pool.query<JobRow>(
+      `SELECT ${JOB_COLUMNS} FROM polling_card_jobs WHERE election_id = $1 AND kind <> 'replacement' AND status IN ('prepared', 'running', 'cancel-requested') ORDER BY created_at LIMIT 1`,
+      [electionId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Running jobs whose process stopped beating `staleSeconds` ago (it died); for the restart. */
+  async stale(staleSeconds: number): Promise<JobRow[]> {
+    const { rows } = await this.pool.query<JobRow>(
+      `SELECT ${JOB_COLUMNS} FROM polling_card_jobs
+       WHERE status IN ('running', 'cancel-requested') AND (heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => $1))`,
+      [staleSeconds],
+    );
+    return rows;
+  }
+
+  async pieces(jobId: string): Promise<PieceRow[]> {
+    const { rows } = await this.pool.query<PieceRow>('SELECT piece, voter_id, token_issue, record FROM polling_card_pieces WHERE job_id = $1 ORDER BY piece', [jobId]);
+    return rows;
+  }
+
+  async lots(jobId: string): Promise<LotRow[]> {
+    const { rows } = await this.pool.query<LotRow>(
+      `SELECT lot, file_name, sha256, bytes, first_piece, last_piece, pieces, sheets, pages, leitregionen, postal_codes, warnings
+       FROM polling_card_lots WHERE job_id = $1 ORDER BY lot`,
+      [jobId],
+    );
+    return rows;
+  }
+
+  async forgetLot(jobId: string, lot: number): Promise<void> {
+    await this.pool.query('DELETE FROM polling_card_lots WHERE job_id = $1 AND lot = $2', [jobId, lot]);
+  }
+
+  /** Takes the job for this process: running, with a fresh heartbeat; false when it is not resumable. */
+  async claim(jobId: string): Promise<boolean> {
+    const result = await this.pool.query(
+      `UPDATE polling_card_jobs SET status = 'running', started_at = coalesce(started_at, now()), heartbeat_at = now(), finished_at = NULL, message = NULL
+       WHERE id = $1 AND status IN ('prepared', 'running', 'cancelled', 'failed')`,
+      [jobId],
+    );
+    return result.rowCount === 1;
+  }
+
+  /** A finished lot, and the job's counters; in one statement pair so a restart sees either both or neither. */
+  async recordLot(jobId: string, lot: LotResult): Promise<void> {
+    await this.transaction(async (client) => {
+      await client.query(
+        `INSERT INTO polling_card_lots (job_id, lot, file_name, sha256, bytes, first_piece, last_piece, pieces, sheets, pages, leitregionen, postal_codes, warnings)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         ON CONFLICT (job_id, lot) DO UPDATE SET sha256 = EXCLUDED.sha256, bytes = EXCLUDED.bytes, finished_at = now()`,
+        [
+          jobId,
+          lot.lot,
+          lot.fileName,
+          lot.sha256,
+          lot.bytes,
+          lot.firstPiece,
+          lot.lastPiece,
+          lot.pieces,
+          lot.sheets,
+          lot.pages,
+          JSON.stringify(lot.leitregionen),
+          JSON.stringify(lot.postalCodes),
+          JSON.stringify(lot.warnings),
+        ],
+      );
+      await client.query(
+        `UPDATE polling_card_jobs SET lots_done = (SELECT count(*) FROM polling_card_lots WHERE job_id = $1),
+           pieces_done = greatest(pieces_done, (SELECT coalesce(sum(pieces), 0) FROM polling_card_lots WHERE job_id = $1)), heartbeat_at = now()
+         WHERE id = $1`,
+        [jobId],
+      );
+    });
+  }
+
+  /** Progress and heartbeat; answers the job's status, through which another process may ask it to stop. */
+  async beat(jobId: string, piecesDone: number, piecesPerSecond: number | null): Promise<PollingCardJobStatus | null> {
+    const { rows } = await this.pool.query<{ status: PollingCardJobStatus }>(
+      'UPDATE polling_card_jobs SET heartbeat_at = now(), pieces_done = $2, pieces_per_second = $3 WHERE id = $1 RETURNING status',
+      [jobId, piecesDone, piecesPerSecond],
+    );
+    return rows[0]?.status ?? null;
+  }
+
+  async requestCancel(jobId: string): Promise<boolean> {
+    const result = await this.pool.query(
+      `UPDATE polling_card_jobs SET status = CASE WHEN status = 'prepared' THEN 'cancelled' ELSE 'cancel-requested' END,
+         finished_at = CASE WHEN status = 'prepared' THEN now() ELSE finished_at END
+       WHERE id = $1 AND status IN ('prepared', 'running', 'cancel-requested')`,
+      [jobId],
+    );
+    return result.rowCount === 1;
+  }
+
+  async finish(jobId: string, status: Extract<PollingCardJobStatus, 'succeeded' | 'cancelled' | 'failed'>, message: string | null): Promise<void> {
+    await this.pool.query('UPDATE polling_card_jobs SET status = $2, message = $3, finished_at = now(), heartbeat_at = now() WHERE id = $1', [jobId, status, message]);
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { ElectionsModule } from '../elections/elections.module';
+import { RollModule } from '../roll/roll.module';
+import { PollingCardsController } from './polling-cards.controller';
+import { PollingCardsDatabase } from './polling-cards.database';
+import { PollingCardsEvents } from './polling-cards.events';
+import { PollingCardsService } from './polling-cards.service';
+import { RollCardRecords } from './roll-card-records';
+
+/**
+ * Polling cards (Wahlbenachrichtigungen, DOMAIN.md 3): print jobs from the roll, replacement cards,
+ * previews. The rendering engine (rendering/) has no Nest in it; this module feeds and drives it.
+ */
+@Module({
+  imports: [ElectionsModule, RollModule],
+  controllers: [PollingCardsController],
+  providers: [PollingCardsDatabase, PollingCardsEvents, RollCardRecords, PollingCardsService],
+  exports: [PollingCardsService],
+})
+export class PollingCardsModule {}
