@@ -187,6 +187,7 @@ export const de = {
   'night.col.state': 'Stand',
   'night.col.enteredBy': 'Erfasst von',
   'night.col.confirmedBy': 'Bestätigt von',
+  'night.col.people': 'Erfasst von / bestätigt von',
   'night.col.updated': 'Zuletzt',
   'night.postal': 'Brief',
 

@@ -185,6 +185,7 @@ export const en: Messages = {
   'night.col.state': 'State',
   'night.col.enteredBy': 'Entered by',
   'night.col.confirmedBy': 'Confirmed by',
+  'night.col.people': 'Entered by / confirmed by',
   'night.col.updated': 'Last change',
   'night.postal': 'Postal',
 
