@@ -11,13 +11,14 @@ import { h } from './views/dom';
 import { EmbedView } from './views/embed.view';
 import { electionsList, emptyState, homeHero, loadError, notFound } from './views/home.view';
 import { KioskView } from './views/kiosk.view';
+import type { SeatsPageView } from './views/seats-page.view';
 
 // The page's controller: reads the address, follows the election live, and hands view models to
 // the views. Navigation stays on the page (history API), so the live connection survives drilling
 // down; every address is still a real link that works when opened on its own.
 
-type ElectionRoute = Extract<Route, { electionId: string }>;
-type MountedView = AreaPageView | EmbedView | KioskView;
+type ElectionRoute = Extract<Route, { name: 'area' | 'embed' | 'kiosk' }>;
+type MountedView = AreaPageView | EmbedView | KioskView | SeatsPageView;
 
 const main = document.getElementById('main') as HTMLElement;
 const place = document.getElementById('masthead-place');
@@ -132,7 +133,7 @@ function renderArea(target: Extract<Route, { name: 'area' | 'embed' }>, focus: b
   document.title = target.name === 'embed' ? `${page.areaName} – ${page.electionName}` : page.documentTitle;
   if (place) place.textContent = page.municipalityName;
   const key = `${target.name}|${page.areaId}`;
-  if (view && viewKey === key && !(view instanceof KioskView)) {
+  if (view && viewKey === key && (view instanceof AreaPageView || view instanceof EmbedView)) {
     view.update(page);
     return;
   }
@@ -193,16 +194,35 @@ function stepKiosk(direction: -1 | 0 | 1): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Seats of a council election: its own chunk, loaded when opened; read over HTTP, no live channel.
+
+async function showSeats(electionId: string, focus: boolean): Promise<void> {
+  const key = `seats|${electionId}`;
+  if (viewKey === key) return;
+  document.title = 'Sitzverteilung – Wahlergebnisse';
+  if (place) place.textContent = '';
+  mount(h('p', { class: 'loading', role: 'status' }, 'Die Sitzverteilung wird geladen …'), key, false);
+  try {
+    const { SeatsPageView } = await import('./views/seats-page.view');
+    // The reader may have moved on while the chunk was loading.
+    if (viewKey === key && !view) mount(new SeatsPageView(electionId), key, focus);
+  } catch {
+    if (viewKey === key) mount(loadError(), null, false);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 function render(focus: boolean): void {
   const target = route;
-  if (target.name === 'home' || target.name === 'not-found') {
+  if (target.name === 'home' || target.name === 'not-found' || target.name === 'seats') {
     live?.stop();
     live = null;
     liveKey = null;
     clearKioskTimer();
     setMode('page');
     if (target.name === 'home') void showHome(focus);
+    else if (target.name === 'seats') void showSeats(target.electionId, focus);
     else mount(notFound(), null, focus);
     return;
   }

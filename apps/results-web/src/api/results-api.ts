@@ -1,4 +1,5 @@
 import type { PublicDistrictLookup, PublicElectionSnapshot, PublicElectionSummary } from '@wahl/domain';
+import type { PublicCouncilResults } from './council-result.types';
 
 // The only module of the public page that talks to the API over HTTP (the live channel is in
 // live-results.ts). Public routes carry aggregates only (R8.5): nothing here asks for personal data.
@@ -43,4 +44,9 @@ export async function lookupDistrict(electionId: string, street: string, houseNu
   const body = await getJson<PublicDistrictLookup>(`/api/public/elections/${encodeURIComponent(electionId)}/district-lookup?${query.toString()}`);
   if (!body) throw new ResultsApiError(404);
   return body;
+}
+
+/** Seats of the election's council contests (issue 7); null when it has none or does not exist (404). */
+export function fetchCouncilResult(electionId: string, signal?: AbortSignal): Promise<PublicCouncilResults | null> {
+  return getJson<PublicCouncilResults>(`/api/public/elections/${encodeURIComponent(electionId)}/council-result`, signal);
 }

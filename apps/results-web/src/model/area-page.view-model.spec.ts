@@ -194,6 +194,18 @@ describe('buildAreaPage: a deeper tree with many lists and R8.5 cases', () => {
   });
 });
 
+describe('buildAreaPage: link to the seats of a council election (issue 7)', () => {
+  it('should link the seats page when the election has a council contest, and not otherwise', () => {
+    expect(buildAreaPage({ snapshot: MUSTERSTADT_SNAPSHOT, areaId: null, contestId: null })!.seats).toBeNull();
+    const council = {
+      ...MUSTERSTADT_SNAPSHOT,
+      kind: 'gemeinderat-bw' as const,
+      contests: [{ id: 'gr', name: 'Gemeinderat', ballotType: 'council' as const, lists: MUSTERSTADT_SNAPSHOT.contests[0]!.lists }],
+    };
+    expect(buildAreaPage({ snapshot: council, areaId: null, contestId: null })!.seats).toEqual({ href: `/wahl/${council.electionId}/sitze`, contestName: 'Gemeinderat' });
+  });
+});
+
 describe('wording helpers', () => {
   it('should decline "Bezirk" after "von" and find the year of the previous election', () => {
     expect(progressText(0, 1)).toBe('0 von 1 Bezirk');

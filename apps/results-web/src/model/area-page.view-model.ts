@@ -3,7 +3,7 @@ import type { ListVotes } from '../charts/shares-chart';
 import { FALLBACK_COLOR, sharesSummary } from '../charts/shares-chart';
 import { formatGermanDate } from '../format/german-date';
 import { formatCount, formatPercent, formatPoints, formatShare } from '../format/german-number';
-import { areaHref } from '../router/routes';
+import { areaHref, seatsHref } from '../router/routes';
 
 // Pure: a public snapshot (libs/domain public-results.types) → what one area's page shows. All
 // wording and number formatting happens here, so the views only place text and the tests can check
@@ -100,6 +100,8 @@ export type AreaPage = {
   readonly publicationNote: string | null;
   readonly children: readonly ChildRow[];
   readonly childrenTitle: string;
+  /** The seats page, for an election with a council contest (the API has a seat distribution only for those). */
+  readonly seats: { readonly href: string; readonly contestName: string } | null;
 };
 
 export type AreaPageInput = {
@@ -351,6 +353,7 @@ export function buildAreaPage(input: AreaPageInput): AreaPage | null {
 
   const children = childrenOf(snapshot, area.id);
   const district = isDistrictLevel(area.level);
+  const council = snapshot.contests.find((candidate) => candidate.ballotType === 'council');
   return {
     electionId: snapshot.electionId,
     electionName: snapshot.name,
@@ -391,5 +394,6 @@ export function buildAreaPage(input: AreaPageInput): AreaPage | null {
     publicationNote: publicationNote(snapshot, result),
     children: children.map((child) => childRow(snapshot, child, results.get(child.id) ?? emptyResult(child.id), contest)),
     childrenTitle: childrenTitle(children),
+    seats: council ? { href: seatsHref(snapshot.electionId), contestName: council.name } : null,
   };
 }

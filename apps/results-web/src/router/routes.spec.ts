@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KIOSK_SECONDS, areaHref, embedHref, kioskHref, parseRoute } from './routes';
+import { DEFAULT_KIOSK_SECONDS, areaHref, embedHref, kioskHref, parseRoute, seatsHref } from './routes';
 
 const ID = '6f1c2a9e-4b1d-4c35-9d51-2b1f0a7e3c11';
 
@@ -38,5 +38,15 @@ describe('hrefs', () => {
     expect(areaHref(ID, null)).toBe(`/wahl/${ID}`);
     expect(embedHref(ID, 'd0101')).toBe(`/embed/${ID}?gebiet=d0101`);
     expect(kioskHref(ID, 'erststimme')).toBe(`/kiosk/${ID}?stimme=erststimme`);
+  });
+});
+
+describe('seats route', () => {
+  it('should read the seats page of a council election and build its address', () => {
+    expect(seatsHref(ID)).toBe(`/wahl/${ID}/sitze`);
+    expect(parseRoute(seatsHref(ID))).toEqual({ name: 'seats', electionId: ID });
+    expect(parseRoute(`/wahl/${ID}/sitze/`)).toEqual({ name: 'seats', electionId: ID });
+    expect(parseRoute(`/wahl/${ID}/sitz`)).toEqual({ name: 'not-found' });
+    expect(parseRoute(`/wahl/${ID}/sitze/x`)).toEqual({ name: 'not-found' });
   });
 });

@@ -8,6 +8,8 @@ export type Route =
   | { readonly name: 'embed'; readonly electionId: string; readonly areaId: string | null; readonly contestId: string | null }
   /** Full screen for the town hall: cycles through the areas. */
   | { readonly name: 'kiosk'; readonly electionId: string; readonly contestId: string | null; readonly intervalSeconds: number }
+  /** Seats of a council election (Gemeinderat): distribution, elected candidates, substitutes. */
+  | { readonly name: 'seats'; readonly electionId: string }
   | { readonly name: 'not-found' };
 
 export const DEFAULT_KIOSK_SECONDS = 12;
@@ -43,6 +45,7 @@ export function parseRoute(pathname: string, search = ''): Route {
     if (query.get('kiosk') === '1') return { name: 'kiosk', electionId, contestId, intervalSeconds: kioskSeconds(query.get('sekunden')) };
     return { name: 'area', electionId, areaId, contestId };
   }
+  if (parts[0] === 'wahl' && parts.length === 3 && parts[2] === 'sitze') return { name: 'seats', electionId };
   if (parts[0] === 'embed' && parts.length === 2) return { name: 'embed', electionId, areaId: query.get('gebiet') || null, contestId };
   if (parts[0] === 'kiosk' && parts.length === 2) return { name: 'kiosk', electionId, contestId, intervalSeconds: kioskSeconds(query.get('sekunden')) };
   return { name: 'not-found' };
@@ -67,4 +70,8 @@ export function embedHref(electionId: string, areaId: string | null, contestId?:
 
 export function kioskHref(electionId: string, contestId?: string | null): string {
   return withQuery(`/kiosk/${encodeURIComponent(electionId)}`, { stimme: contestId });
+}
+
+export function seatsHref(electionId: string): string {
+  return `/wahl/${encodeURIComponent(electionId)}/sitze`;
 }

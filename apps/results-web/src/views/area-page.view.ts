@@ -41,6 +41,17 @@ function childCard(row: ChildRow): HTMLLIElement {
   );
 }
 
+/** To the seats page of a council election (its code loads only when opened). */
+function seatsLink(seats: NonNullable<AreaPage['seats']>): HTMLElement {
+  return h(
+    'a',
+    { class: 'seats-link', id: 'seats-link', href: seats.href, 'data-link': true },
+    h('span', { class: 'seats-link-icon', 'aria-hidden': 'true' }),
+    h('span', { class: 'seats-link-text' }, h('span', { class: 'seats-link-title' }, `Sitzverteilung ${seats.contestName}`), h('span', { class: 'seats-link-sub' }, 'Sitze je Liste, Gewählte und Ersatzpersonen')),
+    h('span', { class: 'seats-link-arrow', 'aria-hidden': 'true' }, '›'),
+  );
+}
+
 export class AreaPageView {
   readonly element: HTMLElement;
   readonly liveStatus = new LiveStatus();
@@ -105,6 +116,7 @@ export class AreaPageView {
         h('div', { class: 'figure' }, h('h2', { class: 'figure-label' }, 'Gemeldet'), this.progressValue, this.progressMeter, this.progressDetail),
         h('div', { class: 'figure' }, h('h2', { class: 'figure-label' }, 'Wahlbeteiligung'), this.turnoutValue, this.turnoutDetail),
       ),
+      first.isRoot && first.seats ? seatsLink(first.seats) : null,
       this.contestSwitch,
       this.panels.element,
       this.childrenSection,
