@@ -122,7 +122,7 @@ export class ReportsService {
             ? `Die Zahlen stimmen mit Version ${outcome.matched} überein: Wahlbezirk ${district.number} ist bestätigt und zählt.`
             : `Die Zahlen weichen von Version ${outcome.comparedWith} ab: Wahlbezirk ${district.number} ist zur Klärung markiert. Beide Fassungen stehen im Vergleich nebeneinander.`;
       const body = this.result(context, district, outcome.kind, outcome.version, state, withComments(checked.warnings, checked.confirmations), message);
-      await this.store(tx, idempotent, { electionId, districtId, version, state, auditEvents: [audit] }, 201, body);
+      await this.store(tx, idempotent, { electionId, districtId, version, state, auditEvents: [audit] }, 201, body, confirmed);
       return { status: 201, updatedAt: now, counted: confirmed ? { districtId, revision: state.countedRevision, next: checked.report } : null, body };
     });
   }
@@ -150,7 +150,7 @@ export class ReportsService {
       };
       const audit = this.event(actor, now, 'report.approved', district, versionNumber, stateSnapshot(current), { state: 'confirmed', countedVersion: versionNumber, comment: options.comment ?? null });
       const body = this.result(context, district, 'approved', versionNumber, state, withComments(approved.warnings, approved.confirmations), `Version ${versionNumber} für Wahlbezirk ${district.number} ist bestätigt und zählt.`);
-      await this.store(tx, idempotent, { electionId, districtId, version: null, state, auditEvents: [audit] }, 200, body);
+      await this.store(tx, idempotent, { electionId, districtId, version: null, state, auditEvents: [audit] }, 200, body, true);
       return { status: 200, updatedAt: now, counted: { districtId, revision: state.countedRevision, next: approved.report }, body };
     });
   }
@@ -186,7 +186,7 @@ export class ReportsService {
         [],
         `Version ${versionNumber} für Wahlbezirk ${district.number} ist zurückgewiesen${wasCounted ? ' und aus dem Zwischenergebnis genommen' : ''}. Der Wahlvorstand muss neu melden.`,
       );
-      await this.store(tx, idempotent, { electionId, districtId, version: null, state, auditEvents: [audit] }, 200, body);
+      await this.store(tx, idempotent, { electionId, districtId, version: null, state, auditEvents: [audit] }, 200, body, wasCounted);
       return { status: 200, updatedAt: now, counted: wasCounted ? { districtId, revision: state.countedRevision, next: null } : null, body };
     });
   }
@@ -226,7 +226,7 @@ export class ReportsService {
         reason,
       );
       const body = this.result(context, district, 'corrected', decision.version, state, withComments(checked.warnings, checked.confirmations), `Wahlbezirk ${district.number} ist korrigiert (Version ${decision.version}); die Korrektur zählt sofort.`);
-      await this.store(tx, idempotent, { electionId, districtId, version, state, auditEvents: [audit] }, 201, body);
+      await this.store(tx, idempotent, { electionId, districtId, version, state, auditEvents: [audit] }, 201, body, true);
       return { status: 201, updatedAt: now, counted: { districtId, revision: state.countedRevision, next: checked.report }, body };
     });
   }
@@ -308,8 +308,17 @@ export class ReportsService {
     change: Omit<Parameters<ReportsTransaction['writeAndCommit']>[0], 'response'>,
     status: number,
     body: ReportActionResult,
+    counts: boolean,
   ): Promise<void> {
-    const written = await tx.writeAndCommit({ ...change, response: idempotent ? { ...idempotent, status, body } : null });
+    // The totals learn of a counting change before it commits, so that a read meanwhile does not
+    // take the database's lead for another process's work (see TotalsService).
+    if (counts) this.totals.beginCounting(change.electionId);
+    let written = false;
+    try {
+      written = await tx.writeAndCommit({ ...change, response: idempotent ? { ...idempotent, status, body } : null });
+    } finally {
+      if (counts && !written) this.totals.cancelCounting(change.electionId);
+    }
     if (!written) throw new IdempotencyRace();
   }
 

@@ -57,6 +57,12 @@ export type TotalsView = {
 @Injectable()
 export class TotalsService {
   private readonly slots = new Map<string, Slot>();
+  /**
+   * Counted changes of this process that are committing or committed but not yet applied, per
+   * election. A read finds the database ahead of the memory by at most these while writes run;
+   * only a larger gap (another process counted) needs a rebuild.
+   */
+  private readonly unapplied = new Map<string, number>();
   private readonly committedListeners = new Set<(electionId: string) => void>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -72,13 +78,25 @@ export class TotalsService {
     return (await this.fresh(context)).state;
   }
 
-  /** After a commit that changed a district's counted version. */
+  /** Before a transaction that changes a district's counted version commits. */
+  beginCounting(electionId: string): void {
+    this.unapplied.set(electionId, (this.unapplied.get(electionId) ?? 0) + 1);
+  }
+
+  /** The transaction announced with beginCounting did not commit. */
+  cancelCounting(electionId: string): void {
+    this.settle(electionId);
+  }
+
+  /** After a commit that changed a district's counted version (announced with beginCounting). */
   applyCommitted(context: ElectionNightContext, change: CountedChange): void {
+    const { electionId } = context;
     // Listeners only schedule their work; it reads the totals after this change is applied.
-    for (const listener of this.committedListeners) listener(context.electionId);
-    const slot = this.slots.get(context.electionId);
+    for (const listener of this.committedListeners) listener(electionId);
+    const slot = this.slots.get(electionId);
     // First use since start: build from the database, which already holds this change.
     if (!slot) {
+      this.settle(electionId);
       void this.rebuild(context).catch(() => undefined);
       return;
     }
@@ -86,7 +104,19 @@ export class TotalsService {
       slot.queued.push(change);
       return;
     }
-    void slot.live.then((live) => live.apply(change));
+    void slot.live.then(
+      (live) => {
+        live.apply(change);
+        this.settle(electionId);
+      },
+      () => this.settle(electionId),
+    );
+  }
+
+  private settle(electionId: string): void {
+    const left = (this.unapplied.get(electionId) ?? 1) - 1;
+    if (left > 0) this.unapplied.set(electionId, left);
+    else this.unapplied.delete(electionId);
   }
 
   /** Counted districts and the expected number, e.g. for progress events; null while not loaded. */
@@ -156,7 +186,9 @@ export class TotalsService {
         `SELECT coalesce(sum(counted_revision), 0)::bigint AS sum FROM election_night_districts WHERE election_id = $1`,
         [context.electionId],
       )) as { sum: string }[];
-      if (!live.stale && Number(sum) === live.sum) return live;
+      // Behind by no more than this process's own unapplied changes: they are on their way.
+      const behind = Number(sum) - live.sum;
+      if (!live.stale && behind >= 0 && behind <= (this.unapplied.get(context.electionId) ?? 0)) return live;
       if (this.slots.get(context.electionId) !== slot) return this.fresh(context);
     }
     return this.rebuild(context);
@@ -165,13 +197,19 @@ export class TotalsService {
   private rebuild(context: ElectionNightContext): Promise<LiveTotals> {
     const queued: CountedChange[] = [];
     const slot: Slot = { live: Promise.resolve(null as unknown as LiveTotals), queued };
+    const settleQueued = () => {
+      for (let i = 0; i < queued.length; i++) this.settle(context.electionId);
+      queued.length = 0;
+      slot.queued = null;
+    };
     slot.live = this.readCounted(context.electionId).then((rows) => {
       const live = LiveTotals.build(context.tree, rows);
       for (const change of queued) live.apply(change);
-      slot.queued = null;
+      settleQueued();
       return live;
     });
     slot.live.catch(() => {
+      settleQueued();
       if (this.slots.get(context.electionId) === slot) this.slots.delete(context.electionId);
     });
     this.slots.set(context.electionId, slot);
