@@ -1,12 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { extname, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
+import { PublicResultsFastPath } from './modules/publication/http/public-results.fast-path';
 import type { AppConfig } from './platform/config/app-config';
 import { ProblemDetailsFilter } from './platform/errors/problem-details.filter';
 import { PinoNestLogger, requestLogger } from './platform/logging/logger';
@@ -34,6 +35,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   app.useBodyParser('text', { type: (request: IncomingMessage) => !streamedUpload(request) && /^text\/(?:csv|plain)\b/i.test(request.headers['content-type'] ?? ''), limit: '2gb' });
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ProblemDetailsFilter());
+  answerPublicResultsFirst(app);
   if (config.redisUrl) {
     const adapter = new RedisIoAdapter(app, config.redisUrl);
     await adapter.connect();
@@ -51,10 +53,33 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   for (const web of WEB_APPS) {
     const dir = resolve(web.dir);
     if (!existsSync(dir)) continue;
-    app.useStaticAssets(dir, { prefix: web.mount, index: 'index.html', setHeaders: cacheHeaders });
+    app.use(web.mount, filesOnly(express.static(dir, { index: 'index.html', setHeaders: cacheHeaders })));
     for (const route of web.spa) app.use(route, spaFallback(resolve(dir, 'index.html')));
   }
   return app;
+}
+
+/**
+ * Public results JSON from memory, ahead of Express and the request log: election night's hot
+ * path (issue 6). The server's request listeners (Express; socket.io wraps them later) get every
+ * request the fast path does not answer.
+ */
+function answerPublicResultsFirst(app: NestExpressApplication): void {
+  const fastPath = app.get(PublicResultsFastPath);
+  const server = app.getHttpServer() as Server;
+  const listeners = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
+  server.removeAllListeners('request');
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    if (fastPath.handle(request, response)) return;
+    for (const listener of listeners) listener(request, response);
+  });
+}
+
+// API and socket requests never look for a file on disk: a stat per request would cap the public
+// JSON endpoints (issue 6) at a few thousand requests per second.
+const NOT_FILES = /^\/(?:api|socket\.io)(?:\/|\?|$)/;
+function filesOnly(serve: (request: Request, response: Response, next: NextFunction) => void) {
+  return (request: Request, response: Response, next: NextFunction): void => (NOT_FILES.test(request.originalUrl) ? next() : serve(request, response, next));
 }
 
 /** Vite names built assets by content hash: they never change, so browsers and CDNs may keep them for good. */

@@ -3,6 +3,7 @@ import { ElectionNightModule } from '../election-night/election-night.module';
 import { ElectionsModule } from '../elections/elections.module';
 import { PublicElectionsService } from './http/public-elections.service';
 import { PublicResultsController } from './http/public-results.controller';
+import { PublicResultsFastPath } from './http/public-results.fast-path';
 import { PublicLiveGateway } from './live/public-live.gateway';
 import { OpenDataController } from './open-data/open-data.controller';
 import { OpenDataService } from './open-data/open-data.service';
@@ -15,7 +16,7 @@ import { PublisherService } from './publisher/publisher.service';
 @Module({
   imports: [ElectionNightModule, ElectionsModule],
   controllers: [PublicResultsController, OpenDataController, PreviousImportController],
-  providers: [PublicationRepository, PublisherService, PublicLiveGateway, PublicElectionsService, OpenDataService, PreviousImportService],
-  exports: [PublisherService],
+  providers: [PublicationRepository, PublisherService, PublicResultsFastPath, PublicLiveGateway, PublicElectionsService, OpenDataService, PreviousImportService],
+  exports: [PublisherService, PublicResultsFastPath],
 })
 export class PublicationModule {}

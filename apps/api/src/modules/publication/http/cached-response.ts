@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SerializedBody } from '../publisher/election-publication';
 
 /**
@@ -18,19 +18,20 @@ const matches = (header: string | undefined, etag: string): boolean => {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '').replace(GZIP_SUFFIX, '"') === etag);
 };
 
-const acceptsGzip = (request: Request): boolean => /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+const acceptsGzip = (request: IncomingMessage): boolean => /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
 
 /**
- * Sends bytes serialised once per version: 304 on a matching If-None-Match, gzip when the client
+ * Sends bytes serialised once per version (plain Node response: also used before Express): 304 on a matching If-None-Match, gzip when the client
  * takes it (its own strong ETag, as RFC 9110 wants per content coding).
  */
-export function sendCached(request: Request, response: Response, body: SerializedBody, contentType = 'application/json; charset=utf-8', cacheControl = PUBLIC_CACHE_CONTROL): void {
+export function sendCached(request: IncomingMessage, response: ServerResponse, body: SerializedBody, contentType = 'application/json; charset=utf-8', cacheControl = PUBLIC_CACHE_CONTROL): void {
   const gzip = body.gzip !== null && acceptsGzip(request);
   response.setHeader('Cache-Control', cacheControl);
   response.setHeader('ETag', gzip ? body.etag.replace(/"$/, GZIP_SUFFIX) : body.etag);
   response.setHeader('Vary', 'Accept-Encoding');
   if (matches(request.headers['if-none-match'], body.etag)) {
-    response.status(304).end();
+    response.statusCode = 304;
+    response.end();
     return;
   }
   response.setHeader('Content-Type', contentType);

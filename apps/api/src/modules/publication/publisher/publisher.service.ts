@@ -51,6 +51,8 @@ export type CurrentResults = {
 export class PublisherService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(PublisherService.name);
   private readonly loaded = new Map<string, Promise<Loaded | null>>();
+  /** The loaded publications, for synchronous reads (the HTTP fast path). */
+  private readonly ready = new Map<string, ElectionPublication>();
   private readonly unknown = new Map<string, number>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly dirty = new Set<string>();
@@ -86,6 +88,11 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   /** The election's publication; null if there is no such election. */
   async get(electionId: string): Promise<ElectionPublication | null> {
     return (await this.load(electionId))?.publication ?? null;
+  }
+
+  /** The publication if this process holds it already; never loads. */
+  peek(electionId: string): ElectionPublication | undefined {
+    return this.ready.get(electionId);
   }
 
   /** Every loaded publication, e.g. for the public list. */
@@ -147,6 +154,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   private forget(electionId: string, { context = false } = {}): void {
     if (context) this.contexts.forget(electionId);
     this.loaded.delete(electionId);
+    this.ready.delete(electionId);
   }
 
   private schedule(electionId: string): void {
@@ -213,6 +221,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     if (!publication.apply(delta)) {
       const fresh = new ElectionPublication(source.election, source.contests, source.areas, delta.version, delta.updatedAt, results);
       this.loaded.set(electionId, Promise.resolve({ publication: fresh, source }));
+      this.ready.set(electionId, fresh);
     }
     this.lastPublished.set(electionId, Date.parse(delta.updatedAt));
     this.broadcaster?.broadcast(delta);
@@ -235,7 +244,10 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     this.loaded.set(electionId, loading);
     loading.then(
       (entry) => {
-        if (entry) return;
+        if (entry) {
+          if (this.loaded.get(electionId) === loading) this.ready.set(electionId, entry.publication);
+          return;
+        }
         this.unknown.set(electionId, Date.now() + UNKNOWN_ELECTION_MS);
         if (this.loaded.get(electionId) === loading) this.loaded.delete(electionId);
       },

@@ -1,0 +1,112 @@
+// A child process of `npm run bench:live` holding many public clients of the live channel. Each
+// joins the election's overview and stamps the arrival of every delta with a clock all processes
+// share (performance.timeOrigin + performance.now()); the parent asks for the stamps by version.
+// IPC with the parent only; connects to 127.0.0.1 only.
+//
+// Two kinds of client (BENCH_LIVE_CLIENT):
+// - `protocol` (default): the socket.io protocol (Engine.IO v4 over WebSocket) spoken directly with
+//   `ws`. A delta is stamped when its frame has arrived; the version is read from the frame's head,
+//   and one client per process decodes the whole delta. A browser decodes its one copy in well under
+//   a millisecond; 10,000 socket.io-client instances decoding 10,000 copies on the bench's own two
+//   cores would measure the load generator, not the server.
+// - `socket.io-client`: the real client library; the stamp is taken in its `delta` handler, after
+//   decoding, so every other client's decoding in the same process adds to the figure.
+import { performance } from 'node:perf_hooks';
+import { io, type Socket } from 'socket.io-client';
+import WebSocket from 'ws';
+
+type Start = { readonly type: 'start'; readonly url: string; readonly count: number; readonly electionId: string; readonly areaId?: string };
+type Message = Start | { readonly type: 'collect' } | { readonly type: 'stop' };
+
+const KIND = process.env['BENCH_LIVE_CLIENT'] === 'socket.io-client' ? 'socket.io-client' : 'protocol';
+const now = (): number => performance.timeOrigin + performance.now();
+const arrivals = new Map<number, number[]>();
+const sizes = new Map<number, number>();
+const closers: (() => void)[] = [];
+let connected = 0;
+let errors = 0;
+
+const send = (message: object): void => {
+  process.send?.(message);
+};
+
+const stamp = (version: number, at: number, decode: () => number): void => {
+  let list = arrivals.get(version);
+  if (!list) {
+    list = [];
+    arrivals.set(version, list);
+    sizes.set(version, decode());
+  }
+  list.push(at);
+};
+
+function joinWithLibrary(url: string, electionId: string, areaId: string | undefined): Promise<void> {
+  const socket: Socket = io(url, { path: '/socket.io', transports: ['websocket'], reconnection: false, forceNew: true, timeout: 60_000 });
+  closers.push(() => socket.close());
+  socket.on('delta', (delta: { version: number }) => stamp(delta.version, now(), () => Buffer.byteLength(JSON.stringify(delta))));
+  socket.on('disconnect', () => (connected -= 1));
+  return new Promise((resolve, reject) => {
+    socket.once('connect_error', reject);
+    socket.once('snapshot', () => {
+      connected += 1;
+      resolve();
+    });
+    socket.once('connect', () => socket.emit('join', areaId ? { electionId, areaId } : { electionId }));
+  });
+}
+
+const VERSION = /"version":(\d+)/;
+const DELTA_PREFIX = '42["delta",';
+
+function joinWithProtocol(url: string, electionId: string, areaId: string | undefined): Promise<void> {
+  const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, { perMessageDeflate: false });
+  closers.push(() => socket.close());
+  return new Promise((resolve, reject) => {
+    socket.once('error', reject);
+    socket.on('close', () => (connected -= 1));
+    socket.on('message', (data: Buffer) => {
+      const at = now();
+      const head = data.toString('latin1', 0, Math.min(data.length, 160));
+      if (head.startsWith(DELTA_PREFIX)) {
+        const version = Number(VERSION.exec(head)?.[1]);
+        // The first client of the process to receive a version decodes it in full (valid JSON, size).
+        stamp(version, at, () => {
+          const text = data.toString('utf8');
+          JSON.parse(text.slice(DELTA_PREFIX.length, -1));
+          return Buffer.byteLength(text.slice(DELTA_PREFIX.length, -1));
+        });
+      } else if (head === '2') {
+        socket.send('3'); // Engine.IO ping → pong
+      } else if (head.startsWith('0{')) {
+        socket.send('40'); // connect to the main namespace
+      } else if (head.startsWith('40')) {
+        socket.send(`421${JSON.stringify(['join', areaId ? { electionId, areaId } : { electionId }])}`);
+      } else if (head.startsWith('42["snapshot",')) {
+        connected += 1;
+        resolve();
+      }
+    });
+  });
+}
+
+async function start(message: Start): Promise<void> {
+  const join = KIND === 'protocol' ? joinWithProtocol : joinWithLibrary;
+  const batch = 100;
+  for (let offset = 0; offset < message.count; offset += batch) {
+    const size = Math.min(batch, message.count - offset);
+    const results = await Promise.allSettled(Array.from({ length: size }, () => join(message.url, message.electionId, message.areaId)));
+    errors += results.filter((result) => result.status === 'rejected').length;
+  }
+  send({ type: 'ready', connected, errors, kind: KIND });
+}
+
+process.on('message', (message: Message) => {
+  if (message.type === 'start') {
+    start(message).catch((error: unknown) => send({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
+  } else if (message.type === 'collect') {
+    send({ type: 'arrivals', arrivals: Object.fromEntries(arrivals), sizes: Object.fromEntries(sizes), connected });
+  } else {
+    for (const close of closers) close();
+    setTimeout(() => process.exit(0), 200);
+  }
+});

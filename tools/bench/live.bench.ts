@@ -1,0 +1,335 @@
+// Live results benchmark (`npm run bench:live`): the API runs as its own child process (the built
+// server, as `npm start` runs it) on a private embedded PostgreSQL; public socket.io clients run in
+// two further child processes. For N = 1,000, 5,000 and 10,000 clients on one API process, and
+// 10,000 over two API processes sharing broadcasts through Redis, it confirms real Karlsruhe
+// district reports (Bundestagswahl 2025) over HTTP and measures the time from sending the
+// confirming request to the delta's arrival at every client: p50, p99, max. Then autocannon
+// against the static snapshot with keep-alive and If-None-Match. Everything on 127.0.0.1, bounded.
+// Ends with one JSON line `{"bench":"live",…}`.
+import autocannon from 'autocannon';
+import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Client } from 'pg';
+import type { ElectionDefinition } from '@wahl/domain';
+import { startEmbeddedPostgres } from '../../apps/api/src/platform/database/embedded-postgres';
+import { karlsruheReport, readKarlsruheResults } from '../examples/karlsruhe-results';
+import { WahlApiClient } from '../examples/wahl-api-client';
+
+const ROOT = resolve(__dirname, '../..');
+// BENCH_LIVE_SIZES=none skips the socket scenarios (e.g. to profile the HTTP part alone).
+const SIZES = (process.env['BENCH_LIVE_SIZES'] ?? '1000,5000,10000').split(',').filter((size) => /^\d+$/.test(size)).map(Number);
+const REDIS_SIZE = Number(process.env['BENCH_LIVE_REDIS_SIZE'] ?? 10_000);
+const ROUNDS = Number(process.env['BENCH_LIVE_ROUNDS'] ?? 5);
+const CLIENT_PROCESSES = 2;
+// More than the 1 s coalescing window, so that every confirmation is its own, undelayed version.
+const GAP_MS = 2500;
+const ADMIN_PASSWORD = 'bench-admin-password';
+const STAFF_PASSWORD = 'bench-staff-password';
+const AUTOCANNON_SECONDS = Number(process.env['BENCH_LIVE_HTTP_SECONDS'] ?? 10);
+
+const now = (): number => performance.timeOrigin + performance.now();
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const children: ChildProcess[] = [];
+let clientKind = 'protocol';
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function reachable(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((done) => {
+    const socket = createConnection({ host: hostname, port: Number(port || 6379) });
+    socket.setTimeout(1000);
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      done(false);
+    });
+  });
+}
+
+const MAIN = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
+
+/** CPU seconds (user + system) a child has used so far (Linux /proc; null elsewhere). */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+async function startApi(databaseUrl: string, redisUrl?: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    WAHL_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    WAHL_SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    REDIS_URL: redisUrl ?? '',
+  };
+  // BENCH_LIVE_API_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=prof`, to profile the server.
+  const nodeArgs = (process.env['BENCH_LIVE_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, MAIN], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push(child);
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return { url, child };
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error('API did not start within 60 s');
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill('SIGTERM');
+  await Promise.race([exited, sleep(10_000)]);
+}
+
+type Setup = { electionId: string; rootArea: string; clerk: WahlApiClient; admin: WahlApiClient; reports: { districtId: string; report: object }[] };
+
+async function setUpElection(url: string): Promise<Setup> {
+  const provider = await WahlApiClient.signIn(url, 'admin', ADMIN_PASSWORD);
+  const office = await provider.request<{ id: string }>('POST', '/api/offices', { name: 'Stadt Karlsruhe', ags: '08212000', level: 'municipality' });
+  for (const [username, role] of [
+    ['bench-clerk', 'clerk'],
+    ['bench-admin', 'office-admin'],
+  ] as const) {
+    await provider.request('POST', `/api/offices/${office.id}/users`, { username, displayName: username, password: STAFF_PASSWORD, role });
+  }
+  const clerk = await WahlApiClient.signIn(url, 'bench-clerk', STAFF_PASSWORD);
+  const admin = await WahlApiClient.signIn(url, 'bench-admin', STAFF_PASSWORD);
+  const document = JSON.parse(readFileSync(join(ROOT, 'examples/karlsruhe-btw2025.json'), 'utf8')) as ElectionDefinition;
+  const { id: electionId } = await clerk.request<{ id: string }>('POST', '/api/elections', document);
+  const snapshot = await clerk.request<{ areas: { id: string; number: string; parentId: string | null }[] }>('GET', `/api/public/elections/${electionId}`);
+  const idOf = new Map(snapshot.areas.map((area) => [area.number, area.id]));
+  const reports = readKarlsruheResults().map((row) => ({ districtId: idOf.get(row['bezirk-nr']!)!, report: karlsruheReport(row, document) }));
+  return { electionId, rootArea: snapshot.areas.find((area) => area.parentId === null)!.id, clerk, admin, reports };
+}
+
+type Arrivals = { arrivals: Record<string, number[]>; sizes: Record<string, number>; connected: number };
+
+function startClients(urls: readonly string[], total: number, electionId: string, areaId: string): Promise<ChildProcess[]> {
+  return Promise.all(
+    Array.from({ length: CLIENT_PROCESSES }, (_, index) => {
+      const worker = fork(join(__dirname, 'live-clients.worker.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      children.push(worker);
+      const count = Math.floor(total / CLIENT_PROCESSES) + (index < total % CLIENT_PROCESSES ? 1 : 0);
+      return new Promise<ChildProcess>((done, fail) => {
+        worker.on('message', (message: { type: string; connected?: number; errors?: number; message?: string; kind?: string }) => {
+          if (message.type === 'ready') {
+            clientKind = message.kind ?? clientKind;
+            if (message.errors) process.stdout.write(`  client process ${index + 1}: ${message.errors} of ${count} failed to connect\n`);
+            done(worker);
+          } else if (message.type === 'failed') fail(new Error(message.message));
+        });
+        worker.send({ type: 'start', url: urls[index % urls.length], count, electionId, areaId });
+      });
+    }),
+  );
+}
+
+function collect(worker: ChildProcess): Promise<Arrivals> {
+  return new Promise((done) => {
+    const listener = (message: { type: string } & Arrivals) => {
+      if (message.type !== 'arrivals') return;
+      worker.off('message', listener);
+      done(message);
+    };
+    worker.on('message', listener);
+    worker.send({ type: 'collect' });
+  });
+}
+
+const quantile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+type ScenarioResult = {
+  clients: number;
+  apiProcesses: number;
+  connected: number;
+  rounds: number;
+  missing: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  deltaBytes: number;
+  /** CPU the API process(es) spent per confirmed report: the approval, publishing, and the broadcast to every client. */
+  apiCpuMsPerReport: number | null;
+  loadAverage: number;
+};
+
+const cpuOf = (pids: readonly (number | undefined)[]): number | null => {
+  const values = pids.map(cpuSeconds);
+  return values.some((value) => value === null) ? null : values.reduce((sum, value) => sum! + value!, 0);
+};
+
+async function scenario(setup: Setup, urls: readonly string[], clients: number, next: { index: number }, apis: readonly ChildProcess[]): Promise<ScenarioResult> {
+  process.stdout.write(`\n${clients} clients on ${urls.length} API process(es): connecting …\n`);
+  const started = now();
+  const workers = await startClients(urls, clients, setup.electionId, setup.rootArea);
+  const connected = (await Promise.all(workers.map(collect))).reduce((sum, arrivals) => sum + arrivals.connected, 0);
+  process.stdout.write(`  ${connected} connected and joined in ${((now() - started) / 1000).toFixed(1)} s\n`);
+  await sleep(1500);
+  const base = (await setup.clerk.request<{ version: number }>('GET', `/api/public/elections/${setup.electionId}`)).version;
+  const sent: number[] = [];
+  let apiCpu = 0;
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const { districtId, report } = setup.reports[next.index++]!;
+    const entered = await setup.clerk.enterReport(setup.electionId, districtId, report);
+    await sleep(300);
+    const cpuBefore = cpuOf(apis.map((api) => api.pid));
+    sent.push(now());
+    await setup.admin.approve(setup.electionId, districtId, entered.version);
+    await sleep(GAP_MS);
+    const cpuAfter = cpuOf(apis.map((api) => api.pid));
+    apiCpu = cpuBefore === null || cpuAfter === null ? NaN : apiCpu + (cpuAfter - cpuBefore);
+  }
+  const results = await Promise.all(workers.map(collect));
+  await Promise.all(workers.map(async (worker) => {
+    worker.send({ type: 'stop' });
+    await new Promise((done) => worker.once('exit', done));
+  }));
+  const latencies: number[] = [];
+  let missing = 0;
+  let deltaBytes = 0;
+  sent.forEach((at, round) => {
+    const version = String(base + round + 1);
+    for (const result of results) {
+      const stamps = result.arrivals[version] ?? [];
+      missing += result.connected - stamps.length;
+      for (const stamp of stamps) latencies.push(stamp - at);
+      deltaBytes = Math.max(deltaBytes, result.sizes[version] ?? 0);
+    }
+  });
+  latencies.sort((a, b) => a - b);
+  const outcome = {
+    clients,
+    apiProcesses: urls.length,
+    connected,
+    rounds: ROUNDS,
+    missing,
+    p50Ms: round1(quantile(latencies, 0.5)),
+    p99Ms: round1(quantile(latencies, 0.99)),
+    maxMs: round1(latencies.at(-1) ?? NaN),
+    deltaBytes,
+    apiCpuMsPerReport: Number.isNaN(apiCpu) ? null : Math.round((1000 * apiCpu) / ROUNDS),
+    loadAverage: Math.round(loadavg()[0]! * 10) / 10,
+  };
+  process.stdout.write(
+    `  confirmed → arrived at every client: p50 ${outcome.p50Ms} ms, p99 ${outcome.p99Ms} ms, max ${outcome.maxMs} ms (${ROUNDS} reports, delta ${deltaBytes} bytes, ${missing} missing)\n` +
+      `  API CPU per report (approval, publishing, broadcast): ${outcome.apiCpuMsPerReport} ms; load average ${outcome.loadAverage}\n`,
+  );
+  return outcome;
+}
+
+async function httpBench(setup: Setup, url: string, api: ChildProcess) {
+  const target = `${url}/api/public/elections/${setup.electionId}`;
+  const first = await fetch(target, { headers: { 'accept-encoding': 'gzip' } });
+  const etag = first.headers.get('etag')!;
+  const snapshotBytes = Number(first.headers.get('content-length') ?? (await first.arrayBuffer()).byteLength);
+  const run = (headers: Record<string, string>) =>
+    autocannon({ url: target, connections: 50, pipelining: 1, duration: AUTOCANNON_SECONDS, headers });
+  // The API's own CPU time per request tells its capacity even on a machine shared with other work.
+  const measured = async (headers: Record<string, string>) => {
+    const cpuBefore = cpuSeconds(api.pid);
+    const result = await run(headers);
+    const cpuAfter = cpuSeconds(api.pid);
+    const cpu = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+    return { result, perCpuSecond: cpu ? Math.round(result.requests.total / cpu) : null };
+  };
+  process.stdout.write(`\nautocannon ${AUTOCANNON_SECONDS} s, 50 keep-alive connections, If-None-Match (304) …\n`);
+  const { result: notModified, perCpuSecond: notModifiedPerCpu } = await measured({ 'if-none-match': etag, 'accept-encoding': 'gzip' });
+  process.stdout.write(`autocannon ${AUTOCANNON_SECONDS} s, 50 keep-alive connections, full gzip snapshot (200) …\n`);
+  const { result: full, perCpuSecond: fullPerCpu } = await measured({ 'accept-encoding': 'gzip' });
+  const result = {
+    notModifiedPerSecond: Math.round(notModified.requests.average),
+    notModifiedP99Ms: notModified.latency.p99,
+    notModified304: notModified.non2xx,
+    notModifiedPerApiCpuSecond: notModifiedPerCpu,
+    fullPerSecond: Math.round(full.requests.average),
+    fullP99Ms: full.latency.p99,
+    fullPerApiCpuSecond: fullPerCpu,
+    snapshotGzipBytes: snapshotBytes,
+    errors: notModified.errors + full.errors,
+  };
+  process.stdout.write(
+    `  ETag hits: ${result.notModifiedPerSecond} requests/s (p99 ${result.notModifiedP99Ms} ms, ${result.notModified304} × 304; ${result.notModifiedPerApiCpuSecond} per API CPU second)\n` +
+      `  full snapshot (${snapshotBytes} bytes gzip): ${result.fullPerSecond} requests/s (p99 ${result.fullP99Ms} ms; ${result.fullPerApiCpuSecond} per API CPU second)\n`,
+  );
+  return result;
+}
+
+async function main(): Promise<void> {
+  process.stdout.write('Building the API …\n');
+  spawnSync('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], { cwd: ROOT, stdio: 'ignore' });
+  const dataDir = mkdtempSync(join(tmpdir(), 'wahl-bench-live-'));
+  const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  try {
+    const admin = new Client({ connectionString: postgres.url('postgres') });
+    await admin.connect();
+    await admin.query('CREATE DATABASE wahl_bench');
+    await admin.end();
+    const databaseUrl = postgres.url('wahl_bench');
+    const migrated = spawnSync(process.execPath, [join(ROOT, 'dist/apps/api/apps/api/src/cli/migrate.js')], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: 'ignore' });
+    if (migrated.status !== 0) throw new Error('migrations failed');
+
+    const single = await startApi(databaseUrl);
+    const setup = await setUpElection(single.url);
+    process.stdout.write(`Karlsruhe BTW 2025: ${setup.reports.length} districts; clients join the overview (area "${setup.rootArea}").\n`);
+    const next = { index: 0 };
+    const scenarios: ScenarioResult[] = [];
+    for (const size of SIZES) scenarios.push(await scenario(setup, [single.url], size, next, [single.child]));
+    const http = await httpBench(setup, single.url, single.child);
+    await stop(single.child);
+
+    const redisUrl = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
+    if (SIZES.length === 0) {
+      process.stdout.write('\nNo socket scenarios (BENCH_LIVE_SIZES=none).\n');
+    } else if (await reachable(redisUrl)) {
+      const [a, b] = await Promise.all([startApi(databaseUrl, redisUrl), startApi(databaseUrl, redisUrl)]);
+      const redisSetup = { ...setup, clerk: await WahlApiClient.signIn(a.url, 'bench-clerk', STAFF_PASSWORD), admin: await WahlApiClient.signIn(a.url, 'bench-admin', STAFF_PASSWORD) };
+      scenarios.push(await scenario(redisSetup, [a.url, b.url], REDIS_SIZE, next, [a.child, b.child]));
+      await Promise.all([stop(a.child), stop(b.child)]);
+    } else {
+      process.stdout.write(`\nRedis at ${redisUrl} not reachable: the two-process scenario is skipped.\n`);
+    }
+    process.stdout.write(JSON.stringify({ bench: 'live', clients: clientKind, machineCpus: cpus().length, loadAverage: loadavg().map((load) => Math.round(load * 10) / 10), scenarios, http }) + '\n');
+  } finally {
+    await Promise.all(children.map(stop));
+    await postgres.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch(async (error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  await Promise.all(children.map(stop));
+  process.exit(1);
+});
