@@ -8,16 +8,19 @@ import { importOptions } from '../modules/roll/import/register-import.options';
 import { RollElectionService } from '../modules/roll/shared/roll-election.service';
 import { ConfigError, loadAppConfig } from '../platform/config/app-config';
 import { AppError } from '../platform/errors/app-error';
+import { runCardsCommand } from '../modules/polling-cards/polling-cards.cli';
 import { openCliContext } from './cli-context';
 
 // `npm run cli -- <command>`: office tasks without the web interface, on the same services.
 //   register import --election ID [--encoding auto|utf-8|windows-1252] [--skip-invalid] FILE
 //   roll build --election ID
+//   cards generate --election ID --out DIR [--layout a4|a5|postcard] [--follow-up]
 
 const USAGE = [
   'Aufruf:',
   '  npm run cli -- register import --election ID [--encoding auto|utf-8|windows-1252] [--skip-invalid] DATEI.csv',
   '  npm run cli -- roll build --election ID',
+  '  npm run cli -- cards generate --election ID --out ORDNER [--layout a4|a5|postcard] [--follow-up]',
 ].join('\n');
 
 type Parsed = { readonly command: string; readonly options: Map<string, string | true>; readonly files: string[] };
@@ -29,7 +32,7 @@ function parse(argv: readonly string[]): Parsed {
   const command = `${words.shift() ?? ''} ${words.shift() ?? ''}`;
   while (words.length) {
     const word = words.shift()!;
-    if (word === '--skip-invalid') options.set('skip-invalid', true);
+    if (word === '--skip-invalid' || word === '--follow-up') options.set(word.slice(2), true);
     else if (word.startsWith('--')) {
       const value = words.shift();
       if (value === undefined) throw new Error(`${word} braucht einen Wert.\n${USAGE}`);
@@ -51,10 +54,16 @@ function progressLine(status: RegisterImportStatusDto): string {
 async function main(argv: readonly string[]): Promise<number> {
   const { command, options, files } = parse(argv);
   const electionId = options.get('election');
-  if (!['register import', 'roll build'].includes(command) || typeof electionId !== 'string') throw new Error(USAGE);
+  if (!['register import', 'roll build', 'cards generate'].includes(command) || typeof electionId !== 'string') throw new Error(USAGE);
   const config = loadAppConfig({ ...process.env, WAHL_SEED_DEMO: 'false' });
   const context = await openCliContext(config);
   try {
+    if (command === 'cards generate') {
+      const out = options.get('out');
+      const layout = options.get('layout');
+      if (typeof out !== 'string') throw new Error(USAGE);
+      return await runCardsCommand(context.app, { electionId, outDir: out, layout: typeof layout === 'string' ? layout : undefined, followUp: options.get('follow-up') === true });
+    }
     const actor = await context.app.get(RollElectionService, { strict: false }).systemActor(electionId, 'cli');
     if (command === 'roll build') {
       const built = await context.app.get(RollBuildService).build(actor, electionId);

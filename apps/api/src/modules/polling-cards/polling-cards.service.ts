@@ -28,8 +28,8 @@ export type PrepareOptions = {
   readonly lotSize?: number;
 };
 
-/** Heartbeats older than this mean the process rendering the job died: a restart resumes it. */
-const STALE_AFTER_SECONDS = 30;
+/** Heartbeats (every 2 s) older than this mean the process rendering the job died: a restart resumes it. */
+export const STALE_AFTER_SECONDS = 10;
 /** Socket updates at most this often per job. */
 const EVENT_INTERVAL_MS = 500;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -50,7 +50,7 @@ const errorList = (errors: readonly MailingOrderError[]) =>
 export class PollingCardsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(PollingCardsService.name);
   private readonly store: PollingCardJobStore;
-  private readonly running = new Map<string, { controller: AbortController; done: Promise<JobOutcome> }>();
+  private readonly running = new Map<string, { controller: AbortController; done: Promise<JobOutcome>; listeners: Set<(job: PollingCardJobDto) => void> }>();
   private tokenKeyValue: string | undefined;
 
   constructor(
@@ -105,6 +105,19 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
   private async cardElection(actor: Actor, electionId: string): Promise<CardElection> {
     const summary = await this.elections.getForOffice(actor, electionId);
     return { kind: summary.kind, name: summary.name, electionDay: summary.electionDay, postalApplicationDeadline: summary.deadlines.postalApplicationDeadline };
+  }
+
+  /**
+   * R3.8: whose card a presented QR token is, for the online Wahlschein application (postal voting):
+   * election and roll voter id of a current, not revoked token; null for anything else.
+   */
+  async applicationTokenOwner(token: string): Promise<{ electionId: string; voterId: number } | null> {
+    if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null;
+    const { rows } = await this.database.pool.query<{ election_id: string; voter_id: number }>(
+      'SELECT election_id, voter_id FROM polling_card_tokens WHERE token_hash = $1 AND revoked_at IS NULL',
+      [hashCardToken(token)],
+    );
+    return rows[0] ? { electionId: rows[0].election_id, voterId: rows[0].voter_id } : null;
   }
 
   /** An actor for the office itself (CLI). */
@@ -218,8 +231,12 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
   /** Renders the job in the background of this process; progress goes to the office's socket room. */
   start(jobId: string, onProgress?: (job: PollingCardJobDto) => void): Promise<JobOutcome> {
     const existing = this.running.get(jobId);
-    if (existing) return existing.done;
+    if (existing) {
+      if (onProgress) existing.listeners.add(onProgress);
+      return existing.done;
+    }
     const controller = new AbortController();
+    const listeners = new Set<(job: PollingCardJobDto) => void>(onProgress ? [onProgress] : []);
     let lastEvent = 0;
     const publish = async (force: boolean): Promise<void> => {
       const now = Date.now();
@@ -229,7 +246,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
       if (!row) return;
       const dto = toJobDto(row);
       this.events.jobChanged(row.office_id, dto);
-      onProgress?.(dto);
+      for (const listener of listeners) listener(dto);
     };
     const overlay = (progress: JobProgress): void => {
       const now = Date.now();
@@ -240,7 +257,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
         // The row's counters lag by a heartbeat; the runner's own count is current.
         const dto = { ...toJobDto(row), piecesDone: progress.piecesDone, lotsDone: progress.lotsDone, percent: Math.floor((progress.piecesDone * 100) / Math.max(1, progress.pieces)), piecesPerSecond: progress.piecesPerSecond, etaSeconds: progress.etaSeconds };
         this.events.jobChanged(row.office_id, dto);
-        onProgress?.(dto);
+        for (const listener of listeners) listener(dto);
       });
     };
     const done = (async () => {
@@ -257,7 +274,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
         await publish(true).catch(() => undefined);
       }
     })();
-    this.running.set(jobId, { controller, done });
+    this.running.set(jobId, { controller, done, listeners });
     return done;
   }
 
@@ -282,6 +299,13 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
   async get(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJobDetailDto> {
     const job = await this.jobOf(actor, electionId, jobId);
     return { ...toJobDto(job), reason: job.reason, files: jobFiles(job, await this.store.lots(job.id)) };
+  }
+
+  /** Where a job writes, and whether a process is rendering it right now (fresh heartbeat). */
+  async jobFolder(actor: Actor, electionId: string, jobId: string): Promise<{ outDir: string; alive: boolean }> {
+    const job = await this.jobOf(actor, electionId, jobId);
+    const beating = job.heartbeat_at !== null && Date.now() - job.heartbeat_at.getTime() < STALE_AFTER_SECONDS * 1000;
+    return { outDir: job.out_dir, alive: (job.status === 'running' || job.status === 'cancel-requested') && beating && !this.running.has(job.id) };
   }
 
   async cancel(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJobDto> {
