@@ -5,6 +5,7 @@
 // second and the p50/p99 latency of a submission per size, and one closing JSON line for tooling.
 // Run through `npm run bench:entry` (builds the API first).
 //   npm run bench:entry -- [--sizes 100,1000,10000] [--reports 5000] [--concurrency 16]
+// BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=prof' passes options to the API process (e.g. a CPU profile).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
