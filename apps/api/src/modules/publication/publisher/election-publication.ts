@@ -8,6 +8,7 @@ import type {
 } from '@wahl/domain';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import type { BuiltResult } from './public-results.builder';
 import type { ElectionHeader } from './publication-source';
 
 // What one process has published of one election, at one version: every area's result and its
@@ -36,7 +37,7 @@ export const serializeBody = (text: string, version: number): SerializedBody => 
   return { text, etag: `"v${version}-${digest}"`, gzip: bytes >= GZIP_FROM_BYTES ? gzipSync(text, { level: 6 }) : null };
 };
 
-export const statusOf = (root: PublicAreaResult | undefined): Status =>
+export const statusOf = (root: Pick<PublicAreaResult, 'reported' | 'expected'> | undefined): Status =>
   !root || root.reported === 0 ? 'waiting' : root.reported < root.expected ? 'counting' : 'provisional-final';
 
 export class ElectionPublication {
@@ -54,14 +55,17 @@ export class ElectionPublication {
     readonly areas: readonly PublicArea[],
     public version: number,
     public updatedAt: string,
-    results: ReadonlyMap<string, PublicAreaResult>,
+    results: ReadonlyMap<string, BuiltResult>,
   ) {
     this.areaById = new Map(areas.map((area) => [area.id, area]));
     const children = new Map<string, string[]>();
     for (const area of areas) if (area.parentId !== null) children.set(area.parentId, [...(children.get(area.parentId) ?? []), area.id]);
     this.childrenOf = children;
-    this.results = new Map(results);
-    for (const [id, result] of this.results) this.resultJson.set(id, JSON.stringify(result));
+    this.results = new Map();
+    for (const [id, built] of results) {
+      this.results.set(id, built.result);
+      this.resultJson.set(id, built.json);
+    }
   }
 
   get electionId(): string {
@@ -85,11 +89,11 @@ export class ElectionPublication {
   }
 
   /** The areas whose result differs from `next` (by their JSON text), in area order. */
-  changedAreas(next: ReadonlyMap<string, PublicAreaResult>): PublicAreaResult[] {
+  changedAreas(next: ReadonlyMap<string, BuiltResult>): PublicAreaResult[] {
     const changed: PublicAreaResult[] = [];
     for (const area of this.areas) {
-      const result = next.get(area.id);
-      if (result && JSON.stringify(result) !== this.resultJson.get(area.id)) changed.push(result);
+      const built = next.get(area.id);
+      if (built && built.json !== this.resultJson.get(area.id)) changed.push(built.result);
     }
     return changed;
   }
@@ -186,11 +190,11 @@ export class ElectionPublication {
 }
 
 /** SHA-1 over every area's result text in area order: equal digests, equal published content. */
-export const contentDigest = (areas: readonly PublicArea[], results: ReadonlyMap<string, PublicAreaResult>): string => {
+export const contentDigest = (areas: readonly PublicArea[], results: ReadonlyMap<string, BuiltResult>): string => {
   const hash = createHash('sha1');
   for (const area of areas) {
-    const result = results.get(area.id);
-    if (result) hash.update(JSON.stringify(result));
+    const built = results.get(area.id);
+    if (built) hash.update(built.json);
   }
   return hash.digest('hex');
 };

@@ -132,54 +132,80 @@ const withheld = (source: PublicationSource, totals: AreaTotals): PublicAreaResu
   publication: { kind: 'withheld' },
 });
 
-/** Every area's public result, keyed by area id, in the order of `source.areas`. */
+/** A result with its JSON text, made once per change. */
+export type BuiltResult = { readonly result: PublicAreaResult; readonly json: string };
+
+/**
+ * A district's result depends only on its own counts, its decision and its partner's counts; the
+ * memo keeps it (and its text) while they stay the same, so a report rebuilds its district and the
+ * areas above, not all of them.
+ */
+export type ResultMemo = Map<string, { readonly key: string; readonly built: BuiltResult }>;
+
+const signature = (totals: AreaTotals | undefined): string => {
+  if (!totals) return '-';
+  const parts: number[] = [totals.reported, totals.A, totals.B, totals.turnout.voters, totals.turnout.eligible, totals.turnout.completeUnits, totals.turnout.totalUnits];
+  for (const counts of Object.values(totals.contests)) parts.push(counts.invalid, counts.valid, ...Object.values(counts.votes));
+  return parts.join(',');
+};
+
+const built = (result: PublicAreaResult): BuiltResult => ({ result, json: JSON.stringify(result) });
+
+/** Every area's public result with its text, keyed by area id, in the order of `source.areas`. */
 export const buildPublicResults = (
   source: PublicationSource,
   state: AggregationState,
   decisions: Readonly<Record<string, PublicationDecision>>,
-): Map<string, PublicAreaResult> => {
-  const results = new Map<string, PublicAreaResult>();
-  const districts = source.context.districtById;
+  memo: ResultMemo = new Map(),
+): Map<string, BuiltResult> => {
+  const results = new Map<string, BuiltResult>();
   for (const area of source.areas) {
     const totals = areaTotals(state, area.id);
     if (!totals) continue;
-    const district = districts.get(area.id);
-    const previous = source.previous.get(area.id);
-    if (!district) {
-      results.set(area.id, result(source, area.id, totals, totals, totals.A, previous, true, { kind: 'published' }));
+    if (!source.context.districtById.has(area.id)) {
+      results.set(area.id, built(result(source, area.id, totals, totals, totals.A, source.previous.get(area.id), true, { kind: 'published' })));
       continue;
     }
-    // P10: a district's own turnout exists only where it is a unit by itself (no linked postal district).
-    const ownUnit = district.kind === 'polling' && district.postalDistrictId === null;
-    const eligible = district.kind === 'postal' ? null : totals.A;
-    const decision = decisions[district.id];
-    if (totals.reported === 0 || !decision || (decision.decision === 'withhold' && decision.reason === 'not-reported')) {
-      results.set(area.id, result(source, area.id, totals, totals, eligible, previous, ownUnit, { kind: 'published' }));
-    } else if (decision.decision === 'publish') {
-      results.set(area.id, result(source, area.id, totals, totals, eligible, previous, ownUnit, { kind: 'published' }));
-    } else if (decision.decision === 'merge-with') {
-      const partner = areaTotals(state, decision.districtId);
-      if (!partner) {
-        results.set(area.id, withheld(source, totals));
-        continue;
-      }
-      // Both districts show the sum of the two (R8.5); progress stays the district's own.
-      const sum = sumTotals(totals, partner);
-      const partnerKind = districts.get(decision.districtId)?.kind;
-      const merged = result(
-        source,
-        area.id,
-        sum,
-        totals,
-        district.kind === 'postal' || partnerKind === 'postal' ? null : sum.A,
-        sumPrevious(previous, source.previous.get(decision.districtId)),
-        ownUnit,
-        { kind: 'merged', withAreaId: decision.districtId },
-      );
-      results.set(area.id, merged);
-    } else {
-      results.set(area.id, withheld(source, totals));
+    const decision = decisions[area.id];
+    const partner = decision?.decision === 'merge-with' ? decision.districtId : null;
+    const key = `${JSON.stringify(decision ?? null)}|${signature(totals)}|${partner === null ? '' : signature(areaTotals(state, partner))}`;
+    const known = memo.get(area.id);
+    if (known?.key === key) {
+      results.set(area.id, known.built);
+      continue;
     }
+    const fresh = built(districtResult(source, state, area.id, totals, decision));
+    memo.set(area.id, { key, built: fresh });
+    results.set(area.id, fresh);
   }
   return results;
 };
+
+function districtResult(source: PublicationSource, state: AggregationState, districtId: string, totals: AreaTotals, decision: PublicationDecision | undefined): PublicAreaResult {
+  const districts = source.context.districtById;
+  const district = districts.get(districtId)!;
+  const previous = source.previous.get(districtId);
+  // P10: a district's own turnout exists only where it is a unit by itself (no linked postal district).
+  const ownUnit = district.kind === 'polling' && district.postalDistrictId === null;
+  const eligible = district.kind === 'postal' ? null : totals.A;
+  if (totals.reported === 0 || !decision || (decision.decision === 'withhold' && decision.reason === 'not-reported')) {
+    return result(source, districtId, totals, totals, eligible, previous, ownUnit, { kind: 'published' });
+  }
+  if (decision.decision === 'publish') return result(source, districtId, totals, totals, eligible, previous, ownUnit, { kind: 'published' });
+  if (decision.decision === 'withhold') return withheld(source, totals);
+  const partner = areaTotals(state, decision.districtId);
+  if (!partner) return withheld(source, totals);
+  // Both districts show the sum of the two (R8.5); progress stays the district's own.
+  const sum = sumTotals(totals, partner);
+  const partnerKind = districts.get(decision.districtId)?.kind;
+  return result(
+    source,
+    districtId,
+    sum,
+    totals,
+    district.kind === 'postal' || partnerKind === 'postal' ? null : sum.A,
+    sumPrevious(previous, source.previous.get(decision.districtId)),
+    ownUnit,
+    { kind: 'merged', withAreaId: decision.districtId },
+  );
+}

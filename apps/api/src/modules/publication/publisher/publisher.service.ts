@@ -3,7 +3,7 @@ import type { AggregationState, PublicAreaResult, PublicElectionDelta, Publicati
 import { ElectionNightContextService } from '../../election-night/context/election-night-context.service';
 import { TotalsService } from '../../election-night/totals/totals.service';
 import { contentDigest, ElectionPublication, statusOf } from './election-publication';
-import { buildPublicResults, countedReports, publicationDistricts } from './public-results.builder';
+import { buildPublicResults, countedReports, publicationDistricts, type BuiltResult, type ResultMemo } from './public-results.builder';
 import { decideWithRecord } from './publication-decisions';
 import { buildPublicationSource, type PublicationSource } from './publication-source';
 import { PublicationRepository, type StoredState } from './publication.repository';
@@ -24,8 +24,8 @@ export const COALESCE_MS = 1000;
 const VERSION_CHECK_MS = 5000;
 const UNKNOWN_ELECTION_MS = 10_000;
 
-type Loaded = { readonly publication: ElectionPublication; readonly source: PublicationSource };
-type PublishOutcome = { readonly retryAt: number } | { readonly delta: PublicElectionDelta; readonly results: ReadonlyMap<string, PublicAreaResult> } | null;
+type Loaded = { readonly publication: ElectionPublication; readonly source: PublicationSource; readonly memo: ResultMemo };
+type PublishOutcome = { readonly retryAt: number } | { readonly delta: PublicElectionDelta; readonly results: ReadonlyMap<string, BuiltResult> } | null;
 
 export type CurrentResults = {
   readonly source: PublicationSource;
@@ -183,12 +183,12 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   }
 
   // Decide, diff and number under the election's row lock; send after the commit.
-  private async publishChanges({ publication, source }: Loaded): Promise<void> {
+  private async publishChanges({ publication, source, memo }: Loaded): Promise<void> {
     const electionId = publication.electionId;
     const outcome = await this.repository.withState<PublishOutcome>(electionId, async (state) => {
       const sinceLast = state.publishedAt ? Date.now() - state.publishedAt.getTime() : Infinity;
       if (sinceLast < COALESCE_MS) return { result: { retryAt: state.publishedAt!.getTime() + COALESCE_MS }, save: null };
-      const { results, save } = await this.build(source, state);
+      const { results, save } = await this.build(source, state, memo);
       const changed = publication.changedAreas(results);
       if (changed.length === 0) return { result: null, save: save.changed ? { ...state, ...save.recorded, contentDigest: save.digest } : null };
       const delta = this.delta(publication, state, results, changed);
@@ -200,27 +200,27 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
       this.dirty.add(electionId);
       return;
     }
-    this.send(publication, source, outcome.delta, outcome.results);
+    this.send({ publication, source, memo }, outcome.delta, outcome.results);
   }
 
-  private delta(publication: ElectionPublication, state: StoredState, results: ReadonlyMap<string, PublicAreaResult>, changed: PublicAreaResult[]): PublicElectionDelta {
+  private delta(publication: ElectionPublication, state: StoredState, results: ReadonlyMap<string, BuiltResult>, changed: PublicAreaResult[]): PublicElectionDelta {
     return {
       electionId: publication.electionId,
       fromVersion: state.version,
       version: state.version + 1,
       updatedAt: new Date().toISOString(),
-      status: statusOf(results.get(publication.root.id)),
+      status: statusOf(results.get(publication.root.id)?.result),
       results: changed,
     };
   }
 
-  private send(publication: ElectionPublication, source: PublicationSource, delta: PublicElectionDelta, results: ReadonlyMap<string, PublicAreaResult>): void {
+  private send({ publication, source, memo }: Loaded, delta: PublicElectionDelta, results: ReadonlyMap<string, BuiltResult>): void {
     const electionId = publication.electionId;
     // Behind (a remote delta still on its way): the delta holds everything that differs from this
     // process's state, so the built results are the new state.
     if (!publication.apply(delta)) {
       const fresh = new ElectionPublication(source.election, source.contests, source.areas, delta.version, delta.updatedAt, results);
-      this.loaded.set(electionId, Promise.resolve({ publication: fresh, source }));
+      this.loaded.set(electionId, Promise.resolve({ publication: fresh, source, memo }));
       this.ready.set(electionId, fresh);
     }
     this.lastPublished.set(electionId, Date.parse(delta.updatedAt));
@@ -228,10 +228,10 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     this.broadcaster?.tellOtherProcesses({ type: 'delta', delta });
   }
 
-  private async build(source: PublicationSource, state: StoredState) {
+  private async build(source: PublicationSource, state: StoredState, memo: ResultMemo) {
     const totals = await this.totals.state(source.context);
     const decided = decideWithRecord(publicationDistricts(source), countedReports(source, totals), state);
-    const results = buildPublicResults(source, totals, decided.decisions);
+    const results = buildPublicResults(source, totals, decided.decisions, memo);
     const digest = contentDigest(source.areas, results);
     return { results, save: { recorded: decided.recorded, changed: decided.recordedChanged || digest !== state.contentDigest, digest } };
   }
@@ -264,8 +264,9 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     if (!election || !context) return null;
     const [ballotTypes, previousRows] = await Promise.all([this.repository.ballotTypes(electionId), this.repository.previousRows(electionId)]);
     const source = buildPublicationSource(election, context, ballotTypes, previousRows);
+    const memo: ResultMemo = new Map();
     const outcome = await this.repository.withState<{ publication: ElectionPublication; delta: PublicElectionDelta | null }>(electionId, async (state) => {
-      const { results, save } = await this.build(source, state);
+      const { results, save } = await this.build(source, state, memo);
       const publishedAt = state.publishedAt ?? new Date();
       const current = new ElectionPublication(source.election, source.contests, source.areas, state.version, publishedAt.toISOString(), results);
       // Never published: nobody has seen an older state, the digest is only recorded.
@@ -274,7 +275,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
       }
       // The database moved on while no publisher saw it (e.g. the process that counted stopped):
       // every area goes out once.
-      const all = source.areas.flatMap((area) => results.get(area.id) ?? []);
+      const all = source.areas.flatMap((area) => results.get(area.id)?.result ?? []);
       const delta = this.delta(current, state, results, all);
       const next = new ElectionPublication(source.election, source.contests, source.areas, delta.version, delta.updatedAt, results);
       return { result: { publication: next, delta }, save: { version: delta.version, publishedAt: new Date(delta.updatedAt), contentDigest: save.digest, ...save.recorded } };
@@ -284,7 +285,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
       this.broadcaster?.broadcast(outcome.delta);
       this.broadcaster?.tellOtherProcesses({ type: 'delta', delta: outcome.delta });
     }
-    return { publication: outcome.publication, source };
+    return { publication: outcome.publication, source, memo };
   }
 
   private async checkVersions(): Promise<void> {

@@ -1,0 +1,103 @@
+import { recount, type QuickReport } from '@wahl/domain';
+import { describe, expect, it } from 'vitest';
+import { buildElectionNightContext } from '../../election-night/context/election-night-context';
+import { buildPublicResults, countedReports, publicationDistricts, type ResultMemo } from './public-results.builder';
+import { decideWithRecord } from './publication-decisions';
+import { buildPublicationSource } from './publication-source';
+
+// A town with four polling districts and one contest (lists x, y). d1 is large; d2 and d3 are too
+// small for R8.5 on their own but not together; d4 is small and its only possible partner d1 has
+// been public on its own already, so d4 is withheld.
+const context = buildElectionNightContext({
+  election: { id: 'e', officeId: 'o', name: 'Wahl', electionDay: '2025-02-23', municipalityAgs: '08999001', municipalityName: 'Musterstadt', constituencyNumber: null, constituencyName: null },
+  districts: ['d1', 'd2', 'd3', 'd4'].map((id) => ({ id, number: id.toUpperCase(), name: `Bezirk ${id}`, kind: 'polling' as const, postalDistrictId: null, pollingStationId: null })),
+  stations: [],
+  contests: [{ id: 'z', key: 'z', name: 'Stimme', votesPerBallot: 1 }],
+  lists: [
+    { contestId: 'z', key: 'x', ballotPosition: 1, shortName: 'X', name: 'Liste X', color: '#111111' },
+    { contestId: 'z', key: 'y', ballotPosition: 2, shortName: 'Y', name: 'Liste Y', color: '#222222' },
+  ],
+  previousResults: [],
+});
+const source = buildPublicationSource(
+  { id: 'e', officeId: 'o', name: 'Wahl', kind: 'bundestag', electionDay: '2025-02-23', municipalityName: 'Musterstadt', municipalityAgs: '08999001', previousElectionName: null },
+  context,
+  new Map([['z', 'list']]),
+  [],
+);
+
+const report = (districtId: string, eligible: number, x: number, y: number): QuickReport => ({
+  districtId,
+  districtKind: 'polling',
+  A: eligible,
+  A1: eligible,
+  A2: 0,
+  A3: 0,
+  B: x + y,
+  B1: 3,
+  contests: [{ contestId: 'z', invalid: 0, valid: x + y, votes: { x, y } }],
+});
+
+const REPORTS = [report('d1', 800, 300, 200), report('d2', 40, 20, 10), report('d3', 45, 5, 30), report('d4', 30, 12, 8)];
+
+const build = (memo: ResultMemo = new Map()) => {
+  const state = recount(context.tree, REPORTS);
+  if (!state.ok) throw new Error(state.error.message);
+  const { decisions } = decideWithRecord(publicationDistricts(source), countedReports(source, state.value), { publishedAlone: ['d1'], mergedPairs: {} });
+  return buildPublicResults(source, state.value, decisions, memo);
+};
+
+const shares = (areaId: string) => build().get(areaId)!.result.contests[0]!.lists.map((list) => [list.listId, list.votes, list.percent]);
+
+describe('public results of areas and districts', () => {
+  it('should show both districts of a merged pair with the sum of the two', () => {
+    const results = build();
+    // d2 + d3: 65 voters; x 25 / 65 = 38.46 → 38.5 %, y 40 / 65 = 61.54 → 61.5 %.
+    expect(shares('d2')).toEqual([
+      ['x', 25, 38.5],
+      ['y', 40, 61.5],
+    ]);
+    expect(shares('d3')).toEqual(shares('d2'));
+    expect(results.get('d2')!.result).toMatchObject({ reported: 1, expected: 1, eligible: 85, voters: 65, publication: { kind: 'merged', withAreaId: 'd3' } });
+    expect(results.get('d3')!.result.publication).toEqual({ kind: 'merged', withAreaId: 'd2' });
+  });
+
+  it('should withhold every number of a district that cannot be merged, and count it in the town', () => {
+    const results = build();
+    expect(results.get('d4')!.result).toEqual({
+      areaId: 'd4',
+      reported: 1,
+      expected: 1,
+      eligible: null,
+      voters: 0,
+      turnoutPercent: null,
+      previousTurnoutPercent: null,
+      contests: [{ contestId: 'z', invalid: 0, valid: 0, lists: [
+        { listId: 'x', votes: 0, percent: null, previousPercent: null, changePoints: null },
+        { listId: 'y', votes: 0, percent: null, previousPercent: null, changePoints: null },
+      ] }],
+      publication: { kind: 'withheld' },
+    });
+    // Town: 500 + 30 + 35 + 20 = 585 voters; x 337 / 585 = 57.61 → 57.6 %; turnout 585 / 915 = 63.93 → 63.9 %.
+    expect(results.get('municipality')!.result).toMatchObject({ reported: 4, expected: 4, eligible: 915, voters: 585, turnoutPercent: 63.9 });
+    expect(shares('municipality')).toEqual([
+      ['x', 337, 57.6],
+      ['y', 248, 42.4],
+    ]);
+  });
+
+  it('should never carry B1, A1/A2 or a report comment', () => {
+    const text = [...build().values()].map((built) => built.json).join('\n');
+    for (const key of ['"B1"', '"A1"', '"A2"', 'markedCount', 'comment']) expect(text).not.toContain(key);
+  });
+
+  it('should reuse a district’s result and text while its counts and decision stay the same', () => {
+    const memo: ResultMemo = new Map();
+    const first = build(memo);
+    const second = build(memo);
+    expect(second.get('d1')).toBe(first.get('d1'));
+    expect(second.get('d2')).toBe(first.get('d2'));
+    expect(second.get('municipality')).not.toBe(first.get('municipality'));
+    expect(second.get('municipality')!.json).toBe(first.get('municipality')!.json);
+  });
+});
