@@ -30,10 +30,7 @@ export type ProposalPerson = {
 
 export type ProposalDetails = { before?: ProposalPerson; after?: ProposalPerson };
 
-const ADDRESS = (alias: string) =>
-  `${alias}.street || ' ' || CASE WHEN ${alias}.house_number_suffix IS NULL THEN ${alias}.house_number
-     WHEN ${alias}.house_number_suffix ~ '^[0-9]' THEN ${alias}.house_number || '/' || ${alias}.house_number_suffix
-     ELSE ${alias}.house_number || ${alias}.house_number_suffix END || ', ' || ${alias}.postal_code || ' ' || ${alias}.city`;
+const ADDRESS = (alias: string) => `${alias}.street || ' ' || ${alias}.house_number || ', ' || ${alias}.postal_code || ' ' || ${alias}.city`;
 
 const BEFORE = `jsonb_build_object('familyName', e.family_name, 'givenNames', e.given_names, 'birthDate', e.birth_date::text,
   'address', e.street || ' ' || e.house_number || ', ' || e.postal_code || ' ' || e.city, 'districtId', e.district_id,
@@ -177,8 +174,7 @@ export class RollChangesRepository {
          d.id,
          coalesce((SELECT max(voter_number) FROM roll_entries x WHERE x.district_id = d.id), 0) + row_number() OVER (PARTITION BY d.id ORDER BY r.order_key COLLATE "C"),
          r.person_id, r.family_name, r.given_names, r.birth_date, r.street,
-         CASE WHEN r.house_number_suffix IS NULL THEN r.house_number WHEN r.house_number_suffix ~ '^[0-9]' THEN r.house_number || '/' || r.house_number_suffix
-           ELSE r.house_number || r.house_number_suffix END,
+         r.house_number,
          r.postal_code, r.city, r.information_block, $3 || 'nachgetragen (Zuzug).', true, r.import_id, r.line_no
        FROM roll_change_proposals p
        JOIN register_rows r ON r.import_id = p.import_id AND r.line_no = p.line_no

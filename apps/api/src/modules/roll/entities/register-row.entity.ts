@@ -1,10 +1,12 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * One resident of one import, as read, with what the import pass derived for the roll: entry
- * decision (R1.1–R1.8), polling district (R2.4) and the roll order key (R1.12). Written only by
- * PostgreSQL COPY. No foreign key: a referential check per row would slow a million-row import;
- * the import id comes from the same transaction, and rows are deleted with their import.
+ * One resident of one import with what the import pass derived for the roll: entry decision
+ * (R1.1–R1.8) with its reasons, polling district (R2.4) and the roll order key (R1.12). Only what
+ * the roll, the address check and the change proposals use is kept (the register facts behind a
+ * decision are in the file, identified by its SHA-256). Written only by PostgreSQL COPY. No foreign
+ * key: a referential check per row would slow a million-row import; the import id comes from the
+ * same transaction, and rows are deleted with their import.
  */
 @Entity({ name: 'register_rows' })
 export class RegisterRowEntity {
@@ -24,18 +26,8 @@ export class RegisterRowEntity {
   @Column({ name: 'given_names', type: 'text' })
   givenNames!: string;
 
-  @Column({ name: 'birth_name', type: 'text', nullable: true })
-  birthName!: string | null;
-
   @Column({ name: 'birth_date', type: 'date' })
   birthDate!: string;
-
-  @Column({ type: 'text', nullable: true })
-  gender!: string | null;
-
-  /** Comma-separated ISO 3166 codes; empty for none. */
-  @Column({ type: 'text' })
-  nationalities!: string;
 
   @Column({ name: 'street_key', type: 'text' })
   streetKey!: string;
@@ -43,11 +35,9 @@ export class RegisterRowEntity {
   @Column({ type: 'text' })
   street!: string;
 
+  /** As printed and matched: number with its suffix (`12a`, `12/1`); empty without number. */
   @Column({ name: 'house_number', type: 'text' })
   houseNumber!: string;
-
-  @Column({ name: 'house_number_suffix', type: 'text', nullable: true })
-  houseNumberSuffix!: string | null;
 
   @Column({ name: 'postal_code', type: 'text' })
   postalCode!: string;
@@ -55,20 +45,8 @@ export class RegisterRowEntity {
   @Column({ type: 'text' })
   city!: string;
 
-  @Column({ name: 'dwelling_status', type: 'text' })
-  dwellingStatus!: 'H' | 'N';
-
-  @Column({ name: 'move_in_date', type: 'date', nullable: true })
-  moveInDate!: string | null;
-
-  @Column({ name: 'arrived_from_abroad', type: 'date', nullable: true })
-  arrivedFromAbroad!: string | null;
-
   @Column({ name: 'information_block', type: 'boolean' })
   informationBlock!: boolean;
-
-  @Column({ name: 'excluded_from_voting', type: 'boolean' })
-  excludedFromVoting!: boolean;
 
   /** Entered ex officio as of the Stichtag (decideRollEntry). */
   @Column({ type: 'boolean' })

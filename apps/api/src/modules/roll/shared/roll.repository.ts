@@ -39,11 +39,6 @@ export type RollEntryRow = {
 
 export type ClosingCountRow = { district_id: string; a1: number; a2: number; removed: number };
 
-/** The printed house number from the register's number and suffix (see printableHouseNumber). */
-const HOUSE_NUMBER_SQL = `CASE WHEN r.house_number_suffix IS NULL THEN r.house_number
-  WHEN r.house_number_suffix ~ '^[0-9]' THEN r.house_number || '/' || r.house_number_suffix
-  ELSE r.house_number || r.house_number_suffix END`;
-
 /** An entered resident whose address gave exactly one polling district of this election. */
 const ASSIGNED_SQL = `r.entered AND r.address_status = 'match' AND d.id IS NOT NULL`;
 
@@ -73,7 +68,7 @@ export class RollRepository {
          street, house_number, postal_code, city, information_block, source_import_id, source_line_no)
        SELECT $1, row_number() OVER (ORDER BY d.ordinal, r.order_key COLLATE "C"), d.id,
          row_number() OVER (PARTITION BY d.ordinal ORDER BY r.order_key COLLATE "C"),
-         r.person_id, r.family_name, r.given_names, r.birth_date, r.street, ${HOUSE_NUMBER_SQL}, r.postal_code, r.city, r.information_block,
+         r.person_id, r.family_name, r.given_names, r.birth_date, r.street, r.house_number, r.postal_code, r.city, r.information_block,
          r.import_id, r.line_no
        FROM register_rows r
        JOIN districts d ON d.election_id = $1 AND d.kind = 'polling' AND d.number = r.district_number
@@ -145,7 +140,7 @@ export class RollRepository {
       db.query<{ total: number }>(`SELECT count(*)::int AS total ${where}`, [electionId, importId]),
       db.query<UnassignedRow>(
         `SELECT r.line_no, r.person_id, r.family_name, r.given_names, r.birth_date::text AS birth_date, r.street_key, r.street,
-           ${HOUSE_NUMBER_SQL} AS house_number, r.postal_code, r.city, r.address_status, r.address_candidates, r.district_number
+           r.house_number AS house_number, r.postal_code, r.city, r.address_status, r.address_candidates, r.district_number
          ${where} ORDER BY r.street, r.house_number, r.line_no LIMIT $3`,
         [electionId, importId, limit],
       ),
