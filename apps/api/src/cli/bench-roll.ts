@@ -124,6 +124,8 @@ async function main(): Promise<void> {
         { encoding: 'utf-8', skipInvalid: false },
       );
       const imported = performance.now();
+      const pgAfterImport = postgresCpuSeconds(pgDataDir);
+      const nodeAfterImport = process.cpuUsage(cpuBefore);
       if (job.status !== 'succeeded') throw new Error(`import failed: ${job.message}`);
       const built = await app.get(RollBuildService).build(actor, electionId);
       const finished = performance.now();
@@ -143,6 +145,7 @@ async function main(): Promise<void> {
         `End to end:           ${seconds(total)} s → ${format(perSecond)} residents/s`,
         `CPU:                  Node ${nodeCpu.toFixed(2)} s, PostgreSQL ${pgCpu === null ? 'n/a' : `${pgCpu.toFixed(2)} s`}` +
           (pgCpu === null ? '' : ` → ${format(RESIDENTS / (nodeCpu + pgCpu))} residents per CPU second`),
+        `  of which import:    Node ${((nodeAfterImport.user + nodeAfterImport.system) / 1e6).toFixed(2)} s, PostgreSQL ${pgBefore === null || pgAfterImport === null ? 'n/a' : `${(pgAfterImport - pgBefore).toFixed(2)} s`}`,
         `Peak RSS (sampled):   ${mb(peak)} MB; kernel high-water mark of this process: ${kernelPeakRss() === null ? 'n/a' : `${mb(kernelPeakRss()!)} MB`}`,
         '(PostgreSQL runs in separate processes; its memory is not part of these figures.)',
       ];
