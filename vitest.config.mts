@@ -17,5 +17,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Browser and live tests poll the page; a busy 2-core machine needs more than the 1 s default.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
