@@ -20,6 +20,11 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/public/elections/:electionId/areas/:areaId',
   'GET /api/public/elections/:electionId/district-lookup',
   'GET /api/public/elections/:electionId/open-data/:file',
+  'GET /api/public/postal-voting/elections',
+  'POST /api/public/postal-voting/link',
+  'POST /api/public/postal-voting/link/verify',
+  'POST /api/public/postal-voting/link/applications',
+  'POST /api/public/postal-voting/applications',
 ]);
 
 // The OpenAPI documentation is served by the Swagger module, not by a controller: public on purpose.

@@ -39,7 +39,7 @@ export function artifactPath(name: string): string {
   return join(ARTIFACTS_DIR, name);
 }
 
-export type WebApp = 'office-web' | 'results-web';
+export type WebApp = 'office-web' | 'results-web' | 'postal-web';
 
 const newestChange = (path: string): number => {
   if (!existsSync(path)) return 0;

@@ -10,6 +10,7 @@ import { ElectionsModule } from './modules/elections/elections.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { PollingCardsModule } from './modules/polling-cards/polling-cards.module';
+import { PostalVotingModule } from './modules/postal-voting/postal-voting.module';
 import { PublicationModule } from './modules/publication/publication.module';
 import { DistrictLookupModule } from './modules/publication/district-lookup/district-lookup.module';
 import { RollModule } from './modules/roll/roll.module';
@@ -35,6 +36,7 @@ export class AppModule {
         DistrictLookupModule,
         RollModule,
         PollingCardsModule,
+        PostalVotingModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -17,6 +17,8 @@ import { RedisIoAdapter } from './platform/realtime/redis-io.adapter';
 // The results page lists its route prefixes so that /api, /office and /socket.io are never shadowed.
 const WEB_APPS = [
   { mount: '/office', dir: 'dist/apps/office-web', spa: ['/office'] },
+  // The postal-vote application (R3.8): /briefwahl, and the cards' short QR links /b/<token>.
+  { mount: '/briefwahl', dir: 'dist/apps/postal-web', spa: ['/briefwahl', '/b'] },
   { mount: '/', dir: 'dist/apps/results-web', spa: ['/wahl', '/embed', '/kiosk'] },
 ] as const;
 

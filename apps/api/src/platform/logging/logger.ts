@@ -11,6 +11,10 @@ export function createLogger(level: string): Logger {
   return pino({ level, redact: { paths: REDACT, censor: '[redacted]' }, base: undefined });
 }
 
+// The postal-vote application page carries the card's token in its path (R3.8): never logged.
+const TOKEN_PATH = /^\/(briefwahl|b)\/(?!assets\/)[^/]+/;
+export const loggedPath = (url: string): string => (url.split('?')[0] ?? '').replace(TOKEN_PATH, '/$1/[token]');
+
 export function requestLogger(logger: Logger) {
   return pinoHttp({
     logger,
@@ -21,7 +25,7 @@ export function requestLogger(logger: Logger) {
       return id;
     },
     serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: loggedPath(req.url) }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),

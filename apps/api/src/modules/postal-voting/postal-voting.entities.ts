@@ -1,0 +1,11 @@
+import { PostalAccessAttemptEntity } from './entities/postal-access-attempt.entity';
+import { PostalApplicationEntity } from './entities/postal-application.entity';
+import { PostalAuthorityDocumentEntity } from './entities/postal-authority-document.entity';
+import { PostalCertificateEntity } from './entities/postal-certificate.entity';
+
+export const POSTAL_VOTING_ENTITIES = [
+  PostalApplicationEntity,
+  PostalAuthorityDocumentEntity,
+  PostalCertificateEntity,
+  PostalAccessAttemptEntity,
+] as const;

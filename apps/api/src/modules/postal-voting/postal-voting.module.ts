@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { ElectionsModule } from '../elections/elections.module';
+import { PollingCardsModule } from '../polling-cards/polling-cards.module';
+import { RollModule } from '../roll/roll.module';
+import { CertificateListsService } from './office/certificate-lists.service';
+import { IssuingService } from './office/issuing.service';
+import { OfficeApplicationsService } from './office/office-applications.service';
+import { PostalOfficeController } from './office/postal-office.controller';
+import { AccessThrottleService } from './public/access-throttle.service';
+import { PublicApplicationService } from './public/public-application.service';
+import { PublicPostalController } from './public/public-postal.controller';
+import { ApplicationIntakeService } from './shared/application-intake.service';
+import { ApplicationsRepository } from './shared/applications.repository';
+import { PostalDatabase } from './shared/postal-database';
+import { CertificatesRepository } from './shared/certificates.repository';
+import { PostalElectionService } from './shared/postal-election.service';
+
+/**
+ * Postal voting (Briefwahl, DOMAIN.md R1.15, R1.16, R3.8, 4.1): the public online application through
+ * the polling card's QR link (tokens: the polling-cards module's store) or by name, the office's work
+ * queue, issuing certificates with "W" in the roll, invalid certificates and replacements, the
+ * Nachtragsliste W.
+ */
+@Module({
+  imports: [ElectionsModule, RollModule, PollingCardsModule],
+  controllers: [PublicPostalController, PostalOfficeController],
+  providers: [
+    PostalDatabase,
+    PostalElectionService,
+    ApplicationsRepository,
+    CertificatesRepository,
+    ApplicationIntakeService,
+    AccessThrottleService,
+    PublicApplicationService,
+    OfficeApplicationsService,
+    IssuingService,
+    CertificateListsService,
+  ],
+})
+export class PostalVotingModule {}

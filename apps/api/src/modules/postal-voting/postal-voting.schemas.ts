@@ -1,0 +1,127 @@
+import { INVALIDATION_REASONS, isIsoDate, POSTAL_APPLICATION_CHANNELS, POSTAL_APPLICATION_STATES, POSTAL_DELIVERY_KINDS } from '@wahl/domain';
+import { z } from 'zod';
+
+// Request bodies of postal voting, validated once at the edge (ZodBodyPipe: 422 with JSON paths).
+
+const text = (max: number, missing: string) => z.string().trim().min(1, missing).max(max, `Höchstens ${max} Zeichen.`);
+
+export const isoDateSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum als JJJJ-MM-TT.')
+  .refine(isIsoDate, 'Dieses Datum gibt es nicht.');
+
+const GERMANY = /^(deutschland|germany|de|d)$/i;
+
+export const addressSchema = z
+  .strictObject({
+    name: z.string().trim().max(120).optional(),
+    addition: z.string().trim().max(120).optional(),
+    street: text(120, 'Bitte die Straße angeben.'),
+    houseNumber: text(20, 'Bitte die Hausnummer angeben.'),
+    postalCode: text(12, 'Bitte die Postleitzahl angeben.'),
+    city: text(80, 'Bitte den Ort angeben.'),
+    country: z.string().trim().max(60).optional(),
+  })
+  .refine((a) => (a.country && !GERMANY.test(a.country)) || /^\d{5}$/.test(a.postalCode), {
+    path: ['postalCode'],
+    message: 'Eine deutsche Postleitzahl hat fünf Ziffern.',
+  });
+export type AddressBody = z.infer<typeof addressSchema>;
+
+/** Written authority (BWO § 27(3)): PDF or image up to 5 MB, as base64; or the declaration ticked on the form. */
+export const AUTHORITY_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export const MAX_AUTHORITY_BYTES = 5 * 1024 * 1024;
+
+export const representativeSchema = z.strictObject({
+  name: text(120, 'Bitte den Namen der bevollmächtigten Person angeben.'),
+  address: addressSchema,
+  authority: z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('declaration'),
+      confirmed: z.literal(true, 'Bitte bestätigen Sie, dass eine schriftliche Vollmacht vorliegt.'),
+    }),
+    z.strictObject({
+      kind: z.literal('document'),
+      fileName: text(200, 'Dateiname fehlt.'),
+      contentType: z.enum(AUTHORITY_CONTENT_TYPES, 'Bitte eine PDF-, JPEG- oder PNG-Datei hochladen.'),
+      dataBase64: z
+        .string()
+        .min(8, 'Die Datei ist leer.')
+        .max(Math.ceil((MAX_AUTHORITY_BYTES * 4) / 3) + 4, 'Die Datei ist größer als 5 MB.')
+        .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'Die Datei ist nicht als Base64 kodiert.'),
+    }),
+  ]),
+});
+export type RepresentativeBody = z.infer<typeof representativeSchema>;
+
+export const deliverySchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('home') }),
+    z.strictObject({ kind: z.literal('other-address'), address: addressSchema }),
+    z.strictObject({ kind: z.literal('collection') }),
+  ],
+  'Bitte wählen Sie, wohin die Unterlagen gehen.',
+);
+export type DeliveryBody = z.infer<typeof deliverySchema>;
+
+const tokenSchema = z.string().trim().min(16, 'Der Code ist unvollständig.').max(86, 'Der Code ist zu lang.');
+
+export const linkLookupSchema = z.strictObject({ token: tokenSchema });
+export type LinkLookupBody = z.infer<typeof linkLookupSchema>;
+
+export const linkVerifySchema = z.strictObject({ token: tokenSchema, birthDate: isoDateSchema });
+export type LinkVerifyBody = z.infer<typeof linkVerifySchema>;
+
+export const linkApplicationSchema = z.strictObject({
+  token: tokenSchema,
+  birthDate: isoDateSchema,
+  delivery: deliverySchema,
+  representative: representativeSchema.optional(),
+});
+export type LinkApplicationBody = z.infer<typeof linkApplicationSchema>;
+
+export const nameApplicationSchema = z.strictObject({
+  electionId: z.uuid('Bitte die Wahl auswählen.'),
+  familyName: text(120, 'Bitte den Familiennamen angeben.'),
+  givenNames: text(120, 'Bitte den Vornamen angeben.'),
+  birthDate: isoDateSchema,
+  street: text(120, 'Bitte die Straße angeben.'),
+  houseNumber: text(20, 'Bitte die Hausnummer angeben.'),
+  postalCode: z.string().trim().regex(/^\d{5}$/, 'Eine deutsche Postleitzahl hat fünf Ziffern.'),
+  delivery: deliverySchema,
+  representative: representativeSchema.optional(),
+});
+export type NameApplicationBody = z.infer<typeof nameApplicationSchema>;
+
+/** A paper application entered by a clerk, for a voter found in the roll (voter search). */
+export const paperApplicationSchema = z.strictObject({
+  voterId: z.number().int().positive(),
+  /** When it reached the office; default now. */
+  receivedAt: z.iso.datetime({ offset: true }).optional(),
+  delivery: deliverySchema,
+  representative: representativeSchema.optional(),
+  /** BWO § 27(4) S. 3: sudden illness proven, after the deadline until election day 15:00. */
+  suddenIllness: z.boolean().optional(),
+  note: z.string().trim().max(1000).optional(),
+});
+export type PaperApplicationBody = z.infer<typeof paperApplicationSchema>;
+
+export const rejectSchema = z.strictObject({ reason: text(1000, 'Bitte eine Begründung angeben.') });
+export type RejectBody = z.infer<typeof rejectSchema>;
+
+export const issueSchema = z.strictObject({
+  applicationIds: z.array(z.uuid()).min(1, 'Bitte mindestens einen Antrag wählen.').max(1000, 'Höchstens 1.000 Anträge auf einmal.'),
+});
+export type IssueBody = z.infer<typeof issueSchema>;
+
+export const invalidateSchema = z.strictObject({
+  reason: z.enum(INVALIDATION_REASONS),
+  note: z.string().trim().max(1000).optional(),
+  /** Issue a replacement with a new number at once. */
+  replace: z.boolean().default(false),
+});
+export type InvalidateBody = z.infer<typeof invalidateSchema>;
+
+export const APPLICATION_FILTERS = { states: POSTAL_APPLICATION_STATES, channels: POSTAL_APPLICATION_CHANNELS, deliveries: POSTAL_DELIVERY_KINDS } as const;

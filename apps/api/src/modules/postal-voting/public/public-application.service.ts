@@ -1,0 +1,254 @@
+import { Injectable } from '@nestjs/common';
+import {
+  applicationStateMessage,
+  findApplicant,
+  formatApplicationReference,
+  germanDeadline,
+  POSTAL_APPLICATION_STATE_LABELS,
+  POSTAL_DELIVERY_LABELS,
+  SUDDEN_ILLNESS_CLOSING_HOUR,
+  type PostalApplicationState,
+} from '@wahl/domain';
+import { timingSafeEqual } from 'node:crypto';
+import { AppError, notFound } from '../../../platform/errors/app-error';
+import { hashCardToken } from '../../polling-cards/jobs/card-tokens';
+import { PollingCardsService } from '../../polling-cards/polling-cards.service';
+import { RollService, type RollEntryRow } from '../../roll/roll.service';
+import type { LinkApplicationBody, LinkVerifyBody, NameApplicationBody } from '../postal-voting.schemas';
+import { ApplicationIntakeService } from '../shared/application-intake.service';
+import { ApplicationsRepository, type ApplicationRow } from '../shared/applications.repository';
+import { germanDay } from '../shared/german-format';
+import { PostalDatabase } from '../shared/postal-database';
+import { PostalElectionService, type PostalElection } from '../shared/postal-election.service';
+import { AccessThrottleService } from './access-throttle.service';
+
+/** What the public page may show of an election (no personal data). */
+export type PublicElectionDto = {
+  readonly electionId: string;
+  readonly name: string;
+  readonly electionDay: string;
+  readonly municipality: string;
+  readonly applicationsOpen: boolean;
+  /** End of online applications (BWO § 27(4)): ISO instant and German text. */
+  readonly deadline: string;
+  readonly deadlineText: string;
+  readonly office: { readonly name: string; readonly addressLines: readonly string[]; readonly phone: string | null; readonly email: string | null; readonly website: string | null } | null;
+};
+
+export type PublicApplicationStateDto = {
+  readonly reference: string;
+  readonly state: PostalApplicationState;
+  readonly stateLabel: string;
+  readonly message: string;
+};
+
+/** After the birth date matched: the voter's own name and address, to confirm before applying. */
+export type VerifiedVoterDto = {
+  readonly election: PublicElectionDto;
+  readonly voter: { readonly name: string; readonly addressLines: readonly string[] };
+  readonly application: PublicApplicationStateDto | null;
+};
+
+export type ReceiptDto = {
+  readonly reference: string;
+  readonly state: 'received';
+  readonly receivedAt: string;
+  readonly delivery: string;
+  readonly message: string;
+};
+
+const UNKNOWN_CODE = 'Dieser Code ist ungültig oder wurde durch eine neuere Wahlbenachrichtigung ersetzt. Sie können den Antrag auch ohne Code stellen.';
+
+/**
+ * The public side of the application (R3.8): the card's link (a token of the polling-cards module's
+ * store) identifies the voter without showing anything; the birth date, compared in constant time, unlocks the voter's own name and address; the
+ * application closes at the legal deadline. Without a link, name, birth date and address must fit
+ * exactly one roll entry. Every failed guess is counted (AccessThrottleService).
+ */
+@Injectable()
+export class PublicApplicationService {
+  constructor(
+    private readonly db: PostalDatabase,
+    private readonly cards: PollingCardsService,
+    private readonly throttle: AccessThrottleService,
+    private readonly elections: PostalElectionService,
+    private readonly roll: RollService,
+    private readonly applications: ApplicationsRepository,
+    private readonly intake: ApplicationIntakeService,
+  ) {}
+
+  async openElections(now: Date = new Date()): Promise<PublicElectionDto[]> {
+    return (await this.elections.openElections()).map((e) => publicElection(e, now));
+  }
+
+  /** Step 1 with the link: which election, and whether applications are open. Shows nothing of the voter. */
+  async lookup(token: string, address: string, now: Date = new Date()): Promise<{ election: PublicElectionDto }> {
+    const { election } = await this.resolve(token, address);
+    return { election: publicElection(election, now) };
+  }
+
+  /** Step 2: the birth date matches; the voter sees their own entry and any earlier application. */
+  async verify(body: LinkVerifyBody, address: string, now: Date = new Date()): Promise<VerifiedVoterDto> {
+    const { election, entry } = await this.verified(body.token, body.birthDate, address);
+    const existing = await this.applications.liveForVoter(this.db.pool, election.id, entry.voter_id);
+    return {
+      election: publicElection(election, now),
+      voter: { name: `${entry.given_names} ${entry.family_name}`, addressLines: [`${entry.street} ${entry.house_number}`, `${entry.postal_code} ${entry.city}`] },
+      application: existing ? applicationState(existing) : null,
+    };
+  }
+
+  async applyWithLink(body: LinkApplicationBody, address: string, now: Date = new Date()): Promise<ReceiptDto> {
+    const { election, entry } = await this.verified(body.token, body.birthDate, address);
+    this.assertOpen(election, now);
+    const created = await this.intake.create({
+      election,
+      entry,
+      channel: 'online-link',
+      receivedAt: now,
+      enteredBy: null,
+      delivery: body.delivery,
+      representative: body.representative,
+      suddenIllness: false,
+      note: null,
+    });
+    return receipt(created.serial, now, body.delivery.kind);
+  }
+
+  /** Without the link: exactly one roll entry must fit name, birth date and address (never guessed). */
+  async applyByName(body: NameApplicationBody, address: string, now: Date = new Date()): Promise<ReceiptDto> {
+    await this.throttle.assertAllowed(address, null, body.electionId);
+    const election = await this.elections.forPublic(body.electionId);
+    if (!election) throw notFound('Die Wahl');
+    this.assertOpen(election, now);
+    const candidates = (await this.roll.entriesBornOn(election.id, body.birthDate)).map((entry) => ({ ...personOf(entry), entry }));
+    const match = findApplicant(candidates, body);
+    if (match.kind !== 'one') {
+      await this.throttle.record(address, 'no-match', election.id, null);
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `Wir konnten Sie mit diesen Angaben nicht eindeutig im Wählerverzeichnis finden. Bitte prüfen Sie Name, Geburtsdatum und Anschrift, nehmen Sie den Code Ihrer Wahlbenachrichtigung oder wenden Sie sich an das Wahlamt${contactSuffix(election)}.`,
+        [{ path: '$', code: 'no-unique-match', message: 'Kein eindeutiger Eintrag gefunden.' }],
+      );
+    }
+    const created = await this.intake.create({
+      election,
+      entry: match.person.entry,
+      channel: 'online-form',
+      receivedAt: now,
+      enteredBy: null,
+      delivery: body.delivery,
+      representative: body.representative,
+      suddenIllness: false,
+      note: null,
+    });
+    return receipt(created.serial, now, body.delivery.kind);
+  }
+
+  private async resolve(token: string, address: string): Promise<{ election: PostalElection; voterId: number; tokenHash: Buffer }> {
+    const tokenHash = Buffer.from(hashCardToken(token), 'hex');
+    await this.throttle.assertAllowed(address, tokenHash);
+    const owner = await this.cards.applicationTokenOwner(token);
+    const election = owner ? await this.elections.forPublic(owner.electionId) : null;
+    if (!owner || !election) {
+      await this.throttle.record(address, 'unknown-token', null, tokenHash);
+      throw new AppError('NOT_FOUND', UNKNOWN_CODE);
+    }
+    return { election, voterId: owner.voterId, tokenHash };
+  }
+
+  private async verified(token: string, birthDate: string, address: string): Promise<{ election: PostalElection; entry: RollEntryRow }> {
+    const { election, voterId, tokenHash } = await this.resolve(token, address);
+    const [entry] = await this.roll.entriesOf(election.id, [voterId]);
+    if (!entry) throw new AppError('NOT_FOUND', UNKNOWN_CODE);
+    if (!sameDay(entry.birth_date, birthDate)) {
+      await this.throttle.record(address, 'wrong-birth-date', election.id, tokenHash);
+      throw new AppError('VALIDATION_FAILED', 'Das Geburtsdatum passt nicht zu diesem Code.', [
+        { path: '$.birthDate', code: 'birth-date-mismatch', message: 'Das Geburtsdatum passt nicht zu diesem Code.' },
+      ]);
+    }
+    return { election, entry };
+  }
+
+  /** BWO § 27(4): online applications end at 18:00 on the deadline day; afterwards only the office (sudden illness). */
+  private assertOpen(election: PostalElection, now: Date): void {
+    if (now.getTime() < election.times.closesAt.getTime()) return;
+    throw new AppError(
+      'CONFLICT',
+      `Die Frist für Wahlscheinanträge ist am ${germanDeadline(election.times.closesAt)} abgelaufen. Bei nachgewiesener plötzlicher Erkrankung können Sie bis zum Wahltag, ${SUDDEN_ILLNESS_CLOSING_HOUR}:00 Uhr, einen Wahlschein im Wahlamt beantragen${contactSuffix(election)}.`,
+      [{ path: '$', code: 'deadline-passed', message: 'Antragsfrist abgelaufen.' }],
+    );
+  }
+}
+
+/** Birth dates compared in constant time (both are `YYYY-MM-DD` once validated). */
+function sameDay(stored: string, given: string): boolean {
+  const a = Buffer.from(stored.padEnd(10, ' ').slice(0, 10), 'utf8');
+  const b = Buffer.from(given.padEnd(10, ' ').slice(0, 10), 'utf8');
+  return timingSafeEqual(a, b) && stored.length === given.length;
+}
+
+const personOf = (entry: RollEntryRow) => ({
+  familyName: entry.family_name,
+  givenNames: entry.given_names,
+  birthDate: entry.birth_date,
+  street: entry.street,
+  houseNumber: entry.house_number,
+  postalCode: entry.postal_code,
+});
+
+function contactSuffix(election: PostalElection): string {
+  const contact = election.contact;
+  if (!contact) return '';
+  const parts = [contact.office, `${contact.address.street} ${contact.address.houseNumber}, ${contact.address.postalCode} ${contact.address.city}`, contact.phone, contact.email].filter(Boolean);
+  return ` (${parts.join(', ')})`;
+}
+
+export function publicElection(election: PostalElection, now: Date): PublicElectionDto {
+  const contact = election.contact;
+  return {
+    electionId: election.id,
+    name: election.name,
+    electionDay: election.electionDay,
+    municipality: election.municipalityName,
+    applicationsOpen: now.getTime() < election.times.closesAt.getTime(),
+    deadline: election.times.closesAt.toISOString(),
+    deadlineText: germanDeadline(election.times.closesAt),
+    office: contact
+      ? {
+          name: contact.office,
+          addressLines: [`${contact.address.street} ${contact.address.houseNumber}`, `${contact.address.postalCode} ${contact.address.city}`],
+          phone: contact.phone ?? null,
+          email: contact.email ?? null,
+          website: contact.website ?? null,
+        }
+      : null,
+  };
+}
+
+function applicationState(row: ApplicationRow): PublicApplicationStateDto {
+  const reference = formatApplicationReference(row.serial);
+  return {
+    reference,
+    state: row.state,
+    stateLabel: POSTAL_APPLICATION_STATE_LABELS[row.state],
+    message: applicationStateMessage({
+      state: row.state,
+      reference,
+      delivery: row.delivery,
+      receivedDay: germanDay(row.received_at),
+      issuedDay: row.decided_at ? germanDay(row.decided_at) : null,
+    }),
+  };
+}
+
+function receipt(serial: number, at: Date, delivery: keyof typeof POSTAL_DELIVERY_LABELS): ReceiptDto {
+  const reference = formatApplicationReference(serial);
+  return {
+    reference,
+    state: 'received',
+    receivedAt: at.toISOString(),
+    delivery: POSTAL_DELIVERY_LABELS[delivery],
+    message: `Ihr Antrag ist eingegangen. Ihre Antragsnummer lautet ${reference}. Bitte notieren Sie sie für Rückfragen.`,
+  };
+}

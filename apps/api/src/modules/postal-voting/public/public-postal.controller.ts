@@ -1,0 +1,94 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Public } from '../../../platform/auth/access.decorator';
+import { ZodBodyPipe } from '../../../platform/validation/zod-body.pipe';
+import { openApiSchema, ProblemResponses } from '../../roll/roll.openapi';
+import {
+  linkApplicationSchema,
+  linkLookupSchema,
+  linkVerifySchema,
+  nameApplicationSchema,
+  type LinkApplicationBody,
+  type LinkLookupBody,
+  type LinkVerifyBody,
+  type NameApplicationBody,
+} from '../postal-voting.schemas';
+import { PublicApplicationService } from './public-application.service';
+
+// The token travels in request bodies only, never in an API address: addresses end up in logs.
+const clientAddress = (request: Request): string => request.ip ?? 'unknown';
+const noStore = (response: Response): void => {
+  response.setHeader('Cache-Control', 'no-store');
+};
+
+@ApiTags('postal-voting (public)')
+@Controller('public/postal-voting')
+export class PublicPostalController {
+  constructor(private readonly service: PublicApplicationService) {}
+
+  @Public()
+  @Get('elections')
+  @ApiOperation({ summary: 'Wahlen, für die online ein Wahlschein beantragt werden kann (ohne Code)' })
+  @ApiResponse({ status: 200, description: '`[{ electionId, name, electionDay, municipality, applicationsOpen, deadline, deadlineText, office }]`' })
+  elections() {
+    return this.service.openElections();
+  }
+
+  @Public()
+  @Post('link')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Code der Wahlbenachrichtigung prüfen (zeigt nur die Wahl, keine persönlichen Daten)', description: 'Fehlversuche werden je Adresse gezählt (R3.8).' })
+  @ApiBody({ schema: openApiSchema(linkLookupSchema) })
+  @ProblemResponses(404, 422)
+  @ApiResponse({ status: 429, description: 'Zu viele Fehlversuche (Retry-After).' })
+  lookup(@Body(new ZodBodyPipe(linkLookupSchema)) body: LinkLookupBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    noStore(response);
+    return this.service.lookup(body.token, clientAddress(request));
+  }
+
+  @Public()
+  @Post('link/verify')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Geburtsdatum zum Code bestätigen: zeigt Name und Anschrift zur Kontrolle und einen früheren Antrag',
+    description: 'Falsche Geburtsdaten werden je Code (5 je Stunde) und je Adresse (20 je 15 Minuten) begrenzt und protokolliert.',
+  })
+  @ApiBody({ schema: openApiSchema(linkVerifySchema) })
+  @ProblemResponses(404, 422)
+  @ApiResponse({ status: 429, description: 'Zu viele Fehlversuche (Retry-After).' })
+  verify(@Body(new ZodBodyPipe(linkVerifySchema)) body: LinkVerifyBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    noStore(response);
+    return this.service.verify(body, clientAddress(request));
+  }
+
+  @Public()
+  @Post('link/applications')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Wahlschein mit dem Code der Wahlbenachrichtigung beantragen',
+    description: 'Zweiter Antrag derselben Person: 409 mit dem Stand des ersten (`errors[0].code` = `already-received` / `already-issued`). Nach der Frist: 409 `deadline-passed`.',
+  })
+  @ApiBody({ schema: openApiSchema(linkApplicationSchema) })
+  @ProblemResponses(404, 409, 422)
+  @ApiResponse({ status: 429, description: 'Zu viele Fehlversuche (Retry-After).' })
+  applyWithLink(@Body(new ZodBodyPipe(linkApplicationSchema)) body: LinkApplicationBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    noStore(response);
+    return this.service.applyWithLink(body, clientAddress(request));
+  }
+
+  @Public()
+  @Post('applications')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Wahlschein ohne Code beantragen: Name, Geburtsdatum und Anschrift müssen genau einen Eintrag treffen',
+    description: 'Kein oder mehrere Treffer: 422 `no-unique-match` (zählt als Fehlversuch der Adresse).',
+  })
+  @ApiBody({ schema: openApiSchema(nameApplicationSchema) })
+  @ProblemResponses(404, 409, 422)
+  @ApiResponse({ status: 429, description: 'Zu viele Fehlversuche (Retry-After).' })
+  applyByName(@Body(new ZodBodyPipe(nameApplicationSchema)) body: NameApplicationBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    noStore(response);
+    return this.service.applyByName(body, clientAddress(request));
+  }
+}
