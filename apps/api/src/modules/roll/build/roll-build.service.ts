@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { PoolClient } from 'pg';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError } from '../../../platform/errors/app-error';
 import { RegisterImportRepository } from '../import/register-import.repository';
@@ -53,12 +54,8 @@ export class RollBuildService {
       }
       const current = await this.imports.current(client, election.id);
       if (!current) throw new AppError('CONFLICT', 'Es gibt noch keinen erfolgreichen Import des Melderegisters für diese Wahl.');
-      // Sorting a million keys in memory instead of on disk, and hash joins: right after an import the
-      // table has no statistics yet, and a nested loop over it would be planned. Both end with the transaction.
-      await client.query(`SET LOCAL work_mem = '256MB'`);
-      await client.query('SET LOCAL enable_nestloop = off');
       if (existing) await this.rolls.deleteEntries(client, election.id);
-      const voters = await this.rolls.insertEntries(client, election.id, current.id);
+      const voters = await this.readWith(async (reader) => this.rolls.copyEntries(reader, client, election.id, current.id));
       const { residents, not_entered: notEntered } = await this.rolls.residentCounts(client, current.id);
       const unassigned = residents - notEntered - voters;
       const { username, userId } = actorRef(actor);
@@ -82,6 +79,28 @@ export class RollBuildService {
     this.logger.log(`roll of election ${election.id} built: ${outcome.voters} voters in ${durationMs} ms`);
     this.events.rollChanged(election.officeId, { electionId: election.id, reason: 'built', voters: outcome.voters });
     return { ...outcome, durationMs };
+  }
+
+  /**
+   * A second connection that reads the import's rows (committed before) while the build's own
+   * transaction writes. Sorting a million keys in memory instead of on disk, and hash joins: right
+   * after an import the table has no statistics yet, and a nested loop over it would be planned.
+   */
+  private async readWith<T>(work: (reader: PoolClient) => Promise<T>): Promise<T> {
+    const reader = await this.db.connect();
+    try {
+      await reader.query('BEGIN READ ONLY');
+      await reader.query(`SET LOCAL work_mem = '256MB'`);
+      await reader.query('SET LOCAL enable_nestloop = off');
+      const result = await work(reader);
+      await reader.query('COMMIT');
+      reader.release();
+      return result;
+    } catch (error) {
+      // A connection left in the middle of COPY cannot be reused.
+      reader.release(true);
+      throw error;
+    }
   }
 
   /** Whether the election's roll is frozen now (built, and the Stichtag has passed). */
