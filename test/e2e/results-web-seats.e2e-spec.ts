@@ -52,6 +52,26 @@ function councilDefinition(): any {
   return doc;
 }
 
+/** DOMAIN.md 6.1 tie example as an Ortschaftsrat: 3 seats, three one-candidate lists (R5.7). */
+function tieDefinition(): any {
+  const doc: any = structuredClone(sampleCouncilDefinition());
+  doc.municipality = { ...doc.municipality, ags: AGS };
+  doc.name = 'Ortschaftsratswahl 2024';
+  doc.contests[0] = {
+    ...doc.contests[0],
+    id: 'or',
+    name: 'Ortschaftsrat',
+    seats: 3,
+    votesPerBallot: 3,
+    lists: [
+      { id: 'a', ballotPosition: 1, shortName: 'A', name: 'Liste A', color: '#0a6ebd', candidates: [{ position: 1, givenNames: 'Anton', familyName: 'Albrecht' }] },
+      { id: 'b', ballotPosition: 2, shortName: 'B', name: 'Liste B', color: '#c0392b', candidates: [{ position: 1, givenNames: 'Hanna', familyName: 'Bauer' }] },
+      { id: 'c', ballotPosition: 3, shortName: 'C', name: 'Liste C', color: '#7b8a00', candidates: [{ position: 1, givenNames: 'Max', familyName: 'Claus' }] },
+    ],
+  };
+  return doc;
+}
+
 const mark = (list: string, position: number, votes: number) => ({ list, position, votes });
 const times = <T>(n: number, item: T): T[] => Array.from({ length: n }, () => item);
 
@@ -138,7 +158,14 @@ describe.skipIf(!browserAvailable)('public results page: seats of a council elec
 
   it('should answer 404 for the council result of an election without a council contest, and the page says there are no seats', async () => {
     expect((await anonymous(testApp).get(`/api/public/elections/${federalId}/council-result`)).status).toBe(404);
-    expect((await anonymous(testApp).get(`/api/public/elections/${electionId}/council-result`)).status).toBe(200);
+    const council = await anonymous(testApp).get(`/api/public/elections/${electionId}/council-result`);
+    expect(council.status).toBe(200);
+    // The page asks every 30 s with `cache: 'no-cache'`, which a browser sends as a conditional request
+    // with `Cache-Control: max-age=0`: an unchanged result costs a 304 without a body.
+    const etag = council.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const revalidated = await anonymous(testApp).get(`/api/public/elections/${electionId}/council-result`, { 'if-none-match': etag!, 'cache-control': 'max-age=0' });
+    expect(revalidated.status).toBe(304);
     const { context, page } = await open(360);
     await page.goto(`${testApp.baseUrl}/wahl/${federalId}`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Musterstadt');
@@ -257,5 +284,45 @@ describe.skipIf(!browserAvailable)('public results page: seats of a council elec
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('results-web-seats-1280.png'), fullPage: true });
     expect(problems).toEqual([]);
+  });
+  it('should refresh itself while provisional and say that a lot is needed for a tie between lists, then show the lots drawn', async () => {
+    const created = await office.officeAdmin.post('/api/elections', tieDefinition());
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const tieId = created.body.id as string;
+    const tieBase = `/api/elections/${tieId}/contests/or`;
+    const { context, page, problems } = await open(360);
+    await page.clock.install();
+    await page.goto(`${testApp.baseUrl}/wahl/${tieId}/sitze`);
+    await expect.poll(() => page.locator('#seats-empty-or').count()).toBe(1);
+
+    // A 3 votes, B 1, C 1: quotients 3 (A), then A/3 = B = C = 1 for the last two seats (DOMAIN.md 6.1).
+    const entered = await office.clerk.post(
+      `${tieBase}/council-batches`,
+      { team: 'Zählgruppe 1', declaredBallots: 3, changed: [{ paper: 'a', marks: [mark('a', 1, 3)] }, { paper: 'b', marks: [mark('b', 1, 1)] }, { paper: 'c', marks: [mark('c', 1, 1)] }] },
+      { 'idempotency-key': randomUUID() },
+    );
+    expect(entered.status, JSON.stringify(entered.body)).toBe(201);
+    await expect.poll(async () => (await anonymous(testApp).get(`/api/public/elections/${tieId}/council-result`)).body.contests[0].lotRequired, { timeout: 5_000 }).toEqual({ lists: ['a', 'b', 'c'], seatsLeft: 2 });
+    // No reload: the page asks again after 30 s.
+    await page.clock.fastForward(31_000);
+    await expect.poll(() => page.locator('#lot-notice-or').textContent()).toBe(
+      'Losentscheid erforderlichUm die letzten 2 Sitze haben A, B und C gleiche Höchstzahlen. Das Los entscheidet (KomWG § 25 Abs. 1); bis dahin sind diese Sitze offen.',
+    );
+    expect(await page.locator('p[role="status"][aria-live="polite"]').last().textContent()).toBe('Die Sitzverteilung wurde aktualisiert.');
+    expect(await page.getAttribute('svg.seat-arc', 'aria-label')).toBe('Sitzverteilung Ortschaftsrat: A 1 Sitz, 2 Sitze offen bis zum Losentscheid');
+    expect(await page.locator('svg.seat-arc g[fill="#ffffff"] circle').count()).toBe(2);
+    expect(await page.locator('[data-list="b"] .list-card-sum').textContent()).toBe(pct('1 Stimme · 20,0 %'));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('results-web-seats-lot-360.png'), fullPage: true });
+
+    const declared = await office.officeAdmin.post(`${tieBase}/council-result/declare-final`, { lots: ['b', 'c'] });
+    expect(declared.status, JSON.stringify(declared.body)).toBe(200);
+    await page.reload();
+    await expect.poll(() => page.locator('#result-badge').textContent()).toBe('Endgültiges Ergebnis');
+    expect(await page.locator('#lots-or').textContent()).toBe('Bei gleichen Höchstzahlen hat das Los entschieden: B und C.');
+    expect(await page.locator('#lot-notice-or').count()).toBe(0);
+    expect((await cells(page, '#seats-table-or tbody tr')).map((row) => row[3])).toEqual(['1', '1', '1']);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });

@@ -31,8 +31,8 @@ describe('seatArc', () => {
   });
 
   it('should pack larger councils in more rows with a free middle: 26 in 2, 48 (Karlsruhe) in 3, 60 (Stuttgart) in 4', () => {
-    expect([8, 26, 48, 60, 120].map((seats) => arcLayout(seats).rows)).toEqual([1, 2, 3, 4, 5]);
-    for (const seats of [8, 26, 48, 60, 120]) {
+    expect([26, 48, 60, 120].map((seats) => arcLayout(seats).rows)).toEqual([2, 3, 4, 5]);
+    for (const seats of [26, 48, 60, 120]) {
       const layout = arcLayout(seats);
       // The rows' capacities add up to the seats: every row evenly filled.
       expect(rowCapacities(layout).reduce((a, b) => a + b, 0)).toBeCloseTo(seats, 6);
@@ -41,8 +41,11 @@ describe('seatArc', () => {
     expect(seatArc([{ key: 'x', color: '#000', seats: 48 }]).dots).toHaveLength(48);
   });
 
-  it('should give tiny councils one row with room to spare', () => {
-    expect(arcLayout(2)).toEqual({ rows: 1, spacing: 68, innerRadius: 32 });
+  it('should give small councils one row with dots no larger than the spacing allows, room to spare', () => {
+    expect(arcLayout(2)).toEqual({ rows: 1, spacing: 30, innerRadius: 70 });
+    // 8 seats would pack at s = 100 / (7/π + 1/2) = 36,6; capped, the row holds π·85/30 + 1 = 9,9.
+    expect(arcLayout(8)).toEqual({ rows: 1, spacing: 30, innerRadius: 70 });
+    expect(rowCapacities(arcLayout(8))[0]).toBeCloseTo(9.9, 1);
   });
 
   it('should spread seats over the rows by capacity (largest remainder)', () => {

@@ -28,6 +28,8 @@ export const ARC_RADIUS = 100;
 /** The free middle (for the total, "48 Sitze") as a share of the radius: aimed at, and at least. */
 const TARGET_INNER = 0.45;
 const MIN_INNER = 0.32;
+/** A small council on one row would get dots as large as coins: they keep this spacing at most, with room between. */
+const MAX_SPACING = 30;
 /** Dot diameter as a share of the distance between rows. */
 const DOT_FILL = 0.78;
 const PADDING = 2;
@@ -43,7 +45,7 @@ export type ArcLayout = {
  * Rows and spacing for `seats` dots packed evenly: with `rows` rows a distance s apart from the rim
  * inwards, row i holds about π·r_i/s + 1 dots; solving Σ = seats for s gives s = rows·R /
  * ((seats − rows)/π + rows²/2). Of the row counts whose free middle stays above MIN_INNER, the one
- * nearest TARGET_INNER wins; very small councils get one row with room to spare.
+ * nearest TARGET_INNER wins. Small councils (up to about 10 seats) get one row with room to spare.
  */
 export function arcLayout(seats: number): ArcLayout {
   let best: { rows: number; inner: number } | null = null;
@@ -52,8 +54,9 @@ export function arcLayout(seats: number): ArcLayout {
     if (!(inner >= MIN_INNER)) break;
     if (!best || Math.abs(inner - TARGET_INNER) < Math.abs(best.inner - TARGET_INNER)) best = { rows, inner };
   }
-  if (!best) return { rows: 1, spacing: (1 - MIN_INNER) * ARC_RADIUS, innerRadius: MIN_INNER * ARC_RADIUS };
-  return { rows: best.rows, spacing: ((1 - best.inner) * ARC_RADIUS) / best.rows, innerRadius: best.inner * ARC_RADIUS };
+  const rows = best?.rows ?? 1;
+  const spacing = Math.min(MAX_SPACING, best ? ((1 - best.inner) * ARC_RADIUS) / rows : Infinity);
+  return { rows, spacing, innerRadius: ARC_RADIUS - rows * spacing };
 }
 
 /** Radius of row `row` (0 = the rim). */

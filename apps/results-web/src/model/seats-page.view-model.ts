@@ -204,7 +204,7 @@ function contestSeats(result: PublicCouncilContestResult): ContestSeats {
           name: list.name,
           color: colorOf(list),
           seatsText: seatsText(list.seats),
-          summaryText: `${formatCount(list.votes)} Stimmen · ${formatShare(list.votes, result.votes.valid)}`,
+          summaryText: `${formatCount(list.votes)} ${list.votes === 1 ? 'Stimme' : 'Stimmen'} · ${formatShare(list.votes, result.votes.valid)}`,
           elected: candidateRows(list.elected),
           substitutes: candidateRows(list.substitutes),
           substitutesTitle: list.seats > 0 ? 'Ersatzpersonen' : 'Bewerberinnen und Bewerber',
