@@ -12,6 +12,7 @@ import { electionNightView } from './views/election-night.view';
 import { electionsView } from './views/elections.view';
 import { officeReportView } from './views/office-report.view';
 import { officesView } from './views/offices.view';
+import { pollingCardsView } from './views/polling-cards.view';
 import { rollView } from './views/roll.view';
 import { signInView } from './views/sign-in.view';
 
@@ -67,7 +68,7 @@ function notFoundView(): HTMLElement {
   );
 }
 
-const STAFF_ROUTES: readonly RouteName[] = ['election-night', 'report-entry', 'report-correction', 'roll'];
+const STAFF_ROUTES: readonly RouteName[] = ['election-night', 'report-entry', 'report-correction', 'roll', 'polling-cards'];
 
 type Screen = { readonly content: HTMLElement; readonly title: string; readonly layout: 'centered' | 'narrow' | 'wide' | 'normal' };
 
@@ -109,6 +110,7 @@ function staffScreen(route: Extract<Route, { params: RouteParams }>): Screen {
     const content = officeReportView({ electionId, districtId: route.params['districtId']!, mode, owner, onDone: toDashboard, onBack: toDashboard });
     return { content, title: t(mode === 'correction' ? 'report.correctionPageTitle' : 'report.entryPageTitle'), layout: 'narrow' };
   }
+  if (route.name === 'polling-cards') return { content: pollingCardsView(electionId), title: t('cards.title'), layout: 'wide' };
   return { content: rollView(electionId), title: t('roll.title'), layout: 'wide' };
 }
 

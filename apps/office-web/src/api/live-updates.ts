@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { DistrictStatusEvent, ProgressEvent } from './election-night.types';
+import type { PollingCardJob } from './polling-cards.types';
 import type { RegisterImportStatus } from './roll.types';
 
 // The socket of the office screens. It signs in with the same HTTP-only session cookie as fetch
@@ -14,6 +15,7 @@ export type OfficeEvents = {
   readonly 'election-night:progress': ProgressEvent;
   readonly 'roll:import': RegisterImportStatus;
   readonly 'roll:changed': { readonly electionId: string; readonly reason: string; readonly voters: number | null };
+  readonly 'cards:job': PollingCardJob;
 };
 
 export type OfficeListeners = { readonly [K in keyof OfficeEvents]?: (event: OfficeEvents[K]) => void };

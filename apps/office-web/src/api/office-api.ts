@@ -11,6 +11,7 @@ import type {
   Totals,
 } from './election-night.types';
 import type { Actor, ElectionSummary, Office } from './office-api.types';
+import type { CardLayout, PollingCardJob, PollingCardJobDetail } from './polling-cards.types';
 import type {
   ChangeDecision,
   ChangeDecisionResult,
@@ -222,4 +223,27 @@ export const officeApi = {
   /** Several proposals by id, or all open ones (of one kind) without ids. */
   decideProposals: (electionId: string, decision: ChangeDecision): Promise<ChangeDecisionResult> =>
     request<ChangeDecisionResult>('POST', `${electionPath(electionId)}/roll/change-proposals/decisions`, decision),
+
+  // Polling cards (polling-cards controller).
+  pollingCardJobs: (electionId: string): Promise<PollingCardJob[]> => request<PollingCardJob[]>('GET', `${electionPath(electionId)}/polling-cards/jobs`),
+
+  pollingCardJob: (electionId: string, jobId: string): Promise<PollingCardJobDetail> =>
+    request<PollingCardJobDetail>('GET', `${electionPath(electionId)}/polling-cards/jobs/${encodeURIComponent(jobId)}`),
+
+  startPollingCards: (electionId: string, kind: 'main' | 'follow-up', layout: CardLayout): Promise<PollingCardJob> =>
+    request<PollingCardJob>('POST', `${electionPath(electionId)}/polling-cards/jobs`, { kind, layout }),
+
+  cancelPollingCards: (electionId: string, jobId: string): Promise<PollingCardJob> =>
+    request<PollingCardJob>('POST', `${electionPath(electionId)}/polling-cards/jobs/${encodeURIComponent(jobId)}/cancel`),
+
+  resumePollingCards: (electionId: string, jobId: string): Promise<PollingCardJob> =>
+    request<PollingCardJob>('POST', `${electionPath(electionId)}/polling-cards/jobs/${encodeURIComponent(jobId)}/resume`),
+
+  pollingCardFile: (electionId: string, jobId: string, fileName: string) =>
+    download('GET', `${electionPath(electionId)}/polling-cards/jobs/${encodeURIComponent(jobId)}/files/${encodeURIComponent(fileName)}`),
+
+  pollingCardPreview: (electionId: string, layout: CardLayout) => download('GET', `${electionPath(electionId)}/polling-cards/preview?layout=${layout}`),
+
+  replacementCard: (electionId: string, voterId: number, reason: string): Promise<PollingCardJobDetail> =>
+    request<PollingCardJobDetail>('POST', `${electionPath(electionId)}/polling-cards/replacements`, { voterId, reason }),
 };

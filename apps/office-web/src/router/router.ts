@@ -11,6 +11,7 @@ const PATTERNS = {
   'report-entry': 'wahlen/:electionId/wahlabend/bezirke/:districtId/erfassen',
   'report-correction': 'wahlen/:electionId/wahlabend/bezirke/:districtId/korrektur',
   roll: 'wahlen/:electionId/waehlerverzeichnis',
+  'polling-cards': 'wahlen/:electionId/wahlbenachrichtigungen',
 } as const;
 
 export type RouteName = keyof typeof PATTERNS;

@@ -48,6 +48,7 @@ const electionCard = (election: ElectionSummary, navigate: Navigate): HTMLElemen
       { class: 'card-links', 'aria-label': t('elections.screensFor', { name: election.name }) },
       routeLink(navigate, 'election-night', { electionId: election.id }, t('elections.nightLink'), 'button button-primary'),
       routeLink(navigate, 'roll', { electionId: election.id }, t('elections.rollLink'), 'button button-secondary'),
+      routeLink(navigate, 'polling-cards', { electionId: election.id }, t('elections.cardsLink'), 'button button-secondary'),
     ),
   );
 

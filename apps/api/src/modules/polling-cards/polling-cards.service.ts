@@ -323,6 +323,8 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     if (!['cancelled', 'failed', 'prepared'].includes(job.status)) throw new AppError('CONFLICT', `Der Auftrag ist ${toJobDto(job).statusLabel}.`);
     const active = await this.store.active(electionId);
     if (active && active.id !== job.id) throw new AppError('CONFLICT', `Es läuft bereits ein Druckauftrag (Nr. ${active.job_number}) für diese Wahl.`);
+    // A run that was just cancelled may still be winding down here; the new one starts after it.
+    await this.running.get(job.id)?.done;
     void this.start(job.id);
     return toJobDto(job);
   }

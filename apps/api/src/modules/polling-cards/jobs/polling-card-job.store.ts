@@ -282,7 +282,8 @@ export class PollingCardJobStore {
   /** Progress and heartbeat; answers the job's status, through which another process may ask it to stop. */
   async beat(jobId: string, piecesDone: number, piecesPerSecond: number | null): Promise<PollingCardJobStatus | null> {
     const { rows } = await this.pool.query<{ status: PollingCardJobStatus }>(
-      'UPDATE polling_card_jobs SET heartbeat_at = now(), pieces_done = $2, pieces_per_second = $3 WHERE id = $1 RETURNING status',
+      // A beat sent just before the end may arrive after it: the count never goes back.
+      'UPDATE polling_card_jobs SET heartbeat_at = now(), pieces_done = greatest(pieces_done, $2), pieces_per_second = $3 WHERE id = $1 RETURNING status',
       [jobId, piecesDone, piecesPerSecond],
     );
     return rows[0]?.status ?? null;
@@ -299,6 +300,11 @@ export class PollingCardJobStore {
   }
 
   async finish(jobId: string, status: Extract<PollingCardJobStatus, 'succeeded' | 'cancelled' | 'failed'>, message: string | null): Promise<void> {
-    await this.pool.query('UPDATE polling_card_jobs SET status = $2, message = $3, finished_at = now(), heartbeat_at = now() WHERE id = $1', [jobId, status, message]);
+    await this.pool.query(
+      `UPDATE polling_card_jobs SET status = $2, message = $3, finished_at = now(), heartbeat_at = now(),
+         pieces_done = CASE WHEN $2 = 'succeeded' THEN pieces ELSE pieces_done END, lots_done = CASE WHEN $2 = 'succeeded' THEN lots ELSE lots_done END
+       WHERE id = $1`,
+      [jobId, status, message],
+    );
   }
 }
