@@ -1,4 +1,5 @@
 import * as argon2 from 'argon2';
+import type { OfficeLevel } from '../../apps/api/src/modules/identity/entities/office.entity';
 import { UserEntity } from '../../apps/api/src/modules/identity/entities/user.entity';
 import type { Role } from '../../apps/api/src/platform/auth/roles';
 import { httpClient, login, type HttpClient } from './http';
@@ -18,10 +19,18 @@ export async function adminClient(testApp: TestApp): Promise<HttpClient> {
   return login(testApp.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
 }
 
-/** An office created through the API as the provider admin, with one signed-in user per office role. */
-export async function createOfficeWithStaff(testApp: TestApp, ags: string, name: string): Promise<OfficeWithStaff> {
+/**
+ * An office created through the API as the provider admin, with one signed-in user per office role;
+ * a municipality without a parent unless `placement` says otherwise.
+ */
+export async function createOfficeWithStaff(
+  testApp: TestApp,
+  ags: string,
+  name: string,
+  placement: { level?: OfficeLevel; parentId?: string } = {},
+): Promise<OfficeWithStaff> {
   const admin = await adminClient(testApp);
-  const office = await admin.post('/api/offices', { name, ags, level: 'municipality' });
+  const office = await admin.post('/api/offices', { name, ags, level: placement.level ?? 'municipality', ...(placement.parentId ? { parentId: placement.parentId } : {}) });
   if (office.status !== 201) throw new Error(`office ${ags}: ${office.status} ${JSON.stringify(office.body)}`);
   const officeId = office.body.id as string;
   const prefix = `u${ags}`;

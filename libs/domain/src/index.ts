@@ -19,6 +19,7 @@ export * from './results/number-format';
 export * from './results/plausibility';
 export * from './results/aggregation';
 export * from './results/publication';
+export * from './results/combined-totals';
 export * from './council/council.types';
 export * from './council/council-ballot';
 export * from './council/council-tally';

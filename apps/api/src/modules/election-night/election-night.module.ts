@@ -12,12 +12,14 @@ import { ReportsService } from './reports/reports.service';
 import { DistrictStatusService } from './totals/district-status.service';
 import { TotalsController } from './totals/totals.controller';
 import { TotalsService } from './totals/totals.service';
+import { SupraMunicipalTotalsController } from './supra-municipal/supra-municipal-totals.controller';
+import { SupraMunicipalTotalsService } from './supra-municipal/supra-municipal-totals.service';
 
 /** Election night (DOMAIN.md 4): board access, quick reports with four eyes, audit chain, live totals. */
 @Module({
   imports: [IdentityModule],
-  controllers: [BoardSignInController, AccessCodesController, ReportsController, TotalsController, AuditController],
-  providers: [ElectionNightContextService, AccessCodesService, ReportsRepository, ReportsService, AuditService, TotalsService, DistrictStatusService, ElectionNightEvents],
+  controllers: [BoardSignInController, AccessCodesController, ReportsController, TotalsController, AuditController, SupraMunicipalTotalsController],
+  providers: [ElectionNightContextService, AccessCodesService, ReportsRepository, ReportsService, AuditService, TotalsService, DistrictStatusService, ElectionNightEvents, SupraMunicipalTotalsService],
   exports: [ReportsService, TotalsService, ElectionNightContextService],
 })
 export class ElectionNightModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { areaResultView, areaTotals, type AggregationState, type AreaResultView, type QuickReport } from '@wahl/domain';
+import { areaResultView, areaTotals, type AggregationState, type AreaResultView, type AreaTotals, type QuickReport } from '@wahl/domain';
 import { DataSource } from 'typeorm';
 import { notFound } from '../../../platform/errors/app-error';
 import { MUNICIPALITY_AREA, type ElectionNightContext } from '../context/election-night-context';
@@ -76,6 +76,14 @@ export class TotalsService {
   /** The running totals of every area and district, rebuilt first if the database moved on (another process). */
   async state(context: ElectionNightContext): Promise<AggregationState> {
     return (await this.fresh(context)).state;
+  }
+
+  /** The municipality's raw totals over its counted reports, for the sums of the offices above it (P11). */
+  async municipalityTotals(context: ElectionNightContext): Promise<AreaTotals> {
+    const totals = areaTotals(await this.state(context), MUNICIPALITY_AREA);
+    // Every election-night tree has the municipality area (buildElectionNightContext).
+    if (!totals) throw new Error(`election ${context.electionId}: no municipality totals`);
+    return totals;
   }
 
   /** Before a transaction that changes a district's counted version commits. */
