@@ -59,7 +59,11 @@ export type PublicAreaResult = {
   readonly turnoutPercent: number | null;
   readonly previousTurnoutPercent: number | null;
   readonly contests: readonly PublicContestResult[];
-  /** R8.5: a small district is shown only merged with another, or not at all. */
+  /**
+   * R8.5: a small district is shown only merged with another, or not at all. `merged`: both
+   * districts carry the sum of the two (progress stays their own). `withheld`: `reported` stays,
+   * every number is 0 or null (eligible, turnout and shares null, votes 0).
+   */
   readonly publication: { readonly kind: 'published' } | { readonly kind: 'merged'; readonly withAreaId: string } | { readonly kind: 'withheld' };
 };
 
@@ -75,6 +79,7 @@ export type PublicElectionSnapshot = {
   readonly version: number;
   /** ISO timestamp of the data ("Stand"). */
   readonly updatedAt: string;
+  /** `provisional-final` once every district has reported; `final` is for the official final result. */
   readonly status: 'waiting' | 'counting' | 'provisional-final' | 'final';
   readonly contests: readonly PublicContest[];
   readonly areas: readonly PublicArea[];
@@ -106,7 +111,12 @@ export type PublicElectionSummary = {
 
 /** socket.io events of the public live channel. */
 export type PublicLiveEvents = {
-  /** client → server: join an election's room (optionally narrowed to one area's subtree). */
+  /**
+   * client → server: join an election's room (optionally narrowed to one area's subtree). With
+   * `areaId` the snapshot holds that area's view only: the path from the root, the area and its
+   * children (as GET /api/public/elections/:id/areas/:areaId). Deltas are the same for every client
+   * of the election: every changed area. Ack: `{ ok: true, version }` or `{ ok: false, message }`.
+   */
   join: { electionId: string; areaId?: string };
   /** server → client, on join and on request. */
   snapshot: PublicElectionSnapshot;
