@@ -8,13 +8,50 @@ import { PollingCardsService } from '../../apps/api/src/modules/polling-cards/po
 import { bearerOf, demoDefinition, DEMO_AGS, registerCsv, uploadRegister } from './roll';
 import { createOfficeWithStaff, type OfficeWithStaff } from './offices';
 import type { HttpClient } from './http';
-import { startTestApp, type TestApp } from './test-app';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../apps/api/src/create-app';
+import { ensureAdmin } from '../../apps/api/src/modules/identity/admin-bootstrap';
+import { loadAppConfig } from '../../apps/api/src/platform/config/app-config';
+import { createTestDatabase } from './test-database';
+import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from './test-app';
 
 /** The key the polling cards derive their QR tokens with in these tests (WAHL_CARD_TOKEN_KEY). */
 export const CARD_TOKEN_KEY = 'postal-voting-test-key-0123456789abcdef';
 
 export function startPostalTestApp(): Promise<TestApp> {
   return startTestApp({ WAHL_CARD_TOKEN_KEY: CARD_TOKEN_KEY, PUBLIC_BASE_URL: 'https://wahl.example' });
+}
+
+/** Like startPostalTestApp, with every application log line (finest level) kept in `log`. */
+export async function startPostalTestAppWithLog(): Promise<{ testApp: TestApp; log: string[] }> {
+  const database = await createTestDatabase();
+  const config = loadAppConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'trace', DATABASE_URL: database.url, WAHL_CARD_TOKEN_KEY: CARD_TOKEN_KEY });
+  const log: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      log.push(String(chunk));
+      done();
+    },
+  });
+  const app = await createApp(config, database.url, pino({ level: 'trace' }, sink));
+  await app.listen(0, '127.0.0.1');
+  const dataSource = app.get(DataSource);
+  await ensureAdmin(dataSource, TEST_ADMIN_PASSWORD);
+  const { port } = app.getHttpServer().address() as { port: number };
+  const testApp: TestApp = {
+    app,
+    baseUrl: `http://127.0.0.1:${port}`,
+    database,
+    dataSource,
+    config,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+  return { testApp, log };
 }
 
 export type RollVoter = {

@@ -8,7 +8,7 @@ import { h } from './dom';
 const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 export class FormErrors {
-  readonly summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: true });
+  readonly summary = h('div', { class: 'error-summary', id: 'fehler', role: 'alert', tabindex: '-1', hidden: true });
   private readonly fields = new Map<string, { input: HTMLElement; slot: HTMLElement }>();
 
   register(path: string, input: HTMLElement, slot: HTMLElement): void {
@@ -148,7 +148,7 @@ export function deliveryFields(errors: FormErrors): { element: HTMLElement; read
   const other = radio('versand', 'other-address', 'An eine andere Anschrift (z. B. Urlaubsort)');
   const collection = radio('versand', 'collection', 'Ich hole die Unterlagen im Wahlamt ab');
   const address = addressFields(errors, '$.delivery.address', { withName: true, abroad: true });
-  const otherBox = h('div', { class: 'reveal', hidden: true }, address.element);
+  const otherBox = h('div', { class: 'reveal', id: 'andere-anschrift', hidden: true }, address.element);
   const update = (): void => {
     otherBox.hidden = !other.input.checked;
   };
@@ -187,7 +187,7 @@ export function representativeFields(errors: FormErrors): { element: HTMLElement
   );
   const details = h(
     'div',
-    { class: 'reveal', hidden: true },
+    { class: 'reveal', id: 'vertretung-angaben', hidden: true },
     h('p', { class: 'hint' }, 'Wer den Wahlschein für eine andere Person beantragt, braucht deren schriftliche Vollmacht.'),
     name.element,
     h('fieldset', { class: 'field' }, h('legend', {}, 'Ihre Anschrift'), address.element),
