@@ -16,7 +16,7 @@ export function copyNullable(value: string | null): string {
 }
 
 const CHUNK_BYTES = 1 << 16;
-const MAX_IN_FLIGHT = 4 << 20;
+const MAX_IN_FLIGHT = 1 << 19;
 
 /**
  * Collects formatted rows as UTF-8 in fixed 64 KB buffers. Rows are encoded as they come, so no
@@ -68,7 +68,7 @@ export class CopyStreamWriter {
     for (const buffer of buffers) {
       if (this.stream.errored) throw this.stream.errored;
       // Waiting at the stream's own mark (16 KB) would take turns with PostgreSQL: parse, wait, parse.
-      // A few megabytes in flight keep both busy at once, and memory is still bounded.
+      // Half a megabyte in flight keeps both busy at once, and memory stays bounded.
       if (!this.stream.write(buffer) && this.stream.writableLength > MAX_IN_FLIGHT) await once(this.stream, 'drain');
     }
   }
