@@ -17,8 +17,8 @@ import { startTestApp, type TestApp } from '../support/test-app';
 const REDIS_URL = process.env['REDIS_URL'];
 if (!REDIS_URL) console.warn('publication-scale-out: REDIS_URL is not set – the two-process test is skipped.');
 
-async function startSecondProcess(first: TestApp): Promise<{ app: NestExpressApplication; baseUrl: string }> {
-  const config = loadAppConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: first.database.url, REDIS_URL });
+async function startSecondProcess(first: TestApp, redisUrl: string | undefined = REDIS_URL): Promise<{ app: NestExpressApplication; baseUrl: string }> {
+  const config = loadAppConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: first.database.url, ...(redisUrl ? { REDIS_URL: redisUrl } : {}) });
   const app = await createApp(config, first.database.url, createLogger(config.logLevel));
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
@@ -98,5 +98,37 @@ describe.skipIf(!REDIS_URL)('public results over two API processes with Redis', 
     expect(fromTwo.body.version).toBe(fromOne.body.version);
     expect(fromTwo.headers.get('etag')).toBe(fromOne.headers.get('etag'));
     expect(fromTwo.body).toEqual(fromOne.body);
+  });
+});
+
+describe('public results over two API processes when their broadcasts do not meet', () => {
+  let one: TestApp;
+  let two: { app: NestExpressApplication; baseUrl: string };
+  let onTwo: LiveClient;
+
+  beforeAll(async () => {
+    // No Redis between them: as if it failed, or a message got lost.
+    one = await startTestApp();
+    two = await startSecondProcess(one, undefined);
+    onTwo = await connectLiveClient(two.baseUrl);
+  });
+  afterAll(async () => {
+    onTwo?.close();
+    await two?.app.close();
+    await one?.close();
+  });
+
+  it('should catch the clients of process 2 up from the database version within the 5 s check', { timeout: 20_000 }, async () => {
+    const office = await createOfficeWithStaff(one, '08999402', 'Funkstadt');
+    const imported = await office.clerk.post('/api/elections', workedExampleElection('08999402', 'Funkstadt'));
+    const electionId = imported.body.id;
+    const [row] = await one.dataSource.query(`SELECT id FROM districts WHERE election_id = $1 AND number = '0101'`, [electionId]);
+    const snapshot = await onTwo.join(electionId);
+    const url = `/api/elections/${electionId}/districts/${row.id}/reports`;
+    const entered = await office.clerk.post(url, { ...POLLING_0101, expectedVersion: 0 });
+    expect((await office.officeAdmin.post(`${url}/${entered.body.version}/approve`)).status).toBe(200);
+    const delta = await onTwo.nextDelta((candidate) => candidate.results.some((result) => result.areaId === row.id), 8000);
+    expect(delta).toMatchObject({ fromVersion: snapshot.version, version: snapshot.version + 1 });
+    expect(delta.results.find((result) => result.areaId === 'municipality')).toMatchObject({ reported: 1, voters: 820 });
   });
 });

@@ -48,6 +48,7 @@ export class PublicLiveGateway implements OnGatewayInit {
     // the room; with Redis it is published once and each process does the same for its sockets.
     this.publisher.attach({
       broadcast: (delta) => server.to(publicElectionRoom(delta.electionId)).emit('delta', delta),
+      broadcastLocally: (delta) => server.local.to(publicElectionRoom(delta.electionId)).emit('delta', delta),
       tellOtherProcesses: (message) => {
         if (this.config.redisUrl) server.serverSideEmit(PUBLISHER_EVENT, message);
       },

@@ -98,6 +98,14 @@ export class ElectionPublication {
     return changed;
   }
 
+  /** The areas whose result here differs from `older` (by text), in area order. */
+  changedSince(older: ElectionPublication): PublicAreaResult[] {
+    return this.areas.flatMap((area) => {
+      const json = this.resultJson.get(area.id);
+      return json !== undefined && json !== older.resultJson.get(area.id) ? [this.results.get(area.id)!] : [];
+    });
+  }
+
   /** Moves to `delta.version`; false if the delta does not follow this version (the caller reloads). */
   apply(delta: PublicElectionDelta): boolean {
     if (delta.version <= this.version) return true;

@@ -12,6 +12,8 @@ import { PublicationRepository, type StoredState } from './publication.repositor
 export type PublicBroadcaster = {
   /** To every client of the election, on every process (through the Redis adapter when configured). */
   readonly broadcast: (delta: PublicElectionDelta) => void;
+  /** To the clients of the election on this process only. */
+  readonly broadcastLocally: (delta: PublicElectionDelta) => void;
   /** To the publishers of the other API processes (nothing without Redis). */
   readonly tellOtherProcesses: (message: PublisherMessage) => void;
 };
@@ -288,13 +290,26 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     return { publication: outcome.publication, source, memo };
   }
 
+  // A delta of another process that never arrived (Redis down or a message lost): this process
+  // reloads and sends its own clients one catch-up delta from their version to the database's.
   private async checkVersions(): Promise<void> {
     try {
       const entries = await this.loadedPublications();
       const versions = await this.repository.versions(entries.map((publication) => publication.electionId));
-      for (const publication of entries) {
-        const stored = versions.get(publication.electionId) ?? 0;
-        if (stored > publication.version && !this.running.has(publication.electionId)) this.forget(publication.electionId);
+      for (const before of entries) {
+        const stored = versions.get(before.electionId) ?? 0;
+        if (stored <= before.version || this.running.has(before.electionId)) continue;
+        this.forget(before.electionId);
+        const after = await this.get(before.electionId);
+        if (!after || after.version <= before.version) continue;
+        this.broadcaster?.broadcastLocally({
+          electionId: after.electionId,
+          fromVersion: before.version,
+          version: after.version,
+          updatedAt: after.updatedAt,
+          status: after.status,
+          results: after.changedSince(before),
+        });
       }
     } catch (error) {
       this.logger.warn(`version check failed: ${error instanceof Error ? error.message : String(error)}`);
