@@ -194,6 +194,10 @@ describe('roll build', () => {
     const line = (csvFile.body as string).split('\r\n').find((l) => l.startsWith(`${voter.voter_number};`));
     expect(line).toContain(';W;Wahlschein Nr. WS-0001.;eingetragen');
     await expect(rolls.markPostalVote(demo.electionId, 99_999_999, 'WS-0002')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // A rebuild would renumber everybody: not once a Wahlschein is marked.
+    const rebuild = await demo.office.clerk.post(`${base()}/build`);
+    expect(rebuild.status).toBe(409);
+    expect(rebuild.body.detail).toContain('Wahlscheine');
   });
 
   it('should never rebuild once the numbers are locked (R1.14)', async () => {

@@ -52,6 +52,10 @@ export class RollBuildService {
       if (existing && this.elections.isFrozen(election, now)) {
         throw new AppError('CONFLICT', `Das Wählerverzeichnis ist seit dem Stichtag (${germanDate(election.cutoffDay)}) eingefroren. Spätere Melderegister-Importe erzeugen Änderungsvorschläge.`);
       }
+      if (existing && (await this.rolls.hasMarks(client, election.id))) {
+        // A rebuild renumbers everybody; a "W" already given must not get lost or move to someone else.
+        throw new AppError('CONFLICT', 'Im Wählerverzeichnis sind bereits Wahlscheine vermerkt; es wird nicht neu aufgebaut. Änderungen laufen über Änderungsvorschläge.');
+      }
       const current = await this.imports.current(client, election.id);
       if (!current) throw new AppError('CONFLICT', 'Es gibt noch keinen erfolgreichen Import des Melderegisters für diese Wahl.');
       if (existing) await this.rolls.deleteEntries(client, election.id);

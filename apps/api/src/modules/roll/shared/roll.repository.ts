@@ -89,6 +89,14 @@ export class RollRepository {
     return sink.rowCount;
   }
 
+  async hasMarks(db: Db, electionId: string): Promise<boolean> {
+    const { rows } = await db.query<{ marked: boolean }>(
+      'SELECT EXISTS (SELECT 1 FROM roll_entries WHERE election_id = $1 AND postal_vote_certificate IS NOT NULL) AS marked',
+      [electionId],
+    );
+    return rows[0]?.marked === true;
+  }
+
   async deleteEntries(db: Db, electionId: string): Promise<void> {
     await db.query('DELETE FROM roll_entries WHERE election_id = $1', [electionId]);
   }
