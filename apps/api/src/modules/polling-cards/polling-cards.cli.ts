@@ -49,7 +49,7 @@ export async function runCardsCommand(app: INestApplicationContext, command: Car
       if (waited > STALE_AFTER_SECONDS * 2) throw new AppError('CONFLICT', `Auftrag Nr. ${unfinished.jobNumber} läuft gerade in einem anderen Prozess.`);
       await new Promise((wait) => setTimeout(wait, 1000));
     }
-    process.stderr.write(`Setze Auftrag Nr. ${unfinished.jobNumber} fort (${format(unfinished.piecesDone)} von ${format(unfinished.pieces)} fertig).\n`);
+    process.stderr.write(`Setze Auftrag Nr. ${unfinished.jobNumber} beim ersten unfertigen Los fort (${unfinished.lotsDone} von ${unfinished.lots} Losen fertig).\n`);
     jobId = unfinished.id;
   } else {
     const job = await cards.prepare(actor, command.electionId, command.followUp ? 'follow-up' : 'main', { layout: command.layout, outDir });
