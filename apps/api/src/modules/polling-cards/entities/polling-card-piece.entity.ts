@@ -6,7 +6,8 @@ export type StoredCardRecord = Omit<CardRecord, 'applicationUrl'>;
 
 /**
  * One piece of a job in mailing order (R3.10): the voter and what the card prints, fixed when the job
- * is prepared. Personal data like the roll itself: deleted with the roll (R8.4).
+ * is prepared. Personal data like the roll itself, so it has to go when the roll goes (R8.4: six
+ * months after the election); that deletion is not automated yet.
  */
 @Entity({ name: 'polling_card_pieces' })
 @Index(['electionId', 'voterId'])
