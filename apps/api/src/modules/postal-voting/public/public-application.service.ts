@@ -147,8 +147,8 @@ export class PublicApplicationService {
 
   private async resolve(token: string, address: string): Promise<{ election: PostalElection; voterId: number; tokenHash: Buffer }> {
     const tokenHash = Buffer.from(hashCardToken(token), 'hex');
-    await this.throttle.assertAllowed(address, tokenHash);
-    const owner = await this.cards.applicationTokenOwner(token);
+    // Both in parallel: one round trip less for every visitor.
+    const [, owner] = await Promise.all([this.throttle.assertAllowed(address, tokenHash), this.cards.applicationTokenOwner(token)]);
     const election = owner ? await this.elections.forPublic(owner.electionId) : null;
     if (!owner || !election) {
       await this.throttle.record(address, 'unknown-token', null, tokenHash);

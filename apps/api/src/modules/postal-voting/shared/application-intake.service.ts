@@ -10,9 +10,9 @@ import { AppError } from '../../../platform/errors/app-error';
 import type { RollEntryRow } from '../../roll/roll.service';
 import type { StoredAddress, StoredRepresentative } from '../entities/postal-application.entity';
 import { MAX_AUTHORITY_BYTES, type AddressBody, type DeliveryBody, type RepresentativeBody } from '../postal-voting.schemas';
-import { ApplicationsRepository, type ApplicationRow } from './applications.repository';
+import { ApplicationsRepository, type ApplicationRow, type NewApplication } from './applications.repository';
 import { germanDay } from './german-format';
-import { isUniqueViolation, PostalDatabase } from './postal-database';
+import { PostalDatabase } from './postal-database';
 import type { PostalElection } from './postal-election.service';
 
 export type Intake = {
@@ -57,7 +57,7 @@ export function alreadyApplied(existing: ApplicationRow): AppError {
 
 /**
  * Stores an application of any channel: at most one live application per voter (the partial unique
- * index decides a race between two at once), the representative's authority document with it.
+ * index decides, also a race between two at once), the representative's authority document with it.
  */
 @Injectable()
 export class ApplicationIntakeService {
@@ -72,35 +72,34 @@ export class ApplicationIntakeService {
       throw new AppError('CONFLICT', 'Der Eintrag im Wählerverzeichnis ist gestrichen; ein Wahlschein kann nicht beantragt werden. Bitte wenden Sie sich an das Wahlamt.');
     }
     const document = this.authorityDocument(intake.representative);
-    const existing = await this.applications.liveForVoter(this.db.pool, election.id, entry.voter_id);
-    if (existing) throw alreadyApplied(existing);
-    try {
-      return await this.db.transaction(async (client) => {
-        const created = await this.applications.insert(client, {
-          electionId: election.id,
-          officeId: election.officeId,
-          voterId: entry.voter_id,
-          districtId: entry.district_id,
-          channel: intake.channel,
-          receivedAt: intake.receivedAt,
-          enteredBy: intake.enteredBy,
-          delivery: intake.delivery.kind,
-          deliveryAddress: intake.delivery.kind === 'other-address' ? storedAddress(intake.delivery.address) : null,
-          representative: intake.representative
-            ? { name: intake.representative.name, address: storedAddress(intake.representative.address), authority: intake.representative.authority.kind } satisfies StoredRepresentative
-            : null,
-          suddenIllness: intake.suddenIllness,
-          note: intake.note,
-        });
-        if (document) await this.applications.insertDocument(client, created.id, document);
-        return created;
-      });
-    } catch (error) {
-      if (!isUniqueViolation(error, 'postal_applications_one_per_voter')) throw error;
-      const first = await this.applications.liveForVoter(this.db.pool, election.id, entry.voter_id);
-      if (!first) throw error;
-      throw alreadyApplied(first);
-    }
+    const application: NewApplication = {
+      electionId: election.id,
+      officeId: election.officeId,
+      voterId: entry.voter_id,
+      districtId: entry.district_id,
+      channel: intake.channel,
+      receivedAt: intake.receivedAt,
+      enteredBy: intake.enteredBy,
+      delivery: intake.delivery.kind,
+      deliveryAddress: intake.delivery.kind === 'other-address' ? storedAddress(intake.delivery.address) : null,
+      representative: intake.representative
+        ? ({ name: intake.representative.name, address: storedAddress(intake.representative.address), authority: intake.representative.authority.kind } satisfies StoredRepresentative)
+        : null,
+      suddenIllness: intake.suddenIllness,
+      note: intake.note,
+    };
+    // One statement on the hot path (the day the cards arrive); a transaction only with a document.
+    const created = document
+      ? await this.db.transaction(async (client) => {
+          const inserted = await this.applications.insertUnlessLive(client, application);
+          if (inserted) await this.applications.insertDocument(client, inserted.id, document);
+          return inserted;
+        })
+      : await this.applications.insertUnlessLive(this.db.pool, application);
+    if (created) return created;
+    const first = await this.applications.liveForVoter(this.db.pool, election.id, entry.voter_id);
+    if (!first) throw new AppError('CONFLICT', 'Der Antrag wurde gerade geändert; bitte senden Sie ihn noch einmal.');
+    throw alreadyApplied(first);
   }
 
   /** BWO § 27(3): the uploaded written authority, checked to be the PDF or image it claims to be. */

@@ -69,12 +69,16 @@ const SELECT = `SELECT a.id, a.serial, a.election_id, a.office_id, a.voter_id, a
 export class ApplicationsRepository {
   constructor(private readonly db: PostalDatabase) {}
 
-  /** Inserts and returns id and serial; a second live application of the voter violates postal_applications_one_per_voter. */
-  async insert(db: PostalDb, a: NewApplication): Promise<{ id: string; serial: number }> {
+  /**
+   * Inserts and returns id and serial, or null when the voter already has a live application (the
+   * partial unique index postal_applications_one_per_voter decides, also between two at once).
+   */
+  async insertUnlessLive(db: PostalDb, a: NewApplication): Promise<{ id: string; serial: number } | null> {
     const { rows } = await db.query<{ id: string; serial: number }>(
       `INSERT INTO postal_applications (election_id, office_id, voter_id, district_id, channel, received_at, entered_by_username, delivery,
          delivery_address, representative, sudden_illness, note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id, serial`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       ON CONFLICT (election_id, voter_id) WHERE state <> 'rejected' DO NOTHING RETURNING id, serial`,
       [
         a.electionId,
         a.officeId,
@@ -90,7 +94,7 @@ export class ApplicationsRepository {
         a.note,
       ],
     );
-    return rows[0]!;
+    return rows[0] ?? null;
   }
 
   async insertDocument(db: PostalDb, applicationId: string, file: { fileName: string; contentType: string; content: Buffer; sha256: string }): Promise<void> {

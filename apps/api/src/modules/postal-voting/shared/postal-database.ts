@@ -34,10 +34,3 @@ export class PostalDatabase {
     }
   }
 }
-
-/** PostgreSQL's unique_violation, e.g. a second application for the same voter racing the first. */
-export const isUniqueViolation = (error: unknown, constraint?: string): boolean =>
-  typeof error === 'object' &&
-  error !== null &&
-  (error as { code?: string }).code === '23505' &&
-  (constraint === undefined || (error as { constraint?: string }).constraint === constraint);
