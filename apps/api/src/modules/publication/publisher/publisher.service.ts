@@ -250,6 +250,8 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
           if (this.loaded.get(electionId) === loading) this.ready.set(electionId, entry.publication);
           return;
         }
+        // Remembered briefly, so that made-up ids do not reach the database each time; bounded.
+        if (this.unknown.size >= 10_000) this.unknown.clear();
         this.unknown.set(electionId, Date.now() + UNKNOWN_ELECTION_MS);
         if (this.loaded.get(electionId) === loading) this.loaded.delete(electionId);
       },
