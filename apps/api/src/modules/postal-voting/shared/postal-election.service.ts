@@ -124,8 +124,8 @@ export class PostalElectionService {
     if (hit && Date.now() - hit.at < CACHE_MS) return hit.value;
     const value = load();
     cache.set(key, { at: Date.now(), value });
-    // A failed load is not kept.
-    value.catch(() => cache.delete(key));
+    // A failed load and an unknown id are not kept (ids come from the public, the map must not grow).
+    value.then((loaded) => loaded === null && cache.delete(key)).catch(() => cache.delete(key));
     return value;
   }
 }
