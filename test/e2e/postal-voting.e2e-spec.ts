@@ -110,6 +110,10 @@ describe('postal voting: from the card link to the certificate', () => {
     const found = await office().post(`/api/elections/${election.electionId}/roll/search`, { familyName: voter.familyName, birthDate: voter.birthDate });
     const entry = found.body.results.find((r: { voterId: number }) => r.voterId === voter.voterId);
     expect(entry.postalVoteCertificate).toBe(certificateNumber);
+    // The roll's own audit records the mark with the clerk and the certificate number.
+    const audit = await election.office.officeAdmin.get(`/api/elections/${election.electionId}/roll/audit`);
+    const marked = audit.body.filter((entry: { action: string; voterId: number }) => entry.action === 'postal-vote-marked' && entry.voterId === voter.voterId);
+    expect(marked).toEqual([expect.objectContaining({ actor: expect.stringContaining('clerk'), details: { certificateNumber, previousCertificateNumber: null } })]);
     const again = await office().post(`${base()}/issue`, { applicationIds: [applicationId] });
     expect(again.body.issued).toEqual([]);
     expect(again.body.skipped[0].reason).toContain('bereits ausgestellt');
