@@ -7,10 +7,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sampleCouncilDefinition } from '../../libs/domain/src/election/election-definition.fixture';
+import { freePort, percentile, sleep } from './bench-support';
 
 const argument = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(`--${name}`);
@@ -111,19 +111,6 @@ function batchBody(team: number): string {
   return JSON.stringify({ team: `Zählgruppe ${team}`, declaredBallots: changed.length, changed });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
-
 // Responses are read loosely: this is a load generator, the API's contract is tested elsewhere.
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -173,8 +160,6 @@ async function startApi(dataDir: string): Promise<{ base: string; child: ChildPr
   }
   throw new Error('the API did not become healthy within 2 minutes');
 }
-
-const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'wahl-bench-ballots-'));

@@ -8,11 +8,11 @@
 // BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=prof' passes options to the API process (e.g. a CPU profile).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort, percentile, processTreeCpuSeconds, sleep } from './bench-support';
 
 const argument = (name: string, fallback: string): string => {
   const at = process.argv.indexOf(`--${name}`);
@@ -118,19 +118,6 @@ function reportFor(kind: 'polling' | 'postal'): Record<string, unknown> {
   return { A1, A2, A3: 0, A: A1 + A2, B, B1, contests: contests(B) };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
-
 // Responses are read loosely: this is a load generator, the API's contract is tested elsewhere.
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -199,32 +186,6 @@ async function startApi(dataDir: string): Promise<{ base: string; child: ChildPr
   }
   throw new Error('the API did not become healthy within 2 minutes');
 }
-
-// CPU seconds (user + system) of the API process and of every process below it (the embedded
-// PostgreSQL), from /proc: on a busy shared host these say more than wall-clock rates.
-const TICKS_PER_SECOND = 100;
-function processTreeCpuSeconds(root: number): { api: number; database: number } {
-  const stats = new Map<number, { parent: number; ticks: number }>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      stats.set(Number(entry), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const below = (pid: number): boolean => {
-    for (let current = stats.get(pid)?.parent; current !== undefined && current > 1; current = stats.get(current)?.parent) if (current === root) return true;
-    return false;
-  };
-  let database = 0;
-  for (const [pid, { ticks }] of stats) if (below(pid)) database += ticks;
-  return { api: (stats.get(root)?.ticks ?? 0) / TICKS_PER_SECOND, database: database / TICKS_PER_SECOND };
-}
-
-const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 type SizeResult = {
   districts: number;

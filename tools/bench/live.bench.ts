@@ -9,7 +9,7 @@
 import autocannon from 'autocannon';
 import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,6 +18,7 @@ import type { ElectionDefinition } from '@wahl/domain';
 import { startEmbeddedPostgres } from '../../apps/api/src/platform/database/embedded-postgres';
 import { karlsruheReport, readKarlsruheResults } from '../examples/karlsruhe-results';
 import { WahlApiClient } from '../examples/wahl-api-client';
+import { freePort } from './bench-support';
 
 const ROOT = resolve(__dirname, '../..');
 // BENCH_LIVE_SIZES=none skips the socket scenarios (e.g. to profile the HTTP part alone).
@@ -35,17 +36,6 @@ const now = (): number => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const children: ChildProcess[] = [];
 let clientKind = 'protocol';
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 function reachable(url: string): Promise<boolean> {
   const { hostname, port } = new URL(url);

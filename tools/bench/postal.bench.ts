@@ -10,15 +10,15 @@
 // `--flow full` also sends the two page steps before (code lookup, birth-date check) per application.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { validateElectionDefinition } from '@wahl/domain';
 import { formatRegisterLine, REGISTER_HEADER } from '../register/register-csv';
 import { generateResidents } from '../register/resident-generator';
+import { freePort, percentile, processTreeCpuSeconds, sleep } from './bench-support';
 
 const argument = (name: string, fallback: string): string => {
   const at = process.argv.indexOf(`--${name}`);
@@ -40,19 +40,6 @@ const TOKEN_KEY = `bench-card-token-key-${randomUUID()}`;
 const MAIN = resolve(__dirname, '../../dist/apps/api/apps/api/src/main.js');
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
 // node:http with keep-alive: the client shares the cores with the server and should cost little.
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
@@ -125,30 +112,6 @@ async function startApi(dataDir: string): Promise<{ base: string; child: ChildPr
   throw new Error('the API did not become healthy within 2 minutes');
 }
 
-// CPU seconds (user + system) of the API process and of its children (the embedded PostgreSQL).
-const TICKS_PER_SECOND = 100;
-function processTreeCpuSeconds(root: number): { api: number; database: number } {
-  const stats = new Map<number, { parent: number; ticks: number }>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      stats.set(Number(entry), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const below = (pid: number): boolean => {
-    for (let current = stats.get(pid)?.parent; current !== undefined && current > 1; current = stats.get(current)?.parent) if (current === root) return true;
-    return false;
-  };
-  let database = 0;
-  for (const [pid, { ticks }] of stats) if (below(pid)) database += ticks;
-  return { api: (stats.get(root)?.ticks ?? 0) / TICKS_PER_SECOND, database: database / TICKS_PER_SECOND };
-}
-
-const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** The card's token as the polling-card job derives it (apps/api/src/modules/polling-cards/jobs/card-tokens.ts). */
 const cardToken = (electionId: string, voterId: number, issue: number): string =>

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+// Helpers shared by the npm run bench:* scripts.
+
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
+/** The p-th percentile of ascending values (nearest rank). */
+export const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+// CPU seconds (user + system) of the API process and of every process below it (the embedded
+// PostgreSQL), from /proc: on a busy shared host these say more than wall-clock rates.
+const TICKS_PER_SECOND = 100;
+export function processTreeCpuSeconds(root: number): { api: number; database: number } {
+  const stats = new Map<number, { parent: number; ticks: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(entry), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const below = (pid: number): boolean => {
+    for (let current = stats.get(pid)?.parent; current !== undefined && current > 1; current = stats.get(current)?.parent) if (current === root) return true;
+    return false;
+  };
+  let database = 0;
+  for (const [pid, { ticks }] of stats) if (below(pid)) database += ticks;
+  return { api: (stats.get(root)?.ticks ?? 0) / TICKS_PER_SECOND, database: database / TICKS_PER_SECOND };
+}
