@@ -29,10 +29,13 @@ export default tseslint.config(
                 'fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process', 'http', 'node:http', 'net', 'node:net',
               ],
             },
-            { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:domain'] },
+            { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:web-kit'] },
+            // The wire contract: zod schemas, socket event maps and error codes; may use domain types.
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain'] },
+            { sourceTag: 'type:web-kit', onlyDependOnLibsWithTags: ['type:domain'] },
             // Pure helper libraries (e.g. barcodes): no I/O, may use the domain.
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', 'type:domain'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:lib', 'type:migrations'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:lib', 'type:contracts', 'type:migrations'] },
             { sourceTag: 'type:migrations', onlyDependOnLibsWithTags: [] },
           ],
         },

@@ -9,6 +9,8 @@ export default defineConfig({
     alias: {
       '@wahl/domain': fileURLToPath(new URL('./libs/domain/src/index.ts', import.meta.url)),
       '@wahl/barcodes': fileURLToPath(new URL('./libs/barcodes/src/index.ts', import.meta.url)),
+      '@wahl/contracts': fileURLToPath(new URL('./libs/contracts/src/index.ts', import.meta.url)),
+      '@wahl/web-kit': fileURLToPath(new URL('./libs/web-kit/src/index.ts', import.meta.url)),
     },
   },
   test: {

@@ -8,6 +8,13 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 export default defineConfig({
   root: here('.'),
   base: '/briefwahl/',
+  resolve: {
+    alias: {
+      '@wahl/domain': here('../../libs/domain/src/index.ts'),
+      '@wahl/contracts': here('../../libs/contracts/src/index.ts'),
+      '@wahl/web-kit': here('../../libs/web-kit/src/index.ts'),
+    },
+  },
   build: {
     outDir: here('../../dist/apps/postal-web'),
     emptyOutDir: true,

@@ -7,7 +7,13 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 export default defineConfig({
   root: here('.'),
   base: '/',
-  resolve: { alias: { '@wahl/domain': here('../../libs/domain/src/index.ts') } },
+  resolve: {
+    alias: {
+      '@wahl/domain': here('../../libs/domain/src/index.ts'),
+      '@wahl/contracts': here('../../libs/contracts/src/index.ts'),
+      '@wahl/web-kit': here('../../libs/web-kit/src/index.ts'),
+    },
+  },
   build: {
     outDir: here('../../dist/apps/results-web'),
     emptyOutDir: true,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
+import { ENTITIES } from '../../apps/api/src/entities';
 import { dataSourceOptions } from '../../apps/api/src/platform/database/data-source-options';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -17,7 +18,7 @@ describe('migrations', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource(dataSourceOptions(database.url));
+    dataSource = new DataSource(dataSourceOptions(database.url, ENTITIES));
     await dataSource.initialize();
   });
   afterAll(async () => {

@@ -9,6 +9,8 @@ import { startTestApp, type TestApp } from '../support/test-app';
 // Routes anyone may call. A new public route must be added here on purpose, in review.
 const PUBLIC_ROUTES = new Set([
   'GET /api/health',
+  'GET /api/problems',
+  'GET /api/problems/:code',
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'POST /api/board/sign-in',

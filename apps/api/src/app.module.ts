@@ -2,7 +2,9 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from './platform/config/app-config';
 import { dataSourceOptions } from './platform/database/data-source-options';
+import { DatabaseModule } from './platform/database/database.module';
 import { RealtimeModule } from './platform/realtime/realtime.module';
+import { ProblemsModule } from './modules/problems/problems.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { CouncilCountModule } from './modules/council-count/council-count.module';
 import { ElectionNightModule } from './modules/election-night/election-night.module';
@@ -23,9 +25,11 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), retryAttempts: 0 }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), autoLoadEntities: true, retryAttempts: 0 }),
+        DatabaseModule,
         RealtimeModule,
         HealthModule,
+        ProblemsModule,
         IdentityModule,
         ElectionsModule,
         DemoModule,

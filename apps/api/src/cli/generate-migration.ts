@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../platform/database/data-source-options';
+import { ENTITIES } from '../entities';
 import { startEmbeddedPostgres } from '../platform/database/embedded-postgres';
 import { runMigrations } from '../platform/database/run-migrations';
 
@@ -66,7 +67,7 @@ async function generate(name: string, tables: string[] | undefined): Promise<voi
   try {
     const url = server.url('postgres');
     await runMigrations(url);
-    const dataSource = new DataSource(dataSourceOptions(url));
+    const dataSource = new DataSource(dataSourceOptions(url, ENTITIES));
     await dataSource.initialize();
     const sql = await dataSource.driver.createSchemaBuilder().log();
     await dataSource.destroy();

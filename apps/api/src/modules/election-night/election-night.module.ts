@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../identity/identity.module';
 import { AccessCodesController, BoardSignInController } from './access-codes/access-codes.controller';
 import { AccessCodesService } from './access-codes/access-codes.service';
@@ -14,10 +15,11 @@ import { TotalsController } from './totals/totals.controller';
 import { TotalsService } from './totals/totals.service';
 import { SupraMunicipalTotalsController } from './supra-municipal/supra-municipal-totals.controller';
 import { SupraMunicipalTotalsService } from './supra-municipal/supra-municipal-totals.service';
+import { ELECTION_NIGHT_ENTITIES } from './election-night.entities';
 
 /** Election night (DOMAIN.md 4): board access, quick reports with four eyes, audit chain, live totals. */
 @Module({
-  imports: [IdentityModule],
+  imports: [TypeOrmModule.forFeature([...ELECTION_NIGHT_ENTITIES]), IdentityModule],
   controllers: [BoardSignInController, AccessCodesController, ReportsController, TotalsController, AuditController, SupraMunicipalTotalsController],
   providers: [ElectionNightContextService, AccessCodesService, ReportsRepository, ReportsService, AuditService, TotalsService, DistrictStatusService, ElectionNightEvents, SupraMunicipalTotalsService],
   exports: [ReportsService, TotalsService, ElectionNightContextService],

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../identity/identity.module';
 import { ElectionsController } from './elections.controller';
 import { ElectionsRepository } from './elections.repository';
 import { ElectionsService } from './elections.service';
 import { SchemasController } from './schemas.controller';
+import { ELECTIONS_ENTITIES } from './elections.entities';
 
 /** Election definitions: import, tenancy-checked read, export; the service is the module's API. */
 @Module({
-  imports: [IdentityModule],
+  imports: [TypeOrmModule.forFeature([...ELECTIONS_ENTITIES]), IdentityModule],
   controllers: [ElectionsController, SchemasController],
   providers: [ElectionsService, ElectionsRepository],
   exports: [ElectionsService],

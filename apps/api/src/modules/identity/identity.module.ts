@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
@@ -7,8 +8,10 @@ import { OfficesController } from './offices.controller';
 import { OfficesService } from './offices.service';
 import { REALTIME_AUTHENTICATOR } from '../../platform/realtime/realtime-authenticator';
 import { SocketAuthenticator } from './socket-authenticator';
+import { IDENTITY_ENTITIES } from './identity.entities';
 
 @Module({
+  imports: [TypeOrmModule.forFeature([...IDENTITY_ENTITIES])],
   controllers: [AuthController, OfficesController],
   providers: [
     AuthService,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { ElectionsModule } from '../elections/elections.module';
 import { RollModule } from '../roll/roll.module';
 import { PollingCardsController } from './polling-cards.controller';
@@ -6,13 +7,14 @@ import { PollingCardsDatabase } from './polling-cards.database';
 import { PollingCardsEvents } from './polling-cards.events';
 import { PollingCardsService } from './polling-cards.service';
 import { RollCardRecords } from './roll-card-records';
+import { POLLING_CARDS_ENTITIES } from './polling-cards.entities';
 
 /**
  * Polling cards (Wahlbenachrichtigungen, DOMAIN.md 3): print jobs from the roll, replacement cards,
  * previews. The rendering engine (rendering/) has no Nest in it; this module feeds and drives it.
  */
 @Module({
-  imports: [ElectionsModule, RollModule],
+  imports: [TypeOrmModule.forFeature([...POLLING_CARDS_ENTITIES]), ElectionsModule, RollModule],
   controllers: [PollingCardsController],
   providers: [PollingCardsDatabase, PollingCardsEvents, RollCardRecords, PollingCardsService],
   exports: [PollingCardsService],

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { ElectionsModule } from '../elections/elections.module';
 import { PollingCardsModule } from '../polling-cards/polling-cards.module';
 import { RollModule } from '../roll/roll.module';
@@ -14,6 +15,7 @@ import { ApplicationsRepository } from './shared/applications.repository';
 import { PostalDatabase } from './shared/postal-database';
 import { CertificatesRepository } from './shared/certificates.repository';
 import { PostalElectionService } from './shared/postal-election.service';
+import { POSTAL_VOTING_ENTITIES } from './postal-voting.entities';
 
 /**
  * Postal voting (Briefwahl, DOMAIN.md R1.15, R1.16, R3.8, 4.1): the public online application through
@@ -22,7 +24,7 @@ import { PostalElectionService } from './shared/postal-election.service';
  * Nachtragsliste W.
  */
 @Module({
-  imports: [ElectionsModule, RollModule, PollingCardsModule],
+  imports: [TypeOrmModule.forFeature([...POSTAL_VOTING_ENTITIES]), ElectionsModule, RollModule, PollingCardsModule],
   controllers: [PublicPostalController, PostalOfficeController],
   providers: [
     PostalDatabase,

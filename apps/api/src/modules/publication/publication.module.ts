@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { ElectionNightModule } from '../election-night/election-night.module';
 import { ElectionsModule } from '../elections/elections.module';
 import { PublicElectionsService } from './http/public-elections.service';
@@ -11,10 +12,11 @@ import { PreviousImportController } from './previous-import/previous-import.cont
 import { PreviousImportService } from './previous-import/previous-import.service';
 import { PublicationRepository } from './publisher/publication.repository';
 import { PublisherService } from './publisher/publisher.service';
+import { PUBLICATION_ENTITIES } from './publication.entities';
 
 /** Public results (issue 6): publisher with versions, live channel, static JSON, open data, previous-election import. */
 @Module({
-  imports: [ElectionNightModule, ElectionsModule],
+  imports: [TypeOrmModule.forFeature([...PUBLICATION_ENTITIES]), ElectionNightModule, ElectionsModule],
   controllers: [PublicResultsController, OpenDataController, PreviousImportController],
   providers: [PublicationRepository, PublisherService, PublicResultsFastPath, PublicLiveGateway, PublicElectionsService, OpenDataService, PreviousImportService],
   exports: [PublisherService, PublicResultsFastPath],

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { ElectionsModule } from '../elections/elections.module';
 import { RollBuildService } from './build/roll-build.service';
 import { RollChangesRepository } from './changes/roll-changes.repository';
@@ -20,6 +21,7 @@ import { RollDatabase } from './shared/roll-database';
 import { RollElectionService } from './shared/roll-election.service';
 import { RollEvents } from './shared/roll.events';
 import { RollRepository } from './shared/roll.repository';
+import { ROLL_ENTITIES } from './roll.entities';
 
 /**
  * The electoral roll (Wählerverzeichnis, DOMAIN.md 1–2): register import (file, pull), build as of
@@ -27,7 +29,7 @@ import { RollRepository } from './shared/roll.repository';
  * use RollService; import, build and the demo seeder are exported for the CLI and the demo seed.
  */
 @Module({
-  imports: [ElectionsModule],
+  imports: [TypeOrmModule.forFeature([...ROLL_ENTITIES]), ElectionsModule],
   controllers: [RegisterImportsController, RegisterPullsController, RollController],
   providers: [
     RollDatabase,

@@ -1,13 +1,13 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../../../migrations';
-import { ENTITIES } from './entities';
 
-// Schema changes only through migrations; never synchronize.
-export function dataSourceOptions(url: string): DataSourceOptions {
+// Schema changes only through migrations; never synchronize. Entities come from the modules
+// (TypeOrmModule.forFeature with autoLoadEntities), or from the caller for the migration tools.
+export function dataSourceOptions(url: string, entities: readonly Function[] = []): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: [...ENTITIES],
+    entities: [...entities],
     migrations: [...MIGRATIONS],
     migrationsTableName: 'typeorm_migrations',
     uuidExtension: 'pgcrypto',

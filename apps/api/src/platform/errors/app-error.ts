@@ -1,28 +1,24 @@
-// Failures a caller can act on. Services throw these; the problem filter maps them to HTTP.
-export type AppErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'VALIDATION_FAILED'
-  | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS'
-  | 'PAYLOAD_TOO_LARGE';
+import { ERROR_CATALOG, type ErrorCode, type FieldError } from '@wahl/contracts';
 
-export type FieldError = {
-  /** JSON path of the offending value, e.g. `$.districts[3].number`. */
-  readonly path: string;
-  readonly message: string;
-  readonly code?: string;
-};
+export type { ErrorCode, FieldError };
 
+/**
+ * A failure a caller can act on, with a stable code from the contract's error catalog (each module
+ * declares its codes in libs/contracts). Services throw these; the problem filter maps them to HTTP.
+ * Without a detail the code's German text is the detail.
+ */
 export class AppError extends Error {
   constructor(
-    readonly code: AppErrorCode,
-    message: string,
+    readonly code: ErrorCode,
+    detail?: string,
     readonly errors: readonly FieldError[] = [],
     readonly headers: Readonly<Record<string, string>> = {},
   ) {
-    super(message);
+    super(detail ?? ERROR_CATALOG[code].de);
+  }
+
+  get status(): number {
+    return ERROR_CATALOG[this.code].status;
   }
 }
 

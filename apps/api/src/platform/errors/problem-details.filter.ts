@@ -1,16 +1,7 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ERROR_CATALOG, problemTypeUri, type ErrorCode, type Problem } from '@wahl/contracts';
 import type { Request, Response } from 'express';
-import { AppError, type AppErrorCode } from './app-error';
-
-const STATUS: Record<AppErrorCode, number> = {
-  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
-  FORBIDDEN: HttpStatus.FORBIDDEN,
-  NOT_FOUND: HttpStatus.NOT_FOUND,
-  VALIDATION_FAILED: HttpStatus.UNPROCESSABLE_ENTITY,
-  CONFLICT: HttpStatus.CONFLICT,
-  TOO_MANY_REQUESTS: HttpStatus.TOO_MANY_REQUESTS,
-  PAYLOAD_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
-};
+import { AppError } from './app-error';
 
 const TITLES: Record<number, string> = {
   400: 'Ungültige Anfrage',
@@ -22,17 +13,17 @@ const TITLES: Record<number, string> = {
   422: 'Ungültige Daten',
   429: 'Zu viele Anfragen',
   500: 'Interner Fehler',
+  503: 'Nicht verfügbar',
 };
 
-type Problem = {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance: string;
-  code?: string;
-  errors?: readonly unknown[];
-  requestId?: string;
+const HTTP_STATUS_CODES: Partial<Record<number, ErrorCode>> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'ROUTE_NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  429: 'TOO_MANY_REQUESTS',
+  503: 'SERVICE_UNAVAILABLE',
 };
 
 /** Renders every error as RFC 9457 application/problem+json; internals never leak. */
@@ -55,9 +46,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private toProblem(exception: unknown, request: Request & { id?: string }): Problem {
     const base = { instance: request.originalUrl ?? request.url, requestId: request.id ? String(request.id) : undefined };
     if (exception instanceof AppError) {
-      const status = STATUS[exception.code];
+      const status = exception.status;
       return {
-        type: `about:blank#${exception.code.toLowerCase()}`,
+        type: problemTypeUri(exception.code),
         title: TITLES[status] ?? 'Fehler',
         status,
         detail: exception.message,
@@ -67,16 +58,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       };
     }
     if (exception instanceof HttpException) {
+      // Framework errors (unknown route, body parser, pipes) answer with our German text by status:
+      // an English library message never reaches a user.
       const status = exception.getStatus();
-      const body = exception.getResponse();
-      const detail =
-        status === 404
-          ? 'Diese Adresse gibt es nicht.'
-          : typeof body === 'object' && body && 'message' in body
-            ? String((body as { message: unknown }).message)
-            : exception.message;
-      return { type: 'about:blank', title: TITLES[status] ?? 'Fehler', status, detail, ...base };
+      const code = HTTP_STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST');
+      return { type: problemTypeUri(code), title: TITLES[status] ?? 'Fehler', status, detail: ERROR_CATALOG[code].de, code, ...base };
     }
-    return { type: 'about:blank', title: TITLES[500]!, status: 500, detail: 'Ein unerwarteter Fehler ist aufgetreten.', ...base };
+    return { type: problemTypeUri('INTERNAL_ERROR'), title: TITLES[500]!, status: 500, detail: ERROR_CATALOG.INTERNAL_ERROR.de, code: 'INTERNAL_ERROR', ...base };
   }
 }

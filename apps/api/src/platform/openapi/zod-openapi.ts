@@ -1,0 +1,16 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiBody, ApiResponse } from '@nestjs/swagger';
+import { z } from 'zod';
+
+/** JSON Schema for the OpenAPI document, from the contract's zod schema. */
+export const openApiSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+  return rest;
+};
+
+/** Documents a request body by the zod schema that validates it (ZodBodyPipe). */
+export const ApiBodyFrom = (schema: z.ZodType, description?: string) => ApiBody({ schema: openApiSchema(schema, 'input'), description });
+
+/** Documents a JSON answer by the contract's zod schema of the response. */
+export const ApiResponseFrom = (status: number, schema: z.ZodType, description = 'OK') =>
+  applyDecorators(ApiResponse({ status, description, content: { 'application/json': { schema: openApiSchema(schema, 'output') } } }));

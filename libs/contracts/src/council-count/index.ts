@@ -1,0 +1,1 @@
+export * from './council-count.errors';

@@ -1,0 +1,2 @@
+// What the web apps share: DOM helpers, German number formatting, base CSS tokens.
+export {};
