@@ -10,4 +10,14 @@ import { AddPostalVoting1795412102635 } from './1795412102635-AddPostalVoting';
 
 // Every migration in order; the data source takes this list (no globs, so builds stay explicit).
 // Written by `npm run db:generate`.
-export const MIGRATIONS: readonly Function[] = [InitialIdentity1795405569201, AddElections1795406393373, AddElectionNight1795407583646, AddCouncilCount1795407750942, AddPublication1795408487461, AddRoll1795408920976, PollingCards1795410218187, SlimRegisterRows1795411667312, AddPostalVoting1795412102635];
+export const MIGRATIONS: readonly Function[] = [
+  InitialIdentity1795405569201,
+  AddElections1795406393373,
+  AddElectionNight1795407583646,
+  AddCouncilCount1795407750942,
+  AddPublication1795408487461,
+  AddRoll1795408920976,
+  PollingCards1795410218187,
+  SlimRegisterRows1795411667312,
+  AddPostalVoting1795412102635,
+];

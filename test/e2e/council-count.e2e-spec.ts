@@ -30,7 +30,14 @@ function tieDefinition(): any {
     ...doc.contests[0],
     seats: 3,
     votesPerBallot: 3,
-    lists: ['a', 'b', 'c'].map((id, i) => ({ id, ballotPosition: i + 1, shortName: id.toUpperCase(), name: `Liste ${id.toUpperCase()}`, color: '#123456', candidates: people(1) })),
+    lists: ['a', 'b', 'c'].map((id, i) => ({
+      id,
+      ballotPosition: i + 1,
+      shortName: id.toUpperCase(),
+      name: `Liste ${id.toUpperCase()}`,
+      color: '#123456',
+      candidates: people(1),
+    })),
   };
   return doc;
 }
@@ -69,7 +76,8 @@ describe('council count: batches, result, final declaration, public read', () =>
   let other: OfficeWithStaff;
   let electionId: string;
   let base: string;
-  const post = (client: HttpClient, body: unknown, key: string = randomUUID()) => client.post(`${base}/council-batches`, body, { 'idempotency-key': key });
+  const post = (client: HttpClient, body: unknown, key: string = randomUUID()) =>
+    client.post(`${base}/council-batches`, body, { 'idempotency-key': key });
 
   beforeAll(async () => {
     testApp = await startTestApp();
@@ -87,10 +95,23 @@ describe('council count: batches, result, final declaration, public read', () =>
   it('should store two teams’ batches and add them up per candidate, list and paper (hand-computed)', async () => {
     const first = await post(office.clerk, TEAM_1, 'team1-batch1');
     expect(first.status, JSON.stringify(first.body)).toBe(201);
-    expect(first.body).toMatchObject({ team: 'Zählgruppe 1', ballots: 6, validBallots: 6, blankPaperBallots: 1, voidVotes: 0, lostVotes: 3 });
+    expect(first.body).toMatchObject({
+      team: 'Zählgruppe 1',
+      ballots: 6,
+      validBallots: 6,
+      blankPaperBallots: 1,
+      voidVotes: 0,
+      lostVotes: 3,
+    });
     const second = await post(office.officeAdmin, TEAM_2, 'team2-batch1');
     expect(second.status, JSON.stringify(second.body)).toBe(201);
-    expect(second.body).toMatchObject({ ballots: 4, validBallots: 2, invalidBallots: { tooManyVotes: 1, tooManyForCandidate: 0, noVotes: 0, rejected: 1 }, voidVotes: 1, lostVotes: 5 });
+    expect(second.body).toMatchObject({
+      ballots: 4,
+      validBallots: 2,
+      invalidBallots: { tooManyVotes: 1, tooManyForCandidate: 0, noVotes: 0, rejected: 1 },
+      voidVotes: 1,
+      lostVotes: 5,
+    });
 
     const result = await office.clerk.get(`${base}/council-result`);
     expect(result.status).toBe(200);
@@ -101,7 +122,13 @@ describe('council count: batches, result, final declaration, public read', () =>
       batches: 2,
       contest: { id: 'gr', seats: 8, votesPerBallot: 8, maxVotesPerCandidate: 3 },
       rules: { seatMethod: 'sainte-lague', excessVotesPerCandidate: 'void-excess', candidateTie: 'list-order' },
-      ballots: { total: 10, valid: 8, invalid: 2, invalidByReason: { tooManyVotes: 1, tooManyForCandidate: 0, noVotes: 0, rejected: 1 }, blankPaper: 1 },
+      ballots: {
+        total: 10,
+        valid: 8,
+        invalid: 2,
+        invalidByReason: { tooManyVotes: 1, tooManyForCandidate: 0, noVotes: 0, rejected: 1 },
+        blankPaper: 1,
+      },
       votes: { valid: 50, void: 1, lost: 8 },
       seatsAllocated: true,
       lotRequired: null,
@@ -111,7 +138,14 @@ describe('council count: batches, result, final declaration, public read', () =>
     // 22, 14, 14, 7.33, 4.67, 4.67, 4.4, 3.14 → FW 4, CDU 2, SPD 2 (next: 2.8).
     expect([lists.fw.votes, lists.cdu.votes, lists.spd.votes]).toEqual([22, 14, 14]);
     expect([lists.fw.seats, lists.cdu.seats, lists.spd.seats]).toEqual([4, 2, 2]);
-    expect([lists.fw.unchangedBallots, lists.fw.changedBallots, lists.cdu.unchangedBallots, lists.cdu.changedBallots, lists.spd.unchangedBallots, lists.spd.changedBallots]).toEqual([2, 1, 1, 1, 1, 1]);
+    expect([
+      lists.fw.unchangedBallots,
+      lists.fw.changedBallots,
+      lists.cdu.unchangedBallots,
+      lists.cdu.changedBallots,
+      lists.spd.unchangedBallots,
+      lists.spd.changedBallots,
+    ]).toEqual([2, 1, 1, 1, 1, 1]);
     // Elected by votes; equal votes at the last seat in list order (fw 3 of 3–7 with 2; cdu 1, 2 before 5 with 4).
     expect(positions(lists.fw.elected)).toEqual([1, 8, 2, 3]);
     expect(positions(lists.fw.substitutes)).toEqual([4, 5, 6, 7]);
@@ -170,7 +204,12 @@ describe('council count: batches, result, final declaration, public read', () =>
 
   it('should count every batch exactly once when 8 teams post 5 batches each at the same time', async () => {
     const before = byList((await office.clerk.get(`${base}/council-result`)).body);
-    const batch = (team: number) => ({ team: `Zählgruppe ${team}`, declaredBallots: 3, unchanged: { cdu: 2 }, changed: [{ paper: 'spd', marks: [mark('spd', 3, 3), mark('fw', 4, 2)] }] });
+    const batch = (team: number) => ({
+      team: `Zählgruppe ${team}`,
+      declaredBallots: 3,
+      unchanged: { cdu: 2 },
+      changed: [{ paper: 'spd', marks: [mark('spd', 3, 3), mark('fw', 4, 2)] }],
+    });
     const clients = [office.clerk, office.officeAdmin];
     const responses = await Promise.all(
       Array.from({ length: 8 }, (_, team) =>
@@ -230,7 +269,15 @@ describe('council count: batches, result, final declaration, public read', () =>
     const tieBase = `/api/elections/${created.body.id}/contests/gr`;
     const entered = await office.clerk.post(
       `${tieBase}/council-batches`,
-      { team: 'Zählgruppe 1', declaredBallots: 3, changed: [{ paper: 'a', marks: [mark('a', 1, 3)] }, { paper: 'b', marks: [mark('b', 1, 1)] }, { paper: 'c', marks: [mark('c', 1, 1)] }] },
+      {
+        team: 'Zählgruppe 1',
+        declaredBallots: 3,
+        changed: [
+          { paper: 'a', marks: [mark('a', 1, 3)] },
+          { paper: 'b', marks: [mark('b', 1, 1)] },
+          { paper: 'c', marks: [mark('c', 1, 1)] },
+        ],
+      },
       { 'idempotency-key': randomUUID() },
     );
     expect(entered.status, JSON.stringify(entered.body)).toBe(201);

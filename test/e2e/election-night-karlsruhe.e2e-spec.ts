@@ -72,8 +72,18 @@ describe.runIf(available)('election night: replay of the Karlsruhe Bundestagswah
         B: count('B'),
         B1: count('B1'),
         contests: [
-          { contestId: erst.id, invalid: count('C'), valid: count('D'), votes: Object.fromEntries(erst.lists.map((l: any) => [l.id, count(`D${l.ballotPosition}`)])) },
-          { contestId: zweit.id, invalid: count('E'), valid: count('F'), votes: Object.fromEntries(zweit.lists.map((l: any) => [l.id, count(`F${l.ballotPosition}`)])) },
+          {
+            contestId: erst.id,
+            invalid: count('C'),
+            valid: count('D'),
+            votes: Object.fromEntries(erst.lists.map((l: any) => [l.id, count(`D${l.ballotPosition}`)])),
+          },
+          {
+            contestId: zweit.id,
+            invalid: count('E'),
+            valid: count('F'),
+            votes: Object.fromEntries(zweit.lists.map((l: any) => [l.id, count(`F${l.ballotPosition}`)])),
+          },
         ],
       };
     };
@@ -87,12 +97,20 @@ describe.runIf(available)('election night: replay of the Karlsruhe Bundestagswah
       let entered = await first.client.post(url, { ...reportOf(row), expectedVersion: 0 }, { 'idempotency-key': `replay-${number}` });
       // Soft checks (P8 and the like) are confirmed as after a phone read-back; errors are not.
       if (entered.status === 422 && entered.body.errors.every((e: any) => e.severity === 'warning')) {
-        const confirmations = [...new Set(entered.body.errors.map((e: any) => e.rule))].map((rule) => ({ rule, comment: 'Mit der Niederschrift abgeglichen.' }));
-        entered = await first.client.post(url, { ...reportOf(row), expectedVersion: 0, confirmations }, { 'idempotency-key': `replay-${number}-confirmed` });
+        const confirmations = [...new Set(entered.body.errors.map((e: any) => e.rule))].map((rule) => ({
+          rule,
+          comment: 'Mit der Niederschrift abgeglichen.',
+        }));
+        entered = await first.client.post(
+          url,
+          { ...reportOf(row), expectedVersion: 0, confirmations },
+          { 'idempotency-key': `replay-${number}-confirmed` },
+        );
       }
       if (entered.status !== 201) throw new Error(`${number}: ${entered.status} ${JSON.stringify(entered.body)}`);
       const approved = await second.client.post(`${url}/${entered.body.version}/approve`);
-      if (approved.status !== 200 || approved.body.state !== 'confirmed') throw new Error(`${number}: approval ${approved.status} ${JSON.stringify(approved.body)}`);
+      if (approved.status !== 200 || approved.body.state !== 'confirmed')
+        throw new Error(`${number}: approval ${approved.status} ${JSON.stringify(approved.body)}`);
     };
     for (let start = 0; start < rows.length; start += CONCURRENCY) await Promise.all(rows.slice(start, start + CONCURRENCY).map(replay));
 
@@ -104,7 +122,11 @@ describe.runIf(available)('election night: replay of the Karlsruhe Bundestagswah
     expect(city.voters).toBe(sum(rows, 'B'));
     expect(city.votersWithWahlschein).toBe(sum(rows, 'B1'));
     // No polling district is linked to a postal one in the data, so every district is its own unit.
-    expect(city.turnout).toEqual({ percent: Math.round((1000 * sum(rows, 'B')) / sum(rows, 'A')) / 10, completeUnits: 272, totalUnits: 272 });
+    expect(city.turnout).toEqual({
+      percent: Math.round((1000 * sum(rows, 'B')) / sum(rows, 'A')) / 10,
+      completeUnits: 272,
+      totalUnits: 272,
+    });
     for (const [index, contest] of [erst, zweit].entries()) {
       const [invalid, valid, prefix] = index === 0 ? ['C', 'D', 'D'] : ['E', 'F', 'F'];
       const view = city.contests.find((c: any) => c.key === contest.id);

@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canReadPdfQrCodes, pdfQrCodes, POLLING_0101, POSTAL_0191, pdfText, signInBoard, workedExampleElection, type BoardSession } from '../support/election-night';
+import {
+  canReadPdfQrCodes,
+  pdfQrCodes,
+  POLLING_0101,
+  POSTAL_0191,
+  pdfText,
+  signInBoard,
+  workedExampleElection,
+  type BoardSession,
+} from '../support/election-night';
 import { httpClient, type HttpClient } from '../support/http';
 import { adminClient, createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -43,7 +52,8 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
   const events: any[] = [];
 
   const reportsUrl = (number: string) => `/api/elections/${electionId}/districts/${districts[number]}/reports`;
-  const submit = (client: HttpClient, number: string, body: object, headers: Record<string, string> = {}) => client.post(reportsUrl(number), body, headers);
+  const submit = (client: HttpClient, number: string, body: object, headers: Record<string, string> = {}) =>
+    client.post(reportsUrl(number), body, headers);
   const history = async (number: string) => (await office.clerk.get(reportsUrl(number))).body;
   const totals = async (area?: string) => {
     const result = await office.clerk.get(`/api/elections/${electionId}/totals${area ? `?area=${area}` : ''}`);
@@ -143,7 +153,14 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
         ['C', 'D'],
         ['E', 'F'],
       ]);
-      expect(form.body.contests[1].lists.map((l: any) => `${l.letter}=${l.key}`)).toEqual(['F1=cdu', 'F2=spd', 'F3=gruene', 'F4=fdp', 'F5=linke', 'F6=bsw']);
+      expect(form.body.contests[1].lists.map((l: any) => `${l.letter}=${l.key}`)).toEqual([
+        'F1=cdu',
+        'F2=spd',
+        'F3=gruene',
+        'F4=fdp',
+        'F5=linke',
+        'F6=bsw',
+      ]);
       expect(form.body.contests[1].lists[2].path).toBe('$.contests[1].votes.gruene');
       const postal = await paula.client.get(`/api/elections/${electionId}/districts/${districts['0191']}/report-form`);
       expect(postal.body.fields.map((f: any) => f.letter)).toEqual(['B', 'B1']);
@@ -167,14 +184,20 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
       const printed = [...new Set(text.match(/[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}/g) ?? [])];
       expect(printed).toHaveLength(1);
       expect(text).toContain(`https://wahl.musterstadt.example/office/board?code=${printed[0]}`);
-      if (canReadPdfQrCodes) expect(pdfQrCodes(pdf)).toEqual([`https://wahl.musterstadt.example/office/board?code=${printed[0]}`, `https://wahl.musterstadt.example/office/board?code=${printed[0]}`]);
+      if (canReadPdfQrCodes)
+        expect(pdfQrCodes(pdf)).toEqual([
+          `https://wahl.musterstadt.example/office/board?code=${printed[0]}`,
+          `https://wahl.musterstadt.example/office/board?code=${printed[0]}`,
+        ]);
       else console.warn('pdftoppm or zbarimg missing: the QR codes of the sheet are not read back');
       const shared = await signInBoard(testApp.baseUrl, printed[0]!, 'Doppelvorstand');
       expect(shared.body.user.districtIds).toEqual([districts['0101'], districts['0102']]);
     });
 
     it('should end the sessions of a revoked code and refuse the code from then on', async () => {
-      const generated = await office.clerk.post(`/api/elections/${electionId}/board-codes`, { codes: [{ districtIds: [districts['0191']] }] });
+      const generated = await office.clerk.post(`/api/elections/${electionId}/board-codes`, {
+        codes: [{ districtIds: [districts['0191']] }],
+      });
       const spare = await signInBoard(testApp.baseUrl, generated.body.codes[0].code, 'Ersatz');
       expect((await spare.client.get(reportsUrl('0191'))).status).toBe(200);
       const revoked = await office.officeAdmin.post(`/api/elections/${electionId}/board-codes/${generated.body.codes[0].id}/revoke`);
@@ -199,13 +222,27 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
     };
 
     it('should block C + D = 819 with P5 and store nothing', async () => {
-      const body = await expectBlocked('0101', { ...POLLING_0101, contests: [{ ...POLLING_0101.contests[0]!, valid: 807, votes: { ...POLLING_0101.contests[0]!.votes, linke: 37 } }, POLLING_0101.contests[1]] }, 'P5');
+      const body = await expectBlocked(
+        '0101',
+        {
+          ...POLLING_0101,
+          contests: [
+            { ...POLLING_0101.contests[0]!, valid: 807, votes: { ...POLLING_0101.contests[0]!.votes, linke: 37 } },
+            POLLING_0101.contests[1],
+          ],
+        },
+        'P5',
+      );
       expect(body.errors.find((e: any) => e.rule === 'P5').fields).toEqual(['C', 'D', 'B']);
       expect(body.errors.find((e: any) => e.rule === 'P5').path).toBe('$.contests[0].invalid');
     });
 
     it('should block B − B1 = 1,250 > A1 with P3', async () => {
-      const grow = (counts: (typeof POLLING_0101.contests)[number]) => ({ ...counts, valid: counts.valid + 445, votes: { ...counts.votes, cdu: counts.votes.cdu + 445 } });
+      const grow = (counts: (typeof POLLING_0101.contests)[number]) => ({
+        ...counts,
+        valid: counts.valid + 445,
+        votes: { ...counts.votes, cdu: counts.votes.cdu + 445 },
+      });
       await expectBlocked('0101', { ...POLLING_0101, B: 1265, markedCount: 1265, contests: POLLING_0101.contests.map(grow) }, 'P3');
     });
 
@@ -214,7 +251,14 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
     });
 
     it('should block a list sum that differs from D with P6, naming the list fields', async () => {
-      const body = await expectBlocked('0101', { ...POLLING_0101, contests: [{ ...POLLING_0101.contests[0]!, votes: { ...POLLING_0101.contests[0]!.votes, spd: 241 } }, POLLING_0101.contests[1]] }, 'P6');
+      const body = await expectBlocked(
+        '0101',
+        {
+          ...POLLING_0101,
+          contests: [{ ...POLLING_0101.contests[0]!, votes: { ...POLLING_0101.contests[0]!.votes, spd: 241 } }, POLLING_0101.contests[1]],
+        },
+        'P6',
+      );
       expect(body.errors.find((e: any) => e.rule === 'P6').fields).toEqual(['D', 'D1', 'D2', 'D3', 'D4', 'D5']);
     });
 
@@ -223,7 +267,11 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
       expect(unconfirmed.status).toBe(422);
       expect(unconfirmed.body.errors).toEqual([expect.objectContaining({ rule: 'P8', severity: 'warning', fields: ['B', 'A'] })]);
       expect((await history('0102')).versions).toEqual([]);
-      const tooShort = await submit(yusuf.client, '0102', { ...LOW_TURNOUT_0102, expectedVersion: 0, confirmations: [{ rule: 'P8', comment: 'ok' }] });
+      const tooShort = await submit(yusuf.client, '0102', {
+        ...LOW_TURNOUT_0102,
+        expectedVersion: 0,
+        confirmations: [{ rule: 'P8', comment: 'ok' }],
+      });
       expect(tooShort.status).toBe(422);
       const confirmed = await submit(yusuf.client, '0102', { ...LOW_TURNOUT_0102, expectedVersion: 0, confirmations: P8_CONFIRMED });
       expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(201);
@@ -238,7 +286,14 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
     it('should store the worked example 0101 as version 1, waiting for a second person', async () => {
       const first = await submit(erika.client, '0101', { ...POLLING_0101, expectedVersion: 0 }, { 'idempotency-key': key });
       expect(first.status, JSON.stringify(first.body)).toBe(201);
-      expect(first.body).toMatchObject({ outcome: 'entered', version: 1, state: 'entered', currentVersion: 1, countedVersion: null, districtNumber: '0101' });
+      expect(first.body).toMatchObject({
+        outcome: 'entered',
+        version: 1,
+        state: 'entered',
+        currentVersion: 1,
+        countedVersion: null,
+        districtNumber: '0101',
+      });
       expect(first.headers.get('etag')).toBe('"1"');
       expect((await totals()).reported).toBe(0);
     });
@@ -309,7 +364,14 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
     });
 
     it('should flag a blind second entry with different numbers and show both versions side by side', async () => {
-      const different = { ...LOW_TURNOUT_0102, B: 151, contests: [{ ...LOW_TURNOUT_0102.contests[0]!, valid: 149, votes: { ...LOW_TURNOUT_0102.contests[0]!.votes, spd: 41 } }, { ...LOW_TURNOUT_0102.contests[1]!, valid: 150, votes: { ...LOW_TURNOUT_0102.contests[1]!.votes, bsw: 10 } }] };
+      const different = {
+        ...LOW_TURNOUT_0102,
+        B: 151,
+        contests: [
+          { ...LOW_TURNOUT_0102.contests[0]!, valid: 149, votes: { ...LOW_TURNOUT_0102.contests[0]!.votes, spd: 41 } },
+          { ...LOW_TURNOUT_0102.contests[1]!, valid: 150, votes: { ...LOW_TURNOUT_0102.contests[1]!.votes, bsw: 10 } },
+        ],
+      };
       const blind = await submit(office.clerk, '0102', { ...different, expectedVersion: 1, confirmations: P8_CONFIRMED });
       expect(blind.status, JSON.stringify(blind.body)).toBe(201);
       expect(blind.body).toMatchObject({ outcome: 'flagged', state: 'flagged', version: 2, comparedWith: 1, countedVersion: null });
@@ -348,11 +410,28 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
     });
 
     it('should let the office correct a confirmed report with a reason: a new version that counts at once', async () => {
-      const corrected = { ...POLLING_0101, B: 821, B1: 16, markedCount: 821, contests: [{ ...POLLING_0101.contests[0]!, invalid: 13 }, { ...POLLING_0101.contests[1]!, invalid: 8 }] };
+      const corrected = {
+        ...POLLING_0101,
+        B: 821,
+        B1: 16,
+        markedCount: 821,
+        contests: [
+          { ...POLLING_0101.contests[0]!, invalid: 13 },
+          { ...POLLING_0101.contests[1]!, invalid: 8 },
+        ],
+      };
       expect((await office.clerk.post(`${reportsUrl('0101')}/corrections`, { ...corrected, expectedVersion: 1 })).status).toBe(422);
-      expect((await erika.client.post(`${reportsUrl('0101')}/corrections`, { ...corrected, expectedVersion: 1, reason: 'Nachzählung' })).status).toBe(403);
-      expect((await office.clerk.post(`${reportsUrl('0101')}/corrections`, { ...corrected, expectedVersion: 0, reason: 'Nachzählung' })).status).toBe(409);
-      const result = await office.clerk.post(`${reportsUrl('0101')}/corrections`, { ...corrected, expectedVersion: 1, reason: 'Nachzählung: ein Stimmzettel im Umschlag gefunden' });
+      expect(
+        (await erika.client.post(`${reportsUrl('0101')}/corrections`, { ...corrected, expectedVersion: 1, reason: 'Nachzählung' })).status,
+      ).toBe(403);
+      expect(
+        (await office.clerk.post(`${reportsUrl('0101')}/corrections`, { ...corrected, expectedVersion: 0, reason: 'Nachzählung' })).status,
+      ).toBe(409);
+      const result = await office.clerk.post(`${reportsUrl('0101')}/corrections`, {
+        ...corrected,
+        expectedVersion: 1,
+        reason: 'Nachzählung: ein Stimmzettel im Umschlag gefunden',
+      });
       expect(result.status, JSON.stringify(result.body)).toBe(201);
       expect(result.body).toMatchObject({ outcome: 'corrected', version: 2, state: 'corrected', countedVersion: 2 });
       const municipality = await totals('municipality');
@@ -383,7 +462,16 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
       await new Promise((resolve) => setTimeout(resolve, 100));
       const byDistrict = events.filter((event) => event.districtId === districts['0101']).map((event) => event.state);
       expect(byDistrict).toEqual(['entered', 'confirmed', 'corrected']);
-      for (const event of events) expect(Object.keys(event).sort()).toEqual(['countedVersion', 'currentVersion', 'districtId', 'districtNumber', 'electionId', 'state', 'updatedAt']);
+      for (const event of events)
+        expect(Object.keys(event).sort()).toEqual([
+          'countedVersion',
+          'currentVersion',
+          'districtId',
+          'districtNumber',
+          'electionId',
+          'state',
+          'updatedAt',
+        ]);
     });
 
     it('should not let a board member or an anonymous socket join the office room', async () => {
@@ -407,28 +495,57 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
       const actions = entries.map((entry: any) => entry.action);
       // 0102 v1, 0101 v1, 0191 v1 and its blind v2, 0102 v2 (flagged) and v3.
       expect(actions.filter((a: string) => a === 'report.entered')).toHaveLength(6);
-      for (const action of ['board-codes.generated', 'board.signed-in', 'board-code.revoked', 'report.approved', 'report.rejected', 'report.corrected']) expect(actions).toContain(action);
+      for (const action of [
+        'board-codes.generated',
+        'board.signed-in',
+        'board-code.revoked',
+        'report.approved',
+        'report.rejected',
+        'report.corrected',
+      ])
+        expect(actions).toContain(action);
       const correction = entries.find((entry: any) => entry.action === 'report.corrected');
-      expect(correction).toMatchObject({ actor: { role: 'clerk' }, version: 2, oldValue: { report: { B: 820 } }, newValue: { report: { B: 821 } } });
+      expect(correction).toMatchObject({
+        actor: { role: 'clerk' },
+        version: 2,
+        oldValue: { report: { B: 820 } },
+        newValue: { report: { B: 821 } },
+      });
       expect(correction.reason).toContain('Nachzählung');
       expect(JSON.stringify(entries)).not.toContain(codes['0101']);
     });
 
     it('should detect an entry changed directly in the database', async () => {
-      const [original] = await testApp.dataSource.query(`SELECT new_value FROM election_audit_entries WHERE election_id = $1 AND seq = 3`, [electionId]);
-      await testApp.dataSource.query(`UPDATE election_audit_entries SET new_value = '{"forged": true}' WHERE election_id = $1 AND seq = 3`, [electionId]);
+      const [original] = await testApp.dataSource.query(`SELECT new_value FROM election_audit_entries WHERE election_id = $1 AND seq = 3`, [
+        electionId,
+      ]);
+      await testApp.dataSource.query(
+        `UPDATE election_audit_entries SET new_value = '{"forged": true}' WHERE election_id = $1 AND seq = 3`,
+        [electionId],
+      );
       const tampered = await office.clerk.get(`/api/elections/${electionId}/audit/verify`);
       expect(tampered.body).toMatchObject({ valid: false, firstBrokenEntry: 3 });
-      await testApp.dataSource.query(`UPDATE election_audit_entries SET new_value = $2 WHERE election_id = $1 AND seq = 3`, [electionId, JSON.stringify(original.new_value)]);
+      await testApp.dataSource.query(`UPDATE election_audit_entries SET new_value = $2 WHERE election_id = $1 AND seq = 3`, [
+        electionId,
+        JSON.stringify(original.new_value),
+      ]);
       expect((await office.clerk.get(`/api/elections/${electionId}/audit/verify`)).body.valid).toBe(true);
     });
 
     it('should detect an entry deleted directly in the database, in the middle and at the end', async () => {
       await testApp.dataSource.query(`DELETE FROM election_audit_entries WHERE election_id = $1 AND seq = 5`, [electionId]);
-      expect((await office.clerk.get(`/api/elections/${electionId}/audit/verify`)).body).toMatchObject({ valid: false, firstBrokenEntry: 5 });
-      const [{ last }] = await testApp.dataSource.query(`SELECT max(seq) AS last FROM election_audit_entries WHERE election_id = $1`, [electionId]);
+      expect((await office.clerk.get(`/api/elections/${electionId}/audit/verify`)).body).toMatchObject({
+        valid: false,
+        firstBrokenEntry: 5,
+      });
+      const [{ last }] = await testApp.dataSource.query(`SELECT max(seq) AS last FROM election_audit_entries WHERE election_id = $1`, [
+        electionId,
+      ]);
       await testApp.dataSource.query(`DELETE FROM election_audit_entries WHERE election_id = $1 AND seq >= 5`, [electionId]);
-      expect((await office.clerk.get(`/api/elections/${electionId}/audit/verify`)).body).toMatchObject({ valid: false, firstBrokenEntry: 5 });
+      expect((await office.clerk.get(`/api/elections/${electionId}/audit/verify`)).body).toMatchObject({
+        valid: false,
+        firstBrokenEntry: 5,
+      });
       expect(last).toBeGreaterThan(5);
     });
   });
@@ -451,7 +568,15 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
         ['submit', () => other.clerk.post(`${base}/districts/${d}/reports`, { ...POLLING_0101, expectedVersion: 2 })],
         ['approve', () => other.clerk.post(`${base}/districts/${d}/reports/2/approve`)],
         ['reject', () => other.clerk.post(`${base}/districts/${d}/reports/2/reject`, { reason: 'fremdes Wahlamt' })],
-        ['correct', () => other.clerk.post(`${base}/districts/${d}/reports/corrections`, { ...POLLING_0101, expectedVersion: 2, reason: 'fremdes Wahlamt' })],
+        [
+          'correct',
+          () =>
+            other.clerk.post(`${base}/districts/${d}/reports/corrections`, {
+              ...POLLING_0101,
+              expectedVersion: 2,
+              reason: 'fremdes Wahlamt',
+            }),
+        ],
         ['verify', () => other.clerk.get(`${base}/audit/verify`)],
         ['audit', () => other.clerk.get(`${base}/audit`)],
       ];
@@ -470,7 +595,14 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
     it('should refuse further code sign-ins from an address after 20 failures, even with a valid code', async () => {
       const anonymousClient = httpClient(testApp.baseUrl);
       const statuses: number[] = [];
-      for (let attempt = 0; attempt < 25; attempt++) statuses.push((await anonymousClient.post('/api/board/sign-in', { code: `ZZZZ-ZZZZ-ZZ${String(attempt).padStart(2, '2').replace(/[01]/g, '2')}` })).status);
+      for (let attempt = 0; attempt < 25; attempt++)
+        statuses.push(
+          (
+            await anonymousClient.post('/api/board/sign-in', {
+              code: `ZZZZ-ZZZZ-ZZ${String(attempt).padStart(2, '2').replace(/[01]/g, '2')}`,
+            })
+          ).status,
+        );
       expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(20);
       expect(statuses.at(-1)).toBe(429);
       const blocked = await anonymousClient.post('/api/board/sign-in', { code: codes['0102'] });

@@ -138,7 +138,11 @@ describe('elections: import, read, export', () => {
     const response = await officeA.clerk.post('/api/elections', doc);
     expect(response.status).toBe(422);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(response.body).toMatchObject({ status: 422, code: 'VALIDATION_FAILED', detail: expect.stringMatching(/^Die Wahldefinition enthält \d+ Fehler\.$/) });
+    expect(response.body).toMatchObject({
+      status: 422,
+      code: 'VALIDATION_FAILED',
+      detail: expect.stringMatching(/^Die Wahldefinition enthält \d+ Fehler\.$/),
+    });
     const paths = response.body.errors.map((e: any) => e.path);
     expect(paths).toEqual(
       expect.arrayContaining([
@@ -180,8 +184,12 @@ describe('elections: import, read, export', () => {
   it('should roll back everything when a write fails half-way', async () => {
     const before = await rowCounts();
     // A trigger makes the last table refuse rows, after all others were written in the transaction.
-    await testApp.dataSource.query(`CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$`);
-    await testApp.dataSource.query(`CREATE TRIGGER refuse_previous BEFORE INSERT ON previous_results FOR EACH ROW EXECUTE FUNCTION refuse_row()`);
+    await testApp.dataSource.query(
+      `CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$`,
+    );
+    await testApp.dataSource.query(
+      `CREATE TRIGGER refuse_previous BEFORE INSERT ON previous_results FOR EACH ROW EXECUTE FUNCTION refuse_row()`,
+    );
     try {
       const response = await officeA.clerk.post('/api/elections', fixture());
       expect(response.status).toBe(500);

@@ -79,7 +79,8 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
   let dashboard: Page;
   const watcher = { username: 'lagezentrum.ms', password: 'lagezentrum-2025' };
 
-  const reportsOf = async (number: string) => (await office.clerk.get(`/api/elections/${electionId}/districts/${districts[number]}/reports`)).body;
+  const reportsOf = async (number: string) =>
+    (await office.clerk.get(`/api/elections/${electionId}/districts/${districts[number]}/reports`)).body;
 
   beforeAll(async () => {
     await ensureWebAppBuilt('office-web');
@@ -87,11 +88,14 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     browser = await launchBrowser();
     office = await createOfficeWithStaff(testApp, '08999301', 'Musterstadt');
     const admin: HttpClient = await adminClient(testApp);
-    expect((await admin.post(`/api/offices/${office.officeId}/users`, { ...watcher, displayName: 'Lagezentrum', role: 'clerk' })).status).toBe(201);
+    expect(
+      (await admin.post(`/api/offices/${office.officeId}/users`, { ...watcher, displayName: 'Lagezentrum', role: 'clerk' })).status,
+    ).toBe(201);
     const imported = await office.clerk.post('/api/elections', workedExampleElection('08999301', 'Musterstadt'));
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);
     electionId = imported.body.id;
-    for (const row of await testApp.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId])) districts[row.number] = row.id;
+    for (const row of await testApp.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
+      districts[row.number] = row.id;
     const generated = await office.officeAdmin.post(`/api/elections/${electionId}/board-codes`, {});
     expect(generated.status).toBe(201);
     // The QR link of the sheet, opened on this test server.
@@ -106,7 +110,8 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     await testApp?.close();
   });
 
-  const phone = async (): Promise<Page> => (await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'de-DE', hasTouch: true, isMobile: true })).newPage();
+  const phone = async (): Promise<Page> =>
+    (await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'de-DE', hasTouch: true, isMobile: true })).newPage();
 
   const signInBoard = async (page: Page, number: string, name: string, screenshot?: string): Promise<void> => {
     await page.goto(signInLinks[number]!);
@@ -137,14 +142,19 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     await dashboard.waitForURL(`**/office/wahlen/${electionId}/wahlabend`);
     await expect.poll(() => dashboard.locator('#live-status').getAttribute('data-state')).toBe('live');
     expect(await dashboard.locator('#live-status').textContent()).toBe('Live – aktualisiert sich selbst');
-    expect(await dashboard.locator('#district-tiles [data-district]').evaluateAll((tiles) => tiles.map((tile) => tile.textContent))).toEqual([
-      '0101○ Altstadt, fehlt',
-      '0102○ Neustadt, fehlt',
-      '0191○ Briefwahl Altstadt, fehlt',
-    ]);
+    expect(
+      await dashboard.locator('#district-tiles [data-district]').evaluateAll((tiles) => tiles.map((tile) => tile.textContent)),
+    ).toEqual(['0101○ Altstadt, fehlt', '0102○ Neustadt, fehlt', '0191○ Briefwahl Altstadt, fehlt']);
     expect(await dashboard.locator('#progress-figure').textContent()).toBe('0 von 3 Wahlbezirken gezählt0,0 %');
     // The legend names each state in words and with a symbol, not by colour alone.
-    expect(await dashboard.locator('.legend-item .legend-label').allTextContents()).toEqual(['Fehlt', 'Erfasst', 'Bestätigt', 'Abweichung', 'Korrigiert', 'Zurückgewiesen']);
+    expect(await dashboard.locator('.legend-item .legend-label').allTextContents()).toEqual([
+      'Fehlt',
+      'Erfasst',
+      'Bestätigt',
+      'Abweichung',
+      'Korrigiert',
+      'Zurückgewiesen',
+    ]);
     expect(await dashboard.locator('.legend-item .legend-symbol').allTextContents()).toEqual(['○', '◐', '✓', '!', '✎', '✕']);
   });
 
@@ -153,7 +163,9 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     await signInBoard(page, '0101', 'Erika Muster', 'office-board-sign-in-360.png');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Wahlbezirk 0101 – Altstadt');
     // Key letters with their German labels, lists in ballot order, numeric keyboards.
-    expect(await page.locator('#row-A1 .entry-label').innerText()).toMatch(/^A1\s+Wahlberechtigte laut Wählerverzeichnis ohne Sperrvermerk „W“/);
+    expect(await page.locator('#row-A1 .entry-label').innerText()).toMatch(
+      /^A1\s+Wahlberechtigte laut Wählerverzeichnis ohne Sperrvermerk „W“/,
+    );
     expect(await page.locator('#section-erststimme .entry-row .key').allTextContents()).toEqual(['C', 'D', 'D1', 'D2', 'D3', 'D4', 'D5']);
     expect(await page.locator('#row-F6 .entry-list-name').textContent()).toBe('BSW');
     expect(await page.getAttribute('#field-B', 'inputmode')).toBe('numeric');
@@ -190,7 +202,9 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
       await route.abort('connectionreset');
     });
     await page.click('#entry-submit');
-    await expect.poll(() => page.locator('#entry-summary').textContent()).toMatch(/^Keine Verbindung zum Server\. Ihre Eingaben sind auf diesem Gerät gespeichert\./);
+    await expect
+      .poll(() => page.locator('#entry-summary').textContent())
+      .toMatch(/^Keine Verbindung zum Server\. Ihre Eingaben sind auf diesem Gerät gespeichert\./);
     expect(await page.locator('#entry-submit').textContent()).toBe('Erneut senden');
     expect(dropped).toBe(1);
     await page.screenshot({ path: artifactPath('office-board-connection-lost-360.png'), fullPage: true });
@@ -212,7 +226,9 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     const page = await phone();
     await signInBoard(page, '0101', 'Max Beispiel');
     await expect.poll(() => page.locator('h2').first().textContent()).toBe('Sie sind die zweite Person');
-    expect(await page.locator('.panel > p').first().textContent()).toBe('Version 1 wurde von Erika Muster erfasst. Bestätigen Sie die Meldung auf eine der beiden Arten:');
+    expect(await page.locator('.panel > p').first().textContent()).toBe(
+      'Version 1 wurde von Erika Muster erfasst. Bestätigen Sie die Meldung auf eine der beiden Arten:',
+    );
     await page.screenshot({ path: artifactPath('office-board-second-person-360.png'), fullPage: true });
     await page.click('#choose-approve');
     await expect.poll(() => page.locator('.numbers-table tr[data-field="D1"] td').textContent()).toBe('310');
@@ -245,7 +261,9 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     expect(await page.locator('#row-B .finding[data-rule="P5"]').count()).toBe(1);
     expect(await page.getAttribute('#field-C', 'aria-invalid')).toBe('true');
     expect(await page.getAttribute('#field-D', 'aria-invalid')).toBe('true');
-    expect(await page.locator('#entry-summary [role=alert]').innerText()).toMatch(/^Die Meldung ist nicht plausibel und wurde nicht gespeichert/);
+    expect(await page.locator('#entry-summary [role=alert]').innerText()).toMatch(
+      /^Die Meldung ist nicht plausibel und wurde nicht gespeichert/,
+    );
     expect((await reportsOf('0102')).versions).toEqual([]);
     await page.locator('#row-D').scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifactPath('office-board-p5-error-360.png') });
@@ -264,7 +282,9 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     await page.click('#entry-submit');
     await expect.poll(() => page.locator('h2').first().textContent()).toBe('◐ Erfasst – wartet auf die zweite Person');
     const history = await reportsOf('0102');
-    expect(history.versions[0].warnings).toEqual([expect.objectContaining({ rule: 'P8', comment: 'Seniorenheim im Bezirk, Zahlen telefonisch bestätigt.' })]);
+    expect(history.versions[0].warnings).toEqual([
+      expect.objectContaining({ rule: 'P8', comment: 'Seniorenheim im Bezirk, Zahlen telefonisch bestätigt.' }),
+    ]);
     await page.context().close();
   });
 
@@ -284,7 +304,9 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
 
     // Paul's form still rests on version 0.
     await paul.click('#entry-submit');
-    await expect.poll(() => paul.locator('#entry-summary').textContent()).toMatch(/^Die Meldung wurde inzwischen geändert: aktuell ist Version 1 .*Bitte laden Sie den aktuellen Stand neu/);
+    await expect
+      .poll(() => paul.locator('#entry-summary').textContent())
+      .toMatch(/^Die Meldung wurde inzwischen geändert: aktuell ist Version 1 .*Bitte laden Sie den aktuellen Stand neu/);
     await paul.screenshot({ path: artifactPath('office-board-conflict-360.png') });
     await paul.click('#entry-reload');
     await expect.poll(() => paul.locator('h2').first().textContent()).toBe('Sie sind die zweite Person');
@@ -294,12 +316,16 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     expect(await paul.inputValue('#field-F6')).toBe(String(WORKED_0191['F6']));
     await paul.click('#entry-submit');
     await expect.poll(() => paul.locator('h2').first().textContent()).toBe('✓ Bestätigt – die Meldung zählt');
-    expect(await paul.locator('#board-flash').textContent()).toBe('Die Zahlen stimmen mit der ersten Erfassung überein: Wahlbezirk 0191 ist bestätigt und zählt.');
+    expect(await paul.locator('#board-flash').textContent()).toBe(
+      'Die Zahlen stimmen mit der ersten Erfassung überein: Wahlbezirk 0191 ist bestätigt und zählt.',
+    );
     expect((await reportsOf('0191')).versions).toHaveLength(2);
 
     // 0101 + 0191 form the first complete unit: (820 + 260) / 1,500 = 72.0 % (DOMAIN.md 4.3, P10).
     await expect.poll(() => tileState('0191')).toBe('confirmed');
-    await expect.poll(() => dashboard.locator('#totals-turnout').innerText()).toMatch(/^Wahlbeteiligung\s+72,0 %\s+über 1 von 2 vollständigen Einheiten/);
+    await expect
+      .poll(() => dashboard.locator('#totals-turnout').innerText())
+      .toMatch(/^Wahlbeteiligung\s+72,0 %\s+über 1 von 2 vollständigen Einheiten/);
     expect(await dashboard.locator('#progress-figure').textContent()).toBe('2 von 3 Wahlbezirken gezählt66,7 %');
     await paula.context().close();
     await paul.context().close();
@@ -318,14 +344,18 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     await page.click('#entry-submit');
     await expect.poll(() => page.locator('h2').first().textContent()).toBe('! Die beiden Erfassungen weichen ab');
     await expect.poll(() => page.locator('.compare-summary').textContent()).toBe('2 Felder weichen ab: F5, F6.');
-    expect(await page.locator('.compare-diff tr.compare-differs').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-field')))).toEqual(['F5', 'F6']);
+    expect(
+      await page.locator('.compare-diff tr.compare-differs').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-field'))),
+    ).toEqual(['F5', 'F6']);
     expect(await page.locator('.compare-diff tr[data-field="F5"] td').allTextContents()).toEqual(['10', '11']);
     // Zoe may approve Yusuf's version 1, not her own version 2.
     expect(await page.locator('.approve button').allTextContents()).toEqual(['Version 1 bestätigen']);
     await page.screenshot({ path: artifactPath('office-board-mismatch-360.png'), fullPage: true });
 
     await expect.poll(() => tileState('0102')).toBe('flagged');
-    await expect.poll(() => dashboard.locator('#attention-list [data-district="0102"]').first().innerText()).toMatch(/Zweite Erfassung weicht ab: Version 1 und 2/);
+    await expect
+      .poll(() => dashboard.locator('#attention-list [data-district="0102"]').first().innerText())
+      .toMatch(/Zweite Erfassung weicht ab: Version 1 und 2/);
     await dashboard.click('#district-tiles [data-district="0102"]');
     await expect.poll(() => dashboard.locator('#district-detail .compare-summary').textContent()).toBe('2 Felder weichen ab: F5, F6.');
     await dashboard.screenshot({ path: artifactPath('office-dashboard-flagged-1280.png'), fullPage: true });
@@ -364,12 +394,20 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     // New access codes for the station kits: generated and downloaded as a PDF in one step.
     const [sheet] = await Promise.all([dashboard.waitForEvent('download'), dashboard.click('#codes-generate')]);
     expect(sheet.suggestedFilename()).toBe('zugangscodes-2025-02-23.pdf');
-    expect(readFileSync((await sheet.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync((await sheet.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     await expect.poll(() => dashboard.locator('#codes-summary').textContent()).toMatch(/^6 gültige Codes · \d+ Anmeldungen$/);
 
     // Filter by state: only the rejected district is left in grid and list.
     await dashboard.click('.legend-item[data-filter="rejected"]');
-    expect(await dashboard.locator('#district-tiles [data-district]').evaluateAll((tiles) => tiles.map((tile) => tile.getAttribute('data-district')))).toEqual(['0102']);
+    expect(
+      await dashboard
+        .locator('#district-tiles [data-district]')
+        .evaluateAll((tiles) => tiles.map((tile) => tile.getAttribute('data-district'))),
+    ).toEqual(['0102']);
     expect(await dashboard.locator('#district-list tbody tr').count()).toBe(1);
     await dashboard.click('.legend-item[data-filter="rejected"]');
     expect(await dashboard.locator('#district-tiles [data-district]').count()).toBe(3);

@@ -22,8 +22,12 @@ describe.skipIf(!browserAvailable)('office web app: polling cards', () => {
     browser = await launchBrowser();
     demo = await createDemoElection(testApp);
     const admin = await adminClient(testApp);
-    expect((await admin.post(`/api/offices/${demo.office.officeId}/users`, { ...clerk, displayName: 'Druck', role: 'clerk' })).status).toBe(201);
-    expect((await uploadRegister(demo.office.clerk, demo.electionId, registerCsv(demo.definition, 3000, 'office-cards'))).body.status).toBe('succeeded');
+    expect((await admin.post(`/api/offices/${demo.office.officeId}/users`, { ...clerk, displayName: 'Druck', role: 'clerk' })).status).toBe(
+      201,
+    );
+    expect((await uploadRegister(demo.office.clerk, demo.electionId, registerCsv(demo.definition, 3000, 'office-cards'))).body.status).toBe(
+      'succeeded',
+    );
     expect((await demo.office.clerk.post(`/api/elections/${demo.electionId}/roll/build`)).status).toBe(200);
   }, 240_000);
 
@@ -49,12 +53,21 @@ describe.skipIf(!browserAvailable)('office web app: polling cards', () => {
     const bar = page.locator('#cards-progress');
     await bar.waitFor();
     // The bar is moved by the socket events; it must reach 100 % and say the job is done.
-    await page.waitForFunction(`document.querySelector('#cards-progress')?.getAttribute('aria-valuenow') === '100'`, undefined, { timeout: 120_000 });
+    await page.waitForFunction(`document.querySelector('#cards-progress')?.getAttribute('aria-valuenow') === '100'`, undefined, {
+      timeout: 120_000,
+    });
     await page.waitForSelector('text=fertig', { timeout: 30_000 });
-    expect(await page.locator('#cards-progress-text').textContent()).toContain(`${new Intl.NumberFormat('de-DE').format(voters)} von ${new Intl.NumberFormat('de-DE').format(voters)} Stück`);
+    expect(await page.locator('#cards-progress-text').textContent()).toContain(
+      `${new Intl.NumberFormat('de-DE').format(voters)} von ${new Intl.NumberFormat('de-DE').format(voters)} Stück`,
+    );
     await page.waitForSelector('#cards-files >> text=manifest.json');
     const files = await page.locator('#cards-files button').allTextContents();
-    expect(files).toEqual([expect.stringMatching(/-los-0001\.pdf$/), expect.stringMatching(/-los-0001\.stuecke\.csv$/), 'manifest.json', 'manifest.csv']);
+    expect(files).toEqual([
+      expect.stringMatching(/-los-0001\.pdf$/),
+      expect.stringMatching(/-los-0001\.stuecke\.csv$/),
+      'manifest.json',
+      'manifest.csv',
+    ]);
     expect(await page.locator('#cards-jobs tbody tr').count()).toBe(1);
     await page.screenshot({ path: artifactPath('office-polling-cards.png'), fullPage: true });
   }, 180_000);

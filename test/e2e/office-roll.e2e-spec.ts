@@ -34,7 +34,9 @@ describe.skipIf(!browserAvailable)('office web app: electoral roll', () => {
     browser = await launchBrowser();
     demo = await createDemoElection(testApp);
     const admin = await adminClient(testApp);
-    expect((await admin.post(`/api/offices/${demo.office.officeId}/users`, { ...clerk, displayName: 'Meldewesen', role: 'clerk' })).status).toBe(201);
+    expect(
+      (await admin.post(`/api/offices/${demo.office.officeId}/users`, { ...clerk, displayName: 'Meldewesen', role: 'clerk' })).status,
+    ).toBe(201);
     csv = registerCsv(demo.definition, RESIDENTS, 'office-roll');
     // One impossible birth date (31.02.) in the 11th record; the file line counts the header as 1.
     const lines = csvLines(csv);
@@ -60,7 +62,8 @@ describe.skipIf(!browserAvailable)('office web app: electoral roll', () => {
     return page;
   };
 
-  const chooseFile = (page: Page, content: string) => page.setInputFiles('#register-file', { name: 'melderegister.csv', mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
+  const chooseFile = (page: Page, content: string) =>
+    page.setInputFiles('#register-file', { name: 'melderegister.csv', mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
 
   it('should list a broken row with line, column, value and reason and import nothing', async () => {
     const page = await signedInPage(1280);
@@ -69,9 +72,16 @@ describe.skipIf(!browserAvailable)('office web app: electoral roll', () => {
     await expect.poll(() => page.locator('#roll-status').textContent()).toMatch(/^Noch nicht gebaut · Stichtag /);
     await chooseFile(page, broken);
     await page.click('#register-start');
-    await expect.poll(() => page.locator('#import-result .alert').first().textContent()).toMatch(/^Der Import ist gescheitert\. Es wurde nichts übernommen\./);
+    await expect
+      .poll(() => page.locator('#import-result .alert').first().textContent())
+      .toMatch(/^Der Import ist gescheitert\. Es wurde nichts übernommen\./);
     const row = page.locator('#import-errors tbody tr').first();
-    expect(await row.locator('td').allTextContents()).toEqual([String(brokenLine), 'geburtsdatum', '31.02.2000', expect.stringMatching(/\S/)]);
+    expect(await row.locator('td').allTextContents()).toEqual([
+      String(brokenLine),
+      'geburtsdatum',
+      '31.02.2000',
+      expect.stringMatching(/\S/),
+    ]);
     const imports = (await demo.office.clerk.get(`/api/elections/${demo.electionId}/register-imports`)).body;
     expect(imports[0]).toMatchObject({ status: 'failed', rowsImported: 0 });
     await page.screenshot({ path: artifactPath('office-roll-import-errors-1280.png'), fullPage: true });
@@ -84,24 +94,41 @@ describe.skipIf(!browserAvailable)('office web app: electoral roll', () => {
     // A slow line (about 2 s for the file), so that the bar is seen on its way.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: Math.round(Buffer.byteLength(broken) / 2) });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 20,
+      downloadThroughput: -1,
+      uploadThroughput: Math.round(Buffer.byteLength(broken) / 2),
+    });
     await chooseFile(page, broken);
     await page.check('#register-skip');
     await page.click('#register-start');
     const seen: number[] = [];
     await expect
-      .poll(async () => {
-        const value = await page.locator('#import-progress').getAttribute('aria-valuenow').catch(() => null);
-        if (value !== null) seen.push(Number(value));
-        return seen.some((percent) => percent > 0 && percent < 100);
-      }, { timeout: 15_000, interval: 100 })
+      .poll(
+        async () => {
+          const value = await page
+            .locator('#import-progress')
+            .getAttribute('aria-valuenow')
+            .catch(() => null);
+          if (value !== null) seen.push(Number(value));
+          return seen.some((percent) => percent > 0 && percent < 100);
+        },
+        { timeout: 15_000, interval: 100 },
+      )
       .toBe(true);
     expect(await page.locator('#import-progress-text').textContent()).toMatch(/^\d{1,2} %/);
     await page.screenshot({ path: artifactPath('office-roll-import-progress-1280.png') });
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
 
-    await expect.poll(() => page.locator('#import-result .alert').first().textContent(), { timeout: 20_000 }).toMatch(/^Der Import ist abgeschlossen; fehlerhafte Zeilen wurden ausgelassen\./);
-    expect(await page.locator('#import-result .stat').allTextContents()).toEqual([`Datensätze gelesen${german(RESIDENTS)}`, `Übernommen${german(RESIDENTS - 1)}`, 'Fehlerhaft1']);
+    await expect
+      .poll(() => page.locator('#import-result .alert').first().textContent(), { timeout: 20_000 })
+      .toMatch(/^Der Import ist abgeschlossen; fehlerhafte Zeilen wurden ausgelassen\./);
+    expect(await page.locator('#import-result .stat').allTextContents()).toEqual([
+      `Datensätze gelesen${german(RESIDENTS)}`,
+      `Übernommen${german(RESIDENTS - 1)}`,
+      'Fehlerhaft1',
+    ]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#rejected-download')]);
     const report = readFileSync((await download.path())!, 'utf8');
     expect(report).toContain('31.02.2000');
@@ -115,7 +142,9 @@ describe.skipIf(!browserAvailable)('office web app: electoral roll', () => {
     expect(await page.locator('#roll-districts tbody tr').count()).toBe(summary.districts.length);
     const perDistrict = await page.locator('#roll-districts tbody tr td:nth-child(3)').allTextContents();
     expect(perDistrict.reduce((total, text) => total + Number(text.replace(/\./g, '')), 0)).toBe(summary.totals.voters);
-    expect(await page.locator('#roll-reasons tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-reason')))).toEqual(summary.notEntered.map((reason: any) => reason.reason));
+    expect(await page.locator('#roll-reasons tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-reason')))).toEqual(
+      summary.notEntered.map((reason: any) => reason.reason),
+    );
     const unmatched = (await demo.office.clerk.get(`/api/elections/${demo.electionId}/roll/unmatched`)).body;
     expect(unmatched.total).toBeGreaterThan(0);
     await expect.poll(() => page.locator('#unmatched > li').count()).toBe(Math.min(unmatched.total, 1000));
@@ -135,7 +164,10 @@ describe.skipIf(!browserAvailable)('office web app: electoral roll', () => {
     expect((await uploadRegister(demo.office.clerk, electionId, first)).body.status).toBe('succeeded');
     expect((await demo.office.clerk.post(`/api/elections/${electionId}/roll/build`)).status).toBe(200);
     // Six residents are no longer in the register (moved away or died).
-    const later = csvLines(first).filter((_, index) => index === 0 || index > 40 || index % 7 !== 0).join('\n') + '\n';
+    const later =
+      csvLines(first)
+        .filter((_, index) => index === 0 || index > 40 || index % 7 !== 0)
+        .join('\n') + '\n';
     const second = await uploadRegister(demo.office.clerk, electionId, later);
     expect(second.body.status, JSON.stringify(second.body)).toBe('succeeded');
     const open = async () => (await demo.office.clerk.get(`/api/elections/${electionId}/roll/change-proposals?status=open`)).body;

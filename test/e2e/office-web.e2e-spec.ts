@@ -70,9 +70,9 @@ describe.skipIf(!browserAvailable)('office web app in the browser', () => {
     }
     const page = await openPage(360);
     await signIn(page, 'niemand', 'falsch');
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe(
-      'Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in 15 Minuten erneut.',
-    );
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in 15 Minuten erneut.');
     const submit = page.locator('button[type=submit]');
     expect(await submit.isDisabled()).toBe(true);
     expect(await submit.textContent()).toMatch(/^Erneut möglich in 1[45]:\d\d$/);
@@ -146,7 +146,11 @@ describe.skipIf(!browserAvailable)('office web app in the browser', () => {
     await signIn(page, 'wahlamt.ka', clerkPassword);
     const items = page.locator('#election-list > li');
     await expect.poll(() => items.count()).toBe(3);
-    expect(await items.locator('.card-title').allTextContents()).toEqual(['Bundestagswahl 2025', 'Europawahl 2024', 'Gemeinderatswahl 2024']);
+    expect(await items.locator('.card-title').allTextContents()).toEqual([
+      'Bundestagswahl 2025',
+      'Europawahl 2024',
+      'Gemeinderatswahl 2024',
+    ]);
     expect(await items.locator('.card-meta').allTextContents()).toEqual([
       'Wahltag: Sonntag, 23. Februar 2025',
       'Wahltag: Sonntag, 9. Juni 2024',

@@ -18,7 +18,17 @@ import { startTestApp, type TestApp } from '../support/test-app';
 const TOKEN_KEY = 'test-card-token-key-0123456789abcdef';
 const POPPLER = hasTools('pdftotext');
 
-type Job = { id: string; kind: string; status: string; pieces: number; piecesDone: number; percent: number; lots: number; lotsDone: number; files?: { name: string; kind: string; sha256: string | null }[] };
+type Job = {
+  id: string;
+  kind: string;
+  status: string;
+  pieces: number;
+  piecesDone: number;
+  percent: number;
+  lots: number;
+  lotsDone: number;
+  files?: { name: string; kind: string; sha256: string | null }[];
+};
 
 describe('polling-card jobs (API)', () => {
   let testApp: TestApp;
@@ -108,7 +118,10 @@ describe('polling-card jobs (API)', () => {
     expect((await demo.office.clerk.get(`${rollBase()}/summary`)).body.numbersLocked).toBe(true);
 
     // R3.8: one token per voter, stored only as SHA-256 of what the QR code carries.
-    const stored = await testApp.dataSource.query(`SELECT voter_id, issue, token_hash FROM polling_card_tokens WHERE election_id = $1 ORDER BY voter_id`, [demo.electionId]);
+    const stored = await testApp.dataSource.query(
+      `SELECT voter_id, issue, token_hash FROM polling_card_tokens WHERE election_id = $1 ORDER BY voter_id`,
+      [demo.electionId],
+    );
     expect(stored).toHaveLength(voters);
     expect(stored[0].token_hash).toBe(hashCardToken(deriveCardToken(TOKEN_KEY, demo.electionId, stored[0].voter_id, 1)));
     // The link is only drawn as QR modules, never written as text into the PDF.
@@ -123,14 +136,25 @@ describe('polling-card jobs (API)', () => {
   }, 120_000);
 
   it('should print a replacement card marked "Ersatz" with a new token and record who asked and why', async () => {
-    const entry = (await testApp.dataSource.query(`SELECT voter_id, family_name, given_names FROM roll_entries WHERE election_id = $1 ORDER BY voter_id LIMIT 1`, [demo.electionId]))[0];
+    const entry = (
+      await testApp.dataSource.query(
+        `SELECT voter_id, family_name, given_names FROM roll_entries WHERE election_id = $1 ORDER BY voter_id LIMIT 1`,
+        [demo.electionId],
+      )
+    )[0];
     const result = await demo.office.clerk.post(`${base()}/replacements`, { voterId: entry.voter_id, reason: 'Karte beim Umzug verloren' });
     expect(result.status).toBe(201);
-    expect(result.body).toMatchObject({ kind: 'replacement', status: 'succeeded', pieces: 1, reason: 'Karte beim Umzug verloren', createdBy: 'u08199001-clerk' });
-    const tokens = await testApp.dataSource.query(`SELECT issue, revoked_at IS NOT NULL AS revoked FROM polling_card_tokens WHERE election_id = $1 AND voter_id = $2 ORDER BY issue`, [
-      demo.electionId,
-      entry.voter_id,
-    ]);
+    expect(result.body).toMatchObject({
+      kind: 'replacement',
+      status: 'succeeded',
+      pieces: 1,
+      reason: 'Karte beim Umzug verloren',
+      createdBy: 'u08199001-clerk',
+    });
+    const tokens = await testApp.dataSource.query(
+      `SELECT issue, revoked_at IS NOT NULL AS revoked FROM polling_card_tokens WHERE election_id = $1 AND voter_id = $2 ORDER BY issue`,
+      [demo.electionId, entry.voter_id],
+    );
     expect(tokens).toEqual([
       { issue: 1, revoked: true },
       { issue: 2, revoked: false },
@@ -145,21 +169,33 @@ describe('polling-card jobs (API)', () => {
   it('should print a follow-up job for a voter entered after the main run (R3.4)', async () => {
     const street = demo.definition.streets[0]!;
     const segment = street.segments[0]!;
-    const later = [...lines, `SPAET0001;Später;Jana;;04.05.1990;w;DE;${street.key};${street.name};${segment.from};;${street.postalCode};Wahlingen;H;01.06.2015;;0;0`];
+    const later = [
+      ...lines,
+      `SPAET0001;Später;Jana;;04.05.1990;w;DE;${street.key};${street.name};${segment.from};;${street.postalCode};Wahlingen;H;01.06.2015;;0;0`,
+    ];
     expect((await uploadRegister(demo.office.clerk, demo.electionId, later.join('\n') + '\n')).body.proposalsCreated).toBe(1);
-    expect((await demo.office.clerk.post(`${rollBase()}/change-proposals/decisions`, { decision: 'accept', reason: 'Nachträglich gemeldet' })).body.added).toBe(1);
+    expect(
+      (await demo.office.clerk.post(`${rollBase()}/change-proposals/decisions`, { decision: 'accept', reason: 'Nachträglich gemeldet' }))
+        .body.added,
+    ).toBe(1);
     const started = await demo.office.clerk.post<Job>(`${base()}/jobs`, { kind: 'follow-up' });
     expect(started.status).toBe(202);
     expect(started.body).toMatchObject({ kind: 'follow-up', pieces: 1 });
     const job = await waitFor(started.body.id, ['succeeded', 'failed']);
     expect(job.status).toBe('succeeded');
-    if (POPPLER) expect(pdfText(await download(`${base()}/jobs/${job.id}/files/${job.files![0]!.name}`), 'follow-up.pdf')).toContain('Jana Später');
+    if (POPPLER)
+      expect(pdfText(await download(`${base()}/jobs/${job.id}/files/${job.files![0]!.name}`), 'follow-up.pdf')).toContain('Jana Später');
   });
 
   it('should preview a sample card and a chosen voter as PDF', async () => {
     const sample = await download(`${base()}/preview`);
     expect(sample.subarray(0, 5).toString()).toBe('%PDF-');
-    const entry = (await testApp.dataSource.query(`SELECT voter_id, family_name, given_names FROM roll_entries WHERE election_id = $1 ORDER BY voter_id DESC LIMIT 1`, [demo.electionId]))[0];
+    const entry = (
+      await testApp.dataSource.query(
+        `SELECT voter_id, family_name, given_names FROM roll_entries WHERE election_id = $1 ORDER BY voter_id DESC LIMIT 1`,
+        [demo.electionId],
+      )
+    )[0];
     const chosen = await download(`${base()}/preview?voterId=${entry.voter_id}&layout=postcard`);
     if (POPPLER) {
       expect(pdfText(sample, 'sample.pdf')).toContain('Erika Mustermann');

@@ -59,7 +59,9 @@ describe.skipIf(!TOOLS)('card layouts read back', () => {
     return file;
   };
   const fullText = (file: string, page: number): string =>
-    pdfTextLayout(file, { first: page, last: page })[0]!.lines.map((line) => line.text).join('\n');
+    pdfTextLayout(file, { first: page, last: page })[0]!
+      .lines.map((line) => line.text)
+      .join('\n');
 
   it('should print the BW municipal wording (R3.2) and the federal wording (R3.1)', async () => {
     const bw = await render('gemeinderat-bw', 'a4', council);
@@ -80,7 +82,9 @@ describe.skipIf(!TOOLS)('card layouts read back', () => {
 
   const addressBox = async (layout: string): Promise<{ xMin: number; yMin: number; xMax: number; yMax: number; lines: string[] }> => {
     const file = await render('bundestag', layout, federal);
-    const lines = pdfTextLayout(file, { first: 1, last: 1 })[0]!.lines.filter((line) => ['Frau', 'Zoë Groß', 'Königsträßle 4/1', '71990 Wahlingen'].includes(line.text));
+    const lines = pdfTextLayout(file, { first: 1, last: 1 })[0]!.lines.filter((line) =>
+      ['Frau', 'Zoë Groß', 'Königsträßle 4/1', '71990 Wahlingen'].includes(line.text),
+    );
     return {
       xMin: Math.min(...lines.map((line) => line.xMin)) / PT_PER_MM,
       yMin: Math.min(...lines.map((line) => line.yMin)) / PT_PER_MM,

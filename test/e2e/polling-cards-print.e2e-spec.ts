@@ -98,7 +98,12 @@ const EXPECTED_ORDER = [
 
 const job: CardJob = {
   jobNumber: 815,
-  election: { kind: 'bundestag', name: 'Wahl zum 22. Deutschen Bundestag', electionDay: '2025-02-23', postalApplicationDeadline: '2025-02-21' },
+  election: {
+    kind: 'bundestag',
+    name: 'Wahl zum 22. Deutschen Bundestag',
+    electionDay: '2025-02-23',
+    postalApplicationDeadline: '2025-02-21',
+  },
   createdAt: new Date(Date.UTC(2025, 0, 10, 9, 0, 0)),
 };
 
@@ -142,7 +147,9 @@ describe.skipIf(!TOOLS)('print job (R3.6, R3.10, R3.14, R3.15)', () => {
     expect(manifest.lots[1]).toMatchObject({ leitregionen: { '71': 5 }, postalCodes: { '71990': 2, '71994': 3 } });
     const csv = readFileSync(join(outDir, 'manifest.csv'), 'utf8').trim().split('\n');
     expect(csv).toHaveLength(4);
-    expect(csv[3]).toBe(`3;${manifest.lots[2]!.fileName};${manifest.lots[2]!.sha256};11;12;2;2;4;${manifest.lots[2]!.bytes};72:2;72070:2;${manifest.lots[2]!.piecesFile}`);
+    expect(csv[3]).toBe(
+      `3;${manifest.lots[2]!.fileName};${manifest.lots[2]!.sha256};11;12;2;2;4;${manifest.lots[2]!.bytes};72:2;72070:2;${manifest.lots[2]!.piecesFile}`,
+    );
     const json = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
     expect(json).toEqual(JSON.parse(JSON.stringify(manifest)));
   });
@@ -164,12 +171,19 @@ describe.skipIf(!TOOLS)('print job (R3.6, R3.10, R3.14, R3.15)', () => {
       page.lines
         .map((line) => line.words.filter((word) => word.xMax < 110 * PT_PER_MM && word.yMin > 62 * PT_PER_MM && word.yMax < 95 * PT_PER_MM))
         .filter((words) => words.length > 0);
-    const windowText = (page: PdfTextPage): string => windowLinesOf(page).flat().map((word) => word.text).join(' ');
+    const windowText = (page: PdfTextPage): string =>
+      windowLinesOf(page)
+        .flat()
+        .map((word) => word.text)
+        .join(' ');
     ordered.forEach((record, index) => {
       const front = allPages[index * 2]!;
       const expected = addressLines(record).join(' ');
       expect(windowText(front)).toBe(expected);
-      expect(allPages.filter((page) => windowText(page) === expected), expected).toHaveLength(1);
+      expect(
+        allPages.filter((page) => windowText(page) === expected),
+        expected,
+      ).toHaveLength(1);
       for (const words of windowLinesOf(front)) {
         // R3.6: lower zone of the field, 20–105 mm from the left, 62.7–90 mm from the top, text from 25 mm.
         for (const word of words) {
@@ -183,7 +197,14 @@ describe.skipIf(!TOOLS)('print job (R3.6, R3.10, R3.14, R3.15)', () => {
       expect(inRange(returnLine.yMin, 45, 62.7) && inRange(returnLine.yMax, 45, 62.7)).toBe(true);
       // The back is the prefilled Wahlschein application of the same voter.
       const back = allPages[index * 2 + 1]!.lines.map((line) => line.text);
-      expect(back).toEqual(expect.arrayContaining([record.familyName, record.givenNames, `${record.street} ${record.houseNumber}`, `${record.postalCode} ${record.town}`]));
+      expect(back).toEqual(
+        expect.arrayContaining([
+          record.familyName,
+          record.givenNames,
+          `${record.street} ${record.houseNumber}`,
+          `${record.postalCode} ${record.town}`,
+        ]),
+      );
       expect(back).toContain(record.district.number);
       expect(back).toContain(String(record.voterNumber));
     });
@@ -191,7 +212,9 @@ describe.skipIf(!TOOLS)('print job (R3.6, R3.10, R3.14, R3.15)', () => {
 
   it('should fit the long name at the minimum size on two lines and report it by piece number only', () => {
     const front = pages.get(run.manifest.lots[0]!.fileName)![4]!;
-    expect(front.lines.map((line) => line.text)).toEqual(expect.arrayContaining(['Maximiliane Friederike Charlotte von', 'Hohenberg-Lindenfels']));
+    expect(front.lines.map((line) => line.text)).toEqual(
+      expect.arrayContaining(['Maximiliane Friederike Charlotte von', 'Hohenberg-Lindenfels']),
+    );
     expect(run.manifest.lots[0]!.warnings).toEqual([
       { piece: 3, code: 'ADDRESS_SHRUNK' },
       { piece: 3, code: 'ADDRESS_WRAPPED' },
@@ -201,7 +224,9 @@ describe.skipIf(!TOOLS)('print job (R3.6, R3.10, R3.14, R3.15)', () => {
   it('should print the voter number, district, polling room and the replacement mark', () => {
     const first = pages.get(run.manifest.lots[0]!.fileName)!;
     const texts = (page: PdfTextPage): string[] => page.lines.map((line) => line.text);
-    expect(texts(first[0]!)).toEqual(expect.arrayContaining(['0102 – Altstadt 2', '1', 'Grundschule Altstadt', 'Wahlraum im 1. Obergeschoss, kein Aufzug.']));
+    expect(texts(first[0]!)).toEqual(
+      expect.arrayContaining(['0102 – Altstadt 2', '1', 'Grundschule Altstadt', 'Wahlraum im 1. Obergeschoss, kein Aufzug.']),
+    );
     expect(texts(first[0]!)).not.toContain('ERSATZ');
     const lena = pages.get(run.manifest.lots[1]!.fileName)![(8 - 6) * 2]!;
     expect(texts(lena)).toContain('Lena Schäfer');
@@ -243,7 +268,8 @@ describe.skipIf(!TOOLS)('print job (R3.6, R3.10, R3.14, R3.15)', () => {
       const template = loadCardTemplate({ templatesDir, electionKind: 'bundestag', layout: 'a4' });
       const second = await runPrintJob(cardRecordsFrom([...ROLL].reverse()), { template, job, outDir: again, lotSize: 5, threads: 1 });
       expect(second.manifest).toEqual(run.manifest);
-      for (const lot of run.manifest.lots) expect(readFileSync(join(again, lot.fileName)).equals(readFileSync(join(outDir, lot.fileName)))).toBe(true);
+      for (const lot of run.manifest.lots)
+        expect(readFileSync(join(again, lot.fileName)).equals(readFileSync(join(outDir, lot.fileName)))).toBe(true);
       expect(readFileSync(join(again, 'manifest.json'), 'utf8')).toBe(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
     } finally {
       rmSync(again, { recursive: true, force: true });

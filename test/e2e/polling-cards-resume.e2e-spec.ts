@@ -48,7 +48,9 @@ describe('polling-card job after kill -9', () => {
     reference = mkdtempSync(join(tmpdir(), 'wahl-cards-reference-'));
     testApp = await startTestApp({ WAHL_CARD_TOKEN_KEY: TOKEN_KEY, WAHL_TEMPLATES_DIR: TEMPLATES });
     demo = await createDemoElection(testApp);
-    expect((await uploadRegister(demo.office.clerk, demo.electionId, registerCsv(demo.definition, 700, 'crash-spec'))).body.status).toBe('succeeded');
+    expect((await uploadRegister(demo.office.clerk, demo.electionId, registerCsv(demo.definition, 700, 'crash-spec'))).body.status).toBe(
+      'succeeded',
+    );
     expect((await demo.office.clerk.post(`/api/elections/${demo.electionId}/roll/build`)).status).toBe(200);
     const service = testApp.app.get(PollingCardsService);
     const actor = await service.systemActor(demo.electionId, 'test');
@@ -100,7 +102,9 @@ describe('polling-card job after kill -9', () => {
     const recorded = await store.lots(job.id);
     for (const lot of lots) {
       const result = await renderLotToFile(template, compileLayout(template), cardJobOf(job), lot, reference);
-      expect(readFileSync(join(outDir, result.fileName)).equals(readFileSync(join(reference, result.fileName))), result.fileName).toBe(true);
+      expect(readFileSync(join(outDir, result.fileName)).equals(readFileSync(join(reference, result.fileName))), result.fileName).toBe(
+        true,
+      );
       expect(recorded[lot.lot - 1]!.sha256).toBe(result.sha256);
     }
     const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));

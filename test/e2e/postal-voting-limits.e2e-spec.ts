@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardToken, createPostalElection, publicClientFrom, rollVoters, startPostalTestAppWithLog, type PostalElection, type RollVoter } from '../support/postal';
+import {
+  cardToken,
+  createPostalElection,
+  publicClientFrom,
+  rollVoters,
+  startPostalTestAppWithLog,
+  type PostalElection,
+  type RollVoter,
+} from '../support/postal';
 import type { TestApp } from '../support/test-app';
 
 // R3.8: guessing birth dates for a card or codes from one address is limited and logged in the
@@ -26,18 +34,30 @@ describe('postal voting: brute-force limits', () => {
     const [voter] = voters;
     const token = tokens[0]!;
     for (let i = 0; i < 5; i++) {
-      const wrong = await publicClientFrom(testApp, `192.0.2.${i + 1}`).post('/api/public/postal-voting/link/verify', { token, birthDate: `1950-01-0${i + 1}` });
+      const wrong = await publicClientFrom(testApp, `192.0.2.${i + 1}`).post('/api/public/postal-voting/link/verify', {
+        token,
+        birthDate: `1950-01-0${i + 1}`,
+      });
       expect(wrong.status).toBe(422);
     }
-    const right = await publicClientFrom(testApp, '192.0.2.99').post('/api/public/postal-voting/link/verify', { token, birthDate: voter!.birthDate });
+    const right = await publicClientFrom(testApp, '192.0.2.99').post('/api/public/postal-voting/link/verify', {
+      token,
+      birthDate: voter!.birthDate,
+    });
     expect(right.status).toBe(429);
     expect(right.headers.get('retry-after')).toBe('3600');
     expect(right.body.detail).toContain('für eine Stunde gesperrt');
     // Another card from the same address is not affected.
-    const other = await publicClientFrom(testApp, '192.0.2.99').post('/api/public/postal-voting/link/verify', { token: tokens[1], birthDate: voters[1]!.birthDate });
+    const other = await publicClientFrom(testApp, '192.0.2.99').post('/api/public/postal-voting/link/verify', {
+      token: tokens[1],
+      birthDate: voters[1]!.birthDate,
+    });
     expect(other.status).toBe(200);
     const hash = createHash('sha256').update(token).digest();
-    const rows = await testApp.dataSource.query(`SELECT outcome, count(*)::int AS n FROM postal_access_attempts WHERE token_hash = $1 GROUP BY outcome ORDER BY outcome`, [hash]);
+    const rows = await testApp.dataSource.query(
+      `SELECT outcome, count(*)::int AS n FROM postal_access_attempts WHERE token_hash = $1 GROUP BY outcome ORDER BY outcome`,
+      [hash],
+    );
     expect(rows).toEqual([
       { outcome: 'throttled', n: 1 },
       { outcome: 'wrong-birth-date', n: 5 },
@@ -50,7 +70,11 @@ describe('postal voting: brute-force limits', () => {
       const guess = await guesser.post('/api/public/postal-voting/link', { token: `Guess${String(i).padStart(17, '0')}` });
       expect(guess.status).toBe(404);
     }
-    const blocked = await guesser.post('/api/public/postal-voting/link/applications', { token: tokens[2], birthDate: voters[2]!.birthDate, delivery: { kind: 'home' } });
+    const blocked = await guesser.post('/api/public/postal-voting/link/applications', {
+      token: tokens[2],
+      birthDate: voters[2]!.birthDate,
+      delivery: { kind: 'home' },
+    });
     expect(blocked.status).toBe(429);
     expect(blocked.headers.get('retry-after')).toBe('900');
     const byName = await guesser.post('/api/public/postal-voting/applications', {
@@ -64,7 +88,11 @@ describe('postal voting: brute-force limits', () => {
       delivery: { kind: 'home' },
     });
     expect(byName.status).toBe(429);
-    const elsewhere = await publicClientFrom(testApp, '198.18.0.67').post('/api/public/postal-voting/link/applications', { token: tokens[2], birthDate: voters[2]!.birthDate, delivery: { kind: 'home' } });
+    const elsewhere = await publicClientFrom(testApp, '198.18.0.67').post('/api/public/postal-voting/link/applications', {
+      token: tokens[2],
+      birthDate: voters[2]!.birthDate,
+      delivery: { kind: 'home' },
+    });
     expect(elsewhere.status).toBe(201);
     const [counts] = await testApp.dataSource.query(
       `SELECT count(*) FILTER (WHERE outcome = 'unknown-token')::int AS unknown, count(*) FILTER (WHERE outcome = 'throttled')::int AS throttled FROM postal_access_attempts WHERE address = '198.18.0.66'`,

@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
-import { cardToken, createPostalElection, daysAgo, download, hasPdftotext, pdftotext, publicClientFrom, rollVoters, startPostalTestApp, type PostalElection, type RollVoter } from '../support/postal';
+import {
+  cardToken,
+  createPostalElection,
+  daysAgo,
+  download,
+  hasPdftotext,
+  pdftotext,
+  publicClientFrom,
+  rollVoters,
+  startPostalTestApp,
+  type PostalElection,
+  type RollVoter,
+} from '../support/postal';
 import type { TestApp } from '../support/test-app';
 
 // The rules around the application: the deadline (BWO § 27(4), per election), representatives with
@@ -20,8 +32,18 @@ describe('postal voting rules', () => {
   beforeAll(async () => {
     testApp = await startPostalTestApp();
     open = await createPostalElection(testApp, { residents: 300, seed: 'rules-open' });
-    closed = await createPostalElection(testApp, { residents: 120, seed: 'rules-closed', office: open.office, deadlines: { postalApplicationDeadline: daysAgo(3) } });
-    closable = await createPostalElection(testApp, { residents: 300, seed: 'rules-closing', office: open.office, deadlines: { rollClosingEarliest: daysAgo(1) } });
+    closed = await createPostalElection(testApp, {
+      residents: 120,
+      seed: 'rules-closed',
+      office: open.office,
+      deadlines: { postalApplicationDeadline: daysAgo(3) },
+    });
+    closable = await createPostalElection(testApp, {
+      residents: 300,
+      seed: 'rules-closing',
+      office: open.office,
+      deadlines: { rollClosingEarliest: daysAgo(1) },
+    });
     intruder = await createOfficeWithStaff(testApp, '08999301', 'Nachbarstadt');
     openVoters = await rollVoters(testApp, open.electionId);
   }, 180_000);
@@ -35,7 +57,11 @@ describe('postal voting rules', () => {
       const token = await cardToken(testApp, closed.electionId, voter!.voterId);
       const found = await web().post('/api/public/postal-voting/link', { token });
       expect(found.body.election.applicationsOpen).toBe(false);
-      const applied = await web().post('/api/public/postal-voting/link/applications', { token, birthDate: voter!.birthDate, delivery: { kind: 'home' } });
+      const applied = await web().post('/api/public/postal-voting/link/applications', {
+        token,
+        birthDate: voter!.birthDate,
+        delivery: { kind: 'home' },
+      });
       expect(applied.status).toBe(409);
       expect(applied.body.errors[0].code).toBe('deadline-passed');
       expect(applied.body.detail).toContain(`Die Frist für Wahlscheinanträge ist am`);
@@ -61,9 +87,18 @@ describe('postal voting rules', () => {
       const refused = await clerk.post(`${base(closed)}/applications`, { voterId: late!.voterId, delivery: { kind: 'home' } });
       expect(refused.status).toBe(409);
       expect(refused.body.errors[0].code).toBe('deadline-passed');
-      const letter = await clerk.post(`${base(closed)}/applications`, { voterId: timely!.voterId, receivedAt: `${daysAgo(5)}T09:00:00Z`, delivery: { kind: 'home' } });
+      const letter = await clerk.post(`${base(closed)}/applications`, {
+        voterId: timely!.voterId,
+        receivedAt: `${daysAgo(5)}T09:00:00Z`,
+        delivery: { kind: 'home' },
+      });
       expect(letter.status).toBe(201);
-      const illness = await clerk.post(`${base(closed)}/applications`, { voterId: ill!.voterId, suddenIllness: true, delivery: { kind: 'collection' }, note: 'Attest liegt vor' });
+      const illness = await clerk.post(`${base(closed)}/applications`, {
+        voterId: ill!.voterId,
+        suddenIllness: true,
+        delivery: { kind: 'collection' },
+        note: 'Attest liegt vor',
+      });
       expect(illness.status).toBe(201);
       expect(illness.body).toMatchObject({ suddenIllness: true, channel: 'paper' });
     });
@@ -103,7 +138,10 @@ describe('postal voting rules', () => {
     it('should refuse an application for someone else without the authority', async () => {
       const voter = openVoters[4]!;
       const token = await cardToken(testApp, open.electionId, voter.voterId);
-      const representative = { name: 'Paul Vertreter', address: { street: 'Lindenweg', houseNumber: '4', postalCode: '71990', city: 'Wahlingen' } };
+      const representative = {
+        name: 'Paul Vertreter',
+        address: { street: 'Lindenweg', houseNumber: '4', postalCode: '71990', city: 'Wahlingen' },
+      };
       const unconfirmed = await web().post('/api/public/postal-voting/link/applications', {
         token,
         birthDate: voter.birthDate,
@@ -116,7 +154,15 @@ describe('postal voting rules', () => {
         token,
         birthDate: voter.birthDate,
         delivery: { kind: 'home' },
-        representative: { ...representative, authority: { kind: 'document', fileName: 'v.pdf', contentType: 'application/pdf', dataBase64: Buffer.from('not a pdf at all').toString('base64') } },
+        representative: {
+          ...representative,
+          authority: {
+            kind: 'document',
+            fileName: 'v.pdf',
+            contentType: 'application/pdf',
+            dataBase64: Buffer.from('not a pdf at all').toString('base64'),
+          },
+        },
       });
       expect(fake.status).toBe(422);
       expect(fake.body.detail).toContain('keine lesbare PDF-, JPEG- oder PNG-Datei');
@@ -134,7 +180,10 @@ describe('postal voting rules', () => {
     it('should offer the open elections without a code', async () => {
       const elections = await web().post('/api/public/postal-voting/link', { token: 'x'.repeat(22) });
       expect(elections.status).toBe(404);
-      const list = (await fetch(`${testApp.baseUrl}/api/public/postal-voting/elections`).then((r) => r.json())) as { electionId: string; applicationsOpen: boolean }[];
+      const list = (await fetch(`${testApp.baseUrl}/api/public/postal-voting/elections`).then((r) => r.json())) as {
+        electionId: string;
+        applicationsOpen: boolean;
+      }[];
       const byId = new Map(list.map((e) => [e.electionId, e.applicationsOpen]));
       expect(byId.get(open.electionId)).toBe(true);
       expect(byId.get(closed.electionId)).toBe(false);
@@ -142,7 +191,8 @@ describe('postal voting rules', () => {
 
     it('should accept exactly one matching entry in the usual spellings, and count a miss', async () => {
       const voter = openVoters.find((v) => /[äöü]/i.test(v.familyName) && /straße$/.test(v.street)) ?? openVoters[10]!;
-      const spelled = (text: string) => text.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue');
+      const spelled = (text: string) =>
+        text.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue');
       const body = {
         electionId: open.electionId,
         familyName: spelled(voter.familyName).toUpperCase(),
@@ -153,11 +203,16 @@ describe('postal voting rules', () => {
         postalCode: voter.postalCode,
         delivery: { kind: 'home' },
       };
-      const miss = await web('203.0.113.20').post('/api/public/postal-voting/applications', { ...body, houseNumber: `${voter.houseNumber}9` });
+      const miss = await web('203.0.113.20').post('/api/public/postal-voting/applications', {
+        ...body,
+        houseNumber: `${voter.houseNumber}9`,
+      });
       expect(miss.status).toBe(422);
       expect(miss.body.errors[0].code).toBe('no-unique-match');
       expect(miss.body.detail).toContain('nicht eindeutig im Wählerverzeichnis finden');
-      const [attempt] = await testApp.dataSource.query(`SELECT outcome, election_id FROM postal_access_attempts WHERE address = '203.0.113.20'`);
+      const [attempt] = await testApp.dataSource.query(
+        `SELECT outcome, election_id FROM postal_access_attempts WHERE address = '203.0.113.20'`,
+      );
       expect(attempt).toEqual({ outcome: 'no-match', election_id: open.electionId });
       const applied = await web('203.0.113.20').post('/api/public/postal-voting/applications', body);
       expect(applied.status).toBe(201);
@@ -178,7 +233,9 @@ describe('postal voting rules', () => {
       expect((await other.get(`${base(open)}/applications`)).status).toBe(404);
       expect((await other.get(`${base(open)}/applications/${id}`)).status).toBe(404);
       expect((await other.post(`${base(open)}/issue`, { applicationIds: [id] })).status).toBe(404);
-      expect((await other.post(`${base(open)}/applications`, { voterId: openVoters[20]!.voterId, delivery: { kind: 'home' } })).status).toBe(404);
+      expect(
+        (await other.post(`${base(open)}/applications`, { voterId: openVoters[20]!.voterId, delivery: { kind: 'home' } })).status,
+      ).toBe(404);
       expect((await other.get(`${base(open)}/certificates`)).status).toBe(404);
       expect((await other.get(`${base(open)}/districts/${districtId}/supplementary-list`)).status).toBe(404);
       expect((await open.office.boardMember.get(`${base(open)}/applications`)).status).toBe(403);
@@ -221,12 +278,17 @@ describe('postal voting rules', () => {
       expect(list.status).toBe(200);
       expect(list.body.closedAt).toBe(closing.body.closedAt);
       expect(list.body.afterClosing.map((c: { number: string }) => c.number)).toEqual([second.number]);
-      expect(list.body.invalid.map((c: { number: string; invalidReasonLabel: string }) => [c.number, c.invalidReasonLabel])).toEqual([[first.number, 'Verloren']]);
+      expect(list.body.invalid.map((c: { number: string; invalidReasonLabel: string }) => [c.number, c.invalidReasonLabel])).toEqual([
+        [first.number, 'Verloren'],
+      ]);
       const { atClosing, now } = list.body.counts;
       expect(now).toEqual({ A1: atClosing.A1 - 1, A2: atClosing.A2 + 1 });
       expect(atClosing.A2).toBe(1);
       const counts = await clerk.get(`/api/elections/${closable.electionId}/roll/closing-counts`);
-      expect(counts.body.districts.find((d: { districtId: string }) => d.districtId === districtId)).toMatchObject({ A1: now.A1, A2: now.A2 });
+      expect(counts.body.districts.find((d: { districtId: string }) => d.districtId === districtId)).toMatchObject({
+        A1: now.A1,
+        A2: now.A2,
+      });
 
       const otherDistrict = voters.find((v) => v.districtId !== districtId)!.districtId;
       const elsewhere = await clerk.get(`${base(closable)}/districts/${otherDistrict}/supplementary-list`);

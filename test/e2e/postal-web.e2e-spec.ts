@@ -78,8 +78,14 @@ describe.skipIf(!browserAvailable)('postal application page in the browser', () 
     expect(reference).toMatch(/^A-\d{7}-\d$/);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('postal-web-360.png'), fullPage: true });
-    const queue = await election.office.clerk.get(`/api/elections/${election.electionId}/postal-voting/applications?reference=${reference}`);
-    expect(queue.body.items[0]).toMatchObject({ delivery: 'other-address', deliveryAddress: { street: 'Strandpromenade', postalCode: '26506', city: 'Norddeich' }, voter: { voterId: voter.voterId } });
+    const queue = await election.office.clerk.get(
+      `/api/elections/${election.electionId}/postal-voting/applications?reference=${reference}`,
+    );
+    expect(queue.body.items[0]).toMatchObject({
+      delivery: 'other-address',
+      deliveryAddress: { street: 'Strandpromenade', postalCode: '26506', city: 'Norddeich' },
+      voter: { voterId: voter.voterId },
+    });
     // No horizontal scrolling at 360 px.
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
   });

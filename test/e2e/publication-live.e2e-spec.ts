@@ -17,7 +17,11 @@ const SECOND_NAME = 'Konstantin Wahlfried';
 const COMMENT_NAME = 'Wählerin Theodora Zwiebelmann';
 
 /** 0101 of DOMAIN.md 4.3, with 819 marks against 820 ballots: P7, confirmed with a comment. */
-const REPORT_0101 = { ...POLLING_0101, markedCount: 819, confirmations: [{ rule: 'P7', comment: `Ein Vermerk fehlt (${COMMENT_NAME} wählte mit Wahlschein).` }] };
+const REPORT_0101 = {
+  ...POLLING_0101,
+  markedCount: 819,
+  confirmations: [{ rule: 'P7', comment: `Ein Vermerk fehlt (${COMMENT_NAME} wählte mit Wahlschein).` }],
+};
 
 /** 0102: 30 voters of 45 eligible – below the R8.5 threshold of 50. */
 const SMALL_0102 = {
@@ -36,7 +40,9 @@ const SMALL_0102 = {
 
 const resultOf = (results: readonly PublicAreaResult[], areaId: string) => results.find((result) => result.areaId === areaId);
 const votesOf = (result: PublicAreaResult | undefined, contestId: string) =>
-  Object.fromEntries((result?.contests.find((contest) => contest.contestId === contestId)?.lists ?? []).map((list) => [list.listId, list.votes]));
+  Object.fromEntries(
+    (result?.contests.find((contest) => contest.contestId === contestId)?.lists ?? []).map((list) => [list.listId, list.votes]),
+  );
 
 describe('public results: live channel and static JSON', () => {
   let testApp: TestApp;
@@ -63,12 +69,16 @@ describe('public results: live channel and static JSON', () => {
     const imported = await office.clerk.post('/api/elections', workedExampleElection('08999301', 'Musterstadt'));
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);
     electionId = imported.body.id;
-    for (const row of await testApp.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId])) districts[row.number] = row.id;
+    for (const row of await testApp.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
+      districts[row.number] = row.id;
     const generated = await office.officeAdmin.post(`/api/elections/${electionId}/board-codes`, {});
     expect(generated.status).toBe(201);
     for (const code of generated.body.codes) {
       const number = code.districts[0].number;
-      boards[number] = [await signInBoard(testApp.baseUrl, code.code, `${BOARD_NAME} ${number}`), await signInBoard(testApp.baseUrl, code.code, `${SECOND_NAME} ${number}`)];
+      boards[number] = [
+        await signInBoard(testApp.baseUrl, code.code, `${BOARD_NAME} ${number}`),
+        await signInBoard(testApp.baseUrl, code.code, `${SECOND_NAME} ${number}`),
+      ];
     }
     client = await connectLiveClient(testApp.baseUrl);
   });
@@ -79,7 +89,14 @@ describe('public results: live channel and static JSON', () => {
 
   it('should give a joining client a snapshot of the whole election with its version', async () => {
     first = await client.join(electionId);
-    expect(first).toMatchObject({ electionId, name: 'Bundestagswahl 2025 (Musterstadt)', kind: 'bundestag', electionDay: '2025-02-23', municipalityName: 'Musterstadt', status: 'waiting' });
+    expect(first).toMatchObject({
+      electionId,
+      name: 'Bundestagswahl 2025 (Musterstadt)',
+      kind: 'bundestag',
+      electionDay: '2025-02-23',
+      municipalityName: 'Musterstadt',
+      status: 'waiting',
+    });
     expect(first.previousElectionName).toBe('Bundestagswahl 2021');
     expect(first.areas.map((area) => [area.level, area.number])).toEqual([
       ['constituency', '271'],
@@ -92,7 +109,13 @@ describe('public results: live channel and static JSON', () => {
       ['erststimme', 'candidate', 5],
       ['zweitstimme', 'list', 6],
     ]);
-    expect(resultOf(first.results, 'municipality')).toMatchObject({ reported: 0, expected: 3, voters: 0, turnoutPercent: null, publication: { kind: 'published' } });
+    expect(resultOf(first.results, 'municipality')).toMatchObject({
+      reported: 0,
+      expected: 3,
+      voters: 0,
+      turnoutPercent: null,
+      publication: { kind: 'published' },
+    });
   });
 
   it('should never publish a report that is entered but not confirmed', async () => {
@@ -143,7 +166,13 @@ describe('public results: live channel and static JSON', () => {
   it('should serve one area with its children, and the list of elections', async () => {
     const area = await publicGet(`/api/public/elections/${electionId}/areas/municipality`);
     expect(area.status).toBe(200);
-    expect(area.body.areas.map((a: { id: string }) => a.id)).toEqual(['constituency', 'municipality', districts['0101'], districts['0102'], districts['0191']]);
+    expect(area.body.areas.map((a: { id: string }) => a.id)).toEqual([
+      'constituency',
+      'municipality',
+      districts['0101'],
+      districts['0102'],
+      districts['0191'],
+    ]);
     expect(resultOf(area.body.results, districts['0101']!)).toMatchObject({ reported: 1, eligible: 1500, voters: 820 });
     const district = await publicGet(`/api/public/elections/${electionId}/areas/${districts['0101']}`);
     expect(district.body.areas.map((a: { id: string }) => a.id)).toEqual(['constituency', 'municipality', districts['0101']]);
@@ -151,7 +180,9 @@ describe('public results: live channel and static JSON', () => {
 
     const list = await publicGet('/api/public/elections');
     expect(list.status).toBe(200);
-    expect(list.body).toContainEqual(expect.objectContaining({ electionId, status: 'counting', reported: 1, expected: 3, municipalityName: 'Musterstadt' }));
+    expect(list.body).toContainEqual(
+      expect.objectContaining({ electionId, status: 'counting', reported: 1, expected: 3, municipalityName: 'Musterstadt' }),
+    );
     expect(list.headers.get('etag')).toBeTruthy();
   });
 
@@ -162,7 +193,9 @@ describe('public results: live channel and static JSON', () => {
     const entered = await entry.client.post(reportsUrl('0191'), { ...POSTAL_0191, expectedVersion: 0 });
     expect(entered.status, JSON.stringify(entered.body)).toBe(201);
     expect((await approval.client.post(`${reportsUrl('0191')}/1/approve`)).status).toBe(200);
-    await expect.poll(async () => (await publicGet(`/api/public/elections/${electionId}`)).body.version, { timeout: 3000 }).toBe(first.version + 2);
+    await expect
+      .poll(async () => (await publicGet(`/api/public/elections/${electionId}`)).body.version, { timeout: 3000 })
+      .toBe(first.version + 2);
     const fresh = await client.requestSnapshot(electionId);
     expect(fresh.version).toBe(first.version + 2);
     // P10: the unit 0101 + 0191 is complete: (820 + 260) / 1,500 = 72.0 %.
@@ -206,7 +239,9 @@ describe('public results: live channel and static JSON', () => {
     const json = [...publicTexts.filter((text) => text.startsWith('{') || text.startsWith('[')), ...client.raw].join('\n');
     for (const key of ['"B1"', '"A2"', 'markedCount', 'comment', 'confirmedBy', 'enteredBy']) expect(json).not.toContain(key);
     // And the office did store them: the check above is not vacuous.
-    const stored = JSON.stringify(await testApp.dataSource.query(`SELECT report, confirmations, entered_by_name FROM election_night_reports`));
+    const stored = JSON.stringify(
+      await testApp.dataSource.query(`SELECT report, confirmations, entered_by_name FROM election_night_reports`),
+    );
     expect(stored).toContain('Zwiebelmann');
     expect(stored).toContain('Quellenbusch');
   });

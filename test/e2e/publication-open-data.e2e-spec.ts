@@ -55,11 +55,18 @@ describe.runIf(available)('open data: votemanager CSV out and in (Göttingen, BT
     const numbers2025 = new Set(file2025.rows.map((row) => row['gebiet-nr']));
     const before = await anonymous.get(`/api/public/elections/${electionId}`);
     expect(before.body).toMatchObject({ version: 0, previousElectionName: null });
-    const result = await office.clerk.post(`/api/elections/${electionId}/previous-election`, { name: 'Bundestagswahl 2021', electionDay: '2021-09-26', csv: readGoettingen(GOETTINGEN_2021), ballotRows });
+    const result = await office.clerk.post(`/api/elections/${electionId}/previous-election`, {
+      name: 'Bundestagswahl 2021',
+      electionDay: '2021-09-26',
+      csv: readGoettingen(GOETTINGEN_2021),
+      ballotRows,
+    });
     expect(result.status, JSON.stringify(result.body).slice(0, 800)).toBe(201);
     const matched = file2021.rows.filter((row) => numbers2025.has(row['gebiet-nr']));
     expect(result.body.districtsMatched).toBe(matched.length);
-    expect(result.body.unmatchedRows.map((row: { number: string }) => row.number)).toEqual(file2021.rows.filter((row) => !numbers2025.has(row['gebiet-nr'])).map((row) => row['gebiet-nr']));
+    expect(result.body.unmatchedRows.map((row: { number: string }) => row.number)).toEqual(
+      file2021.rows.filter((row) => !numbers2025.has(row['gebiet-nr'])).map((row) => row['gebiet-nr']),
+    );
     expect(result.body.municipality).toEqual({ eligible: sum(file2021.rows, 'A'), voters: sum(file2021.rows, 'B') });
     expect(result.body.lists.filter((list: { contest: string }) => list.contest === 'zweitstimme')).toEqual([
       { ballotRow: 1, name: 'CDU', contest: 'zweitstimme', listKey: 'cdu', matched: true },
@@ -82,35 +89,55 @@ describe.runIf(available)('open data: votemanager CSV out and in (Göttingen, BT
     expect(spd.previousPercent).toBe(percent(sum(file2021.rows, 'F2'), sum(file2021.rows, 'F')));
     expect(town.previousTurnoutPercent).toBe(percent(sum(file2021.rows, 'B'), sum(file2021.rows, 'A')));
     const lohberg2021 = file2021.rows.find((row) => row['gebiet-nr'] === '101')!;
-    const lohberg = snapshot.body.results.find((r: { areaId: string }) => r.areaId === snapshot.body.areas.find((a: { number: string }) => a.number === '101').id);
-    expect(lohberg.contests[1].lists.find((list: { listId: string }) => list.listId === 'grune').previousPercent).toBe(percent(Number(lohberg2021['F5']), Number(lohberg2021['F'])));
+    const lohberg = snapshot.body.results.find(
+      (r: { areaId: string }) => r.areaId === snapshot.body.areas.find((a: { number: string }) => a.number === '101').id,
+    );
+    expect(lohberg.contests[1].lists.find((list: { listId: string }) => list.listId === 'grune').previousPercent).toBe(
+      percent(Number(lohberg2021['F5']), Number(lohberg2021['F'])),
+    );
   });
 
   it('should refuse a file that is not in the open-data layout, naming the problem', async () => {
-    const bad = await office.clerk.post(`/api/elections/${electionId}/previous-election`, { name: 'X', electionDay: '2021-09-26', csv: 'version;bezirk-nr\n1;2\n', ballotRows: ['CDU'] });
+    const bad = await office.clerk.post(`/api/elections/${electionId}/previous-election`, {
+      name: 'X',
+      electionDay: '2021-09-26',
+      csv: 'version;bezirk-nr\n1;2\n',
+      ballotRows: ['CDU'],
+    });
     expect(bad.status).toBe(422);
     expect(bad.body.errors[0].message).toContain('Kopfzeile');
     const foreign = await createOfficeWithStaff(testApp, '03159017', 'Nachbarort');
-    const refused = await foreign.clerk.post(`/api/elections/${electionId}/previous-election`, { name: 'X', electionDay: '2021-09-26', csv: readGoettingen(GOETTINGEN_2021), ballotRows: ['CDU'] });
+    const refused = await foreign.clerk.post(`/api/elections/${electionId}/previous-election`, {
+      name: 'X',
+      electionDay: '2021-09-26',
+      csv: readGoettingen(GOETTINGEN_2021),
+      ballotRows: ['CDU'],
+    });
     expect(refused.status).toBe(404);
   });
 
   it('should reproduce the city’s 2025 district file after election night, cell by cell', { timeout: 120_000 }, async () => {
     const districts = new Map<string, string>(
-      (await testApp.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId])).map((row: { id: string; number: string }) => [row.number, row.id]),
+      (await testApp.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId])).map(
+        (row: { id: string; number: string }) => [row.number, row.id],
+      ),
     );
     const replay = async (row: CsvRow) => {
       const url = `/api/elections/${electionId}/districts/${districts.get(row['gebiet-nr']!)}/reports`;
       let entered = await office.clerk.post(url, { ...goettingenReport(row), expectedVersion: 0 });
       if (entered.status === 422 && entered.body.errors.every((e: { severity?: string }) => e.severity === 'warning')) {
-        const confirmations = [...new Set(entered.body.errors.map((e: { rule: string }) => e.rule))].map((rule) => ({ rule, comment: 'Mit der Niederschrift abgeglichen.' }));
+        const confirmations = [...new Set(entered.body.errors.map((e: { rule: string }) => e.rule))].map((rule) => ({
+          rule,
+          comment: 'Mit der Niederschrift abgeglichen.',
+        }));
         entered = await office.clerk.post(url, { ...goettingenReport(row), expectedVersion: 0, confirmations });
       }
       if (entered.status !== 201) throw new Error(`${row['gebiet-nr']}: ${entered.status} ${JSON.stringify(entered.body)}`);
       const approved = await office.officeAdmin.post(`${url}/${entered.body.version}/approve`);
       if (approved.status !== 200) throw new Error(`${row['gebiet-nr']}: approval ${approved.status}`);
     };
-    for (let start = 0; start < file2025.rows.length; start += CONCURRENCY) await Promise.all(file2025.rows.slice(start, start + CONCURRENCY).map(replay));
+    for (let start = 0; start < file2025.rows.length; start += CONCURRENCY)
+      await Promise.all(file2025.rows.slice(start, start + CONCURRENCY).map(replay));
 
     await expect
       .poll(async () => (await anonymous.get(`/api/public/elections/${electionId}`)).body.status, { timeout: 5000 })
@@ -137,10 +164,17 @@ describe.runIf(available)('open data: votemanager CSV out and in (Göttingen, BT
     const [header, row, ...rest] = (download.body as string).replace(/\n$/, '').split('\n');
     expect(rest).toEqual([]);
     const cells = Object.fromEntries(row!.split(';').map((cell, index) => [header!.split(';')[index]!, cell]));
-    expect(cells).toMatchObject({ datum: '23.02.2025', wahl: 'Bundestagswahl', ags: '03159016', 'gebiet-nr': '03159016', 'gebiet-name': 'Stadt Göttingen' });
+    expect(cells).toMatchObject({
+      datum: '23.02.2025',
+      wahl: 'Bundestagswahl',
+      ags: '03159016',
+      'gebiet-nr': '03159016',
+      'gebiet-name': 'Stadt Göttingen',
+    });
     expect(cells['max-schnellmeldungen']).toBe(String(file2025.rows.length));
     expect(cells['anz-schnellmeldungen']).toBe(String(file2025.rows.length));
-    for (const column of ['A1', 'A2', 'A3', 'A', 'B', 'B1', 'C', 'D', 'E', 'F', 'D1', 'F1', 'F16', 'D14']) expect(cells[column], column).toBe(String(sum(file2025.rows, column)));
+    for (const column of ['A1', 'A2', 'A3', 'A', 'B', 'B1', 'C', 'D', 'E', 'F', 'D1', 'F1', 'F16', 'D14'])
+      expect(cells[column], column).toBe(String(sum(file2025.rows, column)));
     expect(cells['D7']).toBe('');
   });
 
@@ -150,7 +184,9 @@ describe.runIf(available)('open data: votemanager CSV out and in (Göttingen, BT
     expect(lists.body).toMatchObject({ electionId, wahl: 'Bundestagswahl', datum: '2025-02-23', ags: '03159016' });
     const [erst, zweit] = lists.body.contests;
     expect([erst.invalidColumn, erst.validColumn, zweit.invalidColumn, zweit.validColumn]).toEqual(['C', 'D', 'E', 'F']);
-    expect(zweit.lists.map((list: { column: string; shortName: string }) => `${list.column}=${list.shortName}`)).toEqual(BALLOT_2025.map((name, index) => `F${index + 1}=${name}`));
+    expect(zweit.lists.map((list: { column: string; shortName: string }) => `${list.column}=${list.shortName}`)).toEqual(
+      BALLOT_2025.map((name, index) => `F${index + 1}=${name}`),
+    );
     expect(erst.lists.find((list: { listId: string }) => list.listId === listKey2025(10)).column).toBe('D10');
   });
 
@@ -159,7 +195,9 @@ describe.runIf(available)('open data: votemanager CSV out and in (Göttingen, BT
     expect(first.status).toBe(200);
     // No constituency in this election: the header only.
     expect(first.body).toBe(`${file2025.header.slice(0, 17 + 2 * BALLOT_2025.length).join(';')}\n`);
-    const again = await anonymous.get(`/api/public/elections/${electionId}/open-data/wahlkreis.csv`, { 'if-none-match': first.headers.get('etag')! });
+    const again = await anonymous.get(`/api/public/elections/${electionId}/open-data/wahlkreis.csv`, {
+      'if-none-match': first.headers.get('etag')!,
+    });
     expect(again.status).toBe(304);
     expect((await anonymous.get(`/api/public/elections/${electionId}/open-data/passwords.csv`)).status).toBe(404);
   });

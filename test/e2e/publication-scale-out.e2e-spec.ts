@@ -17,8 +17,17 @@ import { startTestApp, type TestApp } from '../support/test-app';
 const REDIS_URL = process.env['REDIS_URL'];
 if (!REDIS_URL) console.warn('publication-scale-out: REDIS_URL is not set – the two-process test is skipped.');
 
-async function startSecondProcess(first: TestApp, redisUrl: string | undefined = REDIS_URL): Promise<{ app: NestExpressApplication; baseUrl: string }> {
-  const config = loadAppConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: first.database.url, ...(redisUrl ? { REDIS_URL: redisUrl } : {}) });
+async function startSecondProcess(
+  first: TestApp,
+  redisUrl: string | undefined = REDIS_URL,
+): Promise<{ app: NestExpressApplication; baseUrl: string }> {
+  const config = loadAppConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: first.database.url,
+    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+  });
   const app = await createApp(config, first.database.url, createLogger(config.logLevel));
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
@@ -40,7 +49,8 @@ describe.skipIf(!REDIS_URL)('public results over two API processes with Redis', 
     const imported = await office.clerk.post('/api/elections', workedExampleElection('08999401', 'Zweistadt'));
     expect(imported.status).toBe(201);
     electionId = imported.body.id;
-    for (const row of await one.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId])) districts[row.number] = row.id;
+    for (const row of await one.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
+      districts[row.number] = row.id;
     onOne = await connectLiveClient(one.baseUrl);
     onTwo = await connectLiveClient(two.baseUrl);
   });
@@ -55,7 +65,11 @@ describe.skipIf(!REDIS_URL)('public results over two API processes with Redis', 
   const staff = new Map<string, [HttpClient, HttpClient]>();
   const confirm = async (baseUrl: string, number: string, report: object) => {
     // The accounts createOfficeWithStaff made (test/support/offices.ts), signed in at this process.
-    if (!staff.has(baseUrl)) staff.set(baseUrl, [await login(baseUrl, 'u08999401-clerk', 'correct-horse-battery'), await login(baseUrl, 'u08999401-office-admin', 'correct-horse-battery')]);
+    if (!staff.has(baseUrl))
+      staff.set(baseUrl, [
+        await login(baseUrl, 'u08999401-clerk', 'correct-horse-battery'),
+        await login(baseUrl, 'u08999401-office-admin', 'correct-horse-battery'),
+      ]);
     const [clerk, admin] = staff.get(baseUrl)!;
     const url = `/api/elections/${electionId}/districts/${districts[number]}/reports`;
     const entered = await clerk!.post(url, { ...report, expectedVersion: 0 });
@@ -71,7 +85,8 @@ describe.skipIf(!REDIS_URL)('public results over two API processes with Redis', 
     const [snapshotOne, snapshotTwo] = await Promise.all([onOne.join(electionId), onTwo.join(electionId)]);
     expect(snapshotTwo.version).toBe(snapshotOne.version);
     const started = await confirm(one.baseUrl, '0101', POLLING_0101);
-    const isNew = (delta: { results: readonly { areaId: string }[] }) => delta.results.some((result) => result.areaId === districts['0101']);
+    const isNew = (delta: { results: readonly { areaId: string }[] }) =>
+      delta.results.some((result) => result.areaId === districts['0101']);
     const [deltaOne, deltaTwo] = await Promise.all([onOne.nextDelta(isNew), onTwo.nextDelta(isNew)]);
     expect(Date.now() - started).toBeLessThan(2000);
     expect(deltaTwo).toEqual(deltaOne);
@@ -82,19 +97,27 @@ describe.skipIf(!REDIS_URL)('public results over two API processes with Redis', 
   it('should deliver a report confirmed on process 2 to a client of process 1, numbered alike', async () => {
     const before = onOne.deltas.at(-1)!.version;
     const started = await confirm(two.baseUrl, '0191', POSTAL_0191);
-    const isNew = (delta: { results: readonly { areaId: string }[] }) => delta.results.some((result) => result.areaId === districts['0191']);
+    const isNew = (delta: { results: readonly { areaId: string }[] }) =>
+      delta.results.some((result) => result.areaId === districts['0191']);
     const [deltaOne, deltaTwo] = await Promise.all([onOne.nextDelta(isNew, 3000), onTwo.nextDelta(isNew, 3000)]);
     // Within 2 s, plus what remains of the 1 s coalescing window after the first test's version.
     expect(Date.now() - started).toBeLessThan(3000);
     expect(deltaOne).toEqual(deltaTwo);
     expect(deltaOne).toMatchObject({ fromVersion: before, version: before + 1 });
-    expect(deltaOne.results.find((result) => result.areaId === 'municipality')).toMatchObject({ reported: 2, voters: 1080, turnoutPercent: 72 });
+    expect(deltaOne.results.find((result) => result.areaId === 'municipality')).toMatchObject({
+      reported: 2,
+      voters: 1080,
+      turnoutPercent: 72,
+    });
     // One broadcast per version, no duplicates from the second process.
     for (const client of [onOne, onTwo]) expect(client.deltas.map((delta) => delta.version)).toEqual([before, before + 1]);
   });
 
   it('should serve the same version from the static JSON of both processes', async () => {
-    const [fromOne, fromTwo] = await Promise.all([httpClient(one.baseUrl).get(`/api/public/elections/${electionId}`), httpClient(two.baseUrl).get(`/api/public/elections/${electionId}`)]);
+    const [fromOne, fromTwo] = await Promise.all([
+      httpClient(one.baseUrl).get(`/api/public/elections/${electionId}`),
+      httpClient(two.baseUrl).get(`/api/public/elections/${electionId}`),
+    ]);
     expect(fromTwo.body.version).toBe(fromOne.body.version);
     expect(fromTwo.headers.get('etag')).toBe(fromOne.headers.get('etag'));
     expect(fromTwo.body).toEqual(fromOne.body);

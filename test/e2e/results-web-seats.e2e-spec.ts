@@ -25,9 +25,48 @@ type ContractFits = ApiCouncilResults extends PageCouncilResults ? true : false;
 const contractFits: ContractFits = true;
 
 const NAMES: Record<string, readonly string[]> = {
-  fw: ['Martina Keller', 'Thomas Vogt', 'Sabine Roth', 'Jürgen Haas', 'Petra Wolf', 'Stefan Brenner', 'Claudia Maier', 'Andreas Kuhn', 'Monika Frey', 'Markus Binder', 'Ute Lang', 'Rainer Graf'],
-  cdu: ['Karin Schäfer', 'Michael Weber', 'Susanne Huber', 'Peter Schmid', 'Birgit Koch', 'Frank Walter', 'Heike Richter', 'Klaus Neumann', 'Angelika Braun', 'Wolfgang Zimmermann', 'Gabriele Krüger', 'Dieter Hartmann'],
-  gruene: ['Lea Fischer', 'Jonas Wagner', 'Miriam Becker', 'Tobias Schulz', 'Hannah Hoffmann', 'Felix Schröder', 'Sophie Meyer', 'Lukas Bauer', 'Julia Klein', 'David Wolff', 'Anna Lehmann', 'Simon König'],
+  fw: [
+    'Martina Keller',
+    'Thomas Vogt',
+    'Sabine Roth',
+    'Jürgen Haas',
+    'Petra Wolf',
+    'Stefan Brenner',
+    'Claudia Maier',
+    'Andreas Kuhn',
+    'Monika Frey',
+    'Markus Binder',
+    'Ute Lang',
+    'Rainer Graf',
+  ],
+  cdu: [
+    'Karin Schäfer',
+    'Michael Weber',
+    'Susanne Huber',
+    'Peter Schmid',
+    'Birgit Koch',
+    'Frank Walter',
+    'Heike Richter',
+    'Klaus Neumann',
+    'Angelika Braun',
+    'Wolfgang Zimmermann',
+    'Gabriele Krüger',
+    'Dieter Hartmann',
+  ],
+  gruene: [
+    'Lea Fischer',
+    'Jonas Wagner',
+    'Miriam Becker',
+    'Tobias Schulz',
+    'Hannah Hoffmann',
+    'Felix Schröder',
+    'Sophie Meyer',
+    'Lukas Bauer',
+    'Julia Klein',
+    'David Wolff',
+    'Anna Lehmann',
+    'Simon König',
+  ],
 };
 const candidates = (list: string) =>
   NAMES[list]!.map((full, i) => {
@@ -45,8 +84,22 @@ function councilDefinition(): any {
     votesPerBallot: 12,
     lists: [
       { id: 'fw', ballotPosition: 1, shortName: 'FW', name: 'Freie Wähler', color: '#f39200', candidates: candidates('fw') },
-      { id: 'cdu', ballotPosition: 2, shortName: 'CDU', name: 'Christlich Demokratische Union', color: '#000000', candidates: candidates('cdu') },
-      { id: 'gruene', ballotPosition: 3, shortName: 'GRÜNE', name: 'Bündnis 90/Die Grünen', color: '#1aa037', candidates: candidates('gruene') },
+      {
+        id: 'cdu',
+        ballotPosition: 2,
+        shortName: 'CDU',
+        name: 'Christlich Demokratische Union',
+        color: '#000000',
+        candidates: candidates('cdu'),
+      },
+      {
+        id: 'gruene',
+        ballotPosition: 3,
+        shortName: 'GRÜNE',
+        name: 'Bündnis 90/Die Grünen',
+        color: '#1aa037',
+        candidates: candidates('gruene'),
+      },
     ],
   };
   return doc;
@@ -64,9 +117,30 @@ function tieDefinition(): any {
     seats: 3,
     votesPerBallot: 3,
     lists: [
-      { id: 'a', ballotPosition: 1, shortName: 'A', name: 'Liste A', color: '#0a6ebd', candidates: [{ position: 1, givenNames: 'Anton', familyName: 'Albrecht' }] },
-      { id: 'b', ballotPosition: 2, shortName: 'B', name: 'Liste B', color: '#c0392b', candidates: [{ position: 1, givenNames: 'Hanna', familyName: 'Bauer' }] },
-      { id: 'c', ballotPosition: 3, shortName: 'C', name: 'Liste C', color: '#7b8a00', candidates: [{ position: 1, givenNames: 'Max', familyName: 'Claus' }] },
+      {
+        id: 'a',
+        ballotPosition: 1,
+        shortName: 'A',
+        name: 'Liste A',
+        color: '#0a6ebd',
+        candidates: [{ position: 1, givenNames: 'Anton', familyName: 'Albrecht' }],
+      },
+      {
+        id: 'b',
+        ballotPosition: 2,
+        shortName: 'B',
+        name: 'Liste B',
+        color: '#c0392b',
+        candidates: [{ position: 1, givenNames: 'Hanna', familyName: 'Bauer' }],
+      },
+      {
+        id: 'c',
+        ballotPosition: 3,
+        shortName: 'C',
+        name: 'Liste C',
+        color: '#7b8a00',
+        candidates: [{ position: 1, givenNames: 'Max', familyName: 'Claus' }],
+      },
     ],
   };
   return doc;
@@ -117,7 +191,10 @@ describe.skipIf(!browserAvailable)('public results page: seats of a council elec
     const response = await office.clerk.post(`${base}/council-batches`, body, { 'idempotency-key': randomUUID() });
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     await expect
-      .poll(async () => (await anonymous(testApp).get(`/api/public/elections/${electionId}/council-result`)).body.contests[0].ballots.total, { timeout: 5_000, interval: 250 })
+      .poll(
+        async () => (await anonymous(testApp).get(`/api/public/elections/${electionId}/council-result`)).body.contests[0].ballots.total,
+        { timeout: 5_000, interval: 250 },
+      )
       .toBe(ballotsAfter);
   };
 
@@ -130,7 +207,10 @@ describe.skipIf(!browserAvailable)('public results page: seats of a council elec
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     electionId = created.body.id;
     base = `/api/elections/${electionId}/contests/gr`;
-    const federal = await office.officeAdmin.post('/api/elections', { ...sampleBundestagDefinition(), municipality: { ags: AGS, name: 'Musterstadt' } });
+    const federal = await office.officeAdmin.post('/api/elections', {
+      ...sampleBundestagDefinition(),
+      municipality: { ags: AGS, name: 'Musterstadt' },
+    });
     expect(federal.status, JSON.stringify(federal.body)).toBe(201);
     federalId = federal.body.id;
   }, 240_000);
@@ -142,7 +222,12 @@ describe.skipIf(!browserAvailable)('public results page: seats of a council elec
   });
 
   const open = async (width: number): Promise<{ context: BrowserContext; page: Page; problems: string[]; assets: string[] }> => {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'de-DE', timezoneId: 'Europe/Berlin', reducedMotion: 'reduce' });
+    const context = await browser.newContext({
+      viewport: { width, height: 800 },
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
@@ -164,7 +249,10 @@ describe.skipIf(!browserAvailable)('public results page: seats of a council elec
     // with `Cache-Control: max-age=0`: an unchanged result costs a 304 without a body.
     const etag = council.headers.get('etag');
     expect(etag).toBeTruthy();
-    const revalidated = await anonymous(testApp).get(`/api/public/elections/${electionId}/council-result`, { 'if-none-match': etag!, 'cache-control': 'max-age=0' });
+    const revalidated = await anonymous(testApp).get(`/api/public/elections/${electionId}/council-result`, {
+      'if-none-match': etag!,
+      'cache-control': 'max-age=0',
+    });
     expect(revalidated.status).toBe(304);
     const { context, page } = await open(360);
     await page.goto(`${testApp.baseUrl}/wahl/${federalId}`);
@@ -201,7 +289,9 @@ describe.skipIf(!browserAvailable)('public results page: seats of a council elec
     const { page } = session;
     await postBatch(BATCH_1, 400);
     await page.reload();
-    await expect.poll(() => page.getAttribute('svg.seat-arc', 'aria-label')).toBe('Sitzverteilung Gemeinderat: FW 6 Sitze, CDU 3 Sitze, GRÜNE 3 Sitze');
+    await expect
+      .poll(() => page.getAttribute('svg.seat-arc', 'aria-label'))
+      .toBe('Sitzverteilung Gemeinderat: FW 6 Sitze, CDU 3 Sitze, GRÜNE 3 Sitze');
     expect(await page.locator('#result-badge').textContent()).toBe('Vorläufiges Ergebnis');
     expect(await page.locator('#result-notice-gr').textContent()).toMatch(/^Vorläufiges Ergebnis: Die Auszählung ist nicht abgeschlossen/);
     expect(await page.locator('.live-label').textContent()).toBe('Aktualisierung alle 30 Sekunden');
@@ -224,7 +314,9 @@ describe.skipIf(!browserAvailable)('public results page: seats of a council elec
     const { page } = session;
     await postBatch(BATCH_2, 1120);
     await page.reload();
-    await expect.poll(() => page.getAttribute('svg.seat-arc', 'aria-label')).toBe('Sitzverteilung Gemeinderat: FW 5 Sitze, CDU 4 Sitze, GRÜNE 3 Sitze');
+    await expect
+      .poll(() => page.getAttribute('svg.seat-arc', 'aria-label'))
+      .toBe('Sitzverteilung Gemeinderat: FW 5 Sitze, CDU 4 Sitze, GRÜNE 3 Sitze');
     expect(await page.locator('#result-badge').textContent()).toBe('Vorläufiges Ergebnis');
     expect(await cells(page, '#seats-table-gr tbody tr')).toEqual([
       ['FWFreie Wähler', '6.000', pct('46,2 %'), '5'],
@@ -233,7 +325,9 @@ describe.skipIf(!browserAvailable)('public results page: seats of a council elec
     ]);
     expect(await page.locator('.seats-figures').textContent()).toBe('Stimmzettel1.120 · Davon 5 ungültigGültige Stimmen13.000');
     // The chart draws each list's seats in its colour, left to right.
-    const fills = await page.locator('svg.seat-arc g').evaluateAll((groups) => groups.map((g) => [g.getAttribute('fill'), g.children.length]));
+    const fills = await page
+      .locator('svg.seat-arc g')
+      .evaluateAll((groups) => groups.map((g) => [g.getAttribute('fill'), g.children.length]));
     expect(fills).toEqual([
       ['#f39200', 5],
       ['#000000', 4],
@@ -248,7 +342,9 @@ describe.skipIf(!browserAvailable)('public results page: seats of a council elec
     await page.reload();
     await expect.poll(() => page.locator('#result-badge').textContent()).toBe('Endgültiges Ergebnis');
     expect(await page.locator('#result-badge').getAttribute('class')).toBe('result-badge result-badge-final');
-    expect(await page.locator('#result-notice-gr').textContent()).toMatch(/^Vom Wahlamt festgestellt am \d\d\.\d\d\.\d{4} um \d\d:\d\d Uhr\.$/);
+    expect(await page.locator('#result-notice-gr').textContent()).toMatch(
+      /^Vom Wahlamt festgestellt am \d\d\.\d\d\.\d{4} um \d\d:\d\d Uhr\.$/,
+    );
     // No refreshing once final.
     expect(await page.locator('.live-status').isVisible()).toBe(false);
 
@@ -274,7 +370,15 @@ describe.skipIf(!browserAvailable)('public results page: seats of a council elec
     ]);
     // Substitutes in order of votes, then list order: FW 3, 5, 6, 8, 9, 10, 12 with 465 each.
     await page.locator('[data-list="fw"] .substitutes summary').click();
-    expect((await cells(page, '[data-list="fw"] details .candidates tbody tr')).map((row) => row[2])).toEqual(['3', '5', '6', '8', '9', '10', '12']);
+    expect((await cells(page, '[data-list="fw"] details .candidates tbody tr')).map((row) => row[2])).toEqual([
+      '3',
+      '5',
+      '6',
+      '8',
+      '9',
+      '10',
+      '12',
+    ]);
     expect(await page.locator('[data-list="gruene"] .list-card-seats').textContent()).toBe('3 Sitze');
 
     expect(await axeViolations(page)).toEqual([]);
@@ -298,18 +402,34 @@ describe.skipIf(!browserAvailable)('public results page: seats of a council elec
     // A 3 votes, B 1, C 1: quotients 3 (A), then A/3 = B = C = 1 for the last two seats (DOMAIN.md 6.1).
     const entered = await office.clerk.post(
       `${tieBase}/council-batches`,
-      { team: 'Zählgruppe 1', declaredBallots: 3, changed: [{ paper: 'a', marks: [mark('a', 1, 3)] }, { paper: 'b', marks: [mark('b', 1, 1)] }, { paper: 'c', marks: [mark('c', 1, 1)] }] },
+      {
+        team: 'Zählgruppe 1',
+        declaredBallots: 3,
+        changed: [
+          { paper: 'a', marks: [mark('a', 1, 3)] },
+          { paper: 'b', marks: [mark('b', 1, 1)] },
+          { paper: 'c', marks: [mark('c', 1, 1)] },
+        ],
+      },
       { 'idempotency-key': randomUUID() },
     );
     expect(entered.status, JSON.stringify(entered.body)).toBe(201);
-    await expect.poll(async () => (await anonymous(testApp).get(`/api/public/elections/${tieId}/council-result`)).body.contests[0].lotRequired, { timeout: 5_000 }).toEqual({ lists: ['a', 'b', 'c'], seatsLeft: 2 });
+    await expect
+      .poll(async () => (await anonymous(testApp).get(`/api/public/elections/${tieId}/council-result`)).body.contests[0].lotRequired, {
+        timeout: 5_000,
+      })
+      .toEqual({ lists: ['a', 'b', 'c'], seatsLeft: 2 });
     // No reload: the page asks again after 30 s.
     await page.clock.fastForward(31_000);
-    await expect.poll(() => page.locator('#lot-notice-or').textContent()).toBe(
-      'Losentscheid erforderlichUm die letzten 2 Sitze haben A, B und C gleiche Höchstzahlen. Das Los entscheidet (KomWG § 25 Abs. 1); bis dahin sind diese Sitze offen.',
-    );
+    await expect
+      .poll(() => page.locator('#lot-notice-or').textContent())
+      .toBe(
+        'Losentscheid erforderlichUm die letzten 2 Sitze haben A, B und C gleiche Höchstzahlen. Das Los entscheidet (KomWG § 25 Abs. 1); bis dahin sind diese Sitze offen.',
+      );
     expect(await page.locator('p[role="status"][aria-live="polite"]').last().textContent()).toBe('Die Sitzverteilung wurde aktualisiert.');
-    expect(await page.getAttribute('svg.seat-arc', 'aria-label')).toBe('Sitzverteilung Ortschaftsrat: A 1 Sitz, 2 Sitze offen bis zum Losentscheid');
+    expect(await page.getAttribute('svg.seat-arc', 'aria-label')).toBe(
+      'Sitzverteilung Ortschaftsrat: A 1 Sitz, 2 Sitze offen bis zum Losentscheid',
+    );
     expect(await page.locator('svg.seat-arc g[fill="#ffffff"] circle').count()).toBe(2);
     expect(await page.locator('[data-list="b"] .list-card-sum').textContent()).toBe(pct('1 Stimme · 20,0 %'));
     expect(await axeViolations(page)).toEqual([]);

@@ -51,9 +51,17 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
   });
 
   /** A page whose live server answers `join` with `snapshot`; the JSON route serves it too. */
-  const openWith = async (snapshot: PublicElectionSnapshot, width = 360): Promise<{ page: Page; live: FakeLiveServer; problems: string[] }> => {
+  const openWith = async (
+    snapshot: PublicElectionSnapshot,
+    width = 360,
+  ): Promise<{ page: Page; live: FakeLiveServer; problems: string[] }> => {
     // Reduced motion: charts draw without animation, so screenshots show the final bars.
-    const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'de-DE', timezoneId: 'Europe/Berlin', reducedMotion: 'reduce' });
+    const context = await browser.newContext({
+      viewport: { width, height: 800 },
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
@@ -84,7 +92,9 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
 
     const shares = await page.locator('#page-shares-table tbody tr').allTextContents();
     expect(shares[0]).toBe(pct('CDUChristlich Demokratische Union Deutschlands38536,0 %'));
-    const changes = await page.locator('#page-changes-table tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)));
+    const changes = await page
+      .locator('#page-changes-table tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)));
     expect(changes.map((row) => [row[2], row[3]])).toEqual([
       [pct('30,0 %'), '+6,0'],
       [pct('28,0 %'), '\u22120,9'],
@@ -94,9 +104,13 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
       [pct('0,0 %'), '+2,9'],
     ]);
     // Both canvases are images with the numbers as their text alternative.
-    await expect.poll(() => page.getAttribute('#page-shares-chart', 'aria-label')).toBe(pct('Zweitstimme, Stimmenanteile: CDU 36,0 %, SPD 27,1 %, GRÜNE 19,6 %, FDP 9,5 %, Die Linke 4,9 %, BSW 2,9 %'));
+    await expect
+      .poll(() => page.getAttribute('#page-shares-chart', 'aria-label'))
+      .toBe(pct('Zweitstimme, Stimmenanteile: CDU 36,0 %, SPD 27,1 %, GRÜNE 19,6 %, FDP 9,5 %, Die Linke 4,9 %, BSW 2,9 %'));
     expect(await page.getAttribute('#page-shares-chart', 'role')).toBe('img');
-    await expect.poll(() => page.getAttribute('#page-changes-chart', 'aria-label')).toContain('Gewinne und Verluste in Prozentpunkten gegenüber 2021: CDU +6,0');
+    await expect
+      .poll(() => page.getAttribute('#page-changes-chart', 'aria-label'))
+      .toContain('Gewinne und Verluste in Prozentpunkten gegenüber 2021: CDU +6,0');
 
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('results-web-fixture-overview-360.png'), fullPage: true });
@@ -151,7 +165,9 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
     await page.route('**/api/public/elections/e2025', (route) => route.abort());
     live.drop();
     // The JSON is tried 8 s after the line dropped; it fails too.
-    await expect.poll(() => page.locator('#connection-notice').textContent(), { timeout: 15_000 }).toMatch(/^Keine Verbindung zum Server seit \d\d:\d\d Uhr\./);
+    await expect
+      .poll(() => page.locator('#connection-notice').textContent(), { timeout: 15_000 })
+      .toMatch(/^Keine Verbindung zum Server seit \d\d:\d\d Uhr\./);
     expect(await page.getAttribute('#connection-notice', 'class')).toContain('notice-danger');
     // The numbers stay on screen.
     expect(await page.locator('#progress-value').textContent()).toBe('2 von 3 Bezirken');
@@ -162,7 +178,9 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
     const twentyMinutesAgo = new Date(Date.now() - 20 * 60_000).toISOString();
     const { page } = await openWith({ ...MUSTERSTADT_SNAPSHOT, updatedAt: twentyMinutesAgo });
     await page.goto(`${testApp.baseUrl}/wahl/e2025`);
-    await expect.poll(() => page.locator('#connection-notice').textContent()).toMatch(/^Seit \d\d:\d\d Uhr sind keine neuen Ergebnisse eingegangen\. Die Auszählung läuft noch/);
+    await expect
+      .poll(() => page.locator('#connection-notice').textContent())
+      .toMatch(/^Seit \d\d:\d\d Uhr sind keine neuen Ergebnisse eingegangen\. Die Auszählung läuft noch/);
     expect(await page.locator('#stand').textContent()).toMatch(/^Stand: \d\d:\d\d Uhr$/);
     await page.context().close();
   });
@@ -213,8 +231,17 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
 
   it('should explain merged and withheld districts (R8.5) and filter a long list of districts', async () => {
     // Ten more (unreported) districts make the list long enough for the filter field.
-    const more = Array.from({ length: 10 }, (_, index) => ({ id: `k02${index + 10}`, parentId: 'ka', level: 'district' as const, number: `02${index + 10}`, name: `Weststadt ${index + 1}` }));
-    const { page } = await openWith({ ...WAHLKREIS_SNAPSHOT, updatedAt: new Date().toISOString(), areas: [...WAHLKREIS_SNAPSHOT.areas, ...more] }, 1280);
+    const more = Array.from({ length: 10 }, (_, index) => ({
+      id: `k02${index + 10}`,
+      parentId: 'ka',
+      level: 'district' as const,
+      number: `02${index + 10}`,
+      name: `Weststadt ${index + 1}`,
+    }));
+    const { page } = await openWith(
+      { ...WAHLKREIS_SNAPSHOT, updatedAt: new Date().toISOString(), areas: [...WAHLKREIS_SNAPSHOT.areas, ...more] },
+      1280,
+    );
     await page.goto(`${testApp.baseUrl}/wahl/e-wk/gebiet/ka`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Karlsruhe');
     expect(await page.locator('#turnout-value').textContent()).toBe(pct('72,3 %'));
@@ -228,14 +255,19 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
     await expect.poll(() => page.getAttribute('#page-shares-chart', 'aria-label')).toMatch(/FREIE WÄHLER 2,8.%, Sonstige 3,3.%$/);
 
     await page.fill('#child-filter', 'süd');
-    expect(await page.locator('#child-areas li:visible').allTextContents()).toEqual([expect.stringContaining('Oststadt Süd'), expect.stringContaining('Südstadt')]);
+    expect(await page.locator('#child-areas li:visible').allTextContents()).toEqual([
+      expect.stringContaining('Oststadt Süd'),
+      expect.stringContaining('Südstadt'),
+    ]);
     await page.fill('#child-filter', '');
     expect(await page.locator('#child-areas li:visible').count()).toBe(15);
 
     await page.locator('[data-key="k0102"]').click();
-    await expect.poll(() => page.locator('.area-page > .notice').textContent()).toBe(
-      'Zum Schutz des Wahlgeheimnisses gemeinsam mit Wahlbezirk 0103 (Oststadt Süd) ausgewiesen: Die Zahlen sind die Summe beider Bezirke.',
-    );
+    await expect
+      .poll(() => page.locator('.area-page > .notice').textContent())
+      .toBe(
+        'Zum Schutz des Wahlgeheimnisses gemeinsam mit Wahlbezirk 0103 (Oststadt Süd) ausgewiesen: Die Zahlen sind die Summe beider Bezirke.',
+      );
     await page.goBack();
     await page.locator('[data-key="k0104"]').click();
     await expect.poll(() => page.locator('.area-page > .notice').textContent()).toContain('nicht einzeln veröffentlicht');
@@ -257,7 +289,14 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
             kind: 'found',
             street: 'Schulstraße',
             houseNumber: '3a',
-            districts: [{ number: '0101', name: 'Altstadt', areaId: null, pollingStation: { name: 'Grundschule am Markt', address: 'Schulstraße 1, 76990 Musterstadt', barrierFree: true } }],
+            districts: [
+              {
+                number: '0101',
+                name: 'Altstadt',
+                areaId: null,
+                pollingStation: { name: 'Grundschule am Markt', address: 'Schulstraße 1, 76990 Musterstadt', barrierFree: true },
+              },
+            ],
           },
         });
       }
@@ -267,11 +306,15 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
     await page.fill('#finder-street', 'Schulsrt');
     await page.fill('#finder-number', '3a');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#finder-result').textContent()).toBe('Diese Straße ist im Straßenverzeichnis der Wahl nicht enthalten.Meinten Sie: Schulstraße?');
+    await expect
+      .poll(() => page.locator('#finder-result').textContent())
+      .toBe('Diese Straße ist im Straßenverzeichnis der Wahl nicht enthalten.Meinten Sie: Schulstraße?');
     await page.fill('#finder-street', 'Schulstr.');
     await page.click('.finder button[type="submit"]');
     await expect.poll(() => page.locator('.finder-link').textContent()).toBe('Wahlbezirk 0101 – Altstadt');
-    expect(await page.locator('.finder-station').textContent()).toBe('Wahlraum: Grundschule am Markt, Schulstraße 1, 76990 Musterstadt (barrierefrei)');
+    expect(await page.locator('.finder-station').textContent()).toBe(
+      'Wahlraum: Grundschule am Markt, Schulstraße 1, 76990 Musterstadt (barrierefrei)',
+    );
     await page.click('.finder-link');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/wahl/e2025/gebiet/d0101');
     await page.context().close();

@@ -51,7 +51,12 @@ describe.skipIf(!browserAvailable)('public results page in the browser', () => {
 
   const open = async (width: number): Promise<{ context: BrowserContext; page: Page; problems: string[] }> => {
     // Reduced motion: charts draw at once, so screenshots and timings show the final state.
-    const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'de-DE', timezoneId: 'Europe/Berlin', reducedMotion: 'reduce' });
+    const context = await browser.newContext({
+      viewport: { width, height: 800 },
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
@@ -106,7 +111,11 @@ describe.skipIf(!browserAvailable)('public results page in the browser', () => {
       const [first, second] = boards[number]!;
       const entered = await first.client.post(reportsUrl(number), { ...body, expectedVersion: 0 });
       expect(entered.status, JSON.stringify(entered.body)).toBe(201);
-      const approved = await second.client.post(`${reportsUrl(number)}/${entered.body.version}/approve`, {}, { 'idempotency-key': randomUUID() });
+      const approved = await second.client.post(
+        `${reportsUrl(number)}/${entered.body.version}/approve`,
+        {},
+        { 'idempotency-key': randomUUID() },
+      );
       expect(approved.status, JSON.stringify(approved.body)).toBe(200);
       expect(approved.body).toMatchObject({ state: 'confirmed' });
     };
@@ -116,12 +125,16 @@ describe.skipIf(!browserAvailable)('public results page in the browser', () => {
       const imported = await office.clerk.post('/api/elections', { ...workedExampleElection('08999301', 'Musterstadt'), streets: STREETS });
       expect(imported.status, JSON.stringify(imported.body)).toBe(201);
       electionId = imported.body.id;
-      for (const row of await testApp.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId])) districts[row.number] = row.id;
+      for (const row of await testApp.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
+        districts[row.number] = row.id;
       const generated = await office.officeAdmin.post(`/api/elections/${electionId}/board-codes`, {});
       expect(generated.status, JSON.stringify(generated.body)).toBe(201);
       for (const code of generated.body.codes) {
         const number = code.districts[0].number as string;
-        boards[number] = [await signInBoard(testApp.baseUrl, code.code, `Vorstand ${number}`), await signInBoard(testApp.baseUrl, code.code, `Beisitz ${number}`)];
+        boards[number] = [
+          await signInBoard(testApp.baseUrl, code.code, `Vorstand ${number}`),
+          await signInBoard(testApp.baseUrl, code.code, `Beisitz ${number}`),
+        ];
       }
     }, 60_000);
 
@@ -169,9 +182,14 @@ describe.skipIf(!browserAvailable)('public results page in the browser', () => {
       // P10: (820 + 260) / 1.500.
       await expect.poll(() => page.locator('#turnout-value').textContent()).toBe(pct('72,0 %'));
       // 0101 + 0191: CDU 290 + 95 = 385 of 813 + 257 = 1.070 → 36,0 %; 2021: 300 of 1.000 = 30,0 %.
-      const cdu = await page.locator('#page-changes-table tbody tr').first().evaluate((row) => [...row.children].map((cell) => cell.textContent));
+      const cdu = await page
+        .locator('#page-changes-table tbody tr')
+        .first()
+        .evaluate((row) => [...row.children].map((cell) => cell.textContent));
       expect(cdu).toEqual(['CDU', pct('36,0 %'), pct('30,0 %'), '+6,0']);
-      await expect.poll(() => page.getAttribute('#page-shares-chart', 'aria-label')).toBe(pct('Zweitstimme, Stimmenanteile: CDU 36,0 %, SPD 27,1 %, GRÜNE 19,6 %, FDP 9,5 %, Die Linke 4,9 %, BSW 2,9 %'));
+      await expect
+        .poll(() => page.getAttribute('#page-shares-chart', 'aria-label'))
+        .toBe(pct('Zweitstimme, Stimmenanteile: CDU 36,0 %, SPD 27,1 %, GRÜNE 19,6 %, FDP 9,5 %, Die Linke 4,9 %, BSW 2,9 %'));
       await expect.poll(() => page.getAttribute('#page-changes-chart', 'aria-label')).toContain('CDU +6,0, SPD \u22120,9');
       expect(await page.locator('#connection-notice').isVisible()).toBe(false);
       expect(await page.locator('#stand').textContent()).toMatch(/^Stand: \d\d:\d\d Uhr$/);
@@ -197,17 +215,30 @@ describe.skipIf(!browserAvailable)('public results page in the browser', () => {
 
     it('should find the district of an address in the street directory and open its results', async () => {
       const { page } = overview;
-      const direct = await httpClient(testApp.baseUrl).get(`/api/public/elections/${electionId}/district-lookup?street=Schulstr.&houseNumber=3a`);
+      const direct = await httpClient(testApp.baseUrl).get(
+        `/api/public/elections/${electionId}/district-lookup?street=Schulstr.&houseNumber=3a`,
+      );
       expect(direct.status).toBe(200);
       expect(direct.headers.get('cache-control')).toBe('public, max-age=300');
       expect(direct.body).toEqual({
         kind: 'found',
         street: 'Schulstraße',
         houseNumber: '3a',
-        districts: [{ number: '0101', name: 'Altstadt', areaId: districts['0101'], pollingStation: { name: 'Grundschule am Markt', address: 'Schulstraße 1, 76990 Musterstadt', barrierFree: true } }],
+        districts: [
+          {
+            number: '0101',
+            name: 'Altstadt',
+            areaId: districts['0101'],
+            pollingStation: { name: 'Grundschule am Markt', address: 'Schulstraße 1, 76990 Musterstadt', barrierFree: true },
+          },
+        ],
       });
-      expect((await httpClient(testApp.baseUrl).get(`/api/public/elections/${electionId}/district-lookup?street=Schulstra%C3%9Fe`)).status).toBe(422);
-      expect((await httpClient(testApp.baseUrl).get(`/api/public/elections/${randomUUID()}/district-lookup?street=A&houseNumber=1`)).status).toBe(404);
+      expect(
+        (await httpClient(testApp.baseUrl).get(`/api/public/elections/${electionId}/district-lookup?street=Schulstra%C3%9Fe`)).status,
+      ).toBe(422);
+      expect(
+        (await httpClient(testApp.baseUrl).get(`/api/public/elections/${randomUUID()}/district-lookup?street=A&houseNumber=1`)).status,
+      ).toBe(404);
 
       await page.fill('#finder-street', 'schulstrasse');
       await page.fill('#finder-number', '4');
@@ -249,8 +280,12 @@ describe.skipIf(!browserAvailable)('public results page in the browser', () => {
         ],
         confirmations: [{ rule: 'P8', comment: 'Telefonisch rückgefragt: Bezirk mit Seniorenheim, Zahlen stimmen.' }],
       });
-      await expect.poll(() => embed.page.locator('.embed-figures').textContent(), { timeout: 2_000, interval: 50 }).toBe(pct('GemeldetWahlbeteiligung 13,6 %'));
-      await expect.poll(() => kiosk.page.locator('.kiosk-figure-value').first().textContent(), { timeout: 2_000, interval: 50 }).toBe('3 von 3 Bezirken');
+      await expect
+        .poll(() => embed.page.locator('.embed-figures').textContent(), { timeout: 2_000, interval: 50 })
+        .toBe(pct('GemeldetWahlbeteiligung 13,6 %'));
+      await expect
+        .poll(() => kiosk.page.locator('.kiosk-figure-value').first().textContent(), { timeout: 2_000, interval: 50 })
+        .toBe('3 von 3 Bezirken');
       expect(await kiosk.page.locator('.kiosk-kind').textContent()).toBe('Gemeinde · Vorläufiges Endergebnis');
       expect(await axeViolations(embed.page)).toEqual([]);
       expect(await axeViolations(kiosk.page)).toEqual([]);

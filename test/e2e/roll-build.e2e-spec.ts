@@ -2,14 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  createStreetIndex,
-  decideRollEntry,
-  numberVoters,
-  parseRegisterHeader,
-  parseRegisterLine,
-  resolveDeadlines,
-} from '@wahl/domain';
+import { createStreetIndex, decideRollEntry, numberVoters, parseRegisterHeader, parseRegisterLine, resolveDeadlines } from '@wahl/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printableHouseNumber } from '../../apps/api/src/modules/roll/import/register-import-run';
 import { RollService } from '../../apps/api/src/modules/roll/roll.service';
@@ -17,7 +10,15 @@ import { createOfficeWithStaff, type OfficeWithStaff } from '../support/offices'
 import { bearerOf, createDemoElection, csvLines, registerCsv, uploadRegister, type DemoElection } from '../support/roll';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-type Entry = { voter_id: number; district: string; voter_number: number; person_id: string; family_name: string; given_names: string; birth_date: string };
+type Entry = {
+  voter_id: number;
+  district: string;
+  voter_number: number;
+  person_id: string;
+  family_name: string;
+  given_names: string;
+  birth_date: string;
+};
 
 // Building the roll from an import, checked against the domain as the oracle: who is entered
 // (decideRollEntry), in which district (street index) and with which number (numberVoters).
@@ -80,7 +81,15 @@ describe('roll build', () => {
 
   it('should number every district exactly as numberVoters does (R1.12)', async () => {
     const rows = await entries();
-    const numbered = numberVoters(rows.map((e) => ({ personId: e.person_id, familyName: e.family_name, givenNames: e.given_names, birthDate: e.birth_date, district: e.district })));
+    const numbered = numberVoters(
+      rows.map((e) => ({
+        personId: e.person_id,
+        familyName: e.family_name,
+        givenNames: e.given_names,
+        birthDate: e.birth_date,
+        district: e.district,
+      })),
+    );
     if (!numbered.ok) throw new Error(numbered.error.code);
     const expected = new Map(numbered.value.map((n) => [n.voter.personId, `${n.district}/${n.voterNumber}`]));
     expect(new Map(rows.map((e) => [e.person_id, `${e.district}/${e.voter_number}`]))).toEqual(expected);
@@ -130,7 +139,9 @@ describe('roll build', () => {
     const summary = (await demo.office.clerk.get(`${base()}/summary`)).body;
     const district = summary.districts.find((d: { voters: number }) => d.voters > 20);
     const [first] = (await entries()).filter((e) => e.district === district.number && e.voter_number === 1);
-    const pdf = await fetch(`${testApp.baseUrl}${base()}/districts/${district.districtId}/roll.pdf`, { headers: await bearerOf(demo.office.clerk) });
+    const pdf = await fetch(`${testApp.baseUrl}${base()}/districts/${district.districtId}/roll.pdf`, {
+      headers: await bearerOf(demo.office.clerk),
+    });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     const bytes = Buffer.from(await pdf.arrayBuffer());
@@ -147,7 +158,10 @@ describe('roll build', () => {
 
     const csvFile = await demo.office.clerk.get(`${base()}/districts/${district.districtId}/roll.csv`);
     expect(csvFile.status).toBe(200);
-    const rows = (csvFile.body as string).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const rows = (csvFile.body as string)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(rows[0]).toBe('nr;familienname;vornamen;geburtsdatum;anschrift;plz;ort;stimmabgabevermerk;bemerkungen;status');
     expect(rows).toHaveLength(district.voters + 1);
     expect(rows[1]!.startsWith(`1;${first!.family_name};`)).toBe(true);
@@ -162,7 +176,13 @@ describe('roll build', () => {
     expect(found.status).toBe(200);
     expect(found.body.results.map((r: { voterId: number }) => r.voterId)).toContain(umlaut.voter_id);
     const hit = found.body.results.find((r: { voterId: number }) => r.voterId === umlaut.voter_id);
-    expect(hit).toMatchObject({ familyName: umlaut.family_name, birthDate: umlaut.birth_date, districtNumber: umlaut.district, voterNumber: umlaut.voter_number, status: 'active' });
+    expect(hit).toMatchObject({
+      familyName: umlaut.family_name,
+      birthDate: umlaut.birth_date,
+      districtNumber: umlaut.district,
+      voterNumber: umlaut.voter_number,
+      status: 'active',
+    });
 
     const [audit] = await testApp.dataSource.query(
       `SELECT actor_username, action, details FROM roll_audit_entries WHERE election_id = $1 AND action = 'voter-lookup' ORDER BY at DESC LIMIT 1`,

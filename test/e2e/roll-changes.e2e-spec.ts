@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoElection, csvLines, registerCsv, uploadRegister, type DemoElection } from '../support/roll';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-type Entry = { voter_id: number; district: string; voter_number: number; person_id: string; family_name: string; status: string; remarks: string | null };
+type Entry = {
+  voter_id: number;
+  district: string;
+  voter_number: number;
+  person_id: string;
+  family_name: string;
+  status: string;
+  remarks: string | null;
+};
 
 // A Bundestag election on 23.02.2025: its Stichtag (17.08.2025) has passed, so the built roll is
 // frozen and a later register import only proposes changes, which a clerk decides (R1.20).
@@ -42,7 +50,9 @@ describe('frozen roll and change proposals', () => {
   it('should refuse to rebuild a frozen roll', async () => {
     const again = await demo.office.clerk.post(`${base()}/build`);
     expect(again.status).toBe(409);
-    expect(again.body.detail).toBe('Das Wählerverzeichnis ist seit dem Stichtag (17.08.2025) eingefroren. Spätere Melderegister-Importe erzeugen Änderungsvorschläge.');
+    expect(again.body.detail).toBe(
+      'Das Wählerverzeichnis ist seit dem Stichtag (17.08.2025) eingefroren. Spätere Melderegister-Importe erzeugen Änderungsvorschläge.',
+    );
     expect((await demo.office.clerk.get(`${base()}/summary`)).body.status).toBe('frozen');
   });
 
@@ -61,7 +71,9 @@ describe('frozen roll and change proposals', () => {
     setField(lineOf(renamed.person_id), 1, 'Neuname');
     setField(lineOf(secondary.person_id), 13, 'N');
     lines.splice(lineOf(died.person_id), 1);
-    lines.push(`NEU00001;Zuletzt;Erika;;04.05.1971;w;DE;${target.street.key};${target.street.name};${target.segment.from};;${target.street.postalCode};Wahlingen;H;01.06.2015;;0;0`);
+    lines.push(
+      `NEU00001;Zuletzt;Erika;;04.05.1971;w;DE;${target.street.key};${target.street.name};${target.segment.from};;${target.street.postalCode};Wahlingen;H;01.06.2015;;0;0`,
+    );
 
     const result = await uploadRegister(demo.office.clerk, demo.electionId, lines.join('\n') + '\n');
     expect(result.body).toMatchObject({ status: 'succeeded', proposalsCreated: 5 });
@@ -71,25 +83,52 @@ describe('frozen roll and change proposals', () => {
 
     const list = (await demo.office.clerk.get(`${base()}/change-proposals?status=open`)).body;
     expect(list.total).toBe(5);
-    expect(list.items.map((p: { kind: string }) => p.kind).sort()).toEqual(['died', 'moved-away', 'moved-away', 'moved-in', 'name-changed']);
+    expect(list.items.map((p: { kind: string }) => p.kind).sort()).toEqual([
+      'died',
+      'moved-away',
+      'moved-away',
+      'moved-in',
+      'name-changed',
+    ]);
     const nameChange = list.items.find((p: { kind: string }) => p.kind === 'name-changed');
-    expect(nameChange).toMatchObject({ kindLabel: 'Name geändert', voterId: renamed.voter_id, details: { before: { familyName: renamed.family_name }, after: { familyName: 'Neuname' } } });
+    expect(nameChange).toMatchObject({
+      kindLabel: 'Name geändert',
+      voterId: renamed.voter_id,
+      details: { before: { familyName: renamed.family_name }, after: { familyName: 'Neuname' } },
+    });
     const movedIn = list.items.find((p: { kind: string }) => p.kind === 'moved-in');
     expect(movedIn.details.after).toMatchObject({ familyName: 'Zuletzt', givenNames: 'Erika', districtNumber: target.segment.district });
     expect((await demo.office.clerk.get(`${base()}/summary`)).body.openProposals).toBe(5);
   });
 
   it('should apply decisions one by one and in bulk, keep every other number, and audit who, when and why', async () => {
-    const list = (await demo.office.clerk.get(`${base()}/change-proposals?status=open`)).body.items as { id: string; kind: string; voterId: number | null; details: { after?: { districtNumber: string } } }[];
+    const list = (await demo.office.clerk.get(`${base()}/change-proposals?status=open`)).body.items as {
+      id: string;
+      kind: string;
+      voterId: number | null;
+      details: { after?: { districtNumber: string } };
+    }[];
     const of = (kind: string) => list.filter((p) => p.kind === kind);
 
-    const rejected = await demo.office.clerk.post(`${base()}/change-proposals/${of('name-changed')[0]!.id}/decision`, { decision: 'reject', reason: 'Namensänderung noch nicht beurkundet' });
+    const rejected = await demo.office.clerk.post(`${base()}/change-proposals/${of('name-changed')[0]!.id}/decision`, {
+      decision: 'reject',
+      reason: 'Namensänderung noch nicht beurkundet',
+    });
     expect(rejected.body).toEqual({ decided: 1, accepted: 0, rejected: 1, added: 0 });
-    const died = await demo.office.clerk.post(`${base()}/change-proposals/${of('died')[0]!.id}/decision`, { decision: 'accept', reason: 'Sterbefallanzeige des Standesamts' });
+    const died = await demo.office.clerk.post(`${base()}/change-proposals/${of('died')[0]!.id}/decision`, {
+      decision: 'accept',
+      reason: 'Sterbefallanzeige des Standesamts',
+    });
     expect(died.body).toEqual({ decided: 1, accepted: 1, rejected: 0, added: 0 });
-    const again = await demo.office.clerk.post(`${base()}/change-proposals/${of('died')[0]!.id}/decision`, { decision: 'reject', reason: 'doppelt' });
+    const again = await demo.office.clerk.post(`${base()}/change-proposals/${of('died')[0]!.id}/decision`, {
+      decision: 'reject',
+      reason: 'doppelt',
+    });
     expect(again.status).toBe(409);
-    const bulk = await demo.office.officeAdmin.post(`${base()}/change-proposals/decisions`, { decision: 'accept', reason: 'Abgleich mit dem Melderegister vom Tag' });
+    const bulk = await demo.office.officeAdmin.post(`${base()}/change-proposals/decisions`, {
+      decision: 'accept',
+      reason: 'Abgleich mit dem Melderegister vom Tag',
+    });
     expect(bulk.body).toEqual({ decided: 3, accepted: 3, rejected: 0, added: 2 });
 
     const after = await entries();
@@ -110,14 +149,21 @@ describe('frozen roll and change proposals', () => {
     }
     // Nobody else's entry moved (R1.14).
     const untouched = new Set([diedVoter, renamed, movedWithin, secondary].map((e) => e!.voter_id));
-    expect(after.filter((e) => e.voter_id <= before.length && !untouched.has(e.voter_id))).toEqual(before.filter((e) => !untouched.has(e.voter_id)));
+    expect(after.filter((e) => e.voter_id <= before.length && !untouched.has(e.voter_id))).toEqual(
+      before.filter((e) => !untouched.has(e.voter_id)),
+    );
 
     const audit = await testApp.dataSource.query(
       `SELECT actor_username, action, reason, details->>'kind' AS kind FROM roll_audit_entries WHERE election_id = $1 AND action LIKE 'proposal-%' ORDER BY at, kind`,
       [demo.electionId],
     );
     expect(audit).toHaveLength(5);
-    expect(audit[0]).toMatchObject({ actor_username: 'u08199001-clerk', action: 'proposal-rejected', reason: 'Namensänderung noch nicht beurkundet', kind: 'name-changed' });
+    expect(audit[0]).toMatchObject({
+      actor_username: 'u08199001-clerk',
+      action: 'proposal-rejected',
+      reason: 'Namensänderung noch nicht beurkundet',
+      kind: 'name-changed',
+    });
     expect(audit.filter((a: { action: string }) => a.action === 'proposal-accepted')).toHaveLength(4);
     expect(audit.slice(2).every((a: { actor_username: string }) => a.actor_username === 'u08199001-office-admin')).toBe(true);
     expect((await demo.office.clerk.get(`${base()}/change-proposals?status=open`)).body.total).toBe(0);

@@ -38,7 +38,14 @@ describe('register import', () => {
     const result = await uploadRegister(demo.office.clerk, demo.electionId, csv);
     expect(result.status).toBe(201);
     const job = result.body;
-    expect(job).toMatchObject({ status: 'succeeded', source: 'upload', fileName: 'melderegister.csv', encoding: 'utf-8', recordsRead: RESIDENTS, rowsImported: RESIDENTS });
+    expect(job).toMatchObject({
+      status: 'succeeded',
+      source: 'upload',
+      fileName: 'melderegister.csv',
+      encoding: 'utf-8',
+      recordsRead: RESIDENTS,
+      rowsImported: RESIDENTS,
+    });
     expect(job.rowsRejected).toBe(0);
     expect(job.errors).toEqual([]);
     expect(job.residentsEntered).toBeGreaterThan(RESIDENTS / 2);
@@ -71,7 +78,11 @@ describe('register import', () => {
   });
 
   it('should refuse Windows-1252 bytes declared as UTF-8 with a clear error, and read them in auto mode', async () => {
-    const latin = withLines((l) => [l[0]!, ...l.slice(1, 51), '99999901;Müßig;Jörg;;01.02.1960;m;DE;00010;Ackerstraße;5;;71994;Wahlingen;H;;;0;0']);
+    const latin = withLines((l) => [
+      l[0]!,
+      ...l.slice(1, 51),
+      '99999901;Müßig;Jörg;;01.02.1960;m;DE;00010;Ackerstraße;5;;71994;Wahlingen;H;;;0;0',
+    ]);
     const bytes = iconv.encode(latin, 'win1252');
     const declared = await uploadRegister(demo.office.clerk, demo.electionId, bytes, { encoding: 'utf-8' });
     expect(declared.body.status).toBe('failed');
@@ -80,17 +91,30 @@ describe('register import', () => {
 
     const detected = await uploadRegister(demo.office.clerk, demo.electionId, bytes, { encoding: 'auto' });
     expect(detected.body).toMatchObject({ status: 'succeeded', encoding: 'windows-1252', rowsImported: 51 });
-    const [row] = await testApp.dataSource.query(`SELECT family_name, given_names, street FROM register_rows WHERE import_id = $1 AND person_id = '99999901'`, [detected.body.id]);
+    const [row] = await testApp.dataSource.query(
+      `SELECT family_name, given_names, street FROM register_rows WHERE import_id = $1 AND person_id = '99999901'`,
+      [detected.body.id],
+    );
     expect(row).toEqual({ family_name: 'Müßig', given_names: 'Jörg', street: 'Ackerstraße' });
   });
 
   it('should fail without the data of a missing required column and name it', async () => {
     const header = lines[0]!.split(';');
     const drop = header.indexOf('geburtsdatum');
-    const cut = (line: string) => line.split(';').filter((_, i) => i !== drop).join(';');
-    const result = await uploadRegister(demo.office.clerk, demo.electionId, withLines((l) => l.slice(0, 11).map(cut)));
+    const cut = (line: string) =>
+      line
+        .split(';')
+        .filter((_, i) => i !== drop)
+        .join(';');
+    const result = await uploadRegister(
+      demo.office.clerk,
+      demo.electionId,
+      withLines((l) => l.slice(0, 11).map(cut)),
+    );
     expect(result.body.status).toBe('failed');
-    expect(result.body.errors).toEqual([{ line: 1, column: 'geburtsdatum', value: '', reason: 'Die Pflichtspalte „geburtsdatum“ fehlt in der Kopfzeile.' }]);
+    expect(result.body.errors).toEqual([
+      { line: 1, column: 'geburtsdatum', value: '', reason: 'Die Pflichtspalte „geburtsdatum“ fehlt in der Kopfzeile.' },
+    ]);
     expect(result.body.rowsImported).toBe(0);
   });
 
@@ -104,7 +128,9 @@ describe('register import', () => {
     });
     const result = await uploadRegister(demo.office.clerk, demo.electionId, bad);
     expect(result.body.status).toBe('failed');
-    expect(result.body.errors).toEqual([{ line: 4, column: 'geburtsdatum', value: '31.02.2000', reason: 'Das Datum 31.02.2000 gibt es nicht.' }]);
+    expect(result.body.errors).toEqual([
+      { line: 4, column: 'geburtsdatum', value: '31.02.2000', reason: 'Das Datum 31.02.2000 gibt es nicht.' },
+    ]);
     expect(result.body.message).toContain('Es wurde nichts übernommen');
     expect(await rowsOf(demo.electionId)).toBe(before);
   });
@@ -129,7 +155,10 @@ describe('register import', () => {
     const empty = await uploadRegister(demo.office.clerk, demo.electionId, '');
     expect(empty.body).toMatchObject({ status: 'failed', errors: [{ line: 1, column: null, reason: 'Die Datei ist leer.' }] });
     const headerOnly = await uploadRegister(demo.office.clerk, demo.electionId, `${lines[0]}\n`);
-    expect(headerOnly.body).toMatchObject({ status: 'failed', errors: [{ line: 2, reason: 'Die Datei enthält nur die Kopfzeile und keine Einwohnerdaten.' }] });
+    expect(headerOnly.body).toMatchObject({
+      status: 'failed',
+      errors: [{ line: 2, reason: 'Die Datei enthält nur die Kopfzeile und keine Einwohnerdaten.' }],
+    });
   });
 
   it('should report a line with too many fields and a quoting error', async () => {
@@ -154,7 +183,9 @@ describe('register import', () => {
     const heapBefore = process.memoryUsage().heapUsed;
     const result = await uploadRegister(demo.office.clerk, demo.electionId, content);
     expect(result.body.status).toBe('failed');
-    expect(result.body.errors).toEqual([{ line: 3, column: null, value: '', reason: 'Die Zeile ist länger als 8192 Zeichen und wurde nicht gelesen.' }]);
+    expect(result.body.errors).toEqual([
+      { line: 3, column: null, value: '', reason: 'Die Zeile ist länger als 8192 Zeichen und wurde nicht gelesen.' },
+    ]);
     expect(result.body.recordsRead).toBe(3);
     // The request body itself is 10 MB (and the test holds it); the import must not add a copy of it as text (20 MB).
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(15 * 1024 * 1024);
@@ -183,7 +214,10 @@ describe('register import', () => {
     const report = await demo.office.clerk.get(result.body.rejectedReportUrl);
     expect(report.status).toBe(200);
     expect(report.headers.get('content-type')).toContain('text/csv');
-    const reportLines = (report.body as string).replace(/^\uFEFF/, '').trim().split('\n');
+    const reportLines = (report.body as string)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(reportLines[0]).toBe('zeile;spalte;wert;grund');
     expect(reportLines.slice(1).map((line) => line.split(';')[0])).toEqual(['4', '8', '10', '42']);
     expect(reportLines[1]).toBe('4;geburtsdatum;31.02.2000;Das Datum 31.02.2000 gibt es nicht.');

@@ -74,17 +74,26 @@ describe('roll privacy', () => {
     const street = demo.definition.streets[0]!;
     const known = `88888888;${FAMILY};${GIVEN};;17.03.1961;w;DE;${street.key};${street.name};${street.segments[0]!.from};;${street.postalCode};Wahlingen;H;;;0;0`;
     // A failed import whose report quotes the name (a control character in it).
-    const broken = await uploadRegister(demo.office.clerk, demo.electionId, [...lines, known.replace(FAMILY, `${FAMILY}\u0007`)].join('\n'));
+    const broken = await uploadRegister(
+      demo.office.clerk,
+      demo.electionId,
+      [...lines, known.replace(FAMILY, `${FAMILY}\u0007`)].join('\n'),
+    );
     expect(broken.body.status).toBe('failed');
     expect(JSON.stringify(broken.body.errors)).toContain(FAMILY); // shown to the office staff only
     expect((await uploadRegister(demo.office.clerk, demo.electionId, [...lines, known].join('\n'))).body.status).toBe('succeeded');
     expect((await demo.office.clerk.post(`/api/elections/${demo.electionId}/roll/build`)).status).toBe(200);
 
-    const found = await demo.office.clerk.post(`/api/elections/${demo.electionId}/roll/search`, { familyName: FAMILY, birthDate: '17.03.1961' });
+    const found = await demo.office.clerk.post(`/api/elections/${demo.electionId}/roll/search`, {
+      familyName: FAMILY,
+      birthDate: '17.03.1961',
+    });
     expect(found.body.results).toHaveLength(1);
     const voter = found.body.results[0];
     await demo.office.clerk.get(`/api/elections/${demo.electionId}/roll/districts/${voter.districtId}/roll.csv`);
-    await fetch(`${testApp.baseUrl}/api/elections/${demo.electionId}/roll/districts/${voter.districtId}/roll.pdf`, { headers: await bearerOf(demo.office.clerk) });
+    await fetch(`${testApp.baseUrl}/api/elections/${demo.electionId}/roll/districts/${voter.districtId}/roll.pdf`, {
+      headers: await bearerOf(demo.office.clerk),
+    });
     await demo.office.clerk.get(`/api/elections/${demo.electionId}/roll/unmatched`);
     await testApp.app.get(RollService).markPostalVote(demo.electionId, voter.voterId, 'WS-4711');
 

@@ -52,7 +52,9 @@ describe('register pull', () => {
     expect((await admin.post(`/api/elections/${demo.electionId}/roll/build`)).status).toBe(200);
     const undisturbed = await rollOf(demo.electionId);
     expect(undisturbed.length).toBeGreaterThan(RESIDENTS / 2);
-    const stored = await testApp.dataSource.query('SELECT count(*)::int AS n FROM register_pull_pages WHERE import_id = $1', [started.body.id]);
+    const stored = await testApp.dataSource.query('SELECT count(*)::int AS n FROM register_pull_pages WHERE import_id = $1', [
+      started.body.id,
+    ]);
     expect(stored[0].n).toBe(0); // pages are dropped once their rows are committed
 
     // Disturbed: page 2 fails twice (retried), page 3 answers too slowly once and is cut off once,
@@ -70,7 +72,18 @@ describe('register pull', () => {
     expect(failed.message).toBe(
       'Der Abruf ist bei Seite 4 abgebrochen: Die Seite konnte nach 3 Versuchen nicht geladen werden (zuletzt: HTTP 500). 3 Seiten sind gespeichert; der Abruf kann dort fortgesetzt werden.',
     );
-    expect(service.log).toEqual(['page 1', 'page 2 error', 'page 2 error', 'page 2', 'page 3 slow', 'page 3 cut-off', 'page 3', 'page 4 error', 'page 4 error', 'page 4 error']);
+    expect(service.log).toEqual([
+      'page 1',
+      'page 2 error',
+      'page 2 error',
+      'page 2',
+      'page 3 slow',
+      'page 3 cut-off',
+      'page 3',
+      'page 4 error',
+      'page 4 error',
+      'page 4 error',
+    ]);
     expect(await rollOf(second)).toEqual([]);
 
     // Resumed: starts at page 4, not at page 1.

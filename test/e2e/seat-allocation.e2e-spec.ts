@@ -18,7 +18,11 @@ describe('POST /api/seat-allocation', () => {
   });
 
   it('should allocate 12 seats by Sainte-Laguë as in the KomWG example without signing in', async () => {
-    const result = await client.post('/api/seat-allocation', { method: 'sainte-lague', seats: 12, votes: { A: 6000, B: 4000, C: 3000 } }, from('198.51.100.1'));
+    const result = await client.post(
+      '/api/seat-allocation',
+      { method: 'sainte-lague', seats: 12, votes: { A: 6000, B: 4000, C: 3000 } },
+      from('198.51.100.1'),
+    );
     expect(result.status).toBe(200);
     expect(result.body).toEqual({ seats: { A: 5, B: 4, C: 3 }, lotRequired: null });
   });
@@ -27,21 +31,41 @@ describe('POST /api/seat-allocation', () => {
     const votes = { A: 4200, B: 3350, C: 1450 };
     const dhondt = await client.post('/api/seat-allocation', { method: 'dhondt', seats: 10, votes }, from('198.51.100.1'));
     expect(dhondt.body).toEqual({ seats: { A: 5, B: 4, C: 1 }, lotRequired: null });
-    const hare = await client.post('/api/seat-allocation', { method: 'hare-niemeyer', seats: 10, votes: { A: 4160, B: 3380, C: 1460 } }, from('198.51.100.1'));
+    const hare = await client.post(
+      '/api/seat-allocation',
+      { method: 'hare-niemeyer', seats: 10, votes: { A: 4160, B: 3380, C: 1460 } },
+      from('198.51.100.1'),
+    );
     expect(hare.body).toEqual({ seats: { A: 4, B: 4, C: 1 }, lotRequired: { lists: ['A', 'C'], seatsLeft: 1 } });
   });
 
   it('should report the lot of the tie example and complete it with a recorded drawing', async () => {
-    const tie = await client.post('/api/seat-allocation', { method: 'sainte-lague', seats: 3, votes: { A: 300, B: 100, C: 100 } }, from('198.51.100.1'));
+    const tie = await client.post(
+      '/api/seat-allocation',
+      { method: 'sainte-lague', seats: 3, votes: { A: 300, B: 100, C: 100 } },
+      from('198.51.100.1'),
+    );
     expect(tie.body).toEqual({ seats: { A: 1, B: 0, C: 0 }, lotRequired: { lists: ['A', 'B', 'C'], seatsLeft: 2 } });
-    const drawn = await client.post('/api/seat-allocation', { method: 'sainte-lague', seats: 3, votes: { A: 300, B: 100, C: 100 }, lots: ['C', 'A'] }, from('198.51.100.1'));
+    const drawn = await client.post(
+      '/api/seat-allocation',
+      { method: 'sainte-lague', seats: 3, votes: { A: 300, B: 100, C: 100 }, lots: ['C', 'A'] },
+      from('198.51.100.1'),
+    );
     expect(drawn.body).toEqual({ seats: { A: 2, B: 0, C: 1 }, lotRequired: null });
   });
 
   it('should read the decimal threshold exactly, so a list at exactly 5 % takes part', async () => {
-    const at = await client.post('/api/seat-allocation', { method: 'sainte-lague', seats: 20, votes: { A: 950, B: 50 }, threshold: 0.05 }, from('198.51.100.1'));
+    const at = await client.post(
+      '/api/seat-allocation',
+      { method: 'sainte-lague', seats: 20, votes: { A: 950, B: 50 }, threshold: 0.05 },
+      from('198.51.100.1'),
+    );
     expect(at.body).toEqual({ seats: { A: 19, B: 1 }, lotRequired: null });
-    const below = await client.post('/api/seat-allocation', { method: 'sainte-lague', seats: 20, votes: { A: 951, B: 49 }, threshold: 0.05 }, from('198.51.100.1'));
+    const below = await client.post(
+      '/api/seat-allocation',
+      { method: 'sainte-lague', seats: 20, votes: { A: 951, B: 49 }, threshold: 0.05 },
+      from('198.51.100.1'),
+    );
     expect(below.body).toEqual({ seats: { A: 20, B: 0 }, lotRequired: null });
   });
 
@@ -100,21 +124,39 @@ describe('POST /api/seat-allocation', () => {
   });
 
   it('should answer 422 with the path of every bad value', async () => {
-    const result = await client.post('/api/seat-allocation', { method: 'sainte-lague', seats: -1, votes: { A: 1.5 }, threshold: 2 }, from('198.51.100.3'));
+    const result = await client.post(
+      '/api/seat-allocation',
+      { method: 'sainte-lague', seats: -1, votes: { A: 1.5 }, threshold: 2 },
+      from('198.51.100.3'),
+    );
     expect(result.status).toBe(422);
     expect(result.headers.get('content-type')).toContain('application/problem+json');
     expect(result.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['$.seats', '$.threshold', '$.votes.A']);
 
-    const unknownMethod = await client.post('/api/seat-allocation', { method: 'losverfahren', seats: 3, votes: { A: 1 } }, from('198.51.100.3'));
+    const unknownMethod = await client.post(
+      '/api/seat-allocation',
+      { method: 'losverfahren', seats: 3, votes: { A: 1 } },
+      from('198.51.100.3'),
+    );
     expect(unknownMethod.status).toBe(422);
 
-    const noTie = await client.post('/api/seat-allocation', { method: 'dhondt', seats: 2, votes: { A: 10, B: 1 }, lots: ['B'] }, from('198.51.100.3'));
+    const noTie = await client.post(
+      '/api/seat-allocation',
+      { method: 'dhondt', seats: 2, votes: { A: 10, B: 1 }, lots: ['B'] },
+      from('198.51.100.3'),
+    );
     expect(noTie.status).toBe(422);
-    expect(noTie.body.errors).toEqual([{ path: '$.lots', code: 'INVALID_LOTS', message: 'Für diese Verteilung ist kein Losentscheid erforderlich.' }]);
+    expect(noTie.body.errors).toEqual([
+      { path: '$.lots', code: 'INVALID_LOTS', message: 'Für diese Verteilung ist kein Losentscheid erforderlich.' },
+    ]);
 
     const badWahlkreis = await client.post(
       '/api/seat-allocation',
-      { method: 'bundestag-2025', zweitstimmen: { L: { A: 10 } }, wahlkreise: [{ wahlkreis: '1', land: 'X', party: 'A', votes: 1, validVotes: 2 }] },
+      {
+        method: 'bundestag-2025',
+        zweitstimmen: { L: { A: 10 } },
+        wahlkreise: [{ wahlkreis: '1', land: 'X', party: 'A', votes: 1, validVotes: 2 }],
+      },
       from('198.51.100.3'),
     );
     expect(badWahlkreis.status).toBe(422);

@@ -13,12 +13,31 @@ const totalsUrl = (officeId: string, kind = 'bundestag', electionDay = ELECTION_
   `/api/offices/${officeId}/election-totals?kind=${kind}&electionDay=${electionDay}`;
 
 type Report = {
-  A1: number; A2: number; A3: number; A: number; B: number; B1: number; markedCount: number;
+  A1: number;
+  A2: number;
+  A3: number;
+  A: number;
+  B: number;
+  B1: number;
+  markedCount: number;
   contests: { contestId: string; invalid: number; valid: number; votes: Record<string, number> }[];
 };
 
-const report = (A1: number, A2: number, B: number, B1: number, erst: [number, number, number], zweit: [number, number, number]): Report => ({
-  A1, A2, A3: 0, A: A1 + A2, B, B1, markedCount: B,
+const report = (
+  A1: number,
+  A2: number,
+  B: number,
+  B1: number,
+  erst: [number, number, number],
+  zweit: [number, number, number],
+): Report => ({
+  A1,
+  A2,
+  A3: 0,
+  A: A1 + A2,
+  B,
+  B1,
+  markedCount: B,
   contests: [
     { contestId: 'erststimme', invalid: erst[0], valid: erst[1] + erst[2], votes: { cdu: erst[1], spd: erst[2] } },
     { contestId: 'zweitstimme', invalid: zweit[0], valid: zweit[1] + zweit[2], votes: { cdu: zweit[1], spd: zweit[2] } },
@@ -64,8 +83,18 @@ describe('totals of an office above the municipality', () => {
     fernhausen = await createOfficeWithStaff(testApp, '08399001', 'Fernhausen');
     // One level further down (a constituency inside the county) a municipality without an election yet.
     const admin = await adminClient(testApp);
-    const constituency = await admin.post('/api/offices', { name: 'Wahlkreis Musterkreis-Ost', ags: '0829901', level: 'constituency', parentId: county.officeId });
-    const nested = await admin.post('/api/offices', { name: 'Ostweiler', ags: '08299003', level: 'municipality', parentId: constituency.body.id });
+    const constituency = await admin.post('/api/offices', {
+      name: 'Wahlkreis Musterkreis-Ost',
+      ags: '0829901',
+      level: 'constituency',
+      parentId: county.officeId,
+    });
+    const nested = await admin.post('/api/offices', {
+      name: 'Ostweiler',
+      ags: '08299003',
+      level: 'municipality',
+      parentId: constituency.body.id,
+    });
     expect(nested.status, JSON.stringify(nested.body)).toBe(201);
     nestedOfficeId = nested.body.id;
     elections['norddorf'] = await importAndConfirm(norddorf, 'Norddorf', NORDDORF_001);
@@ -101,12 +130,29 @@ describe('totals of an office above the municipality', () => {
     expect(zweit).toMatchObject({ name: 'Zweitstimme', invalid: sum((r) => r.contests[1]!.invalid), valid });
     // Shares of the summed votes (498 / 1,088), not the mean of the municipalities' shares.
     expect(zweit.lists).toEqual([
-      { key: 'cdu', shortName: 'CDU', name: 'Christlich Demokratische Union Deutschlands', color: '#000000', votes: 498, percent: roundedPercent(498, valid) },
-      { key: 'spd', shortName: 'SPD', name: 'Sozialdemokratische Partei Deutschlands', color: '#E3000F', votes: 590, percent: roundedPercent(590, valid) },
+      {
+        key: 'cdu',
+        shortName: 'CDU',
+        name: 'Christlich Demokratische Union Deutschlands',
+        color: '#000000',
+        votes: 498,
+        percent: roundedPercent(498, valid),
+      },
+      {
+        key: 'spd',
+        shortName: 'SPD',
+        name: 'Sozialdemokratische Partei Deutschlands',
+        color: '#E3000F',
+        votes: 590,
+        percent: roundedPercent(590, valid),
+      },
     ]);
     expect(zweit.lists[0].percent).toBe(45.8);
     const erst = body.contests.find((c: { key: string }) => c.key === 'erststimme');
-    expect(erst.lists.map((l: { key: string; votes: number }) => [l.key, l.votes])).toEqual([['cdu', 490], ['spd', 595]]);
+    expect(erst.lists.map((l: { key: string; votes: number }) => [l.key, l.votes])).toEqual([
+      ['cdu', 490],
+      ['spd', 595],
+    ]);
   });
 
   it('should list each municipality below the county with its reported districts, also those further down and without an election', async () => {
@@ -138,7 +184,7 @@ describe('totals of an office above the municipality', () => {
     expect((await fernhausen.officeAdmin.get(totalsUrl(county.officeId))).status).toBe(404);
   });
 
-  it('should give the county no access to a municipality\'s own election routes', async () => {
+  it("should give the county no access to a municipality's own election routes", async () => {
     const id = elections['norddorf']!;
     for (const path of [`/api/elections/${id}/totals`, `/api/elections/${id}/definition`, `/api/elections/${id}/districts/status`]) {
       const response = await county.clerk.get(path);

@@ -24,7 +24,8 @@ export const ARTIFACTS_DIR = resolve('test-artifacts');
 
 /** Prints why the browser tests of `suite` do not run; call it where the suite is declared. */
 export function noticeIfNoBrowser(suite: string): void {
-  if (!browserAvailable) console.warn(`[${suite}] skipped: no Chromium at ${CHROMIUM_PATH} (install the chromium package or set CHROMIUM_PATH)`);
+  if (!browserAvailable)
+    console.warn(`[${suite}] skipped: no Chromium at ${CHROMIUM_PATH} (install the chromium package or set CHROMIUM_PATH)`);
 }
 
 export function launchBrowser(): Promise<Browser> {

@@ -75,7 +75,15 @@ export function workedExampleElection(ags: string, municipality: string) {
     previousElection: {
       name: 'Bundestagswahl 2021',
       electionDay: '2021-09-26',
-      results: [{ area: 'municipality', contest: 'zweitstimme', invalid: 10, valid: 1000, votes: { cdu: 300, spd: 280, gruene: 180, fdp: 140, linke: 60, bsw: 0 } }],
+      results: [
+        {
+          area: 'municipality',
+          contest: 'zweitstimme',
+          invalid: 10,
+          valid: 1000,
+          votes: { cdu: 300, spd: 280, gruene: 180, fdp: 140, linke: 60, bsw: 0 },
+        },
+      ],
     },
   };
 }
@@ -119,7 +127,17 @@ export async function signInBoard(baseUrl: string, code: string, name: string): 
 }
 
 // WinAnsiEncoding differs from Latin-1 in 0x80–0x9F (dashes, quotes, €).
-const WIN_ANSI: Record<number, string> = { 0x80: '€', 0x84: '„', 0x85: '…', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x96: '–', 0x97: '—' };
+const WIN_ANSI: Record<number, string> = {
+  0x80: '€',
+  0x84: '„',
+  0x85: '…',
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x96: '–',
+  0x97: '—',
+};
 const winAnsi = (bytes: Buffer): string => [...bytes].map((byte) => WIN_ANSI[byte] ?? String.fromCharCode(byte)).join('');
 
 /** The text drawn on a pdfkit PDF (standard fonts: hex strings in TJ arrays of deflated streams). */
@@ -159,9 +177,14 @@ export function pdfQrCodes(pdf: Uint8Array): string[] {
   try {
     writeFileSync(join(dir, 'sheet.pdf'), pdf);
     execFileSync('pdftoppm', ['-r', '150', '-png', join(dir, 'sheet.pdf'), join(dir, 'page')]);
-    const pages = readdirSync(dir).filter((name) => name.endsWith('.png')).sort();
+    const pages = readdirSync(dir)
+      .filter((name) => name.endsWith('.png'))
+      .sort();
     return pages.flatMap((page) =>
-      execFileSync('zbarimg', ['--raw', '-q', '-Sdisable', '-Sqrcode.enable', join(dir, page)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      execFileSync('zbarimg', ['--raw', '-q', '-Sdisable', '-Sqrcode.enable', join(dir, page)], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      })
         .split('\n')
         .filter(Boolean),
     );

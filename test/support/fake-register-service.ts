@@ -33,7 +33,12 @@ export function residentsAsJson(definition: ElectionDefinition, count: number, s
 }
 
 const encodeCursor = (offset: number): string => Buffer.from(`offset:${offset}`).toString('base64url');
-const decodeCursor = (cursor: string): number => Number(Buffer.from(cursor, 'base64url').toString().replace(/^offset:/, ''));
+const decodeCursor = (cursor: string): number =>
+  Number(
+    Buffer.from(cursor, 'base64url')
+      .toString()
+      .replace(/^offset:/, ''),
+  );
 
 export async function startFakeRegisterService(residents: readonly Record<string, string>[]): Promise<FakeRegisterService> {
   const sockets = new Set<import('node:net').Socket>();
@@ -58,7 +63,8 @@ export async function startFakeRegisterService(residents: readonly Record<string
     const limit = Number(url.searchParams.get('limit') ?? '100');
     const cursor = url.searchParams.get('cursor');
     const offset = cursor === null ? 0 : decodeCursor(cursor);
-    if (!Number.isInteger(limit) || limit < 1 || !Number.isInteger(offset) || offset < 0) return send(response, 400, '{"error":"bad request"}');
+    if (!Number.isInteger(limit) || limit < 1 || !Number.isInteger(offset) || offset < 0)
+      return send(response, 400, '{"error":"bad request"}');
     const page = Math.floor(offset / limit) + 1;
     const fault = service.faults.get(page)?.shift();
     service.log.push(`page ${page}${fault ? ` ${fault}` : ''}`);

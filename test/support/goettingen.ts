@@ -72,7 +72,13 @@ export function goettingenElection2025() {
     electionDay: '2025-02-23',
     municipality: { ags: '03159016', name: 'Stadt Göttingen' },
     pollingStations: [
-      { id: 'wahlraum', name: 'Wahlraum (k. A.)', address: { street: 'Hiroshimaplatz', houseNumber: '1', postalCode: '37083', city: 'Göttingen' }, openingHours: '08:00–18:00', barrierFree: true },
+      {
+        id: 'wahlraum',
+        name: 'Wahlraum (k. A.)',
+        address: { street: 'Hiroshimaplatz', houseNumber: '1', postalCode: '37083', city: 'Göttingen' },
+        openingHours: '08:00–18:00',
+        barrierFree: true,
+      },
     ],
     districts: rows.map((row) =>
       isPostalRow(row)
@@ -80,8 +86,22 @@ export function goettingenElection2025() {
         : { number: row['gebiet-nr']!, name: row['gebiet-name']!, kind: 'polling', pollingStationId: 'wahlraum' },
     ),
     contests: [
-      { id: 'erststimme', name: 'Erststimme', ballotType: 'candidate', votesPerBallot: 1, maxVotesPerCandidate: 1, lists: ERSTSTIMME_ROWS.map((row) => list(row, true)) },
-      { id: 'zweitstimme', name: 'Zweitstimme', ballotType: 'list', votesPerBallot: 1, maxVotesPerCandidate: 1, lists: BALLOT_2025.map((_, index) => list(index + 1, false)) },
+      {
+        id: 'erststimme',
+        name: 'Erststimme',
+        ballotType: 'candidate',
+        votesPerBallot: 1,
+        maxVotesPerCandidate: 1,
+        lists: ERSTSTIMME_ROWS.map((row) => list(row, true)),
+      },
+      {
+        id: 'zweitstimme',
+        name: 'Zweitstimme',
+        ballotType: 'list',
+        votesPerBallot: 1,
+        maxVotesPerCandidate: 1,
+        lists: BALLOT_2025.map((_, index) => list(index + 1, false)),
+      },
     ],
     streets: [],
   };
@@ -100,8 +120,18 @@ export function goettingenReport(row: CsvRow) {
     B: count('B'),
     B1: count('B1'),
     contests: [
-      { contestId: 'erststimme', invalid: count('C'), valid: count('D'), votes: Object.fromEntries(ERSTSTIMME_ROWS.map((n) => [listKey2025(n), count(`D${n}`)])) },
-      { contestId: 'zweitstimme', invalid: count('E'), valid: count('F'), votes: Object.fromEntries(BALLOT_2025.map((_, index) => [listKey2025(index + 1), count(`F${index + 1}`)])) },
+      {
+        contestId: 'erststimme',
+        invalid: count('C'),
+        valid: count('D'),
+        votes: Object.fromEntries(ERSTSTIMME_ROWS.map((n) => [listKey2025(n), count(`D${n}`)])),
+      },
+      {
+        contestId: 'zweitstimme',
+        invalid: count('E'),
+        valid: count('F'),
+        votes: Object.fromEntries(BALLOT_2025.map((_, index) => [listKey2025(index + 1), count(`F${index + 1}`)])),
+      },
     ],
   };
 }

@@ -2,7 +2,12 @@ export type HttpResult<T = any> = { status: number; body: T; headers: Headers };
 
 /** A small JSON client for tests: bearer token when given, problem bodies parsed too. */
 export function httpClient(baseUrl: string, token?: string) {
-  const call = async <T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> => {
+  const call = async <T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<HttpResult<T>> => {
     const init: RequestInit = { method, headers: { ...headers } };
     if (token) (init.headers as Record<string, string>)['authorization'] = `Bearer ${token}`;
     if (body !== undefined) {

@@ -30,7 +30,12 @@ export async function createOfficeWithStaff(
   placement: { level?: OfficeLevel; parentId?: string } = {},
 ): Promise<OfficeWithStaff> {
   const admin = await adminClient(testApp);
-  const office = await admin.post('/api/offices', { name, ags, level: placement.level ?? 'municipality', ...(placement.parentId ? { parentId: placement.parentId } : {}) });
+  const office = await admin.post('/api/offices', {
+    name,
+    ags,
+    level: placement.level ?? 'municipality',
+    ...(placement.parentId ? { parentId: placement.parentId } : {}),
+  });
   if (office.status !== 201) throw new Error(`office ${ags}: ${office.status} ${JSON.stringify(office.body)}`);
   const officeId = office.body.id as string;
   const prefix = `u${ags}`;

@@ -31,7 +31,12 @@ export type PdfLine = PdfWord & { readonly words: readonly PdfWord[] };
 export type PdfTextPage = { readonly width: number; readonly height: number; readonly lines: readonly PdfLine[] };
 
 const decode = (text: string): string =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 const box = (attributes: string): Omit<PdfWord, 'text'> => {
   const value = (name: string): number => Number(new RegExp(`${name}="([\\d.]+)"`).exec(attributes)![1]);
@@ -46,14 +51,22 @@ export function pdfTextLayout(file: string, pages?: { first: number; last: numbe
     width: Number(page[1]),
     height: Number(page[2]),
     lines: [...page[3]!.matchAll(/<line ([^>]*)>([\s\S]*?)<\/line>/g)].map((line) => {
-      const words = [...line[2]!.matchAll(/<word ([^>]*)>([\s\S]*?)<\/word>/g)].map((word) => ({ text: decode(word[2]!), ...box(word[1]!) }));
+      const words = [...line[2]!.matchAll(/<word ([^>]*)>([\s\S]*?)<\/word>/g)].map((word) => ({
+        text: decode(word[2]!),
+        ...box(word[1]!),
+      }));
       return { text: words.map((word) => word.text).join(' '), words, ...box(line[1]!) };
     }),
   }));
 }
 
 /** One page as a greyscale PGM at `dpi`, optionally cropped (pixels at that resolution). */
-export function renderPageGray(file: string, page: number, dpi: number, crop?: { x: number; y: number; width: number; height: number }): Buffer {
+export function renderPageGray(
+  file: string,
+  page: number,
+  dpi: number,
+  crop?: { x: number; y: number; width: number; height: number },
+): Buffer {
   const cropArgs = crop ? ['-x', String(crop.x), '-y', String(crop.y), '-W', String(crop.width), '-H', String(crop.height)] : [];
   return run('pdftoppm', ['-r', String(dpi), '-gray', '-f', String(page), '-l', String(page), ...cropArgs, file]);
 }

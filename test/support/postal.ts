@@ -27,7 +27,13 @@ export function startPostalTestApp(): Promise<TestApp> {
 /** Like startPostalTestApp, with every application log line (finest level) kept in `log`. */
 export async function startPostalTestAppWithLog(): Promise<{ testApp: TestApp; log: string[] }> {
   const database = await createTestDatabase();
-  const config = loadAppConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'trace', DATABASE_URL: database.url, WAHL_CARD_TOKEN_KEY: CARD_TOKEN_KEY });
+  const config = loadAppConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'trace',
+    DATABASE_URL: database.url,
+    WAHL_CARD_TOKEN_KEY: CARD_TOKEN_KEY,
+  });
   const log: string[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -77,14 +83,23 @@ export type PostalElection = { readonly office: OfficeWithStaff; readonly electi
  */
 export async function createPostalElection(
   testApp: TestApp,
-  options: { readonly residents?: number; readonly seed?: string; readonly deadlines?: Partial<ElectionDeadlines>; readonly office?: OfficeWithStaff } = {},
+  options: {
+    readonly residents?: number;
+    readonly seed?: string;
+    readonly deadlines?: Partial<ElectionDeadlines>;
+    readonly office?: OfficeWithStaff;
+  } = {},
 ): Promise<PostalElection> {
   const office = options.office ?? (await createOfficeWithStaff(testApp, DEMO_AGS, 'Stadt Wahlingen'));
   const definition = { ...demoDefinition(), ...(options.deadlines ? { deadlines: options.deadlines } : {}) };
   const created = await office.clerk.post('/api/elections', definition);
   if (created.status !== 201) throw new Error(`election: ${created.status} ${JSON.stringify(created.body)}`);
   const electionId = created.body.id as string;
-  const imported = await uploadRegister(office.clerk, electionId, registerCsv(definition, options.residents ?? 400, options.seed ?? 'postal'));
+  const imported = await uploadRegister(
+    office.clerk,
+    electionId,
+    registerCsv(definition, options.residents ?? 400, options.seed ?? 'postal'),
+  );
   if (imported.body.status !== 'succeeded') throw new Error(`import: ${JSON.stringify(imported.body)}`);
   const built = await office.clerk.post(`/api/elections/${electionId}/roll/build`);
   if (built.status !== 200) throw new Error(`build: ${built.status} ${JSON.stringify(built.body)}`);
@@ -130,7 +145,11 @@ export async function cardToken(testApp: TestApp, electionId: string, voterId: n
 export const daysAgo = (n: number): string => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
 /** A binary download with the client's bearer token. */
-export async function download(testApp: TestApp, client: HttpClient, path: string): Promise<{ status: number; bytes: Buffer; type: string | null }> {
+export async function download(
+  testApp: TestApp,
+  client: HttpClient,
+  path: string,
+): Promise<{ status: number; bytes: Buffer; type: string | null }> {
   const response = await fetch(testApp.baseUrl + path, { headers: await bearerOf(client) });
   return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()), type: response.headers.get('content-type') };
 }

@@ -11,7 +11,12 @@ import type { Page, WebSocketRoute } from 'playwright-core';
 // Resolved from the repository root, where the tests run.
 const requireFromRoot = createRequire(resolve('package.json'));
 
-export type AxeViolation = { readonly id: string; readonly impact: string | null; readonly help: string; readonly targets: readonly string[] };
+export type AxeViolation = {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: readonly string[];
+};
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page; an empty list means no violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {

@@ -31,7 +31,12 @@ export const csvLines = (csv: string): string[] => csv.split('\n').filter((line)
 export type UploadOptions = { encoding?: string; skipInvalid?: boolean; multipart?: boolean; fileName?: string };
 
 /** Uploads a register: multipart (field `file`) by default, or the CSV as a text/csv body. */
-export function uploadRegister(client: HttpClient, electionId: string, content: string | Uint8Array, options: UploadOptions = {}): Promise<HttpResult> {
+export function uploadRegister(
+  client: HttpClient,
+  electionId: string,
+  content: string | Uint8Array,
+  options: UploadOptions = {},
+): Promise<HttpResult> {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
   const query = new URLSearchParams();
   if (options.encoding) query.set('encoding', options.encoding);
@@ -41,7 +46,9 @@ export function uploadRegister(client: HttpClient, electionId: string, content: 
   const boundary = '----wahl-test-boundary-7MA4YWxkTrZu0gW';
   const body = Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\nTest\r\n`),
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${options.fileName ?? 'melderegister.csv'}"\r\nContent-Type: text/csv\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${options.fileName ?? 'melderegister.csv'}"\r\nContent-Type: text/csv\r\n\r\n`,
+    ),
     bytes,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);

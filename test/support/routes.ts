@@ -13,7 +13,11 @@ export type RouteInfo = {
 };
 
 const joinPath = (...parts: string[]): string =>
-  '/' + parts.flatMap((p) => p.split('/')).filter(Boolean).join('/');
+  '/' +
+  parts
+    .flatMap((p) => p.split('/'))
+    .filter(Boolean)
+    .join('/');
 
 /** Every controller route Nest knows, with its access declaration. */
 function declaredRoutes(app: NestExpressApplication): Map<string, AccessRule | undefined> {

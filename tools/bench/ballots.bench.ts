@@ -38,8 +38,21 @@ const random = (): number => {
 
 // Lists and candidate numbers shaped like a large city's council election (15 lists, shares in %).
 const LISTS = [
-  ['gruene', 25.6, 48], ['cdu', 19.6, 48], ['spd', 12.4, 48], ['fdp', 6.2, 48], ['afd', 10.0, 48], ['linke', 5.5, 48], ['kal', 5.3, 48],
-  ['partei', 3.0, 48], ['fw', 3.0, 48], ['fuer', 2.0, 48], ['tt', 0.2, 2], ['dua', 0.6, 28], ['kag', 0.2, 1], ['volt', 5.8, 48], ['oedp', 0.6, 9],
+  ['gruene', 25.6, 48],
+  ['cdu', 19.6, 48],
+  ['spd', 12.4, 48],
+  ['fdp', 6.2, 48],
+  ['afd', 10.0, 48],
+  ['linke', 5.5, 48],
+  ['kal', 5.3, 48],
+  ['partei', 3.0, 48],
+  ['fw', 3.0, 48],
+  ['fuer', 2.0, 48],
+  ['tt', 0.2, 2],
+  ['dua', 0.6, 28],
+  ['kag', 0.2, 1],
+  ['volt', 5.8, 48],
+  ['oedp', 0.6, 9],
 ] as const;
 
 function councilDefinition(): unknown {
@@ -60,7 +73,11 @@ function councilDefinition(): unknown {
         shortName: id.toUpperCase(),
         name: `Wahlvorschlag ${id.toUpperCase()}`,
         color: '#336699',
-        candidates: Array.from({ length: size }, (_, c) => ({ position: c + 1, familyName: `Familie${c + 1}`, givenNames: `Vorname ${id}` })),
+        candidates: Array.from({ length: size }, (_, c) => ({
+          position: c + 1,
+          familyName: `Familie${c + 1}`,
+          givenNames: `Vorname ${id}`,
+        })),
       })),
     },
   ];
@@ -100,7 +117,11 @@ function changedBallot(): { paper: string | null; marks: Mark[] } {
   const result = [...marks.values()];
   const roll = random();
   if (roll < 0.01 && result[0]) result[0].votes = 4;
-  else if (roll < 0.02) result.push({ list: home[0], position: home[2], votes: 3 }, ...Array.from({ length: 17 }, (_, i) => ({ list: 'cdu', position: 30 + i, votes: 3 })));
+  else if (roll < 0.02)
+    result.push(
+      { list: home[0], position: home[2], votes: 3 },
+      ...Array.from({ length: 17 }, (_, i) => ({ list: 'cdu', position: 30 + i, votes: 3 })),
+    );
   // An over-voted ballot may name a candidate twice by accident here; keep entries unique as the entry UI would.
   const unique = new Map(result.map((m) => [`${m.list}#${m.position}`, m]));
   return { paper: random() < 0.1 ? null : home[0], marks: [...unique.values()] };
@@ -114,7 +135,13 @@ function batchBody(team: number): string {
 // Responses are read loosely: this is a load generator, the API's contract is tested elsewhere.
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-async function call(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: Json }> {
+async function call(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: Json }> {
   const response = await fetch(base + path, {
     method,
     headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
@@ -169,12 +196,20 @@ async function main(): Promise<void> {
   try {
     const admin = await expectStatus('admin login', call(base, 'POST', '/api/auth/login', { username: 'admin', password: PASSWORD }), 200);
     const asAdmin = { authorization: `Bearer ${admin.token}` };
-    const office = await expectStatus('office', call(base, 'POST', '/api/offices', { name: 'Bankstadt', ags: AGS, level: 'municipality' }, asAdmin), 201);
+    const office = await expectStatus(
+      'office',
+      call(base, 'POST', '/api/offices', { name: 'Bankstadt', ags: AGS, level: 'municipality' }, asAdmin),
+      201,
+    );
     const tokens: string[] = [];
     for (let team = 0; team <= TEAMS; team++) {
       const username = team === 0 ? 'bench-office' : `bench-team-${team}`;
       const role = team === 0 ? 'office-admin' : 'clerk';
-      await expectStatus('user', call(base, 'POST', `/api/offices/${office.id}/users`, { username, displayName: username, password: PASSWORD, role }, asAdmin), 201);
+      await expectStatus(
+        'user',
+        call(base, 'POST', `/api/offices/${office.id}/users`, { username, displayName: username, password: PASSWORD, role }, asAdmin),
+        201,
+      );
       tokens.push((await expectStatus('login', call(base, 'POST', '/api/auth/login', { username, password: PASSWORD }), 200)).token);
     }
     const asOffice = { authorization: `Bearer ${tokens[0]}` };
@@ -199,7 +234,11 @@ async function main(): Promise<void> {
         const headers = { authorization: `Bearer ${tokens[team + 1]}` };
         for (let i = 0; Date.now() < end; i++) {
           const sent = Date.now();
-          await expectStatus('batch', call(base, 'POST', path, bodies[team]![i % bodies[team]!.length]!, { ...headers, 'idempotency-key': randomUUID() }), 201);
+          await expectStatus(
+            'batch',
+            call(base, 'POST', path, bodies[team]![i % bodies[team]!.length]!, { ...headers, 'idempotency-key': randomUUID() }),
+            201,
+          );
           const done = Date.now();
           postedBallots += BATCH;
           if (sent >= measureFrom && done <= end) {
@@ -212,9 +251,14 @@ async function main(): Promise<void> {
     const cpu = process.cpuUsage(cpuStart);
 
     const resultStart = Date.now();
-    const result = await expectStatus('result', call(base, 'GET', `/api/elections/${election.id}/contests/gr/council-result`, undefined, asOffice), 200);
+    const result = await expectStatus(
+      'result',
+      call(base, 'GET', `/api/elections/${election.id}/contests/gr/council-result`, undefined, asOffice),
+      200,
+    );
     const resultMs = Date.now() - resultStart;
-    if (result.ballots.total !== postedBallots) throw new Error(`result counts ${result.ballots.total} ballots, ${postedBallots} were posted`);
+    if (result.ballots.total !== postedBallots)
+      throw new Error(`result counts ${result.ballots.total} ballots, ${postedBallots} were posted`);
 
     latencies.sort((a, b) => a - b);
     const ballotsPerSecond = Math.round(measuredBallots / SECONDS);
@@ -238,7 +282,10 @@ async function main(): Promise<void> {
       `Council ballot entry: ${TEAMS} teams × batches of ${BATCH} changed ballots (on average ${summary.marksPerBallot} candidates marked, ${summary.votesPerBallot} votes), ${SECONDS} s after ${WARM_UP_SECONDS} s warm-up\n` +
         `  ${ballotsPerSecond} ballots/s sustained (${summary.batchesPerSecond} batches/s), batch latency p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms\n` +
         `  ${postedBallots} ballots stored (${summary.invalidBallots} invalid); result over all of them in ${resultMs} ms; seats: ` +
-        (result.lists as { id: string; seats: number }[]).filter((l) => l.seats > 0).map((l) => `${l.id} ${l.seats}`).join(', ') +
+        (result.lists as { id: string; seats: number }[])
+          .filter((l) => l.seats > 0)
+          .map((l) => `${l.id} ${l.seats}`)
+          .join(', ') +
         '\n' +
         JSON.stringify(summary) +
         '\n',

@@ -17,7 +17,8 @@ export function freePort(): Promise<number> {
 export const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
 /** The p-th percentile of ascending values (nearest rank). */
-export const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+export const percentile = (sorted: readonly number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 // CPU seconds (user + system) of the API process and of every process below it (the embedded
 // PostgreSQL), from /proc: on a busy shared host these say more than wall-clock rates.
@@ -35,7 +36,8 @@ export function processTreeCpuSeconds(root: number): { api: number; database: nu
     }
   }
   const below = (pid: number): boolean => {
-    for (let current = stats.get(pid)?.parent; current !== undefined && current > 1; current = stats.get(current)?.parent) if (current === root) return true;
+    for (let current = stats.get(pid)?.parent; current !== undefined && current > 1; current = stats.get(current)?.parent)
+      if (current === root) return true;
     return false;
   };
   let database = 0;

@@ -48,9 +48,15 @@ async function main(): Promise<void> {
   const { totals } = manifest;
   const cardsPerSecond = totals.pieces / wall;
   const bytesPerCard = totals.bytes / totals.pieces;
-  console.log(`${totals.pieces.toLocaleString('en')} cards, ${totals.pages.toLocaleString('en')} pages, ${totals.lots} lots, ${pool.threads} worker threads`);
-  console.log(`wall ${wall.toFixed(2)} s → ${cardsPerSecond.toFixed(0)} cards/s; CPU ${cpu.toFixed(2)} s → ${(totals.pieces / cpu).toFixed(0)} cards per CPU second`);
-  console.log(`peak RSS ${(peakRss / 1e6).toFixed(0)} MB (${(rssBefore / 1e6).toFixed(0)} MB before the run, records in memory); worker heap peaks ${pool.workerHeapPeaks.map((b) => `${(b / 1e6).toFixed(0)} MB`).join(', ')}`);
+  console.log(
+    `${totals.pieces.toLocaleString('en')} cards, ${totals.pages.toLocaleString('en')} pages, ${totals.lots} lots, ${pool.threads} worker threads`,
+  );
+  console.log(
+    `wall ${wall.toFixed(2)} s → ${cardsPerSecond.toFixed(0)} cards/s; CPU ${cpu.toFixed(2)} s → ${(totals.pieces / cpu).toFixed(0)} cards per CPU second`,
+  );
+  console.log(
+    `peak RSS ${(peakRss / 1e6).toFixed(0)} MB (${(rssBefore / 1e6).toFixed(0)} MB before the run, records in memory); worker heap peaks ${pool.workerHeapPeaks.map((b) => `${(b / 1e6).toFixed(0)} MB`).join(', ')}`,
+  );
   console.log(`${(totals.bytes / 1e6).toFixed(1)} MB output, ${bytesPerCard.toFixed(0)} bytes per card`);
 
   // Decode the codes of a few sampled pages (first and last piece of the first and last lot).
@@ -76,7 +82,11 @@ async function main(): Promise<void> {
     if (qr?.startsWith('https://wahlingen.example/b/') && code?.ok && code.value.piece === piece) decoded++;
     else console.log(`page ${page} of lot ${lot.lot}: QR ${qr ?? '–'}, Data Matrix ${matrix ?? '–'}`);
   }
-  console.log(sampled === 0 ? 'codes not checked (poppler-utils, zbar-tools or dmtx-utils missing)' : `codes decoded on ${decoded} of ${sampled} sampled pages`);
+  console.log(
+    sampled === 0
+      ? 'codes not checked (poppler-utils, zbar-tools or dmtx-utils missing)'
+      : `codes decoded on ${decoded} of ${sampled} sampled pages`,
+  );
 
   if (KEEP) console.log(`output kept in ${outDir}`);
   else rmSync(outDir, { recursive: true, force: true });

@@ -23,7 +23,9 @@ const positive = (name: string, raw: string): number => {
   if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number`);
   return value;
 };
-const SIZES = argument('sizes', '100,1000,10000').split(',').map((size) => positive('sizes', size));
+const SIZES = argument('sizes', '100,1000,10000')
+  .split(',')
+  .map((size) => positive('sizes', size));
 const MAX_REPORTS = positive('reports', argument('reports', '5000'));
 const CONCURRENCY = positive('concurrency', argument('concurrency', '16'));
 const WARM_UP_DISTRICTS = 300;
@@ -58,9 +60,21 @@ function electionDocument(size: number, label: string): unknown {
     for (let i = 0; i < pollingInGroup; i++) {
       const number = `W${String(groupStart + i + 1).padStart(5, '0')}`;
       if ((groupStart + i) % 3 === 0) {
-        stations.push({ id: `S${stations.length + 1}`, name: `Wahlraum ${stations.length + 1}`, address: { street: 'Schulweg', houseNumber: String(stations.length + 1), postalCode: '76999', city: 'Bankstadt' }, openingHours: '08:00–18:00', barrierFree: true });
+        stations.push({
+          id: `S${stations.length + 1}`,
+          name: `Wahlraum ${stations.length + 1}`,
+          address: { street: 'Schulweg', houseNumber: String(stations.length + 1), postalCode: '76999', city: 'Bankstadt' },
+          openingHours: '08:00–18:00',
+          barrierFree: true,
+        });
       }
-      districts.push({ number, name: `Bezirk ${number}`, kind: 'polling', pollingStationId: `S${stations.length}`, ...(pollingInGroup > 0 ? { postalDistrict: postal } : {}) });
+      districts.push({
+        number,
+        name: `Bezirk ${number}`,
+        kind: 'polling',
+        pollingStationId: `S${stations.length}`,
+        ...(pollingInGroup > 0 ? { postalDistrict: postal } : {}),
+      });
     }
     districts.push({ number: postal, name: `Briefwahl ${postal}`, kind: 'postal' });
   }
@@ -81,8 +95,22 @@ function electionDocument(size: number, label: string): unknown {
     pollingStations: stations,
     districts,
     contests: [
-      { id: 'erststimme', name: 'Erststimme', ballotType: 'candidate', votesPerBallot: 1, maxVotesPerCandidate: 1, lists: ERST.map((id, i) => list(id, i + 1, true)) },
-      { id: 'zweitstimme', name: 'Zweitstimme', ballotType: 'list', votesPerBallot: 1, maxVotesPerCandidate: 1, lists: ZWEIT.map((id, i) => list(id, i + 1, false)) },
+      {
+        id: 'erststimme',
+        name: 'Erststimme',
+        ballotType: 'candidate',
+        votesPerBallot: 1,
+        maxVotesPerCandidate: 1,
+        lists: ERST.map((id, i) => list(id, i + 1, true)),
+      },
+      {
+        id: 'zweitstimme',
+        name: 'Zweitstimme',
+        ballotType: 'list',
+        votesPerBallot: 1,
+        maxVotesPerCandidate: 1,
+        lists: ZWEIT.map((id, i) => list(id, i + 1, false)),
+      },
     ],
     streets: [],
   };
@@ -125,12 +153,25 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 // it should spend as little as possible per request.
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
-function call(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: Json }> {
+function call(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: Json }> {
   const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
   return new Promise((done, fail) => {
     const req = request(
       base + path,
-      { method, agent, headers: { ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) }), ...headers } },
+      {
+        method,
+        agent,
+        headers: {
+          ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) }),
+          ...headers,
+        },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -206,9 +247,19 @@ type SizeResult = {
   cpuBoundPerSecondOn2Cores: number;
 };
 
-async function runSize(serverPid: number, base: string, headers: { entry: Record<string, string>[]; approve: Record<string, string>[]; office: Record<string, string> }, size: number, label: string): Promise<SizeResult> {
+async function runSize(
+  serverPid: number,
+  base: string,
+  headers: { entry: Record<string, string>[]; approve: Record<string, string>[]; office: Record<string, string> },
+  size: number,
+  label: string,
+): Promise<SizeResult> {
   const election = await expectStatus('import', call(base, 'POST', '/api/elections', electionDocument(size, label), headers.office), 201);
-  const status = await expectStatus('status', call(base, 'GET', `/api/elections/${election.id}/districts/status`, undefined, headers.office), 200);
+  const status = await expectStatus(
+    'status',
+    call(base, 'GET', `/api/elections/${election.id}/districts/status`, undefined, headers.office),
+    200,
+  );
   const districts = (status.districts as { districtId: string; kind: 'polling' | 'postal' }[]).slice(0, Math.min(size, MAX_REPORTS));
   // Bodies are made before the clock starts, so the client spends its CPU on HTTP only.
   const bodies = districts.map((district) => JSON.stringify({ ...reportFor(district.kind), expectedVersion: 0 }));
@@ -224,9 +275,17 @@ async function runSize(serverPid: number, base: string, headers: { entry: Record
       for (let i = next++; i < districts.length; i = next++) {
         const url = `/api/elections/${election.id}/districts/${districts[i]!.districtId}/reports`;
         const sent = performance.now();
-        const entered = await expectStatus('submit', call(base, 'POST', url, bodies[i], { ...headers.entry[worker % headers.entry.length]!, 'idempotency-key': randomUUID() }), 201);
+        const entered = await expectStatus(
+          'submit',
+          call(base, 'POST', url, bodies[i], { ...headers.entry[worker % headers.entry.length]!, 'idempotency-key': randomUUID() }),
+          201,
+        );
         const submitted = performance.now();
-        await expectStatus('approve', call(base, 'POST', `${url}/${entered.version}/approve`, undefined, headers.approve[worker % headers.approve.length]!), 200);
+        await expectStatus(
+          'approve',
+          call(base, 'POST', `${url}/${entered.version}/approve`, undefined, headers.approve[worker % headers.approve.length]!),
+          200,
+        );
         submitLatencies.push(submitted - sent);
         approveLatencies.push(performance.now() - submitted);
       }
@@ -239,11 +298,19 @@ async function runSize(serverPid: number, base: string, headers: { entry: Record
   const databaseCpu = cpuAfter.database - cpuBefore.database;
 
   const totalsStart = performance.now();
-  const totals = await expectStatus('totals', call(base, 'GET', `/api/elections/${election.id}/totals?area=municipality`, undefined, headers.office), 200);
+  const totals = await expectStatus(
+    'totals',
+    call(base, 'GET', `/api/elections/${election.id}/totals?area=municipality`, undefined, headers.office),
+    200,
+  );
   const totalsMs = performance.now() - totalsStart;
   if (totals.reported !== districts.length) throw new Error(`totals count ${totals.reported} reports, ${districts.length} were confirmed`);
   const verifyStart = performance.now();
-  const verdict = await expectStatus('audit', call(base, 'GET', `/api/elections/${election.id}/audit/verify`, undefined, headers.office), 200);
+  const verdict = await expectStatus(
+    'audit',
+    call(base, 'GET', `/api/elections/${election.id}/audit/verify`, undefined, headers.office),
+    200,
+  );
   const auditVerifyMs = performance.now() - verifyStart;
   if (!verdict.valid || verdict.entries !== 2 * districts.length) throw new Error(`audit chain: ${JSON.stringify(verdict)}`);
 
@@ -275,10 +342,18 @@ async function main(): Promise<void> {
   try {
     const admin = await expectStatus('admin login', call(base, 'POST', '/api/auth/login', { username: 'admin', password: PASSWORD }), 200);
     const asAdmin = { authorization: `Bearer ${admin.token}` };
-    const office = await expectStatus('office', call(base, 'POST', '/api/offices', { name: 'Bankstadt', ags: AGS, level: 'municipality' }, asAdmin), 201);
+    const office = await expectStatus(
+      'office',
+      call(base, 'POST', '/api/offices', { name: 'Bankstadt', ags: AGS, level: 'municipality' }, asAdmin),
+      201,
+    );
     // Two groups of clerks: one enters, the other confirms (four eyes).
     const tokenOf = async (username: string, role: string): Promise<Record<string, string>> => {
-      await expectStatus('user', call(base, 'POST', `/api/offices/${office.id}/users`, { username, displayName: username, password: PASSWORD, role }, asAdmin), 201);
+      await expectStatus(
+        'user',
+        call(base, 'POST', `/api/offices/${office.id}/users`, { username, displayName: username, password: PASSWORD, role }, asAdmin),
+        201,
+      );
       const session = await expectStatus('login', call(base, 'POST', '/api/auth/login', { username, password: PASSWORD }), 200);
       return { authorization: `Bearer ${session.token}` };
     };
@@ -290,7 +365,9 @@ async function main(): Promise<void> {
 
     await runSize(child.pid!, base, headers, WARM_UP_DISTRICTS, 'Aufwärmen');
     const results: SizeResult[] = [];
-    const lines: string[] = [`Election-night entry: submit + second-person approval, ${CONCURRENCY} requests in flight, up to ${MAX_REPORTS} reports per size`];
+    const lines: string[] = [
+      `Election-night entry: submit + second-person approval, ${CONCURRENCY} requests in flight, up to ${MAX_REPORTS} reports per size`,
+    ];
     for (const size of SIZES) {
       const result = await runSize(child.pid!, base, headers, size, `${size} Bezirke`);
       results.push(result);
@@ -302,7 +379,9 @@ async function main(): Promise<void> {
           `→ ${result.cpuBoundPerSecondOn2Cores} confirmed/s if API and database had 2 cores to themselves`,
       );
     }
-    process.stdout.write(`${lines.join('\n')}\n${JSON.stringify({ bench: 'entry', concurrency: CONCURRENCY, maxReports: MAX_REPORTS, results })}\n`);
+    process.stdout.write(
+      `${lines.join('\n')}\n${JSON.stringify({ bench: 'entry', concurrency: CONCURRENCY, maxReports: MAX_REPORTS, results })}\n`,
+    );
   } finally {
     agent.destroy();
     child.kill('SIGTERM');

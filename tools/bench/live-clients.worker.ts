@@ -15,7 +15,13 @@ import { performance } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 import WebSocket from 'ws';
 
-type Start = { readonly type: 'start'; readonly url: string; readonly count: number; readonly electionId: string; readonly areaId?: string };
+type Start = {
+  readonly type: 'start';
+  readonly url: string;
+  readonly count: number;
+  readonly electionId: string;
+  readonly areaId?: string;
+};
 type Message = Start | { readonly type: 'collect' } | { readonly type: 'stop' };
 
 const KIND = process.env['BENCH_LIVE_CLIENT'] === 'socket.io-client' ? 'socket.io-client' : 'protocol';

@@ -22,7 +22,10 @@ import { freePort } from './bench-support';
 
 const ROOT = resolve(__dirname, '../..');
 // BENCH_LIVE_SIZES=none skips the socket scenarios (e.g. to profile the HTTP part alone).
-const SIZES = (process.env['BENCH_LIVE_SIZES'] ?? '1000,5000,10000').split(',').filter((size) => /^\d+$/.test(size)).map(Number);
+const SIZES = (process.env['BENCH_LIVE_SIZES'] ?? '1000,5000,10000')
+  .split(',')
+  .filter((size) => /^\d+$/.test(size))
+  .map(Number);
 const REDIS_SIZE = Number(process.env['BENCH_LIVE_REDIS_SIZE'] ?? 10_000);
 const ROUNDS = Number(process.env['BENCH_LIVE_ROUNDS'] ?? 5);
 const CLIENT_PROCESSES = 2;
@@ -102,11 +105,21 @@ async function stop(child: ChildProcess): Promise<void> {
   await Promise.race([exited, sleep(10_000)]);
 }
 
-type Setup = { electionId: string; rootArea: string; clerk: WahlApiClient; admin: WahlApiClient; reports: { districtId: string; report: object }[] };
+type Setup = {
+  electionId: string;
+  rootArea: string;
+  clerk: WahlApiClient;
+  admin: WahlApiClient;
+  reports: { districtId: string; report: object }[];
+};
 
 async function setUpElection(url: string): Promise<Setup> {
   const provider = await WahlApiClient.signIn(url, 'admin', ADMIN_PASSWORD);
-  const office = await provider.request<{ id: string }>('POST', '/api/offices', { name: 'Stadt Karlsruhe', ags: '08212000', level: 'municipality' });
+  const office = await provider.request<{ id: string }>('POST', '/api/offices', {
+    name: 'Stadt Karlsruhe',
+    ags: '08212000',
+    level: 'municipality',
+  });
   for (const [username, role] of [
     ['bench-clerk', 'clerk'],
     ['bench-admin', 'office-admin'],
@@ -117,9 +130,15 @@ async function setUpElection(url: string): Promise<Setup> {
   const admin = await WahlApiClient.signIn(url, 'bench-admin', STAFF_PASSWORD);
   const document = JSON.parse(readFileSync(join(ROOT, 'examples/karlsruhe-btw2025.json'), 'utf8')) as ElectionDefinition;
   const { id: electionId } = await clerk.request<{ id: string }>('POST', '/api/elections', document);
-  const snapshot = await clerk.request<{ areas: { id: string; number: string; parentId: string | null }[] }>('GET', `/api/public/elections/${electionId}`);
+  const snapshot = await clerk.request<{ areas: { id: string; number: string; parentId: string | null }[] }>(
+    'GET',
+    `/api/public/elections/${electionId}`,
+  );
   const idOf = new Map(snapshot.areas.map((area) => [area.number, area.id]));
-  const reports = readKarlsruheResults().map((row) => ({ districtId: idOf.get(row['bezirk-nr']!)!, report: karlsruheReport(row, document) }));
+  const reports = readKarlsruheResults().map((row) => ({
+    districtId: idOf.get(row['bezirk-nr']!)!,
+    report: karlsruheReport(row, document),
+  }));
   return { electionId, rootArea: snapshot.areas.find((area) => area.parentId === null)!.id, clerk, admin, reports };
 }
 
@@ -128,7 +147,10 @@ type Arrivals = { arrivals: Record<string, number[]>; sizes: Record<string, numb
 function startClients(urls: readonly string[], total: number, electionId: string, areaId: string): Promise<ChildProcess[]> {
   return Promise.all(
     Array.from({ length: CLIENT_PROCESSES }, (_, index) => {
-      const worker = fork(join(__dirname, 'live-clients.worker.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const worker = fork(join(__dirname, 'live-clients.worker.ts'), [], {
+        execArgv: ['--import', 'tsx'],
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
       children.push(worker);
       const count = Math.floor(total / CLIENT_PROCESSES) + (index < total % CLIENT_PROCESSES ? 1 : 0);
       return new Promise<ChildProcess>((done, fail) => {
@@ -157,7 +179,8 @@ function collect(worker: ChildProcess): Promise<Arrivals> {
   });
 }
 
-const quantile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+const quantile = (sorted: readonly number[], q: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 type ScenarioResult = {
@@ -180,7 +203,13 @@ const cpuOf = (pids: readonly (number | undefined)[]): number | null => {
   return values.some((value) => value === null) ? null : values.reduce((sum, value) => sum! + value!, 0);
 };
 
-async function scenario(setup: Setup, urls: readonly string[], clients: number, next: { index: number }, apis: readonly ChildProcess[]): Promise<ScenarioResult> {
+async function scenario(
+  setup: Setup,
+  urls: readonly string[],
+  clients: number,
+  next: { index: number },
+  apis: readonly ChildProcess[],
+): Promise<ScenarioResult> {
   process.stdout.write(`\n${clients} clients on ${urls.length} API process(es): connecting …\n`);
   const started = now();
   const workers = await startClients(urls, clients, setup.electionId, setup.rootArea);
@@ -202,10 +231,12 @@ async function scenario(setup: Setup, urls: readonly string[], clients: number, 
     apiCpu = cpuBefore === null || cpuAfter === null ? NaN : apiCpu + (cpuAfter - cpuBefore);
   }
   const results = await Promise.all(workers.map(collect));
-  await Promise.all(workers.map(async (worker) => {
-    worker.send({ type: 'stop' });
-    await new Promise((done) => worker.once('exit', done));
-  }));
+  await Promise.all(
+    workers.map(async (worker) => {
+      worker.send({ type: 'stop' });
+      await new Promise((done) => worker.once('exit', done));
+    }),
+  );
   const latencies: number[] = [];
   let missing = 0;
   let deltaBytes = 0;
@@ -287,7 +318,11 @@ async function main(): Promise<void> {
     await admin.query('CREATE DATABASE wahl_bench');
     await admin.end();
     const databaseUrl = postgres.url('wahl_bench');
-    const migrated = spawnSync(process.execPath, [join(ROOT, 'dist/apps/api/apps/api/src/cli/migrate.js')], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: 'ignore' });
+    const migrated = spawnSync(process.execPath, [join(ROOT, 'dist/apps/api/apps/api/src/cli/migrate.js')], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: 'ignore',
+    });
     if (migrated.status !== 0) throw new Error('migrations failed');
 
     const single = await startApi(databaseUrl);
@@ -304,13 +339,26 @@ async function main(): Promise<void> {
       process.stdout.write('\nNo socket scenarios (BENCH_LIVE_SIZES=none).\n');
     } else if (await reachable(redisUrl)) {
       const [a, b] = await Promise.all([startApi(databaseUrl, redisUrl), startApi(databaseUrl, redisUrl)]);
-      const redisSetup = { ...setup, clerk: await WahlApiClient.signIn(a.url, 'bench-clerk', STAFF_PASSWORD), admin: await WahlApiClient.signIn(a.url, 'bench-admin', STAFF_PASSWORD) };
+      const redisSetup = {
+        ...setup,
+        clerk: await WahlApiClient.signIn(a.url, 'bench-clerk', STAFF_PASSWORD),
+        admin: await WahlApiClient.signIn(a.url, 'bench-admin', STAFF_PASSWORD),
+      };
       scenarios.push(await scenario(redisSetup, [a.url, b.url], REDIS_SIZE, next, [a.child, b.child]));
       await Promise.all([stop(a.child), stop(b.child)]);
     } else {
       process.stdout.write(`\nRedis at ${redisUrl} not reachable: the two-process scenario is skipped.\n`);
     }
-    process.stdout.write(JSON.stringify({ bench: 'live', clients: clientKind, machineCpus: cpus().length, loadAverage: loadavg().map((load) => Math.round(load * 10) / 10), scenarios, http }) + '\n');
+    process.stdout.write(
+      JSON.stringify({
+        bench: 'live',
+        clients: clientKind,
+        machineCpus: cpus().length,
+        loadAverage: loadavg().map((load) => Math.round(load * 10) / 10),
+        scenarios,
+        http,
+      }) + '\n',
+    );
   } finally {
     await Promise.all(children.map(stop));
     await postgres.stop();

@@ -44,7 +44,13 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 // node:http with keep-alive: the client shares the cores with the server and should cost little.
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
-function call(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: Json }> {
+function call(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: Json }> {
   const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
   return new Promise((done, fail) => {
     const req = request(
@@ -52,7 +58,12 @@ function call(base: string, method: string, path: string, body?: unknown, header
       {
         method,
         agent,
-        headers: { ...(payload === undefined ? {} : { 'content-type': headers['content-type'] ?? 'application/json', 'content-length': String(Buffer.byteLength(payload)) }), ...headers },
+        headers: {
+          ...(payload === undefined
+            ? {}
+            : { 'content-type': headers['content-type'] ?? 'application/json', 'content-length': String(Buffer.byteLength(payload)) }),
+          ...headers,
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -112,10 +123,13 @@ async function startApi(dataDir: string): Promise<{ base: string; child: ChildPr
   throw new Error('the API did not become healthy within 2 minutes');
 }
 
-
 /** The card's token as the polling-card job derives it (apps/api/src/modules/polling-cards/jobs/card-tokens.ts). */
 const cardToken = (electionId: string, voterId: number, issue: number): string =>
-  createHmac('sha256', TOKEN_KEY).update(`polling-card-token\u0000${electionId}\u0000${voterId}\u0000${issue}`).digest().subarray(0, 16).toString('base64url');
+  createHmac('sha256', TOKEN_KEY)
+    .update(`polling-card-token\u0000${electionId}\u0000${voterId}\u0000${issue}`)
+    .digest()
+    .subarray(0, 16)
+    .toString('base64url');
 
 type Applicant = { readonly token: string; readonly birthDate: string };
 
@@ -123,24 +137,55 @@ type Applicant = { readonly token: string; readonly birthDate: string };
 async function prepare(base: string, pgPort: number): Promise<{ electionId: string; applicants: Applicant[] }> {
   const admin = await expectStatus('login', call(base, 'POST', '/api/auth/login', { username: 'admin', password: PASSWORD }), 200);
   const adminAuth = { authorization: `Bearer ${admin['token']}` };
-  const office = await expectStatus('office', call(base, 'POST', '/api/offices', { name: 'Stadt Wahlingen', ags: '08199001', level: 'municipality' }, adminAuth), 201);
-  await expectStatus('clerk', call(base, 'POST', `/api/offices/${office['id']}/users`, { username: 'bench-clerk', displayName: 'Bench', password: PASSWORD, role: 'clerk' }, adminAuth), 201);
-  const clerk = await expectStatus('clerk login', call(base, 'POST', '/api/auth/login', { username: 'bench-clerk', password: PASSWORD }), 200);
+  const office = await expectStatus(
+    'office',
+    call(base, 'POST', '/api/offices', { name: 'Stadt Wahlingen', ags: '08199001', level: 'municipality' }, adminAuth),
+    201,
+  );
+  await expectStatus(
+    'clerk',
+    call(
+      base,
+      'POST',
+      `/api/offices/${office['id']}/users`,
+      { username: 'bench-clerk', displayName: 'Bench', password: PASSWORD, role: 'clerk' },
+      adminAuth,
+    ),
+    201,
+  );
+  const clerk = await expectStatus(
+    'clerk login',
+    call(base, 'POST', '/api/auth/login', { username: 'bench-clerk', password: PASSWORD }),
+    200,
+  );
   const auth = { authorization: `Bearer ${clerk['token']}` };
   const validated = validateElectionDefinition(JSON.parse(readFileSync(resolve(__dirname, '../../examples/demo-election.json'), 'utf8')));
   if (!validated.ok) throw new Error('examples/demo-election.json is not valid');
   const election = await expectStatus('election', call(base, 'POST', '/api/elections', validated.value, auth), 201);
   const electionId = election['id'] as string;
   const lines = [REGISTER_HEADER];
-  for (const resident of generateResidents(validated.value, { residents: RESIDENTS, seed: 'bench-postal' })) lines.push(formatRegisterLine(resident));
-  const imported = await expectStatus('register import', call(base, 'POST', `/api/elections/${electionId}/register-imports`, lines.join('\n') + '\n', { ...auth, 'content-type': 'text/csv' }), 201);
+  for (const resident of generateResidents(validated.value, { residents: RESIDENTS, seed: 'bench-postal' }))
+    lines.push(formatRegisterLine(resident));
+  const imported = await expectStatus(
+    'register import',
+    call(base, 'POST', `/api/elections/${electionId}/register-imports`, lines.join('\n') + '\n', { ...auth, 'content-type': 'text/csv' }),
+    201,
+  );
   if (imported['status'] !== 'succeeded') throw new Error(`register import: ${JSON.stringify(imported).slice(0, 300)}`);
   await expectStatus('roll build', call(base, 'POST', `/api/elections/${electionId}/roll/build`, undefined, auth), 200);
   // The cards job stores every voter's token when it is prepared; the printing is not needed here.
-  const job = await expectStatus('cards job', call(base, 'POST', `/api/elections/${electionId}/polling-cards/jobs`, { kind: 'main' }, auth), 202);
+  const job = await expectStatus(
+    'cards job',
+    call(base, 'POST', `/api/elections/${electionId}/polling-cards/jobs`, { kind: 'main' }, auth),
+    202,
+  );
   await call(base, 'POST', `/api/elections/${electionId}/polling-cards/jobs/${job['id']}/cancel`, undefined, auth);
   for (let i = 0; i < 600; i++) {
-    const state = await expectStatus('cards job state', call(base, 'GET', `/api/elections/${electionId}/polling-cards/jobs/${job['id']}`, undefined, auth), 200);
+    const state = await expectStatus(
+      'cards job state',
+      call(base, 'GET', `/api/elections/${electionId}/polling-cards/jobs/${job['id']}`, undefined, auth),
+      200,
+    );
     if (!['prepared', 'running', 'cancel-requested'].includes(state['status'])) break;
     await sleep(200);
   }
@@ -166,7 +211,11 @@ async function apply(base: string, applicant: Applicant): Promise<number> {
     await expectStatus('verify', call(base, 'POST', '/api/public/postal-voting/link/verify', applicant), 200);
   }
   const started = process.hrtime.bigint();
-  await expectStatus('application', call(base, 'POST', '/api/public/postal-voting/link/applications', { ...applicant, delivery: { kind: 'home' } }), 201);
+  await expectStatus(
+    'application',
+    call(base, 'POST', '/api/public/postal-voting/link/applications', { ...applicant, delivery: { kind: 'home' } }),
+    201,
+  );
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
@@ -190,7 +239,8 @@ async function main(): Promise<void> {
   try {
     const setupStart = Date.now();
     const { applicants } = await prepare(base, pgPort);
-    if (applicants.length < WARM_UP + APPLICATIONS) throw new Error(`only ${applicants.length} voters for ${WARM_UP + APPLICATIONS} applications: raise --residents`);
+    if (applicants.length < WARM_UP + APPLICATIONS)
+      throw new Error(`only ${applicants.length} voters for ${WARM_UP + APPLICATIONS} applications: raise --residents`);
     const setupSeconds = (Date.now() - setupStart) / 1000;
     await run(base, applicants.slice(0, WARM_UP));
     const measured = applicants.slice(WARM_UP, WARM_UP + APPLICATIONS);

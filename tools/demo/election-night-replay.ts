@@ -49,7 +49,9 @@ async function officeClients(): Promise<{ officeAdmin: WahlApiClient; clerk: Wah
   }
   const provider = await WahlApiClient.signIn(BASE_URL, 'admin', ADMIN_PASSWORD);
   const offices = await provider.request<{ id: string; ags: string }[]>('GET', '/api/offices');
-  const office = offices.find((candidate) => candidate.ags === AGS) ?? (await provider.request<{ id: string }>('POST', '/api/offices', { name: 'Stadt Karlsruhe', ags: AGS, level: 'municipality' }));
+  const office =
+    offices.find((candidate) => candidate.ags === AGS) ??
+    (await provider.request<{ id: string }>('POST', '/api/offices', { name: 'Stadt Karlsruhe', ags: AGS, level: 'municipality' }));
   const existing = await provider.request<{ username: string }[]>('GET', `/api/offices/${office.id}/users`);
   for (const user of USERS) {
     if (existing.some((candidate) => candidate.username === user.username)) continue;
@@ -66,7 +68,8 @@ function replayOrder(rows: readonly ResultRow[], document: ElectionDefinition): 
   const kind = new Map(document.districts.map((district) => [district.number, district.kind]));
   const rank = (row: ResultRow) => (kind.get(row['bezirk-nr']!) === 'postal' ? 1 : 0);
   // FNV-1a: a fixed, well-mixed order, the same on every run.
-  const scramble = (number: string) => [...number].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16_777_619) >>> 0, 2_166_136_261);
+  const scramble = (number: string) =>
+    [...number].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16_777_619) >>> 0, 2_166_136_261);
   return [...rows].sort((a, b) => rank(a) - rank(b) || scramble(a['bezirk-nr']!) - scramble(b['bezirk-nr']!));
 }
 
@@ -94,14 +97,22 @@ async function main(): Promise<void> {
   const byNumber = new Map(status.districts.map((district) => [district.number, district]));
   const open = replayOrder(readKarlsruheResults(), document).filter((row) => byNumber.get(row['bezirk-nr']!)?.state === 'missing');
   if (open.length === 0) {
-    say('Alle Wahlbezirke sind bereits gemeldet. Für einen neuen Durchlauf die Wahl im Wahlamt löschen oder eine frische Datenbank nehmen.');
+    say(
+      'Alle Wahlbezirke sind bereits gemeldet. Für einen neuen Durchlauf die Wahl im Wahlamt löschen oder eine frische Datenbank nehmen.',
+    );
     return;
   }
-  const generated = await officeAdmin.request<{ codes: { code: string; districts: { id: string; number: string }[] }[] }>('POST', `/api/elections/${electionId}/board-codes`, {
-    codes: open.map((row) => ({ districtIds: [byNumber.get(row['bezirk-nr']!)!.districtId] })),
-  });
+  const generated = await officeAdmin.request<{ codes: { code: string; districts: { id: string; number: string }[] }[] }>(
+    'POST',
+    `/api/elections/${electionId}/board-codes`,
+    {
+      codes: open.map((row) => ({ districtIds: [byNumber.get(row['bezirk-nr']!)!.districtId] })),
+    },
+  );
   const codeOf = new Map(generated.codes.map((code) => [code.districts[0]!.number, code.code]));
-  say(`${open.length} Wahlbezirke offen; Ergebnisseite: ${BASE_URL}/  ·  Wahlamt: ${BASE_URL}/office/ (Benutzer ${USERS[0].username}, Passwort ${OFFICE_PASSWORD})`);
+  say(
+    `${open.length} Wahlbezirke offen; Ergebnisseite: ${BASE_URL}/  ·  Wahlamt: ${BASE_URL}/office/ (Benutzer ${USERS[0].username}, Passwort ${OFFICE_PASSWORD})`,
+  );
 
   const pace = (MINUTES * 60_000) / open.length;
   const corrected = open[Math.min(5, open.length - 1)]!['bezirk-nr']!;
@@ -116,7 +127,9 @@ async function main(): Promise<void> {
     const swapped = number === corrected;
     const entered = await chair.client.enterReport(electionId, districtId, swapped ? withSwappedFigures(report) : report);
     await deputy.client.approve(electionId, districtId, entered.version);
-    say(`${String(index + 1).padStart(3)}/${open.length}  Wahlbezirk ${number} ${row['bezirk-name']} – bestätigt${swapped ? ' (mit vertauschten Zweitstimmen)' : ''}`);
+    say(
+      `${String(index + 1).padStart(3)}/${open.length}  Wahlbezirk ${number} ${row['bezirk-name']} – bestätigt${swapped ? ' (mit vertauschten Zweitstimmen)' : ''}`,
+    );
     if (swapped) pendingCorrection = { districtId, version: entered.version, report, dueAt: Date.now() + 20_000 };
     if (pendingCorrection && Date.now() >= pendingCorrection.dueAt) {
       await clerk.enterReport(electionId, pendingCorrection.districtId, pendingCorrection.report, {
@@ -130,7 +143,10 @@ async function main(): Promise<void> {
     if (due > Date.now()) await sleep(due - Date.now());
   }
   if (pendingCorrection) {
-    await clerk.enterReport(electionId, pendingCorrection.districtId, pendingCorrection.report, { reason: 'Zweitstimmen zweier Listen beim Übertragen vertauscht; laut Niederschrift korrigiert.', expectedVersion: pendingCorrection.version });
+    await clerk.enterReport(electionId, pendingCorrection.districtId, pendingCorrection.report, {
+      reason: 'Zweitstimmen zweier Listen beim Übertragen vertauscht; laut Niederschrift korrigiert.',
+      expectedVersion: pendingCorrection.version,
+    });
     say(`Wahlamt korrigiert Wahlbezirk ${corrected}.`);
   }
   say(`Fertig nach ${((Date.now() - started) / 60_000).toFixed(1)} Minuten: alle Wahlbezirke gemeldet. Ergebnisse: ${BASE_URL}/`);

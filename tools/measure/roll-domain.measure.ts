@@ -27,10 +27,30 @@ const random = (): number => {
 };
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-const stems = ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Hoffmann', 'Özdemir', 'Straße', 'Kovačević', "O'Brien", 'de la Cruz', 'Nguyen'];
+const stems = [
+  'Müller',
+  'Schmidt',
+  'Schneider',
+  'Fischer',
+  'Weber',
+  'Meyer',
+  'Wagner',
+  'Becker',
+  'Schulz',
+  'Hoffmann',
+  'Özdemir',
+  'Straße',
+  'Kovačević',
+  "O'Brien",
+  'de la Cruz',
+  'Nguyen',
+];
 const suffixes = ['', 'er', 'mann', '-Lüdenscheidt', 'l', 'ing', 'ski', 'o', 'é'];
 const given = ['Anna', 'Änne', 'Jan', 'Jan-Erik', 'Lukas', 'Zoë', 'Mehmet', 'Sophie', 'Maximilian', 'Ilkay', 'Łucja'];
-const familyNames = Array.from({ length: 20_000 }, (_, i) => `${pick(stems)}${pick(suffixes)}${i % 7 === 0 ? '' : String.fromCharCode(97 + (i % 26))}`);
+const familyNames = Array.from(
+  { length: 20_000 },
+  (_, i) => `${pick(stems)}${pick(suffixes)}${i % 7 === 0 ? '' : String.fromCharCode(97 + (i % 26))}`,
+);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const makeRecord = (i: number) => ({
@@ -91,6 +111,10 @@ const voters = parsed.map((r) => ({
 const heapBefore = process.memoryUsage().heapUsed;
 const numbered = time(`numberVoters (${voters.length} voters, 400 districts)`, () => numberVoters(voters));
 const heapAfter = process.memoryUsage().heapUsed;
-const single = time(`numberVoters (${voters.length} voters, one district)`, () => numberVoters(voters.map((v) => ({ ...v, district: '1' }))));
-console.log(`parsed ${parsed.length}, entered ${entered.length}, numbered ${numbered.ok ? numbered.value.length : 'error'} / ${single.ok ? single.value.length : 'error'}`);
+const single = time(`numberVoters (${voters.length} voters, one district)`, () =>
+  numberVoters(voters.map((v) => ({ ...v, district: '1' }))),
+);
+console.log(
+  `parsed ${parsed.length}, entered ${entered.length}, numbered ${numbered.ok ? numbered.value.length : 'error'} / ${single.ok ? single.value.length : 'error'}`,
+);
 console.log(`heap growth during the first numbering: ${((heapAfter - heapBefore) / 1e6).toFixed(0)} MB`);

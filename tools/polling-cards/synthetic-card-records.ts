@@ -14,14 +14,21 @@ export function loadDemoElection(): ElectionDefinition {
 }
 
 export function demoCardElection(definition: ElectionDefinition = loadDemoElection()): CardElection {
-  return { kind: definition.kind, name: 'Wahl zum 22. Deutschen Bundestag', electionDay: definition.electionDay, postalApplicationDeadline: '2029-02-23' };
+  return {
+    kind: definition.kind,
+    name: 'Wahl zum 22. Deutschen Bundestag',
+    electionDay: definition.electionDay,
+    postalApplicationDeadline: '2029-02-23',
+  };
 }
 
 /** `count` voters spread over the demo town's streets; voter numbers run per district in generation order. */
 export function syntheticCardRecords(count: number, seed = 'cards', definition: ElectionDefinition = loadDemoElection()): CardRecord[] {
   const rng = createRng(seed);
   const stations = new Map<string, PollingStation>(definition.pollingStations.map((station) => [station.id, station]));
-  const districts = new Map(definition.districts.flatMap((district) => (district.kind === 'polling' ? [[district.number, district] as const] : [])));
+  const districts = new Map(
+    definition.districts.flatMap((district) => (district.kind === 'polling' ? [[district.number, district] as const] : [])),
+  );
   const nextNumber = new Map<string, number>();
   const foreignPools = Object.values(FOREIGN_NAME_POOLS);
   const records: CardRecord[] = [];

@@ -18,7 +18,12 @@ export type AddressBook = {
   readonly addresses: readonly Address[];
   readonly weights: readonly number[];
   /** Per street: the first number beyond every segment (an address no district contains). */
-  readonly beyondEnd: readonly { readonly streetKey: string; readonly streetName: string; readonly postalCode: string; readonly firstFree: number }[];
+  readonly beyondEnd: readonly {
+    readonly streetKey: string;
+    readonly streetName: string;
+    readonly postalCode: string;
+    readonly firstFree: number;
+  }[];
 };
 
 type Bound = { readonly number: number; readonly suffix: string };

@@ -44,7 +44,11 @@ describe('register CSV', () => {
     const header = parseRegisterHeader(REGISTER_HEADER);
     expect(header.ok).toBe(true);
     if (!header.ok) return;
-    const parsed = parseRegisterLine(formatRegisterLine({ ...resident, birthName: '', moveInDay: null, movedInFromAbroad: false }), header.value, 2);
+    const parsed = parseRegisterLine(
+      formatRegisterLine({ ...resident, birthName: '', moveInDay: null, movedInFromAbroad: false }),
+      header.value,
+      2,
+    );
     expect(parsed).toEqual({
       ok: true,
       value: {

@@ -95,12 +95,55 @@ type HouseholdType = 'single' | 'couple' | 'couple-kids' | 'single-parent' | 'fl
 
 // Household type by the head's age (Mikrozensus-like): families in the middle years, singles young and old.
 const TYPES_BY_AGE: readonly { readonly upTo: number; readonly types: readonly [HouseholdType, number][] }[] = [
-  { upTo: 24, types: [['single', 55], ['flatshare', 25], ['couple', 12], ['couple-kids', 8]] },
-  { upTo: 34, types: [['single', 36], ['couple', 22], ['couple-kids', 34], ['single-parent', 8]] },
-  { upTo: 54, types: [['single', 22], ['couple', 13], ['couple-kids', 55], ['single-parent', 10]] },
-  { upTo: 64, types: [['single', 36], ['couple', 46], ['couple-adult-child', 18]] },
-  { upTo: 79, types: [['single', 30], ['couple', 70]] },
-  { upTo: MAX_AGE, types: [['single', 60], ['couple', 40]] },
+  {
+    upTo: 24,
+    types: [
+      ['single', 55],
+      ['flatshare', 25],
+      ['couple', 12],
+      ['couple-kids', 8],
+    ],
+  },
+  {
+    upTo: 34,
+    types: [
+      ['single', 36],
+      ['couple', 22],
+      ['couple-kids', 34],
+      ['single-parent', 8],
+    ],
+  },
+  {
+    upTo: 54,
+    types: [
+      ['single', 22],
+      ['couple', 13],
+      ['couple-kids', 55],
+      ['single-parent', 10],
+    ],
+  },
+  {
+    upTo: 64,
+    types: [
+      ['single', 36],
+      ['couple', 46],
+      ['couple-adult-child', 18],
+    ],
+  },
+  {
+    upTo: 79,
+    types: [
+      ['single', 30],
+      ['couple', 70],
+    ],
+  },
+  {
+    upTo: MAX_AGE,
+    types: [
+      ['single', 60],
+      ['couple', 40],
+    ],
+  },
 ];
 
 const CHILD_COUNTS: readonly number[] = [0, 48, 38, 11, 3];
@@ -206,13 +249,17 @@ function familyName(rng: Rng, source: NameSource, samplers: Samplers): string {
   return second === name ? name : `${name}-${second}`;
 }
 
-type Pending = Omit<Resident, 'personId' | 'streetKey' | 'street' | 'houseNumber' | 'houseNumberSuffix' | 'postalCode' | 'city' | 'deliberatelyUnmatched'>;
+type Pending = Omit<
+  Resident,
+  'personId' | 'streetKey' | 'street' | 'houseNumber' | 'houseNumberSuffix' | 'postalCode' | 'city' | 'deliberatelyUnmatched'
+>;
 
 function buildHousehold(rng: Rng, samplers: Samplers, dates: RegisterDates): Pending[] {
   const members = composeHousehold(rng, samplers);
   const kind = rng.next();
   const foreign = kind < SHARE.foreignHousehold ? (FOREIGN_NATIONALITIES[samplers.foreign(rng)] as Nationality) : null;
-  const dual = !foreign && kind < SHARE.foreignHousehold + SHARE.dualHousehold ? (DUAL_SECOND_NATIONALITIES[samplers.dual(rng)] as Nationality) : null;
+  const dual =
+    !foreign && kind < SHARE.foreignHousehold + SHARE.dualHousehold ? (DUAL_SECOND_NATIONALITIES[samplers.dual(rng)] as Nationality) : null;
   const householdSource: NameSource = foreign
     ? { pool: foreign.namePool, nationality: foreign }
     : dual && rng.chance(0.7)
@@ -240,7 +287,9 @@ function buildHousehold(rng: Rng, samplers: Samplers, dates: RegisterDates): Pen
   // Names: a married couple shares one name (mostly the man's birth name); the spouse who took it
   // keeps the birth name as Geburtsname, sometimes joined to the new name (Begleitname).
   const birthFamily = members.map((m) =>
-    m.role === 'partner' && mixedCouple ? familyName(rng, { pool: 'de', nationality: null }, samplers) : familyName(rng, householdSource, samplers),
+    m.role === 'partner' && mixedCouple
+      ? familyName(rng, { pool: 'de', nationality: null }, samplers)
+      : familyName(rng, householdSource, samplers),
   );
   const names = members.map((_, i) => ({ family: birthFamily[i] as string, birth: '' }));
   const partnerIndex = members.findIndex((m) => m.role === 'partner');
@@ -253,7 +302,10 @@ function buildHousehold(rng: Rng, samplers: Samplers, dates: RegisterDates): Pen
     const married = birthFamily[giver] as string;
     const own = birthFamily[taker] as string;
     if (own !== married) {
-      names[taker] = { family: rng.chance(0.12) && !own.includes('-') && !married.includes('-') ? `${married}-${own}` : married, birth: own };
+      names[taker] = {
+        family: rng.chance(0.12) && !own.includes('-') && !married.includes('-') ? `${married}-${own}` : married,
+        birth: own,
+      };
     }
     childName = married;
   }

@@ -34,7 +34,10 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   app.useBodyParser('json', { limit: '20mb' });
   // Register uploads stream through the roll module (flat memory); other CSV/text bodies are parsed here.
   const streamedUpload = (request: { url?: string }): boolean => /\/register-imports\/?(?:\?|$)/.test(request.url ?? '');
-  app.useBodyParser('text', { type: (request: IncomingMessage) => !streamedUpload(request) && /^text\/(?:csv|plain)\b/i.test(request.headers['content-type'] ?? ''), limit: '2gb' });
+  app.useBodyParser('text', {
+    type: (request: IncomingMessage) => !streamedUpload(request) && /^text\/(?:csv|plain)\b/i.test(request.headers['content-type'] ?? ''),
+    limit: '2gb',
+  });
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ProblemDetailsFilter());
   answerPublicResultsFirst(app);
@@ -81,18 +84,21 @@ function answerPublicResultsFirst(app: NestExpressApplication): void {
 // JSON endpoints (issue 6) at a few thousand requests per second.
 const NOT_FILES = /^\/(?:api|socket\.io)(?:\/|\?|$)/;
 function filesOnly(serve: (request: Request, response: Response, next: NextFunction) => void) {
-  return (request: Request, response: Response, next: NextFunction): void => (NOT_FILES.test(request.originalUrl) ? next() : serve(request, response, next));
+  return (request: Request, response: Response, next: NextFunction): void =>
+    NOT_FILES.test(request.originalUrl) ? next() : serve(request, response, next);
 }
 
 /** Vite names built assets by content hash: they never change, so browsers and CDNs may keep them for good. */
 function cacheHeaders(response: Response, path: string): void {
-  if (/[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.(?:js|css)$/.test(path)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  if (/[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.(?:js|css)$/.test(path))
+    response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }
 
 /** Page addresses (no file extension, HTML wanted) that no file matched are answered with the app's index.html. */
 function spaFallback(indexFile: string): (request: Request, response: Response, next: NextFunction) => void {
   return (request, response, next) => {
-    const wantsPage = (request.method === 'GET' || request.method === 'HEAD') && !extname(request.path) && request.accepts('html') === 'html';
+    const wantsPage =
+      (request.method === 'GET' || request.method === 'HEAD') && !extname(request.path) && request.accepts('html') === 'html';
     if (wantsPage) response.sendFile(indexFile);
     else next();
   };

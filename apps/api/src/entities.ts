@@ -9,4 +9,13 @@ import { ROLL_ENTITIES } from './modules/roll/roll.entities';
 
 // Every TypeORM entity of the API (each module registers its own with forFeature): for the
 // migration generator and the test that compares the migrations with the entities.
-export const ENTITIES: readonly Function[] = [...IDENTITY_ENTITIES, ...ELECTIONS_ENTITIES, ...COUNCIL_COUNT_ENTITIES, ...ELECTION_NIGHT_ENTITIES, ...PUBLICATION_ENTITIES, ...ROLL_ENTITIES, ...POLLING_CARDS_ENTITIES, ...POSTAL_VOTING_ENTITIES];
+export const ENTITIES: readonly Function[] = [
+  ...IDENTITY_ENTITIES,
+  ...ELECTIONS_ENTITIES,
+  ...COUNCIL_COUNT_ENTITIES,
+  ...ELECTION_NIGHT_ENTITIES,
+  ...PUBLICATION_ENTITIES,
+  ...ROLL_ENTITIES,
+  ...POLLING_CARDS_ENTITIES,
+  ...POSTAL_VOTING_ENTITIES,
+];

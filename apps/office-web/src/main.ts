@@ -28,8 +28,7 @@ type Focus = 'heading' | 'language-toggle';
 async function loadSession(actor: Actor | null): Promise<Session | null> {
   if (!actor) return null;
   // Board members have no office route; their header simply shows the generic area name.
-  const office =
-    actor.officeId && actor.role !== 'board-member' ? await officeApi.office(actor.officeId).catch(() => null) : null;
+  const office = actor.officeId && actor.role !== 'board-member' ? await officeApi.office(actor.officeId).catch(() => null) : null;
   return { actor, office };
 }
 
@@ -61,10 +60,18 @@ function notFoundView(): HTMLElement {
     { class: 'card notice' },
     h('h1', { tabindex: '-1' }, t('notFound.title')),
     h('p', {}, t('notFound.text')),
-    h('a', { class: 'button button-secondary', href: hrefFor('overview', BASE), onclick: (event: Event) => {
-      event.preventDefault();
-      navigate('overview');
-    } }, t('notFound.back')),
+    h(
+      'a',
+      {
+        class: 'button button-secondary',
+        href: hrefFor('overview', BASE),
+        onclick: (event: Event) => {
+          event.preventDefault();
+          navigate('overview');
+        },
+      },
+      t('notFound.back'),
+    ),
   );
 }
 
@@ -80,15 +87,28 @@ function boardScreen(route: Extract<Route, { params: RouteParams }>, actor: Acto
       session = { actor: result.user, office: null };
       navigate('board', {}, true);
     };
-    return { content: boardSignInView({ code, signedIn: board, onSignedIn, onContinue: () => navigate('board', {}, true) }), title: t('board.signInTitle'), layout: 'centered' };
+    return {
+      content: boardSignInView({ code, signedIn: board, onSignedIn, onContinue: () => navigate('board', {}, true) }),
+      title: t('board.signInTitle'),
+      layout: 'centered',
+    };
   }
   const districtIds = board!.districtIds ?? [];
   const districtId = route.name === 'board-district' ? route.params['districtId']! : districtIds.length === 1 ? districtIds[0]! : null;
   if (!districtId) {
-    return { content: boardDistrictChoiceView(board!, (id) => navigate('board-district', { districtId: id })), title: t('board.chooseTitle'), layout: 'narrow' };
+    return {
+      content: boardDistrictChoiceView(board!, (id) => navigate('board-district', { districtId: id })),
+      title: t('board.chooseTitle'),
+      layout: 'narrow',
+    };
   }
   return {
-    content: boardDistrictView({ actor: board!, electionId: board!.electionId!, districtId, onBack: districtIds.length > 1 ? () => navigate('board') : undefined }),
+    content: boardDistrictView({
+      actor: board!,
+      electionId: board!.electionId!,
+      districtId,
+      onBack: districtIds.length > 1 ? () => navigate('board') : undefined,
+    }),
     title: t('board.entryTitle'),
     layout: 'narrow',
   };
@@ -107,7 +127,14 @@ function staffScreen(route: Extract<Route, { params: RouteParams }>): Screen {
   if (route.name === 'report-entry' || route.name === 'report-correction') {
     const mode = route.name === 'report-correction' ? 'correction' : 'entry';
     const owner = session?.actor.userId ?? '';
-    const content = officeReportView({ electionId, districtId: route.params['districtId']!, mode, owner, onDone: toDashboard, onBack: toDashboard });
+    const content = officeReportView({
+      electionId,
+      districtId: route.params['districtId']!,
+      mode,
+      owner,
+      onDone: toDashboard,
+      onBack: toDashboard,
+    });
     return { content, title: t(mode === 'correction' ? 'report.correctionPageTitle' : 'report.entryPageTitle'), layout: 'narrow' };
   }
   if (route.name === 'polling-cards') return { content: pollingCardsView(electionId), title: t('cards.title'), layout: 'wide' };

@@ -9,10 +9,21 @@ export type PublicElection = {
   readonly applicationsOpen: boolean;
   readonly deadline: string;
   readonly deadlineText: string;
-  readonly office: { readonly name: string; readonly addressLines: readonly string[]; readonly phone: string | null; readonly email: string | null; readonly website: string | null } | null;
+  readonly office: {
+    readonly name: string;
+    readonly addressLines: readonly string[];
+    readonly phone: string | null;
+    readonly email: string | null;
+    readonly website: string | null;
+  } | null;
 };
 
-export type ApplicationState = { readonly reference: string; readonly state: string; readonly stateLabel: string; readonly message: string };
+export type ApplicationState = {
+  readonly reference: string;
+  readonly state: string;
+  readonly stateLabel: string;
+  readonly message: string;
+};
 
 export type VerifiedVoter = {
   readonly election: PublicElection;
@@ -20,9 +31,23 @@ export type VerifiedVoter = {
   readonly application: ApplicationState | null;
 };
 
-export type Receipt = { readonly reference: string; readonly state: 'received'; readonly receivedAt: string; readonly delivery: string; readonly message: string };
+export type Receipt = {
+  readonly reference: string;
+  readonly state: 'received';
+  readonly receivedAt: string;
+  readonly delivery: string;
+  readonly message: string;
+};
 
-export type Address = { name?: string; addition?: string; street: string; houseNumber: string; postalCode: string; city: string; country?: string };
+export type Address = {
+  name?: string;
+  addition?: string;
+  street: string;
+  houseNumber: string;
+  postalCode: string;
+  city: string;
+  country?: string;
+};
 export type Delivery = { kind: 'home' } | { kind: 'collection' } | { kind: 'other-address'; address: Address };
 export type Representative = {
   name: string;
@@ -58,7 +83,8 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pr
   const text = await response.text();
   const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
   if (!response.ok) {
-    const detail = typeof parsed['detail'] === 'string' ? parsed['detail'] : 'Ein Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.';
+    const detail =
+      typeof parsed['detail'] === 'string' ? parsed['detail'] : 'Ein Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.';
     throw new ApiProblem(response.status, detail, Array.isArray(parsed['errors']) ? (parsed['errors'] as FieldProblem[]) : []);
   }
   return parsed as T;

@@ -10,11 +10,23 @@ describe('birth date from three fields', () => {
   });
 
   it('should refuse dates that do not exist, letters, a missing part and the future', () => {
-    expect(birthDateFromFields({ day: '29', month: '2', year: '2005' }, today)).toEqual({ ok: false, message: 'Dieses Datum gibt es nicht.' });
+    expect(birthDateFromFields({ day: '29', month: '2', year: '2005' }, today)).toEqual({
+      ok: false,
+      message: 'Dieses Datum gibt es nicht.',
+    });
     expect(birthDateFromFields({ day: '1', month: '13', year: '1990' }, today).ok).toBe(false);
-    expect(birthDateFromFields({ day: 'a', month: '1', year: '1990' }, today)).toEqual({ ok: false, message: 'Bitte das Geburtsdatum in Ziffern angeben, z. B. 04 05 1971.' });
-    expect(birthDateFromFields({ day: '1', month: '1', year: '' }, today)).toEqual({ ok: false, message: 'Bitte Tag, Monat und Jahr Ihres Geburtsdatums angeben.' });
-    expect(birthDateFromFields({ day: '1', month: '12', year: '2026' }, today)).toEqual({ ok: false, message: 'Bitte prüfen Sie das Geburtsjahr.' });
+    expect(birthDateFromFields({ day: 'a', month: '1', year: '1990' }, today)).toEqual({
+      ok: false,
+      message: 'Bitte das Geburtsdatum in Ziffern angeben, z. B. 04 05 1971.',
+    });
+    expect(birthDateFromFields({ day: '1', month: '1', year: '' }, today)).toEqual({
+      ok: false,
+      message: 'Bitte Tag, Monat und Jahr Ihres Geburtsdatums angeben.',
+    });
+    expect(birthDateFromFields({ day: '1', month: '12', year: '2026' }, today)).toEqual({
+      ok: false,
+      message: 'Bitte prüfen Sie das Geburtsjahr.',
+    });
   });
 });
 

@@ -35,7 +35,9 @@ export class FormErrors {
         field.input.setAttribute('aria-invalid', 'true');
         field.slot.textContent = problem.message;
         field.slot.hidden = false;
-        items.push(h('li', {}, h('a', { href: `#${field.input.id}`, onclick: (event: Event) => focusField(event, field.input) }, problem.message)));
+        items.push(
+          h('li', {}, h('a', { href: `#${field.input.id}`, onclick: (event: Event) => focusField(event, field.input) }, problem.message)),
+        );
       } else if (problem.path !== '$') {
         items.push(h('li', {}, problem.message));
       }
@@ -84,9 +86,20 @@ export function textField(errors: FormErrors, options: TextFieldOptions): { elem
   return { element: h('div', { class: 'field' }, h('label', { for: id }, options.label), hint, error, input), input };
 }
 
-export function birthDateFields(errors: FormErrors, idPrefix: string): { element: HTMLElement; read: () => ReturnType<typeof birthDateFromFields>; first: HTMLInputElement } {
+export function birthDateFields(
+  errors: FormErrors,
+  idPrefix: string,
+): { element: HTMLElement; read: () => ReturnType<typeof birthDateFromFields>; first: HTMLInputElement } {
   const part = (name: string, label: string, autocomplete: string, maxlength: number, size: 'short' | 'medium') => {
-    const input = h('input', { id: `${idPrefix}-${name}`, type: 'text', inputmode: 'numeric', autocomplete, maxlength, class: `input ${size}`, 'aria-describedby': `${idPrefix}-fehler` });
+    const input = h('input', {
+      id: `${idPrefix}-${name}`,
+      type: 'text',
+      inputmode: 'numeric',
+      autocomplete,
+      maxlength,
+      class: `input ${size}`,
+      'aria-describedby': `${idPrefix}-fehler`,
+    });
     return { input, element: h('div', { class: 'date-part' }, h('label', { for: input.id }, label), input) };
   };
   const day = part('tag', 'Tag', 'bday-day', 2, 'short');
@@ -102,17 +115,33 @@ export function birthDateFields(errors: FormErrors, idPrefix: string): { element
     error,
     h('div', { class: 'date-parts' }, day.element, month.element, year.element),
   );
-  return { element, first: day.input, read: () => birthDateFromFields({ day: day.input.value, month: month.input.value, year: year.input.value }) };
+  return {
+    element,
+    first: day.input,
+    read: () => birthDateFromFields({ day: day.input.value, month: month.input.value, year: year.input.value }),
+  };
 }
 
-export function addressFields(errors: FormErrors, path: string, options: { readonly withName?: boolean; readonly abroad?: boolean }): { element: HTMLElement; read: () => Address } {
+export function addressFields(
+  errors: FormErrors,
+  path: string,
+  options: { readonly withName?: boolean; readonly abroad?: boolean },
+): { element: HTMLElement; read: () => Address } {
   const name = options.withName ? textField(errors, { label: 'Name (Empfänger)', path: `${path}.name`, autocomplete: 'name' }) : null;
   const addition = textField(errors, { label: 'Adresszusatz (optional)', path: `${path}.addition`, hint: 'z. B. c/o, Hotel, Zimmer' });
   const street = textField(errors, { label: 'Straße', path: `${path}.street`, autocomplete: 'address-line1' });
   const houseNumber = textField(errors, { label: 'Hausnummer', path: `${path}.houseNumber`, size: 'short', maxlength: 20 });
-  const postalCode = textField(errors, { label: 'Postleitzahl', path: `${path}.postalCode`, autocomplete: 'postal-code', size: 'medium', maxlength: 12 });
+  const postalCode = textField(errors, {
+    label: 'Postleitzahl',
+    path: `${path}.postalCode`,
+    autocomplete: 'postal-code',
+    size: 'medium',
+    maxlength: 12,
+  });
   const city = textField(errors, { label: 'Ort', path: `${path}.city`, autocomplete: 'address-level2' });
-  const country = options.abroad ? textField(errors, { label: 'Staat (nur außerhalb Deutschlands)', path: `${path}.country`, autocomplete: 'country-name' }) : null;
+  const country = options.abroad
+    ? textField(errors, { label: 'Staat (nur außerhalb Deutschlands)', path: `${path}.country`, autocomplete: 'country-name' })
+    : null;
   const element = h(
     'div',
     { class: 'address' },
@@ -153,10 +182,23 @@ export function deliveryFields(errors: FormErrors): { element: HTMLElement; read
     otherBox.hidden = !other.input.checked;
   };
   for (const choice of [home, other, collection]) choice.input.addEventListener('change', update);
-  const element = h('fieldset', { class: 'field' }, h('legend', {}, 'Wohin sollen die Briefwahlunterlagen gehen?'), home.element, other.element, otherBox, collection.element);
+  const element = h(
+    'fieldset',
+    { class: 'field' },
+    h('legend', {}, 'Wohin sollen die Briefwahlunterlagen gehen?'),
+    home.element,
+    other.element,
+    otherBox,
+    collection.element,
+  );
   return {
     element,
-    read: () => (other.input.checked ? { kind: 'other-address', address: address.read() } : collection.input.checked ? { kind: 'collection' } : { kind: 'home' }),
+    read: () =>
+      other.input.checked
+        ? { kind: 'other-address', address: address.read() }
+        : collection.input.checked
+          ? { kind: 'collection' }
+          : { kind: 'home' },
   };
 }
 
@@ -170,7 +212,12 @@ export function representativeFields(errors: FormErrors): { element: HTMLElement
   const address = addressFields(errors, '$.representative.address', {});
   const upload = radio('vollmacht', 'document', 'Ich lade die unterschriebene Vollmacht hoch (PDF, JPEG oder PNG, höchstens 5 MB)', true);
   const declare = radio('vollmacht', 'declaration', 'Ich lege die Vollmacht bei der Abholung bzw. auf Verlangen vor');
-  const file = h('input', { type: 'file', id: 'vollmacht-datei', accept: 'application/pdf,image/jpeg,image/png', 'aria-describedby': 'vollmacht-datei-fehler' });
+  const file = h('input', {
+    type: 'file',
+    id: 'vollmacht-datei',
+    accept: 'application/pdf,image/jpeg,image/png',
+    'aria-describedby': 'vollmacht-datei-fehler',
+  });
   const fileError = h('p', { class: 'field-error', id: 'vollmacht-datei-fehler', hidden: true });
   errors.register('$.representative.authority.dataBase64', file, fileError);
   errors.register('$.representative.authority.contentType', file, fileError);
@@ -183,7 +230,16 @@ export function representativeFields(errors: FormErrors): { element: HTMLElement
     'div',
     { class: 'field', hidden: true },
     confirmError,
-    h('div', { class: 'choice' }, confirm, h('label', { for: confirm.id }, 'Ich versichere, dass mir eine von der wahlberechtigten Person unterschriebene schriftliche Vollmacht vorliegt.')),
+    h(
+      'div',
+      { class: 'choice' },
+      confirm,
+      h(
+        'label',
+        { for: confirm.id },
+        'Ich versichere, dass mir eine von der wahlberechtigten Person unterschriebene schriftliche Vollmacht vorliegt.',
+      ),
+    ),
   );
   const details = h(
     'div',
@@ -199,7 +255,12 @@ export function representativeFields(errors: FormErrors): { element: HTMLElement
     confirmBox.hidden = !declare.input.checked;
   };
   for (const input of [toggle, upload.input, declare.input]) input.addEventListener('change', update);
-  const element = h('div', { class: 'field' }, h('div', { class: 'choice' }, toggle, h('label', { for: toggle.id }, 'Ich stelle den Antrag für eine andere Person')), details);
+  const element = h(
+    'div',
+    { class: 'field' },
+    h('div', { class: 'choice' }, toggle, h('label', { for: toggle.id }, 'Ich stelle den Antrag für eine andere Person')),
+    details,
+  );
   const read = async (): Promise<Representative | undefined> => {
     if (!toggle.checked) return undefined;
     const base = { name: name.input.value.trim(), address: address.read() };
@@ -207,7 +268,10 @@ export function representativeFields(errors: FormErrors): { element: HTMLElement
     const chosen = file.files?.[0];
     if (!chosen) throw new LocalProblem('$.representative.authority.dataBase64', 'Bitte die Vollmacht als Datei auswählen.');
     if (chosen.size > MAX_UPLOAD_BYTES) throw new LocalProblem('$.representative.authority.dataBase64', 'Die Datei ist größer als 5 MB.');
-    return { ...base, authority: { kind: 'document', fileName: chosen.name, contentType: chosen.type, dataBase64: await base64Of(chosen) } };
+    return {
+      ...base,
+      authority: { kind: 'document', fileName: chosen.name, contentType: chosen.type, dataBase64: await base64Of(chosen) },
+    };
   };
   return { element, read };
 }

@@ -27,7 +27,12 @@ function show(...children: (HTMLElement | null)[]): void {
 }
 
 const header = (election: PublicElection | null): HTMLElement =>
-  h('header', { class: 'masthead' }, h('p', { class: 'municipality' }, election ? election.municipality : 'Wahlamt'), election ? h('p', { class: 'election' }, `${election.name} · ${electionDay(election.electionDay)}`) : null);
+  h(
+    'header',
+    { class: 'masthead' },
+    h('p', { class: 'municipality' }, election ? election.municipality : 'Wahlamt'),
+    election ? h('p', { class: 'election' }, `${election.name} · ${electionDay(election.electionDay)}`) : null,
+  );
 
 function officeContact(election: PublicElection | null): HTMLElement | null {
   const office = election?.office;
@@ -50,7 +55,8 @@ const busy = (button: HTMLButtonElement, on: boolean, label: string): void => {
 
 function problemOf(error: unknown): { detail: string; errors: { path: string; message: string; code?: string }[] } {
   if (error instanceof ApiProblem) return { detail: error.detail, errors: [...error.errors] };
-  if (error instanceof LocalProblem) return { detail: 'Bitte prüfen Sie Ihre Angaben.', errors: [{ path: error.path, message: error.message }] };
+  if (error instanceof LocalProblem)
+    return { detail: 'Bitte prüfen Sie Ihre Angaben.', errors: [{ path: error.path, message: error.message }] };
   return { detail: 'Ein Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.', errors: [] };
 }
 
@@ -59,7 +65,22 @@ function messageView(election: PublicElection | null, title: string, text: strin
 }
 
 const withoutCodeButton = (): HTMLElement =>
-  h('p', {}, h('button', { type: 'button', class: 'button secondary', onclick: () => { sessionStorage.removeItem(TOKEN_KEY); void nameFlow(); } }, 'Ohne Code beantragen'));
+  h(
+    'p',
+    {},
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'button secondary',
+        onclick: () => {
+          sessionStorage.removeItem(TOKEN_KEY);
+          void nameFlow();
+        },
+      },
+      'Ohne Code beantragen',
+    ),
+  );
 
 function receiptView(election: PublicElection | null, receipt: Receipt): void {
   show(
@@ -68,7 +89,11 @@ function receiptView(election: PublicElection | null, receipt: Receipt): void {
     h('div', { class: 'receipt', role: 'status' }, h('p', {}, 'Ihre Antragsnummer'), h('p', { class: 'reference' }, receipt.reference)),
     h('p', {}, receipt.message),
     h('dl', { class: 'facts' }, h('dt', {}, 'Briefwahlunterlagen'), h('dd', {}, receipt.delivery)),
-    h('p', {}, 'Das Wahlamt stellt den Wahlschein aus und sendet Ihnen die Unterlagen zu (bei Abholung: liegen für Sie bereit). Ein zweiter Antrag ist nicht nötig.'),
+    h(
+      'p',
+      {},
+      'Das Wahlamt stellt den Wahlschein aus und sendet Ihnen die Unterlagen zu (bei Abholung: liegen für Sie bereit). Ein zweiter Antrag ist nicht nötig.',
+    ),
     officeContact(election),
   );
   sessionStorage.removeItem(TOKEN_KEY);
@@ -86,7 +111,11 @@ async function linkFlow(token: string): Promise<void> {
     return;
   }
   if (!election.applicationsOpen) {
-    messageView(election, 'Antragsfrist abgelaufen', `Wahlscheine konnten bis ${election.deadlineText} beantragt werden. Bei nachgewiesener plötzlicher Erkrankung wenden Sie sich bitte bis zum Wahltag, 15:00 Uhr, an das Wahlamt.`);
+    messageView(
+      election,
+      'Antragsfrist abgelaufen',
+      `Wahlscheine konnten bis ${election.deadlineText} beantragt werden. Bei nachgewiesener plötzlicher Erkrankung wenden Sie sich bitte bis zum Wahltag, 15:00 Uhr, an das Wahlamt.`,
+    );
     return;
   }
   birthDateStep(election, token);
@@ -123,9 +152,22 @@ function birthDateStep(election: PublicElection, token: string): void {
 
 function confirmStep(verified: VerifiedVoter, token: string, birthDate: string): void {
   const { election, voter } = verified;
-  const facts = h('dl', { class: 'facts' }, h('dt', {}, 'Name'), h('dd', {}, voter.name), h('dt', {}, 'Anschrift'), h('dd', {}, ...voter.addressLines.flatMap((line, i) => (i ? [h('br'), line] : [line]))));
+  const facts = h(
+    'dl',
+    { class: 'facts' },
+    h('dt', {}, 'Name'),
+    h('dd', {}, voter.name),
+    h('dt', {}, 'Anschrift'),
+    h('dd', {}, ...voter.addressLines.flatMap((line, i) => (i ? [h('br'), line] : [line]))),
+  );
   if (verified.application) {
-    show(header(election), h('h1', {}, 'Antrag liegt bereits vor'), facts, h('p', { class: 'notice', role: 'status' }, verified.application.message), officeContact(election));
+    show(
+      header(election),
+      h('h1', {}, 'Antrag liegt bereits vor'),
+      facts,
+      h('p', { class: 'notice', role: 'status' }, verified.application.message),
+      officeContact(election),
+    );
     sessionStorage.removeItem(TOKEN_KEY);
     return;
   }
@@ -140,7 +182,12 @@ function confirmStep(verified: VerifiedVoter, token: string, birthDate: string):
     void (async () => {
       try {
         const rep = await representative.read();
-        const receipt = await postalApi.applyWithLink({ token, birthDate, delivery: delivery.read(), ...(rep ? { representative: rep } : {}) });
+        const receipt = await postalApi.applyWithLink({
+          token,
+          birthDate,
+          delivery: delivery.read(),
+          ...(rep ? { representative: rep } : {}),
+        });
         receiptView(election, receipt);
       } catch (error) {
         busy(submit, false, 'Wahlschein beantragen');
@@ -149,7 +196,14 @@ function confirmStep(verified: VerifiedVoter, token: string, birthDate: string):
       }
     })();
   });
-  show(header(election), h('h1', {}, 'Ihre Angaben'), h('p', {}, 'Bitte prüfen Sie, ob das Ihre Angaben sind.'), facts, form, officeContact(election));
+  show(
+    header(election),
+    h('h1', {}, 'Ihre Angaben'),
+    h('p', {}, 'Bitte prüfen Sie, ob das Ihre Angaben sind.'),
+    facts,
+    form,
+    officeContact(election),
+  );
 }
 
 // ── Without a link ──────────────────────────────────────────────────────────────────────────────
@@ -163,7 +217,11 @@ async function nameFlow(): Promise<void> {
     return;
   }
   if (elections.length === 0) {
-    messageView(null, 'Briefwahl beantragen', 'Zurzeit kann online kein Wahlschein beantragt werden. Bitte wenden Sie sich an Ihr Wahlamt.');
+    messageView(
+      null,
+      'Briefwahl beantragen',
+      'Zurzeit kann online kein Wahlschein beantragt werden. Bitte wenden Sie sich an Ihr Wahlamt.',
+    );
     return;
   }
   const preset = new URLSearchParams(location.search).get('wahl');
@@ -171,7 +229,13 @@ async function nameFlow(): Promise<void> {
   const select = h(
     'select',
     { id: 'wahl', class: 'input long' },
-    elections.map((e) => h('option', { value: e.electionId, selected: e.electionId === preset }, `${e.municipality}: ${e.name} (${electionDay(e.electionDay)})`)),
+    elections.map((e) =>
+      h(
+        'option',
+        { value: e.electionId, selected: e.electionId === preset },
+        `${e.municipality}: ${e.name} (${electionDay(e.electionDay)})`,
+      ),
+    ),
   );
   const chooser = elections.length > 1 ? h('div', { class: 'field' }, h('label', { for: 'wahl' }, 'Wahl'), select) : null;
   const familyName = textField(errors, { label: 'Familienname', path: '$.familyName', autocomplete: 'family-name' });
@@ -179,7 +243,14 @@ async function nameFlow(): Promise<void> {
   const birthDate = birthDateFields(errors, 'geburtsdatum');
   const street = textField(errors, { label: 'Straße', path: '$.street', autocomplete: 'address-line1' });
   const houseNumber = textField(errors, { label: 'Hausnummer', path: '$.houseNumber', size: 'short', maxlength: 20 });
-  const postalCode = textField(errors, { label: 'Postleitzahl', path: '$.postalCode', autocomplete: 'postal-code', inputmode: 'numeric', size: 'medium', maxlength: 5 });
+  const postalCode = textField(errors, {
+    label: 'Postleitzahl',
+    path: '$.postalCode',
+    autocomplete: 'postal-code',
+    inputmode: 'numeric',
+    size: 'medium',
+    maxlength: 5,
+  });
   const delivery = deliveryFields(errors);
   const representative = representativeFields(errors);
   const submit = h('button', { type: 'submit', class: 'button' }, 'Wahlschein beantragen');
@@ -189,7 +260,13 @@ async function nameFlow(): Promise<void> {
     errors.summary,
     chooser,
     h('fieldset', { class: 'field' }, h('legend', {}, 'Wahlberechtigte Person'), familyName.element, givenNames.element, birthDate.element),
-    h('fieldset', { class: 'field' }, h('legend', {}, 'Wohnanschrift (wie im Melderegister)'), h('div', { class: 'row' }, street.element, houseNumber.element), postalCode.element),
+    h(
+      'fieldset',
+      { class: 'field' },
+      h('legend', {}, 'Wohnanschrift (wie im Melderegister)'),
+      h('div', { class: 'row' }, street.element, houseNumber.element),
+      postalCode.element,
+    ),
     delivery.element,
     representative.element,
     submit,
@@ -226,7 +303,11 @@ async function nameFlow(): Promise<void> {
   show(
     header(single),
     h('h1', {}, 'Briefwahl beantragen'),
-    h('p', {}, 'Sie haben keine Wahlbenachrichtigung mit QR-Code zur Hand? Dann geben Sie bitte Ihre Daten so an, wie sie im Melderegister stehen.'),
+    h(
+      'p',
+      {},
+      'Sie haben keine Wahlbenachrichtigung mit QR-Code zur Hand? Dann geben Sie bitte Ihre Daten so an, wie sie im Melderegister stehen.',
+    ),
     single ? h('p', {}, `Online bis ${single.deadlineText}.`) : null,
     form,
     officeContact(single),

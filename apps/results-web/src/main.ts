@@ -32,7 +32,11 @@ let snapshot: PublicElectionSnapshot | null = null;
 let connection: { state: ConnectionState; lastContactAt: number | null } = { state: 'connecting', lastContactAt: null };
 let view: MountedView | null = null;
 let viewKey: string | null = null;
-const kiosk: { areaId: string | null; timer: ReturnType<typeof setTimeout> | null; paused: boolean } = { areaId: null, timer: null, paused: false };
+const kiosk: { areaId: string | null; timer: ReturnType<typeof setTimeout> | null; paused: boolean } = {
+  areaId: null,
+  timer: null,
+  paused: false,
+};
 
 function mount(next: MountedView | HTMLElement, key: string | null, focus: boolean): void {
   view?.destroy();
@@ -58,7 +62,12 @@ async function showHome(focus: boolean): Promise<void> {
   if (place) place.textContent = '';
   const region = h('div', { id: 'elections', 'aria-busy': 'true' }, h('p', { class: 'loading', role: 'status' }, 'Wird geladen …'));
   mount(
-    h('div', { class: 'home' }, homeHero(), h('section', { 'aria-labelledby': 'elections-title' }, h('h2', { id: 'elections-title', class: 'section-title' }, 'Wahlen'), region)),
+    h(
+      'div',
+      { class: 'home' },
+      homeHero(),
+      h('section', { 'aria-labelledby': 'elections-title' }, h('h2', { id: 'elections-title', class: 'section-title' }, 'Wahlen'), region),
+    ),
     'home',
     focus,
   );
@@ -93,7 +102,8 @@ function follow(target: ElectionRoute): void {
       connection(state, lastContactAt) {
         connection = { state, lastContactAt };
         view?.liveStatus.update({ connection: state, lastContactAt });
-        if (!snapshot && state === 'offline') mount(loadError('Die Ergebnisse können gerade nicht geladen werden. Die Seite versucht es weiter.'), 'offline', false);
+        if (!snapshot && state === 'offline')
+          mount(loadError('Die Ergebnisse können gerade nicht geladen werden. Die Seite versucht es weiter.'), 'offline', false);
       },
       missing() {
         if (!snapshot) mount(notFound(), null, false);
@@ -104,12 +114,18 @@ function follow(target: ElectionRoute): void {
 
 function pageFor(target: ElectionRoute, areaId: string | null): AreaPage | null {
   if (!snapshot) return null;
-  return buildAreaPage({ snapshot, areaId, contestId: target.contestId, chartBars: target.name === 'kiosk' ? KIOSK_CHART_BARS : undefined });
+  return buildAreaPage({
+    snapshot,
+    areaId,
+    contestId: target.contestId,
+    chartBars: target.name === 'kiosk' ? KIOSK_CHART_BARS : undefined,
+  });
 }
 
 function selectContest(contestId: string): void {
   if (route.name !== 'area' && route.name !== 'embed') return;
-  const href = route.name === 'area' ? areaHref(route.electionId, route.areaId, contestId) : embedHref(route.electionId, route.areaId, contestId);
+  const href =
+    route.name === 'area' ? areaHref(route.electionId, route.areaId, contestId) : embedHref(route.electionId, route.areaId, contestId);
   history.replaceState(null, '', href);
   route = { ...route, contestId };
   render(false);
@@ -120,7 +136,9 @@ function districtHref(number: string, areaId: string | null): string | null {
   if (!snapshot || route.name !== 'area') return null;
   const area =
     (areaId ? snapshot.areas.find((candidate) => candidate.id === areaId) : undefined) ??
-    snapshot.areas.find((candidate) => (candidate.level === 'district' || candidate.level === 'postal-district') && candidate.number === number);
+    snapshot.areas.find(
+      (candidate) => (candidate.level === 'district' || candidate.level === 'postal-district') && candidate.number === number,
+    );
   return area ? areaHref(snapshot.electionId, area.id, route.contestId) : null;
 }
 
@@ -137,7 +155,10 @@ function renderArea(target: Extract<Route, { name: 'area' | 'embed' }>, focus: b
     view.update(page);
     return;
   }
-  const next = target.name === 'embed' ? new EmbedView(page, selectContest) : new AreaPageView(page, { selectContest, findDistrictArea: districtHref });
+  const next =
+    target.name === 'embed'
+      ? new EmbedView(page, selectContest)
+      : new AreaPageView(page, { selectContest, findDistrictArea: districtHref });
   mount(next, key, focus);
   next.liveStatus.update({ connection: connection.state, lastContactAt: connection.lastContactAt });
 }

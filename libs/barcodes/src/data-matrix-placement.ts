@@ -56,13 +56,49 @@ const buildLayout = (symbol: DataMatrixSymbol): DataMatrixLayout => {
     cells.forEach(([row, col], bit) => place(row, col, chr, bit));
   };
   const corner1 = (chr: number): void =>
-    corner(chr, [[nrow - 1, 0], [nrow - 1, 1], [nrow - 1, 2], [0, ncol - 2], [0, ncol - 1], [1, ncol - 1], [2, ncol - 1], [3, ncol - 1]]);
+    corner(chr, [
+      [nrow - 1, 0],
+      [nrow - 1, 1],
+      [nrow - 1, 2],
+      [0, ncol - 2],
+      [0, ncol - 1],
+      [1, ncol - 1],
+      [2, ncol - 1],
+      [3, ncol - 1],
+    ]);
   const corner2 = (chr: number): void =>
-    corner(chr, [[nrow - 3, 0], [nrow - 2, 0], [nrow - 1, 0], [0, ncol - 4], [0, ncol - 3], [0, ncol - 2], [0, ncol - 1], [1, ncol - 1]]);
+    corner(chr, [
+      [nrow - 3, 0],
+      [nrow - 2, 0],
+      [nrow - 1, 0],
+      [0, ncol - 4],
+      [0, ncol - 3],
+      [0, ncol - 2],
+      [0, ncol - 1],
+      [1, ncol - 1],
+    ]);
   const corner3 = (chr: number): void =>
-    corner(chr, [[nrow - 3, 0], [nrow - 2, 0], [nrow - 1, 0], [0, ncol - 2], [0, ncol - 1], [1, ncol - 1], [2, ncol - 1], [3, ncol - 1]]);
+    corner(chr, [
+      [nrow - 3, 0],
+      [nrow - 2, 0],
+      [nrow - 1, 0],
+      [0, ncol - 2],
+      [0, ncol - 1],
+      [1, ncol - 1],
+      [2, ncol - 1],
+      [3, ncol - 1],
+    ]);
   const corner4 = (chr: number): void =>
-    corner(chr, [[nrow - 1, 0], [nrow - 1, ncol - 1], [0, ncol - 3], [0, ncol - 2], [0, ncol - 1], [1, ncol - 3], [1, ncol - 2], [1, ncol - 1]]);
+    corner(chr, [
+      [nrow - 1, 0],
+      [nrow - 1, ncol - 1],
+      [0, ncol - 3],
+      [0, ncol - 2],
+      [0, ncol - 1],
+      [1, ncol - 3],
+      [1, ncol - 2],
+      [1, ncol - 1],
+    ]);
 
   let chr = 0;
   let row = 4;

@@ -13,9 +13,9 @@ const sheetCode = fc
     check: fc.integer({ min: 0, max: 9 }),
   })
   .chain(({ job, piece, sheets, check }) =>
-    fc.integer({ min: 1, max: sheets }).map(
-      (sheet) => `J${String(job).padStart(6, '0')}P${String(piece).padStart(7, '0')}S${sheet}/${sheets}C${check}`,
-    ),
+    fc
+      .integer({ min: 1, max: sheets })
+      .map((sheet) => `J${String(job).padStart(6, '0')}P${String(piece).padStart(7, '0')}S${sheet}/${sheets}C${check}`),
   );
 
 describe('Data Matrix codewords', () => {
@@ -28,9 +28,7 @@ describe('Data Matrix codewords', () => {
     const codewords = dataMatrixCodewords('J000123P0004567S1/2C7');
     // J=74+1, 00, 01, 23, P, 00, 04, 56, 7, S, 1, /, 2, C, 7: 15 codewords → 18×18 (18 data codewords).
     // Pads: 129, then 129 + ((149·P mod 253) + 1) wrapped at 254 for positions P = 17, 18 → 133, 28.
-    expect(Array.from(codewords.subarray(0, 18))).toEqual([
-      75, 130, 131, 153, 81, 130, 134, 186, 56, 84, 50, 48, 51, 68, 56, 129, 133, 28,
-    ]);
+    expect(Array.from(codewords.subarray(0, 18))).toEqual([75, 130, 131, 153, 81, 130, 134, 186, 56, 84, 50, 48, 51, 68, 56, 129, 133, 28]);
     expect(codewords).toHaveLength(18 + 14);
     expect(Array.from(dataMatrixCodewords('é\u00c8')).slice(0, 4)).toEqual([235, 0xe9 - 127, 235, 0xc8 - 127]);
     expect(Array.from(dataMatrixCodewords(new Uint8Array([0, 255]))).slice(0, 3)).toEqual([1, 235, 128]);
@@ -130,9 +128,14 @@ describe.skipIf(!dmtxread)('encodeDataMatrix read back by dmtxread', () => {
 
   it('should read any Latin-1 text, multi-block symbols included', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 200 }).map((s) => Array.from(s, (c) => (c.charCodeAt(0) > 0xff ? '?' : c)).join('')), (text) => {
-        expect(decodeDataMatrixWithDmtx(encodeDataMatrix(text)).equals(Buffer.from(text, 'latin1'))).toBe(true);
-      }),
+      fc.property(
+        fc
+          .string({ unit: 'binary', minLength: 1, maxLength: 200 })
+          .map((s) => Array.from(s, (c) => (c.charCodeAt(0) > 0xff ? '?' : c)).join('')),
+        (text) => {
+          expect(decodeDataMatrixWithDmtx(encodeDataMatrix(text)).equals(Buffer.from(text, 'latin1'))).toBe(true);
+        },
+      ),
       { numRuns: 50 },
     );
   }, 300_000);

@@ -63,16 +63,24 @@ describe('QR code tables', () => {
   it('should give the codewords of "HELLO WORLD", version 1-Q (alphanumeric)', () => {
     // "HE" = 17·45+14 = 779, "LL" = 21·45+21 = 966, …, "D" = 13 in 6 bits.
     expect(Array.from(qrCodewords('HELLO WORLD', 'Q', 1))).toEqual([
-      32, 91, 11, 120, 209, 114, 220, 77, 67, 64, 236, 17, 236,
-      168, 72, 22, 82, 217, 54, 156, 0, 46, 15, 180, 122, 16,
+      32, 91, 11, 120, 209, 114, 220, 77, 67, 64, 236, 17, 236, 168, 72, 22, 82, 217, 54, 156, 0, 46, 15, 180, 122, 16,
     ]);
   });
 
   it('should hold exactly the byte capacities of ISO/IEC 18004 Table 7', () => {
     const capacities: [number, QrEcLevel, number][] = [
-      [1, 'L', 17], [1, 'M', 14], [1, 'Q', 11], [1, 'H', 7],
-      [4, 'M', 62], [5, 'Q', 60], [7, 'H', 64], [10, 'M', 213],
-      [15, 'L', 520], [27, 'Q', 805], [40, 'L', 2953], [40, 'H', 1273],
+      [1, 'L', 17],
+      [1, 'M', 14],
+      [1, 'Q', 11],
+      [1, 'H', 7],
+      [4, 'M', 62],
+      [5, 'Q', 60],
+      [7, 'H', 64],
+      [10, 'M', 213],
+      [15, 'L', 520],
+      [27, 'Q', 805],
+      [40, 'L', 2953],
+      [40, 'H', 1273],
     ];
     for (const [version, ecLevel, bytes] of capacities) {
       expect(encodeQr('x'.repeat(bytes), { ecLevel, minVersion: version }).version).toBe(version);
@@ -119,7 +127,11 @@ describe('encodeQr', () => {
     const code = encodeQr('https://wahl.example.de/b/AbCdEfGhIjKlMnOpQrStUv', { ecLevel: 'M' });
     const { size, modules, mask } = code;
     const at = (x: number, y: number): number => modules[y * size + x];
-    for (const [ox, oy] of [[0, 0], [size - 7, 0], [0, size - 7]]) {
+    for (const [ox, oy] of [
+      [0, 0],
+      [size - 7, 0],
+      [0, size - 7],
+    ]) {
       for (let dy = 0; dy < 7; dy++) {
         for (let dx = 0; dx < 7; dx++) {
           const ring = Math.max(Math.abs(dx - 3), Math.abs(dy - 3));
@@ -134,7 +146,23 @@ describe('encodeQr', () => {
     expect(at(8, size - 8)).toBe(1);
     // Format bits 14…0: first copy along row 8 then up column 8 (skipping timing), second copy
     // up column 8 at the bottom left, then along row 8 at the top right (Figure 25).
-    const first = [[0, 8], [1, 8], [2, 8], [3, 8], [4, 8], [5, 8], [7, 8], [8, 8], [8, 7], [8, 5], [8, 4], [8, 3], [8, 2], [8, 1], [8, 0]];
+    const first = [
+      [0, 8],
+      [1, 8],
+      [2, 8],
+      [3, 8],
+      [4, 8],
+      [5, 8],
+      [7, 8],
+      [8, 8],
+      [8, 7],
+      [8, 5],
+      [8, 4],
+      [8, 3],
+      [8, 2],
+      [8, 1],
+      [8, 0],
+    ];
     const second = [...Array.from({ length: 7 }, (_, i) => [8, size - 1 - i]), ...Array.from({ length: 8 }, (_, i) => [size - 8 + i, 8])];
     const expected = qrFormatBits('M', mask).toString(2).padStart(15, '0');
     expect(first.map(([x, y]) => at(x, y)).join('')).toBe(expected);

@@ -31,8 +31,7 @@ export type QrCode = {
 
 const field = createGaloisField(0x11d);
 const generators: (RsGenerator | undefined)[] = [];
-const generatorFor = (degree: number): RsGenerator =>
-  (generators[degree] ??= createRsGenerator(field, degree, 0));
+const generatorFor = (degree: number): RsGenerator => (generators[degree] ??= createRsGenerator(field, degree, 0));
 
 // Reusable per-version buffers: encoding is synchronous, so one set per version is enough.
 type Scratch = {
@@ -75,10 +74,7 @@ export const encodeQr = (data: string | Uint8Array, options: QrOptions): QrCode 
   const segment = qrSegmentFor(data);
   let version = minVersion;
   let blocks = qrBlockLayout(version, ecLevel);
-  while (
-    !qrSegmentFitsCount(segment, version) ||
-    qrSegmentBitLength(segment, version) > blocks.dataCodewords * 8
-  ) {
+  while (!qrSegmentFitsCount(segment, version) || qrSegmentBitLength(segment, version) > blocks.dataCodewords * 8) {
     if (++version > maxVersion) {
       throw new RangeError(
         `Die Daten (${segment.values.length} Zeichen) passen in keinen QR-Code bis Version ${maxVersion} mit Fehlerkorrektur ${ecLevel}`,

@@ -37,7 +37,6 @@ const popcount = (v: number): number => {
 
 const lowBits = (count: number): number => (count >= CHUNK ? CHUNK_MASK : (1 << count) - 1);
 
-
 // Valid start positions per window: masks[2j] for five-module runs, masks[2j+1] for the 7-module
 // finder core (positions whose window would run past the line end are cleared).
 const startMasks = (size: number, perLine: number): Int32Array => {

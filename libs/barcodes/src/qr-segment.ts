@@ -37,8 +37,7 @@ export const qrSegmentFor = (data: string | Uint8Array): QrSegment => {
   return { mode: numeric ? 'numeric' : 'alphanumeric', values };
 };
 
-const countBits = (mode: QrMode, version: number): number =>
-  COUNT_BITS[mode][version <= 9 ? 0 : version <= 26 ? 1 : 2];
+const countBits = (mode: QrMode, version: number): number => COUNT_BITS[mode][version <= 9 ? 0 : version <= 26 ? 1 : 2];
 
 // Bits of mode indicator, character count and data (§7.4.3–7.4.5).
 export const qrSegmentBitLength = (segment: QrSegment, version: number): number => {

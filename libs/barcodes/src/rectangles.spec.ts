@@ -39,11 +39,17 @@ describe('toRectangles', () => {
   it('should cover every dark module exactly once and no light module', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 40 }).chain((rows) =>
-          fc.integer({ min: 1, max: 40 }).chain((cols) =>
-            fc.uint8Array({ min: 0, max: 1, minLength: rows * cols, maxLength: rows * cols }).map((modules) => ({ rows, cols, modules })),
+        fc
+          .integer({ min: 1, max: 40 })
+          .chain((rows) =>
+            fc
+              .integer({ min: 1, max: 40 })
+              .chain((cols) =>
+                fc
+                  .uint8Array({ min: 0, max: 1, minLength: rows * cols, maxLength: rows * cols })
+                  .map((modules) => ({ rows, cols, modules })),
+              ),
           ),
-        ),
         (matrix) => {
           expect(coverage(matrix)).toEqual(matrix.modules);
         },

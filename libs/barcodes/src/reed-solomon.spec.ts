@@ -46,19 +46,15 @@ describe('Reed–Solomon', () => {
   ])('should make %s codewords vanish at all generator roots', (_name, primitive, firstRoot) => {
     const field = createGaloisField(primitive);
     fc.assert(
-      fc.property(
-        fc.uint8Array({ minLength: 1, maxLength: 120 }),
-        fc.integer({ min: 2, max: 68 }),
-        (data, degree) => {
-          const generator = createRsGenerator(field, degree, firstRoot);
-          const codeword = new Uint8Array(data.length + degree);
-          codeword.set(data);
-          rsEncodeInto(generator, data, 0, data.length, codeword, data.length);
-          for (let i = 0; i < degree; i++) {
-            expect(evaluate(field, codeword, field.exp[firstRoot + i])).toBe(0);
-          }
-        },
-      ),
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 120 }), fc.integer({ min: 2, max: 68 }), (data, degree) => {
+        const generator = createRsGenerator(field, degree, firstRoot);
+        const codeword = new Uint8Array(data.length + degree);
+        codeword.set(data);
+        rsEncodeInto(generator, data, 0, data.length, codeword, data.length);
+        for (let i = 0; i < degree; i++) {
+          expect(evaluate(field, codeword, field.exp[firstRoot + i])).toBe(0);
+        }
+      }),
     );
   });
 });

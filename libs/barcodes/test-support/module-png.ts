@@ -61,8 +61,7 @@ export const renderModulePng = (matrix: ModuleMatrix, options: { quietZone: numb
   ]);
 };
 
-export const hasCommand = (command: string): boolean =>
-  spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+export const hasCommand = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 
 // Writes the image to a temporary file, runs the reader and returns its standard output as bytes.
 const readWith = (png: Buffer, run: (file: string) => Buffer): Buffer => {

@@ -92,7 +92,11 @@ async function main(): Promise<void> {
   const server = await startEmbeddedPostgres({ dataDir: join(work, 'pg'), port: await freePort(), persistent: false });
   try {
     process.stdout.write(`Generating ${format(RESIDENTS)} residents (seed ${SEED}) to a temporary file …\n`);
-    execFileSync(process.execPath, [GENERATOR, '--residents', String(RESIDENTS), '--seed', SEED, '--election', ELECTION_FILE, '--out', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(
+      process.execPath,
+      [GENERATOR, '--residents', String(RESIDENTS), '--seed', SEED, '--election', ELECTION_FILE, '--out', file],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     const bytes = statSync(file).size;
 
     const admin = new Client({ connectionString: server.url('postgres') });
@@ -105,7 +109,9 @@ async function main(): Promise<void> {
     const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, url), { logger: ['error', 'warn'] });
     try {
       const document = JSON.parse(readFileSync(ELECTION_FILE, 'utf8')) as { municipality: { ags: string; name: string } };
-      const office = await app.get(OfficesService).create({ name: document.municipality.name, ags: document.municipality.ags, level: 'municipality', parentId: null });
+      const office = await app
+        .get(OfficesService)
+        .create({ name: document.municipality.name, ags: document.municipality.ags, level: 'municipality', parentId: null });
       const { id: electionId } = await app.get(ElectionsService).importDefinition(office.id, document);
       const actor = await app.get(RollElectionService, { strict: false }).systemActor(electionId, 'bench');
 
@@ -118,12 +124,14 @@ async function main(): Promise<void> {
       const cpuBefore = process.cpuUsage();
       const pgBefore = postgresCpuSeconds(pgDataDir);
       const started = performance.now();
-      const job = await app.get(RegisterImportService).importFile(
-        actor,
-        electionId,
-        { body: createReadStream(file, { highWaterMark: 1 << 16 }), fileName: 'register.csv', totalBytes: bytes, source: 'cli' },
-        { encoding: 'utf-8', skipInvalid: false },
-      );
+      const job = await app
+        .get(RegisterImportService)
+        .importFile(
+          actor,
+          electionId,
+          { body: createReadStream(file, { highWaterMark: 1 << 16 }), fileName: 'register.csv', totalBytes: bytes, source: 'cli' },
+          { encoding: 'utf-8', skipInvalid: false },
+        );
       const imported = performance.now();
       const pgAfterImport = postgresCpuSeconds(pgDataDir);
       const nodeAfterImport = process.cpuUsage(cpuBefore);
@@ -164,6 +172,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

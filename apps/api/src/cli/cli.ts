@@ -62,7 +62,12 @@ async function main(argv: readonly string[]): Promise<number> {
       const out = options.get('out');
       const layout = options.get('layout');
       if (typeof out !== 'string') throw new Error(USAGE);
-      return await runCardsCommand(context.app, { electionId, outDir: out, layout: typeof layout === 'string' ? layout : undefined, followUp: options.get('follow-up') === true });
+      return await runCardsCommand(context.app, {
+        electionId,
+        outDir: out,
+        layout: typeof layout === 'string' ? layout : undefined,
+        followUp: options.get('follow-up') === true,
+      });
     }
     const actor = await context.app.get(RollElectionService, { strict: false }).systemActor(electionId, 'cli');
     if (command === 'roll build') {
@@ -83,14 +88,22 @@ async function main(argv: readonly string[]): Promise<number> {
     const job = await context.app.get(RegisterImportService).importFile(
       actor,
       electionId,
-      { body: createReadStream(file, { highWaterMark: 1 << 16 }), fileName: basename(file), totalBytes: statSync(file).size, source: 'cli' },
+      {
+        body: createReadStream(file, { highWaterMark: 1 << 16 }),
+        fileName: basename(file),
+        totalBytes: statSync(file).size,
+        source: 'cli',
+      },
       { encoding, skipInvalid },
       (status) => process.stderr.write(tty ? `\r${progressLine(status)}   ` : `${progressLine(status)}\n`),
     );
     if (tty) process.stderr.write('\n');
     process.stdout.write(`${job.status === 'succeeded' ? 'Erfolgreich' : 'Fehlgeschlagen'} (Auftrag ${job.id}): ${job.message ?? ''}\n`);
     // The operator's terminal, not a log: the report names the lines and values to correct.
-    for (const error of job.errors) process.stdout.write(`  Zeile ${error.line}${error.column ? `, ${error.column}` : ''}${error.value ? ` „${error.value}“` : ''}: ${error.reason}\n`);
+    for (const error of job.errors)
+      process.stdout.write(
+        `  Zeile ${error.line}${error.column ? `, ${error.column}` : ''}${error.value ? ` „${error.value}“` : ''}: ${error.reason}\n`,
+      );
     if (job.errorCount > job.errors.length) process.stdout.write(`  … und ${format(job.errorCount - job.errors.length)} weitere Fehler.\n`);
     return job.status === 'succeeded' ? 0 : 1;
   } finally {

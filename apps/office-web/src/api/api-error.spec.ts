@@ -23,7 +23,12 @@ describe('toApiError', () => {
   it('should keep status, German detail, code and wait of a 429 problem', () => {
     const body = { status: 429, title: 'Zu viele Anfragen', detail: 'Zu viele fehlgeschlagene Anmeldungen.', code: 'TOO_MANY_REQUESTS' };
     const error = toApiError(429, body, '900', now);
-    expect([error.status, error.detail, error.code, error.retryAfterSeconds]).toEqual([429, 'Zu viele fehlgeschlagene Anmeldungen.', 'TOO_MANY_REQUESTS', 900]);
+    expect([error.status, error.detail, error.code, error.retryAfterSeconds]).toEqual([
+      429,
+      'Zu viele fehlgeschlagene Anmeldungen.',
+      'TOO_MANY_REQUESTS',
+      900,
+    ]);
     expect(error.message).toBe('Zu viele fehlgeschlagene Anmeldungen.');
   });
 
@@ -36,8 +41,19 @@ describe('toApiError', () => {
 
 describe('toApiError with plausibility findings', () => {
   it('should keep the errors of a 422 problem with rule, severity and fields', () => {
-    const finding = { path: '$.contests[0].invalid', message: 'C + D = 12 + 807 = 819 stimmt nicht mit B (820) überein.', rule: 'P5', severity: 'error', fields: ['C', 'D', 'B'] };
-    const error = toApiError(422, { status: 422, detail: 'Die Schnellmeldung ist nicht plausibel (P5).', errors: [finding, 'kaputt'] }, null, now);
+    const finding = {
+      path: '$.contests[0].invalid',
+      message: 'C + D = 12 + 807 = 819 stimmt nicht mit B (820) überein.',
+      rule: 'P5',
+      severity: 'error',
+      fields: ['C', 'D', 'B'],
+    };
+    const error = toApiError(
+      422,
+      { status: 422, detail: 'Die Schnellmeldung ist nicht plausibel (P5).', errors: [finding, 'kaputt'] },
+      null,
+      now,
+    );
     expect(error.errors).toEqual([finding]);
     expect(toApiError(409, { detail: 'Konflikt' }, null, now).errors).toEqual([]);
   });

@@ -117,7 +117,12 @@ export type ReportBody = {
   readonly A3?: number | null;
   readonly B: number;
   readonly B1: number;
-  readonly contests: readonly { readonly contestId: string; readonly invalid: number; readonly valid: number; readonly votes: Readonly<Record<string, number>> }[];
+  readonly contests: readonly {
+    readonly contestId: string;
+    readonly invalid: number;
+    readonly valid: number;
+    readonly votes: Readonly<Record<string, number>>;
+  }[];
   readonly markedCount?: number | null;
   readonly comment?: string | null;
   readonly expectedVersion: number;

@@ -22,7 +22,11 @@ export type OfficeListeners = { readonly [K in keyof OfficeEvents]?: (event: Off
 
 type JoinAck = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
-export function followElection(electionId: string, listeners: OfficeListeners, onConnection: (state: LiveConnection) => void): { close: () => void } {
+export function followElection(
+  electionId: string,
+  listeners: OfficeListeners,
+  onConnection: (state: LiveConnection) => void,
+): { close: () => void } {
   const socket: Socket = io({ path: '/socket.io', transports: ['websocket'], withCredentials: true });
   onConnection('connecting');
   socket.on('connect', () => {

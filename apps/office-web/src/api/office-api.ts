@@ -94,7 +94,12 @@ async function download(method: string, path: string, body?: unknown): Promise<{
  * A register file as multipart upload. XMLHttpRequest, not fetch: only it reports how much of the
  * body has been sent, and the server reads the file while it arrives, so that is the progress.
  */
-function uploadFile<T>(path: string, file: File, fields: Readonly<Record<string, string>>, onProgress: (sent: number, total: number) => void): Promise<T> {
+function uploadFile<T>(
+  path: string,
+  file: File,
+  fields: Readonly<Record<string, string>>,
+  onProgress: (sent: number, total: number) => void,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const form = new FormData();
     // The options come before the file: the server reads the parts in order as they arrive.
@@ -121,7 +126,8 @@ function uploadFile<T>(path: string, file: File, fields: Readonly<Record<string,
 }
 
 const electionPath = (electionId: string): string => `/elections/${encodeURIComponent(electionId)}`;
-const districtPath = (electionId: string, districtId: string): string => `${electionPath(electionId)}/districts/${encodeURIComponent(districtId)}`;
+const districtPath = (electionId: string, districtId: string): string =>
+  `${electionPath(electionId)}/districts/${encodeURIComponent(districtId)}`;
 const idempotent = (key: string): Headers => ({ 'idempotency-key': key });
 
 export const officeApi = {
@@ -160,7 +166,8 @@ export const officeApi = {
   boardSignIn: (code: string, name: string | undefined): Promise<BoardSignIn> =>
     request<BoardSignIn>('POST', '/board/sign-in', name ? { code, name } : { code }),
 
-  accessCodes: (electionId: string): Promise<AccessCodeSummary[]> => request<AccessCodeSummary[]>('GET', `${electionPath(electionId)}/board-codes`),
+  accessCodes: (electionId: string): Promise<AccessCodeSummary[]> =>
+    request<AccessCodeSummary[]>('GET', `${electionPath(electionId)}/board-codes`),
 
   /** Generates new codes; they exist only in the returned PDF (the server keeps their hashes). */
   accessCodeSheet: (electionId: string, replaceExisting: boolean) =>
@@ -185,37 +192,72 @@ export const officeApi = {
   submitReport: (electionId: string, districtId: string, body: ReportBody, idempotencyKey: string): Promise<ReportActionResult> =>
     request<ReportActionResult>('POST', `${districtPath(electionId, districtId)}/reports`, body, idempotent(idempotencyKey)),
 
-  correctReport: (electionId: string, districtId: string, body: ReportBody & { reason: string }, idempotencyKey: string): Promise<ReportActionResult> =>
+  correctReport: (
+    electionId: string,
+    districtId: string,
+    body: ReportBody & { reason: string },
+    idempotencyKey: string,
+  ): Promise<ReportActionResult> =>
     request<ReportActionResult>('POST', `${districtPath(electionId, districtId)}/reports/corrections`, body, idempotent(idempotencyKey)),
 
   approveReport: (electionId: string, districtId: string, version: number, idempotencyKey: string): Promise<ReportActionResult> =>
-    request<ReportActionResult>('POST', `${districtPath(electionId, districtId)}/reports/${version}/approve`, {}, idempotent(idempotencyKey)),
+    request<ReportActionResult>(
+      'POST',
+      `${districtPath(electionId, districtId)}/reports/${version}/approve`,
+      {},
+      idempotent(idempotencyKey),
+    ),
 
-  rejectReport: (electionId: string, districtId: string, version: number, reason: string, idempotencyKey: string): Promise<ReportActionResult> =>
-    request<ReportActionResult>('POST', `${districtPath(electionId, districtId)}/reports/${version}/reject`, { reason }, idempotent(idempotencyKey)),
+  rejectReport: (
+    electionId: string,
+    districtId: string,
+    version: number,
+    reason: string,
+    idempotencyKey: string,
+  ): Promise<ReportActionResult> =>
+    request<ReportActionResult>(
+      'POST',
+      `${districtPath(electionId, districtId)}/reports/${version}/reject`,
+      { reason },
+      idempotent(idempotencyKey),
+    ),
 
   // Dashboard (totals controller).
-  districtStatuses: (electionId: string): Promise<DistrictStatusList> => request<DistrictStatusList>('GET', `${electionPath(electionId)}/districts/status`),
+  districtStatuses: (electionId: string): Promise<DistrictStatusList> =>
+    request<DistrictStatusList>('GET', `${electionPath(electionId)}/districts/status`),
 
   totals: (electionId: string): Promise<Totals> => request<Totals>('GET', `${electionPath(electionId)}/totals?area=municipality`),
 
   // Electoral roll (roll and register-imports controllers).
-  uploadRegister: (electionId: string, file: File, options: { encoding: RegisterEncoding; skipInvalid: boolean }, onProgress: (sent: number, total: number) => void) =>
-    uploadFile<RegisterImportJob>(`${electionPath(electionId)}/register-imports`, file, { encoding: options.encoding, skipInvalid: String(options.skipInvalid) }, onProgress),
+  uploadRegister: (
+    electionId: string,
+    file: File,
+    options: { encoding: RegisterEncoding; skipInvalid: boolean },
+    onProgress: (sent: number, total: number) => void,
+  ) =>
+    uploadFile<RegisterImportJob>(
+      `${electionPath(electionId)}/register-imports`,
+      file,
+      { encoding: options.encoding, skipInvalid: String(options.skipInvalid) },
+      onProgress,
+    ),
 
-  registerImports: (electionId: string): Promise<RegisterImportStatus[]> => request<RegisterImportStatus[]>('GET', `${electionPath(electionId)}/register-imports`),
+  registerImports: (electionId: string): Promise<RegisterImportStatus[]> =>
+    request<RegisterImportStatus[]>('GET', `${electionPath(electionId)}/register-imports`),
 
   registerImport: (electionId: string, jobId: string): Promise<RegisterImportJob> =>
     request<RegisterImportJob>('GET', `${electionPath(electionId)}/register-imports/${encodeURIComponent(jobId)}`),
 
   /** The rows an import with skipInvalid left out (CSV: line, column, value, reason). */
-  rejectedRows: (electionId: string, jobId: string) => download('GET', `${electionPath(electionId)}/register-imports/${encodeURIComponent(jobId)}/rejected.csv`),
+  rejectedRows: (electionId: string, jobId: string) =>
+    download('GET', `${electionPath(electionId)}/register-imports/${encodeURIComponent(jobId)}/rejected.csv`),
 
   buildRoll: (electionId: string): Promise<RollBuildResult> => request<RollBuildResult>('POST', `${electionPath(electionId)}/roll/build`),
 
   rollSummary: (electionId: string): Promise<RollSummary> => request<RollSummary>('GET', `${electionPath(electionId)}/roll/summary`),
 
-  unmatchedAddresses: (electionId: string): Promise<UnmatchedAddresses> => request<UnmatchedAddresses>('GET', `${electionPath(electionId)}/roll/unmatched`),
+  unmatchedAddresses: (electionId: string): Promise<UnmatchedAddresses> =>
+    request<UnmatchedAddresses>('GET', `${electionPath(electionId)}/roll/unmatched`),
 
   changeProposals: (electionId: string, status: 'open' | 'accepted' | 'rejected', limit = 200): Promise<ChangeProposalList> =>
     request<ChangeProposalList>('GET', `${electionPath(electionId)}/roll/change-proposals?status=${status}&limit=${limit}`),
@@ -225,7 +267,8 @@ export const officeApi = {
     request<ChangeDecisionResult>('POST', `${electionPath(electionId)}/roll/change-proposals/decisions`, decision),
 
   // Polling cards (polling-cards controller).
-  pollingCardJobs: (electionId: string): Promise<PollingCardJob[]> => request<PollingCardJob[]>('GET', `${electionPath(electionId)}/polling-cards/jobs`),
+  pollingCardJobs: (electionId: string): Promise<PollingCardJob[]> =>
+    request<PollingCardJob[]>('GET', `${electionPath(electionId)}/polling-cards/jobs`),
 
   pollingCardJob: (electionId: string, jobId: string): Promise<PollingCardJobDetail> =>
     request<PollingCardJobDetail>('GET', `${electionPath(electionId)}/polling-cards/jobs/${encodeURIComponent(jobId)}`),
@@ -242,7 +285,8 @@ export const officeApi = {
   pollingCardFile: (electionId: string, jobId: string, fileName: string) =>
     download('GET', `${electionPath(electionId)}/polling-cards/jobs/${encodeURIComponent(jobId)}/files/${encodeURIComponent(fileName)}`),
 
-  pollingCardPreview: (electionId: string, layout: CardLayout) => download('GET', `${electionPath(electionId)}/polling-cards/preview?layout=${layout}`),
+  pollingCardPreview: (electionId: string, layout: CardLayout) =>
+    download('GET', `${electionPath(electionId)}/polling-cards/preview?layout=${layout}`),
 
   replacementCard: (electionId: string, voterId: number, reason: string): Promise<PollingCardJobDetail> =>
     request<PollingCardJobDetail>('POST', `${electionPath(electionId)}/polling-cards/replacements`, { voterId, reason }),

@@ -130,4 +130,9 @@ export type ChangeDecision = {
   readonly kind?: ProposalKind;
 };
 
-export type ChangeDecisionResult = { readonly decided: number; readonly accepted: number; readonly rejected: number; readonly added: number };
+export type ChangeDecisionResult = {
+  readonly decided: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly added: number;
+};

@@ -38,10 +38,20 @@ describe('numbers and shares', () => {
   });
 
   it('should write a share with one decimal and a dash when there is none yet', () => {
-    expect([formatPercentValue(72, 'de'), formatPercentValue(35.981, 'de'), formatPercentValue(35.981, 'en'), formatPercentValue(null, 'de')]).toEqual(['72,0 %', '36,0 %', '36.0 %', '–']);
+    expect([
+      formatPercentValue(72, 'de'),
+      formatPercentValue(35.981, 'de'),
+      formatPercentValue(35.981, 'en'),
+      formatPercentValue(null, 'de'),
+    ]).toEqual(['72,0 %', '36,0 %', '36.0 %', '–']);
   });
 
   it('should sign a change in points', () => {
-    expect([formatPointChange(6.0, 'de'), formatPointChange(-1.24, 'de'), formatPointChange(0.04, 'de'), formatPointChange(null, 'de')]).toEqual(['+6,0', '−1,2', '±0,0', '–']);
+    expect([
+      formatPointChange(6.0, 'de'),
+      formatPointChange(-1.24, 'de'),
+      formatPointChange(0.04, 'de'),
+      formatPointChange(null, 'de'),
+    ]).toEqual(['+6,0', '−1,2', '±0,0', '–']);
   });
 });

@@ -37,7 +37,8 @@ export const de = {
   'elections.cardsLink': 'Wahlbenachrichtigungen',
   'cards.title': 'Wahlbenachrichtigungen',
   'cards.startTitle': 'Druck',
-  'cards.startHint': 'Der Hauptdruck erstellt für jede Person im Wählerverzeichnis eine Wahlbenachrichtigung, sortiert nach Postleitzahl, Straße und Hausnummer, in Losen zu 5.000 Stück mit Manifest für die Druckerei. Danach sind die Wählerverzeichnis-Nummern gesperrt. Der Nachdruck erfasst nur später Eingetragene.',
+  'cards.startHint':
+    'Der Hauptdruck erstellt für jede Person im Wählerverzeichnis eine Wahlbenachrichtigung, sortiert nach Postleitzahl, Straße und Hausnummer, in Losen zu 5.000 Stück mit Manifest für die Druckerei. Danach sind die Wählerverzeichnis-Nummern gesperrt. Der Nachdruck erfasst nur später Eingetragene.',
   'cards.layout': 'Format',
   'cards.layout.a4': 'A4, gefalzt auf DIN lang (Fensterumschlag)',
   'cards.layout.a5': 'A5 quer, gefalzt auf DIN lang',
@@ -64,7 +65,8 @@ export const de = {
   'cards.col.pieces': 'Stück',
   'cards.col.created': 'Angelegt',
   'cards.replacementTitle': 'Ersatz-Wahlbenachrichtigung',
-  'cards.replacementHint': 'Für eine verlorene Karte: Die Ersatzkarte ist als „Ersatz“ gekennzeichnet, ihr QR-Code ersetzt den alten. Wer sie wann und warum erstellt hat, wird festgehalten.',
+  'cards.replacementHint':
+    'Für eine verlorene Karte: Die Ersatzkarte ist als „Ersatz“ gekennzeichnet, ihr QR-Code ersetzt den alten. Wer sie wann und warum erstellt hat, wird festgehalten.',
   'cards.replacementVoter': 'Eintrag-Nr. im Wählerverzeichnis',
   'cards.replacementReason': 'Grund',
   'cards.replacementSubmit': 'Ersatzkarte drucken',
@@ -106,17 +108,21 @@ export const de = {
   'board.chooseTitle': 'Ihre Wahlbezirke',
   'board.chooseIntro': 'Wählen Sie den Wahlbezirk, für den Sie melden.',
   'board.otherDistricts': 'Andere Wahlbezirke',
-  'board.entryIntro': 'Übertragen Sie die Zahlen aus der Niederschrift. Ihre Eingaben werden auf diesem Gerät gespeichert, bis die Meldung angekommen ist.',
+  'board.entryIntro':
+    'Übertragen Sie die Zahlen aus der Niederschrift. Ihre Eingaben werden auf diesem Gerät gespeichert, bis die Meldung angekommen ist.',
   'board.waitingTitle': 'Erfasst – wartet auf die zweite Person',
-  'board.waitingText': 'Ihre Meldung ist beim Wahlamt angekommen. Sie zählt, sobald eine zweite Person des Wahlvorstands sie auf ihrem eigenen Gerät bestätigt oder die Zahlen noch einmal erfasst.',
+  'board.waitingText':
+    'Ihre Meldung ist beim Wahlamt angekommen. Sie zählt, sobald eine zweite Person des Wahlvorstands sie auf ihrem eigenen Gerät bestätigt oder die Zahlen noch einmal erfasst.',
   'board.waitingRefresh': 'Diese Seite aktualisiert sich selbst.',
   'board.refresh': 'Stand aktualisieren',
   'board.secondTitle': 'Sie sind die zweite Person',
   'board.secondText': 'Version {version} wurde von {name} erfasst. Bestätigen Sie die Meldung auf eine der beiden Arten:',
   'board.blindTitle': 'Blind erneut erfassen',
-  'board.blindText': 'Sie tragen alle Zahlen selbst ein, ohne die erste Erfassung zu sehen. Stimmen beide überein, ist die Meldung bestätigt.',
+  'board.blindText':
+    'Sie tragen alle Zahlen selbst ein, ohne die erste Erfassung zu sehen. Stimmen beide überein, ist die Meldung bestätigt.',
   'board.blindAction': 'Zahlen blind erfassen',
-  'board.blindIntro': 'Blinde Zweiterfassung: Die Zahlen der ersten Person sind ausgeblendet. Tragen Sie alle Zahlen aus der Niederschrift ein.',
+  'board.blindIntro':
+    'Blinde Zweiterfassung: Die Zahlen der ersten Person sind ausgeblendet. Tragen Sie alle Zahlen aus der Niederschrift ein.',
   'board.approveTitle': 'Zahlen prüfen und bestätigen',
   'board.approveText': 'Sie sehen die erfassten Zahlen und vergleichen sie Zeile für Zeile mit der Niederschrift.',
   'board.approveAction': 'Zahlen prüfen',
@@ -125,7 +131,8 @@ export const de = {
   'board.backToChoice': 'Zurück zur Auswahl',
   'board.flaggedTitle': 'Die beiden Erfassungen weichen ab',
   'board.flaggedText': 'Die Zahlen stehen nebeneinander; abweichende Zeilen sind mit ≠ markiert. Prüfen Sie sie an der Niederschrift.',
-  'board.flaggedResolve': 'Stimmt eine Fassung mit der Niederschrift überein, kann eine andere Person als die, die sie erfasst hat, sie bestätigen. Sonst erfassen Sie neu.',
+  'board.flaggedResolve':
+    'Stimmt eine Fassung mit der Niederschrift überein, kann eine andere Person als die, die sie erfasst hat, sie bestätigen. Sonst erfassen Sie neu.',
   'board.reenterAction': 'Zahlen neu erfassen',
   'board.reenterIntro': 'Neue Erfassung: Sie wird mit der zuletzt von einer anderen Person erfassten Fassung verglichen.',
   'board.confirmedTitle': 'Bestätigt – die Meldung zählt',
@@ -148,10 +155,13 @@ export const de = {
   'report.entryPageTitle': 'Meldung erfassen',
   'report.correctionPageTitle': 'Meldung korrigieren',
   'report.correctionTitle': 'Korrektur der gezählten Version {version}',
-  'report.correctionIntro': 'Die Felder enthalten die gezählten Zahlen. Ändern Sie, was falsch ist, und begründen Sie die Korrektur. Sie zählt sofort; alle Fassungen bleiben erhalten.',
-  'report.notCorrectable': 'Korrigiert werden kann nur eine bestätigte Meldung. Eine unbestätigte Meldung wird zurückgewiesen oder neu erfasst.',
+  'report.correctionIntro':
+    'Die Felder enthalten die gezählten Zahlen. Ändern Sie, was falsch ist, und begründen Sie die Korrektur. Sie zählt sofort; alle Fassungen bleiben erhalten.',
+  'report.notCorrectable':
+    'Korrigiert werden kann nur eine bestätigte Meldung. Eine unbestätigte Meldung wird zurückgewiesen oder neu erfasst.',
   'report.officeEntry': 'Erfassung durch das Wahlamt, z. B. telefonisch durchgegeben. Sie zählt erst, wenn eine zweite Person bestätigt.',
-  'report.officeSecondEntry': 'Zweiterfassung durch das Wahlamt: Tragen Sie die Zahlen blind ein; stimmen sie mit der vorliegenden Erfassung überein, ist die Meldung bestätigt.',
+  'report.officeSecondEntry':
+    'Zweiterfassung durch das Wahlamt: Tragen Sie die Zahlen blind ein; stimmen sie mit der vorliegenden Erfassung überein, ist die Meldung bestätigt.',
 
   'entry.formLabel': 'Schnellmeldung',
   'entry.section.eligible': 'Wahlberechtigte',
@@ -173,7 +183,8 @@ export const de = {
   'entry.notACount': 'Nur ganze Zahlen ohne Vorzeichen.',
   'entry.inputProblems': 'Bitte prüfen Sie {count} Felder:',
   'entry.blocked': 'Die Meldung ist nicht plausibel und wurde nicht gespeichert. Bitte prüfen Sie die markierten Felder:',
-  'entry.needsConfirmation': 'Die Meldung enthält Auffälligkeiten. Prüfen Sie die Zahlen und bestätigen Sie jede Auffälligkeit mit einer Begründung:',
+  'entry.needsConfirmation':
+    'Die Meldung enthält Auffälligkeiten. Prüfen Sie die Zahlen und bestätigen Sie jede Auffälligkeit mit einer Begründung:',
   'entry.rule': 'Regel {rule}',
   'entry.confirmTitle': 'Auffälligkeiten bestätigen',
   'entry.confirmHint': 'Bestätigen Sie nur, was Sie an der Niederschrift geprüft haben, z. B. nach telefonischer Rückfrage.',
@@ -184,7 +195,8 @@ export const de = {
   'entry.submitCorrection': 'Korrektur speichern',
   'entry.sending': 'Wird gesendet …',
   'entry.retry': 'Erneut senden',
-  'entry.connectionLost': 'Keine Verbindung zum Server. Ihre Eingaben sind auf diesem Gerät gespeichert. Senden Sie erneut, sobald die Verbindung steht – die Meldung wird dabei nicht doppelt gezählt.',
+  'entry.connectionLost':
+    'Keine Verbindung zum Server. Ihre Eingaben sind auf diesem Gerät gespeichert. Senden Sie erneut, sobald die Verbindung steht – die Meldung wird dabei nicht doppelt gezählt.',
   'entry.offline': 'Keine Netzverbindung. Sie können weiter eintragen; die Eingaben bleiben auf diesem Gerät gespeichert.',
   'entry.conflict': 'Die Meldung wurde inzwischen geändert. Bitte laden Sie den aktuellen Stand und prüfen Sie ihn.',
   'entry.reload': 'Aktuellen Stand laden',
@@ -320,7 +332,8 @@ export const de = {
   'roll.status.frozen': 'Eingefroren',
   'roll.cutoff': 'Stichtag {day}',
   'roll.importTitle': 'Melderegister importieren',
-  'roll.importHint': 'Die Exportdatei des Melderegisters wird beim Hochladen gelesen und geprüft und ganz oder gar nicht übernommen. Derselbe Inhalt ein zweites Mal ändert nichts.',
+  'roll.importHint':
+    'Die Exportdatei des Melderegisters wird beim Hochladen gelesen und geprüft und ganz oder gar nicht übernommen. Derselbe Inhalt ein zweites Mal ändert nichts.',
   'roll.file': 'Exportdatei',
   'roll.fileHint': 'CSV mit „;“ als Trennzeichen, UTF-8 oder Windows-1252.',
   'roll.fileMissing': 'Bitte wählen Sie eine Datei.',
@@ -329,7 +342,8 @@ export const de = {
   'roll.encoding.utf-8': 'UTF-8',
   'roll.encoding.windows-1252': 'Windows-1252',
   'roll.skipInvalid': 'Fehlerhafte Zeilen auslassen',
-  'roll.skipInvalidHint': 'Sonst scheitert der ganze Import, sobald eine Zeile fehlerhaft ist. Ausgelassene Zeilen stehen in einem Bericht zum Herunterladen.',
+  'roll.skipInvalidHint':
+    'Sonst scheitert der ganze Import, sobald eine Zeile fehlerhaft ist. Ausgelassene Zeilen stehen in einem Bericht zum Herunterladen.',
   'roll.importStart': 'Import starten',
   'roll.importRunning': 'Import läuft …',
   'roll.progressUnknown': 'Größe unbekannt',
@@ -353,8 +367,10 @@ export const de = {
   'roll.col.reason': 'Grund',
   'roll.line': 'Zeile {line}',
   'roll.buildTitle': 'Verzeichnis bauen',
-  'roll.buildHint': 'Trägt jede wahlberechtigte Person zum Stichtag ({day}) mit eindeutigem Wahlbezirk ein und nummeriert je Bezirk alphabetisch. Vor dem Stichtag beliebig oft möglich.',
-  'roll.buildFrozen': 'Der Stichtag ({day}) ist vorbei: Das Verzeichnis ist eingefroren. Änderungen kommen nur noch als Änderungsvorschläge.',
+  'roll.buildHint':
+    'Trägt jede wahlberechtigte Person zum Stichtag ({day}) mit eindeutigem Wahlbezirk ein und nummeriert je Bezirk alphabetisch. Vor dem Stichtag beliebig oft möglich.',
+  'roll.buildFrozen':
+    'Der Stichtag ({day}) ist vorbei: Das Verzeichnis ist eingefroren. Änderungen kommen nur noch als Änderungsvorschläge.',
   'roll.buildLocked': 'Die Wahlbenachrichtigungen sind gedruckt: Die Nummern ändern sich nicht mehr.',
   'roll.build': 'Wählerverzeichnis bauen',
   'roll.rebuild': 'Neu bauen',
@@ -376,11 +392,13 @@ export const de = {
   'roll.count': 'Anzahl',
   'roll.noneNotEntered': 'Niemand.',
   'roll.unmatchedTitle': 'Adressen ohne eindeutigen Wahlbezirk ({count})',
-  'roll.unmatchedHint': 'Diese Personen sind wahlberechtigt, ihre Anschrift passt aber zu keinem oder zu mehreren Straßenabschnitten. Sie werden nie geraten – bitte Straßenverzeichnis oder Melderegister prüfen.',
+  'roll.unmatchedHint':
+    'Diese Personen sind wahlberechtigt, ihre Anschrift passt aber zu keinem oder zu mehreren Straßenabschnitten. Sie werden nie geraten – bitte Straßenverzeichnis oder Melderegister prüfen.',
   'roll.unmatchedNone': 'Alle Anschriften sind eindeutig zugeordnet.',
   'roll.unmatchedMore': 'Die ersten {shown} sind aufgeführt.',
   'roll.proposalsTitle': 'Änderungsvorschläge ({count} offen)',
-  'roll.proposalsHint': 'Nach dem Stichtag ändern spätere Importe das Verzeichnis nicht selbst, sondern schlagen Änderungen vor. Jede Entscheidung wird mit Begründung protokolliert.',
+  'roll.proposalsHint':
+    'Nach dem Stichtag ändern spätere Importe das Verzeichnis nicht selbst, sondern schlagen Änderungen vor. Jede Entscheidung wird mit Begründung protokolliert.',
   'roll.proposalsNone': 'Keine offenen Änderungsvorschläge.',
   'roll.proposalsMore': 'Die ersten {shown} sind aufgeführt.',
   'roll.decisionReason': 'Begründung der Entscheidung',

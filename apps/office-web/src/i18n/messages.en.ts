@@ -35,7 +35,8 @@ export const en: Messages = {
   'elections.cardsLink': 'Polling cards',
   'cards.title': 'Polling cards',
   'cards.startTitle': 'Printing',
-  'cards.startHint': 'The main run prints a polling card for every person in the electoral roll, sorted by postal code, street and house number, in lots of 5,000 with a manifest for the print shop. Afterwards the roll numbers are locked. The follow-up run covers later entries only.',
+  'cards.startHint':
+    'The main run prints a polling card for every person in the electoral roll, sorted by postal code, street and house number, in lots of 5,000 with a manifest for the print shop. Afterwards the roll numbers are locked. The follow-up run covers later entries only.',
   'cards.layout': 'Format',
   'cards.layout.a4': 'A4, folded to DL (window envelope)',
   'cards.layout.a5': 'A5 landscape, folded to DL',
@@ -62,7 +63,8 @@ export const en: Messages = {
   'cards.col.pieces': 'Cards',
   'cards.col.created': 'Created',
   'cards.replacementTitle': 'Replacement polling card',
-  'cards.replacementHint': 'For a lost card: the replacement is marked "Ersatz" and its QR code replaces the old one. Who created it, when and why is recorded.',
+  'cards.replacementHint':
+    'For a lost card: the replacement is marked "Ersatz" and its QR code replaces the old one. Who created it, when and why is recorded.',
   'cards.replacementVoter': 'Entry no. in the roll',
   'cards.replacementReason': 'Reason',
   'cards.replacementSubmit': 'Print replacement card',
@@ -106,7 +108,8 @@ export const en: Messages = {
   'board.otherDistricts': 'Other districts',
   'board.entryIntro': 'Copy the numbers from the record. Your input is kept on this device until the report has arrived.',
   'board.waitingTitle': 'Entered – waiting for the second person',
-  'board.waitingText': 'Your report has reached the office. It counts once a second board member confirms it on their own device or enters the numbers again.',
+  'board.waitingText':
+    'Your report has reached the office. It counts once a second board member confirms it on their own device or enters the numbers again.',
   'board.waitingRefresh': 'This page refreshes itself.',
   'board.refresh': 'Refresh',
   'board.secondTitle': 'You are the second person',
@@ -123,7 +126,8 @@ export const en: Messages = {
   'board.backToChoice': 'Back to the choice',
   'board.flaggedTitle': 'The two entries differ',
   'board.flaggedText': 'The numbers stand side by side; differing lines are marked ≠. Check them against the record.',
-  'board.flaggedResolve': 'If one version matches the record, a person other than the one who entered it can confirm it. Otherwise enter again.',
+  'board.flaggedResolve':
+    'If one version matches the record, a person other than the one who entered it can confirm it. Otherwise enter again.',
   'board.reenterAction': 'Enter numbers again',
   'board.reenterIntro': 'New entry: it is compared with the version last entered by someone else.',
   'board.confirmedTitle': 'Confirmed – the report counts',
@@ -146,10 +150,12 @@ export const en: Messages = {
   'report.entryPageTitle': 'Enter report',
   'report.correctionPageTitle': 'Correct report',
   'report.correctionTitle': 'Correction of the counted version {version}',
-  'report.correctionIntro': 'The fields hold the counted numbers. Change what is wrong and give a reason. The correction counts at once; every version is kept.',
+  'report.correctionIntro':
+    'The fields hold the counted numbers. Change what is wrong and give a reason. The correction counts at once; every version is kept.',
   'report.notCorrectable': 'Only a confirmed report can be corrected. An unconfirmed report is rejected or entered again.',
   'report.officeEntry': 'Entry by the office, e.g. read out over the phone. It counts only once a second person confirms it.',
-  'report.officeSecondEntry': 'Second entry by the office: enter the numbers blind; if they match the existing entry, the report is confirmed.',
+  'report.officeSecondEntry':
+    'Second entry by the office: enter the numbers blind; if they match the existing entry, the report is confirmed.',
 
   'entry.formLabel': 'Quick report',
   'entry.section.eligible': 'Eligible voters',
@@ -182,7 +188,8 @@ export const en: Messages = {
   'entry.submitCorrection': 'Save correction',
   'entry.sending': 'Sending …',
   'entry.retry': 'Send again',
-  'entry.connectionLost': 'No connection to the server. Your input is kept on this device. Send again once the connection is back – the report is never counted twice.',
+  'entry.connectionLost':
+    'No connection to the server. Your input is kept on this device. Send again once the connection is back – the report is never counted twice.',
   'entry.offline': 'No network. You can keep typing; the input stays on this device.',
   'entry.conflict': 'The report has changed in the meantime. Please load the current state and check it.',
   'entry.reload': 'Load the current state',
@@ -318,7 +325,8 @@ export const en: Messages = {
   'roll.status.frozen': 'Frozen',
   'roll.cutoff': 'Cut-off day {day}',
   'roll.importTitle': 'Import the resident register',
-  'roll.importHint': 'The register export is read and checked while it uploads and taken over completely or not at all. The same content a second time changes nothing.',
+  'roll.importHint':
+    'The register export is read and checked while it uploads and taken over completely or not at all. The same content a second time changes nothing.',
   'roll.file': 'Export file',
   'roll.fileHint': 'CSV separated by “;”, UTF-8 or Windows-1252.',
   'roll.fileMissing': 'Please choose a file.',
@@ -327,7 +335,8 @@ export const en: Messages = {
   'roll.encoding.utf-8': 'UTF-8',
   'roll.encoding.windows-1252': 'Windows-1252',
   'roll.skipInvalid': 'Leave out faulty rows',
-  'roll.skipInvalidHint': 'Otherwise the whole import fails as soon as one row is faulty. Rows left out are listed in a report to download.',
+  'roll.skipInvalidHint':
+    'Otherwise the whole import fails as soon as one row is faulty. Rows left out are listed in a report to download.',
   'roll.importStart': 'Start import',
   'roll.importRunning': 'Importing …',
   'roll.progressUnknown': 'size unknown',
@@ -351,7 +360,8 @@ export const en: Messages = {
   'roll.col.reason': 'Reason',
   'roll.line': 'Line {line}',
   'roll.buildTitle': 'Build the roll',
-  'roll.buildHint': 'Enters every eligible person as of the cut-off day ({day}) with a unique district and numbers each district alphabetically. Possible any number of times before the cut-off day.',
+  'roll.buildHint':
+    'Enters every eligible person as of the cut-off day ({day}) with a unique district and numbers each district alphabetically. Possible any number of times before the cut-off day.',
   'roll.buildFrozen': 'The cut-off day ({day}) has passed: the roll is frozen. Changes now come as change proposals only.',
   'roll.buildLocked': 'The polling cards are printed: the numbers no longer change.',
   'roll.build': 'Build the electoral roll',
@@ -374,11 +384,13 @@ export const en: Messages = {
   'roll.count': 'Count',
   'roll.noneNotEntered': 'Nobody.',
   'roll.unmatchedTitle': 'Addresses without a unique district ({count})',
-  'roll.unmatchedHint': 'These people are eligible, but their address matches no street section or more than one. They are never guessed – please check the street directory or the register.',
+  'roll.unmatchedHint':
+    'These people are eligible, but their address matches no street section or more than one. They are never guessed – please check the street directory or the register.',
   'roll.unmatchedNone': 'Every address is assigned uniquely.',
   'roll.unmatchedMore': 'The first {shown} are listed.',
   'roll.proposalsTitle': 'Change proposals ({count} open)',
-  'roll.proposalsHint': 'After the cut-off day later imports do not change the roll themselves but propose changes. Every decision is logged with its reason.',
+  'roll.proposalsHint':
+    'After the cut-off day later imports do not change the roll themselves but propose changes. Every decision is logged with its reason.',
   'roll.proposalsNone': 'No open change proposals.',
   'roll.proposalsMore': 'The first {shown} are listed.',
   'roll.decisionReason': 'Reason for the decision',

@@ -27,14 +27,20 @@ const job = (id: string, kind: PollingCardJob['kind'], status: PollingCardJob['s
 
 describe('polling-card screen helpers', () => {
   it('should follow the active print run, not a replacement card', () => {
-    expect(currentJob([job('3', 'replacement', 'succeeded'), job('2', 'follow-up', 'running'), job('1', 'main', 'succeeded')])?.id).toBe('2');
+    expect(currentJob([job('3', 'replacement', 'succeeded'), job('2', 'follow-up', 'running'), job('1', 'main', 'succeeded')])?.id).toBe(
+      '2',
+    );
     expect(currentJob([job('3', 'replacement', 'succeeded'), job('1', 'main', 'succeeded')])?.id).toBe('1');
     expect(currentJob([job('3', 'replacement', 'succeeded')])).toBeNull();
   });
 
   it('should offer cancel while running and resume after a cancel or failure', () => {
     expect([canCancel(job('1', 'main', 'running')), canCancel(job('1', 'main', 'succeeded'))]).toEqual([true, false]);
-    expect([canResume(job('1', 'main', 'cancelled')), canResume(job('1', 'main', 'failed')), canResume(job('1', 'main', 'running'))]).toEqual([true, true, false]);
+    expect([
+      canResume(job('1', 'main', 'cancelled')),
+      canResume(job('1', 'main', 'failed')),
+      canResume(job('1', 'main', 'running')),
+    ]).toEqual([true, true, false]);
   });
 
   it('should keep the larger count when an older event arrives late', () => {
@@ -45,7 +51,14 @@ describe('polling-card screen helpers', () => {
   });
 
   it('should show rate and remaining time of a running job: 60,000 left at 1,250/s is 48 s', () => {
-    expect(progressParts(job('1', 'main', 'running', 40_000))).toEqual({ done: 40_000, total: 100_000, rate: 1250, eta: '0:48 min', lotsDone: 8, lots: 20 });
+    expect(progressParts(job('1', 'main', 'running', 40_000))).toEqual({
+      done: 40_000,
+      total: 100_000,
+      rate: 1250,
+      eta: '0:48 min',
+      lotsDone: 8,
+      lots: 20,
+    });
     expect(progressParts(job('1', 'main', 'succeeded', 100_000))).toMatchObject({ rate: null, eta: null });
     expect(formatDuration(3723)).toBe('1:02:03 h');
   });

@@ -13,7 +13,8 @@ export function currentJob(jobs: readonly PollingCardJob[]): PollingCardJob | nu
 
 export const isActive = (job: Pick<PollingCardJob, 'status'>): boolean => ACTIVE.has(job.status);
 export const canCancel = (job: Pick<PollingCardJob, 'status'>): boolean => job.status === 'prepared' || job.status === 'running';
-export const canResume = (job: Pick<PollingCardJob, 'status' | 'kind'>): boolean => job.kind !== 'replacement' && (job.status === 'cancelled' || job.status === 'failed');
+export const canResume = (job: Pick<PollingCardJob, 'status' | 'kind'>): boolean =>
+  job.kind !== 'replacement' && (job.status === 'cancelled' || job.status === 'failed');
 
 /** A job's list entry replaced by a newer state (socket event or answer); the list stays newest first. */
 export function mergeJob(jobs: readonly PollingCardJob[], update: PollingCardJob): PollingCardJob[] {
@@ -28,11 +29,19 @@ export function mergeJob(jobs: readonly PollingCardJob[], update: PollingCardJob
 /** `1:05 min` / `1:02:03 h` */
 export function formatDuration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
-  if (s >= 3600) return `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')} h`;
+  if (s >= 3600)
+    return `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')} h`;
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')} min`;
 }
 
-export type ProgressParts = { readonly done: number; readonly total: number; readonly rate: number | null; readonly eta: string | null; readonly lotsDone: number; readonly lots: number };
+export type ProgressParts = {
+  readonly done: number;
+  readonly total: number;
+  readonly rate: number | null;
+  readonly eta: string | null;
+  readonly lotsDone: number;
+  readonly lots: number;
+};
 
 export function progressParts(job: PollingCardJob): ProgressParts {
   const running = job.status === 'running';

@@ -28,7 +28,11 @@ const night = [district('0101', 'confirmed'), district('0102', 'missing'), distr
 describe('progress and counts', () => {
   it('should count confirmed and corrected districts as reported (P12: 2 of 3)', () => {
     expect(progressOf(night)).toEqual({ counted: 2, total: 3, percent: 66.7 });
-    expect(progressOf([...night, district('0103', 'corrected'), district('0104', 'entered')])).toEqual({ counted: 3, total: 5, percent: 60 });
+    expect(progressOf([...night, district('0103', 'corrected'), district('0104', 'entered')])).toEqual({
+      counted: 3,
+      total: 5,
+      percent: 60,
+    });
     expect(progressOf([])).toEqual({ counted: 0, total: 0, percent: null });
   });
 
@@ -50,7 +54,15 @@ describe('filterByStates', () => {
 
 describe('applyStatusEvent', () => {
   it('should move the district named by the event and leave the others alone', () => {
-    const event = { electionId: 'e', districtId: 'id-0102', districtNumber: '0102', state: 'entered' as const, currentVersion: 1, countedVersion: null, updatedAt: '2025-02-23T18:40:00.000Z' };
+    const event = {
+      electionId: 'e',
+      districtId: 'id-0102',
+      districtNumber: '0102',
+      state: 'entered' as const,
+      currentVersion: 1,
+      countedVersion: null,
+      updatedAt: '2025-02-23T18:40:00.000Z',
+    };
     const next = applyStatusEvent(night, event);
     expect(next.map((d) => d.state)).toEqual(['confirmed', 'entered', 'confirmed']);
     expect(next[1]).toMatchObject({ currentVersion: 1, updatedAt: event.updatedAt });
@@ -58,14 +70,28 @@ describe('applyStatusEvent', () => {
   });
 
   it('should not let a late older event overwrite a newer state', () => {
-    const old = { electionId: 'e', districtId: 'id-0101', districtNumber: '0101', state: 'entered' as const, currentVersion: 1, countedVersion: null, updatedAt: '2025-02-23T18:00:00.000Z' };
+    const old = {
+      electionId: 'e',
+      districtId: 'id-0101',
+      districtNumber: '0101',
+      state: 'entered' as const,
+      currentVersion: 1,
+      countedVersion: null,
+      updatedAt: '2025-02-23T18:00:00.000Z',
+    };
     expect(applyStatusEvent(night, old)[0]!.state).toBe('confirmed');
   });
 });
 
 describe('attentionItems', () => {
   it('should list mismatches, rejections and confirmed warnings in that order', () => {
-    const warning = { rule: 'P8', severity: 'warning' as const, fields: ['B', 'A'], message: 'Wahlbeteiligung 13,6 % unter 20 %.', comment: 'Seniorenheim, rückgefragt.' };
+    const warning = {
+      rule: 'P8',
+      severity: 'warning' as const,
+      fields: ['B', 'A'],
+      message: 'Wahlbeteiligung 13,6 % unter 20 %.',
+      comment: 'Seniorenheim, rückgefragt.',
+    };
     const items = attentionItems([
       district('0101', 'confirmed', { warnings: [warning] }),
       district('0102', 'rejected', { rejectionReason: 'Zahlen vertauscht' }),

@@ -23,15 +23,21 @@ export function countByState(districts: readonly Pick<DistrictStatus, 'state'>[]
 }
 
 /** P12: counted of expected, with the share in percent (one decimal, null without districts). */
-export function progressOf(districts: readonly Pick<DistrictStatus, 'state'>[]): { counted: number; total: number; percent: number | null } {
+export function progressOf(districts: readonly Pick<DistrictStatus, 'state'>[]): {
+  counted: number;
+  total: number;
+  percent: number | null;
+} {
   const counted = districts.filter((district) => isCounted(district.state)).length;
   const total = districts.length;
   return { counted, total, percent: total === 0 ? null : Math.round((1000 * counted) / total) / 10 };
 }
 
 /** An empty filter shows every district. */
-export const filterByStates = <T extends Pick<DistrictStatus, 'state'>>(districts: readonly T[], states: ReadonlySet<DistrictState>): T[] =>
-  states.size === 0 ? [...districts] : districts.filter((district) => states.has(district.state));
+export const filterByStates = <T extends Pick<DistrictStatus, 'state'>>(
+  districts: readonly T[],
+  states: ReadonlySet<DistrictState>,
+): T[] => (states.size === 0 ? [...districts] : districts.filter((district) => states.has(district.state)));
 
 /**
  * A socket event carries state and versions only; it moves the tile at once, the fuller row
@@ -54,7 +60,13 @@ export function applyStatusEvent(districts: readonly DistrictStatus[], event: Di
 export type AttentionItem =
   | { readonly kind: 'flagged'; readonly district: DistrictStatus; readonly left: number | null; readonly right: number }
   | { readonly kind: 'rejected'; readonly district: DistrictStatus; readonly reason: string | null }
-  | { readonly kind: 'warning'; readonly district: DistrictStatus; readonly rule: string; readonly message: string; readonly comment: string | null };
+  | {
+      readonly kind: 'warning';
+      readonly district: DistrictStatus;
+      readonly rule: string;
+      readonly message: string;
+      readonly comment: string | null;
+    };
 
 /** Mismatching double entries first, then rejections, then confirmed warnings – each in district order. */
 export function attentionItems(districts: readonly DistrictStatus[]): AttentionItem[] {
@@ -66,6 +78,14 @@ export function attentionItems(districts: readonly DistrictStatus[]): AttentionI
     .map((district) => ({ kind: 'rejected', district, reason: district.rejectionReason }));
   const warnings: AttentionItem[] = districts
     .filter((district) => district.state !== 'rejected' && district.state !== 'missing')
-    .flatMap((district) => district.warnings.map((warning) => ({ kind: 'warning' as const, district, rule: warning.rule, message: warning.message, comment: warning.comment })));
+    .flatMap((district) =>
+      district.warnings.map((warning) => ({
+        kind: 'warning' as const,
+        district,
+        rule: warning.rule,
+        message: warning.message,
+        comment: warning.comment,
+      })),
+    );
   return [...flagged, ...rejected, ...warnings];
 }

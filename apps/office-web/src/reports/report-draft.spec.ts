@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { clearDraft, draftHasInput, draftKey, isOwnDraft, loadDraft, newIdempotencyKey, saveDraft, type DraftStorage, type ReportDraft } from './report-draft';
+import {
+  clearDraft,
+  draftHasInput,
+  draftKey,
+  isOwnDraft,
+  loadDraft,
+  newIdempotencyKey,
+  saveDraft,
+  type DraftStorage,
+  type ReportDraft,
+} from './report-draft';
 
 const memoryStorage = (): DraftStorage & { readonly items: Map<string, string> } => {
   const items = new Map<string, string>();
@@ -23,7 +33,14 @@ const draft: ReportDraft = {
 describe('draftKey', () => {
   it('should separate election, district and mode', () => {
     expect(draftKey('e1', 'd1', 'entry')).toBe('wahl.report-draft.entry.e1.d1');
-    expect(new Set([draftKey('e1', 'd1', 'entry'), draftKey('e1', 'd2', 'entry'), draftKey('e2', 'd1', 'entry'), draftKey('e1', 'd1', 'correction')]).size).toBe(4);
+    expect(
+      new Set([
+        draftKey('e1', 'd1', 'entry'),
+        draftKey('e1', 'd2', 'entry'),
+        draftKey('e2', 'd1', 'entry'),
+        draftKey('e1', 'd1', 'correction'),
+      ]).size,
+    ).toBe(4);
   });
 });
 
@@ -42,19 +59,37 @@ describe('draft storage', () => {
     storage.setItem('k1', '{kaputt');
     storage.setItem('k2', JSON.stringify({ values: { A1: 5 }, idempotencyKey: 'x' }));
     storage.setItem('k3', JSON.stringify({ values: { A1: '5' } }));
-    expect([loadDraft(storage, 'k1'), loadDraft(storage, 'k2'), loadDraft(storage, 'k3'), loadDraft(null, 'k1')]).toEqual([null, null, null, null]);
+    expect([loadDraft(storage, 'k1'), loadDraft(storage, 'k2'), loadDraft(storage, 'k3'), loadDraft(null, 'k1')]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(saveDraft(null, 'k1', draft)).toBe(false);
   });
 
   it('should report a storage that refuses to write', () => {
-    const full: DraftStorage = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => undefined };
+    const full: DraftStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
     expect(saveDraft(full, 'k', draft)).toBe(false);
   });
 
   it('should fill in optional parts of an older draft', () => {
     const storage = memoryStorage();
     storage.setItem('k', JSON.stringify({ values: { B: '820' }, idempotencyKey: 'abc' }));
-    expect(loadDraft(storage, 'k')).toEqual({ values: { B: '820' }, idempotencyKey: 'abc', confirmations: {}, reason: '', savedAt: '', owner: '' });
+    expect(loadDraft(storage, 'k')).toEqual({
+      values: { B: '820' },
+      idempotencyKey: 'abc',
+      confirmations: {},
+      reason: '',
+      savedAt: '',
+      owner: '',
+    });
   });
 
   it('should belong only to the person who typed it (a blind second entry on a shared phone starts empty)', () => {

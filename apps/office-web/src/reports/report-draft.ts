@@ -22,7 +22,8 @@ export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const PREFIX = 'wahl.report-draft';
 
-export const draftKey = (electionId: string, districtId: string, mode: DraftMode): string => `${PREFIX}.${mode}.${electionId}.${districtId}`;
+export const draftKey = (electionId: string, districtId: string, mode: DraftMode): string =>
+  `${PREFIX}.${mode}.${electionId}.${districtId}`;
 
 /** A random UUID (v4) from `getRandomValues`, which – unlike `randomUUID` – also exists outside secure contexts. */
 export function newIdempotencyKey(random: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)): string {
@@ -38,7 +39,10 @@ const isRecordOf = <T>(value: unknown, check: (entry: unknown) => entry is T): v
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isConfirmation = (value: unknown): value is WarningConfirmationDraft =>
-  typeof value === 'object' && value !== null && typeof (value as WarningConfirmationDraft).checked === 'boolean' && isString((value as WarningConfirmationDraft).comment);
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as WarningConfirmationDraft).checked === 'boolean' &&
+  isString((value as WarningConfirmationDraft).comment);
 
 /** The stored draft, or null when there is none or it is unreadable (storage disabled, damaged JSON). */
 export function loadDraft(storage: DraftStorage | null, key: string): ReportDraft | null {

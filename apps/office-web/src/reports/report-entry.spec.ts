@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { WORKED_FORM_0101, WORKED_FORM_0191, WORKED_VALUES_0101 } from './__fixtures__/worked-example-form.fixture';
-import { buildReportBody, findingPlacement, findingsOf, formSections, liveSums, numericFields, parseCount, valuesFromReport, warningRules } from './report-entry';
+import {
+  buildReportBody,
+  findingPlacement,
+  findingsOf,
+  formSections,
+  liveSums,
+  numericFields,
+  parseCount,
+  valuesFromReport,
+  warningRules,
+} from './report-entry';
 
 describe('parseCount', () => {
   it('should read digits, German thousands dots and spaces', () => {
@@ -75,7 +85,15 @@ describe('buildReportBody', () => {
     const built = buildReportBody(WORKED_FORM_0101, WORKED_VALUES_0101, 0);
     if (!built.ok) throw new Error('worked example must build');
     const { A, A1, A2, A3 } = built.body;
-    const report = { ...built.body, districtId: 'd0101', districtKind: 'polling' as const, A: A ?? null, A1: A1 ?? null, A2: A2 ?? null, A3: A3 ?? null };
+    const report = {
+      ...built.body,
+      districtId: 'd0101',
+      districtKind: 'polling' as const,
+      A: A ?? null,
+      A1: A1 ?? null,
+      A2: A2 ?? null,
+      A3: A3 ?? null,
+    };
     const values = valuesFromReport(WORKED_FORM_0101, report);
     expect(values['A1']).toBe('1200');
     expect(values['F6']).toBe('23');
@@ -102,11 +120,19 @@ describe('liveSums', () => {
 });
 
 describe('findings of a 422', () => {
-  const p5 = { path: '$.contests[0].invalid', message: 'C + D = 12 + 807 = 819 stimmt nicht mit B (820) überein.', rule: 'P5', severity: 'error' as const, fields: ['C', 'D', 'B'] };
+  const p5 = {
+    path: '$.contests[0].invalid',
+    message: 'C + D = 12 + 807 = 819 stimmt nicht mit B (820) überein.',
+    rule: 'P5',
+    severity: 'error' as const,
+    fields: ['C', 'D', 'B'],
+  };
   const p8 = { path: '$.B', message: 'Wahlbeteiligung 13,6 %', rule: 'P8', severity: 'warning' as const, fields: ['B', 'A'] };
 
   it('should keep plausibility findings and drop plain input errors', () => {
-    expect(findingsOf([p5, { path: '$.B', message: 'Erwartet wird eine Zahl.' }])).toEqual([{ rule: 'P5', severity: 'error', fields: ['C', 'D', 'B'], message: p5.message }]);
+    expect(findingsOf([p5, { path: '$.B', message: 'Erwartet wird eine Zahl.' }])).toEqual([
+      { rule: 'P5', severity: 'error', fields: ['C', 'D', 'B'], message: p5.message },
+    ]);
   });
 
   it('should place P5 below D in the contest and below B among the voters, marking C, D and B', () => {

@@ -35,7 +35,8 @@ export function formSections(form: ReportForm): FormSection[] {
   const eligible = form.fields.filter((field) => ELIGIBLE.has(field.letter));
   const voters = form.fields.filter((field) => !ELIGIBLE.has(field.letter));
   const sections: FormSection[] = [];
-  if (eligible.length) sections.push({ id: 'eligible', title: { key: 'entry.section.eligible' }, letters: eligible.map((f) => f.letter), fields: eligible });
+  if (eligible.length)
+    sections.push({ id: 'eligible', title: { key: 'entry.section.eligible' }, letters: eligible.map((f) => f.letter), fields: eligible });
   sections.push({ id: 'voters', title: { key: 'entry.section.voters' }, letters: voters.map((f) => f.letter), fields: voters });
   for (const contest of form.contests) {
     const fields = [contest.invalid, contest.valid, ...contest.lists];
@@ -51,7 +52,8 @@ export function numericFields(form: ReportForm): FormField[] {
 
 export type InputProblem = 'required' | 'invalid';
 
-export type BuiltBody = { readonly ok: true; readonly body: ReportBody } | { readonly ok: false; readonly problems: Readonly<Record<string, InputProblem>> };
+export type BuiltBody =
+  { readonly ok: true; readonly body: ReportBody } | { readonly ok: false; readonly problems: Readonly<Record<string, InputProblem>> };
 
 /**
  * The request body from the input texts. Required fields must hold a count; the optional
@@ -73,7 +75,9 @@ export function buildReportBody(
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   const count = (letter: string): number => counts[letter] ?? 0;
-  const eligible = Object.fromEntries(form.fields.filter((field) => ELIGIBLE.has(field.letter)).map((field) => [field.letter, counts[field.letter] ?? null]));
+  const eligible = Object.fromEntries(
+    form.fields.filter((field) => ELIGIBLE.has(field.letter)).map((field) => [field.letter, counts[field.letter] ?? null]),
+  );
   const comment = (values['comment'] ?? '').trim();
   return {
     ok: true,
@@ -145,18 +149,34 @@ export function liveSums(form: ReportForm, values: EntryValues): Record<string, 
   if (form.fields.some((field) => field.letter === 'A')) sums['A'] = liveSum(values, 'A', ['A1', 'A2', 'A3']);
   for (const contest of form.contests) {
     sums[contest.invalid.letter] = liveSum(values, 'B', [contest.invalid.letter, contest.valid.letter]);
-    sums[contest.valid.letter] = liveSum(values, contest.valid.letter, contest.lists.map((list) => list.letter));
+    sums[contest.valid.letter] = liveSum(
+      values,
+      contest.valid.letter,
+      contest.lists.map((list) => list.letter),
+    );
   }
   return sums;
 }
 
-export type Finding = { readonly rule: string; readonly severity: 'error' | 'warning'; readonly fields: readonly string[]; readonly message: string };
+export type Finding = {
+  readonly rule: string;
+  readonly severity: 'error' | 'warning';
+  readonly fields: readonly string[];
+  readonly message: string;
+};
 
 /** The plausibility findings of a 422 answer (entries without a rule are plain input errors). */
 export function findingsOf(errors: readonly ProblemError[]): Finding[] {
   return errors.flatMap((error) =>
     error.rule && error.message
-      ? [{ rule: error.rule, severity: error.severity === 'warning' ? ('warning' as const) : ('error' as const), fields: error.fields ?? [], message: error.message }]
+      ? [
+          {
+            rule: error.rule,
+            severity: error.severity === 'warning' ? ('warning' as const) : ('error' as const),
+            fields: error.fields ?? [],
+            message: error.message,
+          },
+        ]
       : [],
   );
 }
@@ -166,7 +186,10 @@ export function findingsOf(errors: readonly ProblemError[]): Finding[] {
  * named field of that section (P5 names C, D and B: below D in the contest and below B). Fields
  * the form does not have (e.g. `contests`) fall back to the summary at the top.
  */
-export function findingPlacement(form: ReportForm, finding: Finding): { readonly anchors: readonly string[]; readonly fields: readonly string[] } {
+export function findingPlacement(
+  form: ReportForm,
+  finding: Finding,
+): { readonly anchors: readonly string[]; readonly fields: readonly string[] } {
   const layout = [...formSections(form).map((section) => section.letters), form.extra.map((field) => field.letter)];
   const anchors: string[] = [];
   const fields: string[] = [];
@@ -180,4 +203,6 @@ export function findingPlacement(form: ReportForm, finding: Finding): { readonly
 }
 
 /** Warning rules the entering person must confirm with a comment before the report is accepted. */
-export const warningRules = (findings: readonly Finding[]): string[] => [...new Set(findings.filter((f) => f.severity === 'warning').map((f) => f.rule))];
+export const warningRules = (findings: readonly Finding[]): string[] => [
+  ...new Set(findings.filter((f) => f.severity === 'warning').map((f) => f.rule)),
+];

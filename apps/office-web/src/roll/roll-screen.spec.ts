@@ -62,12 +62,28 @@ describe('change proposals', () => {
   const district = (number: string, voterNumber: number | null) => `Bezirk ${number}${voterNumber ? `, Nr. ${voterNumber}` : ''}`;
 
   it('should show a move as the roll entry before and the register after', () => {
-    const lines = proposalLines({
-      details: {
-        before: { familyName: 'Muster', givenNames: 'Erika', birthDate: '1970-05-01', address: 'Hauptstraße 1, 76999 Wahlingen', districtNumber: '0101', voterNumber: 17 },
-        after: { familyName: 'Muster', givenNames: 'Erika', birthDate: '1970-05-01', address: 'Am Markt 3, 76999 Wahlingen', districtNumber: '0102' },
+    const lines = proposalLines(
+      {
+        details: {
+          before: {
+            familyName: 'Muster',
+            givenNames: 'Erika',
+            birthDate: '1970-05-01',
+            address: 'Hauptstraße 1, 76999 Wahlingen',
+            districtNumber: '0101',
+            voterNumber: 17,
+          },
+          after: {
+            familyName: 'Muster',
+            givenNames: 'Erika',
+            birthDate: '1970-05-01',
+            address: 'Am Markt 3, 76999 Wahlingen',
+            districtNumber: '0102',
+          },
+        },
       },
-    }, district);
+      district,
+    );
     expect(lines).toEqual({
       before: 'Muster, Erika · 1970-05-01 · Hauptstraße 1, 76999 Wahlingen · Bezirk 0101, Nr. 17',
       after: 'Muster, Erika · 1970-05-01 · Am Markt 3, 76999 Wahlingen · Bezirk 0102',

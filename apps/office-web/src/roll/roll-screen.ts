@@ -15,7 +15,12 @@ export type UploadProgress = {
  * server's own status – when there is one – adds the records read. The bar never runs backwards and
  * shows 99 % until the server has answered, since the last records are still being written then.
  */
-export function uploadProgress(sent: number, total: number, server: RegisterImportStatus | null, previous: number | null = null): UploadProgress {
+export function uploadProgress(
+  sent: number,
+  total: number,
+  server: RegisterImportStatus | null,
+  previous: number | null = null,
+): UploadProgress {
   const byBytes = total > 0 ? Math.floor((100 * Math.min(sent, total)) / total) : null;
   const byServer = server?.progress.percent ?? null;
   const candidates = [byBytes, byServer, previous].filter((value): value is number => value !== null);
@@ -24,7 +29,8 @@ export function uploadProgress(sent: number, total: number, server: RegisterImpo
 }
 
 /** Problems found but not listed (the server lists the first 100). */
-export const unlistedErrors = (job: Pick<RegisterImportStatus, 'errorCount'> & { readonly errors: readonly unknown[] }): number => Math.max(0, job.errorCount - job.errors.length);
+export const unlistedErrors = (job: Pick<RegisterImportStatus, 'errorCount'> & { readonly errors: readonly unknown[] }): number =>
+  Math.max(0, job.errorCount - job.errors.length);
 
 export type ImportOutcome = 'unchanged' | 'imported' | 'imported-with-skips' | 'failed' | 'running';
 
@@ -46,7 +52,10 @@ const personLine = (person: ProposalPerson | undefined, districtLabel: DistrictL
 };
 
 /** "Before" (the roll) and "after" (the register) of a proposal, one line each; null where there is none. */
-export function proposalLines(proposal: Pick<ChangeProposal, 'details'>, districtLabel: DistrictLabel): { readonly before: string | null; readonly after: string | null } {
+export function proposalLines(
+  proposal: Pick<ChangeProposal, 'details'>,
+  districtLabel: DistrictLabel,
+): { readonly before: string | null; readonly after: string | null } {
   return { before: personLine(proposal.details.before, districtLabel), after: personLine(proposal.details.after, districtLabel) };
 }
 

@@ -15,19 +15,28 @@ describe('parseRoute', () => {
   it('should read the ids of parameterised routes', () => {
     expect(parseRoute('/office/board', '/office/')).toEqual({ name: 'board', params: {} });
     expect(parseRoute(`/office/board/${DISTRICT}`, '/office/')).toEqual({ name: 'board-district', params: { districtId: DISTRICT } });
-    expect(parseRoute(`/office/wahlen/${ELECTION}/wahlabend`, '/office/')).toEqual({ name: 'election-night', params: { electionId: ELECTION } });
+    expect(parseRoute(`/office/wahlen/${ELECTION}/wahlabend`, '/office/')).toEqual({
+      name: 'election-night',
+      params: { electionId: ELECTION },
+    });
     expect(parseRoute(`/office/wahlen/${ELECTION}/wahlabend/bezirke/${DISTRICT}/korrektur`, '/office/')).toEqual({
       name: 'report-correction',
       params: { electionId: ELECTION, districtId: DISTRICT },
     });
-    expect(parseRoute(`/office/wahlen/${ELECTION}/waehlerverzeichnis/`, '/office/')).toEqual({ name: 'roll', params: { electionId: ELECTION } });
+    expect(parseRoute(`/office/wahlen/${ELECTION}/waehlerverzeichnis/`, '/office/')).toEqual({
+      name: 'roll',
+      params: { electionId: ELECTION },
+    });
   });
 
   it('should report unknown paths and paths outside the base as not found', () => {
     expect(parseRoute('/office/gibt-es-nicht', '/office/')).toEqual({ name: 'not-found', path: '/office/gibt-es-nicht' });
     expect(parseRoute('/officer/anmelden', '/office/')).toEqual({ name: 'not-found', path: '/officer/anmelden' });
     expect(parseRoute(`/office/wahlen/${ELECTION}`, '/office/')).toEqual({ name: 'not-found', path: `/office/wahlen/${ELECTION}` });
-    expect(parseRoute('/office/wahlen/%E0%A4%A/wahlabend', '/office/')).toEqual({ name: 'not-found', path: '/office/wahlen/%E0%A4%A/wahlabend' });
+    expect(parseRoute('/office/wahlen/%E0%A4%A/wahlabend', '/office/')).toEqual({
+      name: 'not-found',
+      path: '/office/wahlen/%E0%A4%A/wahlabend',
+    });
   });
 
   it('should work at the site root too', () => {
@@ -44,7 +53,9 @@ describe('hrefFor', () => {
 
   it('should fill and encode parameters, and refuse a missing one', () => {
     expect(hrefFor('election-night', '/office/', { electionId: ELECTION })).toBe(`/office/wahlen/${ELECTION}/wahlabend`);
-    expect(hrefFor('report-entry', '/office/', { electionId: 'a b', districtId: 'c/d' })).toBe('/office/wahlen/a%20b/wahlabend/bezirke/c%2Fd/erfassen');
+    expect(hrefFor('report-entry', '/office/', { electionId: 'a b', districtId: 'c/d' })).toBe(
+      '/office/wahlen/a%20b/wahlabend/bezirke/c%2Fd/erfassen',
+    );
     expect(() => hrefFor('roll', '/office/')).toThrow(/electionId/);
   });
 });

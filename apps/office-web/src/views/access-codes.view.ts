@@ -25,7 +25,10 @@ export function accessCodesView(electionId: string): HTMLElement {
     officeApi.accessCodes(electionId).then(
       (codes) => {
         const active = codes.filter((code) => !code.revokedAt);
-        summary.textContent = t('codes.summary', { active: active.length, signIns: active.reduce((total, code) => total + code.signIns, 0) });
+        summary.textContent = t('codes.summary', {
+          active: active.length,
+          signIns: active.reduce((total, code) => total + code.signIns, 0),
+        });
       },
       () => (summary.textContent = ''),
     );

@@ -39,10 +39,16 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
   const load = (): void => {
     clearTimeout(pollTimer);
     root.replaceChildren(
-      asyncRegion(async () => {
-        const [form, history] = await Promise.all([officeApi.reportForm(electionId, districtId), officeApi.reportHistory(electionId, districtId)]);
-        return render(form, history);
-      }, (error) => errorMessage(error, currentLanguage(), t)),
+      asyncRegion(
+        async () => {
+          const [form, history] = await Promise.all([
+            officeApi.reportForm(electionId, districtId),
+            officeApi.reportHistory(electionId, districtId),
+          ]);
+          return render(form, history);
+        },
+        (error) => errorMessage(error, currentLanguage(), t),
+      ),
     );
   };
 
@@ -87,13 +93,18 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
     // One key per approval on this screen: a retry after a lost answer is not a second approval.
     const key = newIdempotencyKey();
     const message = h('div', { class: 'approve-message', tabindex: '-1' });
-    const button = h('button', { type: 'button', class: 'button button-primary button-block button-large', 'data-version': version.version }, t('board.approveVersion', { version: version.version }));
+    const button = h(
+      'button',
+      { type: 'button', class: 'button button-primary button-block button-large', 'data-version': version.version },
+      t('board.approveVersion', { version: version.version }),
+    );
     button.addEventListener('click', () => {
       button.disabled = true;
       button.textContent = t('entry.sending');
       officeApi.approveReport(electionId, districtId, version.version, key).then(accepted, (error: unknown) => {
         button.disabled = false;
-        button.textContent = error instanceof ApiError && error.status === 0 ? t('entry.retry') : t('board.approveVersion', { version: version.version });
+        button.textContent =
+          error instanceof ApiError && error.status === 0 ? t('entry.retry') : t('board.approveVersion', { version: version.version });
         message.replaceChildren(h('div', { class: 'alert alert-error', role: 'alert' }, errorMessage(error, currentLanguage(), t)));
         message.focus();
       });
@@ -107,7 +118,16 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
       { class: 'choice' },
       h('h3', {}, title),
       h('p', {}, text),
-      h('button', { type: 'button', id, class: `button ${primary ? 'button-primary' : 'button-secondary'} button-block button-large`, onclick: onChoose }, label),
+      h(
+        'button',
+        {
+          type: 'button',
+          id,
+          class: `button ${primary ? 'button-primary' : 'button-secondary'} button-block button-large`,
+          onclick: onChoose,
+        },
+        label,
+      ),
     );
 
   const panel = (...children: (Node | null)[]): HTMLElement => h('div', { class: 'card panel' }, children);
@@ -117,10 +137,17 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
     const counted = history.versions.find((version) => version.version === history.countedVersion) ?? null;
     const mine = latest?.enteredBy.id === actor.userId;
     const heading = districtHeading(form, stateBadge(history.state, { id: 'district-state' }));
-    const flashBox = flash ? h('div', { class: `alert alert-${flash.kind}`, role: 'status', id: 'board-flash' }, h('p', {}, flash.text)) : null;
+    const flashBox = flash
+      ? h('div', { class: `alert alert-${flash.kind}`, role: 'status', id: 'board-flash' }, h('p', {}, flash.text))
+      : null;
     flash = null;
     const back = options.onBack
-      ? h('button', { type: 'button', class: 'button button-link', onclick: options.onBack }, h('span', { 'aria-hidden': 'true' }, '←\u00a0'), t('board.otherDistricts'))
+      ? h(
+          'button',
+          { type: 'button', class: 'button button-link', onclick: options.onBack },
+          h('span', { 'aria-hidden': 'true' }, '←\u00a0'),
+          t('board.otherDistricts'),
+        )
       : null;
     const body = h('div', { class: 'board-body' });
     const view = h('div', {}, back, heading, flashBox, body);
@@ -129,7 +156,12 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
     if (state === 'confirmed' || state === 'corrected') {
       body.append(
         panel(
-          h('h2', {}, h('span', { 'aria-hidden': 'true' }, '✓ '), t(state === 'corrected' ? 'board.correctedTitle' : 'board.confirmedTitle')),
+          h(
+            'h2',
+            {},
+            h('span', { 'aria-hidden': 'true' }, '✓ '),
+            t(state === 'corrected' ? 'board.correctedTitle' : 'board.confirmedTitle'),
+          ),
           h('p', {}, t('board.confirmedText')),
           counted ? reportTable(form, counted.report, versionCaption(counted)) : null,
         ),
@@ -153,10 +185,17 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
           h(
             'div',
             { class: 'choices' },
-            choice(t('board.blindTitle'), t('board.blindText'), t('board.blindAction'), 'choose-blind', () => {
-              mode = 'blind';
-              load();
-            }, true),
+            choice(
+              t('board.blindTitle'),
+              t('board.blindText'),
+              t('board.blindAction'),
+              'choose-blind',
+              () => {
+                mode = 'blind';
+                load();
+              },
+              true,
+            ),
             choice(t('board.approveTitle'), t('board.approveText'), t('board.approveAction'), 'choose-approve', () => {
               mode = 'approve';
               load();
@@ -171,21 +210,39 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
           h('p', {}, t('board.approveCheck')),
           reportTable(form, latest.report, versionCaption(latest)),
           approveButton(latest),
-          h('button', { type: 'button', class: 'button button-link', onclick: () => { mode = 'auto'; load(); } }, t('board.backToChoice')),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'button button-link',
+              onclick: () => {
+                mode = 'auto';
+                load();
+              },
+            },
+            t('board.backToChoice'),
+          ),
         ),
       );
     } else if (state === 'flagged') {
-      const compareRegion = asyncRegion(async () => {
-        const comparison = await officeApi.compareReports(electionId, districtId);
-        const approvable = [comparison.left, comparison.right].filter((version) => version.enteredBy.id !== actor.userId);
-        return h(
-          'div',
-          {},
-          compareTable(form, comparison),
-          h('p', { class: 'form-hint' }, t('board.flaggedResolve')),
-          h('div', { class: 'choices' }, approvable.map((version) => approveButton(version))),
-        );
-      }, (error) => errorMessage(error, currentLanguage(), t));
+      const compareRegion = asyncRegion(
+        async () => {
+          const comparison = await officeApi.compareReports(electionId, districtId);
+          const approvable = [comparison.left, comparison.right].filter((version) => version.enteredBy.id !== actor.userId);
+          return h(
+            'div',
+            {},
+            compareTable(form, comparison),
+            h('p', { class: 'form-hint' }, t('board.flaggedResolve')),
+            h(
+              'div',
+              { class: 'choices' },
+              approvable.map((version) => approveButton(version)),
+            ),
+          );
+        },
+        (error) => errorMessage(error, currentLanguage(), t),
+      );
       if (mode === 'reenter') {
         body.append(entryForm(form, history, h('div', { class: 'alert alert-info' }, h('p', {}, t('board.reenterIntro')))));
       } else {
@@ -194,7 +251,19 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
             h('h2', {}, h('span', { 'aria-hidden': 'true' }, '! '), t('board.flaggedTitle')),
             h('p', {}, t('board.flaggedText')),
             compareRegion,
-            h('button', { type: 'button', class: 'button button-secondary button-block', id: 'choose-reenter', onclick: () => { mode = 'reenter'; load(); } }, t('board.reenterAction')),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'button button-secondary button-block',
+                id: 'choose-reenter',
+                onclick: () => {
+                  mode = 'reenter';
+                  load();
+                },
+              },
+              t('board.reenterAction'),
+            ),
           ),
         );
       }
@@ -202,7 +271,12 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
       // missing, rejected, the blind second entry, or one's own entry to be replaced.
       const intro =
         state === 'rejected'
-          ? h('div', { class: 'alert alert-warning', role: 'status' }, h('p', {}, h('strong', {}, t('board.rejectedTitle'))), history.rejectionReason ? h('p', {}, t('board.rejectedReason', { reason: history.rejectionReason })) : null)
+          ? h(
+              'div',
+              { class: 'alert alert-warning', role: 'status' },
+              h('p', {}, h('strong', {}, t('board.rejectedTitle'))),
+              history.rejectionReason ? h('p', {}, t('board.rejectedReason', { reason: history.rejectionReason })) : null,
+            )
           : mode === 'blind'
             ? h('div', { class: 'alert alert-info' }, h('p', {}, t('board.blindIntro')))
             : h('p', { class: 'lead entry-intro' }, t('board.entryIntro'));
@@ -224,24 +298,38 @@ export function boardDistrictChoiceView(actor: Actor, onChoose: (districtId: str
     { class: 'page board' },
     h('h1', { tabindex: '-1' }, t('board.chooseTitle')),
     h('p', { class: 'lead' }, t('board.chooseIntro')),
-    asyncRegion(async () => {
-      const histories = await Promise.all(districtIds.map((id) => officeApi.reportHistory(electionId, id)));
-      return h(
-        'ul',
-        { class: 'list district-choice' },
-        histories.map((history) =>
-          h(
-            'li',
-            {},
+    asyncRegion(
+      async () => {
+        const histories = await Promise.all(districtIds.map((id) => officeApi.reportHistory(electionId, id)));
+        return h(
+          'ul',
+          { class: 'list district-choice' },
+          histories.map((history) =>
             h(
-              'button',
-              { type: 'button', class: 'card card-row card-button', onclick: () => onChoose(history.districtId) },
-              h('span', { class: 'card-main' }, h('span', { class: 'card-title' }, t(history.kind === 'postal' ? 'report.postalDistrictTitle' : 'report.districtTitle', { number: history.districtNumber, name: history.districtName }))),
-              stateBadge(history.state),
+              'li',
+              {},
+              h(
+                'button',
+                { type: 'button', class: 'card card-row card-button', onclick: () => onChoose(history.districtId) },
+                h(
+                  'span',
+                  { class: 'card-main' },
+                  h(
+                    'span',
+                    { class: 'card-title' },
+                    t(history.kind === 'postal' ? 'report.postalDistrictTitle' : 'report.districtTitle', {
+                      number: history.districtNumber,
+                      name: history.districtName,
+                    }),
+                  ),
+                ),
+                stateBadge(history.state),
+              ),
             ),
           ),
-        ),
-      );
-    }, (error) => errorMessage(error, currentLanguage(), t)),
+        );
+      },
+      (error) => errorMessage(error, currentLanguage(), t),
+    ),
   );
 }

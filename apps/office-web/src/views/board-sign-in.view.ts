@@ -33,8 +33,24 @@ export function boardSignInView(options: BoardSignInOptions): HTMLElement {
     'data-autofocus': prefilled ? undefined : true,
   });
   code.value = options.code ?? '';
-  const name = h('input', { id: 'board-name', name: 'name', type: 'text', autocomplete: 'name', maxlength: 120, 'aria-describedby': 'board-name-hint' });
-  const submit = h('button', { type: 'submit', class: 'button button-primary button-block button-large', id: 'board-sign-in', 'data-autofocus': prefilled ? true : undefined }, t('board.signIn'));
+  const name = h('input', {
+    id: 'board-name',
+    name: 'name',
+    type: 'text',
+    autocomplete: 'name',
+    maxlength: 120,
+    'aria-describedby': 'board-name-hint',
+  });
+  const submit = h(
+    'button',
+    {
+      type: 'submit',
+      class: 'button button-primary button-block button-large',
+      id: 'board-sign-in',
+      'data-autofocus': prefilled ? true : undefined,
+    },
+    t('board.signIn'),
+  );
   const message = h('div', { id: 'board-sign-in-message', class: 'alert alert-error', role: 'alert' });
 
   const onSubmit = async (event: Event): Promise<void> => {
@@ -73,7 +89,11 @@ export function boardSignInView(options: BoardSignInOptions): HTMLElement {
         'div',
         { class: 'alert alert-info' },
         h('p', {}, t('board.alreadySignedIn', { name: options.signedIn.username })),
-        h('button', { type: 'button', class: 'button button-secondary', id: 'board-continue', onclick: options.onContinue }, t('board.continue')),
+        h(
+          'button',
+          { type: 'button', class: 'button button-secondary', id: 'board-continue', onclick: options.onContinue },
+          t('board.continue'),
+        ),
       )
     : null;
 
@@ -87,8 +107,20 @@ export function boardSignInView(options: BoardSignInOptions): HTMLElement {
       'form',
       { class: 'form', novalidate: true, onsubmit: (event: Event) => void onSubmit(event) },
       message,
-      h('div', { class: 'field' }, h('label', { for: code.id }, t('board.code')), code, h('p', { class: 'form-hint', id: 'board-code-hint' }, t('board.codeHint'))),
-      h('div', { class: 'field' }, h('label', { for: name.id }, t('board.name'), h('span', { class: 'entry-optional' }, ` ${t('entry.optional')}`)), name, h('p', { class: 'form-hint', id: 'board-name-hint' }, t('board.nameHint'))),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: code.id }, t('board.code')),
+        code,
+        h('p', { class: 'form-hint', id: 'board-code-hint' }, t('board.codeHint')),
+      ),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: name.id }, t('board.name'), h('span', { class: 'entry-optional' }, ` ${t('entry.optional')}`)),
+        name,
+        h('p', { class: 'form-hint', id: 'board-name-hint' }, t('board.nameHint')),
+      ),
       submit,
     ),
   );

@@ -12,7 +12,12 @@ const brand = (office: Office | null): HTMLElement =>
     'div',
     { class: 'brand' },
     h('span', { class: 'brand-mark', 'aria-hidden': 'true' }),
-    h('span', { class: 'brand-text' }, h('span', { class: 'brand-name' }, t('app.name')), h('span', { class: 'brand-area' }, office?.name ?? t('app.area'))),
+    h(
+      'span',
+      { class: 'brand-text' },
+      h('span', { class: 'brand-name' }, t('app.name')),
+      h('span', { class: 'brand-area' }, office?.name ?? t('app.area')),
+    ),
   );
 
 export const languageToggle = (onToggle: () => void): HTMLButtonElement =>
@@ -36,14 +41,20 @@ export function pageHeader(actions: ChromeActions, actor: Actor | null, office: 
         h('span', { class: 'user-role' }, t(`role.${actor.role}`)),
       )
     : null;
-  const signOut = actor && actions.onSignOut
-    ? h('button', { type: 'button', class: 'button button-quiet', id: 'sign-out', onclick: actions.onSignOut }, t('shell.signOut'))
-    : null;
+  const signOut =
+    actor && actions.onSignOut
+      ? h('button', { type: 'button', class: 'button button-quiet', id: 'sign-out', onclick: actions.onSignOut }, t('shell.signOut'))
+      : null;
   return h(
     'header',
     { class: 'topbar' },
     skipLink(),
-    h('div', { class: 'topbar-inner' }, brand(office), h('div', { class: 'topbar-actions' }, user, languageToggle(actions.onToggleLanguage), signOut)),
+    h(
+      'div',
+      { class: 'topbar-inner' },
+      brand(office),
+      h('div', { class: 'topbar-actions' }, user, languageToggle(actions.onToggleLanguage), signOut),
+    ),
   );
 }
 

@@ -66,11 +66,21 @@ export function districtDetailView(options: DistrictDetailOptions): HTMLElement 
       )
     : null;
 
-  const rejection = district.state === 'rejected' && district.rejectionReason ? h('p', { class: 'alert alert-warning' }, t('board.rejectedReason', { reason: district.rejectionReason })) : null;
+  const rejection =
+    district.state === 'rejected' && district.rejectionReason
+      ? h('p', { class: 'alert alert-warning' }, t('board.rejectedReason', { reason: district.rejectionReason }))
+      : null;
 
   const rejectForm = (): HTMLElement => {
     const key = newIdempotencyKey();
-    const reason = h('textarea', { id: 'reject-reason', class: 'entry-textarea', rows: 3, maxlength: 2000, 'aria-describedby': 'reject-problem', 'data-focus-key': 'reject-reason' });
+    const reason = h('textarea', {
+      id: 'reject-reason',
+      class: 'entry-textarea',
+      rows: 3,
+      maxlength: 2000,
+      'aria-describedby': 'reject-problem',
+      'data-focus-key': 'reject-reason',
+    });
     reason.value = options.reject.reason;
     const problem = h('p', { class: 'entry-problem', id: 'reject-problem', role: 'alert' });
     reason.addEventListener('input', () => {
@@ -78,7 +88,11 @@ export function districtDetailView(options: DistrictDetailOptions): HTMLElement 
       problem.textContent = '';
       reason.removeAttribute('aria-invalid');
     });
-    const confirm = h('button', { type: 'submit', class: 'button button-danger', id: 'reject-confirm' }, t('detail.rejectConfirm', { version: district.currentVersion }));
+    const confirm = h(
+      'button',
+      { type: 'submit', class: 'button button-danger', id: 'reject-confirm' },
+      t('detail.rejectConfirm', { version: district.currentVersion }),
+    );
     const onSubmit = (event: Event): void => {
       event.preventDefault();
       if (reason.value.trim().length < REASON_MIN) {
@@ -107,7 +121,11 @@ export function districtDetailView(options: DistrictDetailOptions): HTMLElement 
         'div',
         { class: 'button-row' },
         confirm,
-        h('button', { type: 'button', class: 'button button-secondary', onclick: () => options.onRejectDraft({ open: false, reason: '' }) }, t('detail.cancel')),
+        h(
+          'button',
+          { type: 'button', class: 'button button-secondary', onclick: () => options.onRejectDraft({ open: false, reason: '' }) },
+          t('detail.cancel'),
+        ),
       ),
     );
   };
@@ -115,10 +133,32 @@ export function districtDetailView(options: DistrictDetailOptions): HTMLElement 
   const actions = h(
     'div',
     { class: 'button-row' },
-    counted ? h('button', { type: 'button', class: 'button button-primary', id: 'action-correct', onclick: options.onCorrect }, t('detail.correct')) : null,
-    canEnter ? h('button', { type: 'button', class: 'button button-secondary', id: 'action-enter', onclick: options.onEnter }, t(district.state === 'missing' || district.state === 'rejected' ? 'detail.enter' : 'detail.enterSecond')) : null,
+    counted
+      ? h(
+          'button',
+          { type: 'button', class: 'button button-primary', id: 'action-correct', onclick: options.onCorrect },
+          t('detail.correct'),
+        )
+      : null,
+    canEnter
+      ? h(
+          'button',
+          { type: 'button', class: 'button button-secondary', id: 'action-enter', onclick: options.onEnter },
+          t(district.state === 'missing' || district.state === 'rejected' ? 'detail.enter' : 'detail.enterSecond'),
+        )
+      : null,
     canReject && !options.reject.open
-      ? h('button', { type: 'button', class: 'button button-secondary button-danger-outline', id: 'action-reject', 'data-focus-key': 'action-reject', onclick: () => options.onRejectDraft({ open: true, reason: options.reject.reason }) }, t('detail.reject'))
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'button button-secondary button-danger-outline',
+            id: 'action-reject',
+            'data-focus-key': 'action-reject',
+            onclick: () => options.onRejectDraft({ open: true, reason: options.reject.reason }),
+          },
+          t('detail.reject'),
+        )
       : null,
   );
 
@@ -128,10 +168,16 @@ export function districtDetailView(options: DistrictDetailOptions): HTMLElement 
           'div',
           { class: 'detail-compare' },
           h('h3', {}, t('detail.compareTitle')),
-          asyncRegion(async () => {
-            const [form, compared] = await Promise.all([officeApi.reportForm(electionId, district.districtId), officeApi.compareReports(electionId, district.districtId)]);
-            return compareTable(form, compared);
-          }, (error) => errorMessage(error, currentLanguage(), t)),
+          asyncRegion(
+            async () => {
+              const [form, compared] = await Promise.all([
+                officeApi.reportForm(electionId, district.districtId),
+                officeApi.compareReports(electionId, district.districtId),
+              ]);
+              return compareTable(form, compared);
+            },
+            (error) => errorMessage(error, currentLanguage(), t),
+          ),
         )
       : null;
 
@@ -144,7 +190,14 @@ export function districtDetailView(options: DistrictDetailOptions): HTMLElement 
       h(
         'div',
         {},
-        h('h2', { id: 'detail-title' }, t(district.kind === 'postal' ? 'report.postalDistrictTitle' : 'report.districtTitle', { number: district.number, name: district.name })),
+        h(
+          'h2',
+          { id: 'detail-title' },
+          t(district.kind === 'postal' ? 'report.postalDistrictTitle' : 'report.districtTitle', {
+            number: district.number,
+            name: district.name,
+          }),
+        ),
         district.pollingStation ? h('p', { class: 'card-meta' }, district.pollingStation) : null,
       ),
       stateBadge(district.state, { id: 'detail-state' }),

@@ -43,14 +43,23 @@ export function stateFilter(options: DistrictGridOptions): HTMLElement {
               onclick: () => options.onToggleFilter(state),
             },
             h('span', { class: 'legend-symbol', 'aria-hidden': 'true' }, STATE_SYMBOLS[state]),
-            h('span', { class: 'legend-text' }, h('span', { class: 'legend-label' }, t(`state.${state}`)), h('span', { class: 'legend-hint' }, t(`stateHint.${state}`))),
+            h(
+              'span',
+              { class: 'legend-text' },
+              h('span', { class: 'legend-label' }, t(`state.${state}`)),
+              h('span', { class: 'legend-hint' }, t(`stateHint.${state}`)),
+            ),
             h('span', { class: 'legend-count' }, String(counts[state])),
           ),
         ),
       ),
     ),
     options.filter.size
-      ? h('button', { type: 'button', class: 'button button-link', 'data-focus-key': 'filter-clear', onclick: options.onClearFilter }, t('night.showAll'))
+      ? h(
+          'button',
+          { type: 'button', class: 'button button-link', 'data-focus-key': 'filter-clear', onclick: options.onClearFilter },
+          t('night.showAll'),
+        )
       : null,
   );
 }
@@ -81,7 +90,13 @@ export function createDistrictTiles(): { readonly element: HTMLElement; readonly
             onclick: () => current?.onSelect(district.districtId),
           },
           h('span', { class: 'tile-number' }, district.number),
-          h('span', { class: 'tile-state' }, h('span', { class: 'tile-symbol', 'aria-hidden': 'true' }, STATE_SYMBOLS[district.state]), h('span', { class: 'sr-only' }, ` ${district.name}, `), h('span', { class: 'tile-label' }, t(`stateShort.${district.state}`))),
+          h(
+            'span',
+            { class: 'tile-state' },
+            h('span', { class: 'tile-symbol', 'aria-hidden': 'true' }, STATE_SYMBOLS[district.state]),
+            h('span', { class: 'sr-only' }, ` ${district.name}, `),
+            h('span', { class: 'tile-label' }, t(`stateShort.${district.state}`)),
+          ),
         ),
       ),
   );
@@ -109,12 +124,26 @@ export function createDistrictList(): { readonly element: HTMLElement; readonly 
   const sync = keyedChildren<DistrictStatus>(
     body,
     (district) => district.districtId,
-    (district) => [district.state, district.enteredBy, district.confirmedBy, district.updatedAt, current?.selected === district.districtId].join('|'),
+    (district) =>
+      [district.state, district.enteredBy, district.confirmedBy, district.updatedAt, current?.selected === district.districtId].join('|'),
     (district) =>
       h(
         'tr',
         { 'data-district': district.number, class: current?.selected === district.districtId ? 'is-selected' : undefined },
-        h('td', {}, h('button', { type: 'button', class: 'button-link mono', 'data-focus-key': `row-${district.districtId}`, onclick: () => current?.onSelect(district.districtId) }, district.number)),
+        h(
+          'td',
+          {},
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'button-link mono',
+              'data-focus-key': `row-${district.districtId}`,
+              onclick: () => current?.onSelect(district.districtId),
+            },
+            district.number,
+          ),
+        ),
         h('td', {}, district.name, district.kind === 'postal' ? h('span', { class: 'badge badge-quiet' }, t('night.postal')) : null),
         h('td', {}, stateBadge(district.state)),
         h('td', { class: 'people' }, h('span', {}, district.enteredBy ?? '–'), h('span', {}, district.confirmedBy ?? '–')),
@@ -152,7 +181,9 @@ export function createDistrictList(): { readonly element: HTMLElement; readonly 
       const shown = matching.slice(0, LIST_LIMIT);
       caption.replaceChildren(
         t('night.listTitle', { count: matching.length }),
-        ...(matching.length > shown.length ? [h('span', { class: 'form-hint' }, ` – ${t('night.listLimited', { shown: shown.length })}`)] : []),
+        ...(matching.length > shown.length
+          ? [h('span', { class: 'form-hint' }, ` – ${t('night.listLimited', { shown: shown.length })}`)]
+          : []),
       );
       sync(shown);
     },

@@ -59,7 +59,20 @@ export function electionNightView(electionId: string, navigation: ElectionNightN
     h(
       'div',
       { class: 'dashboard-grid' },
-      h('div', { class: 'dashboard-main' }, progressBox, legendBox, h('section', { class: 'card panel', 'aria-labelledby': 'tiles-title' }, h('h2', { id: 'tiles-title', class: 'section-title' }, t('night.tilesTitle')), tilesBox), detailBox, listBox),
+      h(
+        'div',
+        { class: 'dashboard-main' },
+        progressBox,
+        legendBox,
+        h(
+          'section',
+          { class: 'card panel', 'aria-labelledby': 'tiles-title' },
+          h('h2', { id: 'tiles-title', class: 'section-title' }, t('night.tilesTitle')),
+          tilesBox,
+        ),
+        detailBox,
+        listBox,
+      ),
       h('div', { class: 'dashboard-side' }, attentionBox, totalsBox, accessCodesView(electionId)),
     ),
   );
@@ -115,7 +128,14 @@ export function electionNightView(electionId: string, navigation: ElectionNightN
       ),
       h(
         'div',
-        { class: 'progress-bar', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': progress.total, 'aria-valuenow': progress.counted, 'aria-labelledby': 'progress-title' },
+        {
+          class: 'progress-bar',
+          role: 'progressbar',
+          'aria-valuemin': 0,
+          'aria-valuemax': progress.total,
+          'aria-valuenow': progress.counted,
+          'aria-labelledby': 'progress-title',
+        },
         h('span', { style: `width: ${percent}%` }),
       ),
     );
@@ -144,12 +164,20 @@ export function electionNightView(electionId: string, navigation: ElectionNightN
                 { class: `attention-item attention-${item.kind}`, 'data-district': item.district.number },
                 h(
                   'button',
-                  { type: 'button', class: 'button-link attention-district', onclick: () => gridOptions().onSelect(item.district.districtId) },
+                  {
+                    type: 'button',
+                    class: 'button-link attention-district',
+                    onclick: () => gridOptions().onSelect(item.district.districtId),
+                  },
                   t('attention.district', { number: item.district.number, name: item.district.name }),
                 ),
-                item.kind === 'warning' ? h('span', { class: 'finding-rule' }, h('span', { 'aria-hidden': 'true' }, '! '), t('attention.confirmedWarning')) : stateBadge(item.district.state),
+                item.kind === 'warning'
+                  ? h('span', { class: 'finding-rule' }, h('span', { 'aria-hidden': 'true' }, '! '), t('attention.confirmedWarning'))
+                  : stateBadge(item.district.state),
                 h('p', {}, attentionText(item)),
-                item.kind === 'warning' && item.comment ? h('p', { class: 'finding-comment' }, t('detail.confirmedWith', { comment: item.comment })) : null,
+                item.kind === 'warning' && item.comment
+                  ? h('p', { class: 'finding-comment' }, t('detail.confirmedWith', { comment: item.comment }))
+                  : null,
               ),
             ),
           ),

@@ -10,12 +10,21 @@ import { h } from './dom';
 export function electionTotalsView(totals: Totals): HTMLElement {
   const language = currentLanguage();
   const stat = (label: string, value: string, hint?: string, id?: string): HTMLElement =>
-    h('div', { class: 'stat', id }, h('dt', {}, label), h('dd', {}, h('span', { class: 'stat-value' }, value), hint ? h('span', { class: 'stat-hint' }, hint) : null));
+    h(
+      'div',
+      { class: 'stat', id },
+      h('dt', {}, label),
+      h('dd', {}, h('span', { class: 'stat-value' }, value), hint ? h('span', { class: 'stat-hint' }, hint) : null),
+    );
   return h(
     'section',
     { class: 'card panel totals', id: 'totals', 'aria-labelledby': 'totals-title' },
     h('h2', { id: 'totals-title', class: 'section-title' }, t('totals.title', { area: totals.area.name })),
-    h('p', { class: 'card-meta' }, t(totals.complete ? 'totals.complete' : 'totals.partial', { reported: totals.reported, expected: totals.expected })),
+    h(
+      'p',
+      { class: 'card-meta' },
+      t(totals.complete ? 'totals.complete' : 'totals.partial', { reported: totals.reported, expected: totals.expected }),
+    ),
     h(
       'dl',
       { class: 'stats' },
@@ -33,7 +42,15 @@ export function electionTotalsView(totals: Totals): HTMLElement {
         'div',
         { class: 'contest-totals', 'data-contest': contest.key },
         h('h3', {}, contest.name),
-        h('p', { class: 'card-meta' }, t('totals.validInvalid', { valid: formatNumber(contest.valid, language), invalid: formatNumber(contest.invalid, language), percent: formatPercentValue(contest.invalidPercent, language) })),
+        h(
+          'p',
+          { class: 'card-meta' },
+          t('totals.validInvalid', {
+            valid: formatNumber(contest.valid, language),
+            invalid: formatNumber(contest.invalid, language),
+            percent: formatPercentValue(contest.invalidPercent, language),
+          }),
+        ),
         h(
           'table',
           { class: 'share-table' },
@@ -41,7 +58,14 @@ export function electionTotalsView(totals: Totals): HTMLElement {
           h(
             'thead',
             {},
-            h('tr', {}, h('th', { scope: 'col' }, t('totals.list')), h('th', { scope: 'col' }, t('totals.votes')), h('th', { scope: 'col' }, t('totals.share')), h('th', { scope: 'col' }, t('totals.change'))),
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, t('totals.list')),
+              h('th', { scope: 'col' }, t('totals.votes')),
+              h('th', { scope: 'col' }, t('totals.share')),
+              h('th', { scope: 'col' }, t('totals.change')),
+            ),
           ),
           h(
             'tbody',
@@ -55,7 +79,11 @@ export function electionTotalsView(totals: Totals): HTMLElement {
                   { scope: 'row' },
                   h('span', { class: 'list-swatch', style: `background: ${list.color}`, 'aria-hidden': 'true' }),
                   list.shortName,
-                  h('span', { class: 'share-bar', 'aria-hidden': 'true' }, h('span', { style: `width: ${Math.min(100, Math.max(0, list.percent ?? 0))}%; background: ${list.color}` })),
+                  h(
+                    'span',
+                    { class: 'share-bar', 'aria-hidden': 'true' },
+                    h('span', { style: `width: ${Math.min(100, Math.max(0, list.percent ?? 0))}%; background: ${list.color}` }),
+                  ),
                 ),
                 h('td', { class: 'num' }, formatNumber(list.votes, language)),
                 h('td', { class: 'num' }, formatPercentValue(list.percent, language)),

@@ -39,7 +39,12 @@ const electionCard = (election: ElectionSummary, navigate: Navigate): HTMLElemen
         'div',
         { class: 'card-main' },
         h('h2', { class: 'card-title' }, election.name),
-        h('p', { class: 'card-meta' }, h('span', { class: 'sr-only' }, `${t('elections.day')}: `), formatElectionDay(election.electionDay, currentLanguage())),
+        h(
+          'p',
+          { class: 'card-meta' },
+          h('span', { class: 'sr-only' }, `${t('elections.day')}: `),
+          formatElectionDay(election.electionDay, currentLanguage()),
+        ),
       ),
       h('span', { class: 'badge' }, t(`kind.${election.kind}`)),
     ),
@@ -55,12 +60,19 @@ const electionCard = (election: ElectionSummary, navigate: Navigate): HTMLElemen
 /** The office's elections; while the elections route is missing (404) this is an empty state. */
 export function electionsView(navigate: Navigate): HTMLElement {
   const count = h('p', { class: 'count', 'aria-live': 'polite' });
-  const list = asyncRegion(async () => {
-    const elections = (await officeApi.elections()) ?? [];
-    if (elections.length === 0) return emptyState(t('elections.empty'), t('elections.emptyHint'));
-    count.textContent = elections.length === 1 ? t('elections.countOne') : t('elections.count', { count: elections.length });
-    const sorted = [...elections].sort((a, b) => b.electionDay.localeCompare(a.electionDay) || a.name.localeCompare(b.name, 'de'));
-    return h('ul', { class: 'list', id: 'election-list' }, sorted.map((election) => electionCard(election, navigate)));
-  }, (error) => errorMessage(error, currentLanguage(), t));
+  const list = asyncRegion(
+    async () => {
+      const elections = (await officeApi.elections()) ?? [];
+      if (elections.length === 0) return emptyState(t('elections.empty'), t('elections.emptyHint'));
+      count.textContent = elections.length === 1 ? t('elections.countOne') : t('elections.count', { count: elections.length });
+      const sorted = [...elections].sort((a, b) => b.electionDay.localeCompare(a.electionDay) || a.name.localeCompare(b.name, 'de'));
+      return h(
+        'ul',
+        { class: 'list', id: 'election-list' },
+        sorted.map((election) => electionCard(election, navigate)),
+      );
+    },
+    (error) => errorMessage(error, currentLanguage(), t),
+  );
   return h('section', { class: 'page' }, pageHeading(t('elections.title'), t('elections.intro'), count), list);
 }

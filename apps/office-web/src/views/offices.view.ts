@@ -21,11 +21,14 @@ const officeCard = (office: Office): HTMLElement =>
 /** For the provider administrator: every office (tenant) of the installation. */
 export function officesView(): HTMLElement {
   const count = h('p', { class: 'count', 'aria-live': 'polite' });
-  const list = asyncRegion(async () => {
-    const offices = await officeApi.offices();
-    if (offices.length === 0) return emptyState(t('offices.empty'), t('offices.emptyHint'));
-    count.textContent = offices.length === 1 ? t('offices.countOne') : t('offices.count', { count: offices.length });
-    return h('ul', { class: 'list', id: 'office-list' }, offices.map(officeCard));
-  }, (error) => errorMessage(error, currentLanguage(), t));
+  const list = asyncRegion(
+    async () => {
+      const offices = await officeApi.offices();
+      if (offices.length === 0) return emptyState(t('offices.empty'), t('offices.emptyHint'));
+      count.textContent = offices.length === 1 ? t('offices.countOne') : t('offices.count', { count: offices.length });
+      return h('ul', { class: 'list', id: 'office-list' }, offices.map(officeCard));
+    },
+    (error) => errorMessage(error, currentLanguage(), t),
+  );
   return h('section', { class: 'page' }, pageHeading(t('offices.title'), t('offices.intro'), count), list);
 }

@@ -38,7 +38,8 @@ function progressLabel(job: PollingCardJob): string {
     .join(' · ');
 }
 
-const alert = (kind: 'error' | 'success', text: string): HTMLElement => h('div', { class: `alert alert-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
+const alert = (kind: 'error' | 'success', text: string): HTMLElement =>
+  h('div', { class: `alert alert-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
 
 export function pollingCardsView(electionId: string): HTMLElement {
   let jobs: PollingCardJob[] = [];
@@ -83,8 +84,21 @@ export function pollingCardsView(electionId: string): HTMLElement {
     h(
       'div',
       { class: 'button-row' },
-      h('button', { type: 'button', class: 'button button-primary', id: 'cards-start-main', onclick: () => window.confirm(t('cards.confirmMain')) && start('main') }, t('cards.startMain')),
-      h('button', { type: 'button', class: 'button button-secondary', id: 'cards-start-follow-up', onclick: () => start('follow-up') }, t('cards.startFollowUp')),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button-primary',
+          id: 'cards-start-main',
+          onclick: () => window.confirm(t('cards.confirmMain')) && start('main'),
+        },
+        t('cards.startMain'),
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'button button-secondary', id: 'cards-start-follow-up', onclick: () => start('follow-up') },
+        t('cards.startFollowUp'),
+      ),
       h('button', { type: 'button', class: 'button button-secondary', id: 'cards-preview', onclick: preview }, t('cards.preview')),
     ),
     actionsOutput,
@@ -99,17 +113,54 @@ export function pollingCardsView(electionId: string): HTMLElement {
     const label = progressLabel(job);
     const buttons = [
       canCancel(job)
-        ? h('button', { type: 'button', class: 'button button-secondary', id: 'cards-cancel', onclick: () => officeApi.cancelPollingCards(electionId, job.id).then((next) => ((jobs = mergeJob(jobs, next)), render()), fail(progressBox)) }, t('cards.cancel'))
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'button button-secondary',
+              id: 'cards-cancel',
+              onclick: () =>
+                officeApi
+                  .cancelPollingCards(electionId, job.id)
+                  .then((next) => ((jobs = mergeJob(jobs, next)), render()), fail(progressBox)),
+            },
+            t('cards.cancel'),
+          )
         : null,
       canResume(job)
-        ? h('button', { type: 'button', class: 'button button-primary', id: 'cards-resume', onclick: () => officeApi.resumePollingCards(electionId, job.id).then((next) => ((jobs = mergeJob(jobs, next)), render()), fail(progressBox)) }, t('cards.resume'))
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'button button-primary',
+              id: 'cards-resume',
+              onclick: () =>
+                officeApi
+                  .resumePollingCards(electionId, job.id)
+                  .then((next) => ((jobs = mergeJob(jobs, next)), render()), fail(progressBox)),
+            },
+            t('cards.resume'),
+          )
         : null,
     ];
     progressBox.replaceChildren(
-      h('p', { class: 'progress-figure' }, h('strong', {}, t('cards.jobTitle', { number: job.jobNumber, kind: job.kindLabel, status: job.statusLabel })), h('span', { id: 'cards-progress-text' }, label)),
+      h(
+        'p',
+        { class: 'progress-figure' },
+        h('strong', {}, t('cards.jobTitle', { number: job.jobNumber, kind: job.kindLabel, status: job.statusLabel })),
+        h('span', { id: 'cards-progress-text' }, label),
+      ),
       h(
         'div',
-        { class: 'progress-bar', id: 'cards-progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': job.percent, 'aria-valuetext': label },
+        {
+          class: 'progress-bar',
+          id: 'cards-progress',
+          role: 'progressbar',
+          'aria-valuemin': 0,
+          'aria-valuemax': 100,
+          'aria-valuenow': job.percent,
+          'aria-valuetext': label,
+        },
         h('span', { style: `width: ${job.percent}%` }),
       ),
       h('p', { class: 'form-hint' }, job.message ?? ''),
@@ -135,7 +186,18 @@ export function pollingCardsView(electionId: string): HTMLElement {
             h(
               'li',
               {},
-              h('button', { type: 'button', class: 'link-button', onclick: () => void officeApi.pollingCardFile(electionId, current.id, file.name).then(({ blob }) => saveFile(blob, file.name), fail(filesBox)) }, file.name),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'link-button',
+                  onclick: () =>
+                    void officeApi
+                      .pollingCardFile(electionId, current.id, file.name)
+                      .then(({ blob }) => saveFile(blob, file.name), fail(filesBox)),
+                },
+                file.name,
+              ),
               file.bytes !== null ? h('span', { class: 'card-meta' }, ` ${number(Math.round(file.bytes / 1024))} KB`) : null,
             ),
           ),
@@ -158,7 +220,15 @@ export function pollingCardsView(electionId: string): HTMLElement {
           'table',
           { class: 'data-table', id: 'cards-jobs' },
           h('caption', { class: 'section-title' }, t('cards.jobsTitle')),
-          h('thead', {}, h('tr', {}, head.map((label) => h('th', { scope: 'col' }, label)))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              head.map((label) => h('th', { scope: 'col' }, label)),
+            ),
+          ),
           h(
             'tbody',
             {},
@@ -166,7 +236,11 @@ export function pollingCardsView(electionId: string): HTMLElement {
               h(
                 'tr',
                 {},
-                h('td', { class: 'mono' }, h('button', { type: 'button', class: 'link-button', onclick: () => void loadDetail(job.id) }, String(job.jobNumber))),
+                h(
+                  'td',
+                  { class: 'mono' },
+                  h('button', { type: 'button', class: 'link-button', onclick: () => void loadDetail(job.id) }, String(job.jobNumber)),
+                ),
                 h('td', {}, job.kindLabel),
                 h('td', {}, job.statusLabel),
                 h('td', { class: 'num' }, `${number(job.piecesDone)} / ${number(job.pieces)}`),
@@ -207,7 +281,14 @@ export function pollingCardsView(electionId: string): HTMLElement {
   };
 
   // ---- Replacement card ----------------------------------------------------------------------
-  const voterId = h('input', { type: 'number', id: 'cards-replacement-voter', class: 'input', min: '1', required: true, inputmode: 'numeric' });
+  const voterId = h('input', {
+    type: 'number',
+    id: 'cards-replacement-voter',
+    class: 'input',
+    min: '1',
+    required: true,
+    inputmode: 'numeric',
+  });
   const reason = h('input', { type: 'text', id: 'cards-replacement-reason', class: 'input', required: true, maxlength: '500' });
   const replacementCard = h(
     'section',
@@ -225,7 +306,10 @@ export function pollingCardsView(electionId: string): HTMLElement {
           officeApi.replacementCard(electionId, Number(voterId.value), reason.value).then((job) => {
             replacementOutput.replaceChildren(alert('success', t('cards.replacementDone', { number: job.jobNumber })));
             const pdf = job.files.find((file) => file.kind === 'lot');
-            if (pdf) void officeApi.pollingCardFile(electionId, job.id, pdf.name).then(({ blob }) => saveFile(blob, pdf.name), fail(replacementOutput));
+            if (pdf)
+              void officeApi
+                .pollingCardFile(electionId, job.id, pdf.name)
+                .then(({ blob }) => saveFile(blob, pdf.name), fail(replacementOutput));
             jobs = mergeJob(jobs, job);
             renderJobs();
           }, fail(replacementOutput));
@@ -240,7 +324,12 @@ export function pollingCardsView(electionId: string): HTMLElement {
 
   const renderHeading = (election: ElectionSummary | null): void => {
     heading.replaceChildren(
-      h('div', {}, h('p', { class: 'eyebrow' }, election ? `${election.name} · ${formatElectionDay(election.electionDay, currentLanguage())}` : ''), h('h1', { tabindex: '-1' }, t('cards.title'))),
+      h(
+        'div',
+        {},
+        h('p', { class: 'eyebrow' }, election ? `${election.name} · ${formatElectionDay(election.electionDay, currentLanguage())}` : ''),
+        h('h1', { tabindex: '-1' }, t('cards.title')),
+      ),
     );
   };
 
@@ -251,7 +340,13 @@ export function pollingCardsView(electionId: string): HTMLElement {
     h(
       'div',
       { class: 'dashboard-grid' },
-      h('div', { class: 'dashboard-main' }, actionsCard, h('section', { class: 'card panel', 'aria-label': t('cards.progressTitle') }, progressBox), filesBox),
+      h(
+        'div',
+        { class: 'dashboard-main' },
+        actionsCard,
+        h('section', { class: 'card panel', 'aria-label': t('cards.progressTitle') }, progressBox),
+        filesBox,
+      ),
       h('div', { class: 'dashboard-side' }, jobsBox, replacementCard),
     ),
   );

@@ -2,7 +2,18 @@ import { ApiError } from '../api/api-error';
 import type { FormField, ReportActionResult, ReportBody, ReportForm } from '../api/election-night.types';
 import { formatClockTime, formatNumber } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
-import { browserStorage, clearDraft, draftHasInput, draftKey, isOwnDraft, loadDraft, newIdempotencyKey, saveDraft, type ReportDraft, type WarningConfirmationDraft } from '../reports/report-draft';
+import {
+  browserStorage,
+  clearDraft,
+  draftHasInput,
+  draftKey,
+  isOwnDraft,
+  loadDraft,
+  newIdempotencyKey,
+  saveDraft,
+  type ReportDraft,
+  type WarningConfirmationDraft,
+} from '../reports/report-draft';
 import {
   buildReportBody,
   findingPlacement,
@@ -59,7 +70,10 @@ function sumText(sum: LiveSum, language: ReturnType<typeof currentLanguage>): { 
   const base = t('entry.sum', { parts, sum: formatNumber(sum.sum, language) });
   if (sum.matches === true) return { text: `${base} · ${t('entry.sumMatches', { target: sum.target })}`, state: 'ok' };
   if (sum.matches === false) {
-    return { text: `${base} · ${t('entry.sumDiffers', { target: sum.target, value: formatNumber(sum.targetValue ?? 0, language) })}`, state: 'off' };
+    return {
+      text: `${base} · ${t('entry.sumDiffers', { target: sum.target, value: formatNumber(sum.targetValue ?? 0, language) })}`,
+      state: 'off',
+    };
   }
   return { text: sum.complete ? base : `${base} · ${t('entry.sumOpen')}`, state: 'open' };
 }
@@ -92,7 +106,11 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
   connection.textContent = t('entry.offline');
   const summary = h('div', { class: 'entry-summary', id: 'entry-summary', tabindex: '-1' });
   const confirmBox = h('div', { class: 'entry-confirm', id: 'entry-confirm' });
-  const submit = h('button', { type: 'submit', class: 'button button-primary button-block button-large', id: 'entry-submit' }, t(mode === 'correction' ? 'entry.submitCorrection' : 'entry.submit'));
+  const submit = h(
+    'button',
+    { type: 'submit', class: 'button button-primary button-block button-large', id: 'entry-submit' },
+    t(mode === 'correction' ? 'entry.submitCorrection' : 'entry.submit'),
+  );
 
   const values = (): EntryValues => draft.values;
 
@@ -100,7 +118,9 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
     draft = { ...draft, savedAt: new Date().toISOString() };
     const saved = saveDraft(storage, key, draft);
     status.classList.remove('entry-status-restored');
-    status.textContent = saved ? t('entry.draftSaved', { time: formatClockTime(new Date(draft.savedAt), currentLanguage()) }) : t('entry.draftNotSaved');
+    status.textContent = saved
+      ? t('entry.draftSaved', { time: formatClockTime(new Date(draft.savedAt), currentLanguage()) })
+      : t('entry.draftNotSaved');
   };
 
   const setValue = (letter: string, value: string): void => {
@@ -114,13 +134,17 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
       const sum = sums[letter];
       if (!sum) continue;
       const { text, state } = sumText(sum, currentLanguage());
-      slot.replaceChildren(h('span', { class: 'entry-sum-symbol', 'aria-hidden': 'true' }, state === 'ok' ? '✓' : state === 'off' ? '≠' : 'Σ'), ` ${text}`);
+      slot.replaceChildren(
+        h('span', { class: 'entry-sum-symbol', 'aria-hidden': 'true' }, state === 'ok' ? '✓' : state === 'off' ? '≠' : 'Σ'),
+        ` ${text}`,
+      );
       slot.dataset['state'] = state;
     }
   };
 
   const sumIds = new Map<string, string>();
-  const describedBy = (letter: string): string => [`problem-${letter}`, sumIds.get(letter) ?? null, ...findingIdsFor(letter)].filter(Boolean).join(' ');
+  const describedBy = (letter: string): string =>
+    [`problem-${letter}`, sumIds.get(letter) ?? null, ...findingIdsFor(letter)].filter(Boolean).join(' ');
   const findingIdsFor = (letter: string): string[] =>
     findings.flatMap((finding, index) => (findingPlacement(form, finding).fields.includes(letter) ? [`finding-${index}`] : []));
 
@@ -177,7 +201,12 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
         'label',
         { class: 'entry-label', for: input.id },
         keyed ? h('span', { class: 'key', style: field.color ? `--list-color: ${field.color}` : undefined }, field.letter) : null,
-        h('span', { class: 'entry-text' }, fieldLabel(field), field.required ? null : h('span', { class: 'entry-optional' }, ` ${t('entry.optional')}`)),
+        h(
+          'span',
+          { class: 'entry-text' },
+          fieldLabel(field),
+          field.required ? null : h('span', { class: 'entry-optional' }, ` ${t('entry.optional')}`),
+        ),
       ),
       hint ? h('p', { class: 'entry-hint' }, hint) : null,
       input,
@@ -197,13 +226,17 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
   const sections = formSections(form).map((section) => {
     const contest = form.contests.find((candidate) => candidate.key === section.id);
     const title = 'key' in section.title ? t(section.title.key) : section.title.text;
-    const letters = contest ? `${contest.invalid.letter}, ${contest.valid.letter}, ${contest.lists[0]?.letter ?? ''}…` : section.letters.join(', ');
+    const letters = contest
+      ? `${contest.invalid.letter}, ${contest.valid.letter}, ${contest.lists[0]?.letter ?? ''}…`
+      : section.letters.join(', ');
     const rows = contest
       ? [
           row(contest.invalid),
           row(contest.valid, contest.invalid.letter),
           ...contest.lists.map((list) => row(list)),
-          contest.lists.length ? listSumRow(contest.valid.letter, contest.lists[0]!.letter, contest.lists[contest.lists.length - 1]!.letter) : null,
+          contest.lists.length
+            ? listSumRow(contest.valid.letter, contest.lists[0]!.letter, contest.lists[contest.lists.length - 1]!.letter)
+            : null,
         ]
       : section.fields.map((field) => row(field, field.letter === 'A' ? 'A' : undefined));
     return h(
@@ -222,7 +255,15 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
   const commentFindings = h('div', { class: 'entry-findings' });
   findingSlots.set('comment', commentFindings);
 
-  const reason = h('textarea', { id: 'correction-reason', name: 'reason', class: 'entry-textarea', rows: 3, maxlength: 2000, 'aria-required': 'true', 'aria-describedby': 'reason-problem' });
+  const reason = h('textarea', {
+    id: 'correction-reason',
+    name: 'reason',
+    class: 'entry-textarea',
+    rows: 3,
+    maxlength: 2000,
+    'aria-required': 'true',
+    'aria-describedby': 'reason-problem',
+  });
   reason.value = draft.reason;
   const reasonProblem = h('p', { class: 'entry-problem', id: 'reason-problem' });
   reason.addEventListener('input', () => {
@@ -238,10 +279,27 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
     h('legend', {}, t('entry.section.extra')),
     marked ? row({ ...marked, label: t('entry.markedLabel') }, undefined, t('entry.markedHint')) : null,
     commentField
-      ? h('div', { class: 'entry-row entry-row-text', id: 'row-comment', 'data-field': 'comment' }, h('label', { for: comment.id, class: 'entry-label' }, h('span', { class: 'entry-text' }, t('entry.comment'), h('span', { class: 'entry-optional' }, ` ${t('entry.optional')}`))), comment, commentFindings)
+      ? h(
+          'div',
+          { class: 'entry-row entry-row-text', id: 'row-comment', 'data-field': 'comment' },
+          h(
+            'label',
+            { for: comment.id, class: 'entry-label' },
+            h('span', { class: 'entry-text' }, t('entry.comment'), h('span', { class: 'entry-optional' }, ` ${t('entry.optional')}`)),
+          ),
+          comment,
+          commentFindings,
+        )
       : null,
     mode === 'correction'
-      ? h('div', { class: 'entry-row entry-row-text', id: 'row-reason' }, h('label', { for: reason.id, class: 'entry-label' }, h('span', { class: 'entry-text' }, t('entry.reason'))), h('p', { class: 'form-hint' }, t('entry.reasonHint')), reason, reasonProblem)
+      ? h(
+          'div',
+          { class: 'entry-row entry-row-text', id: 'row-reason' },
+          h('label', { for: reason.id, class: 'entry-label' }, h('span', { class: 'entry-text' }, t('entry.reason'))),
+          h('p', { class: 'form-hint' }, t('entry.reasonHint')),
+          reason,
+          reasonProblem,
+        )
       : null,
   );
 
@@ -250,11 +308,18 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
   const showInputProblems = (problems: Readonly<Record<string, InputProblem>>): void => {
     for (const [letter, problem] of Object.entries(problems)) {
       inputs.get(letter)?.setAttribute('aria-invalid', 'true');
-      problemSlots.get(letter)?.replaceChildren(h('span', { 'aria-hidden': 'true' }, '✕ '), t(problem === 'required' ? 'entry.required' : 'entry.notACount'));
+      problemSlots
+        .get(letter)
+        ?.replaceChildren(h('span', { 'aria-hidden': 'true' }, '✕ '), t(problem === 'required' ? 'entry.required' : 'entry.notACount'));
     }
     const letters = Object.keys(problems);
     summary.replaceChildren(
-      h('div', { class: 'alert alert-error', role: 'alert' }, h('p', {}, h('strong', {}, t('entry.inputProblems', { count: letters.length }))), h('p', {}, letters.join(', '))),
+      h(
+        'div',
+        { class: 'alert alert-error', role: 'alert' },
+        h('p', {}, h('strong', {}, t('entry.inputProblems', { count: letters.length }))),
+        h('p', {}, letters.join(', ')),
+      ),
     );
     inputs.get(letters[0]!)?.focus();
   };
@@ -284,7 +349,13 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
           const current = confirmationOf(rule);
           const box = h('input', { type: 'checkbox', id: `confirm-${rule}`, class: 'checkbox' });
           box.checked = current.checked;
-          const text = h('textarea', { id: `confirm-comment-${rule}`, class: 'entry-textarea', rows: 2, maxlength: 1000, 'aria-describedby': `confirm-problem-${rule}` });
+          const text = h('textarea', {
+            id: `confirm-comment-${rule}`,
+            class: 'entry-textarea',
+            rows: 2,
+            maxlength: 1000,
+            'aria-describedby': `confirm-problem-${rule}`,
+          });
           text.value = current.comment;
           const problem = h('p', { class: 'entry-problem', id: `confirm-problem-${rule}` });
           const update = (): void => {
@@ -322,8 +393,17 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
         findingSlots.get(anchor)?.append(
           h(
             'p',
-            { class: `finding finding-${finding.severity}`, id: position === 0 ? `finding-${index}` : undefined, 'data-rule': finding.rule },
-            h('span', { class: 'finding-rule' }, h('span', { 'aria-hidden': 'true' }, finding.severity === 'error' ? '✕ ' : '! '), finding.rule),
+            {
+              class: `finding finding-${finding.severity}`,
+              id: position === 0 ? `finding-${index}` : undefined,
+              'data-rule': finding.rule,
+            },
+            h(
+              'span',
+              { class: 'finding-rule' },
+              h('span', { 'aria-hidden': 'true' }, finding.severity === 'error' ? '✕ ' : '! '),
+              finding.rule,
+            ),
             ' ',
             finding.message,
           ),
@@ -337,7 +417,19 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
         'li',
         {},
         h('strong', {}, `${finding.rule}: `),
-        first ? h('a', { href: `#${fieldId(first)}`, onclick: (event: Event) => { event.preventDefault(); inputs.get(first)?.focus(); } }, finding.message) : finding.message,
+        first
+          ? h(
+              'a',
+              {
+                href: `#${fieldId(first)}`,
+                onclick: (event: Event) => {
+                  event.preventDefault();
+                  inputs.get(first)?.focus();
+                },
+              },
+              finding.message,
+            )
+          : finding.message,
       );
     });
     summary.replaceChildren(
@@ -362,7 +454,9 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
     event.preventDefault();
     if (sending) return;
     const rules = warningRules(findings.filter((finding) => finding.severity === 'warning'));
-    const missingConfirmation = rules.filter((rule) => !confirmationOf(rule).checked || confirmationOf(rule).comment.trim().length < CONFIRMATION_MIN);
+    const missingConfirmation = rules.filter(
+      (rule) => !confirmationOf(rule).checked || confirmationOf(rule).comment.trim().length < CONFIRMATION_MIN,
+    );
     const built = buildReportBody(
       form,
       values(),
@@ -443,7 +537,14 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
       onclick: () => {
         if (!window.confirm(t('entry.discardConfirm'))) return;
         clearDraft(storage, key);
-        draft = { values: { ...(options.initialValues ?? {}) }, idempotencyKey: newIdempotencyKey(), confirmations: {}, reason: '', savedAt: '', owner: options.owner };
+        draft = {
+          values: { ...(options.initialValues ?? {}) },
+          idempotencyKey: newIdempotencyKey(),
+          confirmations: {},
+          reason: '',
+          savedAt: '',
+          owner: options.owner,
+        };
         for (const [letter, input] of inputs) input.value = draft.values[letter] ?? '';
         comment.value = draft.values['comment'] ?? '';
         reason.value = '';

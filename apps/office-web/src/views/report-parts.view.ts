@@ -39,7 +39,11 @@ function rowsOf(form: ReportForm): { readonly title: string; readonly rows: read
     rows: section.fields.map((field) => ({ letter: field.letter, field })),
   }));
   const marked = form.extra.find((field) => field.letter === 'markedCount');
-  if (marked) sections.push({ title: t('entry.section.extra'), rows: [{ letter: 'markedCount', field: { ...marked, label: t('entry.markedLabel') } }] });
+  if (marked)
+    sections.push({
+      title: t('entry.section.extra'),
+      rows: [{ letter: 'markedCount', field: { ...marked, label: t('entry.markedLabel') } }],
+    });
   return sections;
 }
 
@@ -60,7 +64,12 @@ export function reportTable(form: ReportForm, report: QuickReport, caption: stri
           'tbody',
           {},
           section.rows.map((row) =>
-            h('tr', { 'data-field': row.letter }, h('th', { scope: 'row' }, keyCell(row.letter), h('span', { class: 'numbers-label' }, fieldLabel(row.field))), h('td', {}, numberText(values[row.letter] ?? ''))),
+            h(
+              'tr',
+              { 'data-field': row.letter },
+              h('th', { scope: 'row' }, keyCell(row.letter), h('span', { class: 'numbers-label' }, fieldLabel(row.field))),
+              h('td', {}, numberText(values[row.letter] ?? '')),
+            ),
           ),
         ),
       ),
@@ -71,7 +80,11 @@ export function reportTable(form: ReportForm, report: QuickReport, caption: stri
 
 /** "Version 1 · Erika Muster · 18:12" */
 export const versionCaption = (version: ReportVersion): string =>
-  t('report.versionBy', { version: version.version, name: version.enteredBy.name, time: formatClockTime(new Date(version.enteredAt), currentLanguage()) });
+  t('report.versionBy', {
+    version: version.version,
+    name: version.enteredBy.name,
+    time: formatClockTime(new Date(version.enteredAt), currentLanguage()),
+  });
 
 /**
  * Two versions side by side. The differing fields come first, each marked with "≠" and a text (not
@@ -84,14 +97,26 @@ export function compareTable(form: ReportForm, comparison: ReportComparison): HT
   const head = h(
     'thead',
     {},
-    h('tr', {}, h('th', { scope: 'col' }, t('compare.field')), h('th', { scope: 'col' }, t('compare.version', { version: comparison.left.version })), h('th', { scope: 'col' }, t('compare.version', { version: comparison.right.version }))),
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'col' }, t('compare.field')),
+      h('th', { scope: 'col' }, t('compare.version', { version: comparison.left.version })),
+      h('th', { scope: 'col' }, t('compare.version', { version: comparison.right.version })),
+    ),
   );
   const line = (row: Row): HTMLElement => {
     const differs = differing.has(row.letter);
     return h(
       'tr',
       { class: differs ? 'compare-differs' : undefined, 'data-field': row.letter },
-      h('th', { scope: 'row' }, keyCell(row.letter), h('span', { class: 'numbers-label' }, fieldLabel(row.field)), differs ? h('span', { class: 'compare-mark' }, h('span', { 'aria-hidden': 'true' }, '≠ '), t('compare.differs')) : null),
+      h(
+        'th',
+        { scope: 'row' },
+        keyCell(row.letter),
+        h('span', { class: 'numbers-label' }, fieldLabel(row.field)),
+        differs ? h('span', { class: 'compare-mark' }, h('span', { 'aria-hidden': 'true' }, '≠ '), t('compare.differs')) : null,
+      ),
       h('td', {}, numberText(left[row.letter] ?? '')),
       h('td', {}, numberText(right[row.letter] ?? '')),
     );
@@ -104,15 +129,30 @@ export function compareTable(form: ReportForm, comparison: ReportComparison): HT
     h(
       'p',
       { class: 'compare-summary', role: 'status' },
-      comparison.identical ? t('compare.identical') : t('compare.differences', { count: comparison.differences.length, fields: comparison.differences.map((d) => d.field).join(', ') }),
+      comparison.identical
+        ? t('compare.identical')
+        : t('compare.differences', { count: comparison.differences.length, fields: comparison.differences.map((d) => d.field).join(', ') }),
     ),
     h(
       'ul',
       { class: 'compare-versions' },
-      [comparison.left, comparison.right].map((version) => h('li', {}, h('strong', {}, t('compare.version', { version: version.version })), ` – ${version.enteredBy.name}, ${t('compare.at', { time: formatClockTime(new Date(version.enteredAt), currentLanguage()) })}`)),
+      [comparison.left, comparison.right].map((version) =>
+        h(
+          'li',
+          {},
+          h('strong', {}, t('compare.version', { version: version.version })),
+          ` – ${version.enteredBy.name}, ${t('compare.at', { time: formatClockTime(new Date(version.enteredAt), currentLanguage()) })}`,
+        ),
+      ),
     ),
     differingRows.length
-      ? h('table', { class: 'compare-table compare-diff' }, h('caption', { class: 'sr-only' }, t('compare.diffCaption')), head, h('tbody', {}, differingRows.map(line)))
+      ? h(
+          'table',
+          { class: 'compare-table compare-diff' },
+          h('caption', { class: 'sr-only' }, t('compare.diffCaption')),
+          head,
+          h('tbody', {}, differingRows.map(line)),
+        )
       : null,
     h(
       'details',
@@ -126,7 +166,10 @@ export function compareTable(form: ReportForm, comparison: ReportComparison): HT
         h(
           'tbody',
           {},
-          sections.flatMap((section) => [h('tr', { class: 'compare-section' }, h('th', { scope: 'colgroup', colspan: 3 }, section.title)), ...section.rows.map(line)]),
+          sections.flatMap((section) => [
+            h('tr', { class: 'compare-section' }, h('th', { scope: 'colgroup', colspan: 3 }, section.title)),
+            ...section.rows.map(line),
+          ]),
         ),
       ),
     ),
@@ -143,7 +186,14 @@ export function districtHeading(form: ReportForm, aside?: Node): HTMLElement {
       'div',
       {},
       h('p', { class: 'eyebrow' }, form.election.name),
-      h('h1', { tabindex: '-1' }, t(district.kind === 'postal' ? 'report.postalDistrictTitle' : 'report.districtTitle', { number: district.number, name: district.name })),
+      h(
+        'h1',
+        { tabindex: '-1' },
+        t(district.kind === 'postal' ? 'report.postalDistrictTitle' : 'report.districtTitle', {
+          number: district.number,
+          name: district.name,
+        }),
+      ),
       district.pollingStation ? h('p', { class: 'lead' }, district.pollingStation.name) : null,
     ),
     aside ?? null,

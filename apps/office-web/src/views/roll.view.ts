@@ -1,7 +1,14 @@
 import { followElection } from '../api/live-updates';
 import { officeApi } from '../api/office-api';
 import type { ElectionSummary } from '../api/office-api.types';
-import { PROPOSAL_KINDS, type ChangeProposal, type RegisterEncoding, type RegisterImportJob, type RegisterImportStatus, type RollSummary } from '../api/roll.types';
+import {
+  PROPOSAL_KINDS,
+  type ChangeProposal,
+  type RegisterEncoding,
+  type RegisterImportJob,
+  type RegisterImportStatus,
+  type RollSummary,
+} from '../api/roll.types';
 import { formatClockTime, formatElectionDay, formatNumber } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
 import { importOutcome, proposalLines, selectedOpen, unlistedErrors, uploadProgress } from '../roll/roll-screen';
@@ -49,16 +56,20 @@ function importResult(electionId: string, job: RegisterImportJob): HTMLElement {
   const kind = outcome === 'failed' ? 'error' : outcome === 'imported-with-skips' ? 'warning' : 'success';
   const more = unlistedErrors(job);
   const download = job.rejectedReportUrl
-    ? h('button', {
-        type: 'button',
-        class: 'button button-secondary',
-        id: 'rejected-download',
-        onclick: () =>
-          void officeApi.rejectedRows(electionId, job.id).then(
-            ({ blob, fileName }) => saveFile(blob, fileName ?? `ausgelassene-zeilen-${job.id}.csv`),
-            () => undefined,
-          ),
-      }, t('roll.rejectedDownload', { count: job.rowsRejected }))
+    ? h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button-secondary',
+          id: 'rejected-download',
+          onclick: () =>
+            void officeApi.rejectedRows(electionId, job.id).then(
+              ({ blob, fileName }) => saveFile(blob, fileName ?? `ausgelassene-zeilen-${job.id}.csv`),
+              () => undefined,
+            ),
+        },
+        t('roll.rejectedDownload', { count: job.rowsRejected }),
+      )
     : null;
   return h(
     'div',
@@ -84,12 +95,29 @@ function importResult(electionId: string, job: RegisterImportJob): HTMLElement {
             'table',
             { class: 'data-table', id: 'import-errors' },
             h('caption', { id: 'import-errors-title', class: 'section-title' }, t('roll.errorsTitle', { count: job.errorCount })),
-            h('thead', {}, h('tr', {}, [t('roll.col.line'), t('roll.col.column'), t('roll.col.value'), t('roll.col.reason')].map((label) => h('th', { scope: 'col' }, label)))),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                [t('roll.col.line'), t('roll.col.column'), t('roll.col.value'), t('roll.col.reason')].map((label) =>
+                  h('th', { scope: 'col' }, label),
+                ),
+              ),
+            ),
             h(
               'tbody',
               {},
               job.errors.map((error) =>
-                h('tr', {}, h('td', { class: 'mono' }, String(error.line)), h('td', { class: 'mono' }, error.column ?? '–'), h('td', { class: 'mono value-cell' }, error.value || '–'), h('td', { class: 'wrap' }, error.reason)),
+                h(
+                  'tr',
+                  {},
+                  h('td', { class: 'mono' }, String(error.line)),
+                  h('td', { class: 'mono' }, error.column ?? '–'),
+                  h('td', { class: 'mono value-cell' }, error.value || '–'),
+                  h('td', { class: 'wrap' }, error.reason),
+                ),
               ),
             ),
           ),
@@ -100,7 +128,8 @@ function importResult(electionId: string, job: RegisterImportJob): HTMLElement {
   );
 }
 
-const stat = (label: string, value: string, id?: string): HTMLElement => h('div', { class: 'stat', id }, h('dt', {}, label), h('dd', {}, h('span', { class: 'stat-value' }, value)));
+const stat = (label: string, value: string, id?: string): HTMLElement =>
+  h('div', { class: 'stat', id }, h('dt', {}, label), h('dd', {}, h('span', { class: 'stat-value' }, value)));
 
 export function rollView(electionId: string): HTMLElement {
   let summary: RollSummary | null = null;
@@ -116,7 +145,15 @@ export function rollView(electionId: string): HTMLElement {
   const proposalsBox = h('div', {});
 
   // ---- Import -------------------------------------------------------------------------------
-  const file = h('input', { type: 'file', id: 'register-file', name: 'file', accept: '.csv,text/csv,text/plain', class: 'file-input', required: true, 'aria-describedby': 'register-file-hint' });
+  const file = h('input', {
+    type: 'file',
+    id: 'register-file',
+    name: 'file',
+    accept: '.csv,text/csv,text/plain',
+    class: 'file-input',
+    required: true,
+    'aria-describedby': 'register-file-hint',
+  });
   const encoding = h(
     'select',
     { id: 'register-encoding', class: 'select' },
@@ -135,7 +172,10 @@ export function rollView(electionId: string): HTMLElement {
       progress.recordsPerSecond ? t('roll.progressRate', { count: number(Math.round(progress.recordsPerSecond)) }) : null,
     ].filter(Boolean);
     const label = parts.join(' · ');
-    importStatus.replaceChildren(h('p', { class: 'progress-figure' }, h('strong', {}, t('roll.importRunning')), h('span', { id: 'import-progress-text' }, label)), progressBar('import-progress', progress.percent, label));
+    importStatus.replaceChildren(
+      h('p', { class: 'progress-figure' }, h('strong', {}, t('roll.importRunning')), h('span', { id: 'import-progress-text' }, label)),
+      progressBar('import-progress', progress.percent, label),
+    );
   };
 
   let running: RegisterImportStatus | null = null;
@@ -179,11 +219,16 @@ export function rollView(electionId: string): HTMLElement {
     showProgress(0, chosen.size, null);
     setTimeout(pollRunning, POLL_MS);
     try {
-      const job = await officeApi.uploadRegister(electionId, chosen, { encoding: encoding.value as RegisterEncoding, skipInvalid: skipInvalid.checked }, (sent, total) => {
-        sentBytes = sent;
-        totalBytes = total;
-        showProgress(sent, total, running);
-      });
+      const job = await officeApi.uploadRegister(
+        electionId,
+        chosen,
+        { encoding: encoding.value as RegisterEncoding, skipInvalid: skipInvalid.checked },
+        (sent, total) => {
+          sentBytes = sent;
+          totalBytes = total;
+          showProgress(sent, total, running);
+        },
+      );
       uploading = false;
       importStatus.replaceChildren(progressBar('import-progress', 100, '100 %'));
       importOutput.replaceChildren(importResult(electionId, job));
@@ -192,7 +237,14 @@ export function rollView(electionId: string): HTMLElement {
     } catch (error) {
       uploading = false;
       importStatus.replaceChildren();
-      importOutput.replaceChildren(h('div', { class: 'alert alert-error', role: 'alert' }, h('p', {}, h('strong', {}, t('roll.outcome.failed'))), h('p', {}, errorMessage(error, currentLanguage(), t))));
+      importOutput.replaceChildren(
+        h(
+          'div',
+          { class: 'alert alert-error', role: 'alert' },
+          h('p', {}, h('strong', {}, t('roll.outcome.failed'))),
+          h('p', {}, errorMessage(error, currentLanguage(), t)),
+        ),
+      );
     } finally {
       startButton.disabled = false;
     }
@@ -206,9 +258,21 @@ export function rollView(electionId: string): HTMLElement {
     h(
       'form',
       { class: 'form import-form', novalidate: true, onsubmit: (event: Event) => void onImport(event) },
-      h('div', { class: 'field' }, h('label', { for: file.id }, t('roll.file')), file, h('p', { class: 'form-hint', id: 'register-file-hint' }, t('roll.fileHint')), fileProblem),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: file.id }, t('roll.file')),
+        file,
+        h('p', { class: 'form-hint', id: 'register-file-hint' }, t('roll.fileHint')),
+        fileProblem,
+      ),
       h('div', { class: 'field' }, h('label', { for: encoding.id }, t('roll.encoding')), encoding),
-      h('label', { class: 'check', for: skipInvalid.id }, skipInvalid, h('span', {}, t('roll.skipInvalid'), h('span', { class: 'form-hint check-hint' }, t('roll.skipInvalidHint')))),
+      h(
+        'label',
+        { class: 'check', for: skipInvalid.id },
+        skipInvalid,
+        h('span', {}, t('roll.skipInvalid'), h('span', { class: 'form-hint check-hint' }, t('roll.skipInvalidHint'))),
+      ),
       startButton,
     ),
     importStatus,
@@ -218,14 +282,28 @@ export function rollView(electionId: string): HTMLElement {
   // ---- Build ---------------------------------------------------------------------------------
   const renderBuild = (): void => {
     const frozen = summary?.status === 'frozen';
-    const button = h('button', { type: 'button', class: 'button button-primary', id: 'roll-build', disabled: frozen || summary?.numbersLocked }, t(summary?.status === 'not-built' ? 'roll.build' : 'roll.rebuild'));
+    const button = h(
+      'button',
+      { type: 'button', class: 'button button-primary', id: 'roll-build', disabled: frozen || summary?.numbersLocked },
+      t(summary?.status === 'not-built' ? 'roll.build' : 'roll.rebuild'),
+    );
     const output = h('div', { 'aria-live': 'polite' });
     button.addEventListener('click', () => {
       button.disabled = true;
       output.replaceChildren(h('p', { class: 'loading', role: 'status' }, t('roll.building')));
       officeApi.buildRoll(electionId).then(
         (result) => {
-          output.replaceChildren(h('div', { class: 'alert alert-success', role: 'status' }, t('roll.built', { voters: number(result.voters), residents: number(result.residents), unassigned: number(result.unassigned) })));
+          output.replaceChildren(
+            h(
+              'div',
+              { class: 'alert alert-success', role: 'status' },
+              t('roll.built', {
+                voters: number(result.voters),
+                residents: number(result.residents),
+                unassigned: number(result.unassigned),
+              }),
+            ),
+          );
           void refresh();
         },
         (error: unknown) => {
@@ -239,8 +317,23 @@ export function rollView(electionId: string): HTMLElement {
         'section',
         { class: 'card panel', 'aria-labelledby': 'build-title' },
         h('h2', { id: 'build-title', class: 'section-title' }, t('roll.buildTitle')),
-        h('p', { class: 'form-hint' }, t(frozen ? 'roll.buildFrozen' : summary?.numbersLocked ? 'roll.buildLocked' : 'roll.buildHint', { day: summary ? formatElectionDay(summary.cutoffDay, currentLanguage()) : '' })),
-        summary?.builtAt ? h('p', { class: 'card-meta' }, t('roll.builtAt', { time: `${formatElectionDay(summary.builtAt.slice(0, 10), currentLanguage())}, ${clock(summary.builtAt)}`, user: summary.builtBy ?? '–' })) : null,
+        h(
+          'p',
+          { class: 'form-hint' },
+          t(frozen ? 'roll.buildFrozen' : summary?.numbersLocked ? 'roll.buildLocked' : 'roll.buildHint', {
+            day: summary ? formatElectionDay(summary.cutoffDay, currentLanguage()) : '',
+          }),
+        ),
+        summary?.builtAt
+          ? h(
+              'p',
+              { class: 'card-meta' },
+              t('roll.builtAt', {
+                time: `${formatElectionDay(summary.builtAt.slice(0, 10), currentLanguage())}, ${clock(summary.builtAt)}`,
+                user: summary.builtBy ?? '–',
+              }),
+            )
+          : null,
         button,
         output,
       ),
@@ -250,7 +343,14 @@ export function rollView(electionId: string): HTMLElement {
   // ---- Summary -------------------------------------------------------------------------------
   const renderSummary = (): void => {
     if (!summary?.totals) {
-      summaryBox.replaceChildren(h('section', { class: 'card panel', 'aria-labelledby': 'summary-title' }, h('h2', { id: 'summary-title', class: 'section-title' }, t('roll.summaryTitle')), h('p', { class: 'empty-hint' }, t('roll.summaryEmpty'))));
+      summaryBox.replaceChildren(
+        h(
+          'section',
+          { class: 'card panel', 'aria-labelledby': 'summary-title' },
+          h('h2', { id: 'summary-title', class: 'section-title' }, t('roll.summaryTitle')),
+          h('p', { class: 'empty-hint' }, t('roll.summaryEmpty')),
+        ),
+      );
       return;
     }
     const totals = summary.totals;
@@ -275,12 +375,32 @@ export function rollView(electionId: string): HTMLElement {
             'table',
             { class: 'data-table', id: 'roll-districts' },
             h('caption', { id: 'roll-districts-title', class: 'section-title' }, t('roll.perDistrict')),
-            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('night.col.number')), h('th', { scope: 'col' }, t('night.col.name')), h('th', { scope: 'col', class: 'num' }, t('roll.voters')), h('th', { scope: 'col', class: 'num' }, t('roll.withPostalVoteShort')), h('th', { scope: 'col', class: 'num' }, t('roll.removed')))),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'col' }, t('night.col.number')),
+                h('th', { scope: 'col' }, t('night.col.name')),
+                h('th', { scope: 'col', class: 'num' }, t('roll.voters')),
+                h('th', { scope: 'col', class: 'num' }, t('roll.withPostalVoteShort')),
+                h('th', { scope: 'col', class: 'num' }, t('roll.removed')),
+              ),
+            ),
             h(
               'tbody',
               {},
               summary.districts.map((district) =>
-                h('tr', { 'data-district': district.number }, h('td', { class: 'mono' }, district.number), h('td', {}, district.name), h('td', { class: 'num' }, number(district.voters)), h('td', { class: 'num' }, number(district.withPostalVote)), h('td', { class: 'num' }, number(district.removed))),
+                h(
+                  'tr',
+                  { 'data-district': district.number },
+                  h('td', { class: 'mono' }, district.number),
+                  h('td', {}, district.name),
+                  h('td', { class: 'num' }, number(district.voters)),
+                  h('td', { class: 'num' }, number(district.withPostalVote)),
+                  h('td', { class: 'num' }, number(district.removed)),
+                ),
               ),
             ),
           ),
@@ -289,12 +409,23 @@ export function rollView(electionId: string): HTMLElement {
           'table',
           { class: 'data-table', id: 'roll-reasons' },
           h('caption', { class: 'section-title' }, t('roll.perReason')),
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('roll.reason')), h('th', { scope: 'col', class: 'num' }, t('roll.count')))),
+          h(
+            'thead',
+            {},
+            h('tr', {}, h('th', { scope: 'col' }, t('roll.reason')), h('th', { scope: 'col', class: 'num' }, t('roll.count'))),
+          ),
           h(
             'tbody',
             {},
             summary.notEntered.length
-              ? summary.notEntered.map((reason) => h('tr', { 'data-reason': reason.reason }, h('td', { class: 'wrap' }, reason.label), h('td', { class: 'num' }, number(reason.count))))
+              ? summary.notEntered.map((reason) =>
+                  h(
+                    'tr',
+                    { 'data-reason': reason.reason },
+                    h('td', { class: 'wrap' }, reason.label),
+                    h('td', { class: 'num' }, number(reason.count)),
+                  ),
+                )
               : h('tr', {}, h('td', { colspan: 2 }, t('roll.noneNotEntered'))),
           ),
         ),
@@ -308,31 +439,48 @@ export function rollView(electionId: string): HTMLElement {
       h(
         'section',
         { class: 'card panel', 'aria-labelledby': 'unmatched-title' },
-        asyncRegion(async () => {
-          const unmatched = await officeApi.unmatchedAddresses(electionId);
-          return h(
-            'div',
-            { class: 'panel-body' },
-            h('h2', { id: 'unmatched-title', class: 'section-title' }, t('roll.unmatchedTitle', { count: number(unmatched.total) })),
-            h('p', { class: 'form-hint' }, t('roll.unmatchedHint')),
-            unmatched.items.length
-              ? h(
-                  'ul',
-                  { class: 'unmatched-list', id: 'unmatched' },
-                  unmatched.items.map((item) =>
-                    h(
-                      'li',
-                      { 'data-problem': item.problem },
-                      h('p', { class: 'unmatched-person' }, h('span', { class: 'mono' }, t('roll.line', { line: item.line })), ' · ', h('strong', {}, `${item.familyName}, ${item.givenNames}`)),
-                      h('p', {}, `${item.street} ${item.houseNumber}, ${item.postalCode} ${item.city}`),
-                      h('p', { class: 'unmatched-problem' }, h('span', { 'aria-hidden': 'true' }, '! '), item.problemLabel, item.candidateDistricts.length ? ` (${item.candidateDistricts.join(', ')})` : ''),
+        asyncRegion(
+          async () => {
+            const unmatched = await officeApi.unmatchedAddresses(electionId);
+            return h(
+              'div',
+              { class: 'panel-body' },
+              h('h2', { id: 'unmatched-title', class: 'section-title' }, t('roll.unmatchedTitle', { count: number(unmatched.total) })),
+              h('p', { class: 'form-hint' }, t('roll.unmatchedHint')),
+              unmatched.items.length
+                ? h(
+                    'ul',
+                    { class: 'unmatched-list', id: 'unmatched' },
+                    unmatched.items.map((item) =>
+                      h(
+                        'li',
+                        { 'data-problem': item.problem },
+                        h(
+                          'p',
+                          { class: 'unmatched-person' },
+                          h('span', { class: 'mono' }, t('roll.line', { line: item.line })),
+                          ' · ',
+                          h('strong', {}, `${item.familyName}, ${item.givenNames}`),
+                        ),
+                        h('p', {}, `${item.street} ${item.houseNumber}, ${item.postalCode} ${item.city}`),
+                        h(
+                          'p',
+                          { class: 'unmatched-problem' },
+                          h('span', { 'aria-hidden': 'true' }, '! '),
+                          item.problemLabel,
+                          item.candidateDistricts.length ? ` (${item.candidateDistricts.join(', ')})` : '',
+                        ),
+                      ),
                     ),
-                  ),
-                )
-              : h('p', { class: 'empty-hint' }, t('roll.unmatchedNone')),
-            unmatched.total > unmatched.items.length ? h('p', { class: 'form-hint' }, t('roll.unmatchedMore', { shown: number(unmatched.items.length) })) : null,
-          );
-        }, (error) => errorMessage(error, currentLanguage(), t)),
+                  )
+                : h('p', { class: 'empty-hint' }, t('roll.unmatchedNone')),
+              unmatched.total > unmatched.items.length
+                ? h('p', { class: 'form-hint' }, t('roll.unmatchedMore', { shown: number(unmatched.items.length) }))
+                : null,
+            );
+          },
+          (error) => errorMessage(error, currentLanguage(), t),
+        ),
       ),
     );
   };
@@ -347,10 +495,13 @@ export function rollView(electionId: string): HTMLElement {
       h(
         'section',
         { class: 'card panel', 'aria-labelledby': 'proposals-title' },
-        asyncRegion(async () => {
-          const list = await officeApi.changeProposals(electionId, 'open');
-          return proposalsPanel(list.items, list.total);
-        }, (error) => errorMessage(error, currentLanguage(), t)),
+        asyncRegion(
+          async () => {
+            const list = await officeApi.changeProposals(electionId, 'open');
+            return proposalsPanel(list.items, list.total);
+          },
+          (error) => errorMessage(error, currentLanguage(), t),
+        ),
       ),
     );
   };
@@ -365,7 +516,12 @@ export function rollView(electionId: string): HTMLElement {
       proposalReason = reason.value;
       reason.removeAttribute('aria-invalid');
     });
-    const kind = h('select', { id: 'proposal-kind', class: 'select' }, h('option', { value: '' }, t('roll.allKinds')), PROPOSAL_KINDS.map((value) => h('option', { value }, t(`roll.kind.${value}`))));
+    const kind = h(
+      'select',
+      { id: 'proposal-kind', class: 'select' },
+      h('option', { value: '' }, t('roll.allKinds')),
+      PROPOSAL_KINDS.map((value) => h('option', { value }, t(`roll.kind.${value}`))),
+    );
 
     const decide = (decision: 'accept' | 'reject', ids: readonly string[] | null): void => {
       proposalFlash = null;
@@ -381,7 +537,9 @@ export function rollView(electionId: string): HTMLElement {
         message.replaceChildren(h('p', { class: 'entry-problem', role: 'alert' }, t('roll.noneSelected')));
         return;
       }
-      const body = ids ? { decision, reason: text, proposalIds: ids } : { decision, reason: text, ...(kind.value ? { kind: kind.value as ChangeProposal['kind'] } : {}) };
+      const body = ids
+        ? { decision, reason: text, proposalIds: ids }
+        : { decision, reason: text, ...(kind.value ? { kind: kind.value as ChangeProposal['kind'] } : {}) };
       officeApi.decideProposals(electionId, body).then(
         (result) => {
           for (const id of ids ?? []) ticked.delete(id);
@@ -389,13 +547,21 @@ export function rollView(electionId: string): HTMLElement {
           proposalFlash = t('roll.decided', { accepted: result.accepted, rejected: result.rejected });
           void refresh();
         },
-        (error: unknown) => message.replaceChildren(h('div', { class: 'alert alert-error', role: 'alert' }, errorMessage(error, currentLanguage(), t))),
+        (error: unknown) =>
+          message.replaceChildren(h('div', { class: 'alert alert-error', role: 'alert' }, errorMessage(error, currentLanguage(), t))),
       );
     };
 
     const items = proposals.map((proposal) => {
-      const lines = proposalLines(proposal, (district, voterNumber) => t(voterNumber ? 'roll.districtNumber' : 'roll.district', { district, number: voterNumber ?? '' }));
-      const box = h('input', { type: 'checkbox', class: 'checkbox', id: `proposal-${proposal.id}`, 'aria-label': t('roll.select', { kind: t(`roll.kind.${proposal.kind}`) }) });
+      const lines = proposalLines(proposal, (district, voterNumber) =>
+        t(voterNumber ? 'roll.districtNumber' : 'roll.district', { district, number: voterNumber ?? '' }),
+      );
+      const box = h('input', {
+        type: 'checkbox',
+        class: 'checkbox',
+        id: `proposal-${proposal.id}`,
+        'aria-label': t('roll.select', { kind: t(`roll.kind.${proposal.kind}`) }),
+      });
       box.checked = ticked.has(proposal.id);
       box.addEventListener('change', () => (box.checked ? ticked.add(proposal.id) : ticked.delete(proposal.id)));
       return h(
@@ -411,8 +577,26 @@ export function rollView(electionId: string): HTMLElement {
           h(
             'div',
             { class: 'button-row' },
-            h('button', { type: 'button', class: 'button button-secondary button-small', 'data-action': 'accept', onclick: () => decide('accept', [proposal.id]) }, t('roll.accept')),
-            h('button', { type: 'button', class: 'button button-secondary button-small button-danger-outline', 'data-action': 'reject', onclick: () => decide('reject', [proposal.id]) }, t('roll.reject')),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'button button-secondary button-small',
+                'data-action': 'accept',
+                onclick: () => decide('accept', [proposal.id]),
+              },
+              t('roll.accept'),
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'button button-secondary button-small button-danger-outline',
+                'data-action': 'reject',
+                onclick: () => decide('reject', [proposal.id]),
+              },
+              t('roll.reject'),
+            ),
           ),
         ),
       );
@@ -429,20 +613,53 @@ export function rollView(electionId: string): HTMLElement {
         : h(
             'div',
             { class: 'proposals' },
-            h('div', { class: 'field' }, h('label', { for: reason.id }, t('roll.decisionReason')), reason, h('p', { class: 'form-hint', id: 'proposal-reason-hint' }, t('roll.decisionReasonHint'))),
+            h(
+              'div',
+              { class: 'field' },
+              h('label', { for: reason.id }, t('roll.decisionReason')),
+              reason,
+              h('p', { class: 'form-hint', id: 'proposal-reason-hint' }, t('roll.decisionReasonHint')),
+            ),
             message,
             h(
               'div',
               { class: 'bulk' },
-              h('button', { type: 'button', class: 'button button-secondary', id: 'proposals-accept-selected', onclick: () => decide('accept', selectedOpen(proposals, ticked)) }, t('roll.acceptSelected')),
-              h('button', { type: 'button', class: 'button button-secondary button-danger-outline', id: 'proposals-reject-selected', onclick: () => decide('reject', selectedOpen(proposals, ticked)) }, t('roll.rejectSelected')),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'button button-secondary',
+                  id: 'proposals-accept-selected',
+                  onclick: () => decide('accept', selectedOpen(proposals, ticked)),
+                },
+                t('roll.acceptSelected'),
+              ),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'button button-secondary button-danger-outline',
+                  id: 'proposals-reject-selected',
+                  onclick: () => decide('reject', selectedOpen(proposals, ticked)),
+                },
+                t('roll.rejectSelected'),
+              ),
             ),
             h(
               'div',
               { class: 'bulk' },
               h('label', { for: kind.id, class: 'sr-only' }, t('roll.kindFilter')),
               kind,
-              h('button', { type: 'button', class: 'button button-secondary', id: 'proposals-accept-all', onclick: () => window.confirm(t('roll.confirmAll')) && decide('accept', null) }, t('roll.acceptAll')),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'button button-secondary',
+                  id: 'proposals-accept-all',
+                  onclick: () => window.confirm(t('roll.confirmAll')) && decide('accept', null),
+                },
+                t('roll.acceptAll'),
+              ),
             ),
             h('ul', { class: 'proposal-list', id: 'proposal-list' }, items),
             total > proposals.length ? h('p', { class: 'form-hint' }, t('roll.proposalsMore', { shown: number(proposals.length) })) : null,
@@ -452,9 +669,20 @@ export function rollView(electionId: string): HTMLElement {
 
   // ---- Page ----------------------------------------------------------------------------------
   const renderHeading = (election: ElectionSummary | null): void => {
-    const title = h('div', {}, h('p', { class: 'eyebrow' }, election ? `${election.name} · ${formatElectionDay(election.electionDay, currentLanguage())}` : ''), h('h1', { tabindex: '-1' }, t('roll.title')));
+    const title = h(
+      'div',
+      {},
+      h('p', { class: 'eyebrow' }, election ? `${election.name} · ${formatElectionDay(election.electionDay, currentLanguage())}` : ''),
+      h('h1', { tabindex: '-1' }, t('roll.title')),
+    );
     const status = summary
-      ? h('p', { class: `roll-status roll-status-${summary.status}`, id: 'roll-status' }, t(`roll.status.${summary.status}`), ' · ', t('roll.cutoff', { day: formatElectionDay(summary.cutoffDay, currentLanguage()) }))
+      ? h(
+          'p',
+          { class: `roll-status roll-status-${summary.status}`, id: 'roll-status' },
+          t(`roll.status.${summary.status}`),
+          ' · ',
+          t('roll.cutoff', { day: formatElectionDay(summary.cutoffDay, currentLanguage()) }),
+        )
       : h('span', {});
     heading.replaceChildren(title, status);
   };
@@ -464,7 +692,9 @@ export function rollView(electionId: string): HTMLElement {
     try {
       summary = await officeApi.rollSummary(electionId);
     } catch (error) {
-      summaryBox.replaceChildren(h('div', { class: 'alert alert-error', role: 'alert' }, `${t('error.loadFailed')} ${errorMessage(error, currentLanguage(), t)}`));
+      summaryBox.replaceChildren(
+        h('div', { class: 'alert alert-error', role: 'alert' }, `${t('error.loadFailed')} ${errorMessage(error, currentLanguage(), t)}`),
+      );
       return;
     }
     renderHeading(election);
@@ -478,7 +708,12 @@ export function rollView(electionId: string): HTMLElement {
     'section',
     { class: 'page roll' },
     heading,
-    h('div', { class: 'dashboard-grid' }, h('div', { class: 'dashboard-main' }, importCard, buildBox, summaryBox), h('div', { class: 'dashboard-side' }, unmatchedBox, proposalsBox)),
+    h(
+      'div',
+      { class: 'dashboard-grid' },
+      h('div', { class: 'dashboard-main' }, importCard, buildBox, summaryBox),
+      h('div', { class: 'dashboard-side' }, unmatchedBox, proposalsBox),
+    ),
   );
 
   // An import started elsewhere (CLI, another clerk) shows its progress here too.
@@ -511,7 +746,15 @@ export function rollView(electionId: string): HTMLElement {
     (jobs) => {
       const last = jobs[0];
       if (!last || uploading) return;
-      officeApi.registerImport(electionId, last.id).then((job) => !uploading && importOutput.replaceChildren(h('p', { class: 'card-meta' }, t('roll.lastImport', { time: clock(job.startedAt), user: job.createdBy })), importResult(electionId, job)), () => undefined);
+      officeApi.registerImport(electionId, last.id).then(
+        (job) =>
+          !uploading &&
+          importOutput.replaceChildren(
+            h('p', { class: 'card-meta' }, t('roll.lastImport', { time: clock(job.startedAt), user: job.createdBy })),
+            importResult(electionId, job),
+          ),
+        () => undefined,
+      );
     },
     () => undefined,
   );

@@ -38,7 +38,13 @@ export type PublicCouncilList = {
 export type PublicCouncilContestResult = {
   readonly electionId: string;
   readonly electionName: string;
-  readonly contest: { readonly id: string; readonly name: string; readonly seats: number; readonly votesPerBallot: number; readonly maxVotesPerCandidate: number };
+  readonly contest: {
+    readonly id: string;
+    readonly name: string;
+    readonly seats: number;
+    readonly votesPerBallot: number;
+    readonly maxVotesPerCandidate: number;
+  };
   readonly status: 'provisional' | 'final';
   readonly final: boolean;
   /** ISO timestamp of the office's declaration; null while provisional. */
@@ -50,7 +56,12 @@ export type PublicCouncilContestResult = {
     readonly total: number;
     readonly valid: number;
     readonly invalid: number;
-    readonly invalidByReason: { readonly tooManyVotes: number; readonly tooManyForCandidate: number; readonly noVotes: number; readonly rejected: number };
+    readonly invalidByReason: {
+      readonly tooManyVotes: number;
+      readonly tooManyForCandidate: number;
+      readonly noVotes: number;
+      readonly rejected: number;
+    };
     readonly blankPaper: number;
   };
   readonly votes: { readonly valid: number; readonly void: number; readonly lost: number };

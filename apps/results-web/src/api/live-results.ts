@@ -59,7 +59,11 @@ export function followElection(options: LiveOptions): LiveResults {
     listener.snapshot(next);
   };
 
-  const socket: Socket<ServerToClient, ClientToServer> = io({ path: '/socket.io', transports: ['websocket', 'polling'], reconnectionDelayMax: 10_000 });
+  const socket: Socket<ServerToClient, ClientToServer> = io({
+    path: '/socket.io',
+    transports: ['websocket', 'polling'],
+    reconnectionDelayMax: 10_000,
+  });
 
   const join = (): void => {
     awaitingSnapshot = true;

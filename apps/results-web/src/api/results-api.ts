@@ -41,7 +41,9 @@ export function fetchSnapshot(electionId: string, signal?: AbortSignal): Promise
 /** R2.4: the polling district of an address, from the election's street directory (no voter data). */
 export async function lookupDistrict(electionId: string, street: string, houseNumber: string): Promise<PublicDistrictLookup> {
   const query = new URLSearchParams({ street, houseNumber });
-  const body = await getJson<PublicDistrictLookup>(`/api/public/elections/${encodeURIComponent(electionId)}/district-lookup?${query.toString()}`);
+  const body = await getJson<PublicDistrictLookup>(
+    `/api/public/elections/${encodeURIComponent(electionId)}/district-lookup?${query.toString()}`,
+  );
   if (!body) throw new ResultsApiError(404);
   return body;
 }

@@ -19,13 +19,20 @@ describe('changesChartConfig', () => {
     expect(config.data.labels).toEqual(['CDU', 'SPD', 'FDP']);
     expect(config.data.datasets[0]!.data).toEqual([6, -0.9, -4.5]);
     expect(config.data.datasets[0]!.backgroundColor).toEqual(['#000000', '#e3000f', '#ffed00']);
-    const y = config.options!.scales!['y'] as { min: number; max: number; ticks: { stepSize: number; callback: (value: number) => string }; grid: { color: (context: ScriptableScaleContext) => string } };
+    const y = config.options!.scales!['y'] as {
+      min: number;
+      max: number;
+      ticks: { stepSize: number; callback: (value: number) => string };
+      grid: { color: (context: ScriptableScaleContext) => string };
+    };
     // 6,0 + room for the label = 7,5 → ±10 in steps of 5.
     expect([y.min, y.max, y.ticks.stepSize]).toEqual([-10, 10, 5]);
     expect(config.options!.indexAxis).toBe('x');
     expect([4, -4, 0].map((value) => y.ticks.callback(value))).toEqual(['+4', `${MINUS}4`, '±0']);
     // The zero line stands out from the grid.
-    expect(y.grid.color({ tick: { value: 0 } } as ScriptableScaleContext)).not.toBe(y.grid.color({ tick: { value: 2 } } as ScriptableScaleContext));
+    expect(y.grid.color({ tick: { value: 0 } } as ScriptableScaleContext)).not.toBe(
+      y.grid.color({ tick: { value: 2 } } as ScriptableScaleContext),
+    );
   });
 
   it('should explain a bar in the tooltip in German', () => {
@@ -62,7 +69,17 @@ describe('changeLabelsPlugin', () => {
         written.push([text, x, y, this.textAlign]);
       },
     };
-    const chart = { ctx, options: { indexAxis: 'y' }, data: { datasets: [{ data: [6, -0.9] }] }, getDatasetMeta: () => ({ data: [{ x: 200, y: 20 }, { x: 140, y: 50 }] }) } as unknown as Chart<'bar'>;
+    const chart = {
+      ctx,
+      options: { indexAxis: 'y' },
+      data: { datasets: [{ data: [6, -0.9] }] },
+      getDatasetMeta: () => ({
+        data: [
+          { x: 200, y: 20 },
+          { x: 140, y: 50 },
+        ],
+      }),
+    } as unknown as Chart<'bar'>;
     (changeLabelsPlugin.afterDatasetsDraw as (chart: Chart<'bar'>) => void)(chart);
     expect(written).toEqual([
       ['+6,0', 206, 20, 'left'],
@@ -80,7 +97,16 @@ describe('changeLabelsPlugin', () => {
         written.push([text, x, y, this.textBaseline]);
       },
     };
-    const chart = { ctx, data: { datasets: [{ data: [6, -0.9] }] }, getDatasetMeta: () => ({ data: [{ x: 40, y: 50 }, { x: 120, y: 140 }] }) } as unknown as Chart<'bar'>;
+    const chart = {
+      ctx,
+      data: { datasets: [{ data: [6, -0.9] }] },
+      getDatasetMeta: () => ({
+        data: [
+          { x: 40, y: 50 },
+          { x: 120, y: 140 },
+        ],
+      }),
+    } as unknown as Chart<'bar'>;
     (changeLabelsPlugin.afterDatasetsDraw as (chart: Chart<'bar'>) => void)(chart);
     expect(written).toEqual([
       ['+6,0', 40, 46, 'bottom'],

@@ -57,7 +57,10 @@ export function changesChartConfig(input: ChangeInput, layout: ChartLayoutOption
     min: -limit,
     max: limit,
     border: { display: false },
-    grid: { color: (context: { tick?: { value: number } }) => (context.tick?.value === 0 ? '#4a5666' : '#e4e8ee'), lineWidth: (context: { tick?: { value: number } }) => (context.tick?.value === 0 ? 1.5 : 1) },
+    grid: {
+      color: (context: { tick?: { value: number } }) => (context.tick?.value === 0 ? '#4a5666' : '#e4e8ee'),
+      lineWidth: (context: { tick?: { value: number } }) => (context.tick?.value === 0 ? 1.5 : 1),
+    },
     ticks: { stepSize: step, callback: (value: string | number) => formatPoints(Number(value), 0), font: { size: fontSize } },
     title: { display: layout.axisTitle ?? true, text: 'Prozentpunkte', color: '#4a5666', font: { size: fontSize } },
   };
@@ -91,7 +94,9 @@ export function changesChartConfig(input: ChangeInput, layout: ChartLayoutOption
           callbacks: {
             label: (item: TooltipItem<'bar'>) => {
               const list = input.lists[item.dataIndex];
-              return list ? `${formatPoints(list.points)} Prozentpunkte${input.previousLabel ? ` gegenüber ${input.previousLabel}` : ''}` : '';
+              return list
+                ? `${formatPoints(list.points)} Prozentpunkte${input.previousLabel ? ` gegenüber ${input.previousLabel}` : ''}`
+                : '';
             },
           },
         },

@@ -30,11 +30,23 @@ function draw(canvas: HTMLCanvasElement, label: string, config: Config, existing
 }
 
 /** Draws (or redraws in place) the share bar chart into `canvas`. */
-export function drawSharesChart(canvas: HTMLCanvasElement, label: string, results: SharesInput, layout: ChartLayoutOptions, existing: BarChart | null = null): BarChart {
+export function drawSharesChart(
+  canvas: HTMLCanvasElement,
+  label: string,
+  results: SharesInput,
+  layout: ChartLayoutOptions,
+  existing: BarChart | null = null,
+): BarChart {
   return draw(canvas, label, sharesChartConfig(results, layout), existing);
 }
 
 /** Draws (or redraws in place) the gains-and-losses chart into `canvas`. */
-export function drawChangesChart(canvas: HTMLCanvasElement, label: string, input: ChangeInput, layout: ChartLayoutOptions, existing: BarChart | null = null): BarChart {
+export function drawChangesChart(
+  canvas: HTMLCanvasElement,
+  label: string,
+  input: ChangeInput,
+  layout: ChartLayoutOptions,
+  existing: BarChart | null = null,
+): BarChart {
   return draw(canvas, label, changesChartConfig(input, layout), existing);
 }

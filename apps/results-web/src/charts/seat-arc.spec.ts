@@ -71,7 +71,9 @@ describe('seatArc', () => {
         const groups = arc.dots.map((dot) => dot.group);
         expect(groups).toEqual(seats.flatMap((n, i) => Array<number>(n).fill(i)));
         const centre = { x: arc.width / 2, y: ARC_RADIUS + 2 };
-        const outside = arc.dots.filter((dot) => dot.y > centre.y || distance(dot, centre) + arc.dotRadius > ARC_RADIUS + 0.05 || dot.y + arc.dotRadius > arc.height);
+        const outside = arc.dots.filter(
+          (dot) => dot.y > centre.y || distance(dot, centre) + arc.dotRadius > ARC_RADIUS + 0.05 || dot.y + arc.dotRadius > arc.height,
+        );
         expect(outside).toEqual([]);
         let closest = Infinity;
         for (let i = 0; i < arc.dots.length; i++) {

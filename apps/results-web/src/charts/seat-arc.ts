@@ -98,6 +98,10 @@ export function seatArc(groups: readonly SeatGroup[]): SeatArc {
   places.sort((a, b) => b.angle - a.angle || a.radius - b.radius);
 
   const owner: number[] = groups.flatMap((group, index) => Array<number>(Math.max(0, group.seats)).fill(index));
-  const dots = places.map((place, i) => ({ x: round(cx + place.radius * Math.cos(place.angle)), y: round(cy - place.radius * Math.sin(place.angle)), group: owner[i]! }));
+  const dots = places.map((place, i) => ({
+    x: round(cx + place.radius * Math.cos(place.angle)),
+    y: round(cy - place.radius * Math.sin(place.angle)),
+    group: owner[i]!,
+  }));
   return { width, height, rows: layout.rows, dotRadius: round(dotRadius), innerRadius: round(layout.innerRadius), dots };
 }

@@ -45,7 +45,12 @@ describe('sharesChartConfig', () => {
   });
 
   it('should format thousands in the tooltip', () => {
-    const config = sharesChartConfig({ lists: [{ shortName: 'A', votes: 12_345 }, { shortName: 'B', votes: 7_655 }] });
+    const config = sharesChartConfig({
+      lists: [
+        { shortName: 'A', votes: 12_345 },
+        { shortName: 'B', votes: 7_655 },
+      ],
+    });
     const label = config.options!.plugins!.tooltip!.callbacks!.label as (item: TooltipItem<'bar'>) => string;
     expect(label({ dataIndex: 0 } as TooltipItem<'bar'>)).toBe(`61,7${NBSP}% (12.345 Stimmen)`);
   });
@@ -95,8 +100,17 @@ describe('shareLabelsPlugin', () => {
         written.push([text, x, y, this.font]);
       },
     };
-    const chart = { ctx, options: { indexAxis: 'y' }, data: { datasets: [{ data: [42.9] }] }, getDatasetMeta: () => ({ data: [{ x: 180, y: 14 }] }) } as unknown as Chart<'bar'>;
-    (shareLabelsPlugin.afterDatasetsDraw as (chart: Chart<'bar'>, args: unknown, options: { fontSize: number }) => void)(chart, {}, { fontSize: 20 });
+    const chart = {
+      ctx,
+      options: { indexAxis: 'y' },
+      data: { datasets: [{ data: [42.9] }] },
+      getDatasetMeta: () => ({ data: [{ x: 180, y: 14 }] }),
+    } as unknown as Chart<'bar'>;
+    (shareLabelsPlugin.afterDatasetsDraw as (chart: Chart<'bar'>, args: unknown, options: { fontSize: number }) => void)(
+      chart,
+      {},
+      { fontSize: 20 },
+    );
     expect(written).toEqual([[`42,9${NBSP}%`, 186, 14, '600 20px system-ui, sans-serif']]);
   });
 
@@ -106,7 +120,12 @@ describe('shareLabelsPlugin', () => {
     const chart = {
       ctx,
       data: { datasets: [{ data: [42.9, 6.3] }] },
-      getDatasetMeta: () => ({ data: [{ x: 40, y: 100 }, { x: 120, y: 260 }] }),
+      getDatasetMeta: () => ({
+        data: [
+          { x: 40, y: 100 },
+          { x: 120, y: 260 },
+        ],
+      }),
     } as unknown as Chart<'bar'>;
     (shareLabelsPlugin.afterDatasetsDraw as (chart: Chart<'bar'>) => void)(chart);
     expect(written).toEqual([

@@ -40,7 +40,9 @@ const totalOf = (lists: readonly ListVotes[]): number => lists.reduce((sum, list
  * Shares of the valid votes, in ballot order (the order of the input, never re-sorted). The sum of
  * the list votes is the number of valid votes (P6), so it is the base of every share.
  */
-export function sharesOf(results: SharesInput): { readonly shortName: string; readonly color: string; readonly votes: number; readonly percent: number }[] {
+export function sharesOf(
+  results: SharesInput,
+): { readonly shortName: string; readonly color: string; readonly votes: number; readonly percent: number }[] {
   const total = totalOf(results.lists);
   return results.lists.map((list) => ({
     shortName: list.shortName,

@@ -3,7 +3,15 @@ import { NBSP, formatCount, formatPercent, formatPoints, formatShare, sharePerce
 
 describe('formatCount', () => {
   it('should group thousands with points', () => {
-    expect([0, 7, 999, 1000, 12345, 1234567, 61181072].map(formatCount)).toEqual(['0', '7', '999', '1.000', '12.345', '1.234.567', '61.181.072']);
+    expect([0, 7, 999, 1000, 12345, 1234567, 61181072].map(formatCount)).toEqual([
+      '0',
+      '7',
+      '999',
+      '1.000',
+      '12.345',
+      '1.234.567',
+      '61.181.072',
+    ]);
   });
 
   it('should write negatives with a minus sign and non-numbers as a dash', () => {
@@ -22,7 +30,7 @@ describe('formatShare', () => {
 
   it('should round an exact half up where floating point would round it down', () => {
     // 1.005 is 1.00499999… in binary; the exact fraction 201/20000 is 1.005 % → 1,01 %.
-    expect(1.005.toFixed(2)).toBe('1.00');
+    expect((1.005).toFixed(2)).toBe('1.00');
     expect(formatShare(201, 20000, 2)).toBe(`1,01${NBSP}%`);
     // 1/8 = 12.5 % → 13 % with no decimals.
     expect(formatShare(1, 8, 0)).toBe(`13${NBSP}%`);

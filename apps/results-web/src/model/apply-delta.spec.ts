@@ -8,7 +8,11 @@ const result = (areaId: string): PublicAreaResult => MUSTERSTADT_SNAPSHOT.result
 // 0102 reports: the district and the municipality change (version 3 → 4).
 const reported0102: PublicAreaResult = { ...result('d0102'), reported: 1, voters: 150, eligible: 1100 };
 const municipality: PublicAreaResult = { ...result('musterstadt'), reported: 3, voters: 1230, eligible: 2600 };
-const delta = (fromVersion: number, version: number, results: readonly PublicAreaResult[] = [reported0102, municipality]): PublicElectionDelta => ({
+const delta = (
+  fromVersion: number,
+  version: number,
+  results: readonly PublicAreaResult[] = [reported0102, municipality],
+): PublicElectionDelta => ({
   electionId: 'e2025',
   fromVersion,
   version,

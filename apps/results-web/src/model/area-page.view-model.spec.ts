@@ -17,7 +17,14 @@ describe('buildAreaPage: the overview of the worked example (DOMAIN.md 4.3)', ()
     expect(page.areaName).toBe('Musterstadt');
     expect(page.electionDayText).toBe('23. Februar 2025');
     expect(page.statusText).toBe('Auszählung läuft');
-    expect(page.progress).toMatchObject({ reported: 2, expected: 3, text: '2 von 3 Bezirken', count: '2 von 3', unit: 'Bezirken', detail: 'Noch 1 Bezirk ausstehend' });
+    expect(page.progress).toMatchObject({
+      reported: 2,
+      expected: 3,
+      text: '2 von 3 Bezirken',
+      count: '2 von 3',
+      unit: 'Bezirken',
+      detail: 'Noch 1 Bezirk ausstehend',
+    });
     expect(page.progress.percent).toBeCloseTo(66.67, 2);
     // P10: (820 + 260) / 1.500.
     expect(page.turnout).toEqual({ text: pct('72,0 %'), votersText: '1.080 Wählende', previousText: null, note: null });
@@ -34,14 +41,16 @@ describe('buildAreaPage: the overview of the worked example (DOMAIN.md 4.3)', ()
     expect(page.previousLabel).toBe('2021');
     expect(contest.validText).toBe('1.070');
     expect(contest.invalidText).toBe('10');
-    expect(contest.rows.map((row) => [row.shortName, row.votesText, row.percentText, row.previousText, row.changeText, row.trend])).toEqual([
-      ['CDU', '385', pct('36,0 %'), pct('30,0 %'), '+6,0', 'up'],
-      ['SPD', '290', pct('27,1 %'), pct('28,0 %'), `${MINUS}0,9`, 'down'],
-      ['GRÜNE', '210', pct('19,6 %'), pct('18,0 %'), '+1,6', 'up'],
-      ['FDP', '102', pct('9,5 %'), pct('14,0 %'), `${MINUS}4,5`, 'down'],
-      ['Die Linke', '52', pct('4,9 %'), pct('6,0 %'), `${MINUS}1,1`, 'down'],
-      ['BSW', '31', pct('2,9 %'), pct('0,0 %'), '+2,9', 'up'],
-    ]);
+    expect(contest.rows.map((row) => [row.shortName, row.votesText, row.percentText, row.previousText, row.changeText, row.trend])).toEqual(
+      [
+        ['CDU', '385', pct('36,0 %'), pct('30,0 %'), '+6,0', 'up'],
+        ['SPD', '290', pct('27,1 %'), pct('28,0 %'), `${MINUS}0,9`, 'down'],
+        ['GRÜNE', '210', pct('19,6 %'), pct('18,0 %'), '+1,6', 'up'],
+        ['FDP', '102', pct('9,5 %'), pct('14,0 %'), `${MINUS}4,5`, 'down'],
+        ['Die Linke', '52', pct('4,9 %'), pct('6,0 %'), `${MINUS}1,1`, 'down'],
+        ['BSW', '31', pct('2,9 %'), pct('0,0 %'), '+2,9', 'up'],
+      ],
+    );
     expect(contest.chart.lists.map((list) => [list.shortName, list.color, list.votes])).toEqual([
       ['CDU', '#000000', 385],
       ['SPD', '#e3000f', 290],
@@ -58,8 +67,12 @@ describe('buildAreaPage: the overview of the worked example (DOMAIN.md 4.3)', ()
       ['Die Linke', -1.1],
       ['BSW', 2.9],
     ]);
-    expect(contest.chartSummary).toBe(pct('Zweitstimme, Stimmenanteile: CDU 36,0 %, SPD 27,1 %, GRÜNE 19,6 %, FDP 9,5 %, Die Linke 4,9 %, BSW 2,9 %'));
-    expect(contest.changesSummary).toBe(`Zweitstimme, Gewinne und Verluste in Prozentpunkten gegenüber 2021: CDU +6,0, SPD ${MINUS}0,9, GRÜNE +1,6, FDP ${MINUS}4,5, Die Linke ${MINUS}1,1, BSW +2,9`);
+    expect(contest.chartSummary).toBe(
+      pct('Zweitstimme, Stimmenanteile: CDU 36,0 %, SPD 27,1 %, GRÜNE 19,6 %, FDP 9,5 %, Die Linke 4,9 %, BSW 2,9 %'),
+    );
+    expect(contest.changesSummary).toBe(
+      `Zweitstimme, Gewinne und Verluste in Prozentpunkten gegenüber 2021: CDU +6,0, SPD ${MINUS}0,9, GRÜNE +1,6, FDP ${MINUS}4,5, Die Linke ${MINUS}1,1, BSW +2,9`,
+    );
   });
 
   it('should have no change chart for the Erststimme, which has no previous result', () => {
@@ -96,10 +109,26 @@ describe('buildAreaPage: districts', () => {
       { label: 'Musterstadt', href: '/wahl/e2025?stimme=erststimme' },
       { label: 'Altstadt', href: null },
     ]);
-    expect(page.progress).toMatchObject({ text: 'Gemeldet', count: 'Gemeldet', unit: '', detail: 'Schnellmeldung bestätigt', percent: 100 });
-    expect(page.turnout).toEqual({ text: '–', votersText: '820 Wählende', previousText: null, note: 'Nur zusammen mit der Briefwahl berechenbar.' });
+    expect(page.progress).toMatchObject({
+      text: 'Gemeldet',
+      count: 'Gemeldet',
+      unit: '',
+      detail: 'Schnellmeldung bestätigt',
+      percent: 100,
+    });
+    expect(page.turnout).toEqual({
+      text: '–',
+      votersText: '820 Wählende',
+      previousText: null,
+      note: 'Nur zusammen mit der Briefwahl berechenbar.',
+    });
     const missing = buildAreaPage({ snapshot: MUSTERSTADT_SNAPSHOT, areaId: 'd0102', contestId: null })!;
-    expect(missing.progress).toMatchObject({ text: 'Noch nicht gemeldet', count: 'Ausstehend', detail: 'Noch keine bestätigte Schnellmeldung', percent: 0 });
+    expect(missing.progress).toMatchObject({
+      text: 'Noch nicht gemeldet',
+      count: 'Ausstehend',
+      detail: 'Noch keine bestätigte Schnellmeldung',
+      percent: 0,
+    });
     expect(page.contest!.rows[0]).toMatchObject({ shortName: 'CDU', votesText: '310', percentText: pct('38,4 %') });
     expect(page.children).toEqual([]);
     expect(page.documentTitle).toBe('Altstadt – Bundestagswahl 2025 – Wahlergebnisse');
@@ -116,7 +145,14 @@ describe('buildAreaPage: districts', () => {
     expect(page.statusText).toBe('Noch keine Ergebnisse');
     expect(page.progress).toMatchObject({ text: '0 von 3 Bezirken', detail: 'Noch 3 Bezirke ausstehend', percent: 0 });
     expect(page.contest!.hasVotes).toBe(false);
-    expect(page.contest!.rows.map((row) => `${row.shortName} ${row.votesText} ${row.percentText}`)).toEqual(['CDU 0 –', 'SPD 0 –', 'GRÜNE 0 –', 'FDP 0 –', 'Die Linke 0 –', 'BSW 0 –']);
+    expect(page.contest!.rows.map((row) => `${row.shortName} ${row.votesText} ${row.percentText}`)).toEqual([
+      'CDU 0 –',
+      'SPD 0 –',
+      'GRÜNE 0 –',
+      'FDP 0 –',
+      'Die Linke 0 –',
+      'BSW 0 –',
+    ]);
     expect(page.turnout).toEqual({ text: '–', votersText: null, previousText: null, note: null });
   });
 
@@ -141,14 +177,34 @@ describe('buildAreaPage: a deeper tree with many lists and R8.5 cases', () => {
     const contest = page.contest!;
     expect(contest.rows).toHaveLength(10);
     // Volt 40 + ÖDP 20 + MLPD 10 of 2.150.
-    expect(contest.chart.lists.map((list) => `${list.shortName}:${list.votes}`)).toEqual(['CDU:612', 'SPD:510', 'GRÜNE:408', 'AfD:245', 'FDP:163', 'Die Linke:81', 'FREIE WÄHLER:61', `${OTHERS_LABEL}:70`]);
+    expect(contest.chart.lists.map((list) => `${list.shortName}:${list.votes}`)).toEqual([
+      'CDU:612',
+      'SPD:510',
+      'GRÜNE:408',
+      'AfD:245',
+      'FDP:163',
+      'Die Linke:81',
+      'FREIE WÄHLER:61',
+      `${OTHERS_LABEL}:70`,
+    ]);
     expect(contest.chart.lists.at(-1)!.color).toBe(FALLBACK_COLOR);
     // "rot" is no colour the page can trust.
     expect(contest.rows.at(-1)).toMatchObject({ shortName: 'MLPD', color: FALLBACK_COLOR, percentText: pct('0,5 %') });
     expect(contest.changes).toBeNull();
     const wide = buildAreaPage({ snapshot: WAHLKREIS_SNAPSHOT, areaId: 'ka', contestId: null, chartBars: 9 })!;
     // Nine bars would leave one list alone in "Sonstige": it gets its own bar.
-    expect(wide.contest!.chart.lists.map((list) => list.shortName)).toEqual(['CDU', 'SPD', 'GRÜNE', 'AfD', 'FDP', 'Die Linke', 'FREIE WÄHLER', 'Volt', 'ÖDP', 'MLPD']);
+    expect(wide.contest!.chart.lists.map((list) => list.shortName)).toEqual([
+      'CDU',
+      'SPD',
+      'GRÜNE',
+      'AfD',
+      'FDP',
+      'Die Linke',
+      'FREIE WÄHLER',
+      'Volt',
+      'ÖDP',
+      'MLPD',
+    ]);
   });
 
   it('should explain merged districts and show no numbers of a withheld one', () => {
@@ -162,7 +218,9 @@ describe('buildAreaPage: a deeper tree with many lists and R8.5 cases', () => {
       ['Wahlbezirk 0105', 'Noch nicht gemeldet', null, null],
     ]);
     const merged = buildAreaPage({ snapshot: WAHLKREIS_SNAPSHOT, areaId: 'k0102', contestId: null })!;
-    expect(merged.publicationNote).toBe('Zum Schutz des Wahlgeheimnisses gemeinsam mit Wahlbezirk 0103 (Oststadt Süd) ausgewiesen: Die Zahlen sind die Summe beider Bezirke.');
+    expect(merged.publicationNote).toBe(
+      'Zum Schutz des Wahlgeheimnisses gemeinsam mit Wahlbezirk 0103 (Oststadt Süd) ausgewiesen: Die Zahlen sind die Summe beider Bezirke.',
+    );
     const withheld = buildAreaPage({ snapshot: WAHLKREIS_SNAPSHOT, areaId: 'k0104', contestId: null })!;
     expect(withheld.publicationNote).toContain('nicht einzeln veröffentlicht');
     expect(withheld.contest!.rows.every((row) => row.votesText === '–' && row.percentText === '–')).toBe(true);
@@ -202,7 +260,10 @@ describe('buildAreaPage: link to the seats of a council election (issue 7)', () 
       kind: 'gemeinderat-bw' as const,
       contests: [{ id: 'gr', name: 'Gemeinderat', ballotType: 'council' as const, lists: MUSTERSTADT_SNAPSHOT.contests[0]!.lists }],
     };
-    expect(buildAreaPage({ snapshot: council, areaId: null, contestId: null })!.seats).toEqual({ href: `/wahl/${council.electionId}/sitze`, contestName: 'Gemeinderat' });
+    expect(buildAreaPage({ snapshot: council, areaId: null, contestId: null })!.seats).toEqual({
+      href: `/wahl/${council.electionId}/sitze`,
+      contestName: 'Gemeinderat',
+    });
   });
 });
 

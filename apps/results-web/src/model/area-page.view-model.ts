@@ -1,4 +1,12 @@
-import type { PublicArea, PublicAreaLevel, PublicAreaResult, PublicContest, PublicContestResult, PublicElectionSnapshot, PublicList } from '@wahl/domain';
+import type {
+  PublicArea,
+  PublicAreaLevel,
+  PublicAreaResult,
+  PublicContest,
+  PublicContestResult,
+  PublicElectionSnapshot,
+  PublicList,
+} from '@wahl/domain';
 import type { ListVotes } from '../charts/shares-chart';
 import { FALLBACK_COLOR, sharesSummary } from '../charts/shares-chart';
 import { formatGermanDate } from '../format/german-date';
@@ -91,7 +99,12 @@ export type AreaPage = {
     readonly detail: string;
     readonly percent: number;
   };
-  readonly turnout: { readonly text: string; readonly votersText: string | null; readonly previousText: string | null; readonly note: string | null };
+  readonly turnout: {
+    readonly text: string;
+    readonly votersText: string | null;
+    readonly previousText: string | null;
+    readonly note: string | null;
+  };
   /** R8.5: nothing of this area is shown. */
   readonly withheld: boolean;
   readonly previousLabel: string | null;
@@ -195,7 +208,9 @@ export function childrenOf(snapshot: PublicElectionSnapshot, areaId: string): re
 
 /** The contest shown: the requested one, else the first list vote (Zweitstimme), else the first. */
 export function selectedContest(contests: readonly PublicContest[], contestId: string | null): PublicContest | null {
-  return contests.find((contest) => contest.id === contestId) ?? contests.find((contest) => contest.ballotType === 'list') ?? contests[0] ?? null;
+  return (
+    contests.find((contest) => contest.id === contestId) ?? contests.find((contest) => contest.ballotType === 'list') ?? contests[0] ?? null
+  );
 }
 
 const emptyResult = (areaId: string): PublicAreaResult => ({
@@ -239,15 +254,24 @@ function listRows(contest: PublicContest, result: PublicContestResult | undefine
   return rows.map(({ position: _position, ...row }) => row);
 }
 
-function contestView(contest: PublicContest, result: PublicContestResult | undefined, withheld: boolean, previousLabel: string | null, bars: number): ContestView {
+function contestView(
+  contest: PublicContest,
+  result: PublicContestResult | undefined,
+  withheld: boolean,
+  previousLabel: string | null,
+  bars: number,
+): ContestView {
   const rows = listRows(contest, result, withheld);
   const hasVotes = rows.some((row) => row.votes > 0);
   // Grouping one list alone into "Sonstige" would hide it for nothing.
   const charted = rows.length > bars + 1 ? rows.slice(0, bars) : rows;
   const rest = rows.slice(charted.length);
   const chartLists: ListVotes[] = charted.map((row) => ({ shortName: row.shortName, color: row.color, votes: row.votes }));
-  if (rest.length > 0) chartLists.push({ shortName: OTHERS_LABEL, color: FALLBACK_COLOR, votes: rest.reduce((sum, row) => sum + row.votes, 0) });
-  const changes = charted.flatMap((row) => (row.changePoints === null ? [] : [{ shortName: row.shortName, color: row.color, points: row.changePoints }]));
+  if (rest.length > 0)
+    chartLists.push({ shortName: OTHERS_LABEL, color: FALLBACK_COLOR, votes: rest.reduce((sum, row) => sum + row.votes, 0) });
+  const changes = charted.flatMap((row) =>
+    row.changePoints === null ? [] : [{ shortName: row.shortName, color: row.color, points: row.changePoints }],
+  );
   return {
     id: contest.id,
     name: contest.name,
@@ -269,7 +293,8 @@ function publicationNote(snapshot: PublicElectionSnapshot, result: PublicAreaRes
   const publication = result.publication;
   if (publication.kind === 'published') return null;
   // R8.5: small districts are published only merged with another, or not at all.
-  if (publication.kind === 'withheld') return 'Zum Schutz des Wahlgeheimnisses wird das Ergebnis dieses Bezirks nicht einzeln veröffentlicht. Seine Stimmen sind im Gesamtergebnis enthalten.';
+  if (publication.kind === 'withheld')
+    return 'Zum Schutz des Wahlgeheimnisses wird das Ergebnis dieses Bezirks nicht einzeln veröffentlicht. Seine Stimmen sind im Gesamtergebnis enthalten.';
   const partner = snapshot.areas.find((area) => area.id === publication.withAreaId);
   const partnerText = partner ? `${areaKind(partner)} (${partner.name})` : 'einem anderen Bezirk';
   return `Zum Schutz des Wahlgeheimnisses gemeinsam mit ${partnerText} ausgewiesen: Die Zahlen sind die Summe beider Bezirke.`;
@@ -277,7 +302,8 @@ function publicationNote(snapshot: PublicElectionSnapshot, result: PublicAreaRes
 
 function turnoutView(area: PublicArea, result: PublicAreaResult, previousLabel: string | null): AreaPage['turnout'] {
   const withheld = result.publication.kind === 'withheld';
-  const previousText = result.previousTurnoutPercent === null ? null : `${previousLabel ?? 'Vorwahl'}: ${formatPercent(result.previousTurnoutPercent)}`;
+  const previousText =
+    result.previousTurnoutPercent === null ? null : `${previousLabel ?? 'Vorwahl'}: ${formatPercent(result.previousTurnoutPercent)}`;
   const votersText = result.voters > 0 && !withheld ? `${formatCount(result.voters)} Wählende` : null;
   if (withheld) return { text: '–', votersText: null, previousText, note: null };
   if (result.turnoutPercent !== null) return { text: formatPercent(result.turnoutPercent), votersText, previousText, note: null };
@@ -294,7 +320,12 @@ function childRow(snapshot: PublicElectionSnapshot, child: PublicArea, result: P
   const counted = contest ? result.contests.find((c) => c.contestId === contest.id) : undefined;
   const rows = contest && !withheld ? listRows(contest, counted, false) : [];
   const valid = counted?.valid ?? 0;
-  const segments = valid > 0 ? rows.filter((row) => row.votes > 0).map((row) => ({ shortName: row.shortName, color: row.color, percent: (100 * row.votes) / valid })) : [];
+  const segments =
+    valid > 0
+      ? rows
+          .filter((row) => row.votes > 0)
+          .map((row) => ({ shortName: row.shortName, color: row.color, percent: (100 * row.votes) / valid }))
+      : [];
   const leader = valid > 0 ? rows[0] : undefined;
   const district = isDistrictLevel(child.level);
   const reported = result.reported > 0 && result.reported >= result.expected;
@@ -342,7 +373,12 @@ export function buildAreaPage(input: AreaPageInput): AreaPage | null {
 
   const byId = new Map(snapshot.areas.map((candidate) => [candidate.id, candidate]));
   const chain: PublicArea[] = [];
-  for (let current: PublicArea | undefined = area; current && chain.length < 16; current = current.parentId ? byId.get(current.parentId) : undefined) chain.unshift(current);
+  for (
+    let current: PublicArea | undefined = area;
+    current && chain.length < 16;
+    current = current.parentId ? byId.get(current.parentId) : undefined
+  )
+    chain.unshift(current);
   // The trail starts at the overview; only an area above it (reached by its own address) shows all.
   const fromStart = chain.findIndex((step) => step.id === root?.id);
   if (fromStart > 0) chain.splice(0, fromStart);
@@ -374,7 +410,11 @@ export function buildAreaPage(input: AreaPageInput): AreaPage | null {
       expected: result.expected,
       // A single district has reported or not; "1 von 1 Bezirk" would say the same less plainly.
       text: district ? (result.reported > 0 ? 'Gemeldet' : 'Noch nicht gemeldet') : progressText(result.reported, result.expected),
-      count: district ? (result.reported > 0 ? 'Gemeldet' : 'Ausstehend') : `${formatCount(result.reported)} von ${formatCount(result.expected)}`,
+      count: district
+        ? result.reported > 0
+          ? 'Gemeldet'
+          : 'Ausstehend'
+        : `${formatCount(result.reported)} von ${formatCount(result.expected)}`,
       unit: district ? '' : result.expected === 1 ? 'Bezirk' : 'Bezirken',
       detail: progressDetail(result.reported, result.expected, district),
       percent: result.expected > 0 ? Math.min(100, (100 * result.reported) / result.expected) : 0,
@@ -389,7 +429,13 @@ export function buildAreaPage(input: AreaPageInput): AreaPage | null {
       selected: candidate.id === contest?.id,
     })),
     contest: contest
-      ? contestView(contest, result.contests.find((c) => c.contestId === contest.id), withheld, previousLabel, input.chartBars ?? DEFAULT_CHART_BARS)
+      ? contestView(
+          contest,
+          result.contests.find((c) => c.contestId === contest.id),
+          withheld,
+          previousLabel,
+          input.chartBars ?? DEFAULT_CHART_BARS,
+        )
       : null,
     publicationNote: publicationNote(snapshot, result),
     children: children.map((child) => childRow(snapshot, child, results.get(child.id) ?? emptyResult(child.id), contest)),

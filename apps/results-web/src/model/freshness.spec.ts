@@ -13,7 +13,10 @@ describe('freshnessNotice', () => {
   });
 
   it('should warn at once when the connection drops and name the last contact when it is gone', () => {
-    expect(freshnessNotice({ ...base, connection: 'reconnecting' })).toMatchObject({ tone: 'warning', text: expect.stringContaining('Verbindung unterbrochen') });
+    expect(freshnessNotice({ ...base, connection: 'reconnecting' })).toMatchObject({
+      tone: 'warning',
+      text: expect.stringContaining('Verbindung unterbrochen'),
+    });
     expect(freshnessNotice({ ...base, connection: 'offline' })).toEqual({
       tone: 'danger',
       text: 'Keine Verbindung zum Server seit 18:42 Uhr. Die angezeigten Zahlen sind möglicherweise nicht aktuell; die Seite versucht es weiter.',

@@ -35,9 +35,16 @@ export function freshnessNotice(input: FreshnessInput): Notice | null {
   const { connection, now } = input;
   const since = input.lastContactAt === null ? null : formatClockTime(new Date(input.lastContactAt).toISOString());
   if (connection === 'offline') {
-    return { tone: 'danger', text: `Keine Verbindung zum Server${since ? ` seit ${since} Uhr` : ''}. Die angezeigten Zahlen sind möglicherweise nicht aktuell; die Seite versucht es weiter.` };
+    return {
+      tone: 'danger',
+      text: `Keine Verbindung zum Server${since ? ` seit ${since} Uhr` : ''}. Die angezeigten Zahlen sind möglicherweise nicht aktuell; die Seite versucht es weiter.`,
+    };
   }
-  if (connection === 'reconnecting') return { tone: 'warning', text: 'Verbindung unterbrochen – sie wird wiederhergestellt. Bis dahin werden die Zahlen nicht aktualisiert.' };
+  if (connection === 'reconnecting')
+    return {
+      tone: 'warning',
+      text: 'Verbindung unterbrochen – sie wird wiederhergestellt. Bis dahin werden die Zahlen nicht aktualisiert.',
+    };
   if (connection === 'polling' && input.lastContactAt !== null && now - input.lastContactAt > POLL_STALE_AFTER_MS) {
     return { tone: 'warning', text: `Die Zahlen konnten seit ${since} Uhr nicht mehr abgerufen werden.` };
   }

@@ -18,7 +18,10 @@ describe('kioskAreas', () => {
   it('should cycle through the aggregate areas of a deeper tree and leave the districts out', () => {
     const twoTowns = {
       ...WAHLKREIS_SNAPSHOT,
-      areas: [...WAHLKREIS_SNAPSHOT.areas, { id: 'du', parentId: 'wk271', level: 'municipality' as const, number: '08215017', name: 'Durlach' }],
+      areas: [
+        ...WAHLKREIS_SNAPSHOT.areas,
+        { id: 'du', parentId: 'wk271', level: 'municipality' as const, number: '08215017', name: 'Durlach' },
+      ],
     };
     expect(kioskAreas(twoTowns)).toEqual(['wk271', 'ka', 'du']);
   });

@@ -18,7 +18,8 @@ export function kioskAreas(snapshot: PublicElectionSnapshot): readonly string[] 
     siblings.push(area);
     children.set(area.parentId, siblings);
   }
-  const order = (areas: readonly PublicArea[]): PublicArea[] => [...areas].sort((a, b) => a.number.localeCompare(b.number, 'de', { numeric: true }));
+  const order = (areas: readonly PublicArea[]): PublicArea[] =>
+    [...areas].sort((a, b) => a.number.localeCompare(b.number, 'de', { numeric: true }));
   const aggregates: string[] = [];
   const walk = (area: PublicArea): void => {
     aggregates.push(area.id);
@@ -26,8 +27,15 @@ export function kioskAreas(snapshot: PublicElectionSnapshot): readonly string[] 
   };
   walk(root);
   if (aggregates.length > 1) return aggregates;
-  const reported = new Set(snapshot.results.filter((result) => result.reported > 0 && result.publication.kind !== 'withheld').map((result) => result.areaId));
-  return [root.id, ...order(children.get(root.id) ?? []).filter((area) => isDistrict(area) && reported.has(area.id)).map((area) => area.id)];
+  const reported = new Set(
+    snapshot.results.filter((result) => result.reported > 0 && result.publication.kind !== 'withheld').map((result) => result.areaId),
+  );
+  return [
+    root.id,
+    ...order(children.get(root.id) ?? [])
+      .filter((area) => isDistrict(area) && reported.has(area.id))
+      .map((area) => area.id),
+  ];
 }
 
 /** The area after `current`; from the start when `current` dropped out of the cycle. */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FALLBACK_COLOR } from '../charts/shares-chart';
 import { NBSP } from '../format/german-number';
-import { EMPTY_PROVISIONAL, TIE_PROVISIONAL, WORKED_EXAMPLE_FINAL, WORKED_EXAMPLE_PROVISIONAL, results } from './__fixtures__/council-result.fixture';
+import {
+  EMPTY_PROVISIONAL,
+  TIE_PROVISIONAL,
+  WORKED_EXAMPLE_FINAL,
+  WORKED_EXAMPLE_PROVISIONAL,
+  results,
+} from './__fixtures__/council-result.fixture';
 import { FINAL_BADGE, LOT_TITLE, OPEN_SEAT_COLOR, PROVISIONAL_BADGE, buildSeatsPage, joinGerman, seatsText } from './seats-page.view-model';
 
 const pct = (text: string): string => text.replace(/ %/g, `${NBSP}%`);
@@ -19,7 +25,9 @@ describe('buildSeatsPage: DOMAIN.md R5.7 worked example (12 seats, A 6.000, B 4.
   it('should mark the result provisional with the API notice', () => {
     expect(contest.badgeText).toBe(PROVISIONAL_BADGE);
     expect(contest.final).toBe(false);
-    expect(contest.notice).toBe('Vorläufiges Ergebnis: Die Auszählung ist nicht abgeschlossen; Stimmen, Sitze und Gewählte können sich noch ändern.');
+    expect(contest.notice).toBe(
+      'Vorläufiges Ergebnis: Die Auszählung ist nicht abgeschlossen; Stimmen, Sitze und Gewählte können sich noch ändern.',
+    );
   });
 
   it('should list seats, votes and shares per list, most seats first: A 5, B 4, C 3', () => {
@@ -100,10 +108,12 @@ describe('buildSeatsPage: final, ties, nothing counted', () => {
   it('should name the lots drawn once the tie is decided', () => {
     const decided = {
       ...TIE_PROVISIONAL,
-      ...{ status: 'final', final: true, declaredAt: '2024-06-10T12:03:00.000Z' } as const,
+      ...({ status: 'final', final: true, declaredAt: '2024-06-10T12:03:00.000Z' } as const),
       lotRequired: null,
       lots: ['b', 'c'],
-      lists: TIE_PROVISIONAL.lists.map((list) => (list.id === 'a' ? list : { ...list, seats: 1, elected: list.substitutes, substitutes: [] })),
+      lists: TIE_PROVISIONAL.lists.map((list) =>
+        list.id === 'a' ? list : { ...list, seats: 1, elected: list.substitutes, substitutes: [] },
+      ),
     };
     const contest = buildSeatsPage(results(decided)).contests[0]!;
     expect(contest.lot).toBeNull();
@@ -116,7 +126,10 @@ describe('buildSeatsPage: final, ties, nothing counted', () => {
     const tiedA = {
       ...a!,
       elected: a!.elected.slice(0, 4),
-      substitutes: [{ position: 4, name: 'Dora Amann', votes: 700 }, { position: 6, name: 'Fritz Abel', votes: 700 }],
+      substitutes: [
+        { position: 4, name: 'Dora Amann', votes: 700 },
+        { position: 6, name: 'Fritz Abel', votes: 700 },
+      ],
       lotRequired: { positions: [4, 6], seatsLeft: 1 },
     };
     const shortC = { ...c!, unfilledSeats: 1 };
@@ -152,6 +165,11 @@ describe('buildSeatsPage: final, ties, nothing counted', () => {
 describe('German wording helpers', () => {
   it('should count seats and join names as in a sentence', () => {
     expect([seatsText(0), seatsText(1), seatsText(12)]).toEqual(['Kein Sitz', '1 Sitz', '12 Sitze']);
-    expect([joinGerman([]), joinGerman(['A']), joinGerman(['A', 'B']), joinGerman(['A', 'B', 'C'])]).toEqual(['', 'A', 'A und B', 'A, B und C']);
+    expect([joinGerman([]), joinGerman(['A']), joinGerman(['A', 'B']), joinGerman(['A', 'B', 'C'])]).toEqual([
+      '',
+      'A',
+      'A und B',
+      'A, B und C',
+    ]);
   });
 });

@@ -108,7 +108,12 @@ export function joinGerman(items: readonly string[]): string {
 const lastSeats = (seatsLeft: number): string => (seatsLeft === 1 ? 'den letzten Sitz' : `die letzten ${formatCount(seatsLeft)} Sitze`);
 
 function candidateRows(candidates: PublicCouncilList['elected']): CandidateRow[] {
-  return candidates.map((candidate, index) => ({ rank: index + 1, name: candidate.name, position: candidate.position, votesText: formatCount(candidate.votes) }));
+  return candidates.map((candidate, index) => ({
+    rank: index + 1,
+    name: candidate.name,
+    position: candidate.position,
+    votesText: formatCount(candidate.votes),
+  }));
 }
 
 function listNotes(list: PublicCouncilList): string[] {
@@ -121,7 +126,9 @@ function listNotes(list: PublicCouncilList): string[] {
   if (list.lotRequired) {
     // R5.8: equal votes at the list's last seat under the office's tie policy `lot`.
     const everyone = [...list.elected, ...list.substitutes];
-    const names = list.lotRequired.positions.map((position) => everyone.find((c) => c.position === position)?.name ?? `Listenplatz ${position}`);
+    const names = list.lotRequired.positions.map(
+      (position) => everyone.find((c) => c.position === position)?.name ?? `Listenplatz ${position}`,
+    );
     const votes = everyone.find((c) => c.position === list.lotRequired!.positions[0])?.votes;
     notes.push(
       `${LOT_TITLE}: Um ${lastSeats(list.lotRequired.seatsLeft)} dieser Liste haben ${joinGerman(names)} gleich viele Stimmen${votes === undefined ? '' : ` (je ${formatCount(votes)})`}. Bis zum Losentscheid ${list.lotRequired.seatsLeft === 1 ? 'ist dieser Sitz' : 'sind diese Sitze'} nicht besetzt.`,
@@ -130,7 +137,8 @@ function listNotes(list: PublicCouncilList): string[] {
   return notes;
 }
 
-const byStrength = (a: PublicCouncilList, b: PublicCouncilList): number => b.seats - a.seats || b.votes - a.votes || a.ballotPosition - b.ballotPosition;
+const byStrength = (a: PublicCouncilList, b: PublicCouncilList): number =>
+  b.seats - a.seats || b.votes - a.votes || a.ballotPosition - b.ballotPosition;
 
 function contestSeats(result: PublicCouncilContestResult): ContestSeats {
   const lists = [...result.lists].sort(byStrength);
@@ -144,7 +152,8 @@ function contestSeats(result: PublicCouncilContestResult): ContestSeats {
     for (const list of lists) {
       const filled = list.seats - list.unfilledSeats;
       if (filled > 0) arcGroups.push({ key: list.id, color: colorOf(list), seats: filled });
-      if (list.unfilledSeats > 0) arcGroups.push({ key: `${list.id}-unbesetzt`, color: colorOf(list), seats: list.unfilledSeats, hollow: true });
+      if (list.unfilledSeats > 0)
+        arcGroups.push({ key: `${list.id}-unbesetzt`, color: colorOf(list), seats: list.unfilledSeats, hollow: true });
     }
     if (open > 0) arcGroups.push({ key: 'losentscheid', color: OPEN_SEAT_COLOR, seats: open, hollow: true });
   }
@@ -164,7 +173,9 @@ function contestSeats(result: PublicCouncilContestResult): ContestSeats {
       }
     : null;
   const lotsText =
-    result.lots && result.lots.length > 0 ? `Bei gleichen Höchstzahlen hat das Los entschieden: ${joinGerman(result.lots.map((id) => shortName.get(id) ?? id))}.` : null;
+    result.lots && result.lots.length > 0
+      ? `Bei gleichen Höchstzahlen hat das Los entschieden: ${joinGerman(result.lots.map((id) => shortName.get(id) ?? id))}.`
+      : null;
 
   const invalid = result.ballots.invalid;
   return {
@@ -172,13 +183,18 @@ function contestSeats(result: PublicCouncilContestResult): ContestSeats {
     name: result.contest.name,
     final: result.final,
     badgeText: result.final ? FINAL_BADGE : PROVISIONAL_BADGE,
-    notice: result.final && result.declaredAt ? `Vom Wahlamt festgestellt am ${formatDayDate(result.declaredAt)} um ${formatClockTime(result.declaredAt)} Uhr.` : result.notice,
+    notice:
+      result.final && result.declaredAt
+        ? `Vom Wahlamt festgestellt am ${formatDayDate(result.declaredAt)} um ${formatClockTime(result.declaredAt)} Uhr.`
+        : result.notice,
     seats: result.contest.seats,
     seatsText: seatsText(result.contest.seats),
     // R5.7: KomWG § 25(1), highest averages with the odd divisors 1, 3, 5 …, no threshold.
     methodText: 'Sitzverteilung nach Sainte-Laguë/Schepers (KomWG § 25 Abs. 1), Sitze in der Liste nach Stimmen (§ 26).',
     allocated,
-    emptyText: allocated ? null : 'Noch keine Stimmen erfasst. Die Sitzverteilung erscheint hier, sobald die ersten Stimmzettel ausgezählt sind.',
+    emptyText: allocated
+      ? null
+      : 'Noch keine Stimmen erfasst. Die Sitzverteilung erscheint hier, sobald die ersten Stimmzettel ausgezählt sind.',
     lot,
     lotsText,
     arc: seatArc(arcGroups),

@@ -7,13 +7,28 @@ describe('parseRoute', () => {
   it('should read the start page, an election and an area with its contest', () => {
     expect(parseRoute('/')).toEqual({ name: 'home' });
     expect(parseRoute(`/wahl/${ID}`)).toEqual({ name: 'area', electionId: ID, areaId: null, contestId: null });
-    expect(parseRoute(`/wahl/${ID}/gebiet/d0101/`, '?stimme=erststimme')).toEqual({ name: 'area', electionId: ID, areaId: 'd0101', contestId: 'erststimme' });
+    expect(parseRoute(`/wahl/${ID}/gebiet/d0101/`, '?stimme=erststimme')).toEqual({
+      name: 'area',
+      electionId: ID,
+      areaId: 'd0101',
+      contestId: 'erststimme',
+    });
   });
 
   it('should read the embed and the kiosk views with their options', () => {
-    expect(parseRoute(`/embed/${ID}`, '?gebiet=d0101&stimme=zweitstimme')).toEqual({ name: 'embed', electionId: ID, areaId: 'd0101', contestId: 'zweitstimme' });
+    expect(parseRoute(`/embed/${ID}`, '?gebiet=d0101&stimme=zweitstimme')).toEqual({
+      name: 'embed',
+      electionId: ID,
+      areaId: 'd0101',
+      contestId: 'zweitstimme',
+    });
     expect(parseRoute(`/kiosk/${ID}`, '?sekunden=20')).toEqual({ name: 'kiosk', electionId: ID, contestId: null, intervalSeconds: 20 });
-    expect(parseRoute(`/wahl/${ID}`, '?kiosk=1')).toEqual({ name: 'kiosk', electionId: ID, contestId: null, intervalSeconds: DEFAULT_KIOSK_SECONDS });
+    expect(parseRoute(`/wahl/${ID}`, '?kiosk=1')).toEqual({
+      name: 'kiosk',
+      electionId: ID,
+      contestId: null,
+      intervalSeconds: DEFAULT_KIOSK_SECONDS,
+    });
   });
 
   it('should keep the kiosk interval between 4 seconds and 10 minutes', () => {

@@ -47,7 +47,8 @@ export function parseRoute(pathname: string, search = ''): Route {
   }
   if (parts[0] === 'wahl' && parts.length === 3 && parts[2] === 'sitze') return { name: 'seats', electionId };
   if (parts[0] === 'embed' && parts.length === 2) return { name: 'embed', electionId, areaId: query.get('gebiet') || null, contestId };
-  if (parts[0] === 'kiosk' && parts.length === 2) return { name: 'kiosk', electionId, contestId, intervalSeconds: kioskSeconds(query.get('sekunden')) };
+  if (parts[0] === 'kiosk' && parts.length === 2)
+    return { name: 'kiosk', electionId, contestId, intervalSeconds: kioskSeconds(query.get('sekunden')) };
   return { name: 'not-found' };
 }
 

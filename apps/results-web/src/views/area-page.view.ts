@@ -23,16 +23,30 @@ function childCard(row: ChildRow): HTMLLIElement {
     h(
       'a',
       { class: `area-card${row.reported ? '' : ' area-card-pending'}`, href: row.href, 'data-link': true, 'data-key': row.id },
-      h('span', { class: 'area-card-head' }, h('span', { class: 'area-card-title' }, row.title), h('span', { class: 'area-card-kind' }, row.subtitle)),
+      h(
+        'span',
+        { class: 'area-card-head' },
+        h('span', { class: 'area-card-title' }, row.title),
+        h('span', { class: 'area-card-kind' }, row.subtitle),
+      ),
       h(
         'span',
         { class: 'stack', 'aria-hidden': 'true' },
-        row.segments.map((segment) => h('span', { class: 'stack-part', style: `width:${segment.percent.toFixed(3)}%;background:${segment.color}` })),
+        row.segments.map((segment) =>
+          h('span', { class: 'stack-part', style: `width:${segment.percent.toFixed(3)}%;background:${segment.color}` }),
+        ),
       ),
       h(
         'span',
         { class: 'area-card-meta' },
-        row.leaderText ? h('span', { class: 'area-card-leader' }, h('span', { class: 'swatch', style: `background:${row.leaderColor}`, 'aria-hidden': 'true' }), row.leaderText) : null,
+        row.leaderText
+          ? h(
+              'span',
+              { class: 'area-card-leader' },
+              h('span', { class: 'swatch', style: `background:${row.leaderColor}`, 'aria-hidden': 'true' }),
+              row.leaderText,
+            )
+          : null,
         row.turnoutText ? h('span', {}, row.turnoutText) : null,
         h('span', { class: row.reported ? 'area-card-state' : 'area-card-state pending' }, row.progressText),
       ),
@@ -47,7 +61,12 @@ function seatsLink(seats: NonNullable<AreaPage['seats']>): HTMLElement {
     'a',
     { class: 'seats-link', id: 'seats-link', href: seats.href, 'data-link': true },
     h('span', { class: 'seats-link-icon', 'aria-hidden': 'true' }),
-    h('span', { class: 'seats-link-text' }, h('span', { class: 'seats-link-title' }, `Sitzverteilung ${seats.contestName}`), h('span', { class: 'seats-link-sub' }, 'Sitze je Liste, Gewählte und Ersatzpersonen')),
+    h(
+      'span',
+      { class: 'seats-link-text' },
+      h('span', { class: 'seats-link-title' }, `Sitzverteilung ${seats.contestName}`),
+      h('span', { class: 'seats-link-sub' }, 'Sitze je Liste, Gewählte und Ersatzpersonen'),
+    ),
     h('span', { class: 'seats-link-arrow', 'aria-hidden': 'true' }, '›'),
   );
 }
@@ -63,7 +82,11 @@ export class AreaPageView {
   private readonly progressValue = h('p', { class: 'figure-value', id: 'progress-value' });
   private readonly progressDetail = h('p', { class: 'figure-detail' });
   private readonly progressBar = h('span', { class: 'meter-fill' });
-  private readonly progressMeter = h('span', { class: 'meter', role: 'progressbar', 'aria-label': 'Gemeldete Bezirke', 'aria-valuemin': '0' }, this.progressBar);
+  private readonly progressMeter = h(
+    'span',
+    { class: 'meter', role: 'progressbar', 'aria-label': 'Gemeldete Bezirke', 'aria-valuemin': '0' },
+    this.progressBar,
+  );
   private readonly turnoutValue = h('p', { class: 'figure-value', id: 'turnout-value' });
   private readonly turnoutDetail = h('p', { class: 'figure-detail' });
   private readonly contestSwitch = h('fieldset', { class: 'contest-switch' });
@@ -82,8 +105,19 @@ export class AreaPageView {
     this.heading = h('h1', { tabindex: '-1', id: 'area-title' }, first.areaName);
     this.filterInput = h('input', { type: 'search', id: 'child-filter', autocomplete: 'off', spellcheck: 'false' });
     this.filterInput.addEventListener('input', () => this.applyFilter());
-    this.childrenFilter = h('div', { class: 'field field-filter', hidden: true }, h('label', { for: 'child-filter' }, 'Bezirk suchen'), this.filterInput);
-    this.childrenSection = h('section', { class: 'section', 'aria-labelledby': 'children-title' }, this.childrenTitle, this.childrenFilter, this.childrenList);
+    this.childrenFilter = h(
+      'div',
+      { class: 'field field-filter', hidden: true },
+      h('label', { for: 'child-filter' }, 'Bezirk suchen'),
+      this.filterInput,
+    );
+    this.childrenSection = h(
+      'section',
+      { class: 'section', 'aria-labelledby': 'children-title' },
+      this.childrenTitle,
+      this.childrenFilter,
+      this.childrenList,
+    );
     this.contestSwitch.addEventListener('change', (event) => {
       const target = event.target as HTMLInputElement;
       if (target.name === 'contest' && target.checked) handlers.selectContest(target.value);
@@ -97,7 +131,15 @@ export class AreaPageView {
             h(
               'ol',
               {},
-              first.breadcrumb.map((crumb) => h('li', {}, crumb.href ? h('a', { href: crumb.href, 'data-link': true }, crumb.label) : h('span', { 'aria-current': 'page' }, crumb.label))),
+              first.breadcrumb.map((crumb) =>
+                h(
+                  'li',
+                  {},
+                  crumb.href
+                    ? h('a', { href: crumb.href, 'data-link': true }, crumb.label)
+                    : h('span', { 'aria-current': 'page' }, crumb.label),
+                ),
+              ),
             ),
           )
         : null;
@@ -113,7 +155,14 @@ export class AreaPageView {
       h(
         'section',
         { class: 'figures', 'aria-label': 'Kennzahlen' },
-        h('div', { class: 'figure' }, h('h2', { class: 'figure-label' }, 'Gemeldet'), this.progressValue, this.progressMeter, this.progressDetail),
+        h(
+          'div',
+          { class: 'figure' },
+          h('h2', { class: 'figure-label' }, 'Gemeldet'),
+          this.progressValue,
+          this.progressMeter,
+          this.progressDetail,
+        ),
         h('div', { class: 'figure' }, h('h2', { class: 'figure-label' }, 'Wahlbeteiligung'), this.turnoutValue, this.turnoutDetail),
       ),
       first.isRoot && first.seats ? seatsLink(first.seats) : null,
@@ -134,17 +183,25 @@ export class AreaPageView {
     this.meta.textContent = `${page.areaKind} · ${page.electionDayText.replace(/ /g, '\u00a0')}`;
     this.statusPill.textContent = page.statusText;
     this.statusPill.className = `status-pill status-${page.status}`;
-    this.progressValue.replaceChildren(h('span', { class: 'figure-count' }, page.progress.count), page.progress.unit ? h('span', { class: 'figure-unit' }, ` ${page.progress.unit}`) : '');
+    this.progressValue.replaceChildren(
+      h('span', { class: 'figure-count' }, page.progress.count),
+      page.progress.unit ? h('span', { class: 'figure-unit' }, ` ${page.progress.unit}`) : '',
+    );
     this.progressDetail.textContent = page.progress.detail;
     this.progressBar.style.width = `${page.progress.percent.toFixed(2)}%`;
     this.progressMeter.setAttribute('aria-valuemax', String(page.progress.expected));
     this.progressMeter.setAttribute('aria-valuenow', String(page.progress.reported));
     this.progressMeter.setAttribute('aria-valuetext', page.progress.text);
     this.turnoutValue.textContent = page.turnout.text;
-    this.turnoutDetail.replaceChildren(...[page.turnout.previousText, page.turnout.votersText, page.turnout.note].filter((line): line is string => line !== null).map((line) => h('span', {}, line)));
+    this.turnoutDetail.replaceChildren(
+      ...[page.turnout.previousText, page.turnout.votersText, page.turnout.note]
+        .filter((line): line is string => line !== null)
+        .map((line) => h('span', {}, line)),
+    );
     this.publication.textContent = page.publicationNote ?? '';
     this.publication.hidden = page.publicationNote === null;
-    for (const input of this.contestSwitch.querySelectorAll<HTMLInputElement>('input[name="contest"]')) input.checked = page.contests.find((c) => c.id === input.value)?.selected ?? false;
+    for (const input of this.contestSwitch.querySelectorAll<HTMLInputElement>('input[name="contest"]'))
+      input.checked = page.contests.find((c) => c.id === input.value)?.selected ?? false;
     this.panels.update(page.withheld ? null : page.contest, page.previousLabel);
 
     this.childrenSection.hidden = page.children.length === 0;
@@ -153,7 +210,8 @@ export class AreaPageView {
     replaceKeepingFocus(this.childrenList, ...page.children.map(childCard));
     this.applyFilter();
 
-    if (this.version !== null && page.version !== this.version) this.announcer.textContent = `Neue Ergebnisse: ${page.progress.text} gemeldet.`;
+    if (this.version !== null && page.version !== this.version)
+      this.announcer.textContent = `Neue Ergebnisse: ${page.progress.text} gemeldet.`;
     this.version = page.version;
     this.liveStatus.update({ status: page.status, updatedAt: page.updatedAt });
   }
@@ -171,14 +229,20 @@ export class AreaPageView {
     this.contestSwitch.replaceChildren(
       h('legend', { class: 'visually-hidden' }, 'Ergebnis anzeigen für'),
       ...page.contests.map((contest) =>
-        h('label', { class: 'segment' }, h('input', { type: 'radio', name: 'contest', value: contest.id, checked: contest.selected }), h('span', {}, contest.name)),
+        h(
+          'label',
+          { class: 'segment' },
+          h('input', { type: 'radio', name: 'contest', value: contest.id, checked: contest.selected }),
+          h('span', {}, contest.name),
+        ),
       ),
     );
   }
 
   private applyFilter(): void {
     const query = this.filterInput.value.trim().toLowerCase();
-    for (const item of this.childrenList.children) (item as HTMLElement).hidden = query !== '' && !(item.getAttribute('data-search') ?? '').includes(query);
+    for (const item of this.childrenList.children)
+      (item as HTMLElement).hidden = query !== '' && !(item.getAttribute('data-search') ?? '').includes(query);
   }
 
   private shareSection(page: AreaPage): HTMLElement {
@@ -200,10 +264,21 @@ export class AreaPageView {
       h(
         'div',
         { class: 'share-body' },
-        h('p', {}, 'Mit diesem Code zeigen Sie die Ergebnisse auf Ihrer Website; sie aktualisieren sich dort ebenso von selbst. Mit ', h('code', {}, '?gebiet=…'), ' zeigt der Rahmen ein einzelnes Gebiet.'),
+        h(
+          'p',
+          {},
+          'Mit diesem Code zeigen Sie die Ergebnisse auf Ihrer Website; sie aktualisieren sich dort ebenso von selbst. Mit ',
+          h('code', {}, '?gebiet=…'),
+          ' zeigt der Rahmen ein einzelnes Gebiet.',
+        ),
         h('pre', { class: 'snippet', tabindex: '0', 'aria-label': 'HTML-Code zum Einbinden' }, code),
         h('p', { class: 'share-actions' }, copy, copied),
-        h('p', {}, h('a', { href: kioskHref(page.electionId), 'data-link': true }, 'Bildschirmansicht für das Rathaus'), ' – zeigt die Gebiete nacheinander im Vollbild.'),
+        h(
+          'p',
+          {},
+          h('a', { href: kioskHref(page.electionId), 'data-link': true }, 'Bildschirmansicht für das Rathaus'),
+          ' – zeigt die Gebiete nacheinander im Vollbild.',
+        ),
       ),
     );
   }

@@ -7,8 +7,24 @@ import { h } from './dom';
 
 export class DistrictFinder {
   readonly element: HTMLElement;
-  private readonly street = h('input', { id: 'finder-street', name: 'street', type: 'text', autocomplete: 'address-line1', required: true, maxlength: '100' });
-  private readonly houseNumber = h('input', { id: 'finder-number', name: 'houseNumber', type: 'text', autocomplete: 'off', required: true, maxlength: '12', inputmode: 'text', class: 'input-short' });
+  private readonly street = h('input', {
+    id: 'finder-street',
+    name: 'street',
+    type: 'text',
+    autocomplete: 'address-line1',
+    required: true,
+    maxlength: '100',
+  });
+  private readonly houseNumber = h('input', {
+    id: 'finder-number',
+    name: 'houseNumber',
+    type: 'text',
+    autocomplete: 'off',
+    required: true,
+    maxlength: '12',
+    inputmode: 'text',
+    class: 'input-short',
+  });
   private readonly result = h('div', { class: 'finder-result', id: 'finder-result', role: 'status', 'aria-live': 'polite' });
   private readonly submit = h('button', { type: 'submit', class: 'button' }, 'Bezirk finden');
 
@@ -51,7 +67,15 @@ export class DistrictFinder {
       this.show(this.answer(await lookupDistrict(this.electionId, street, houseNumber)));
     } catch (error) {
       const missing = error instanceof ResultsApiError && error.status === 404;
-      this.show(h('p', { class: 'finder-message' }, missing ? 'Die Suche nach der Anschrift ist für diese Wahl nicht verfügbar.' : 'Die Suche ist gerade nicht möglich. Bitte versuchen Sie es später erneut.'));
+      this.show(
+        h(
+          'p',
+          { class: 'finder-message' },
+          missing
+            ? 'Die Suche nach der Anschrift ist für diese Wahl nicht verfügbar.'
+            : 'Die Suche ist gerade nicht möglich. Bitte versuchen Sie es später erneut.',
+        ),
+      );
     } finally {
       this.submit.disabled = false;
     }
@@ -76,7 +100,11 @@ export class DistrictFinder {
               h('p', { class: 'finder-address' }, `${lookup.street} ${lookup.houseNumber}`),
               href ? h('a', { href, 'data-link': true, class: 'finder-link' }, title) : h('strong', {}, title),
               district.pollingStation
-                ? h('p', { class: 'finder-station' }, `Wahlraum: ${district.pollingStation.name}, ${district.pollingStation.address}${district.pollingStation.barrierFree ? ' (barrierefrei)' : ''}`)
+                ? h(
+                    'p',
+                    { class: 'finder-station' },
+                    `Wahlraum: ${district.pollingStation.name}, ${district.pollingStation.address}${district.pollingStation.barrierFree ? ' (barrierefrei)' : ''}`,
+                  )
                 : null,
             );
           }),
@@ -106,7 +134,11 @@ export class DistrictFinder {
       case 'invalid-house-number':
         return h('p', { class: 'finder-message' }, 'Bitte geben Sie eine Hausnummer wie 12 oder 12a ein.');
       case 'no-district':
-        return h('p', { class: 'finder-message' }, `Für diese Hausnummer in ${lookup.street} ist kein Wahlbezirk verzeichnet. Bitte prüfen Sie die Hausnummer.`);
+        return h(
+          'p',
+          { class: 'finder-message' },
+          `Für diese Hausnummer in ${lookup.street} ist kein Wahlbezirk verzeichnet. Bitte prüfen Sie die Hausnummer.`,
+        );
     }
   }
 }

@@ -22,7 +22,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** A colour square for a list; decorative, the list's name stands beside it. */
-export const swatch = (color: string): HTMLSpanElement => h('span', { class: 'swatch', style: `background:${color}`, 'aria-hidden': 'true' });
+export const swatch = (color: string): HTMLSpanElement =>
+  h('span', { class: 'swatch', style: `background:${color}`, 'aria-hidden': 'true' });
 
 /** Replaces the children of `region`, keeping keyboard focus on the "same" element (by data-key) if it was inside. */
 export function replaceKeepingFocus(region: Element, ...nodes: Node[]): void {

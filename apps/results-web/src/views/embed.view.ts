@@ -27,7 +27,14 @@ export class EmbedView {
     this.contestSwitch.hidden = first.contests.length < 2;
     this.contestSwitch.replaceChildren(
       h('legend', { class: 'visually-hidden' }, 'Ergebnis anzeigen für'),
-      ...first.contests.map((contest) => h('label', { class: 'segment' }, h('input', { type: 'radio', name: 'contest', value: contest.id, checked: contest.selected }), h('span', {}, contest.name))),
+      ...first.contests.map((contest) =>
+        h(
+          'label',
+          { class: 'segment' },
+          h('input', { type: 'radio', name: 'contest', value: contest.id, checked: contest.selected }),
+          h('span', {}, contest.name),
+        ),
+      ),
     );
     this.element = h(
       'article',
@@ -49,7 +56,8 @@ export class EmbedView {
       page.progress.unit ? h('span', {}, h('strong', {}, page.progress.text), ' gemeldet') : h('strong', {}, page.progress.text),
       h('span', {}, 'Wahlbeteiligung ', h('strong', {}, page.turnout.text)),
     );
-    for (const input of this.contestSwitch.querySelectorAll<HTMLInputElement>('input')) input.checked = page.contests.find((c) => c.id === input.value)?.selected ?? false;
+    for (const input of this.contestSwitch.querySelectorAll<HTMLInputElement>('input'))
+      input.checked = page.contests.find((c) => c.id === input.value)?.selected ?? false;
     this.panels.update(page.withheld ? null : page.contest, page.previousLabel);
     this.fullLink.href = areaHref(page.electionId, page.isRoot ? null : page.areaId, page.contest?.id);
     this.fullLink.textContent = 'Alle Ergebnisse und Wahlbezirke (neues Fenster)';

@@ -56,7 +56,9 @@ export function emptyState(): HTMLElement {
   );
 }
 
-export function loadError(text = 'Die Ergebnisse können gerade nicht geladen werden. Bitte versuchen Sie es in einigen Minuten erneut.'): HTMLElement {
+export function loadError(
+  text = 'Die Ergebnisse können gerade nicht geladen werden. Bitte versuchen Sie es in einigen Minuten erneut.',
+): HTMLElement {
   return h('div', { class: 'alert', role: 'alert' }, text);
 }
 

@@ -53,8 +53,20 @@ export class KioskView {
         h(
           'section',
           { class: 'kiosk-figures', 'aria-label': 'Kennzahlen' },
-          h('div', { class: 'kiosk-figure' }, h('h2', { class: 'kiosk-figure-label' }, 'Gemeldet'), this.progress, h('span', { class: 'meter meter-large', 'aria-hidden': 'true' }, this.progressBar)),
-          h('div', { class: 'kiosk-figure' }, h('h2', { class: 'kiosk-figure-label' }, 'Wahlbeteiligung'), this.turnout, this.turnoutDetail),
+          h(
+            'div',
+            { class: 'kiosk-figure' },
+            h('h2', { class: 'kiosk-figure-label' }, 'Gemeldet'),
+            this.progress,
+            h('span', { class: 'meter meter-large', 'aria-hidden': 'true' }, this.progressBar),
+          ),
+          h(
+            'div',
+            { class: 'kiosk-figure' },
+            h('h2', { class: 'kiosk-figure-label' }, 'Wahlbeteiligung'),
+            this.turnout,
+            this.turnoutDetail,
+          ),
         ),
         this.panels.element,
       ),
@@ -62,7 +74,14 @@ export class KioskView {
         'footer',
         { class: 'kiosk-foot' },
         h('span', { class: 'kiosk-timer', 'aria-hidden': 'true' }, this.timer),
-        h('span', { class: 'kiosk-controls' }, button('Zurück', controls.previous), this.pauseButton, button('Weiter', controls.next), fullscreen),
+        h(
+          'span',
+          { class: 'kiosk-controls' },
+          button('Zurück', controls.previous),
+          this.pauseButton,
+          button('Weiter', controls.next),
+          fullscreen,
+        ),
       ),
     );
     this.element.addEventListener('keydown', (event) => {
@@ -78,10 +97,15 @@ export class KioskView {
   /** Shows `page`; `restartTimer` when the area changed (not on a data update of the same area). */
   show(page: AreaPage, index: number, count: number, restartTimer: boolean): void {
     // "Bundestagswahl 2025 · Musterstadt", unless the election's name already says where.
-    this.place.textContent = page.electionName.includes(page.municipalityName) ? page.electionName : `${page.electionName} · ${page.municipalityName}`;
+    this.place.textContent = page.electionName.includes(page.municipalityName)
+      ? page.electionName
+      : `${page.electionName} · ${page.municipalityName}`;
     this.title.textContent = page.areaName;
     this.kind.textContent = `${page.areaKind} · ${page.statusText}`;
-    this.progress.replaceChildren(h('span', {}, page.progress.count), page.progress.unit ? h('span', { class: 'figure-unit' }, ` ${page.progress.unit}`) : '');
+    this.progress.replaceChildren(
+      h('span', {}, page.progress.count),
+      page.progress.unit ? h('span', { class: 'figure-unit' }, ` ${page.progress.unit}`) : '',
+    );
     this.progressBar.style.width = `${page.progress.percent.toFixed(2)}%`;
     this.turnout.textContent = page.turnout.text;
     this.turnoutDetail.textContent = page.turnout.previousText ?? page.turnout.votersText ?? '';

@@ -20,7 +20,12 @@ export class LiveStatus {
   private state: LiveStatusState = { status: null, updatedAt: null, connection: 'connecting', lastContactAt: null };
 
   constructor() {
-    this.element = h('div', { class: 'live-status' }, h('p', { class: 'live-bar' }, this.dot, this.label, h('span', { class: 'live-sep', 'aria-hidden': 'true' }, '·'), this.stand), this.noticeRegion);
+    this.element = h(
+      'div',
+      { class: 'live-status' },
+      h('p', { class: 'live-bar' }, this.dot, this.label, h('span', { class: 'live-sep', 'aria-hidden': 'true' }, '·'), this.stand),
+      this.noticeRegion,
+    );
   }
 
   update(state: Partial<LiveStatusState>, now = Date.now()): void {

@@ -18,7 +18,13 @@ const listCell = (row: { readonly shortName: string; readonly name: string; read
   h(
     'th',
     { scope: 'row' },
-    h('span', { class: 'list-cell' }, swatch(row.color), h('span', { class: 'list-short' }, row.shortName), row.name !== row.shortName ? h('span', { class: 'list-name' }, row.name) : null),
+    h(
+      'span',
+      { class: 'list-cell' },
+      swatch(row.color),
+      h('span', { class: 'list-short' }, row.shortName),
+      row.name !== row.shortName ? h('span', { class: 'list-name' }, row.name) : null,
+    ),
   );
 
 function sharesTable(contest: ContestView, caption: string): HTMLTableElement {
@@ -26,11 +32,23 @@ function sharesTable(contest: ContestView, caption: string): HTMLTableElement {
     'table',
     { class: 'numbers' },
     h('caption', { class: 'visually-hidden' }, caption),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Liste'), h('th', { scope: 'col', class: 'num' }, 'Stimmen'), h('th', { scope: 'col', class: 'num' }, 'Anteil'))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Liste'),
+        h('th', { scope: 'col', class: 'num' }, 'Stimmen'),
+        h('th', { scope: 'col', class: 'num' }, 'Anteil'),
+      ),
+    ),
     h(
       'tbody',
       {},
-      contest.rows.map((row) => h('tr', {}, listCell(row), h('td', { class: 'num' }, row.votesText), h('td', { class: 'num strong' }, row.percentText))),
+      contest.rows.map((row) =>
+        h('tr', {}, listCell(row), h('td', { class: 'num' }, row.votesText), h('td', { class: 'num strong' }, row.percentText)),
+      ),
     ),
     h(
       'tfoot',
@@ -63,7 +81,14 @@ function changesTable(contest: ContestView, previousLabel: string, caption: stri
       'tbody',
       {},
       rows.map((row) =>
-        h('tr', {}, listCell(row), h('td', { class: 'num' }, row.percentText), h('td', { class: 'num' }, row.previousText), h('td', { class: `num strong trend-${row.trend ?? 'none'}` }, row.changeText)),
+        h(
+          'tr',
+          {},
+          listCell(row),
+          h('td', { class: 'num' }, row.percentText),
+          h('td', { class: 'num' }, row.previousText),
+          h('td', { class: `num strong trend-${row.trend ?? 'none'}` }, row.changeText),
+        ),
       ),
     ),
   );
@@ -101,7 +126,14 @@ export class ResultPanels {
     this.changesCanvas = h('canvas', { id: `${id}-changes-chart` });
     this.changesBox = h('div', { class: 'chart-box chart-box-changes' }, this.changesCanvas);
     this.changesTableSlot = h('div', { class: 'table-slot', id: `${id}-changes-table` });
-    const shares = h('section', { class: 'panel', 'aria-labelledby': `${id}-shares-title` }, this.sharesTitle, this.sharesEmpty, this.sharesBox, this.sharesTableSlot);
+    const shares = h(
+      'section',
+      { class: 'panel', 'aria-labelledby': `${id}-shares-title` },
+      this.sharesTitle,
+      this.sharesEmpty,
+      this.sharesBox,
+      this.sharesTableSlot,
+    );
     this.changesPanel = h(
       'section',
       { class: 'panel', 'aria-labelledby': `${id}-changes-title`, hidden: true },
@@ -139,7 +171,9 @@ export class ResultPanels {
     const sharesCaption = `${contest.name}: Stimmen und Anteile der Listen`;
     if (variant === 'kiosk') this.sharesTableSlot.replaceChildren();
     else if (variant === 'embed') {
-      this.sharesTableSlot.replaceChildren(h('details', { class: 'table-details' }, h('summary', {}, 'Zahlen als Tabelle'), sharesTable(contest, sharesCaption)));
+      this.sharesTableSlot.replaceChildren(
+        h('details', { class: 'table-details' }, h('summary', {}, 'Zahlen als Tabelle'), sharesTable(contest, sharesCaption)),
+      );
     } else this.sharesTableSlot.replaceChildren(sharesTable(contest, sharesCaption));
 
     const changes = contest.changes;
@@ -148,8 +182,16 @@ export class ResultPanels {
     this.element.classList.toggle('panels-single', !showChanges);
     if (showChanges) {
       if (variant === 'kiosk') this.changesTitle.textContent = `Gewinne und Verluste in Prozentpunkten gegenüber ${previousLabel}`;
-      else this.changesTitle.replaceChildren('Gewinne und Verluste', h('span', { class: 'panel-sub' }, ` · ${contest.name} gegenüber ${previousLabel}`));
-      this.changesTableSlot.replaceChildren(variant === 'kiosk' ? '' : changesTable(contest, previousLabel, `${contest.name}: Anteile jetzt und ${previousLabel}, Veränderung in Prozentpunkten`));
+      else
+        this.changesTitle.replaceChildren(
+          'Gewinne und Verluste',
+          h('span', { class: 'panel-sub' }, ` · ${contest.name} gegenüber ${previousLabel}`),
+        );
+      this.changesTableSlot.replaceChildren(
+        variant === 'kiosk'
+          ? ''
+          : changesTable(contest, previousLabel, `${contest.name}: Anteile jetzt und ${previousLabel}, Veränderung in Prozentpunkten`),
+      );
     }
     void this.drawCharts(contest, showChanges ? previousLabel : null);
   }
@@ -162,12 +204,19 @@ export class ResultPanels {
     const shares = this.layout(contest.chart.lists.length);
     this.last = { contest, previousLabel, horizontal: shares.horizontal ?? false };
     this.sharesBox.style.height = shares.height ?? '';
-    if (contest.hasVotes) this.sharesChart = charts.drawSharesChart(this.sharesCanvas, contest.chartSummary, contest.chart, shares, this.sharesChart);
+    if (contest.hasVotes)
+      this.sharesChart = charts.drawSharesChart(this.sharesCanvas, contest.chartSummary, contest.chart, shares, this.sharesChart);
     if (previousLabel !== null && contest.changes) {
       const changes = this.layout(contest.changes.length);
       // Sideways, the change chart also needs its value axis and its title below the bars.
       this.changesBox.style.height = changes.height === null ? '' : `${contest.changes.length * 34 + 64}px`;
-      this.changesChart = charts.drawChangesChart(this.changesCanvas, contest.changesSummary ?? '', { lists: contest.changes, previousLabel }, changes, this.changesChart);
+      this.changesChart = charts.drawChangesChart(
+        this.changesCanvas,
+        contest.changesSummary ?? '',
+        { lists: contest.changes, previousLabel },
+        changes,
+        this.changesChart,
+      );
     }
   }
 

@@ -14,7 +14,11 @@ import './seats-page.css';
 export const SEATS_POLL_MS = 30_000;
 const SVG = 'http://www.w3.org/2000/svg';
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Readonly<Record<string, string | number>>, ...children: (Node | string)[]): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Readonly<Record<string, string | number>>,
+  ...children: (Node | string)[]
+): SVGElementTagNameMap[K] {
   const element = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
   element.append(...children);
@@ -44,12 +48,22 @@ function seatChart(arc: SeatArc, groups: readonly SeatGroup[], seats: number, la
     { class: 'seat-arc', viewBox: `0 0 ${arc.width} ${arc.height}`, role: 'img', 'aria-label': label, focusable: 'false' },
     ...byGroup,
     svg('text', { x: centreX, y: baseY - unit - 3, class: 'seat-arc-total', 'text-anchor': 'middle', 'font-size': size }, String(seats)),
-    svg('text', { x: centreX, y: baseY - 1, class: 'seat-arc-unit', 'text-anchor': 'middle', 'font-size': unit }, seats === 1 ? 'Sitz' : 'Sitze'),
+    svg(
+      'text',
+      { x: centreX, y: baseY - 1, class: 'seat-arc-unit', 'text-anchor': 'middle', 'font-size': unit },
+      seats === 1 ? 'Sitz' : 'Sitze',
+    ),
   );
 }
 
 const listHeading = (level: 'h3' | 'h4', row: { shortName: string; name: string; color: string }): HTMLElement =>
-  h(level, { class: 'list-card-title' }, swatch(row.color), h('span', { class: 'list-short' }, row.shortName), row.name !== row.shortName ? h('span', { class: 'list-card-name' }, row.name) : null);
+  h(
+    level,
+    { class: 'list-card-title' },
+    swatch(row.color),
+    h('span', { class: 'list-short' }, row.shortName),
+    row.name !== row.shortName ? h('span', { class: 'list-card-name' }, row.name) : null,
+  );
 
 function candidatesTable(rows: readonly CandidateRow[], caption: string, captionVisible: boolean): HTMLTableElement {
   return h(
@@ -71,7 +85,16 @@ function candidatesTable(rows: readonly CandidateRow[], caption: string, caption
     h(
       'tbody',
       {},
-      rows.map((row) => h('tr', {}, h('td', { class: 'num rank' }, `${row.rank}.`), h('th', { scope: 'row' }, row.name), h('td', { class: 'num' }, row.position), h('td', { class: 'num strong' }, row.votesText))),
+      rows.map((row) =>
+        h(
+          'tr',
+          {},
+          h('td', { class: 'num rank' }, `${row.rank}.`),
+          h('th', { scope: 'row' }, row.name),
+          h('td', { class: 'num' }, row.position),
+          h('td', { class: 'num strong' }, row.votesText),
+        ),
+      ),
     ),
   );
 }
@@ -79,7 +102,11 @@ function candidatesTable(rows: readonly CandidateRow[], caption: string, caption
 function listCard(list: ListCard, level: 'h3' | 'h4'): HTMLElement {
   return h(
     'article',
-    { class: `list-card${list.elected.length === 0 ? ' list-card-none' : ''}`, style: `--list-color:${list.color}`, 'data-list': list.listId },
+    {
+      class: `list-card${list.elected.length === 0 ? ' list-card-none' : ''}`,
+      style: `--list-color:${list.color}`,
+      'data-list': list.listId,
+    },
     h(
       'header',
       { class: 'list-card-head' },
@@ -108,7 +135,14 @@ function seatsTable(contest: ContestSeats): HTMLTableElement {
     h(
       'thead',
       {},
-      h('tr', {}, h('th', { scope: 'col' }, 'Liste'), h('th', { scope: 'col', class: 'num' }, 'Stimmen'), h('th', { scope: 'col', class: 'num' }, 'Anteil'), h('th', { scope: 'col', class: 'num' }, 'Sitze')),
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Liste'),
+        h('th', { scope: 'col', class: 'num' }, 'Stimmen'),
+        h('th', { scope: 'col', class: 'num' }, 'Anteil'),
+        h('th', { scope: 'col', class: 'num' }, 'Sitze'),
+      ),
     ),
     h(
       'tbody',
@@ -117,14 +151,35 @@ function seatsTable(contest: ContestSeats): HTMLTableElement {
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, h('span', { class: 'list-cell' }, swatch(row.color), h('span', { class: 'list-short' }, row.shortName), row.name !== row.shortName ? h('span', { class: 'list-name' }, row.name) : null)),
+          h(
+            'th',
+            { scope: 'row' },
+            h(
+              'span',
+              { class: 'list-cell' },
+              swatch(row.color),
+              h('span', { class: 'list-short' }, row.shortName),
+              row.name !== row.shortName ? h('span', { class: 'list-name' }, row.name) : null,
+            ),
+          ),
           h('td', { class: 'num' }, row.votesText),
           h('td', { class: 'num' }, row.percentText),
           h('td', { class: 'num strong seats-cell' }, row.seatsText),
         ),
       ),
     ),
-    h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, 'Zusammen'), h('td', { class: 'num' }, contest.validVotesText), h('td', {}), h('td', { class: 'num' }, String(contest.seats)))),
+    h(
+      'tfoot',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, 'Zusammen'),
+        h('td', { class: 'num' }, contest.validVotesText),
+        h('td', {}),
+        h('td', { class: 'num' }, String(contest.seats)),
+      ),
+    ),
   );
 }
 
@@ -133,7 +188,12 @@ function contestSection(contest: ContestSeats, several: boolean): HTMLElement {
   const sub: 'h2' | 'h3' = several ? 'h3' : 'h2';
   return h(
     'section',
-    { class: 'seats-contest', 'aria-label': several ? undefined : contest.name, 'aria-labelledby': several ? `contest-${id}` : undefined, 'data-contest': id },
+    {
+      class: 'seats-contest',
+      'aria-label': several ? undefined : contest.name,
+      'aria-labelledby': several ? `contest-${id}` : undefined,
+      'data-contest': id,
+    },
     several ? h('h2', { class: 'section-title contest-title', id: `contest-${id}` }, `${contest.name} – ${contest.seatsText}`) : null,
     h(
       'div',
@@ -142,7 +202,12 @@ function contestSection(contest: ContestSeats, several: boolean): HTMLElement {
       h('span', {}, contest.notice),
     ),
     contest.lot
-      ? h('div', { class: 'notice notice-warning lot-notice', id: `lot-notice-${id}` }, h('strong', { class: 'lot-title' }, contest.lot.title), h('span', {}, contest.lot.text))
+      ? h(
+          'div',
+          { class: 'notice notice-warning lot-notice', id: `lot-notice-${id}` },
+          h('strong', { class: 'lot-title' }, contest.lot.title),
+          h('span', {}, contest.lot.text),
+        )
       : null,
     contest.lotsText ? h('p', { class: 'notice', id: `lots-${id}` }, contest.lotsText) : null,
     h(
@@ -163,7 +228,12 @@ function contestSection(contest: ContestSeats, several: boolean): HTMLElement {
         h(
           'dl',
           { class: 'seats-figures' },
-          h('div', {}, h('dt', {}, 'Stimmzettel'), h('dd', {}, contest.ballotsText, h('span', { class: 'seats-figures-detail' }, ` · ${contest.ballotsDetail}`))),
+          h(
+            'div',
+            {},
+            h('dt', {}, 'Stimmzettel'),
+            h('dd', {}, contest.ballotsText, h('span', { class: 'seats-figures-detail' }, ` · ${contest.ballotsDetail}`)),
+          ),
           h('div', {}, h('dt', {}, 'Gültige Stimmen'), h('dd', {}, contest.validVotesText)),
         ),
         h('p', { class: 'method-note' }, contest.methodText),
@@ -177,9 +247,15 @@ function contestSection(contest: ContestSeats, several: boolean): HTMLElement {
           h(
             'p',
             { class: 'section-lead' },
-            contest.final ? 'Die Sitze einer Liste erhalten ihre Bewerberinnen und Bewerber mit den meisten Stimmen.' : 'Stand der Auszählung – wer gewählt ist, kann sich noch ändern.',
+            contest.final
+              ? 'Die Sitze einer Liste erhalten ihre Bewerberinnen und Bewerber mit den meisten Stimmen.'
+              : 'Stand der Auszählung – wer gewählt ist, kann sich noch ändern.',
           ),
-          h('div', { class: 'list-cards' }, contest.lists.map((list) => listCard(list, several ? 'h4' : 'h3'))),
+          h(
+            'div',
+            { class: 'list-cards' },
+            contest.lists.map((list) => listCard(list, several ? 'h4' : 'h3')),
+          ),
         )
       : null,
   );
@@ -193,7 +269,11 @@ export class SeatsPageView {
   private readonly kind = h('span', { id: 'seats-kind' });
   private readonly badge = h('span', { class: 'result-badge', id: 'result-badge', hidden: true });
   private readonly backLink: HTMLAnchorElement;
-  private readonly body = h('div', { class: 'seats-body', id: 'seats-body', 'aria-busy': 'true' }, h('p', { class: 'loading', role: 'status' }, 'Die Sitzverteilung wird geladen …'));
+  private readonly body = h(
+    'div',
+    { class: 'seats-body', id: 'seats-body', 'aria-busy': 'true' },
+    h('p', { class: 'loading', role: 'status' }, 'Die Sitzverteilung wird geladen …'),
+  );
   private readonly announcer = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   private timer: ReturnType<typeof setTimeout> | null = null;
   private abort: AbortController | null = null;
@@ -207,7 +287,11 @@ export class SeatsPageView {
     this.element = h(
       'article',
       { class: 'seats-page' },
-      h('nav', { class: 'breadcrumb', 'aria-label': 'Navigation' }, h('ol', {}, h('li', {}, this.backLink), h('li', {}, h('span', { 'aria-current': 'page' }, 'Sitzverteilung')))),
+      h(
+        'nav',
+        { class: 'breadcrumb', 'aria-label': 'Navigation' },
+        h('ol', {}, h('li', {}, this.backLink), h('li', {}, h('span', { 'aria-current': 'page' }, 'Sitzverteilung'))),
+      ),
       h('header', { class: 'page-head' }, this.eyebrow, this.heading, h('p', { class: 'page-kind' }, this.kind, this.badge)),
       this.liveStatus.element,
       this.body,
@@ -259,7 +343,9 @@ export class SeatsPageView {
     this.backLink.href = page.overviewHref;
     const several = page.contests.length > 1;
     const only = page.contests[0]!;
-    this.kind.textContent = several ? page.contests.map((contest) => `${contest.name} (${contest.seatsText})`).join(' · ') : `${only.name} · ${only.seatsText}`;
+    this.kind.textContent = several
+      ? page.contests.map((contest) => `${contest.name} (${contest.seatsText})`).join(' · ')
+      : `${only.name} · ${only.seatsText}`;
     this.badge.hidden = false;
     this.badge.textContent = page.final ? only.badgeText : page.contests.find((contest) => !contest.final)!.badgeText;
     this.badge.className = `result-badge result-badge-${page.final ? 'final' : 'provisional'}`;
@@ -268,13 +354,19 @@ export class SeatsPageView {
 
     // Keep the reader's place: open substitute lists and focus survive an update.
     const open = new Set([...this.body.querySelectorAll<HTMLDetailsElement>('details[open]')].map((details) => details.dataset['key']));
-    const focused = document.activeElement && this.body.contains(document.activeElement) ? document.activeElement.closest('[data-key]')?.getAttribute('data-key') : null;
+    const focused =
+      document.activeElement && this.body.contains(document.activeElement)
+        ? document.activeElement.closest('[data-key]')?.getAttribute('data-key')
+        : null;
     this.body.replaceChildren(...page.contests.map((contest) => contestSection(contest, several)));
-    for (const details of this.body.querySelectorAll<HTMLDetailsElement>('details[data-key]')) details.open = open.has(details.dataset['key']);
+    for (const details of this.body.querySelectorAll<HTMLDetailsElement>('details[data-key]'))
+      details.open = open.has(details.dataset['key']);
     if (focused) this.body.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"] summary`)?.focus();
     this.body.removeAttribute('aria-busy');
 
-    if (isUpdate) this.announcer.textContent = page.final && !wasFinal ? 'Das Ergebnis ist jetzt endgültig festgestellt.' : 'Die Sitzverteilung wurde aktualisiert.';
+    if (isUpdate)
+      this.announcer.textContent =
+        page.final && !wasFinal ? 'Das Ergebnis ist jetzt endgültig festgestellt.' : 'Die Sitzverteilung wurde aktualisiert.';
   }
 
   private showMissing(): void {
@@ -286,7 +378,11 @@ export class SeatsPageView {
         'div',
         { class: 'empty', id: 'no-seats' },
         h('p', { class: 'empty-title' }, 'Keine Sitzverteilung'),
-        h('p', { class: 'empty-hint' }, 'Für diese Wahl gibt es keine Sitzverteilung eines Gemeinderats, oder die Wahl ist nicht öffentlich.'),
+        h(
+          'p',
+          { class: 'empty-hint' },
+          'Für diese Wahl gibt es keine Sitzverteilung eines Gemeinderats, oder die Wahl ist nicht öffentlich.',
+        ),
         h('p', { class: 'empty-hint' }, h('a', { href: this.backLink.href, 'data-link': true }, 'Zur Übersicht der Wahl')),
       ),
     );

@@ -29,15 +29,27 @@ const isPositiveInteger = (value: unknown): value is number => typeof value === 
 export function changedBallotEntryErrors(index: CouncilContestIndex, ballot: ChangedCouncilBallot, path: string): CouncilEntryError[] {
   const errors: CouncilEntryError[] = [];
   if (ballot.paper !== null && !index.lists.has(ballot.paper)) {
-    errors.push({ code: 'UNKNOWN_LIST', path: `${path}.paper`, message: `Den Wahlvorschlag „${ballot.paper}“ gibt es auf diesem Stimmzettel nicht.` });
+    errors.push({
+      code: 'UNKNOWN_LIST',
+      path: `${path}.paper`,
+      message: `Den Wahlvorschlag „${ballot.paper}“ gibt es auf diesem Stimmzettel nicht.`,
+    });
   }
   const seen = new Set<CandidateId>();
   ballot.marks.forEach((mark, m) => {
     const at = `${path}.marks[${m}]`;
     if (!index.candidateList.has(mark.candidate)) {
-      errors.push({ code: 'UNKNOWN_CANDIDATE', path: `${at}.candidate`, message: `Die Bewerberin oder den Bewerber „${mark.candidate}“ gibt es auf diesem Stimmzettel nicht.` });
+      errors.push({
+        code: 'UNKNOWN_CANDIDATE',
+        path: `${at}.candidate`,
+        message: `Die Bewerberin oder den Bewerber „${mark.candidate}“ gibt es auf diesem Stimmzettel nicht.`,
+      });
     } else if (seen.has(mark.candidate)) {
-      errors.push({ code: 'DUPLICATE_CANDIDATE', path: `${at}.candidate`, message: `„${mark.candidate}“ ist auf diesem Stimmzettel mehrfach erfasst; bitte die Stimmen zusammen eintragen.` });
+      errors.push({
+        code: 'DUPLICATE_CANDIDATE',
+        path: `${at}.candidate`,
+        message: `„${mark.candidate}“ ist auf diesem Stimmzettel mehrfach erfasst; bitte die Stimmen zusammen eintragen.`,
+      });
     }
     seen.add(mark.candidate);
     if (!isPositiveInteger(mark.votes)) {

@@ -77,7 +77,23 @@ describe('allocateCouncilSeats', () => {
     };
     const result = allocateCouncilSeats({
       contest: twelve,
-      candidateVotes: { a1: 2000, a2: 1500, a3: 1000, a4: 700, a5: 500, a6: 300, b1: 1000, b2: 1000, b3: 1000, b4: 600, b5: 400, c1: 900, c2: 800, c3: 700, c4: 600 },
+      candidateVotes: {
+        a1: 2000,
+        a2: 1500,
+        a3: 1000,
+        a4: 700,
+        a5: 500,
+        a6: 300,
+        b1: 1000,
+        b2: 1000,
+        b3: 1000,
+        b4: 600,
+        b5: 400,
+        c1: 900,
+        c2: 800,
+        c3: 700,
+        c4: 600,
+      },
     });
     if (!result.ok) throw new Error('unexpected error');
     expect(result.value.lists.map((l) => [l.list, l.votes, l.seats])).toEqual([
@@ -122,7 +138,14 @@ describe('allocateCouncilSeats', () => {
   });
 
   it('should leave seats unfilled when a list wins more seats than it has candidates', () => {
-    const short: CouncilContest = { seats: 4, maxVotesPerCandidate: 3, lists: [{ id: 'A', candidates: ['a1'] }, { id: 'B', candidates: ['b1', 'b2'] }] };
+    const short: CouncilContest = {
+      seats: 4,
+      maxVotesPerCandidate: 3,
+      lists: [
+        { id: 'A', candidates: ['a1'] },
+        { id: 'B', candidates: ['b1', 'b2'] },
+      ],
+    };
     // A 300: 300, 100, 60; B 100: 100, 33.3 → A 3, B 1; A has one candidate.
     const result = allocateCouncilSeats({ contest: short, candidateVotes: { a1: 300, b1: 60, b2: 40 } });
     if (!result.ok) throw new Error('unexpected error');

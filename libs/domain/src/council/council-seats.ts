@@ -13,7 +13,8 @@ import {
   type CouncilPolicy,
 } from './council.types';
 
-export type CouncilAllocationError = SeatAllocationError | { readonly code: 'INVALID_CANDIDATE_LOTS'; readonly path: string; readonly message: string };
+export type CouncilAllocationError =
+  SeatAllocationError | { readonly code: 'INVALID_CANDIDATE_LOTS'; readonly path: string; readonly message: string };
 
 export type CouncilAllocationResult = Result<CouncilAllocation, readonly CouncilAllocationError[]>;
 
@@ -51,7 +52,12 @@ function distributeInList(
   const cutVotes = filled > 0 && filled < ranked.length ? ranked[filled - 1]!.votes : null;
   const tied = cutVotes !== null && ranked[filled]!.votes === cutVotes;
   if (policy.candidateTie === 'list-order' || !tied) {
-    if (lots !== undefined) errors.push({ code: 'INVALID_CANDIDATE_LOTS', path: lotPath, message: 'Für diesen Wahlvorschlag ist kein Losentscheid erforderlich.' });
+    if (lots !== undefined)
+      errors.push({
+        code: 'INVALID_CANDIDATE_LOTS',
+        path: lotPath,
+        message: 'Für diesen Wahlvorschlag ist kein Losentscheid erforderlich.',
+      });
     return plain;
   }
 
@@ -64,12 +70,22 @@ function distributeInList(
   }
   const seen = new Set<CandidateId>();
   lots.forEach((id, i) => {
-    if (!group.includes(id)) errors.push({ code: 'INVALID_CANDIDATE_LOTS', path: `${lotPath}[${i}]`, message: `„${id}“ ist nicht am Stimmengleichstand um den letzten Sitz beteiligt.` });
-    else if (seen.has(id)) errors.push({ code: 'INVALID_CANDIDATE_LOTS', path: `${lotPath}[${i}]`, message: `„${id}“ ist im Losentscheid mehrfach genannt.` });
+    if (!group.includes(id))
+      errors.push({
+        code: 'INVALID_CANDIDATE_LOTS',
+        path: `${lotPath}[${i}]`,
+        message: `„${id}“ ist nicht am Stimmengleichstand um den letzten Sitz beteiligt.`,
+      });
+    else if (seen.has(id))
+      errors.push({ code: 'INVALID_CANDIDATE_LOTS', path: `${lotPath}[${i}]`, message: `„${id}“ ist im Losentscheid mehrfach genannt.` });
     seen.add(id);
   });
   if (lots.length < lotRequired.seatsLeft) {
-    errors.push({ code: 'INVALID_CANDIDATE_LOTS', path: lotPath, message: `Der Losentscheid muss ${lotRequired.seatsLeft} Gewinner nennen, er nennt ${lots.length}.` });
+    errors.push({
+      code: 'INVALID_CANDIDATE_LOTS',
+      path: lotPath,
+      message: `Der Losentscheid muss ${lotRequired.seatsLeft} Gewinner nennen, er nennt ${lots.length}.`,
+    });
   }
   const winners = lots.slice(0, lotRequired.seatsLeft);
   const elected = [...sure, ...winners];
@@ -94,7 +110,8 @@ export function allocateCouncilSeats(input: CouncilAllocationInput): CouncilAllo
   const errors: CouncilAllocationError[] = [];
   const known = new Set<ListId>(contest.lists.map((list) => list.id));
   for (const id of Object.keys(input.candidateLots ?? {})) {
-    if (!known.has(id)) errors.push({ code: 'INVALID_CANDIDATE_LOTS', path: `$.candidateLots.${id}`, message: `Den Wahlvorschlag „${id}“ gibt es nicht.` });
+    if (!known.has(id))
+      errors.push({ code: 'INVALID_CANDIDATE_LOTS', path: `$.candidateLots.${id}`, message: `Den Wahlvorschlag „${id}“ gibt es nicht.` });
   }
   const lists = contest.lists.map((list): CouncilListResult => {
     const seats = upper.value.seats[list.id] ?? 0;

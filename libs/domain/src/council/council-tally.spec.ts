@@ -16,11 +16,42 @@ const contest: CouncilContest = {
 const batch: CouncilBatch = {
   unchanged: { A: 10, B: 4 },
   changed: [
-    { paper: 'A', marks: [{ candidate: 'a1', votes: 3 }, { candidate: 'b1', votes: 2 }] },
-    { paper: 'B', marks: [{ candidate: 'b1', votes: 3 }, { candidate: 'b2', votes: 1 }, { candidate: 'c1', votes: 1 }] },
-    { paper: null, marks: [{ candidate: 'c1', votes: 3 }, { candidate: 'c2', votes: 2 }] },
-    { paper: 'A', marks: [{ candidate: 'a2', votes: 4 }, { candidate: 'a3', votes: 1 }] },
-    { paper: 'C', marks: [{ candidate: 'a1', votes: 3 }, { candidate: 'c1', votes: 3 }] },
+    {
+      paper: 'A',
+      marks: [
+        { candidate: 'a1', votes: 3 },
+        { candidate: 'b1', votes: 2 },
+      ],
+    },
+    {
+      paper: 'B',
+      marks: [
+        { candidate: 'b1', votes: 3 },
+        { candidate: 'b2', votes: 1 },
+        { candidate: 'c1', votes: 1 },
+      ],
+    },
+    {
+      paper: null,
+      marks: [
+        { candidate: 'c1', votes: 3 },
+        { candidate: 'c2', votes: 2 },
+      ],
+    },
+    {
+      paper: 'A',
+      marks: [
+        { candidate: 'a2', votes: 4 },
+        { candidate: 'a3', votes: 1 },
+      ],
+    },
+    {
+      paper: 'C',
+      marks: [
+        { candidate: 'a1', votes: 3 },
+        { candidate: 'c1', votes: 3 },
+      ],
+    },
     { paper: 'B', marks: [] },
   ],
   rejected: 2,

@@ -45,7 +45,10 @@ export function mergeCouncilTallies(a: CouncilTally, b: CouncilTally): CouncilTa
   const papers: Record<ListId, CouncilPaperCounts> = { ...a.papers };
   for (const [list, counts] of Object.entries(b.papers)) {
     const before = papers[list] ?? { unchangedBallots: 0, changedBallots: 0 };
-    papers[list] = { unchangedBallots: before.unchangedBallots + counts.unchangedBallots, changedBallots: before.changedBallots + counts.changedBallots };
+    papers[list] = {
+      unchangedBallots: before.unchangedBallots + counts.unchangedBallots,
+      changedBallots: before.changedBallots + counts.changedBallots,
+    };
   }
   return {
     ballots: a.ballots + b.ballots,
@@ -63,14 +66,26 @@ function batchEntryErrors(index: CouncilContestIndex, batch: CouncilBatch): Coun
   const errors: CouncilEntryError[] = [];
   for (const [list, count] of Object.entries(batch.unchanged)) {
     if (!index.lists.has(list)) {
-      errors.push({ code: 'UNKNOWN_LIST', path: `$.unchanged.${list}`, message: `Den Wahlvorschlag „${list}“ gibt es auf diesem Stimmzettel nicht.` });
+      errors.push({
+        code: 'UNKNOWN_LIST',
+        path: `$.unchanged.${list}`,
+        message: `Den Wahlvorschlag „${list}“ gibt es auf diesem Stimmzettel nicht.`,
+      });
     } else if (!isCount(count)) {
-      errors.push({ code: 'INVALID_COUNT', path: `$.unchanged.${list}`, message: 'Die Zahl der unveränderten Stimmzettel muss eine ganze Zahl größer oder gleich 0 sein.' });
+      errors.push({
+        code: 'INVALID_COUNT',
+        path: `$.unchanged.${list}`,
+        message: 'Die Zahl der unveränderten Stimmzettel muss eine ganze Zahl größer oder gleich 0 sein.',
+      });
     }
   }
   batch.changed.forEach((ballot, b) => errors.push(...changedBallotEntryErrors(index, ballot, `$.changed[${b}]`)));
   if (!isCount(batch.rejected)) {
-    errors.push({ code: 'INVALID_COUNT', path: '$.rejected', message: 'Die Zahl der zurückgewiesenen Stimmzettel muss eine ganze Zahl größer oder gleich 0 sein.' });
+    errors.push({
+      code: 'INVALID_COUNT',
+      path: '$.rejected',
+      message: 'Die Zahl der zurückgewiesenen Stimmzettel muss eine ganze Zahl größer oder gleich 0 sein.',
+    });
   }
   return errors;
 }
@@ -142,8 +157,11 @@ export function tallyCouncilBatch(
 
 /** List total = sum of the votes of all its candidates (R5.6), for every list of the contest. */
 export function councilListVotes(contest: CouncilContest, candidateVotes: Readonly<Record<CandidateId, number>>): Record<ListId, number> {
-  return Object.fromEntries(contest.lists.map((list) => [list.id, list.candidates.reduce((sum, candidate) => sum + (candidateVotes[candidate] ?? 0), 0)]));
+  return Object.fromEntries(
+    contest.lists.map((list) => [list.id, list.candidates.reduce((sum, candidate) => sum + (candidateVotes[candidate] ?? 0), 0)]),
+  );
 }
 
 /** Number of ballots a tally holds that the law counts as invalid (R5.6 "C"). */
-export const invalidBallotCount = (tally: CouncilTally): number => INVALID_BALLOT_REASONS.reduce((sum, reason) => sum + tally.invalidBallots[reason], 0);
+export const invalidBallotCount = (tally: CouncilTally): number =>
+  INVALID_BALLOT_REASONS.reduce((sum, reason) => sum + tally.invalidBallots[reason], 0);

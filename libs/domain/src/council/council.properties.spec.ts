@@ -18,7 +18,10 @@ function ballotArbitrary(contest: CouncilContest): fc.Arbitrary<ChangedCouncilBa
   const candidates = contest.lists.flatMap((list) => list.candidates);
   const paper = fc.option(fc.constantFrom(...contest.lists.map((list) => list.id)), { nil: null });
   const marks = candidates.length
-    ? fc.uniqueArray(fc.record({ candidate: fc.constantFrom(...candidates), votes: fc.integer({ min: 1, max: 4 }) }), { selector: (m) => m.candidate, maxLength: 6 })
+    ? fc.uniqueArray(fc.record({ candidate: fc.constantFrom(...candidates), votes: fc.integer({ min: 1, max: 4 }) }), {
+        selector: (m) => m.candidate,
+        maxLength: 6,
+      })
     : fc.constant([]);
   return fc.record({ paper, marks });
 }
@@ -31,7 +34,9 @@ function batchArbitrary(contest: CouncilContest): fc.Arbitrary<CouncilBatch> {
   });
 }
 
-const caseArbitrary = contestArbitrary.chain((contest) => fc.tuple(fc.constant(contest), fc.array(batchArbitrary(contest), { minLength: 1, maxLength: 4 })));
+const caseArbitrary = contestArbitrary.chain((contest) =>
+  fc.tuple(fc.constant(contest), fc.array(batchArbitrary(contest), { minLength: 1, maxLength: 4 })),
+);
 
 function tally(contest: CouncilContest, batch: CouncilBatch): CouncilTally {
   const result = tallyCouncilBatch(contest, batch);
@@ -51,7 +56,10 @@ describe('council counting properties', () => {
           rejected: sum(batches.map((b) => b.rejected)),
         };
         const merged = batches.map((b) => tally(contest, b)).reduce(mergeCouncilTallies, emptyCouncilTally(contest));
-        const reversed = [...batches].reverse().map((b) => tally(contest, b)).reduce(mergeCouncilTallies, emptyCouncilTally(contest));
+        const reversed = [...batches]
+          .reverse()
+          .map((b) => tally(contest, b))
+          .reduce(mergeCouncilTallies, emptyCouncilTally(contest));
         expect(merged).toEqual(tally(contest, whole));
         expect(reversed).toEqual(merged);
       }),
@@ -70,7 +78,8 @@ describe('council counting properties', () => {
           const votes = sum(Object.values(t.candidateVotes));
           expect(votes).toBe(sum(Object.values(councilListVotes(contest, t.candidateVotes))));
           expect(votes + t.lostVotes + t.voidVotes).toBeLessThanOrEqual(contest.seats * t.validBallots);
-          for (const given of Object.values(t.candidateVotes)) expect(given).toBeLessThanOrEqual(contest.maxVotesPerCandidate * t.validBallots);
+          for (const given of Object.values(t.candidateVotes))
+            expect(given).toBeLessThanOrEqual(contest.maxVotesPerCandidate * t.validBallots);
         }
       }),
     );

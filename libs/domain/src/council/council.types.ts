@@ -74,7 +74,12 @@ export type InvalidBallotReason =
   /** Rejected by the board (see CouncilBatch.rejected). */
   | 'rejected';
 
-export const INVALID_BALLOT_REASONS = ['too-many-votes', 'too-many-for-candidate', 'no-votes', 'rejected'] as const satisfies readonly InvalidBallotReason[];
+export const INVALID_BALLOT_REASONS = [
+  'too-many-votes',
+  'too-many-for-candidate',
+  'no-votes',
+  'rejected',
+] as const satisfies readonly InvalidBallotReason[];
 
 export type ChangedBallotEvaluation =
   | {

@@ -36,8 +36,22 @@ export function sampleBundestagDefinition(): ElectionDefinition {
         votesPerBallot: 1,
         maxVotesPerCandidate: 1,
         lists: [
-          { id: 'cdu', ballotPosition: 1, shortName: 'CDU', name: 'Christlich Demokratische Union Deutschlands', color: '#000000', candidates: [{ position: 1, familyName: 'Muster', givenNames: 'Anna' }] },
-          { id: 'spd', ballotPosition: 2, shortName: 'SPD', name: 'Sozialdemokratische Partei Deutschlands', color: '#E3000F', candidates: [{ position: 1, familyName: 'Beispiel', givenNames: 'Ben', title: 'Dr.' }] },
+          {
+            id: 'cdu',
+            ballotPosition: 1,
+            shortName: 'CDU',
+            name: 'Christlich Demokratische Union Deutschlands',
+            color: '#000000',
+            candidates: [{ position: 1, familyName: 'Muster', givenNames: 'Anna' }],
+          },
+          {
+            id: 'spd',
+            ballotPosition: 2,
+            shortName: 'SPD',
+            name: 'Sozialdemokratische Partei Deutschlands',
+            color: '#E3000F',
+            candidates: [{ position: 1, familyName: 'Beispiel', givenNames: 'Ben', title: 'Dr.' }],
+          },
         ],
       },
       {
@@ -47,8 +61,22 @@ export function sampleBundestagDefinition(): ElectionDefinition {
         votesPerBallot: 1,
         maxVotesPerCandidate: 1,
         lists: [
-          { id: 'cdu', ballotPosition: 1, shortName: 'CDU', name: 'Christlich Demokratische Union Deutschlands', color: '#000000', candidates: [] },
-          { id: 'spd', ballotPosition: 2, shortName: 'SPD', name: 'Sozialdemokratische Partei Deutschlands', color: '#E3000F', candidates: [] },
+          {
+            id: 'cdu',
+            ballotPosition: 1,
+            shortName: 'CDU',
+            name: 'Christlich Demokratische Union Deutschlands',
+            color: '#000000',
+            candidates: [],
+          },
+          {
+            id: 'spd',
+            ballotPosition: 2,
+            shortName: 'SPD',
+            name: 'Sozialdemokratische Partei Deutschlands',
+            color: '#E3000F',
+            candidates: [],
+          },
         ],
       },
     ],
@@ -77,7 +105,17 @@ export function sampleBundestagDefinition(): ElectionDefinition {
     previousElection: {
       name: 'Bundestagswahl 2021',
       electionDay: '2021-09-26',
-      results: [{ area: 'municipality', contest: 'zweit', eligible: 4000, voters: 3100, invalid: 30, valid: 3070, votes: { cdu: 1200, spd: 1300, fdp: 570 } }],
+      results: [
+        {
+          area: 'municipality',
+          contest: 'zweit',
+          eligible: 4000,
+          voters: 3100,
+          invalid: 30,
+          valid: 3070,
+          votes: { cdu: 1200, spd: 1300, fdp: 570 },
+        },
+      ],
     },
   };
 }
@@ -85,7 +123,8 @@ export function sampleBundestagDefinition(): ElectionDefinition {
 /** A BW Gemeinderat definition: 8 seats, 8 votes, up to 3 per candidate (R5.1, R5.2). */
 export function sampleCouncilDefinition(): ElectionDefinition {
   const { constituency: _constituency, previousElection: _previous, ...base } = sampleBundestagDefinition();
-  const candidates = (n: number) => Array.from({ length: n }, (_, i) => ({ position: i + 1, familyName: `Name${i + 1}`, givenNames: 'Vorname' }));
+  const candidates = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ position: i + 1, familyName: `Name${i + 1}`, givenNames: 'Vorname' }));
   return {
     ...base,
     kind: 'gemeinderat-bw',

@@ -49,8 +49,7 @@ export type DefinitionView = {
   readonly contests: readonly Indexed<ContestView>[];
   readonly streets: readonly Indexed<StreetView>[];
   readonly previousElection:
-    | { readonly electionDay: IsoDate | undefined; readonly results: readonly Indexed<PreviousAreaResult>[] }
-    | undefined;
+    { readonly electionDay: IsoDate | undefined; readonly results: readonly Indexed<PreviousAreaResult>[] } | undefined;
   /** Loose look-up sets (see above). */
   readonly stationIds: ReadonlySet<string>;
   readonly districtKinds: ReadonlyMap<string, unknown>;
@@ -78,8 +77,7 @@ export function viewOfValid(doc: ElectionDefinition): DefinitionView {
   };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const asArray = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
 function validItems<T>(value: unknown, schema: z.ZodType<T>): Indexed<T>[] {
@@ -127,9 +125,7 @@ export function viewOfBroken(raw: unknown): DefinitionView {
     },
     stationIds: new Set(looseStrings(doc['pollingStations'], 'id')),
     districtKinds: new Map(
-      asArray(doc['districts']).flatMap((d) =>
-        isRecord(d) && typeof d['number'] === 'string' ? [[d['number'], d['kind']] as const] : [],
-      ),
+      asArray(doc['districts']).flatMap((d) => (isRecord(d) && typeof d['number'] === 'string' ? [[d['number'], d['kind']] as const] : [])),
     ),
     contestIds: new Set(looseStrings(doc['contests'], 'id')),
   };
@@ -178,9 +174,15 @@ function electionIssues(view: DefinitionView): Issue[] {
       ['rollClosingEarliest', 'rollClosingLatest'],
     ];
     for (const [start, end] of ordered) {
-      if ((view.deadlines[start] !== undefined || view.deadlines[end] !== undefined) && compareIsoDates(resolved[start], resolved[end]) > 0) {
+      if (
+        (view.deadlines[start] !== undefined || view.deadlines[end] !== undefined) &&
+        compareIsoDates(resolved[start], resolved[end]) > 0
+      ) {
         const at = view.deadlines[end] !== undefined ? end : start;
-        out.push({ path: ['deadlines', at], message: `${DEADLINE_LABELS[start]} (${resolved[start]}) liegt nach ${DEADLINE_LABELS[end]} (${resolved[end]}).` });
+        out.push({
+          path: ['deadlines', at],
+          message: `${DEADLINE_LABELS[start]} (${resolved[start]}) liegt nach ${DEADLINE_LABELS[end]} (${resolved[end]}).`,
+        });
       }
     }
   }
@@ -193,42 +195,84 @@ function electionIssues(view: DefinitionView): Issue[] {
 function districtIssues(view: DefinitionView): Issue[] {
   const out: Issue[] = [];
   out.push(
-    ...duplicates(view.pollingStations, (s) => s.id, (i) => ['pollingStations', i, 'id'], (s, first) => `Die Wahlraum-Kennung „${s.id}“ kommt mehrfach vor (zuerst bei ${first}).`),
-    ...duplicates(view.districts, (d) => d.number, (i) => ['districts', i, 'number'], (d, first) => `Die Bezirksnummer „${d.number}“ kommt mehrfach vor (zuerst bei ${first}).`),
+    ...duplicates(
+      view.pollingStations,
+      (s) => s.id,
+      (i) => ['pollingStations', i, 'id'],
+      (s, first) => `Die Wahlraum-Kennung „${s.id}“ kommt mehrfach vor (zuerst bei ${first}).`,
+    ),
+    ...duplicates(
+      view.districts,
+      (d) => d.number,
+      (i) => ['districts', i, 'number'],
+      (d, first) => `Die Bezirksnummer „${d.number}“ kommt mehrfach vor (zuerst bei ${first}).`,
+    ),
   );
   for (const { index, value: district } of view.districts) {
     if (district.kind !== 'polling') continue;
     if (!view.stationIds.has(district.pollingStationId)) {
-      out.push({ path: ['districts', index, 'pollingStationId'], message: `Den Wahlraum „${district.pollingStationId}“ gibt es in pollingStations nicht.` });
+      out.push({
+        path: ['districts', index, 'pollingStationId'],
+        message: `Den Wahlraum „${district.pollingStationId}“ gibt es in pollingStations nicht.`,
+      });
     }
     if (district.postalDistrict !== undefined) {
       const kind = view.districtKinds.get(district.postalDistrict);
       if (kind === undefined) {
-        out.push({ path: ['districts', index, 'postalDistrict'], message: `Den Briefwahlbezirk „${district.postalDistrict}“ gibt es nicht.` });
+        out.push({
+          path: ['districts', index, 'postalDistrict'],
+          message: `Den Briefwahlbezirk „${district.postalDistrict}“ gibt es nicht.`,
+        });
       } else if (kind !== 'postal') {
         // P10/R2.5: a polling district's postal ballots are counted in a Briefwahlbezirk.
-        out.push({ path: ['districts', index, 'postalDistrict'], message: `Der Bezirk „${district.postalDistrict}“ ist kein Briefwahlbezirk (kind „postal“).` });
+        out.push({
+          path: ['districts', index, 'postalDistrict'],
+          message: `Der Bezirk „${district.postalDistrict}“ ist kein Briefwahlbezirk (kind „postal“).`,
+        });
       }
     }
   }
   const hasPolling = [...view.districtKinds.values()].includes('polling');
-  if (view.districtKinds.size > 0 && !hasPolling) out.push({ path: ['districts'], message: 'Mindestens ein Urnenwahlbezirk (kind „polling“) ist nötig.' });
+  if (view.districtKinds.size > 0 && !hasPolling)
+    out.push({ path: ['districts'], message: 'Mindestens ein Urnenwahlbezirk (kind „polling“) ist nötig.' });
   return out;
 }
 
 function contestIssues(view: DefinitionView): Issue[] {
   const out: Issue[] = [];
-  out.push(...duplicates(view.contests, (c) => c.id, (i) => ['contests', i, 'id'], (c, first) => `Die Stimmzettel-Kennung „${c.id}“ kommt mehrfach vor (zuerst bei ${first}).`));
+  out.push(
+    ...duplicates(
+      view.contests,
+      (c) => c.id,
+      (i) => ['contests', i, 'id'],
+      (c, first) => `Die Stimmzettel-Kennung „${c.id}“ kommt mehrfach vor (zuerst bei ${first}).`,
+    ),
+  );
   for (const { index: c, value: contest } of view.contests) {
     const lists = contest.lists;
     const at = (...rest: PathSegment[]): PathSegment[] => ['contests', c, ...rest];
     out.push(
-      ...duplicates(lists, (l) => l.id, (i) => at('lists', i, 'id'), (l, first) => `Die Wahlvorschlags-Kennung „${l.id}“ kommt in diesem Stimmzettel mehrfach vor (zuerst bei ${first}).`),
-      ...duplicates(lists, (l) => l.ballotPosition, (i) => at('lists', i, 'ballotPosition'), (l, first) => `Die Stimmzettel-Position ${l.ballotPosition} ist mehrfach vergeben (zuerst bei ${first}).`),
+      ...duplicates(
+        lists,
+        (l) => l.id,
+        (i) => at('lists', i, 'id'),
+        (l, first) => `Die Wahlvorschlags-Kennung „${l.id}“ kommt in diesem Stimmzettel mehrfach vor (zuerst bei ${first}).`,
+      ),
+      ...duplicates(
+        lists,
+        (l) => l.ballotPosition,
+        (i) => at('lists', i, 'ballotPosition'),
+        (l, first) => `Die Stimmzettel-Position ${l.ballotPosition} ist mehrfach vergeben (zuerst bei ${first}).`,
+      ),
     );
     for (const { index: l, value: list } of lists) {
       out.push(
-        ...duplicates(indexed(list.candidates), (p) => p.position, (i) => at('lists', l, 'candidates', i, 'position'), (p, first) => `Der Listenplatz ${p.position} ist mehrfach vergeben (zuerst bei ${first}).`),
+        ...duplicates(
+          indexed(list.candidates),
+          (p) => p.position,
+          (i) => at('lists', l, 'candidates', i, 'position'),
+          (p, first) => `Der Listenplatz ${p.position} ist mehrfach vergeben (zuerst bei ${first}).`,
+        ),
       );
     }
     if (contest.ballotType === 'council') {
@@ -236,25 +280,39 @@ function contestIssues(view: DefinitionView): Issue[] {
         out.push({ path: at('seats'), message: 'Bei einer Wahl mit Kumulieren und Panaschieren ist die Zahl der Sitze anzugeben (R5.1).' });
       } else {
         if (contest.votesPerBallot !== contest.seats) {
-          out.push({ path: at('votesPerBallot'), message: `Jede Wählerin hat so viele Stimmen, wie Sitze zu vergeben sind (R5.1, GemO § 26(2)): ${contest.seats} statt ${contest.votesPerBallot}.` });
+          out.push({
+            path: at('votesPerBallot'),
+            message: `Jede Wählerin hat so viele Stimmen, wie Sitze zu vergeben sind (R5.1, GemO § 26(2)): ${contest.seats} statt ${contest.votesPerBallot}.`,
+          });
         }
         for (const { index: l, value: list } of lists) {
           if (list.candidates.length > contest.seats) {
-            out.push({ path: at('lists', l, 'candidates'), message: `Der Wahlvorschlag „${list.shortName}“ hat ${list.candidates.length} Bewerber, es sind aber nur ${contest.seats} Sitze zu vergeben (R5.4).` });
+            out.push({
+              path: at('lists', l, 'candidates'),
+              message: `Der Wahlvorschlag „${list.shortName}“ hat ${list.candidates.length} Bewerber, es sind aber nur ${contest.seats} Sitze zu vergeben (R5.4).`,
+            });
           }
         }
       }
       if (contest.maxVotesPerCandidate !== 3) {
-        out.push({ path: at('maxVotesPerCandidate'), message: `Beim Kumulieren erhält eine Person bis zu 3 Stimmen (R5.2, GemO § 26(2)), nicht ${contest.maxVotesPerCandidate}.` });
+        out.push({
+          path: at('maxVotesPerCandidate'),
+          message: `Beim Kumulieren erhält eine Person bis zu 3 Stimmen (R5.2, GemO § 26(2)), nicht ${contest.maxVotesPerCandidate}.`,
+        });
       }
     } else {
-      if (contest.votesPerBallot !== 1) out.push({ path: at('votesPerBallot'), message: 'Ohne Kumulieren hat jeder Stimmzettel genau 1 Stimme.' });
-      if (contest.maxVotesPerCandidate !== 1) out.push({ path: at('maxVotesPerCandidate'), message: 'Ohne Kumulieren erhält ein Bewerber höchstens 1 Stimme.' });
+      if (contest.votesPerBallot !== 1)
+        out.push({ path: at('votesPerBallot'), message: 'Ohne Kumulieren hat jeder Stimmzettel genau 1 Stimme.' });
+      if (contest.maxVotesPerCandidate !== 1)
+        out.push({ path: at('maxVotesPerCandidate'), message: 'Ohne Kumulieren erhält ein Bewerber höchstens 1 Stimme.' });
     }
     if (contest.ballotType === 'candidate') {
       for (const { index: l, value: list } of lists) {
         if (list.candidates.length !== 1) {
-          out.push({ path: at('lists', l, 'candidates'), message: `Auf einem Personenstimmzettel hat jeder Wahlvorschlag genau eine Bewerberin oder einen Bewerber (hier ${list.candidates.length}).` });
+          out.push({
+            path: at('lists', l, 'candidates'),
+            message: `Auf einem Personenstimmzettel hat jeder Wahlvorschlag genau eine Bewerberin oder einen Bewerber (hier ${list.candidates.length}).`,
+          });
         }
       }
     }
@@ -264,14 +322,25 @@ function contestIssues(view: DefinitionView): Issue[] {
 
 function streetIssues(view: DefinitionView): Issue[] {
   const out: Issue[] = [];
-  out.push(...duplicates(view.streets, (s) => s.key, (i) => ['streets', i, 'key'], (st, first) => `Der Straßenschlüssel „${st.key}“ kommt mehrfach vor (zuerst bei ${first}).`));
+  out.push(
+    ...duplicates(
+      view.streets,
+      (s) => s.key,
+      (i) => ['streets', i, 'key'],
+      (st, first) => `Der Straßenschlüssel „${st.key}“ kommt mehrfach vor (zuerst bei ${first}).`,
+    ),
+  );
   for (const { index: s, value: street } of view.streets) {
     const ranges: { index: number; range: SegmentRange }[] = [];
     for (const { index: g, value: segment } of street.segments) {
       const at = (...rest: PathSegment[]): PathSegment[] => ['streets', s, 'segments', g, ...rest];
       const kind = view.districtKinds.get(segment.district);
       if (kind === undefined) out.push({ path: at('district'), message: `Den Wahlbezirk „${segment.district}“ gibt es nicht.` });
-      else if (kind !== 'polling') out.push({ path: at('district'), message: `Der Bezirk „${segment.district}“ ist kein Urnenwahlbezirk; Straßen werden nur Urnenwahlbezirken zugeordnet (R2.4, R2.5).` });
+      else if (kind !== 'polling')
+        out.push({
+          path: at('district'),
+          message: `Der Bezirk „${segment.district}“ ist kein Urnenwahlbezirk; Straßen werden nur Urnenwahlbezirken zugeordnet (R2.4, R2.5).`,
+        });
       const from = parseSingleHouseNumber(segment.from);
       const to = parseSingleHouseNumber(segment.to);
       if (!from) out.push({ path: at('from'), message: 'Keine gültige Hausnummer (ab 1; z. B. 12, 12a, 12/1).' });
@@ -305,14 +374,22 @@ function previousIssues(view: DefinitionView): Issue[] {
   const at = (i: number, field: string): PathSegment[] => ['previousElection', 'results', i, field];
   for (const { index, value } of view.previousElection.results) {
     if (value.area !== 'municipality' && !view.districtKinds.has(value.area)) {
-      out.push({ path: at(index, 'area'), message: `Das Gebiet „${value.area}“ ist weder eine Bezirksnummer dieser Wahl noch „municipality“.` });
+      out.push({
+        path: at(index, 'area'),
+        message: `Das Gebiet „${value.area}“ ist weder eine Bezirksnummer dieser Wahl noch „municipality“.`,
+      });
     }
     if (!view.contestIds.has(value.contest)) {
       out.push({ path: at(index, 'contest'), message: `Den Stimmzettel „${value.contest}“ gibt es in dieser Wahl nicht.` });
     }
   }
   out.push(
-    ...duplicates(view.previousElection.results, (r) => `${r.area}\u0000${r.contest}`, (i) => at(i, 'area'), (r, first) => `Für Gebiet „${r.area}“ und Stimmzettel „${r.contest}“ gibt es bereits ein Ergebnis (${first}).`),
+    ...duplicates(
+      view.previousElection.results,
+      (r) => `${r.area}\u0000${r.contest}`,
+      (i) => at(i, 'area'),
+      (r, first) => `Für Gebiet „${r.area}“ und Stimmzettel „${r.contest}“ gibt es bereits ein Ergebnis (${first}).`,
+    ),
   );
   return out;
 }
@@ -320,4 +397,3 @@ function previousIssues(view: DefinitionView): Issue[] {
 export function crossFieldIssues(view: DefinitionView): Issue[] {
   return [...electionIssues(view), ...districtIssues(view), ...contestIssues(view), ...streetIssues(view), ...previousIssues(view)];
 }
-

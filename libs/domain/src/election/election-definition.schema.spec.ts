@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { electionDefinitionErrorMap, electionDefinitionJsonSchema, electionDefinitionSchema, validateElectionDefinition, type DefinitionError } from './election-definition.schema';
+import {
+  electionDefinitionErrorMap,
+  electionDefinitionJsonSchema,
+  electionDefinitionSchema,
+  validateElectionDefinition,
+  type DefinitionError,
+} from './election-definition.schema';
 import { sampleBundestagDefinition, sampleCouncilDefinition } from './election-definition.fixture';
 
 // Tests edit plain copies of the fixture freely.
@@ -138,11 +144,13 @@ describe('validateElectionDefinition: cross-field rules', () => {
     expect(errorsOf(doc)).toEqual([
       {
         path: '$.streets[0].segments[3]',
-        message: 'Der Hausnummernbereich 45–53 (ungerade) überschneidet sich mit dem Bereich 1–49 (ungerade) ($.streets[0].segments[0]) in der Straße „Hauptstraße“ (R2.4).',
+        message:
+          'Der Hausnummernbereich 45–53 (ungerade) überschneidet sich mit dem Bereich 1–49 (ungerade) ($.streets[0].segments[0]) in der Straße „Hauptstraße“ (R2.4).',
       },
       {
         path: '$.streets[0].segments[3]',
-        message: 'Der Hausnummernbereich 45–53 (ungerade) überschneidet sich mit dem Bereich 51–99 (alle) ($.streets[0].segments[2]) in der Straße „Hauptstraße“ (R2.4).',
+        message:
+          'Der Hausnummernbereich 45–53 (ungerade) überschneidet sich mit dem Bereich 51–99 (alle) ($.streets[0].segments[2]) in der Straße „Hauptstraße“ (R2.4).',
       },
     ]);
   });
@@ -171,7 +179,10 @@ describe('validateElectionDefinition: cross-field rules', () => {
     doc.contests[0].lists[1].candidates = Array.from({ length: 9 }, (_, i) => ({ position: i + 1, familyName: `N${i}`, givenNames: 'V' }));
     expect(errorsOf(doc)).toEqual([
       { path: '$.contests[0].votesPerBallot', message: expect.stringContaining('R5.1') },
-      { path: '$.contests[0].lists[1].candidates', message: 'Der Wahlvorschlag „CDU“ hat 9 Bewerber, es sind aber nur 8 Sitze zu vergeben (R5.4).' },
+      {
+        path: '$.contests[0].lists[1].candidates',
+        message: 'Der Wahlvorschlag „CDU“ hat 9 Bewerber, es sind aber nur 8 Sitze zu vergeben (R5.4).',
+      },
       { path: '$.contests[0].maxVotesPerCandidate', message: expect.stringContaining('R5.2') },
     ]);
     const noSeats = council();
@@ -184,7 +195,11 @@ describe('validateElectionDefinition: cross-field rules', () => {
     doc.contests[0].votesPerBallot = 2;
     doc.contests[1].maxVotesPerCandidate = 3;
     doc.contests[0].lists[1].candidates = [];
-    expect(pathsOf(doc)).toEqual(['$.contests[0].votesPerBallot', '$.contests[0].lists[1].candidates', '$.contests[1].maxVotesPerCandidate']);
+    expect(pathsOf(doc)).toEqual([
+      '$.contests[0].votesPerBallot',
+      '$.contests[0].lists[1].candidates',
+      '$.contests[1].maxVotesPerCandidate',
+    ]);
   });
 
   it('should keep overridden deadlines before election day and in order', () => {
@@ -192,7 +207,10 @@ describe('validateElectionDefinition: cross-field rules', () => {
     doc.deadlines = { inspectionStart: '2025-02-08', rollClosingLatest: '2025-02-23' };
     expect(errorsOf(doc)).toEqual([
       { path: '$.deadlines.rollClosingLatest', message: 'Abschluss des Wählerverzeichnisses spätestens muss vor dem Wahltag liegen.' },
-      { path: '$.deadlines.inspectionStart', message: 'Beginn der Einsichtsfrist (2025-02-08) liegt nach Ende der Einsichtsfrist (2025-02-07).' },
+      {
+        path: '$.deadlines.inspectionStart',
+        message: 'Beginn der Einsichtsfrist (2025-02-08) liegt nach Ende der Einsichtsfrist (2025-02-07).',
+      },
     ]);
   });
 });
@@ -233,7 +251,9 @@ describe('electionDefinitionJsonSchema', () => {
     expect(schema.title).toBe('Wahldefinition');
     expect(schema.description).toMatch(/schemaVersion 1/);
     expect(schema.additionalProperties).toBe(false);
-    expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'kind', 'electionDay', 'municipality', 'districts', 'contests']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['schemaVersion', 'kind', 'electionDay', 'municipality', 'districts', 'contests']),
+    );
     expect(schema.properties.municipality.properties.ags.pattern).toBe('^\\d{8}$');
     expect(schema.properties.districts.items.oneOf).toHaveLength(2);
     expect(schema.properties.contests.items.properties.lists.items.properties.color.pattern).toBe('^#[0-9A-Fa-f]{6}$');

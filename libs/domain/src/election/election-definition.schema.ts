@@ -49,4 +49,3 @@ export function electionDefinitionJsonSchema(): Record<string, unknown> {
   ) as Record<string, unknown>;
   return jsonSchema;
 }
-

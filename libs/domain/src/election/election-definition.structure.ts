@@ -10,11 +10,12 @@ const key = (what: string) => z.string().min(1, `${what} darf nicht leer sein.`)
 const count = () => z.number().int('Muss eine ganze Zahl sein.').min(0, 'Darf nicht negativ sein.');
 const positive = () => z.number().int('Muss eine ganze Zahl sein.').min(1, 'Muss mindestens 1 sein.');
 export const isoDate = () =>
-  z.iso.date({ error: 'Kein gültiges Kalenderdatum (Format JJJJ-MM-TT, z. B. 2025-02-23).' }).meta({ description: 'Kalenderdatum JJJJ-MM-TT' });
+  z.iso
+    .date({ error: 'Kein gültiges Kalenderdatum (Format JJJJ-MM-TT, z. B. 2025-02-23).' })
+    .meta({ description: 'Kalenderdatum JJJJ-MM-TT' });
 
 const HOUSE_NUMBER_BOUND = /^\s*\d{1,5}\s*(?:[A-Za-zÄÖÜäöüß]{1,2}|\/\s*\d{1,3})?\s*$/;
-const houseNumberBound = () =>
-  z.string().regex(HOUSE_NUMBER_BOUND, 'Keine Hausnummer: erlaubt sind z. B. 12, 12a, 12 A oder 12/1.');
+const houseNumberBound = () => z.string().regex(HOUSE_NUMBER_BOUND, 'Keine Hausnummer: erlaubt sind z. B. 12, 12a, 12 A oder 12/1.');
 
 export const postalAddressSchema = z.strictObject({
   street: text(),
@@ -73,7 +74,12 @@ const candidateSchema = z.strictObject({
   givenNames: text(),
   title: text().optional(),
   occupation: text().optional(),
-  birthYear: z.number().int('Muss eine ganze Zahl sein.').min(1880, 'Geburtsjahr unplausibel.').max(2100, 'Geburtsjahr unplausibel.').optional(),
+  birthYear: z
+    .number()
+    .int('Muss eine ganze Zahl sein.')
+    .min(1880, 'Geburtsjahr unplausibel.')
+    .max(2100, 'Geburtsjahr unplausibel.')
+    .optional(),
   residence: text().optional(),
 });
 
@@ -218,4 +224,3 @@ export function structuralIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
   }
   return out;
 }
-

@@ -173,7 +173,12 @@ describe('house-number properties', () => {
             key: 'S',
             name: 'Teststraße',
             postalCode: '76999',
-            segments: segments.map(([r, district]) => ({ from: formatHouseNumber(r.from), to: formatHouseNumber(r.to), parity: r.parity, district })),
+            segments: segments.map(([r, district]) => ({
+              from: formatHouseNumber(r.from),
+              to: formatHouseNumber(r.to),
+              parity: r.parity,
+              district,
+            })),
           },
         ];
         const expected = [...new Set(segments.filter(([r]) => segmentContains(r, h)).map(([, d]) => d))].sort();

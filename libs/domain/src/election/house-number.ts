@@ -218,7 +218,12 @@ function indexStreet(street: Street): StreetEntry {
     const range = parseSegmentRange(segment);
     // Malformed segments are reported by the definition validator; here they match nothing.
     if (range) {
-      segments.push({ from: houseNumberKey(range.from), to: upperBoundKey(range.to), parity: PARITY_CODES[range.parity], district: segment.district });
+      segments.push({
+        from: houseNumberKey(range.from),
+        to: upperBoundKey(range.to),
+        parity: PARITY_CODES[range.parity],
+        district: segment.district,
+      });
     }
   }
   segments.sort((a, b) => a.from - b.from);

@@ -15,7 +15,8 @@ const STREETS = [
 
 describe('streetNameKey', () => {
   it('should fold the ways people write a street name into one key', () => {
-    for (const written of ['Schulstraße', 'schulstrasse', 'Schulstr.', ' SCHULSTR ', 'Schul-Straße']) expect(streetNameKey(written), written).toBe('schulstrasse');
+    for (const written of ['Schulstraße', 'schulstrasse', 'Schulstr.', ' SCHULSTR ', 'Schul-Straße'])
+      expect(streetNameKey(written), written).toBe('schulstrasse');
     expect(streetNameKey('Karl-Friedrich-Str.')).toBe('karlfriedrichstrasse');
     expect(streetNameKey('Möhlstr.')).toBe('moehlstrasse');
     // "str" inside a word is no abbreviation.

@@ -7,9 +7,16 @@ import type { CardRecord } from './card-record.types';
 export const ADDRESS_MAX_LINES = 6;
 
 /** The address lines of a card, blanks collapsed and empty lines dropped. */
-export function addressLines(record: Pick<CardRecord, 'nameLines' | 'addressSupplement' | 'street' | 'houseNumber' | 'postalCode' | 'town'>): string[] {
+export function addressLines(
+  record: Pick<CardRecord, 'nameLines' | 'addressSupplement' | 'street' | 'houseNumber' | 'postalCode' | 'town'>,
+): string[] {
   const clean = (line: string): string => line.replace(/\s+/g, ' ').trim();
-  return [...record.nameLines, record.addressSupplement ?? '', `${record.street} ${record.houseNumber}`, `${record.postalCode} ${record.town}`]
+  return [
+    ...record.nameLines,
+    record.addressSupplement ?? '',
+    `${record.street} ${record.houseNumber}`,
+    `${record.postalCode} ${record.town}`,
+  ]
     .map(clean)
     .filter((line) => line !== '');
 }

@@ -29,11 +29,16 @@ describe('inserter code (R3.14, R3.15)', () => {
 
   it('should read back every code it writes (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 1, max: 9_999_999 }), fc.integer({ min: 1, max: 9 }), (jobNumber, piece, sheets) => {
-        const sheet = 1 + (piece % sheets);
-        const parsed = parseInserterCode(formatInserterCode({ jobNumber, piece, sheet, sheets }));
-        return parsed.ok && parsed.value.jobNumber === jobNumber && parsed.value.piece === piece && parsed.value.sheet === sheet;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 999_999 }),
+        fc.integer({ min: 1, max: 9_999_999 }),
+        fc.integer({ min: 1, max: 9 }),
+        (jobNumber, piece, sheets) => {
+          const sheet = 1 + (piece % sheets);
+          const parsed = parseInserterCode(formatInserterCode({ jobNumber, piece, sheet, sheets }));
+          return parsed.ok && parsed.value.jobNumber === jobNumber && parsed.value.piece === piece && parsed.value.sheet === sheet;
+        },
+      ),
     );
   });
 });

@@ -59,6 +59,7 @@ export function parseInserterCode(text: string): Result<InserterCode, InserterCo
     sheet: text.charCodeAt(13) - 48,
     sheets: text.charCodeAt(14) - 48,
   };
-  if (code.jobNumber < 1 || code.piece < 1 || code.sheets < 1 || code.sheet < 1 || code.sheet > code.sheets) return err('SHEET_OUT_OF_RANGE');
+  if (code.jobNumber < 1 || code.piece < 1 || code.sheets < 1 || code.sheet < 1 || code.sheet > code.sheets)
+    return err('SHEET_OUT_OF_RANGE');
   return ok(code);
 }

@@ -25,7 +25,8 @@ const card = (postalCode: string, street: string, houseNumber: string, district:
   applicationUrl: 'https://wahl.example/b/x',
 });
 
-const label = (record: CardRecord): string => `${record.postalCode} ${record.street} ${record.houseNumber} ${record.district.number}/${record.voterNumber}`;
+const label = (record: CardRecord): string =>
+  `${record.postalCode} ${record.street} ${record.houseNumber} ${record.district.number}/${record.voterNumber}`;
 
 describe('orderForMailing (R3.10)', () => {
   it('should sort by postal code, then street (DIN 5007), then house number, then district and voter number', () => {
@@ -56,7 +57,11 @@ describe('orderForMailing (R3.10)', () => {
   });
 
   it('should reject malformed postal codes and duplicate voters with their district and number', () => {
-    const result = orderForMailing([card('7199', 'A', '1', '0101', 1), card('71990', 'A', '1', '0101', 2), card('71990', 'B', '1', '0101', 2)]);
+    const result = orderForMailing([
+      card('7199', 'A', '1', '0101', 1),
+      card('71990', 'A', '1', '0101', 2),
+      card('71990', 'B', '1', '0101', 2),
+    ]);
     expect(result).toEqual({
       ok: false,
       error: [

@@ -79,7 +79,12 @@ export function orderForMailing<T extends CardRecord>(records: readonly T[]): Re
     if (seen.has(key)) errors.push({ code: 'DUPLICATE_VOTER', district: record.district.number, voterNumber: record.voterNumber });
     seen.add(key);
     if (!POSTAL_CODE.test(record.postalCode)) {
-      errors.push({ code: 'INVALID_POSTAL_CODE', district: record.district.number, voterNumber: record.voterNumber, postalCode: record.postalCode });
+      errors.push({
+        code: 'INVALID_POSTAL_CODE',
+        district: record.district.number,
+        voterNumber: record.voterNumber,
+        postalCode: record.postalCode,
+      });
     }
     entries.push({
       record,

@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { findApplicant, matchesApplicant, applicantStreetKey, type RollPerson } from './applicant-match';
 
-const erika: RollPerson = { familyName: 'Müller', givenNames: 'Erika Maria', birthDate: '1971-05-04', street: 'Hauptstraße', houseNumber: '12a', postalCode: '71990' };
-const applicant = { familyName: 'Mueller', givenNames: 'Erika', birthDate: '1971-05-04', street: 'Hauptstr.', houseNumber: '12 A', postalCode: '71990' };
+const erika: RollPerson = {
+  familyName: 'Müller',
+  givenNames: 'Erika Maria',
+  birthDate: '1971-05-04',
+  street: 'Hauptstraße',
+  houseNumber: '12a',
+  postalCode: '71990',
+};
+const applicant = {
+  familyName: 'Mueller',
+  givenNames: 'Erika',
+  birthDate: '1971-05-04',
+  street: 'Hauptstr.',
+  houseNumber: '12 A',
+  postalCode: '71990',
+};
 
 describe('matching an application without the code against the roll', () => {
   it('should tolerate the usual spellings of names, streets and house numbers', () => {

@@ -47,7 +47,10 @@ export function matchesApplicant(person: RollPerson, applicant: ApplicantIdentit
   const given = applicantNameKey(applicant.givenNames);
   const personGiven = applicantNameKey(person.givenNames);
   if (!given || (given !== personGiven && firstWord(given) !== firstWord(personGiven))) return false;
-  return applicantStreetKey(person.street) === applicantStreetKey(applicant.street) && applicantHouseNumberKey(person.houseNumber) === applicantHouseNumberKey(applicant.houseNumber);
+  return (
+    applicantStreetKey(person.street) === applicantStreetKey(applicant.street) &&
+    applicantHouseNumberKey(person.houseNumber) === applicantHouseNumberKey(applicant.houseNumber)
+  );
 }
 
 export type ApplicantMatch<T> = { readonly kind: 'one'; readonly person: T } | { readonly kind: 'none' } | { readonly kind: 'several' };

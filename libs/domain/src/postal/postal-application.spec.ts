@@ -5,7 +5,10 @@ import { formatApplicationReference, formatCertificateNumber, parseApplicationRe
 describe('postal application states', () => {
   it('should issue or reject a received application', () => {
     expect(transitionApplication('received', { kind: 'issue' })).toEqual({ ok: true, value: 'issued' });
-    expect(transitionApplication('received', { kind: 'reject', reason: 'Nicht im Wählerverzeichnis' })).toEqual({ ok: true, value: 'rejected' });
+    expect(transitionApplication('received', { kind: 'reject', reason: 'Nicht im Wählerverzeichnis' })).toEqual({
+      ok: true,
+      value: 'rejected',
+    });
   });
 
   it('should never issue twice (R3.8) nor reopen a rejected application', () => {
@@ -21,7 +24,11 @@ describe('postal application states', () => {
   });
 
   it('should let only a rejected application make way for a new one', () => {
-    expect([blocksNewApplication('received'), blocksNewApplication('issued'), blocksNewApplication('rejected')]).toEqual([true, true, false]);
+    expect([blocksNewApplication('received'), blocksNewApplication('issued'), blocksNewApplication('rejected')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('should not replace a lost certificate, but one that never arrived', () => {
@@ -31,7 +38,13 @@ describe('postal application states', () => {
   });
 
   it('should tell the voter the state of the first application', () => {
-    const message = applicationStateMessage({ state: 'issued', reference: 'A-0000042-2', delivery: 'home', receivedDay: '03.02.2025', issuedDay: '04.02.2025' });
+    const message = applicationStateMessage({
+      state: 'issued',
+      reference: 'A-0000042-2',
+      delivery: 'home',
+      receivedDay: '03.02.2025',
+      issuedDay: '04.02.2025',
+    });
     expect(message).toBe(
       'Für Sie liegt bereits ein Wahlscheinantrag vor (Antragsnummer A-0000042-2, eingegangen am 03.02.2025). Der Wahlschein wurde am 04.02.2025 ausgestellt und mit den Briefwahlunterlagen versandt.',
     );

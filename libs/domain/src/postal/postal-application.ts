@@ -42,10 +42,17 @@ export const POSTAL_DELIVERY_LABELS: Readonly<Record<PostalDeliveryKind, string>
 
 export type PostalApplicationEvent = { readonly kind: 'issue' } | { readonly kind: 'reject'; readonly reason: string };
 
-export type TransitionError = { readonly from: PostalApplicationState; readonly event: PostalApplicationEvent['kind']; readonly message: string };
+export type TransitionError = {
+  readonly from: PostalApplicationState;
+  readonly event: PostalApplicationEvent['kind'];
+  readonly message: string;
+};
 
 /** The next state, or why the event does not apply (German message for the clerk). */
-export function transitionApplication(from: PostalApplicationState, event: PostalApplicationEvent): Result<PostalApplicationState, TransitionError> {
+export function transitionApplication(
+  from: PostalApplicationState,
+  event: PostalApplicationEvent,
+): Result<PostalApplicationState, TransitionError> {
   const refuse = (message: string) => err({ from, event: event.kind, message });
   if (from === 'issued') return refuse('Für diesen Antrag ist der Wahlschein bereits ausgestellt.');
   if (from === 'rejected') return refuse('Dieser Antrag ist abgelehnt; bitte einen neuen Antrag erfassen.');

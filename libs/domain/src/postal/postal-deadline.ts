@@ -94,7 +94,13 @@ export function applicationTiming(
   return application.receivedAt.getTime() < times.suddenIllnessClosesAt.getTime() ? null : 'sudden-illness-deadline-passed';
 }
 
-const GERMAN_DAY = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const GERMAN_DAY = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 const GERMAN_TIME = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' });
 
 /** `Freitag, 23. Februar 2029, 18:00 Uhr` */

@@ -23,6 +23,7 @@ export function parseApplicationReference(text: string): number | null {
 }
 
 export function formatCertificateNumber(districtNumber: string, sequence: number): string {
-  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 999_999) throw new RangeError(`certificate sequence out of range: ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 999_999)
+    throw new RangeError(`certificate sequence out of range: ${sequence}`);
   return `${districtNumber}-${String(sequence).padStart(6, '0')}`;
 }

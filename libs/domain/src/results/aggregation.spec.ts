@@ -114,7 +114,13 @@ describe('aggregation – worked example DOMAIN 4.3', () => {
     const tree = unwrap(indexResultTree(WORKED_TREE));
     const state = createAggregation(tree);
     unwrap(applyReport(state, '0101', null, WORKED_POLLING_0101));
-    const corrected = { ...WORKED_POLLING_0101, contests: [WORKED_POLLING_0101.contests[0]!, { ...WORKED_POLLING_0101.contests[1]!, votes: { cdu: 291, spd: 219, gruene: 160, fdp: 80, linke: 40, bsw: 23 } }] };
+    const corrected = {
+      ...WORKED_POLLING_0101,
+      contests: [
+        WORKED_POLLING_0101.contests[0]!,
+        { ...WORKED_POLLING_0101.contests[1]!, votes: { cdu: 291, spd: 219, gruene: 160, fdp: 80, linke: 40, bsw: 23 } },
+      ],
+    };
     unwrap(applyReport(state, '0101', WORKED_POLLING_0101, corrected));
     expect(areaTotals(state, 'gemeinde')!.contests['zweitstimme']!.votes).toMatchObject({ cdu: 291, spd: 219 });
     unwrap(applyReport(state, '0101', corrected, null));
@@ -135,13 +141,23 @@ describe('aggregation – worked example DOMAIN 4.3', () => {
 
 describe('aggregation – guards', () => {
   it('should reject trees with cycles, unknown parents and wrong postal links', () => {
-    const cyclic = indexResultTree({ areas: [{ id: 'a', parent: 'b' }, { id: 'b', parent: 'a' }], districts: [], contests: [] });
+    const cyclic = indexResultTree({
+      areas: [
+        { id: 'a', parent: 'b' },
+        { id: 'b', parent: 'a' },
+      ],
+      districts: [],
+      contests: [],
+    });
     expect(cyclic).toMatchObject({ ok: false, error: { code: 'INVALID_TREE' } });
     const orphan = indexResultTree({ areas: [], districts: [{ id: '1', kind: 'polling', parent: 'x' }], contests: [] });
     expect(orphan).toMatchObject({ ok: false, error: { code: 'INVALID_TREE' } });
     const badLink = indexResultTree({
       areas: [{ id: 'g', parent: null }],
-      districts: [{ id: '1', kind: 'polling', parent: 'g', postalDistrictId: '2' }, { id: '2', kind: 'polling', parent: 'g' }],
+      districts: [
+        { id: '1', kind: 'polling', parent: 'g', postalDistrictId: '2' },
+        { id: '2', kind: 'polling', parent: 'g' },
+      ],
       contests: [],
     });
     expect(badLink).toMatchObject({ ok: false, error: { code: 'INVALID_TREE' } });
@@ -153,9 +169,15 @@ describe('aggregation – guards', () => {
     unwrap(applyReport(state, '0101', null, WORKED_POLLING_0101));
     const before = structuredClone(state.totals);
     expect(applyReport(state, '0101', null, WORKED_POLLING_0101)).toMatchObject({ ok: false, error: { code: 'STALE_PREVIOUS_VERSION' } });
-    expect(applyReport(state, '0101', { ...WORKED_POLLING_0101, B: 821 }, null)).toMatchObject({ ok: false, error: { code: 'STALE_PREVIOUS_VERSION' } });
+    expect(applyReport(state, '0101', { ...WORKED_POLLING_0101, B: 821 }, null)).toMatchObject({
+      ok: false,
+      error: { code: 'STALE_PREVIOUS_VERSION' },
+    });
     expect(applyReport(state, '0191', null, WORKED_POLLING_0101)).toMatchObject({ ok: false, error: { code: 'INVALID_REPORT' } });
-    expect(applyReport(state, '0191', null, { ...WORKED_POSTAL_0191, A: 0 })).toMatchObject({ ok: false, error: { code: 'INVALID_REPORT' } });
+    expect(applyReport(state, '0191', null, { ...WORKED_POSTAL_0191, A: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_REPORT' },
+    });
     expect(applyReport(state, '9999', null, WORKED_POSTAL_0191)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_DISTRICT' } });
     expect(state.totals).toEqual(before);
   });
@@ -172,10 +194,10 @@ const treeArbitrary = fc
   .record({
     // Area i hangs below an earlier area (or is a root): parent index in [-1, i).
     areaParents: fc.array(fc.nat(), { minLength: 1, maxLength: 7 }),
-    districts: fc.array(
-      fc.record({ postal: fc.boolean(), area: fc.nat(), link: fc.option(fc.nat(), { nil: undefined }) }),
-      { minLength: 1, maxLength: 14 },
-    ),
+    districts: fc.array(fc.record({ postal: fc.boolean(), area: fc.nat(), link: fc.option(fc.nat(), { nil: undefined }) }), {
+      minLength: 1,
+      maxLength: 14,
+    }),
   })
   .map(({ areaParents, districts }): ResultTree => {
     const areas = areaParents.map((choice, index) => ({
@@ -189,7 +211,8 @@ const treeArbitrary = fc
         id: `d-${index}`,
         kind: district.postal ? 'postal' : 'polling',
         parent: `area-${district.area % areas.length}`,
-        postalDistrictId: !district.postal && district.link !== undefined && postalIds.length > 0 ? postalIds[district.link % postalIds.length]! : null,
+        postalDistrictId:
+          !district.postal && district.link !== undefined && postalIds.length > 0 ? postalIds[district.link % postalIds.length]! : null,
       })),
       contests: CONTESTS,
     };

@@ -124,11 +124,14 @@ export const indexResultTree = (tree: ResultTree): Result<IndexedResultTree, Agg
     if (parent !== null && !areaIds.has(parent)) return err(invalidTree(`„${id}“ verweist auf das unbekannte Gebiet „${parent}“.`));
   }
   for (const district of tree.districts) {
-    if (areaIds.has(district.parent) === false) return err(invalidTree(`Der Wahlbezirk „${district.id}“ braucht ein übergeordnetes Gebiet.`));
+    if (areaIds.has(district.parent) === false)
+      return err(invalidTree(`Der Wahlbezirk „${district.id}“ braucht ein übergeordnetes Gebiet.`));
     const link = district.postalDistrictId;
     if (link === null || link === undefined) continue;
-    if (district.kind !== 'polling') return err(invalidTree(`Nur ein Urnenwahlbezirk kann einem Briefwahlbezirk zugeordnet sein („${district.id}“).`));
-    if (districts.get(link)?.kind !== 'postal') return err(invalidTree(`„${district.id}“ ist dem unbekannten Briefwahlbezirk „${link}“ zugeordnet.`));
+    if (district.kind !== 'polling')
+      return err(invalidTree(`Nur ein Urnenwahlbezirk kann einem Briefwahlbezirk zugeordnet sein („${district.id}“).`));
+    if (districts.get(link)?.kind !== 'postal')
+      return err(invalidTree(`„${district.id}“ ist dem unbekannten Briefwahlbezirk „${link}“ zugeordnet.`));
   }
 
   const pathOf = new Map<string, readonly string[]>();
@@ -182,7 +185,10 @@ const emptyTotals = (tree: IndexedResultTree, id: string): MutableTotals => ({
   B: 0,
   B1: 0,
   contests: Object.fromEntries(
-    tree.contests.map((contest) => [contest.id, { invalid: 0, valid: 0, votes: Object.fromEntries(contest.listIds.map((listId) => [listId, 0])) }]),
+    tree.contests.map((contest) => [
+      contest.id,
+      { invalid: 0, valid: 0, votes: Object.fromEntries(contest.listIds.map((listId) => [listId, 0])) },
+    ]),
   ),
   turnout: { voters: 0, eligible: 0, completeUnits: 0, totalUnits: 0 },
 });
@@ -270,12 +276,14 @@ const matchesStored = (tree: IndexedResultTree, stored: AreaTotals, previous: Qu
   if (previous === null) return stored.reported === 0;
   const expected = emptyTotals(tree, stored.id);
   addReport(expected, previous, 1);
-  return (['reported', 'A', 'A1', 'A2', 'A3', 'B', 'B1'] as const).every((key) => expected[key] === stored[key])
-    && tree.contests.every((contest) => {
+  return (
+    (['reported', 'A', 'A1', 'A2', 'A3', 'B', 'B1'] as const).every((key) => expected[key] === stored[key]) &&
+    tree.contests.every((contest) => {
       const a = expected.contests[contest.id] as MutableContest;
       const b = stored.contests[contest.id] as ContestTotals;
       return a.invalid === b.invalid && a.valid === b.valid && contest.listIds.every((listId) => a.votes[listId] === b.votes[listId]);
-    });
+    })
+  );
 };
 
 const unitTurnout = (report: QuickReport) => ({ voters: report.B, eligible: report.A ?? 0 });
@@ -293,7 +301,8 @@ export const applyReport = (
 ): Result<AggregationState, AggregationError> => {
   const { tree } = state;
   const totals = state.totals as Map<string, MutableTotals>;
-  if (!tree.districts.has(districtId)) return err({ code: 'UNKNOWN_DISTRICT', message: `Der Wahlbezirk „${districtId}“ gehört nicht zu dieser Wahl.` });
+  if (!tree.districts.has(districtId))
+    return err({ code: 'UNKNOWN_DISTRICT', message: `Der Wahlbezirk „${districtId}“ gehört nicht zu dieser Wahl.` });
   for (const report of [previous, next]) {
     const problem = report === null ? null : validateReport(tree, districtId, report);
     if (problem) return err(problem);
@@ -349,17 +358,16 @@ export const createAggregation = (tree: IndexedResultTree): AggregationState => 
  * Computes all totals from scratch, bottom-up (each node = its own report or the sum of its
  * children) – independent of `applyReport`'s path updates, so the two can check each other.
  */
-export const recount = (
-  tree: IndexedResultTree,
-  reports: Iterable<QuickReport>,
-): Result<AggregationState, AggregationError> => {
+export const recount = (tree: IndexedResultTree, reports: Iterable<QuickReport>): Result<AggregationState, AggregationError> => {
   const { totals, units } = emptyState(tree);
   const byDistrict = new Map<string, QuickReport>();
   for (const report of reports) {
-    if (!tree.districts.has(report.districtId)) return err({ code: 'UNKNOWN_DISTRICT', message: `Der Wahlbezirk „${report.districtId}“ gehört nicht zu dieser Wahl.` });
+    if (!tree.districts.has(report.districtId))
+      return err({ code: 'UNKNOWN_DISTRICT', message: `Der Wahlbezirk „${report.districtId}“ gehört nicht zu dieser Wahl.` });
     const problem = validateReport(tree, report.districtId, report);
     if (problem) return err(problem);
-    if (byDistrict.has(report.districtId)) return err({ code: 'INVALID_REPORT', message: `Für ${report.districtId} liegen zwei Meldungen vor.` });
+    if (byDistrict.has(report.districtId))
+      return err({ code: 'INVALID_REPORT', message: `Für ${report.districtId} liegen zwei Meldungen vor.` });
     byDistrict.set(report.districtId, report);
     addReport(totals.get(report.districtId) as MutableTotals, report, 1);
   }

@@ -63,7 +63,7 @@ describe('combineMunicipalityTotals', () => {
     });
   });
 
-  it('should compute shares from the summed votes, not as the mean of the municipalities\' shares (P12)', () => {
+  it("should compute shares from the summed votes, not as the mean of the municipalities' shares (P12)", () => {
     const view = combinedResultView(unwrap(combineMunicipalityTotals('kreis', [MUSTERSTADT, KLEINDORF])));
     // 485 / 1560 = 31.09 %; the mean of 36.0 % and 20.4 % would be 28.2 %.
     expect(view.contests[0]!.lists.map(({ listId, votes, percent }) => ({ listId, votes, percent }))).toEqual([
@@ -75,7 +75,7 @@ describe('combineMunicipalityTotals', () => {
     expect(view).toMatchObject({ id: 'kreis', reported: 3, expected: 5, complete: false });
   });
 
-  it('should take turnout over the complete units only (P10): Kleindorf\'s reported district has no postal result yet', () => {
+  it("should take turnout over the complete units only (P10): Kleindorf's reported district has no postal result yet", () => {
     const view = combinedResultView(unwrap(combineMunicipalityTotals('kreis', [MUSTERSTADT, KLEINDORF])));
     // 1,080 / 1,500 = 72.0 % over 1 of 3 units; B / A over everything reported would say 63.2 %.
     expect(view.turnout).toEqual({ percent: 72, completeUnits: 1, totalUnits: 3 });
@@ -84,11 +84,18 @@ describe('combineMunicipalityTotals', () => {
   it('should give empty totals without a turnout when no municipality has an election yet', () => {
     const combined = unwrap(combineMunicipalityTotals('kreis', []));
     expect(combined.totals).toMatchObject({ reported: 0, expected: 0, B: 0, contests: {} });
-    expect(combinedResultView(combined)).toMatchObject({ complete: true, turnout: { percent: null, completeUnits: 0, totalUnits: 0 }, contests: [] });
+    expect(combinedResultView(combined)).toMatchObject({
+      complete: true,
+      turnout: { percent: null, completeUnits: 0, totalUnits: 0 },
+      contests: [],
+    });
   });
 
   it('should refuse to merge a contest whose votes per ballot differ between municipalities (R5.6)', () => {
-    const cumulative: MunicipalityTotals = { ...KLEINDORF, contests: [{ id: 'zweitstimme', listIds: ['spd', 'cdu', 'bsw'], votesPerBallot: 3 }] };
+    const cumulative: MunicipalityTotals = {
+      ...KLEINDORF,
+      contests: [{ id: 'zweitstimme', listIds: ['spd', 'cdu', 'bsw'], votesPerBallot: 3 }],
+    };
     const result = combineMunicipalityTotals('kreis', [MUSTERSTADT, cumulative]);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('INCOMPATIBLE_CONTESTS');

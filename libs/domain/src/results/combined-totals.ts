@@ -45,7 +45,10 @@ export const combineMunicipalityTotals = (id: string, parts: readonly Municipali
         counts[contest.id] = { invalid: 0, valid: 0, votes: {} };
       } else if (target.votesPerBallot !== votesPerBallot) {
         // Shares of cumulative ballots use a different base (R5.6); such contests cannot be merged.
-        return err({ code: 'INCOMPATIBLE_CONTESTS', message: `Die Stimme „${contest.id}“ hat nicht in allen Gemeinden gleich viele Stimmen je Stimmzettel.` });
+        return err({
+          code: 'INCOMPATIBLE_CONTESTS',
+          message: `Die Stimme „${contest.id}“ hat nicht in allen Gemeinden gleich viele Stimmen je Stimmzettel.`,
+        });
       }
       const into = counts[contest.id] as MutableContest;
       const from: ContestTotals | undefined = totals.contests[contest.id];

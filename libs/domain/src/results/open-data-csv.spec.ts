@@ -30,8 +30,24 @@ describe('votemanager open-data CSV', () => {
         reported: 1,
         counts: { A1: 503, A2: 292, A3: 0, A: 795, B: 418, B1: 7 },
         contests: [
-          { invalid: 4, valid: 414, votesByBallotRow: votes([[1, 111], [2, 85], [3, 116]]) },
-          { invalid: 2, valid: 416, votesByBallotRow: votes([[1, 86], [2, 73], [3, 125]]) },
+          {
+            invalid: 4,
+            valid: 414,
+            votesByBallotRow: votes([
+              [1, 111],
+              [2, 85],
+              [3, 116],
+            ]),
+          },
+          {
+            invalid: 2,
+            valid: 416,
+            votesByBallotRow: votes([
+              [1, 86],
+              [2, 73],
+              [3, 125],
+            ]),
+          },
         ],
       },
       {
@@ -41,20 +57,58 @@ describe('votemanager open-data CSV', () => {
         reported: 1,
         counts: { A1: null, A2: null, A3: null, A: null, B: 362, B1: 362 },
         contests: [
-          { invalid: 6, valid: 356, votesByBallotRow: votes([[1, 87], [2, 111], [3, 89]]) },
-          { invalid: 1, valid: 361, votesByBallotRow: votes([[1, 80], [2, 98], [3, 86]]) },
+          {
+            invalid: 6,
+            valid: 356,
+            votesByBallotRow: votes([
+              [1, 87],
+              [2, 111],
+              [3, 89],
+            ]),
+          },
+          {
+            invalid: 1,
+            valid: 361,
+            votesByBallotRow: votes([
+              [1, 80],
+              [2, 98],
+              [3, 86],
+            ]),
+          },
         ],
       },
     ];
-    const csv = formatOpenDataCsv({ electionDay: '2025-02-23', electionName: 'Bundestagswahl', ags: '03159016' }, { contestCount: 2, ballotRows: 3 }, rows);
+    const csv = formatOpenDataCsv(
+      { electionDay: '2025-02-23', electionName: 'Bundestagswahl', ags: '03159016' },
+      { contestCount: 2, ballotRows: 3 },
+      rows,
+    );
     expect(csv).toBe(GOETTINGEN);
   });
 
   it('should leave a ballot row without a list and a withheld row empty', () => {
-    const csv = formatOpenDataCsv({ electionDay: '2025-02-23', electionName: 'Bundestagswahl', ags: '03159016' }, { contestCount: 1, ballotRows: 2 }, [
-      { areaNumber: '1', areaName: 'Eins', expected: 1, reported: 1, counts: { A1: 1, A2: 0, A3: 0, A: 1, B: 1, B1: 0 }, contests: [{ invalid: 0, valid: 1, votesByBallotRow: votes([[2, 1]]) }] },
-      { areaNumber: '2', areaName: 'Zwei; mit Semikolon', expected: 1, reported: 1, counts: { A1: null, A2: null, A3: null, A: null, B: null, B1: null }, contests: [] },
-    ]);
+    const csv = formatOpenDataCsv(
+      { electionDay: '2025-02-23', electionName: 'Bundestagswahl', ags: '03159016' },
+      { contestCount: 1, ballotRows: 2 },
+      [
+        {
+          areaNumber: '1',
+          areaName: 'Eins',
+          expected: 1,
+          reported: 1,
+          counts: { A1: 1, A2: 0, A3: 0, A: 1, B: 1, B1: 0 },
+          contests: [{ invalid: 0, valid: 1, votesByBallotRow: votes([[2, 1]]) }],
+        },
+        {
+          areaNumber: '2',
+          areaName: 'Zwei; mit Semikolon',
+          expected: 1,
+          reported: 1,
+          counts: { A1: null, A2: null, A3: null, A: null, B: null, B1: null },
+          contests: [],
+        },
+      ],
+    );
     expect(csv.split('\n')).toEqual([
       'datum;wahl;ags;gebiet-nr;gebiet-name;max-schnellmeldungen;anz-schnellmeldungen;A1;A2;A3;A;B;B1;C;D;D1;D2',
       '23.02.2025;Bundestagswahl;03159016;1;Eins;1;1;1;0;0;1;1;0;0;1;;1',

@@ -11,7 +11,15 @@ import { contestLetters, listLetter } from './quick-report.types';
 //   letter of each contest (D1;F1;D2;F2 …; one contest: D1;D2 …).
 // The layout carries no list names: the ballot row is the list's ballot position.
 
-export const OPEN_DATA_AREA_COLUMNS = ['datum', 'wahl', 'ags', 'gebiet-nr', 'gebiet-name', 'max-schnellmeldungen', 'anz-schnellmeldungen'] as const;
+export const OPEN_DATA_AREA_COLUMNS = [
+  'datum',
+  'wahl',
+  'ags',
+  'gebiet-nr',
+  'gebiet-name',
+  'max-schnellmeldungen',
+  'anz-schnellmeldungen',
+] as const;
 export const OPEN_DATA_COUNT_COLUMNS = ['A1', 'A2', 'A3', 'A', 'B', 'B1'] as const;
 export type OpenDataCountColumn = (typeof OPEN_DATA_COUNT_COLUMNS)[number];
 
@@ -74,14 +82,23 @@ export const formatOpenDataCsv = (
   const lines = [openDataColumns(layout.contestCount, layout.ballotRows).join(';')];
   const date = germanDate(meta.electionDay);
   for (const row of rows) {
-    const cells: string[] = [date, text(meta.electionName), meta.ags, text(row.areaNumber), text(row.areaName), String(row.expected), String(row.reported)];
+    const cells: string[] = [
+      date,
+      text(meta.electionName),
+      meta.ags,
+      text(row.areaNumber),
+      text(row.areaName),
+      String(row.expected),
+      String(row.reported),
+    ];
     for (const column of OPEN_DATA_COUNT_COLUMNS) cells.push(cell(row.counts[column]));
     for (let contest = 0; contest < layout.contestCount; contest += 1) {
       const counts = row.contests[contest];
       cells.push(cell(counts?.invalid), cell(counts?.valid));
     }
     for (let ballotRow = 1; ballotRow <= layout.ballotRows; ballotRow += 1) {
-      for (let contest = 0; contest < layout.contestCount; contest += 1) cells.push(cell(row.contests[contest]?.votesByBallotRow.get(ballotRow)));
+      for (let contest = 0; contest < layout.contestCount; contest += 1)
+        cells.push(cell(row.contests[contest]?.votesByBallotRow.get(ballotRow)));
     }
     lines.push(cells.join(';'));
   }

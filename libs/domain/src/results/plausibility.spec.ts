@@ -49,7 +49,9 @@ describe('checkQuickReport – worked example DOMAIN 4.3', () => {
   it('should fail exactly P3 when B − B1 = 1,250 > A1 = 1,200', () => {
     // 1,265 ballots, 15 with Wahlschein; the vote counts are raised consistently so only P3 is violated.
     const report: QuickReport = {
-      ...withVotes(withContest(withVotes(withContest(WORKED_POLLING_0101, 0, { valid: 1253 }), 0, { cdu: 755 }), 1, { valid: 1258 }), 1, { cdu: 735 }),
+      ...withVotes(withContest(withVotes(withContest(WORKED_POLLING_0101, 0, { valid: 1253 }), 0, { cdu: 755 }), 1, { valid: 1258 }), 1, {
+        cdu: 735,
+      }),
       B: 1265,
       markedCount: null,
     };
@@ -92,8 +94,14 @@ describe('checkQuickReport – one case per rule', () => {
   it('P3: should only warn when B > A but B − B1 ≤ A1 (Wahlschein voters from elsewhere)', () => {
     // 1,450 ballots of which 300 with Wahlschein against A = 1,400: B − B1 = 1,150 ≤ A1 = 1,200.
     const report: QuickReport = {
-      ...withVotes(withContest(withVotes(withContest(WORKED_POLLING_0101, 0, { valid: 1438 }), 0, { cdu: 940 }), 1, { valid: 1443 }), 1, { cdu: 920 }),
-      A: 1400, A2: 200, B: 1450, B1: 300, markedCount: null,
+      ...withVotes(withContest(withVotes(withContest(WORKED_POLLING_0101, 0, { valid: 1438 }), 0, { cdu: 940 }), 1, { valid: 1443 }), 1, {
+        cdu: 920,
+      }),
+      A: 1400,
+      A2: 200,
+      B: 1450,
+      B1: 300,
+      markedCount: null,
     };
     const findings = checkQuickReport(report, { ...pollingContext, closingCount: 1400, thresholds: { maxTurnoutPercent: 110 } });
     expect(findings).toEqual([expect.objectContaining({ rule: 'P3', severity: 'warning', fields: ['B', 'A'] })]);
@@ -145,7 +153,9 @@ describe('checkQuickReport – one case per rule', () => {
     const council = [{ id: 'gemeinderat', listIds: ['cdu', 'fw'], votesPerBallot: 3 }];
     const report: QuickReport = {
       ...WORKED_POLLING_0101,
-      B: 100, B1: 10, markedCount: null,
+      B: 100,
+      B1: 10,
+      markedCount: null,
       contests: [{ contestId: 'gemeinderat', invalid: 2, valid: 98, votes: { cdu: 150, fw: 140 } }],
     };
     expect(checkQuickReport(report, { ...pollingContext, contests: council, thresholds: { minTurnoutPercent: 0 } })).toEqual([]);
@@ -175,13 +185,17 @@ describe('checkQuickReport – one case per rule', () => {
     // 250 of 1,500 = 16.7 %.
     const report: QuickReport = {
       ...WORKED_POLLING_0101,
-      B: 250, B1: 5, markedCount: null,
+      B: 250,
+      B1: 5,
+      markedCount: null,
       contests: [
         { contestId: 'erststimme', invalid: 2, valid: 248, votes: { cdu: 100, spd: 80, gruene: 40, fdp: 20, linke: 8 } },
         { contestId: 'zweitstimme', invalid: 1, valid: 249, votes: { cdu: 90, spd: 80, gruene: 40, fdp: 20, linke: 10, bsw: 9 } },
       ],
     };
-    expect(checkQuickReport(report, pollingContext)).toEqual([expect.objectContaining({ rule: 'P8', message: expect.stringContaining('16,7 %') })]);
+    expect(checkQuickReport(report, pollingContext)).toEqual([
+      expect.objectContaining({ rule: 'P8', message: expect.stringContaining('16,7 %') }),
+    ]);
   });
 
   it('P8: should warn when the invalid share exceeds 5 %', () => {

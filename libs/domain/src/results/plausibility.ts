@@ -1,6 +1,13 @@
 import type { PreviousAreaResult } from '../election/election-definition.types';
 import { formatCount, formatPercent, roundedPercent } from './number-format';
-import { contestLetters, listLetter, type ContestCounts, type DistrictKind, type QuickReport, type ResultContest } from './quick-report.types';
+import {
+  contestLetters,
+  listLetter,
+  type ContestCounts,
+  type DistrictKind,
+  type QuickReport,
+  type ResultContest,
+} from './quick-report.types';
 
 // Plausibility rules of the Schnellmeldung, DOMAIN.md 4.2 (BWO Anlage 28/29/31, BWO § 68).
 // Errors block acceptance of a report; warnings need an explicit confirmation (phone read-back).
@@ -56,8 +63,7 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
 
 /** Share denominator: valid votes, or for cumulative council ballots all list votes (R5.6). */
-const shareBase = (valid: number, votes: readonly number[], votesPerBallot: number): number =>
-  votesPerBallot === 1 ? valid : sum(votes);
+const shareBase = (valid: number, votes: readonly number[], votesPerBallot: number): number => (votesPerBallot === 1 ? valid : sum(votes));
 
 export const checkQuickReport = (report: QuickReport, context: PlausibilityContext): PlausibilityFinding[] => {
   const thresholds = { ...DEFAULT_PLAUSIBILITY_THRESHOLDS, ...context.thresholds };
@@ -74,15 +80,23 @@ export const checkQuickReport = (report: QuickReport, context: PlausibilityConte
   const requireCount = (field: string, value: unknown) => {
     if (isCount(value)) return;
     broken.add(field);
-    error('P6', [field], value === null || value === undefined
-      ? `${field} fehlt.`
-      : `${field} muss eine ganze Zahl ≥ 0 sein (eingegeben: ${formatCount(value as number)}).`);
+    error(
+      'P6',
+      [field],
+      value === null || value === undefined
+        ? `${field} fehlt.`
+        : `${field} muss eine ganze Zahl ≥ 0 sein (eingegeben: ${formatCount(value as number)}).`,
+    );
   };
 
   const kind = context.districtKind;
   // P9 / R2.5: the Bezirksart decides which rules apply; a report of the wrong kind is not accepted.
   if (report.districtKind !== kind) {
-    error('P9', ['districtKind'], `Die Meldung ist als ${kindLabel(report.districtKind)} erfasst, der Bezirk ${report.districtId} ist aber ein ${kindLabel(kind)}.`);
+    error(
+      'P9',
+      ['districtKind'],
+      `Die Meldung ist als ${kindLabel(report.districtKind)} erfasst, der Bezirk ${report.districtId} ist aber ein ${kindLabel(kind)}.`,
+    );
   }
 
   const eligibleFields = ['A', 'A1', 'A2', 'A3'] as const;
@@ -92,7 +106,11 @@ export const checkQuickReport = (report: QuickReport, context: PlausibilityConte
     // P9: a Briefwahlbezirk has no eligible voters of its own – the fields stay empty, not 0 (R2.5).
     for (const field of eligibleFields) {
       if (report[field] !== null && report[field] !== undefined) {
-        error('P9', [field], `${field} muss bei einem Briefwahlbezirk leer bleiben (nicht ${formatCount(report[field])}), da er keine eigenen Wahlberechtigten hat.`);
+        error(
+          'P9',
+          [field],
+          `${field} muss bei einem Briefwahlbezirk leer bleiben (nicht ${formatCount(report[field])}), da er keine eigenen Wahlberechtigten hat.`,
+        );
       }
     }
   }
@@ -106,21 +124,37 @@ export const checkQuickReport = (report: QuickReport, context: PlausibilityConte
     const { A, A1, A2, A3, B, B1 } = report as QuickReport & Record<'A' | 'A1' | 'A2' | 'A3', number>;
     // P1: A = A1 + A2 + A3 (4.1, BWO Anlage 28).
     if (intact('A', 'A1', 'A2', 'A3') && A !== A1 + A2 + A3) {
-      error('P1', ['A', 'A1', 'A2', 'A3'], `A (${formatCount(A)}) stimmt nicht mit A1 + A2 + A3 = ${formatCount(A1)} + ${formatCount(A2)} + ${formatCount(A3)} = ${formatCount(A1 + A2 + A3)} überein.`);
+      error(
+        'P1',
+        ['A', 'A1', 'A2', 'A3'],
+        `A (${formatCount(A)}) stimmt nicht mit A1 + A2 + A3 = ${formatCount(A1)} + ${formatCount(A2)} + ${formatCount(A3)} = ${formatCount(A1 + A2 + A3)} überein.`,
+      );
     }
     // P2: A1 + A2 = closing count of the roll after the "W" supplements (BWO § 24, § 53(2), R1.16, R1.21).
     const closing = context.closingCount;
     if (closing !== null && closing !== undefined && intact('A1', 'A2') && A1 + A2 !== closing) {
-      error('P2', ['A1', 'A2'], `A1 + A2 = ${formatCount(A1)} + ${formatCount(A2)} = ${formatCount(A1 + A2)} weicht von der beim Abschluss des Wählerverzeichnisses festgestellten Zahl (${formatCount(closing)}) ab.`);
+      error(
+        'P2',
+        ['A1', 'A2'],
+        `A1 + A2 = ${formatCount(A1)} + ${formatCount(A2)} = ${formatCount(A1 + A2)} weicht von der beim Abschluss des Wählerverzeichnisses festgestellten Zahl (${formatCount(closing)}) ab.`,
+      );
     }
     // P3: B − B1 ≤ A1 – with "W" one votes only by handing in the Wahlschein (R1.15), so ballots
     // without Wahlschein come from A1 alone.
     if (intact('A1', 'B', 'B1') && B - B1 > A1) {
-      error('P3', ['B', 'B1', 'A1'], `B − B1 = ${formatCount(B)} − ${formatCount(B1)} = ${formatCount(B - B1)} ist größer als A1 (${formatCount(A1)}): Wähler ohne Wahlschein können nur aus A1 stammen.`);
+      error(
+        'P3',
+        ['B', 'B1', 'A1'],
+        `B − B1 = ${formatCount(B)} − ${formatCount(B1)} = ${formatCount(B - B1)} ist größer als A1 (${formatCount(A1)}): Wähler ohne Wahlschein können nur aus A1 stammen.`,
+      );
     }
     // P3: B ≤ A is only a warning – Wahlschein holders from other districts may vote here (in B1).
     if (intact('A', 'B') && B > A) {
-      warning('P3', ['B', 'A'], `B (${formatCount(B)}) ist größer als A (${formatCount(A)}). Das ist nur möglich, wenn Wähler mit Wahlschein aus anderen Wahlbezirken hier gewählt haben – bitte bestätigen.`);
+      warning(
+        'P3',
+        ['B', 'A'],
+        `B (${formatCount(B)}) ist größer als A (${formatCount(A)}). Das ist nur möglich, wenn Wähler mit Wahlschein aus anderen Wahlbezirken hier gewählt haben – bitte bestätigen.`,
+      );
     }
   }
 
@@ -131,7 +165,11 @@ export const checkQuickReport = (report: QuickReport, context: PlausibilityConte
 
   // P9: every postal voter has a Wahlschein, so B1 = B in a Briefwahlbezirk.
   if (kind === 'postal' && intact('B', 'B1') && report.B1 !== report.B) {
-    error('P9', ['B1', 'B'], `B1 (${formatCount(report.B1)}) muss bei einem Briefwahlbezirk gleich B (${formatCount(report.B)}) sein, da jeder Briefwähler einen Wahlschein hat.`);
+    error(
+      'P9',
+      ['B1', 'B'],
+      `B1 (${formatCount(report.B1)}) muss bei einem Briefwahlbezirk gleich B (${formatCount(report.B)}) sein, da jeder Briefwähler einen Wahlschein hat.`,
+    );
   }
 
   for (const { index, definition, counts } of contests) {
@@ -139,7 +177,11 @@ export const checkQuickReport = (report: QuickReport, context: PlausibilityConte
     const listFields = definition.listIds.map((_, listIndex) => listLetter(index, listIndex));
     // P5: each ballot yields exactly one vote per contest, valid or invalid: C + D = B, E + F = B.
     if (intact('B', letters.invalid, letters.valid) && counts.invalid + counts.valid !== report.B) {
-      error('P5', [letters.invalid, letters.valid, 'B'], `${letters.invalid} + ${letters.valid} = ${formatCount(counts.invalid)} + ${formatCount(counts.valid)} = ${formatCount(counts.invalid + counts.valid)} stimmt nicht mit B (${formatCount(report.B)}) überein.`);
+      error(
+        'P5',
+        [letters.invalid, letters.valid, 'B'],
+        `${letters.invalid} + ${letters.valid} = ${formatCount(counts.invalid)} + ${formatCount(counts.valid)} = ${formatCount(counts.invalid + counts.valid)} stimmt nicht mit B (${formatCount(report.B)}) überein.`,
+      );
     }
     const votesPerBallot = definition.votesPerBallot ?? 1;
     if (!intact(letters.valid, ...listFields)) continue;
@@ -149,11 +191,19 @@ export const checkQuickReport = (report: QuickReport, context: PlausibilityConte
     if (votesPerBallot === 1) {
       // P6: Σ D_i = D, Σ F_i = F.
       if (listTotal !== counts.valid) {
-        error('P6', [letters.valid, ...listFields], `Summe ${range} = ${formatCount(listTotal)} stimmt nicht mit ${letters.valid} (${formatCount(counts.valid)}) überein.`);
+        error(
+          'P6',
+          [letters.valid, ...listFields],
+          `Summe ${range} = ${formatCount(listTotal)} stimmt nicht mit ${letters.valid} (${formatCount(counts.valid)}) überein.`,
+        );
       }
     } else if (listTotal > counts.valid * votesPerBallot) {
       // P6 for cumulative ballots (R5.6): list votes ≤ valid ballots × votes per ballot.
-      error('P6', [letters.valid, ...listFields], `Summe ${range} = ${formatCount(listTotal)} ist größer als ${letters.valid} × Stimmen je Stimmzettel = ${formatCount(counts.valid)} × ${votesPerBallot} = ${formatCount(counts.valid * votesPerBallot)}.`);
+      error(
+        'P6',
+        [letters.valid, ...listFields],
+        `Summe ${range} = ${formatCount(listTotal)} ist größer als ${letters.valid} × Stimmen je Stimmzettel = ${formatCount(counts.valid)} × ${votesPerBallot} = ${formatCount(counts.valid * votesPerBallot)}.`,
+      );
     }
   }
 
@@ -162,8 +212,11 @@ export const checkQuickReport = (report: QuickReport, context: PlausibilityConte
   const marked = report.markedCount;
   if (marked !== null && marked !== undefined && intact('B', 'markedCount') && marked !== report.B) {
     const commented = (report.comment ?? '').trim().length > 0;
-    warning('P7', commented ? ['B', 'markedCount'] : ['B', 'markedCount', 'comment'],
-      `B (${formatCount(report.B)} Stimmzettel) weicht von Stimmabgabevermerken + Wahlscheinen (${formatCount(marked)}) ab. Maßgeblich ist die Zahl der Stimmzettel; die Abweichung ist ${commented ? 'im Kommentar erläutert – bitte bestätigen' : 'im Kommentar zu erläutern (Pflichtangabe)'}.`);
+    warning(
+      'P7',
+      commented ? ['B', 'markedCount'] : ['B', 'markedCount', 'comment'],
+      `B (${formatCount(report.B)} Stimmzettel) weicht von Stimmabgabevermerken + Wahlscheinen (${formatCount(marked)}) ab. Maßgeblich ist die Zahl der Stimmzettel; die Abweichung ist ${commented ? 'im Kommentar erläutert – bitte bestätigen' : 'im Kommentar zu erläutern (Pflichtangabe)'}.`,
+    );
   }
 
   findings.push(...turnoutWarnings(report, kind, thresholds, intact));
@@ -199,7 +252,11 @@ const matchContests = (
     if (!counts) {
       const fields = [letters.invalid, letters.valid, ...definition.listIds.map((_, listIndex) => listLetter(index, listIndex))];
       fields.forEach(markBroken);
-      error('P6', fields, `Die Angaben ${letters.invalid}, ${letters.valid} und die Stimmen je Wahlvorschlag für „${definition.id}“ fehlen.`);
+      error(
+        'P6',
+        fields,
+        `Die Angaben ${letters.invalid}, ${letters.valid} und die Stimmen je Wahlvorschlag für „${definition.id}“ fehlen.`,
+      );
       return;
     }
     requireCount(letters.invalid, counts.invalid);
@@ -227,10 +284,24 @@ const turnoutWarnings = (
   const turnout = formatPercent(roundedPercent(report.B, A));
   const ratio = `B/A = ${formatCount(report.B)}/${formatCount(A)} = ${turnout}`;
   if (100 * report.B > thresholds.maxTurnoutPercent * A) {
-    return [{ rule: 'P8', severity: 'warning', fields: ['B', 'A'], message: `Wahlbeteiligung ${ratio} liegt über ${thresholds.maxTurnoutPercent} % – bitte bestätigen.` }];
+    return [
+      {
+        rule: 'P8',
+        severity: 'warning',
+        fields: ['B', 'A'],
+        message: `Wahlbeteiligung ${ratio} liegt über ${thresholds.maxTurnoutPercent} % – bitte bestätigen.`,
+      },
+    ];
   }
   if (100 * report.B < thresholds.minTurnoutPercent * A) {
-    return [{ rule: 'P8', severity: 'warning', fields: ['B', 'A'], message: `Wahlbeteiligung ${ratio} liegt unter ${thresholds.minTurnoutPercent} % – bitte bestätigen.` }];
+    return [
+      {
+        rule: 'P8',
+        severity: 'warning',
+        fields: ['B', 'A'],
+        message: `Wahlbeteiligung ${ratio} liegt unter ${thresholds.minTurnoutPercent} % – bitte bestätigen.`,
+      },
+    ];
   }
   return [];
 };
@@ -247,12 +318,14 @@ const invalidShareWarnings = (
     if (!intact(letters.invalid, letters.valid) || total === 0) return [];
     if (100 * counts.invalid <= thresholds.maxInvalidPercent * total) return [];
     const share = formatPercent(roundedPercent(counts.invalid, total));
-    return [{
-      rule: 'P8' as const,
-      severity: 'warning' as const,
-      fields: [letters.invalid],
-      message: `Anteil ungültiger Stimmen ${letters.invalid}/(${letters.invalid} + ${letters.valid}) = ${formatCount(counts.invalid)}/${formatCount(total)} = ${share} liegt über ${thresholds.maxInvalidPercent} % – bitte bestätigen.`,
-    }];
+    return [
+      {
+        rule: 'P8' as const,
+        severity: 'warning' as const,
+        fields: [letters.invalid],
+        message: `Anteil ungültiger Stimmen ${letters.invalid}/(${letters.invalid} + ${letters.valid}) = ${formatCount(counts.invalid)}/${formatCount(total)} = ${share} liegt über ${thresholds.maxInvalidPercent} % – bitte bestätigen.`,
+      },
+    ];
   });
 
 // P8: a list with more than `maxShareGrowthFactor` × its previous share. Lists without a previous
@@ -269,7 +342,11 @@ const shareGrowthWarnings = (
     const listFields = definition.listIds.map((_, listIndex) => listLetter(index, listIndex));
     if (!before || !intact(letters.valid, ...listFields)) return [];
     const votesPerBallot = definition.votesPerBallot ?? 1;
-    const base = shareBase(counts.valid, definition.listIds.map((listId) => counts.votes[listId] as number), votesPerBallot);
+    const base = shareBase(
+      counts.valid,
+      definition.listIds.map((listId) => counts.votes[listId] as number),
+      votesPerBallot,
+    );
     const previousBase = shareBase(before.valid, Object.values(before.votes), votesPerBallot);
     if (base === 0 || previousBase === 0) return [];
     return definition.listIds.flatMap((listId, listIndex) => {
@@ -279,12 +356,14 @@ const shareGrowthWarnings = (
       // share > factor × previous share, cross-multiplied: votes · prevBase > factor · prevVotes · base.
       if (votes * previousBase <= thresholds.maxShareGrowthFactor * previousVotes * base) return [];
       const field = listFields[listIndex] as string;
-      return [{
-        rule: 'P8' as const,
-        severity: 'warning' as const,
-        fields: [field],
-        message: `${field} („${listId}“): Anteil ${formatPercent(roundedPercent(votes, base))} (${formatCount(votes)} von ${formatCount(base)}) ist mehr als ${formatCount(thresholds.maxShareGrowthFactor)}-mal so hoch wie bei der letzten Wahl (${formatPercent(roundedPercent(previousVotes, previousBase))}) – bitte bestätigen.`,
-      }];
+      return [
+        {
+          rule: 'P8' as const,
+          severity: 'warning' as const,
+          fields: [field],
+          message: `${field} („${listId}“): Anteil ${formatPercent(roundedPercent(votes, base))} (${formatCount(votes)} von ${formatCount(base)}) ist mehr als ${formatCount(thresholds.maxShareGrowthFactor)}-mal so hoch wie bei der letzten Wahl (${formatPercent(roundedPercent(previousVotes, previousBase))}) – bitte bestätigen.`,
+        },
+      ];
     });
   });
 

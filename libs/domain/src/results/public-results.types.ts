@@ -64,7 +64,8 @@ export type PublicAreaResult = {
    * districts carry the sum of the two (progress stays their own). `withheld`: `reported` stays,
    * every number is 0 or null (eligible, turnout and shares null, votes 0).
    */
-  readonly publication: { readonly kind: 'published' } | { readonly kind: 'merged'; readonly withAreaId: string } | { readonly kind: 'withheld' };
+  readonly publication:
+    { readonly kind: 'published' } | { readonly kind: 'merged'; readonly withAreaId: string } | { readonly kind: 'withheld' };
 };
 
 /** The whole public state of one election at one version. */

@@ -18,15 +18,22 @@ const report = (districtId: string, A: number | null, B: number): QuickReport =>
   comment: 'intern',
 });
 
-const polling = (id: string, parent = 'gemeinde', mergePartner?: string): PublicationDistrict => ({ id, kind: 'polling', parent, mergePartner });
+const polling = (id: string, parent = 'gemeinde', mergePartner?: string): PublicationDistrict => ({
+  id,
+  kind: 'polling',
+  parent,
+  mergePartner,
+});
 const postal = (id: string, parent = 'gemeinde'): PublicationDistrict => ({ id, kind: 'postal', parent });
 
 describe('decidePublication (R8.5)', () => {
   it('should publish both districts of the worked example', () => {
-    expect(decidePublication({ districts: [polling('0101'), postal('0191')], reports: [WORKED_POLLING_0101, WORKED_POSTAL_0191] })).toEqual({
-      '0101': { decision: 'publish' },
-      '0191': { decision: 'publish' },
-    });
+    expect(decidePublication({ districts: [polling('0101'), postal('0191')], reports: [WORKED_POLLING_0101, WORKED_POSTAL_0191] })).toEqual(
+      {
+        '0101': { decision: 'publish' },
+        '0191': { decision: 'publish' },
+      },
+    );
   });
 
   it('should merge a district with B < 50 with its next neighbour, symmetrically', () => {
@@ -42,14 +49,23 @@ describe('decidePublication (R8.5)', () => {
   });
 
   it('should merge a district with A < 50 even when B ≥ 50 (Wahlschein voters from elsewhere)', () => {
-    const decisions = decidePublication({ districts: [polling('0101'), polling('0102')], reports: [report('0101', 45, 55), report('0102', 700, 400)] });
+    const decisions = decidePublication({
+      districts: [polling('0101'), polling('0102')],
+      reports: [report('0101', 45, 55), report('0102', 700, 400)],
+    });
     expect(decisions['0101']).toEqual({ decision: 'merge-with', districtId: '0102' });
   });
 
   it('should merge two small districts with each other when their sum reaches the thresholds', () => {
     // B 30 + 25 = 55, A 45 + 40 = 85.
-    const decisions = decidePublication({ districts: [polling('0101'), polling('0102')], reports: [report('0101', 45, 30), report('0102', 40, 25)] });
-    expect(decisions).toEqual({ '0101': { decision: 'merge-with', districtId: '0102' }, '0102': { decision: 'merge-with', districtId: '0101' } });
+    const decisions = decidePublication({
+      districts: [polling('0101'), polling('0102')],
+      reports: [report('0101', 45, 30), report('0102', 40, 25)],
+    });
+    expect(decisions).toEqual({
+      '0101': { decision: 'merge-with', districtId: '0102' },
+      '0102': { decision: 'merge-with', districtId: '0101' },
+    });
   });
 
   it('should merge a postal district only with a postal district of the same area', () => {
@@ -76,7 +92,10 @@ describe('decidePublication (R8.5)', () => {
       reports: [report('0101', 900, 600), report('0102', 60, 40), report('0103', 800, 500)],
     };
     expect(decidePublication({ ...input, alreadyPublished: ['0103'] })['0102']).toEqual({ decision: 'merge-with', districtId: '0101' });
-    expect(decidePublication({ ...input, alreadyPublished: ['0101', '0103'] })['0102']).toEqual({ decision: 'withhold', reason: 'below-threshold' });
+    expect(decidePublication({ ...input, alreadyPublished: ['0101', '0103'] })['0102']).toEqual({
+      decision: 'withhold',
+      reason: 'below-threshold',
+    });
   });
 
   it('should withhold districts without a report and not use them as partners', () => {
@@ -101,15 +120,36 @@ describe('publicDistrictResults (R8.5, R8.6)', () => {
     const rows = publicDistrictResults(districts, reports, decisions);
     expect(rows).toEqual([
       {
-        districtIds: ['0101'], districtKind: 'polling', A: 900, A1: 890, A2: 10, A3: 0, B: 600, B1: 3,
+        districtIds: ['0101'],
+        districtKind: 'polling',
+        A: 900,
+        A1: 890,
+        A2: 10,
+        A3: 0,
+        B: 600,
+        B1: 3,
         contests: [{ contestId: 'buergermeister', invalid: 2, valid: 598, votes: { mueller: 598 } }],
       },
       {
-        districtIds: ['0102', '0104'], districtKind: 'polling', A: 90, A1: 70, A2: 20, A3: 0, B: 60, B1: 6,
+        districtIds: ['0102', '0104'],
+        districtKind: 'polling',
+        A: 90,
+        A1: 70,
+        A2: 20,
+        A3: 0,
+        B: 60,
+        B1: 6,
         contests: [{ contestId: 'buergermeister', invalid: 4, valid: 56, votes: { mueller: 56 } }],
       },
       {
-        districtIds: ['0103'], districtKind: 'polling', A: 800, A1: 790, A2: 10, A3: 0, B: 500, B1: 3,
+        districtIds: ['0103'],
+        districtKind: 'polling',
+        A: 800,
+        A1: 790,
+        A2: 10,
+        A3: 0,
+        B: 500,
+        B1: 3,
         contests: [{ contestId: 'buergermeister', invalid: 2, valid: 498, votes: { mueller: 498 } }],
       },
     ]);

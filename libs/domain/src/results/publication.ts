@@ -76,9 +76,9 @@ export const decidePublication = (input: PublicationInput): Record<string, Publi
       return isLarge(district.kind, { voters: own.voters + other.voters, eligible: own.eligible + other.eligible }, thresholds);
     };
     const preferred = district.mergePartner ? byId.get(district.mergePartner) : undefined;
-    const partner = fits(preferred) ? preferred : neighbours(input.districts, index).find(
-      (candidate) => candidate.parent === district.parent && fits(candidate),
-    );
+    const partner = fits(preferred)
+      ? preferred
+      : neighbours(input.districts, index).find((candidate) => candidate.parent === district.parent && fits(candidate));
     if (!partner) {
       decisions[district.id] = { decision: 'withhold', reason: 'below-threshold' };
       return;
@@ -157,7 +157,12 @@ const addToRow = (sum: PublicDistrictResult, part: QuickReport): PublicDistrictR
     const other = part.contests.find((candidate) => candidate.contestId === contest.contestId);
     const votes = { ...contest.votes };
     for (const [listId, count] of Object.entries(other?.votes ?? {})) votes[listId] = (votes[listId] ?? 0) + count;
-    return { contestId: contest.contestId, invalid: contest.invalid + (other?.invalid ?? 0), valid: contest.valid + (other?.valid ?? 0), votes };
+    return {
+      contestId: contest.contestId,
+      invalid: contest.invalid + (other?.invalid ?? 0),
+      valid: contest.valid + (other?.valid ?? 0),
+      votes,
+    };
   }),
 });
 
@@ -170,5 +175,10 @@ const toPublic = (report: QuickReport): PublicDistrictResult => ({
   A3: report.A3,
   B: report.B,
   B1: report.B1,
-  contests: report.contests.map((contest) => ({ contestId: contest.contestId, invalid: contest.invalid, valid: contest.valid, votes: { ...contest.votes } })),
+  contests: report.contests.map((contest) => ({
+    contestId: contest.contestId,
+    invalid: contest.invalid,
+    valid: contest.valid,
+    votes: { ...contest.votes },
+  })),
 });

@@ -62,5 +62,4 @@ export const contestLetters = (contestIndex: number): ContestLetters => {
 };
 
 /** D1, D2 … for the first contest, F1, F2 … for the second (ballot order, 1-based). */
-export const listLetter = (contestIndex: number, listIndex: number): string =>
-  `${contestLetters(contestIndex).valid}${listIndex + 1}`;
+export const listLetter = (contestIndex: number, listIndex: number): string => `${contestLetters(contestIndex).valid}${listIndex + 1}`;

@@ -9,7 +9,17 @@
 //   case (tertiary, by code unit), so every distinct spelling has one fixed place.
 
 const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+  ŀ: 'l',
 };
 const UNDECOMPOSABLE_PATTERN = /[ßæœøđðłþıħŀ]/g;
 const COMBINING_MARKS = /\p{M}/gu;

@@ -4,8 +4,36 @@ import { EU_MEMBER_STATES, isNationalityCode, NATIONALITY_CODES } from './countr
 // Region codes that the runtime's region names know but ISO 3166-1 does not assign to a country today:
 // reserved and macro-region codes, and withdrawn codes (DD, SU, YU, CS, AN …).
 const NOT_ISO_3166_1 = new Set([
-  'AC', 'CP', 'CQ', 'DG', 'EA', 'EU', 'EZ', 'IC', 'QO', 'TA', 'UK', 'UN', 'XA', 'XB', 'ZZ',
-  'AN', 'BU', 'CS', 'DD', 'DY', 'FX', 'HV', 'NH', 'RH', 'SU', 'TP', 'VD', 'YD', 'YU', 'ZR',
+  'AC',
+  'CP',
+  'CQ',
+  'DG',
+  'EA',
+  'EU',
+  'EZ',
+  'IC',
+  'QO',
+  'TA',
+  'UK',
+  'UN',
+  'XA',
+  'XB',
+  'ZZ',
+  'AN',
+  'BU',
+  'CS',
+  'DD',
+  'DY',
+  'FX',
+  'HV',
+  'NH',
+  'RH',
+  'SU',
+  'TP',
+  'VD',
+  'YD',
+  'YU',
+  'ZR',
 ]);
 
 describe('country codes', () => {

@@ -104,14 +104,22 @@ describe('residence test (R1.3, R1.6)', () => {
       reasons: ['RESIDENCE_TOO_SHORT'],
     });
     expect(decideRollEntry(movedIn('2024-03-10'), 'kreistag-bw', BW_2024.day, BW_2024.cutoff).entered).toBe(false);
-    expect(decideRollEntry(movedIn('2024-03-10'), 'kreistag-bw', BW_2024.day, BW_2024.cutoff, { residenceArea: 'germany' }).entered).toBe(true);
+    expect(decideRollEntry(movedIn('2024-03-10'), 'kreistag-bw', BW_2024.day, BW_2024.cutoff, { residenceArea: 'germany' }).entered).toBe(
+      true,
+    );
   });
 
   it('should flag a recent move from abroad at the Europawahl for a check, since an EU dwelling counts', () => {
-    const decision = decideRollEntry(resident({ moveInDate: '2024-04-01', arrivedFromAbroad: '2024-04-01' }), 'europawahl', EU_2024.day, EU_2024.cutoff);
+    const decision = decideRollEntry(
+      resident({ moveInDate: '2024-04-01', arrivedFromAbroad: '2024-04-01' }),
+      'europawahl',
+      EU_2024.day,
+      EU_2024.cutoff,
+    );
     expect(decision).toEqual({ entered: false, reasons: ['RESIDENCE_ABROAD_UNVERIFIED'] });
     expect(
-      decideRollEntry(resident({ moveInDate: '2024-03-09', arrivedFromAbroad: '2024-03-09' }), 'europawahl', EU_2024.day, EU_2024.cutoff).entered,
+      decideRollEntry(resident({ moveInDate: '2024-03-09', arrivedFromAbroad: '2024-03-09' }), 'europawahl', EU_2024.day, EU_2024.cutoff)
+        .entered,
     ).toBe(true);
   });
 
@@ -169,7 +177,9 @@ describe('citizenship (R1.1)', () => {
 
   it('should enter EU citizens at the Europawahl only on application unless entered before', () => {
     expect(decide(['IT'], 'europawahl')).toEqual({ entered: false, reasons: ['EU_CITIZEN_NEEDS_APPLICATION'] });
-    expect(decideRollEntry(resident({ nationalities: ['IT'], euElectionEntryOnRecord: true }), 'europawahl', EU_2024.day, EU_2024.cutoff)).toEqual({
+    expect(
+      decideRollEntry(resident({ nationalities: ['IT'], euElectionEntryOnRecord: true }), 'europawahl', EU_2024.day, EU_2024.cutoff),
+    ).toEqual({
       entered: true,
     });
     expect(decide(['DE', 'IT'], 'europawahl').entered).toBe(true);

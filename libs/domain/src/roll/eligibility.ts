@@ -45,11 +45,35 @@ export type KindEligibilityRules = {
  */
 export const ELIGIBILITY_RULES: Readonly<Record<ElectionKind, KindEligibilityRules>> = {
   bundestag: { minAge: 18, citizenship: 'german', euCitizensOnApplication: false, residenceArea: 'germany', residenceMonths: 3 },
-  europawahl: { minAge: 16, citizenship: 'german-or-eu', euCitizensOnApplication: true, residenceArea: 'germany-or-eu', residenceMonths: 3 },
+  europawahl: {
+    minAge: 16,
+    citizenship: 'german-or-eu',
+    euCitizensOnApplication: true,
+    residenceArea: 'germany-or-eu',
+    residenceMonths: 3,
+  },
   'landtag-bw': { minAge: 16, citizenship: 'german', euCitizensOnApplication: false, residenceArea: 'germany', residenceMonths: 3 },
-  'gemeinderat-bw': { minAge: 16, citizenship: 'german-or-eu', euCitizensOnApplication: false, residenceArea: 'municipality', residenceMonths: 3 },
-  'kreistag-bw': { minAge: 16, citizenship: 'german-or-eu', euCitizensOnApplication: false, residenceArea: 'municipality', residenceMonths: 3 },
-  'buergermeister-bw': { minAge: 16, citizenship: 'german-or-eu', euCitizensOnApplication: false, residenceArea: 'municipality', residenceMonths: 3 },
+  'gemeinderat-bw': {
+    minAge: 16,
+    citizenship: 'german-or-eu',
+    euCitizensOnApplication: false,
+    residenceArea: 'municipality',
+    residenceMonths: 3,
+  },
+  'kreistag-bw': {
+    minAge: 16,
+    citizenship: 'german-or-eu',
+    euCitizensOnApplication: false,
+    residenceArea: 'municipality',
+    residenceMonths: 3,
+  },
+  'buergermeister-bw': {
+    minAge: 16,
+    citizenship: 'german-or-eu',
+    euCitizensOnApplication: false,
+    residenceArea: 'municipality',
+    residenceMonths: 3,
+  },
 };
 
 /** Why a resident is not entered ex officio; listed in this order, the first is the main reason. */
@@ -99,8 +123,7 @@ export type EligibilityResident = {
 };
 
 export type RollEntryDecision =
-  | { readonly entered: true }
-  | { readonly entered: false; readonly reasons: readonly [IneligibilityReason, ...IneligibilityReason[]] };
+  { readonly entered: true } | { readonly entered: false; readonly reasons: readonly [IneligibilityReason, ...IneligibilityReason[]] };
 
 /**
  * R1.5: `min_age` years completed on election day. The day of birth counts (BGB § 187(2) S. 2), so

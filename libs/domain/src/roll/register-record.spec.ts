@@ -71,7 +71,10 @@ describe('parseRegisterHeader', () => {
     const optionalLess = REGISTER_COLUMNS.filter((c) => !['geburtsname', 'geschlecht', 'hausnummerzusatz'].includes(c));
     expect(headerMap(optionalLess.join(';')).index.geburtsname).toBe(-1);
     const duplicate = parseRegisterHeader(`${HEADER};ort`);
-    expect(duplicate).toMatchObject({ ok: false, error: [{ column: 'ort', reason: 'Die Spalte „ort“ kommt in der Kopfzeile mehrfach vor.' }] });
+    expect(duplicate).toMatchObject({
+      ok: false,
+      error: [{ column: 'ort', reason: 'Die Spalte „ort“ kommt in der Kopfzeile mehrfach vor.' }],
+    });
   });
 });
 
@@ -133,7 +136,9 @@ describe('parseRegisterLine', () => {
   });
 
   it('should check nationalities against the ISO code list', () => {
-    expect(errorsOf({ staatsangehoerigkeiten: 'de' })[0]?.reason).toBe('„de“: Staatsangehörigkeiten sind in Großbuchstaben anzugeben (DE).');
+    expect(errorsOf({ staatsangehoerigkeiten: 'de' })[0]?.reason).toBe(
+      '„de“: Staatsangehörigkeiten sind in Großbuchstaben anzugeben (DE).',
+    );
     expect(errorsOf({ staatsangehoerigkeiten: 'DE,XY' })[0]?.reason).toBe('„XY“ ist kein ISO-3166-Ländercode.');
     expect(errorsOf({ staatsangehoerigkeiten: 'DE,,FR' })[0]?.reason).toBe(
       'Leerer Eintrag in der Liste der Staatsangehörigkeiten (Trennzeichen ist das Komma).',
@@ -145,7 +150,10 @@ describe('parseRegisterLine', () => {
 
   it('should check codes, flags and the postcode', () => {
     expect(errorsOf({ wohnungsstatus: 'X' })[0]?.reason).toBe('Erlaubt sind H (Hauptwohnung) und N (Nebenwohnung).');
-    expect(errorsOf({ auskunftssperre: 'ja' })[0]).toMatchObject({ column: 'auskunftssperre', reason: 'Erlaubt sind nur 0 (nein) und 1 (ja).' });
+    expect(errorsOf({ auskunftssperre: 'ja' })[0]).toMatchObject({
+      column: 'auskunftssperre',
+      reason: 'Erlaubt sind nur 0 (nein) und 1 (ja).',
+    });
     expect(errorsOf({ wahlrechtsausschluss: '' })[0]).toMatchObject({ column: 'wahlrechtsausschluss', reason: 'Pflichtfeld ist leer.' });
     expect(errorsOf({ geschlecht: 'q' })[0]?.reason).toBe('Erlaubt sind m, w, d, x oder ein leeres Feld.');
     expect(errorsOf({ plz: '7909' })[0]?.reason).toBe('Die Postleitzahl muss aus fünf Ziffern bestehen.');
@@ -190,7 +198,14 @@ describe('parseRegisterLine', () => {
     const huge = `${'x'.repeat(MAX_REGISTER_LINE_LENGTH + 1)}`;
     expect(parseRegisterLine(huge, headerMap(), 9)).toEqual({
       ok: false,
-      error: [{ line: 9, column: null, value: '', reason: `Die Zeile ist länger als ${MAX_REGISTER_LINE_LENGTH} Zeichen und wurde nicht gelesen.` }],
+      error: [
+        {
+          line: 9,
+          column: null,
+          value: '',
+          reason: `Die Zeile ist länger als ${MAX_REGISTER_LINE_LENGTH} Zeichen und wurde nicht gelesen.`,
+        },
+      ],
     });
   });
 

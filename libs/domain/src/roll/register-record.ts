@@ -284,7 +284,12 @@ export function parseRegisterRecord(
     fail(context, 'zuzugsdatum', fields[columns.index.zuzugsdatum] ?? '', 'Das Zuzugsdatum liegt vor dem Geburtsdatum.');
   }
   if (birthDate && arrivedFromAbroad && arrivedFromAbroad < birthDate) {
-    fail(context, 'zuzug_aus_ausland', fields[columns.index.zuzug_aus_ausland] ?? '', 'Der Zuzug aus dem Ausland liegt vor dem Geburtsdatum.');
+    fail(
+      context,
+      'zuzug_aus_ausland',
+      fields[columns.index.zuzug_aus_ausland] ?? '',
+      'Der Zuzug aus dem Ausland liegt vor dem Geburtsdatum.',
+    );
   }
 
   if (

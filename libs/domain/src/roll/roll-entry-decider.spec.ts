@@ -38,7 +38,12 @@ describe('createRollEntryDecider', () => {
         const ageEdge = latestStartCompletedBy(electionDay, minAge * 12);
         const residenceEdge = latestStartCompletedBy(electionDay, residenceMonths);
         const birth = fc.oneof(day(ageEdge, 3), day('1980-02-29', 20000), fc.constantFrom('2008-02-29', '2004-02-29', '2010-03-01'));
-        const moved = fc.oneof(fc.constant(null), day(residenceEdge, 3), day(addDays(electionDay, -cutoffOffset), 3), day('2000-01-01', 9000));
+        const moved = fc.oneof(
+          fc.constant(null),
+          day(residenceEdge, 3),
+          day(addDays(electionDay, -cutoffOffset), 3),
+          day('2000-01-01', 9000),
+        );
         const resident = fc.record({
           birthDate: birth,
           nationalities: fc.subarray(['DE', 'FR', 'TR', 'PL', 'US', 'IT']),
@@ -48,7 +53,12 @@ describe('createRollEntryDecider', () => {
           excludedFromVoting: fc.boolean(),
           euElectionEntryOnRecord: fc.boolean(),
         });
-        return fc.record({ kind: fc.constant(kind), electionDay: fc.constant(electionDay), cutoffDay: fc.constant(addDays(electionDay, -cutoffOffset)), residents: fc.array(resident, { maxLength: 40 }) });
+        return fc.record({
+          kind: fc.constant(kind),
+          electionDay: fc.constant(electionDay),
+          cutoffDay: fc.constant(addDays(electionDay, -cutoffOffset)),
+          residents: fc.array(resident, { maxLength: 40 }),
+        });
       });
     fc.assert(
       fc.property(scenario, ({ kind, electionDay, cutoffDay, residents }) => {

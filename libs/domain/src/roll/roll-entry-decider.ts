@@ -48,7 +48,8 @@ export function createRollEntryDecider(
   const bornBy = latestStartCompletedBy(electionDay, rules.minAge * 12);
   const livingSince = latestStartCompletedBy(electionDay, rules.residenceMonths);
   const euAllowed = rules.citizenship === 'german-or-eu';
-  const residenceReason: IneligibilityReason = rules.residenceArea === 'germany-or-eu' ? 'RESIDENCE_ABROAD_UNVERIFIED' : 'RESIDENCE_TOO_SHORT';
+  const residenceReason: IneligibilityReason =
+    rules.residenceArea === 'germany-or-eu' ? 'RESIDENCE_ABROAD_UNVERIFIED' : 'RESIDENCE_TOO_SHORT';
 
   return (resident) => {
     let reasons: IneligibilityReason[] | null = null;

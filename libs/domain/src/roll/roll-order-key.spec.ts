@@ -52,8 +52,26 @@ describe('rollOrderKey (R1.12 for a database sort)', () => {
 
   it('should order every set of voters exactly like compareVoters (property)', () => {
     const name = fc.oneof(
-      fc.constantFrom('Müller', 'Muller', 'Mueller', 'müller', 'Straße', 'Strasse', "O'Brien", 'Ober', 'Abel', 'Çelik', 'Celik', 'de la Cruz', 'Łucja'),
-      fc.string({ unit: fc.constantFrom('a', 'ä', 'A', ' ', '-', 'ß', 'é', '\uFF21', '\u{1D400}', 'z', '\u0308'), minLength: 1, maxLength: 5 }),
+      fc.constantFrom(
+        'Müller',
+        'Muller',
+        'Mueller',
+        'müller',
+        'Straße',
+        'Strasse',
+        "O'Brien",
+        'Ober',
+        'Abel',
+        'Çelik',
+        'Celik',
+        'de la Cruz',
+        'Łucja',
+      ),
+      fc.string({
+        unit: fc.constantFrom('a', 'ä', 'A', ' ', '-', 'ß', 'é', '\uFF21', '\u{1D400}', 'z', '\u0308'),
+        minLength: 1,
+        maxLength: 5,
+      }),
     );
     const arbitraryVoter = fc.record({
       personId: fc.string({ unit: fc.constantFrom('1', '2', 'A', 'a', '\uFF21', '\u{1D400}'), minLength: 1, maxLength: 3 }),
@@ -71,7 +89,11 @@ describe('rollOrderKey (R1.12 for a database sort)', () => {
 
   it('should give the same keys with and without the name cache, also after the cache starts over', () => {
     const keyer = createRollOrderKeyer(2);
-    const voters = [voter('1', 'Weiß', 'Jörg', '1970-01-01'), voter('2', 'Weiss', 'Jorg', '1970-01-01'), voter('3', 'Weiß', 'Anne', '1999-02-03')];
+    const voters = [
+      voter('1', 'Weiß', 'Jörg', '1970-01-01'),
+      voter('2', 'Weiss', 'Jorg', '1970-01-01'),
+      voter('3', 'Weiß', 'Anne', '1999-02-03'),
+    ];
     for (let round = 0; round < 3; round++) {
       for (const v of voters) expect(keyer(v)).toBe(rollOrderKey(v));
     }

@@ -44,7 +44,21 @@ function nameKeys(name: string): NameKeys {
 function join(family: NameKeys, given: NameKeys, birthDate: string, personId: string): string {
   const s = ROLL_ORDER_KEY_SEPARATOR;
   return (
-    family.primary + s + given.primary + s + family.secondary + s + given.secondary + s + family.tertiary + s + given.tertiary + s + birthDate + s + codeUnitOrderSafe(personId)
+    family.primary +
+    s +
+    given.primary +
+    s +
+    family.secondary +
+    s +
+    given.secondary +
+    s +
+    family.tertiary +
+    s +
+    given.tertiary +
+    s +
+    birthDate +
+    s +
+    codeUnitOrderSafe(personId)
   );
 }
 

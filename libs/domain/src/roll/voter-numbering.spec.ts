@@ -57,7 +57,19 @@ describe('numberVoters (R1.12)', () => {
   });
 
   it('should give the same numbers for every input order (permutation-invariant bijection onto 1..n)', () => {
-    const nameArb = fc.constantFrom('Müller', 'Muller', 'Mueller', 'müller', 'Straße', 'Strasse', "O'Brien", 'Ober', 'Abel', 'Çelik', 'Celik');
+    const nameArb = fc.constantFrom(
+      'Müller',
+      'Muller',
+      'Mueller',
+      'müller',
+      'Straße',
+      'Strasse',
+      "O'Brien",
+      'Ober',
+      'Abel',
+      'Çelik',
+      'Celik',
+    );
     const voterArb = fc.record({
       personId: fc.string({ minLength: 1, maxLength: 6 }),
       familyName: nameArb,
@@ -67,7 +79,9 @@ describe('numberVoters (R1.12)', () => {
     });
     const inputs = fc
       .uniqueArray(voterArb, { selector: (v) => v.personId, maxLength: 60 })
-      .chain((voters) => fc.tuple(fc.constant(voters), fc.shuffledSubarray(voters, { minLength: voters.length, maxLength: voters.length })));
+      .chain((voters) =>
+        fc.tuple(fc.constant(voters), fc.shuffledSubarray(voters, { minLength: voters.length, maxLength: voters.length })),
+      );
     fc.assert(
       fc.property(inputs, ([voters, shuffled]) => {
         const first = numberVoters(voters);

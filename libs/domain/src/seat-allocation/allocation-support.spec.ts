@@ -21,7 +21,11 @@ describe('allocateSeats input checks', () => {
   it('should refuse to allocate seats when no taking-part list has a vote', () => {
     const result = allocateSeats('hare-niemeyer', { seats: 3, votes: { A: 0, B: 0 } });
     expect(result.ok || result.error[0]?.code).toBe('NO_VOTES');
-    const belowThreshold = allocateSeats('sainte-lague', { seats: 3, votes: { A: 0, B: 4 }, threshold: { numerator: 2n, denominator: 1n } });
+    const belowThreshold = allocateSeats('sainte-lague', {
+      seats: 3,
+      votes: { A: 0, B: 4 },
+      threshold: { numerator: 2n, denominator: 1n },
+    });
     expect(belowThreshold.ok).toBe(false);
   });
 

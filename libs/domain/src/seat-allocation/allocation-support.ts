@@ -1,11 +1,5 @@
 import { err, ok } from '../result';
-import type {
-  ListId,
-  LotRequired,
-  SeatAllocationError,
-  SeatAllocationInput,
-  SeatAllocationResult,
-} from './seat-allocation.types';
+import type { ListId, LotRequired, SeatAllocationError, SeatAllocationInput, SeatAllocationResult } from './seat-allocation.types';
 
 /** A list that takes part in the allocation (at or above the threshold), votes as bigint for exact products. */
 export type CompetingList = { readonly id: ListId; readonly votes: bigint };
@@ -27,7 +21,11 @@ function validate(input: SeatAllocationInput): SeatAllocationError[] {
   } else {
     for (const [id, votes] of Object.entries(input.votes)) {
       if (!isCount(votes)) {
-        errors.push({ code: 'INVALID_VOTES', path: `$.votes.${id}`, message: 'Stimmenzahlen müssen ganze Zahlen größer oder gleich 0 sein.' });
+        errors.push({
+          code: 'INVALID_VOTES',
+          path: `$.votes.${id}`,
+          message: 'Stimmenzahlen müssen ganze Zahlen größer oder gleich 0 sein.',
+        });
       }
     }
   }
@@ -54,7 +52,11 @@ function lotErrors(lots: readonly ListId[], tie: LotRequired | null): SeatAlloca
   const seen = new Set<ListId>();
   lots.forEach((id, index) => {
     if (!tie.lists.includes(id)) {
-      errors.push({ code: 'INVALID_LOTS', path: `$.lots[${index}]`, message: `„${id}“ ist nicht am Gleichstand um die letzten Sitze beteiligt.` });
+      errors.push({
+        code: 'INVALID_LOTS',
+        path: `$.lots[${index}]`,
+        message: `„${id}“ ist nicht am Gleichstand um die letzten Sitze beteiligt.`,
+      });
     } else if (seen.has(id)) {
       errors.push({ code: 'INVALID_LOTS', path: `$.lots[${index}]`, message: `„${id}“ ist im Losentscheid mehrfach genannt.` });
     }
@@ -84,7 +86,13 @@ export function runAllocation(input: SeatAllocationInput, core: AllocationCore):
   // Threshold on the total valid votes of all lists; exactly at the threshold qualifies (votes·d ≥ n·total).
   const competing = threshold ? lists.filter((list) => list.votes * threshold.denominator >= threshold.numerator * total) : lists;
   if (input.seats > 0 && !competing.some((list) => list.votes > 0n)) {
-    return err([{ code: 'NO_VOTES', path: '$.votes', message: 'Ohne gültige Stimmen für eine teilnehmende Liste können keine Sitze verteilt werden.' }]);
+    return err([
+      {
+        code: 'NO_VOTES',
+        path: '$.votes',
+        message: 'Ohne gültige Stimmen für eine teilnehmende Liste können keine Sitze verteilt werden.',
+      },
+    ]);
   }
 
   const computed = core(competing, input.seats);

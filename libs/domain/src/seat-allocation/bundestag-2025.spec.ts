@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocateBundestag2025, type Bundestag2025Allocation, type Bundestag2025Input, type BundestagWahlkreisWinner } from './bundestag-2025';
+import {
+  allocateBundestag2025,
+  type Bundestag2025Allocation,
+  type Bundestag2025Input,
+  type BundestagWahlkreisWinner,
+} from './bundestag-2025';
 
 const winner = (wahlkreis: string, land: string, party: string | null, votes: number, validVotes: number): BundestagWahlkreisWinner => ({
   wahlkreis,
@@ -111,7 +116,11 @@ describe('allocateBundestag2025', () => {
     const result = allocate({
       seats: 4,
       zweitstimmen: { L: { A: 100, B: 350 } },
-      wahlkreise: [winner('w1', 'L', 'A', 20_000, 80_000), winner('w2', 'L', 'A', 25_000, 100_000), winner('w3', 'L', 'A', 10_000, 100_000)],
+      wahlkreise: [
+        winner('w1', 'L', 'A', 20_000, 80_000),
+        winner('w2', 'L', 'A', 25_000, 100_000),
+        winner('w3', 'L', 'A', 10_000, 100_000),
+      ],
     });
     expect(result.seats).toEqual({ A: 1, B: 3 });
     expect(result.unseatedWahlkreise).toEqual(['w3']);
@@ -143,7 +152,11 @@ describe('allocateBundestag2025', () => {
       zweitstimmen: { L: { A: 10 } },
       wahlkreise: [winner('1', 'L', 'A', 5, 10), winner('1', 'X', 'A', 11, 10)],
     });
-    expect(result.ok || result.error.map((error) => error.path)).toEqual(['$.wahlkreise[1].wahlkreis', '$.wahlkreise[1].land', '$.wahlkreise[1].votes']);
+    expect(result.ok || result.error.map((error) => error.path)).toEqual([
+      '$.wahlkreise[1].wahlkreis',
+      '$.wahlkreise[1].land',
+      '$.wahlkreise[1].votes',
+    ]);
   });
 });
 
@@ -152,10 +165,16 @@ const federationArbitrary = fc
   .record({
     seats: fc.integer({ min: 1, max: 80 }),
     lands: fc.integer({ min: 1, max: 4 }),
-    votes: fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 100_000 })), { minLength: 5, maxLength: 5 }), {
-      minLength: 4,
-      maxLength: 4,
-    }),
+    votes: fc.array(
+      fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 100_000 })), {
+        minLength: 5,
+        maxLength: 5,
+      }),
+      {
+        minLength: 4,
+        maxLength: 4,
+      },
+    ),
     winners: fc.array(
       fc.record({
         land: fc.nat(3),

@@ -67,7 +67,8 @@ const isName = (value: unknown): value is string => typeof value === 'string' &&
 function validate(input: Bundestag2025Input): SeatAllocationError[] {
   const errors: SeatAllocationError[] = [];
   const seats = input.seats ?? BUNDESTAG_SEATS;
-  if (!isCount(seats)) errors.push({ code: 'INVALID_SEATS', path: '$.seats', message: 'Die Zahl der Sitze muss eine ganze Zahl größer oder gleich 0 sein.' });
+  if (!isCount(seats))
+    errors.push({ code: 'INVALID_SEATS', path: '$.seats', message: 'Die Zahl der Sitze muss eine ganze Zahl größer oder gleich 0 sein.' });
   const lands = new Set<string>();
   if (typeof input.zweitstimmen !== 'object' || input.zweitstimmen === null) {
     errors.push({ code: 'INVALID_VOTES', path: '$.zweitstimmen', message: 'Die Zweitstimmen müssen je Land und Partei angegeben werden.' });
@@ -75,12 +76,20 @@ function validate(input: Bundestag2025Input): SeatAllocationError[] {
     for (const [land, parties] of Object.entries(input.zweitstimmen)) {
       lands.add(land);
       if (typeof parties !== 'object' || parties === null) {
-        errors.push({ code: 'INVALID_VOTES', path: `$.zweitstimmen.${land}`, message: 'Die Zweitstimmen müssen je Partei angegeben werden.' });
+        errors.push({
+          code: 'INVALID_VOTES',
+          path: `$.zweitstimmen.${land}`,
+          message: 'Die Zweitstimmen müssen je Partei angegeben werden.',
+        });
         continue;
       }
       for (const [party, votes] of Object.entries(parties)) {
         if (!isCount(votes)) {
-          errors.push({ code: 'INVALID_VOTES', path: `$.zweitstimmen.${land}.${party}`, message: 'Stimmenzahlen müssen ganze Zahlen größer oder gleich 0 sein.' });
+          errors.push({
+            code: 'INVALID_VOTES',
+            path: `$.zweitstimmen.${land}.${party}`,
+            message: 'Stimmenzahlen müssen ganze Zahlen größer oder gleich 0 sein.',
+          });
         }
       }
     }
@@ -94,9 +103,11 @@ function validate(input: Bundestag2025Input): SeatAllocationError[] {
     seen.add(winner.wahlkreis);
     if (!lands.has(winner.land)) problem('land', `Für das Land „${winner.land}“ sind keine Zweitstimmen angegeben.`);
     if (winner.party !== null && !isName(winner.party)) problem('party', 'Die Partei des Wahlkreissiegers fehlt.');
-    if (!isCount(winner.validVotes) || winner.validVotes === 0) problem('validVotes', 'Die gültigen Erststimmen müssen eine ganze Zahl größer als 0 sein.');
+    if (!isCount(winner.validVotes) || winner.validVotes === 0)
+      problem('validVotes', 'Die gültigen Erststimmen müssen eine ganze Zahl größer als 0 sein.');
     if (!isCount(winner.votes)) problem('votes', 'Die Erststimmen müssen eine ganze Zahl größer oder gleich 0 sein.');
-    else if (isCount(winner.validVotes) && winner.votes > winner.validVotes) problem('votes', 'Der Sieger kann nicht mehr Erststimmen haben, als gültig abgegeben wurden.');
+    else if (isCount(winner.validVotes) && winner.votes > winner.validVotes)
+      problem('votes', 'Der Sieger kann nicht mehr Erststimmen haben, als gültig abgegeben wurden.');
   });
   const independents = input.wahlkreise.filter((winner) => winner.party === null).length;
   if (isCount(seats) && independents > seats) {
@@ -135,7 +146,10 @@ export function allocateBundestag2025(input: Bundestag2025Input): Result<Bundest
   );
 
   // DOMAIN.md 6.4 step 3 / § 6(2): independents are elected by plurality and their seats come off the top.
-  const independentWahlkreise = input.wahlkreise.filter((winner) => winner.party === null).map((winner) => winner.wahlkreis).sort(compareIds);
+  const independentWahlkreise = input.wahlkreise
+    .filter((winner) => winner.party === null)
+    .map((winner) => winner.wahlkreis)
+    .sort(compareIds);
   const partySeats = (input.seats ?? BUNDESTAG_SEATS) - independentWahlkreise.length;
 
   const lots: BundestagLotRequired[] = [];
@@ -145,7 +159,10 @@ export function allocateBundestag2025(input: Bundestag2025Input): Result<Bundest
   const listKey = (land: string, party: string) => JSON.stringify([land, party]);
 
   // § 5(1) S. 1: Oberverteilung among the qualified parties on national Zweitstimmen.
-  const ober = allocateSainteLague({ seats: partySeats, votes: Object.fromEntries(qualified.map((party) => [party, Number(national.get(party)!)])) });
+  const ober = allocateSainteLague({
+    seats: partySeats,
+    votes: Object.fromEntries(qualified.map((party) => [party, Number(national.get(party)!)])),
+  });
   if (!ober.ok) return ober;
   const seats = ober.value.seats;
   if (ober.value.lotRequired) {
@@ -157,7 +174,9 @@ export function allocateBundestag2025(input: Bundestag2025Input): Result<Bundest
   const seatsByLand = new Map<string, Map<string, number>>(lands.map((land) => [land, new Map()]));
   for (const party of qualified) {
     if (undecidedParties.has(party) || seats[party] === 0) continue;
-    const landVotes = lands.filter((land) => (input.zweitstimmen[land]![party] ?? 0) > 0).map((land) => [land, input.zweitstimmen[land]![party]!]);
+    const landVotes = lands
+      .filter((land) => (input.zweitstimmen[land]![party] ?? 0) > 0)
+      .map((land) => [land, input.zweitstimmen[land]![party]!]);
     const unter = allocateSainteLague({ seats: seats[party]!, votes: Object.fromEntries(landVotes) });
     if (!unter.ok) return unter;
     for (const [land, landSeats] of Object.entries(unter.value.seats)) if (landSeats > 0) seatsByLand.get(land)!.set(party, landSeats);
@@ -195,7 +214,13 @@ export function allocateBundestag2025(input: Bundestag2025Input): Result<Bundest
     unseated.push(...ranked.filter((winner) => shareVsCut(winner) < 0).map((winner) => winner.wahlkreis));
     // A tie at the cut with more tied winners than the seats left for them: § 6(3) S. 2, lot by the Bundeswahlleiter.
     if (tied.length > listSeats - above) {
-      lots.push({ stage: 'zweitstimmendeckung', land, party, lists: tied.map((winner) => winner.wahlkreis).sort(compareIds), seatsLeft: listSeats - above });
+      lots.push({
+        stage: 'zweitstimmendeckung',
+        land,
+        party,
+        lists: tied.map((winner) => winner.wahlkreis).sort(compareIds),
+        seatsLeft: listSeats - above,
+      });
     }
   }
 

@@ -19,6 +19,9 @@ describe('allocateDHondt', () => {
 
   it('should give both tied lists a seat when the tie fits into the remaining seats', () => {
     // 3 seats: A/1 = 100, then A/2 = 50 and B/1 = 50 both fit.
-    expect(allocateDHondt({ seats: 3, votes: { A: 100, B: 50 } })).toEqual({ ok: true, value: { seats: { A: 2, B: 1 }, lotRequired: null } });
+    expect(allocateDHondt({ seats: 3, votes: { A: 100, B: 50 } })).toEqual({
+      ok: true,
+      value: { seats: { A: 2, B: 1 }, lotRequired: null },
+    });
   });
 });

@@ -34,9 +34,8 @@ export function parseDecimalFraction(text: string): Result<Fraction, string> {
   if (!match) return err(`„${text}“ ist keine Dezimalzahl.`);
   const [, whole, decimals = '', exponentText = '0'] = match;
   const exponent = Number(exponentText) - decimals.length;
-  if (!Number.isSafeInteger(exponent) || Math.abs(exponent) > MAX_EXPONENT) return err(`„${text}“ liegt außerhalb des zulässigen Bereichs.`);
+  if (!Number.isSafeInteger(exponent) || Math.abs(exponent) > MAX_EXPONENT)
+    return err(`„${text}“ liegt außerhalb des zulässigen Bereichs.`);
   const digits = BigInt(whole + decimals);
-  return exponent >= 0
-    ? ok(reducedFraction(digits * 10n ** BigInt(exponent), 1n))
-    : ok(reducedFraction(digits, 10n ** BigInt(-exponent)));
+  return exponent >= 0 ? ok(reducedFraction(digits * 10n ** BigInt(exponent), 1n)) : ok(reducedFraction(digits, 10n ** BigInt(-exponent)));
 }

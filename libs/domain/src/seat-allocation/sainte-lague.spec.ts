@@ -49,6 +49,9 @@ describe('allocateSainteLague', () => {
   });
 
   it('should give nobody a seat when no seats are to be allocated', () => {
-    expect(allocateSainteLague({ seats: 0, votes: { A: 10, B: 0 } })).toEqual({ ok: true, value: { seats: { A: 0, B: 0 }, lotRequired: null } });
+    expect(allocateSainteLague({ seats: 0, votes: { A: 10, B: 0 } })).toEqual({
+      ok: true,
+      value: { seats: { A: 0, B: 0 }, lotRequired: null },
+    });
   });
 });

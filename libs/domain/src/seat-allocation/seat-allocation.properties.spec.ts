@@ -10,15 +10,20 @@ const IDS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
 const votesArbitrary = fc
   .uniqueArray(fc.constantFrom(...IDS), { minLength: 1, maxLength: IDS.length })
   .chain((ids) =>
-    fc.oneof(
-      {
-        weight: 2,
-        arbitrary: fc
-          .tuple(fc.constantFrom(1, 3, 7, 1000, 2 ** 40), fc.array(fc.integer({ min: 0, max: 15 }), { minLength: ids.length, maxLength: ids.length }))
-          .map(([unit, multiples]) => multiples.map((multiple) => unit * multiple)),
-      },
-      { weight: 1, arbitrary: fc.array(fc.nat({ max: Number.MAX_SAFE_INTEGER }), { minLength: ids.length, maxLength: ids.length }) },
-    ).map((votes) => ids.map((id, index) => [id, votes[index]!] as const)),
+    fc
+      .oneof(
+        {
+          weight: 2,
+          arbitrary: fc
+            .tuple(
+              fc.constantFrom(1, 3, 7, 1000, 2 ** 40),
+              fc.array(fc.integer({ min: 0, max: 15 }), { minLength: ids.length, maxLength: ids.length }),
+            )
+            .map(([unit, multiples]) => multiples.map((multiple) => unit * multiple)),
+        },
+        { weight: 1, arbitrary: fc.array(fc.nat({ max: Number.MAX_SAFE_INTEGER }), { minLength: ids.length, maxLength: ids.length }) },
+      )
+      .map((votes) => ids.map((id, index) => [id, votes[index]!] as const)),
   )
   .filter((entries) => entries.some(([, votes]) => votes > 0))
   .map((entries) => Object.fromEntries(entries) as Record<string, number>);

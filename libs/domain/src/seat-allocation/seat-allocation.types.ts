@@ -38,12 +38,7 @@ export type SeatAllocation = {
 };
 
 export type SeatAllocationErrorCode =
-  | 'INVALID_SEATS'
-  | 'INVALID_VOTES'
-  | 'INVALID_THRESHOLD'
-  | 'INVALID_LOTS'
-  | 'NO_VOTES'
-  | 'INVALID_WAHLKREIS';
+  'INVALID_SEATS' | 'INVALID_VOTES' | 'INVALID_THRESHOLD' | 'INVALID_LOTS' | 'NO_VOTES' | 'INVALID_WAHLKREIS';
 
 export type SeatAllocationError = {
   readonly code: SeatAllocationErrorCode;

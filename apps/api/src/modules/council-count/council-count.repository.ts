@@ -52,7 +52,12 @@ export type StoredBatchSummary = {
   readonly declaredBallots: number;
   readonly ballots: number;
   readonly validBallots: number;
-  readonly invalid: { readonly tooManyVotes: number; readonly tooManyForCandidate: number; readonly noVotes: number; readonly rejected: number };
+  readonly invalid: {
+    readonly tooManyVotes: number;
+    readonly tooManyForCandidate: number;
+    readonly noVotes: number;
+    readonly rejected: number;
+  };
   readonly blankPaperBallots: number;
   readonly voidVotes: number;
   readonly lostVotes: number;
@@ -139,7 +144,9 @@ export class CouncilCountRepository {
   private async withLists(contest: Row): Promise<StoredCouncilContest> {
     const contestId = String(contest['id']);
     const [lists, candidates] = (await Promise.all([
-      this.dataSource.query(`SELECT id, key, ballot_position, short_name, name, color FROM lists WHERE contest_id = $1 ORDER BY ordinal`, [contestId]),
+      this.dataSource.query(`SELECT id, key, ballot_position, short_name, name, color FROM lists WHERE contest_id = $1 ORDER BY ordinal`, [
+        contestId,
+      ]),
       this.dataSource.query(
         `SELECT k.id, k.list_id, k.position, k.title, k.given_names, k.family_name
            FROM candidates k JOIN lists l ON l.id = k.list_id
@@ -235,10 +242,10 @@ export class CouncilCountRepository {
   }
 
   async findBatch(contestId: string, idempotencyKey: string): Promise<StoredBatchSummary | null> {
-    const [row] = (await this.dataSource.query(`SELECT ${BATCH_COLUMNS} FROM council_batches WHERE contest_id = $1 AND idempotency_key = $2`, [
-      contestId,
-      idempotencyKey,
-    ])) as Row[];
+    const [row] = (await this.dataSource.query(
+      `SELECT ${BATCH_COLUMNS} FROM council_batches WHERE contest_id = $1 AND idempotency_key = $2`,
+      [contestId, idempotencyKey],
+    )) as Row[];
     return row ? toSummary(row) : null;
   }
 
@@ -284,13 +291,17 @@ export class CouncilCountRepository {
       blankPaperBallots: num(r['blank_paper_ballots']),
       voidVotes: num(r['void_votes']),
       lostVotes: num(r['lost_votes']),
-      papers: new Map(papers.map((p) => [String(p['list_id']), { unchangedBallots: num(p['unchanged']), changedBallots: num(p['changed']) }])),
+      papers: new Map(
+        papers.map((p) => [String(p['list_id']), { unchangedBallots: num(p['unchanged']), changedBallots: num(p['changed']) }]),
+      ),
       votes: new Map(votes.map((v) => [String(v['candidate_id']), num(v['votes'])])),
     };
   }
 
   async findDeclaration(contestId: string): Promise<StoredDeclaration | null> {
-    const [row] = (await this.dataSource.query(`SELECT declared_at, lots, result FROM council_result_declarations WHERE contest_id = $1`, [contestId])) as Row[];
+    const [row] = (await this.dataSource.query(`SELECT declared_at, lots, result FROM council_result_declarations WHERE contest_id = $1`, [
+      contestId,
+    ])) as Row[];
     return row ? { declaredAt: row['declared_at'] as Date, lots: (row['lots'] as string[] | null) ?? null, result: row['result'] } : null;
   }
 
@@ -307,12 +318,21 @@ export class CouncilCountRepository {
   ): Promise<{ readonly alreadyFinal: boolean; readonly result: unknown }> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(${LOCK_KEY})`, [contest.id]);
-      const [existing] = (await manager.query(`SELECT result FROM council_result_declarations WHERE contest_id = $1`, [contest.id])) as Row[];
+      const [existing] = (await manager.query(`SELECT result FROM council_result_declarations WHERE contest_id = $1`, [
+        contest.id,
+      ])) as Row[];
       if (existing) return { alreadyFinal: true, result: existing['result'] };
       const outcome = work(await this.sums(contest.id, manager));
       await manager.query(
         `INSERT INTO council_result_declarations (contest_id, election_id, declared_by, lots, result, declared_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [contest.id, contest.electionId, declaredBy, outcome.lots === null ? null : JSON.stringify(outcome.lots), JSON.stringify(outcome.result), declaredAt],
+        [
+          contest.id,
+          contest.electionId,
+          declaredBy,
+          outcome.lots === null ? null : JSON.stringify(outcome.lots),
+          JSON.stringify(outcome.result),
+          declaredAt,
+        ],
       );
       return { alreadyFinal: false, result: outcome.result };
     });

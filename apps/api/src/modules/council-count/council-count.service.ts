@@ -6,7 +6,14 @@ import { assertSameOffice } from '../../platform/auth/tenancy';
 import { AppError, notFound, type FieldError } from '../../platform/errors/app-error';
 import { CouncilCountRepository, type StoredBatchSummary, type StoredCouncilContest } from './council-count.repository';
 import type { CouncilBatchRequest, DeclareFinalRequest } from './dtos/council-batch.schemas';
-import { candidateKey, computeCouncilResult, toContestView, toPublicResult, type CouncilContestView, type CouncilResultDto } from './dtos/council-result.dto';
+import {
+  candidateKey,
+  computeCouncilResult,
+  toContestView,
+  toPublicResult,
+  type CouncilContestView,
+  type CouncilResultDto,
+} from './dtos/council-result.dto';
 
 const CONTEST = 'Der Stimmzettel';
 // Election documents are imported, not edited, so a contest's lists and candidates can be kept a while.
@@ -80,18 +87,26 @@ export class CouncilCountService {
     };
     const tallied = tallyCouncilBatch(view.index, batch, DEFAULT_COUNCIL_POLICY);
     if (!tallied.ok) {
-      throw new AppError('VALIDATION_FAILED', 'Der Stapel enthält Erfassungsfehler; es wurde nichts gespeichert.', tallied.error.map(entryErrorToField));
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'Der Stapel enthält Erfassungsfehler; es wurde nichts gespeichert.',
+        tallied.error.map(entryErrorToField),
+      );
     }
     const tally = tallied.value;
     if (tally.ballots !== body.declaredBallots) {
       const unchanged = Object.values(body.unchanged).reduce((a, b) => a + b, 0);
-      throw new AppError('VALIDATION_FAILED', 'Die Zahl der erfassten Stimmzettel stimmt nicht mit der Zählung der Zählgruppe überein; es wurde nichts gespeichert.', [
-        {
-          path: '$.declaredBallots',
-          code: 'DECLARED_COUNT_MISMATCH',
-          message: `Gezählt: ${body.declaredBallots} Stimmzettel; erfasst: ${tally.ballots} (${unchanged} unverändert, ${body.changed.length} verändert, ${body.rejected} zurückgewiesen).`,
-        },
-      ]);
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'Die Zahl der erfassten Stimmzettel stimmt nicht mit der Zählung der Zählgruppe überein; es wurde nichts gespeichert.',
+        [
+          {
+            path: '$.declaredBallots',
+            code: 'DECLARED_COUNT_MISMATCH',
+            message: `Gezählt: ${body.declaredBallots} Stimmzettel; erfasst: ${tally.ballots} (${unchanged} unverändert, ${body.changed.length} verändert, ${body.rejected} zurückgewiesen).`,
+          },
+        ],
+      );
     }
 
     const stored = await this.repository.insertBatch({
@@ -106,7 +121,9 @@ export class CouncilCountService {
       papers: view.stored.lists
         .map((list) => ({ listId: list.id, ...tally.papers[list.key]! }))
         .filter((p) => p.unchangedBallots > 0 || p.changedBallots > 0),
-      votes: [...view.candidateByKey].map(([key, c]) => ({ candidateId: c.id, votes: tally.candidateVotes[key] ?? 0 })).filter((v) => v.votes > 0),
+      votes: [...view.candidateByKey]
+        .map(([key, c]) => ({ candidateId: c.id, votes: tally.candidateVotes[key] ?? 0 }))
+        .filter((v) => v.votes > 0),
     });
     if (stored) {
       return {
@@ -134,7 +151,11 @@ export class CouncilCountService {
     if (earlier && earlier.requestHash === requestHash) return { replayed: true, receipt: receipt(earlier) };
     if (earlier) {
       throw new AppError('CONFLICT', 'Unter diesem Idempotency-Key wurde bereits ein anderer Stapel gespeichert.', [
-        { path: '$headers.idempotency-key', code: 'IDEMPOTENCY_KEY_REUSED', message: 'Für jeden neuen Stapel einen neuen Schlüssel verwenden.' },
+        {
+          path: '$headers.idempotency-key',
+          code: 'IDEMPOTENCY_KEY_REUSED',
+          message: 'Für jeden neuen Stapel einen neuen Schlüssel verwenden.',
+        },
       ]);
     }
     throw new AppError('CONFLICT', 'Das Ergebnis ist bereits endgültig festgestellt; weitere Stapel werden nicht angenommen.');
@@ -154,7 +175,8 @@ export class CouncilCountService {
     const view = await this.contestFor(actor, electionId, contestKey);
     const declaredAt = new Date();
     const outcome = await this.repository.declareFinal(view.stored, actor.userId, declaredAt, (sums) => {
-      if (sums.validBallots === 0) throw new AppError('CONFLICT', 'Es ist noch keine gültige Stimme erfasst; das Ergebnis kann nicht festgestellt werden.');
+      if (sums.validBallots === 0)
+        throw new AppError('CONFLICT', 'Es ist noch keine gültige Stimme erfasst; das Ergebnis kann nicht festgestellt werden.');
       const computed = computeCouncilResult({ view, sums, ...(body.lots ? { lots: body.lots } : {}), declaredAt });
       if (!computed.ok) {
         throw new AppError(
@@ -168,7 +190,13 @@ export class CouncilCountService {
         throw new AppError(
           'CONFLICT',
           `Um ${tie.seatsLeft === 1 ? 'den letzten Sitz' : `die letzten ${tie.seatsLeft} Sitze`} muss zwischen ${tie.lists.join(', ')} gelost werden (KomWG § 25(1)); bitte das Los ziehen und die Gewinner unter „lots“ angeben.`,
-          [{ path: '$.lots', code: 'LOT_REQUIRED', message: `Gleichstand zwischen ${tie.lists.join(', ')}; ${tie.seatsLeft} Sitz(e) offen.` }],
+          [
+            {
+              path: '$.lots',
+              code: 'LOT_REQUIRED',
+              message: `Gleichstand zwischen ${tie.lists.join(', ')}; ${tie.seatsLeft} Sitz(e) offen.`,
+            },
+          ],
         );
       }
       return { lots: body.lots ?? null, result: computed.dto };
@@ -230,11 +258,18 @@ export class CouncilCountService {
 
 function assertCouncil(contest: StoredCouncilContest): void {
   if (contest.ballotType !== 'council') {
-    throw new AppError('NOT_FOUND', 'Dieser Stimmzettel hat kein Kumulieren und Panaschieren; Stapel und Sitzverteilung gibt es nur für Gemeinderats-Stimmzettel.');
+    throw new AppError(
+      'NOT_FOUND',
+      'Dieser Stimmzettel hat kein Kumulieren und Panaschieren; Stapel und Sitzverteilung gibt es nur für Gemeinderats-Stimmzettel.',
+    );
   }
 }
 
 /** The domain names a candidate `<list>#<place>`; the request names list and place separately. */
 function entryErrorToField(error: CouncilEntryError): FieldError {
-  return { path: error.path.replace(/\.candidate$/, ''), message: error.message.replace(/„([^„“]*)#(\d+)“/g, '„$1“ Platz $2'), code: error.code };
+  return {
+    path: error.path.replace(/\.candidate$/, ''),
+    message: error.message.replace(/„([^„“]*)#(\d+)“/g, '„$1“ Platz $2'),
+    code: error.code,
+  };
 }

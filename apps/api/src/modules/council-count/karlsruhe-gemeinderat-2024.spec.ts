@@ -27,7 +27,7 @@ const OFFICIAL_SEATS: Record<string, number> = {
   'Demokratie und Aufklärung Karlsruhe': 0,
   KAG: 0,
   Volt: 3,
-  'ÖDP': 0,
+  ÖDP: 0,
 };
 
 type Table = { readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] };
@@ -35,7 +35,10 @@ type Table = { readonly header: readonly string[]; readonly rows: readonly (read
 function readTable(part: string): Table {
   const name = readdirSync(DATA_DIR).find((n) => n.includes('Gemeinderatswahl_2024') && n.includes(`_${part}_`) && n.endsWith('.csv'));
   if (!name) throw new Error(`no Gemeinderatswahl 2024 ${part} file`);
-  const [header, ...rows] = readFileSync(join(DATA_DIR, name), 'utf8').trim().split(/\r?\n/).map((line) => line.split(';'));
+  const [header, ...rows] = readFileSync(join(DATA_DIR, name), 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => line.split(';'));
   return { header: header!, rows };
 }
 
@@ -130,7 +133,9 @@ describe.skipIf(!available)('Gemeinderatswahl Karlsruhe 2024 recomputed', () => 
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const movedUp = result.value.lists.flatMap((list) => {
       const ofList = election.contest.lists.find((l) => l.id === list.list)!.candidates;
-      return list.elected.filter((id) => ofList.indexOf(id) >= list.seats).map((id) => `${list.list}: ${election.names.get(id)} (Platz ${ofList.indexOf(id) + 1})`);
+      return list.elected
+        .filter((id) => ofList.indexOf(id) >= list.seats)
+        .map((id) => `${list.list}: ${election.names.get(id)} (Platz ${ofList.indexOf(id) + 1})`);
     });
     // Cumulation and splitting moved candidates up in Karlsruhe as everywhere; the exact names are data.
     expect(movedUp.length).toBeGreaterThan(0);

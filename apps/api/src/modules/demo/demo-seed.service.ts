@@ -15,8 +15,20 @@ export const DEMO_ELECTION_FILE = 'examples/demo-election.json';
 
 /** Sign-ins of the demo office; printed in the start banner, never used outside the demo. */
 export const DEMO_USERS = [
-  { username: 'wahlamt', displayName: 'Wahlamt (Demo)', password: 'wahlamt-demo-2029', role: 'office-admin', label: 'Leitung des Wahlamts' },
-  { username: 'sachbearbeitung', displayName: 'Sachbearbeitung (Demo)', password: 'sachbearbeitung-demo-2029', role: 'clerk', label: 'Sachbearbeitung' },
+  {
+    username: 'wahlamt',
+    displayName: 'Wahlamt (Demo)',
+    password: 'wahlamt-demo-2029',
+    role: 'office-admin',
+    label: 'Leitung des Wahlamts',
+  },
+  {
+    username: 'sachbearbeitung',
+    displayName: 'Sachbearbeitung (Demo)',
+    password: 'sachbearbeitung-demo-2029',
+    role: 'clerk',
+    label: 'Sachbearbeitung',
+  },
 ] as const;
 
 export type DemoSignIn = { readonly username: string; readonly password: string; readonly label: string };

@@ -53,6 +53,8 @@ export class ElectionNightEvents {
         const payload: ProgressEvent = { electionId: context.electionId, ...progress };
         this.gateway.emitToOfficeElection(context.officeId, context.electionId, ELECTION_NIGHT_EVENTS.progress, payload);
       })
-      .catch((error: unknown) => this.logger.warn(`progress of ${context.electionId}: ${error instanceof Error ? error.message : String(error)}`));
+      .catch((error: unknown) =>
+        this.logger.warn(`progress of ${context.electionId}: ${error instanceof Error ? error.message : String(error)}`),
+      );
   }
 }

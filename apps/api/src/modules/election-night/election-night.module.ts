@@ -20,8 +20,25 @@ import { ELECTION_NIGHT_ENTITIES } from './election-night.entities';
 /** Election night (DOMAIN.md 4): board access, quick reports with four eyes, audit chain, live totals. */
 @Module({
   imports: [TypeOrmModule.forFeature([...ELECTION_NIGHT_ENTITIES]), IdentityModule],
-  controllers: [BoardSignInController, AccessCodesController, ReportsController, TotalsController, AuditController, SupraMunicipalTotalsController],
-  providers: [ElectionNightContextService, AccessCodesService, ReportsRepository, ReportsService, AuditService, TotalsService, DistrictStatusService, ElectionNightEvents, SupraMunicipalTotalsService],
+  controllers: [
+    BoardSignInController,
+    AccessCodesController,
+    ReportsController,
+    TotalsController,
+    AuditController,
+    SupraMunicipalTotalsController,
+  ],
+  providers: [
+    ElectionNightContextService,
+    AccessCodesService,
+    ReportsRepository,
+    ReportsService,
+    AuditService,
+    TotalsService,
+    DistrictStatusService,
+    ElectionNightEvents,
+    SupraMunicipalTotalsService,
+  ],
   exports: [ReportsService, TotalsService, ElectionNightContextService],
 })
 export class ElectionNightModule {}

@@ -17,7 +17,10 @@ export const versionPipe = new ParseIntPipe({ exceptionFactory: () => notFound('
 
 export const ElectionParam = () => ApiParam({ name: 'electionId', format: 'uuid', description: 'Id der Wahl' });
 export const DistrictParams = () =>
-  applyDecorators(ElectionParam(), ApiParam({ name: 'districtId', format: 'uuid', description: 'Id des Wahlbezirks (nicht die Bezirksnummer)' }));
+  applyDecorators(
+    ElectionParam(),
+    ApiParam({ name: 'districtId', format: 'uuid', description: 'Id des Wahlbezirks (nicht die Bezirksnummer)' }),
+  );
 
 export const IdempotencyHeader = () =>
   ApiHeader({

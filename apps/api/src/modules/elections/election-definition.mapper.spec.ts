@@ -9,7 +9,11 @@ const sample = (): ElectionDefinition => JSON.parse(readFileSync(resolve('test/f
 /** The sample without any optional top-level part, and with a seat number on a contest. */
 function sparseSample(): ElectionDefinition {
   const { deadlines: _d, constituency: _c, previousElection: _p, ...rest } = sample();
-  return { ...rest, municipality: { ags: rest.municipality.ags, name: rest.municipality.name }, contests: rest.contests.map((c) => ({ ...c, seats: 2 })) };
+  return {
+    ...rest,
+    municipality: { ags: rest.municipality.ags, name: rest.municipality.name },
+    contests: rest.contests.map((c) => ({ ...c, seats: 2 })),
+  };
 }
 
 // Rows come back from the database in any order; reversing them proves that `ordinal` decides.
@@ -40,10 +44,21 @@ describe('election definition ⇄ rows', () => {
     const rows = definitionToRows('office-1', sample());
     const byNumber = new Map(rows.districts.map((d) => [d.number, d]));
     const station = (key: string) => rows.pollingStations.find((s) => s.key === key)?.id;
-    expect(byNumber.get('001')).toMatchObject({ pollingStationId: station('rathaus'), postalDistrictId: byNumber.get('901')?.id, inhabitants: 1450 });
+    expect(byNumber.get('001')).toMatchObject({
+      pollingStationId: station('rathaus'),
+      postalDistrictId: byNumber.get('901')?.id,
+      inhabitants: 1450,
+    });
     expect(byNumber.get('002')).toMatchObject({ pollingStationId: station('rathaus'), inhabitants: null });
     expect(byNumber.get('901')).toMatchObject({ kind: 'postal', pollingStationId: null, postalDistrictId: null });
-    expect(rows.segments.map((g) => rows.districts.find((d) => d.id === g.districtId)?.number)).toEqual(['001', '002', '003', '003', '002', '001']);
+    expect(rows.segments.map((g) => rows.districts.find((d) => d.id === g.districtId)?.number)).toEqual([
+      '001',
+      '002',
+      '003',
+      '003',
+      '002',
+      '001',
+    ]);
     expect(rows.previousResults.map((r) => r.districtId)).toEqual([null, byNumber.get('001')?.id]);
     expect(rows.previousResults[0]?.contestId).toBe(rows.contests[1]?.id);
     expect(new Set([rows.election.id, ...rows.districts.map((d) => d.id), ...rows.lists.map((l) => l.id)]).size).toBe(1 + 4 + 4);

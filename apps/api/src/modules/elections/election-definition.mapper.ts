@@ -93,7 +93,8 @@ export function definitionToRows(officeId: string, doc: ElectionDefinition): Ele
     name: d.name,
     kind: d.kind,
     pollingStationId: d.kind === 'polling' ? required(stationIds.get(d.pollingStationId), d.pollingStationId) : null,
-    postalDistrictId: d.kind === 'polling' && d.postalDistrict !== undefined ? required(districtIds.get(d.postalDistrict), d.postalDistrict) : null,
+    postalDistrictId:
+      d.kind === 'polling' && d.postalDistrict !== undefined ? required(districtIds.get(d.postalDistrict), d.postalDistrict) : null,
     inhabitants: d.kind === 'polling' ? (d.inhabitants ?? null) : null,
   }));
 
@@ -217,16 +218,14 @@ export function rowsToDefinition(stored: StoredElection): ElectionDefinition {
   const candidatesByList = groupBy(byOrdinal(stored.candidates), (c) => c.listId);
   const segmentsByStreet = groupBy(byOrdinal(stored.segments), (g) => g.streetId);
 
-  const pollingStations = byOrdinal(stored.pollingStations).map(
-    (s): PollingStation => ({
-      id: s.key,
-      name: s.name,
-      address: { street: s.street, houseNumber: s.houseNumber, postalCode: s.postalCode, city: s.city },
-      openingHours: s.openingHours,
-      barrierFree: s.barrierFree,
-      ...present('barrierFreeNote', s.barrierFreeNote),
-    }),
-  );
+  const pollingStations = byOrdinal(stored.pollingStations).map((s): PollingStation => ({
+    id: s.key,
+    name: s.name,
+    address: { street: s.street, houseNumber: s.houseNumber, postalCode: s.postalCode, city: s.city },
+    openingHours: s.openingHours,
+    barrierFree: s.barrierFree,
+    ...present('barrierFreeNote', s.barrierFreeNote),
+  }));
 
   const districts = byOrdinal(stored.districts).map((d): District => {
     if (d.kind === 'postal') return { number: d.number, name: d.name, kind: 'postal' };
@@ -235,7 +234,10 @@ export function rowsToDefinition(stored: StoredElection): ElectionDefinition {
       name: d.name,
       kind: 'polling',
       pollingStationId: required(stationKeys.get(d.pollingStationId ?? ''), `station of ${d.number}`),
-      ...present('postalDistrict', d.postalDistrictId === null ? null : required(districtNumbers.get(d.postalDistrictId), d.postalDistrictId)),
+      ...present(
+        'postalDistrict',
+        d.postalDistrictId === null ? null : required(districtNumbers.get(d.postalDistrictId), d.postalDistrictId),
+      ),
       ...present('inhabitants', d.inhabitants),
     };
   });
@@ -250,54 +252,44 @@ export function rowsToDefinition(stored: StoredElection): ElectionDefinition {
     ...present('residence', p.residence),
   });
 
-  const contests = byOrdinal(stored.contests).map(
-    (c): Contest => ({
-      id: c.key,
-      name: c.name,
-      ballotType: c.ballotType,
-      votesPerBallot: c.votesPerBallot,
-      maxVotesPerCandidate: c.maxVotesPerCandidate,
-      ...present('seats', c.seats),
-      lists: (listsByContest.get(c.id) ?? []).map(
-        (l): ContestList => ({
-          id: l.key,
-          ballotPosition: l.ballotPosition,
-          shortName: l.shortName,
-          name: l.name,
-          color: l.color,
-          candidates: (candidatesByList.get(l.id) ?? []).map(toCandidate),
-        }),
-      ),
-    }),
-  );
+  const contests = byOrdinal(stored.contests).map((c): Contest => ({
+    id: c.key,
+    name: c.name,
+    ballotType: c.ballotType,
+    votesPerBallot: c.votesPerBallot,
+    maxVotesPerCandidate: c.maxVotesPerCandidate,
+    ...present('seats', c.seats),
+    lists: (listsByContest.get(c.id) ?? []).map((l): ContestList => ({
+      id: l.key,
+      ballotPosition: l.ballotPosition,
+      shortName: l.shortName,
+      name: l.name,
+      color: l.color,
+      candidates: (candidatesByList.get(l.id) ?? []).map(toCandidate),
+    })),
+  }));
 
-  const streets = byOrdinal(stored.streets).map(
-    (st): Street => ({
-      key: st.key,
-      name: st.name,
-      postalCode: st.postalCode,
-      segments: (segmentsByStreet.get(st.id) ?? []).map(
-        (g): StreetSegment => ({
-          from: g.fromNumber,
-          to: g.toNumber,
-          parity: g.parity,
-          district: required(districtNumbers.get(g.districtId), g.districtId),
-        }),
-      ),
-    }),
-  );
+  const streets = byOrdinal(stored.streets).map((st): Street => ({
+    key: st.key,
+    name: st.name,
+    postalCode: st.postalCode,
+    segments: (segmentsByStreet.get(st.id) ?? []).map((g): StreetSegment => ({
+      from: g.fromNumber,
+      to: g.toNumber,
+      parity: g.parity,
+      district: required(districtNumbers.get(g.districtId), g.districtId),
+    })),
+  }));
 
-  const previousResults = byOrdinal(stored.previousResults).map(
-    (r): PreviousAreaResult => ({
-      area: r.districtId === null ? MUNICIPALITY_AREA : required(districtNumbers.get(r.districtId), r.districtId),
-      contest: required(contestKeys.get(r.contestId), r.contestId),
-      ...present('eligible', r.eligible),
-      ...present('voters', r.voters),
-      invalid: r.invalid,
-      valid: r.valid,
-      votes: r.votes,
-    }),
-  );
+  const previousResults = byOrdinal(stored.previousResults).map((r): PreviousAreaResult => ({
+    area: r.districtId === null ? MUNICIPALITY_AREA : required(districtNumbers.get(r.districtId), r.districtId),
+    contest: required(contestKeys.get(r.contestId), r.contestId),
+    ...present('eligible', r.eligible),
+    ...present('voters', r.voters),
+    invalid: r.invalid,
+    valid: r.valid,
+    votes: r.votes,
+  }));
 
   return {
     schemaVersion: 1,

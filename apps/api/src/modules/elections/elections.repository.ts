@@ -37,8 +37,16 @@ export class ElectionsRepository {
     await this.insertMany(manager, ElectionEntity, [rows.election]);
     await this.insertMany(manager, PollingStationEntity, rows.pollingStations);
     // Postal districts first: polling districts point at them.
-    await this.insertMany(manager, DistrictEntity, rows.districts.filter((d) => d.kind === 'postal'));
-    await this.insertMany(manager, DistrictEntity, rows.districts.filter((d) => d.kind !== 'postal'));
+    await this.insertMany(
+      manager,
+      DistrictEntity,
+      rows.districts.filter((d) => d.kind === 'postal'),
+    );
+    await this.insertMany(
+      manager,
+      DistrictEntity,
+      rows.districts.filter((d) => d.kind !== 'postal'),
+    );
     await this.insertMany(manager, ContestEntity, rows.contests);
     await this.insertMany(manager, ContestListEntity, rows.lists);
     await this.insertMany(manager, CandidateEntity, rows.candidates);
@@ -47,7 +55,11 @@ export class ElectionsRepository {
     await this.insertMany(manager, PreviousResultEntity, rows.previousResults);
   }
 
-  private async insertMany<E extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<E>, rows: readonly object[]): Promise<void> {
+  private async insertMany<E extends ObjectLiteral>(
+    manager: EntityManager,
+    target: EntityTarget<E>,
+    rows: readonly object[],
+  ): Promise<void> {
     for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
       await manager
         .createQueryBuilder()
@@ -121,7 +133,11 @@ export class ElectionsRepository {
   ): Promise<void> {
     await manager.delete(PreviousResultEntity, { electionId });
     await this.insertMany(manager, PreviousResultEntity, rows);
-    await manager.update(ElectionEntity, { id: electionId }, { previousElectionName: previous.name, previousElectionDay: previous.electionDay });
+    await manager.update(
+      ElectionEntity,
+      { id: electionId },
+      { previousElectionName: previous.name, previousElectionDay: previous.electionDay },
+    );
   }
 
   async load(election: ElectionEntity): Promise<StoredElection> {

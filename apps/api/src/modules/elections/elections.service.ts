@@ -89,8 +89,12 @@ export class ElectionsService {
     const election = await this.findForOffice(actor, id);
     const keys = await this.repository.keysOf(election.id);
     const errors = previous.results.flatMap((result, index) => [
-      ...(result.area === 'municipality' || keys.districts.has(result.area) ? [] : [{ path: `$.results[${index}].area`, message: `Wahlbezirk ${result.area} gibt es in dieser Wahl nicht.` }]),
-      ...(keys.contests.has(result.contest) ? [] : [{ path: `$.results[${index}].contest`, message: `Die Stimme „${result.contest}“ gibt es in dieser Wahl nicht.` }]),
+      ...(result.area === 'municipality' || keys.districts.has(result.area)
+        ? []
+        : [{ path: `$.results[${index}].area`, message: `Wahlbezirk ${result.area} gibt es in dieser Wahl nicht.` }]),
+      ...(keys.contests.has(result.contest)
+        ? []
+        : [{ path: `$.results[${index}].contest`, message: `Die Stimme „${result.contest}“ gibt es in dieser Wahl nicht.` }]),
     ]);
     if (errors.length > 0) throw new AppError('VALIDATION_FAILED', 'Die Ergebnisse der Vorwahl passen nicht zu dieser Wahl.', errors);
     const rows = previous.results.map((result, ordinal) => ({

@@ -48,7 +48,14 @@ export class AuthService {
        FROM sessions s LEFT JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = $1 AND s.expires_at > now()`,
       [hashToken(token)],
-    )) as { user_id: string; board_scope: BoardSessionScope | null; username: string | null; role: Role | null; office_id: string | null; active: boolean | null }[];
+    )) as {
+      user_id: string;
+      board_scope: BoardSessionScope | null;
+      username: string | null;
+      role: Role | null;
+      office_id: string | null;
+      active: boolean | null;
+    }[];
     if (!row) return null;
     if (row.board_scope) return boardActor(row.user_id, row.board_scope);
     if (!row.active || row.username === null || row.role === null) return null;
@@ -59,7 +66,10 @@ export class AuthService {
    * A session for a board member who signed in with an election-night access code: no user account
    * behind it, a fresh principal id per sign-in (two board members are two people for the four-eyes rule).
    */
-  async createBoardSession(scope: BoardSessionScope, manager: EntityManager = this.dataSource.manager): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
+  async createBoardSession(
+    scope: BoardSessionScope,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
     const principalId = randomUUID();
@@ -86,10 +96,7 @@ export class AuthService {
   private async assertNotThrottled(username: string, address: string): Promise<void> {
     const since = MoreThan(new Date(Date.now() - FAILURE_WINDOW_MINUTES * 60_000));
     const failures = this.dataSource.getRepository(LoginFailureEntity);
-    const [byAccount, byAddress] = await Promise.all([
-      failures.countBy({ username, at: since }),
-      failures.countBy({ address, at: since }),
-    ]);
+    const [byAccount, byAddress] = await Promise.all([failures.countBy({ username, at: since }), failures.countBy({ address, at: since })]);
     if (byAccount >= MAX_FAILURES_PER_ACCOUNT || byAddress >= MAX_FAILURES_PER_ADDRESS) throw tooManyFailures();
   }
 }

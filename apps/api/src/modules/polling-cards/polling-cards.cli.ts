@@ -19,11 +19,16 @@ const format = (n: number): string => n.toLocaleString('de-DE');
 
 function duration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
-  return s >= 3600 ? `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')} h` : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')} min`;
+  return s >= 3600
+    ? `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')} h`
+    : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')} min`;
 }
 
 /** `[██████░░░░]  62 % · 62.000 von 100.000 · 1.234/s · noch 0:31 min · Lose 12/20` */
-export function progressBar(job: Pick<PollingCardJobDto, 'piecesDone' | 'pieces' | 'percent' | 'piecesPerSecond' | 'etaSeconds' | 'lotsDone' | 'lots'>, width = 24): string {
+export function progressBar(
+  job: Pick<PollingCardJobDto, 'piecesDone' | 'pieces' | 'percent' | 'piecesPerSecond' | 'etaSeconds' | 'lotsDone' | 'lots'>,
+  width = 24,
+): string {
   const filled = Math.round((job.percent / 100) * width);
   const rate = job.piecesPerSecond ? ` · ${format(job.piecesPerSecond)}/s` : '';
   const eta = job.etaSeconds !== null && job.percent < 100 ? ` · noch ${duration(job.etaSeconds)}` : '';
@@ -36,24 +41,37 @@ export async function runCardsCommand(app: INestApplicationContext, command: Car
   const outDir = resolve(command.outDir);
   const jobs = await cards.list(actor, command.electionId);
   // An interrupted job printing into the same folder is continued, not started again.
-  const unfinished = jobs.find((job) => job.kind !== 'replacement' && ['prepared', 'running', 'cancel-requested', 'cancelled', 'failed'].includes(job.status));
+  const unfinished = jobs.find(
+    (job) => job.kind !== 'replacement' && ['prepared', 'running', 'cancel-requested', 'cancelled', 'failed'].includes(job.status),
+  );
   let jobId: string;
   if (unfinished) {
     const detail = await cards.jobFolder(actor, command.electionId, unfinished.id);
     if (detail.outDir !== outDir) {
-      throw new AppError('CONFLICT', `Auftrag Nr. ${unfinished.jobNumber} (${unfinished.statusLabel}) druckt nach ${detail.outDir}; bitte dort fortsetzen oder ihn abbrechen.`);
+      throw new AppError(
+        'CONFLICT',
+        `Auftrag Nr. ${unfinished.jobNumber} (${unfinished.statusLabel}) druckt nach ${detail.outDir}; bitte dort fortsetzen oder ihn abbrechen.`,
+      );
     }
     // A process killed a moment ago still looks alive until its heartbeat is stale.
     for (let waited = 0; (await cards.jobFolder(actor, command.electionId, unfinished.id)).alive; waited++) {
-      if (waited === 0) process.stderr.write(`Auftrag Nr. ${unfinished.jobNumber} hat eben noch gedruckt; warte bis zu ${STALE_AFTER_SECONDS} s, ob ein anderer Prozess weiterdruckt …\n`);
-      if (waited > STALE_AFTER_SECONDS * 2) throw new AppError('CONFLICT', `Auftrag Nr. ${unfinished.jobNumber} läuft gerade in einem anderen Prozess.`);
+      if (waited === 0)
+        process.stderr.write(
+          `Auftrag Nr. ${unfinished.jobNumber} hat eben noch gedruckt; warte bis zu ${STALE_AFTER_SECONDS} s, ob ein anderer Prozess weiterdruckt …\n`,
+        );
+      if (waited > STALE_AFTER_SECONDS * 2)
+        throw new AppError('CONFLICT', `Auftrag Nr. ${unfinished.jobNumber} läuft gerade in einem anderen Prozess.`);
       await new Promise((wait) => setTimeout(wait, 1000));
     }
-    process.stderr.write(`Setze Auftrag Nr. ${unfinished.jobNumber} beim ersten unfertigen Los fort (${unfinished.lotsDone} von ${unfinished.lots} Losen fertig).\n`);
+    process.stderr.write(
+      `Setze Auftrag Nr. ${unfinished.jobNumber} beim ersten unfertigen Los fort (${unfinished.lotsDone} von ${unfinished.lots} Losen fertig).\n`,
+    );
     jobId = unfinished.id;
   } else {
     const job = await cards.prepare(actor, command.electionId, command.followUp ? 'follow-up' : 'main', { layout: command.layout, outDir });
-    process.stderr.write(`Auftrag Nr. ${job.job_number}: ${format(job.pieces)} Wahlbenachrichtigungen in ${format(job.lots)} Losen nach ${outDir}\n`);
+    process.stderr.write(
+      `Auftrag Nr. ${job.job_number}: ${format(job.pieces)} Wahlbenachrichtigungen in ${format(job.lots)} Losen nach ${outDir}\n`,
+    );
     jobId = job.id;
   }
   const tty = process.stderr.isTTY;

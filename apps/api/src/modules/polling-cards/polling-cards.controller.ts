@@ -25,7 +25,13 @@ const PROBLEMS: Record<number, string> = {
 
 const Problems = (...statuses: number[]) =>
   applyDecorators(
-    ...statuses.map((status) => ApiResponse({ status, description: PROBLEMS[status] ?? 'Fehler', content: { 'application/problem+json': { schema: { type: 'object' } } } })),
+    ...statuses.map((status) =>
+      ApiResponse({
+        status,
+        description: PROBLEMS[status] ?? 'Fehler',
+        content: { 'application/problem+json': { schema: { type: 'object' } } },
+      }),
+    ),
   );
 const ElectionParam = () => ApiParam({ name: 'electionId', format: 'uuid', description: 'Id der Wahl' });
 const JobParam = () => ApiParam({ name: 'jobId', format: 'uuid', description: 'Id des Druckauftrags' });
@@ -33,7 +39,8 @@ const JobParam = () => ApiParam({ name: 'jobId', format: 'uuid', description: 'I
 function optionalVoterId(value: unknown): number | undefined {
   if (value === undefined || value === '') return undefined;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new AppError('VALIDATION_FAILED', 'Ungültige Angaben.', [{ path: '$.voterId', message: 'Ganze Zahl ab 1.' }]);
+  if (!Number.isInteger(number) || number < 1)
+    throw new AppError('VALIDATION_FAILED', 'Ungültige Angaben.', [{ path: '$.voterId', message: 'Ganze Zahl ab 1.' }]);
   return number;
 }
 
@@ -68,7 +75,11 @@ export class PollingCardsController {
   })
   @ElectionParam()
   @Problems(401, 403, 404, 409, 422)
-  create(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Body(new ZodBodyPipe(createJobSchema)) body: CreateJobBody): Promise<PollingCardJobDto> {
+  create(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Body(new ZodBodyPipe(createJobSchema)) body: CreateJobBody,
+  ): Promise<PollingCardJobDto> {
     return this.cards.createAndStart(actor, electionId, body.kind, { layout: body.layout });
   }
 
@@ -78,7 +89,11 @@ export class PollingCardsController {
   @ElectionParam()
   @JobParam()
   @Problems(401, 403, 404)
-  get(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Param('jobId', jobIdPipe) jobId: string): Promise<PollingCardJobDetailDto> {
+  get(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('jobId', jobIdPipe) jobId: string,
+  ): Promise<PollingCardJobDetailDto> {
     return this.cards.get(actor, electionId, jobId);
   }
 
@@ -89,7 +104,11 @@ export class PollingCardsController {
   @ElectionParam()
   @JobParam()
   @Problems(401, 403, 404, 409)
-  cancel(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Param('jobId', jobIdPipe) jobId: string): Promise<PollingCardJobDto> {
+  cancel(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('jobId', jobIdPipe) jobId: string,
+  ): Promise<PollingCardJobDto> {
     return this.cards.cancel(actor, electionId, jobId);
   }
 
@@ -100,7 +119,11 @@ export class PollingCardsController {
   @ElectionParam()
   @JobParam()
   @Problems(401, 403, 404, 409)
-  resume(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Param('jobId', jobIdPipe) jobId: string): Promise<PollingCardJobDto> {
+  resume(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('jobId', jobIdPipe) jobId: string,
+  ): Promise<PollingCardJobDto> {
     return this.cards.resume(actor, electionId, jobId);
   }
 
@@ -129,7 +152,8 @@ export class PollingCardsController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Ersatz-Wahlbenachrichtigung für eine verlorene Karte',
-    description: 'Druckt sofort eine als „Ersatz“ gekennzeichnete Karte mit neuem QR-Code (der alte wird ungültig); der Auftrag hält fest, wer sie wann und warum erstellt hat.',
+    description:
+      'Druckt sofort eine als „Ersatz“ gekennzeichnete Karte mit neuem QR-Code (der alte wird ungültig); der Auftrag hält fest, wer sie wann und warum erstellt hat.',
   })
   @ElectionParam()
   @Problems(401, 403, 404, 409, 422)

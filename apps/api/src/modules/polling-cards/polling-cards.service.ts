@@ -37,7 +37,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const errorList = (errors: readonly MailingOrderError[]) =>
   errors.slice(0, 50).map((e) => ({
     path: `$.wahlbezirk[${e.district}].nr[${e.voterNumber}]`,
-    message: e.code === 'INVALID_POSTAL_CODE' ? `Postleitzahl „${e.postalCode}“ ist keine fünfstellige Postleitzahl.` : 'Nummer im Wahlbezirk doppelt vergeben.',
+    message:
+      e.code === 'INVALID_POSTAL_CODE'
+        ? `Postleitzahl „${e.postalCode}“ ist keine fünfstellige Postleitzahl.`
+        : 'Nummer im Wahlbezirk doppelt vergeben.',
   }));
 
 /**
@@ -50,7 +53,10 @@ const errorList = (errors: readonly MailingOrderError[]) =>
 export class PollingCardsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(PollingCardsService.name);
   private readonly store: PollingCardJobStore;
-  private readonly running = new Map<string, { controller: AbortController; done: Promise<JobOutcome>; listeners: Set<(job: PollingCardJobDto) => void> }>();
+  private readonly running = new Map<
+    string,
+    { controller: AbortController; done: Promise<JobOutcome>; listeners: Set<(job: PollingCardJobDto) => void> }
+  >();
   private tokenKeyValue: string | undefined;
 
   constructor(
@@ -96,7 +102,11 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
       return loadCardTemplate({ templatesDir: this.config.templatesDir, electionKind: election.kind, layout });
     } catch (error) {
       if (error instanceof CardTemplateError) {
-        throw new AppError('VALIDATION_FAILED', 'Die Vorlage für die Wahlbenachrichtigung ist fehlerhaft.', error.problems.map((problem) => ({ path: '$.layout', message: problem })));
+        throw new AppError(
+          'VALIDATION_FAILED',
+          'Die Vorlage für die Wahlbenachrichtigung ist fehlerhaft.',
+          error.problems.map((problem) => ({ path: '$.layout', message: problem })),
+        );
       }
       throw error;
     }
@@ -104,7 +114,12 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
 
   private async cardElection(actor: Actor, electionId: string): Promise<CardElection> {
     const summary = await this.elections.getForOffice(actor, electionId);
-    return { kind: summary.kind, name: summary.name, electionDay: summary.electionDay, postalApplicationDeadline: summary.deadlines.postalApplicationDeadline };
+    return {
+      kind: summary.kind,
+      name: summary.name,
+      electionDay: summary.electionDay,
+      postalApplicationDeadline: summary.deadlines.postalApplicationDeadline,
+    };
   }
 
   /**
@@ -133,7 +148,12 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
    * in mailing order (R3.10), each with a QR token whose hash is stored (R3.8). A main job locks the
    * voter numbers (R1.14).
    */
-  async prepare(actor: Actor, electionId: string, kind: Exclude<PollingCardJobKind, 'replacement'>, options: PrepareOptions = {}): Promise<JobRow> {
+  async prepare(
+    actor: Actor,
+    electionId: string,
+    kind: Exclude<PollingCardJobKind, 'replacement'>,
+    options: PrepareOptions = {},
+  ): Promise<JobRow> {
     const election = await this.cardElection(actor, electionId);
     const template = this.template(election, options.layout);
     const active = await this.store.active(electionId);
@@ -142,16 +162,29 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     if (!closing.built) throw new AppError('CONFLICT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
     const withCards = await this.store.votersWithCards(electionId);
     if (kind === 'main' && withCards.size > 0) {
-      throw new AppError('CONFLICT', 'Die Wahlbenachrichtigungen sind bereits gedruckt. Für später Eingetragene einen Nachdruck anlegen, für verlorene Karten eine Ersatzkarte.');
+      throw new AppError(
+        'CONFLICT',
+        'Die Wahlbenachrichtigungen sind bereits gedruckt. Für später Eingetragene einen Nachdruck anlegen, für verlorene Karten eine Ersatzkarte.',
+      );
     }
     const all = await this.rollRecords.load(actor, electionId);
     const records = kind === 'main' ? all : all.filter((entry) => !withCards.has(entry.voterId));
     if (records.length === 0) {
-      throw new AppError('CONFLICT', kind === 'main' ? 'Das Wählerverzeichnis ist leer.' : 'Alle Wahlberechtigten haben bereits eine Wahlbenachrichtigung.');
+      throw new AppError(
+        'CONFLICT',
+        kind === 'main' ? 'Das Wählerverzeichnis ist leer.' : 'Alle Wahlberechtigten haben bereits eine Wahlbenachrichtigung.',
+      );
     }
-    const job = await this.createJob(actor, electionId, kind, election, template, records, { ...options, reason: null, replacement: false });
-    if (kind === 'main') await this.roll.lockNumbers(electionId, { userId: UUID.test(actor.userId) ? actor.userId : null, username: actor.username });
-    this.logger.log(`polling-card job ${job.job_number} (${kind}) prepared for election ${electionId}: ${job.pieces} pieces in ${job.lots} lots`);
+    const job = await this.createJob(actor, electionId, kind, election, template, records, {
+      ...options,
+      reason: null,
+      replacement: false,
+    });
+    if (kind === 'main')
+      await this.roll.lockNumbers(electionId, { userId: UUID.test(actor.userId) ? actor.userId : null, username: actor.username });
+    this.logger.log(
+      `polling-card job ${job.job_number} (${kind}) prepared for election ${electionId}: ${job.pieces} pieces in ${job.lots} lots`,
+    );
     return job;
   }
 
@@ -171,7 +204,12 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
       return card;
     });
     const ordered = orderForMailing(cards);
-    if (!ordered.ok) throw new AppError('VALIDATION_FAILED', 'Einträge des Wählerverzeichnisses lassen sich nicht für den Versand sortieren.', errorList(ordered.error));
+    if (!ordered.ok)
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'Einträge des Wählerverzeichnisses lassen sich nicht für den Versand sortieren.',
+        errorList(ordered.error),
+      );
     const lotSize = options.lotSize ?? DEFAULT_LOT_SIZE;
     const officeId = (await this.systemActor(electionId, actor.username)).officeId!;
     const documentDate = new Date(Math.floor(Date.now() / 1000) * 1000);
@@ -214,7 +252,13 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
   }
 
   /** The token issue each voter's card carries: the current one, a first one, or (replacement) the next. */
-  private async tokenIssues(client: Db, electionId: string, jobId: string, voterIds: readonly number[], replacement: boolean): Promise<Map<number, number>> {
+  private async tokenIssues(
+    client: Db,
+    electionId: string,
+    jobId: string,
+    voterIds: readonly number[],
+    replacement: boolean,
+  ): Promise<Map<number, number>> {
     const issues = replacement ? new Map<number, number>() : await this.store.currentTokenIssues(client, electionId, voterIds);
     const fresh: { voterId: number; issue: number; hash: string }[] = [];
     for (const voterId of voterIds) {
@@ -255,7 +299,14 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
       void this.store.find(jobId).then((row) => {
         if (!row) return;
         // The row's counters lag by a heartbeat; the runner's own count is current.
-        const dto = { ...toJobDto(row), piecesDone: progress.piecesDone, lotsDone: progress.lotsDone, percent: Math.floor((progress.piecesDone * 100) / Math.max(1, progress.pieces)), piecesPerSecond: progress.piecesPerSecond, etaSeconds: progress.etaSeconds };
+        const dto = {
+          ...toJobDto(row),
+          piecesDone: progress.piecesDone,
+          lotsDone: progress.lotsDone,
+          percent: Math.floor((progress.piecesDone * 100) / Math.max(1, progress.pieces)),
+          piecesPerSecond: progress.piecesPerSecond,
+          etaSeconds: progress.etaSeconds,
+        };
         this.events.jobChanged(row.office_id, dto);
         for (const listener of listeners) listener(dto);
       });
@@ -278,7 +329,12 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     return done;
   }
 
-  async createAndStart(actor: Actor, electionId: string, kind: Exclude<PollingCardJobKind, 'replacement'>, options: PrepareOptions = {}): Promise<PollingCardJobDto> {
+  async createAndStart(
+    actor: Actor,
+    electionId: string,
+    kind: Exclude<PollingCardJobKind, 'replacement'>,
+    options: PrepareOptions = {},
+  ): Promise<PollingCardJobDto> {
     const job = await this.prepare(actor, electionId, kind, options);
     void this.start(job.id);
     return toJobDto(job);
@@ -305,12 +361,16 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
   async jobFolder(actor: Actor, electionId: string, jobId: string): Promise<{ outDir: string; alive: boolean }> {
     const job = await this.jobOf(actor, electionId, jobId);
     const beating = job.heartbeat_at !== null && Date.now() - job.heartbeat_at.getTime() < STALE_AFTER_SECONDS * 1000;
-    return { outDir: job.out_dir, alive: (job.status === 'running' || job.status === 'cancel-requested') && beating && !this.running.has(job.id) };
+    return {
+      outDir: job.out_dir,
+      alive: (job.status === 'running' || job.status === 'cancel-requested') && beating && !this.running.has(job.id),
+    };
   }
 
   async cancel(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJobDto> {
     const job = await this.jobOf(actor, electionId, jobId);
-    if (!(await this.store.requestCancel(job.id))) throw new AppError('CONFLICT', `Der Auftrag ist ${toJobDto(job).statusLabel} und kann nicht abgebrochen werden.`);
+    if (!(await this.store.requestCancel(job.id)))
+      throw new AppError('CONFLICT', `Der Auftrag ist ${toJobDto(job).statusLabel} und kann nicht abgebrochen werden.`);
     this.running.get(job.id)?.controller.abort();
     const row = (await this.store.find(job.id))!;
     this.events.jobChanged(row.office_id, toJobDto(row));
@@ -320,9 +380,11 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
   /** Continues a cancelled or failed job at its first unfinished lot. */
   async resume(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJobDto> {
     const job = await this.jobOf(actor, electionId, jobId);
-    if (!['cancelled', 'failed', 'prepared'].includes(job.status)) throw new AppError('CONFLICT', `Der Auftrag ist ${toJobDto(job).statusLabel}.`);
+    if (!['cancelled', 'failed', 'prepared'].includes(job.status))
+      throw new AppError('CONFLICT', `Der Auftrag ist ${toJobDto(job).statusLabel}.`);
     const active = await this.store.active(electionId);
-    if (active && active.id !== job.id) throw new AppError('CONFLICT', `Es läuft bereits ein Druckauftrag (Nr. ${active.job_number}) für diese Wahl.`);
+    if (active && active.id !== job.id)
+      throw new AppError('CONFLICT', `Es läuft bereits ein Druckauftrag (Nr. ${active.job_number}) für diese Wahl.`);
     // A run that was just cancelled may still be winding down here; the new one starts after it.
     await this.running.get(job.id)?.done;
     void this.start(job.id);
@@ -348,7 +410,10 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     const withCards = await this.store.votersWithCards(electionId);
     if (!withCards.has(voterId)) {
       await this.roll.entry(electionId, voterId);
-      throw new AppError('CONFLICT', 'Für diesen Eintrag wurde noch keine Wahlbenachrichtigung gedruckt; ein Nachdruck ist der richtige Weg.');
+      throw new AppError(
+        'CONFLICT',
+        'Für diesen Eintrag wurde noch keine Wahlbenachrichtigung gedruckt; ein Nachdruck ist der richtige Weg.',
+      );
     }
     const records = await this.rollRecords.load(actor, electionId, new Set([voterId]));
     if (records.length === 0) throw new AppError('CONFLICT', 'Der Eintrag ist nicht mehr aktiv im Wählerverzeichnis.');
@@ -372,7 +437,10 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     } else {
       record = await this.sampleRecord(actor, electionId, template);
     }
-    const card: CardRecord = { ...record, applicationUrl: `${this.config.publicBaseUrl.replace(/\/$/, '')}/b/VORSCHAU-KEIN-GUELTIGER-CODE` };
+    const card: CardRecord = {
+      ...record,
+      applicationUrl: `${this.config.publicBaseUrl.replace(/\/$/, '')}/b/VORSCHAU-KEIN-GUELTIGER-CODE`,
+    };
     const [lot] = splitIntoLots([{ piece: 1, record: card }], 1);
     return renderLotToBuffer(template, compileLayout(template), { jobNumber: 999_999, election, createdAt: new Date() }, lot!.pieces);
   }

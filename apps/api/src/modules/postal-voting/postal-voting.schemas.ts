@@ -1,4 +1,10 @@
-import { INVALIDATION_REASONS, isIsoDate, POSTAL_APPLICATION_CHANNELS, POSTAL_APPLICATION_STATES, POSTAL_DELIVERY_KINDS } from '@wahl/domain';
+import {
+  INVALIDATION_REASONS,
+  isIsoDate,
+  POSTAL_APPLICATION_CHANNELS,
+  POSTAL_APPLICATION_STATES,
+  POSTAL_DELIVERY_KINDS,
+} from '@wahl/domain';
 import { z } from 'zod';
 
 // Request bodies of postal voting, validated once at the edge (ZodBodyPipe: 422 with JSON paths).
@@ -89,7 +95,10 @@ export const nameApplicationSchema = z.strictObject({
   birthDate: isoDateSchema,
   street: text(120, 'Bitte die Straße angeben.'),
   houseNumber: text(20, 'Bitte die Hausnummer angeben.'),
-  postalCode: z.string().trim().regex(/^\d{5}$/, 'Eine deutsche Postleitzahl hat fünf Ziffern.'),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, 'Eine deutsche Postleitzahl hat fünf Ziffern.'),
   delivery: deliverySchema,
   representative: representativeSchema.optional(),
 });
@@ -124,4 +133,8 @@ export const invalidateSchema = z.strictObject({
 });
 export type InvalidateBody = z.infer<typeof invalidateSchema>;
 
-export const APPLICATION_FILTERS = { states: POSTAL_APPLICATION_STATES, channels: POSTAL_APPLICATION_CHANNELS, deliveries: POSTAL_DELIVERY_KINDS } as const;
+export const APPLICATION_FILTERS = {
+  states: POSTAL_APPLICATION_STATES,
+  channels: POSTAL_APPLICATION_CHANNELS,
+  deliveries: POSTAL_DELIVERY_KINDS,
+} as const;

@@ -18,7 +18,15 @@ import { PUBLICATION_ENTITIES } from './publication.entities';
 @Module({
   imports: [TypeOrmModule.forFeature([...PUBLICATION_ENTITIES]), ElectionNightModule, ElectionsModule],
   controllers: [PublicResultsController, OpenDataController, PreviousImportController],
-  providers: [PublicationRepository, PublisherService, PublicResultsFastPath, PublicLiveGateway, PublicElectionsService, OpenDataService, PreviousImportService],
+  providers: [
+    PublicationRepository,
+    PublisherService,
+    PublicResultsFastPath,
+    PublicLiveGateway,
+    PublicElectionsService,
+    OpenDataService,
+    PreviousImportService,
+  ],
   exports: [PublisherService, PublicResultsFastPath],
 })
 export class PublicationModule {}

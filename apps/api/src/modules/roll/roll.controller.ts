@@ -44,14 +44,18 @@ const toProposalDto = (row: ProposalRow): ChangeProposalDto => ({
 function pick<T extends string>(value: unknown, allowed: readonly T[], name: string): T | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new AppError('VALIDATION_FAILED', `Ungültiger Wert für ${name}.`, [{ path: `$.${name}`, message: `Erlaubt sind ${allowed.join(', ')}.` }]);
+  throw new AppError('VALIDATION_FAILED', `Ungültiger Wert für ${name}.`, [
+    { path: `$.${name}`, message: `Erlaubt sind ${allowed.join(', ')}.` },
+  ]);
 }
 
 function count(value: unknown, fallback: number, max: number, name: string): number {
   if (value === undefined) return fallback;
   const number = Number(value);
   if (!Number.isInteger(number) || number < 0 || number > max) {
-    throw new AppError('VALIDATION_FAILED', `Ungültiger Wert für ${name}.`, [{ path: `$.${name}`, message: `Ganze Zahl von 0 bis ${max}.` }]);
+    throw new AppError('VALIDATION_FAILED', `Ungültiger Wert für ${name}.`, [
+      { path: `$.${name}`, message: `Ganze Zahl von 0 bis ${max}.` },
+    ]);
   }
   return number;
 }
@@ -96,7 +100,10 @@ export class RollController {
 
   @Allow(...OFFICE_STAFF)
   @Get('unmatched')
-  @ApiOperation({ summary: 'Wahlberechtigte ohne eindeutigen Wahlbezirk (Adresse in keinem oder mehreren Abschnitten)', description: 'Werden nie verworfen oder geraten: zur Klärung durch das Wahlamt (R2.4).' })
+  @ApiOperation({
+    summary: 'Wahlberechtigte ohne eindeutigen Wahlbezirk (Adresse in keinem oder mehreren Abschnitten)',
+    description: 'Werden nie verworfen oder geraten: zur Klärung durch das Wahlamt (R2.4).',
+  })
   @ElectionParam()
   @ApiOkResponse({ type: UnmatchedAddressesDto })
   @ProblemResponses(401, 403, 404)
@@ -106,7 +113,10 @@ export class RollController {
 
   @Allow(...OFFICE_STAFF)
   @Get('closing-counts')
-  @ApiOperation({ summary: 'Abschlusszahlen je Wahlbezirk: A1 (ohne „W“), A2 (mit „W“)', description: 'R1.21; stets aktuell, auch nach später erteilten Wahlscheinen (R1.16).' })
+  @ApiOperation({
+    summary: 'Abschlusszahlen je Wahlbezirk: A1 (ohne „W“), A2 (mit „W“)',
+    description: 'R1.21; stets aktuell, auch nach später erteilten Wahlscheinen (R1.16).',
+  })
   @ElectionParam()
   @ApiOkResponse({ type: ClosingCountsDto })
   @ProblemResponses(401, 403, 404)
@@ -119,7 +129,8 @@ export class RollController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Wählerverzeichnis abschließen (R1.21, BWO § 24(1))',
-    description: 'Frühestens am 3. Tag vor der Wahl (oder dem abweichend festgelegten Tag), einmal. Danach erteilte Wahlscheine stehen in der Nachtragsliste „W“ je Wahlbezirk (R1.16).',
+    description:
+      'Frühestens am 3. Tag vor der Wahl (oder dem abweichend festgelegten Tag), einmal. Danach erteilte Wahlscheine stehen in der Nachtragsliste „W“ je Wahlbezirk (R1.16).',
   })
   @ElectionParam()
   @ApiResponse({ status: 200, description: '`{ electionId, closedAt, closedBy }`' })
@@ -131,7 +142,10 @@ export class RollController {
 
   @Allow(...OFFICE_STAFF)
   @Get('districts/:districtId/roll.pdf')
-  @ApiOperation({ summary: 'Wählerverzeichnis eines Wahlbezirks zum Ausdrucken (PDF)', description: 'Nr., Name, Geburtsdatum, Anschrift, Spalten für Stimmabgabevermerk und Bemerkungen (R1.13).' })
+  @ApiOperation({
+    summary: 'Wählerverzeichnis eines Wahlbezirks zum Ausdrucken (PDF)',
+    description: 'Nr., Name, Geburtsdatum, Anschrift, Spalten für Stimmabgabevermerk und Bemerkungen (R1.13).',
+  })
   @ElectionParam()
   @ApiParam({ name: 'districtId', format: 'uuid' })
   @ApiProduces('application/pdf')
@@ -162,7 +176,10 @@ export class RollController {
   ): Promise<StreamableFile> {
     const { text, fileName } = await this.outputs.csv(actor, electionId, districtId);
     response.setHeader('Cache-Control', 'no-store');
-    return new StreamableFile(Buffer.from(text, 'utf8'), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${fileName}"` });
+    return new StreamableFile(Buffer.from(text, 'utf8'), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="${fileName}"`,
+    });
   }
 
   @Allow(...OFFICE_STAFF)
@@ -170,7 +187,8 @@ export class RollController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Wählersuche nach Name und Geburtsdatum (wird protokolliert)',
-    description: 'Nur für Mitarbeitende des Wahlamts. Jede Suche steht mit Anfrage und gezeigten Einträgen in der Protokolltabelle des Verzeichnisses (nicht im Anwendungslog).',
+    description:
+      'Nur für Mitarbeitende des Wahlamts. Jede Suche steht mit Anfrage und gezeigten Einträgen in der Protokolltabelle des Verzeichnisses (nicht im Anwendungslog).',
   })
   @ElectionParam()
   @ApiBody({ schema: openApiSchema(voterSearchSchema) })
@@ -186,7 +204,10 @@ export class RollController {
 
   @Allow(...OFFICE_STAFF)
   @Get('change-proposals')
-  @ApiOperation({ summary: 'Änderungsvorschläge (nach dem Stichtag aus späteren Importen)', description: 'Weggezogen, zugezogen, verstorben, Name geändert – mit Stand des Verzeichnisses und des Melderegisters.' })
+  @ApiOperation({
+    summary: 'Änderungsvorschläge (nach dem Stichtag aus späteren Importen)',
+    description: 'Weggezogen, zugezogen, verstorben, Name geändert – mit Stand des Verzeichnisses und des Melderegisters.',
+  })
   @ElectionParam()
   @ApiQuery({ name: 'status', required: false, enum: PROPOSAL_STATUSES })
   @ApiQuery({ name: 'kind', required: false, enum: PROPOSAL_KINDS })
@@ -194,7 +215,11 @@ export class RollController {
   @ApiQuery({ name: 'offset', required: false, type: Number })
   @ApiOkResponse({ type: ChangeProposalListDto })
   @ProblemResponses(401, 403, 404, 422)
-  async proposals(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Query() query: Record<string, unknown>): Promise<ChangeProposalListDto> {
+  async proposals(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Query() query: Record<string, unknown>,
+  ): Promise<ChangeProposalListDto> {
     const { total, rows } = await this.changes.list(actor, electionId, {
       status: pick(query['status'], PROPOSAL_STATUSES, 'status'),
       kind: pick(query['kind'], PROPOSAL_KINDS, 'kind'),
@@ -209,7 +234,8 @@ export class RollController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Änderungsvorschläge annehmen oder ablehnen (mehrere oder alle offenen)',
-    description: 'Mit `proposalIds` die genannten, ohne alle offenen (optional nur einer Art `kind`). Jede Entscheidung wird mit Person, Zeit und Begründung protokolliert (R1.20).',
+    description:
+      'Mit `proposalIds` die genannten, ohne alle offenen (optional nur einer Art `kind`). Jede Entscheidung wird mit Person, Zeit und Begründung protokolliert (R1.20).',
   })
   @ElectionParam()
   @ApiBody({ schema: openApiSchema(changeDecisionSchema) })
@@ -243,7 +269,10 @@ export class RollController {
 
   @Allow('office-admin')
   @Get('audit')
-  @ApiOperation({ summary: 'Protokoll des Wählerverzeichnisses (Aufbau, Entscheidungen, Suchen, Wahlscheinvermerke)', description: 'Nur für die Leitung des Wahlamts; neueste zuerst, höchstens 500.' })
+  @ApiOperation({
+    summary: 'Protokoll des Wählerverzeichnisses (Aufbau, Entscheidungen, Suchen, Wahlscheinvermerke)',
+    description: 'Nur für die Leitung des Wahlamts; neueste zuerst, höchstens 500.',
+  })
   @ElectionParam()
   @ApiResponse({ status: 200, description: '`[{ id, at, actor, action, voterId, proposalId, reason, details }]`' })
   @ProblemResponses(401, 403, 404)

@@ -30,6 +30,10 @@ const PROBLEMS: Record<number, string> = {
 export const ProblemResponses = (...statuses: number[]) =>
   applyDecorators(
     ...statuses.map((status) =>
-      ApiResponse({ status, description: PROBLEMS[status] ?? 'Fehler', content: { 'application/problem+json': { schema: { type: 'object' } } } }),
+      ApiResponse({
+        status,
+        description: PROBLEMS[status] ?? 'Fehler',
+        content: { 'application/problem+json': { schema: { type: 'object' } } },
+      }),
     ),
   );

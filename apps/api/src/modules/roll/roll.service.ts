@@ -39,12 +39,16 @@ export class RollService {
    */
   async markPostalVote(electionId: string, voterId: number, certificateNumber: string, caller: RollCaller = SYSTEM): Promise<void> {
     const certificate = certificateNumber.trim();
-    if (!certificate) throw new AppError('VALIDATION_FAILED', 'Die Wahlschein-Nummer fehlt.', [{ path: '$.certificateNumber', message: 'Wahlschein-Nummer fehlt.' }]);
+    if (!certificate)
+      throw new AppError('VALIDATION_FAILED', 'Die Wahlschein-Nummer fehlt.', [
+        { path: '$.certificateNumber', message: 'Wahlschein-Nummer fehlt.' },
+      ]);
     const officeId = await this.elections.officeOf(electionId);
     await this.db.transaction(async (client) => {
       const entry = await this.rolls.entry(client, electionId, voterId, true);
       if (!entry) throw notFound('Der Eintrag im Wählerverzeichnis');
-      if (entry.status !== 'active') throw new AppError('CONFLICT', 'Der Eintrag ist gestrichen; ein Wahlschein kann nicht vermerkt werden.');
+      if (entry.status !== 'active')
+        throw new AppError('CONFLICT', 'Der Eintrag ist gestrichen; ein Wahlschein kann nicht vermerkt werden.');
       await this.rolls.markPostalVote(client, electionId, voterId, certificate);
       await this.audit.record(client, [
         {
@@ -65,9 +69,23 @@ export class RollService {
    * in bulk and writes them in the same transaction). Every voter must have an active entry, else
    * nothing is marked. Call announcePostalVotes after the caller's commit.
    */
-  async markPostalVotesIn(db: Db, electionId: string, marks: readonly { voterId: number; certificateNumber: string }[], caller: RollCaller = SYSTEM): Promise<void> {
+  async markPostalVotesIn(
+    db: Db,
+    electionId: string,
+    marks: readonly { voterId: number; certificateNumber: string }[],
+    caller: RollCaller = SYSTEM,
+  ): Promise<void> {
     if (marks.length === 0) return;
-    const before = new Map((await this.rolls.entriesByIds(db, electionId, marks.map((m) => m.voterId), true)).map((e) => [e.voter_id, e]));
+    const before = new Map(
+      (
+        await this.rolls.entriesByIds(
+          db,
+          electionId,
+          marks.map((m) => m.voterId),
+          true,
+        )
+      ).map((e) => [e.voter_id, e]),
+    );
     const marked = new Set(await this.rolls.markPostalVotes(db, electionId, marks));
     const missing = marks.find((m) => !marked.has(m.voterId));
     if (missing) {
@@ -83,7 +101,10 @@ export class RollService {
         actorUsername: caller.username,
         action: 'postal-vote-marked' as const,
         voterId: m.voterId,
-        details: { certificateNumber: m.certificateNumber, previousCertificateNumber: before.get(m.voterId)?.postal_vote_certificate ?? null },
+        details: {
+          certificateNumber: m.certificateNumber,
+          previousCertificateNumber: before.get(m.voterId)?.postal_vote_certificate ?? null,
+        },
       })),
     );
   }
@@ -116,7 +137,10 @@ export class RollService {
   async close(actor: Actor, electionId: string, now: Date = new Date()): Promise<{ closedAt: Date; closedBy: string }> {
     const election = await this.elections.forActor(actor, electionId);
     if (todayInGermany(now) < election.closingEarliest) {
-      throw new AppError('CONFLICT', `Das Wählerverzeichnis kann frühestens am ${election.closingEarliest.split('-').reverse().join('.')} abgeschlossen werden.`);
+      throw new AppError(
+        'CONFLICT',
+        `Das Wählerverzeichnis kann frühestens am ${election.closingEarliest.split('-').reverse().join('.')} abgeschlossen werden.`,
+      );
     }
     const { userId, username } = actorRef(actor);
     const closedAt = await this.db.transaction(async (client) => {
@@ -127,7 +151,9 @@ export class RollService {
       const counts = await this.rolls.districtCounts(client, election.id);
       const A1 = counts.reduce((sum, c) => sum + c.a1, 0);
       const A2 = counts.reduce((sum, c) => sum + c.a2, 0);
-      await this.audit.record(client, [{ electionId: election.id, actorUserId: userId, actorUsername: username, action: 'roll-closed', details: { A1, A2 } }]);
+      await this.audit.record(client, [
+        { electionId: election.id, actorUserId: userId, actorUsername: username, action: 'roll-closed', details: { A1, A2 } },
+      ]);
       return closed;
     });
     this.events.rollChanged(election.officeId, { electionId: election.id, reason: 'closed', voters: null });
@@ -149,8 +175,11 @@ export class RollService {
   async lockNumbers(electionId: string, caller: RollCaller = SYSTEM): Promise<void> {
     const officeId = await this.elections.officeOf(electionId);
     await this.db.transaction(async (client) => {
-      if (!(await this.rolls.lockNumbers(client, electionId))) throw new AppError('CONFLICT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
-      await this.audit.record(client, [{ electionId, actorUserId: caller.userId, actorUsername: caller.username, action: 'numbers-locked' }]);
+      if (!(await this.rolls.lockNumbers(client, electionId)))
+        throw new AppError('CONFLICT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
+      await this.audit.record(client, [
+        { electionId, actorUserId: caller.userId, actorUsername: caller.username, action: 'numbers-locked' },
+      ]);
     });
     this.events.rollChanged(officeId, { electionId, reason: 'numbers-locked', voters: null });
   }

@@ -8,7 +8,8 @@ export const SEAT_ALLOCATION_RATE_LIMITER = Symbol('SEAT_ALLOCATION_RATE_LIMITER
 // In memory, per instance: the calculator keeps no state and reads no election data, so the limit only has
 // to keep one address from monopolising CPU. With several instances behind a balancer an address gets at most
 // instances × 60 per minute, still bounded; sharing counters through Redis would buy nothing worth the round trip.
-export const seatAllocationRateLimiter = (): ClientRateLimiter => new ClientRateLimiter({ limit: 60, windowMs: 60_000, maxClients: 10_000 });
+export const seatAllocationRateLimiter = (): ClientRateLimiter =>
+  new ClientRateLimiter({ limit: 60, windowMs: 60_000, maxClients: 10_000 });
 
 /** 60 requests per minute per client address (behind a local proxy, its X-Forwarded-For). */
 @Injectable()

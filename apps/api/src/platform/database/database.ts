@@ -60,7 +60,10 @@ export class Database implements Queryable {
  * False when another transaction holds it; released by COMMIT or ROLLBACK.
  */
 export async function tryAdvisoryXactLock(tx: Tx, scope: string, key: string): Promise<boolean> {
-  const result = await tx.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock(hashtext($1), hashtext($2)) AS locked', [scope, key]);
+  const result = await tx.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock(hashtext($1), hashtext($2)) AS locked', [
+    scope,
+    key,
+  ]);
   return result.rows[0]?.locked === true;
 }
 

@@ -64,6 +64,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const code = HTTP_STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST');
       return { type: problemTypeUri(code), title: TITLES[status] ?? 'Fehler', status, detail: ERROR_CATALOG[code].de, code, ...base };
     }
-    return { type: problemTypeUri('INTERNAL_ERROR'), title: TITLES[500]!, status: 500, detail: ERROR_CATALOG.INTERNAL_ERROR.de, code: 'INTERNAL_ERROR', ...base };
+    return {
+      type: problemTypeUri('INTERNAL_ERROR'),
+      title: TITLES[500]!,
+      status: 500,
+      detail: ERROR_CATALOG.INTERNAL_ERROR.de,
+      code: 'INTERNAL_ERROR',
+      ...base,
+    };
   }
 }

@@ -43,7 +43,8 @@ export class RealtimeGateway implements OnGatewayInit {
   @SubscribeMessage('office:join-election')
   joinElection(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): RoomJoinAck {
     const actor = socket.data.actor as Actor | null | undefined;
-    if (!actor?.officeId || !OFFICE_STAFF.includes(actor.role)) return { ok: false, message: 'Nur angemeldete Mitarbeitende des Wahlamts können diese Wahl verfolgen.' };
+    if (!actor?.officeId || !OFFICE_STAFF.includes(actor.role))
+      return { ok: false, message: 'Nur angemeldete Mitarbeitende des Wahlamts können diese Wahl verfolgen.' };
     const electionId = typeof body === 'object' && body !== null ? (body as { electionId?: unknown }).electionId : undefined;
     if (typeof electionId !== 'string' || !UUID.test(electionId)) return { ok: false, message: 'Die Wahl wurde nicht gefunden.' };
     const room = officeElectionRoom(actor.officeId, electionId);

@@ -6,7 +6,11 @@ import type { FormField, ReportForm } from '../../api/election-night.types';
 const field = (letter: string, label: string, path: string, required = true): FormField => ({ letter, label, path, required });
 const lists = (contestIndex: number, contest: string, keys: readonly string[]) =>
   keys.map((key, index) => ({
-    ...field(`${contestIndex === 0 ? 'D' : 'F'}${index + 1}`, `${key.toUpperCase()} – ${contest}`, `$.contests[${contestIndex}].votes.${key}`),
+    ...field(
+      `${contestIndex === 0 ? 'D' : 'F'}${index + 1}`,
+      `${key.toUpperCase()} – ${contest}`,
+      `$.contests[${contestIndex}].votes.${key}`,
+    ),
     key,
     shortName: key.toUpperCase(),
     name: key.toUpperCase(),
@@ -16,7 +20,13 @@ const lists = (contestIndex: number, contest: string, keys: readonly string[]) =
 
 export const WORKED_FORM_0101: ReportForm = {
   election: { id: 'e1', name: 'Bundestagswahl 2025 (Musterstadt)', electionDay: '2025-02-23' },
-  district: { id: 'd0101', number: '0101', name: 'Altstadt', kind: 'polling', pollingStation: { name: 'Grundschule am Markt', address: 'Schulstraße 1, 76990 Musterstadt' } },
+  district: {
+    id: 'd0101',
+    number: '0101',
+    name: 'Altstadt',
+    kind: 'polling',
+    pollingStation: { name: 'Grundschule am Markt', address: 'Schulstraße 1, 76990 Musterstadt' },
+  },
   fields: [
     field('A1', 'Wahlberechtigte laut Wählerverzeichnis ohne Sperrvermerk „W“ (Wahlschein)', '$.A1'),
     field('A2', 'Wahlberechtigte laut Wählerverzeichnis mit Sperrvermerk „W“ (Wahlschein)', '$.A2'),
@@ -41,7 +51,10 @@ export const WORKED_FORM_0101: ReportForm = {
       lists: lists(1, 'Zweitstimme', ['cdu', 'spd', 'gruene', 'fdp', 'linke', 'bsw']),
     },
   ],
-  extra: [field('markedCount', 'Stimmabgabevermerke + eingenommene Wahlscheine', '$.markedCount', false), field('comment', 'Kommentar', '$.comment', false)],
+  extra: [
+    field('markedCount', 'Stimmabgabevermerke + eingenommene Wahlscheine', '$.markedCount', false),
+    field('comment', 'Kommentar', '$.comment', false),
+  ],
 };
 
 /** DOMAIN.md 4.3, 0101: as typed, with a German thousands dot in A1 and A. */

@@ -6,7 +6,9 @@ import type { PublicCouncilContestResult, PublicCouncilList, PublicCouncilResult
 
 const candidate = (position: number, name: string, votes: number) => ({ position, name, votes });
 
-const list = (fields: Omit<PublicCouncilList, 'unchangedBallots' | 'changedBallots' | 'unfilledSeats' | 'lotRequired'> & Partial<PublicCouncilList>): PublicCouncilList => ({
+const list = (
+  fields: Omit<PublicCouncilList, 'unchangedBallots' | 'changedBallots' | 'unfilledSeats' | 'lotRequired'> & Partial<PublicCouncilList>,
+): PublicCouncilList => ({
   unchangedBallots: 0,
   changedBallots: 0,
   unfilledSeats: 0,
@@ -23,7 +25,13 @@ const LIST_A = list({
   color: '#f39200',
   votes: 6000,
   seats: 5,
-  elected: [candidate(3, 'Clara Adler', 1500), candidate(1, 'Anton Albrecht', 1400), candidate(5, 'Emil Arndt', 1000), candidate(2, 'Berta Auer', 900), candidate(4, 'Dora Amann', 700)],
+  elected: [
+    candidate(3, 'Clara Adler', 1500),
+    candidate(1, 'Anton Albrecht', 1400),
+    candidate(5, 'Emil Arndt', 1000),
+    candidate(2, 'Berta Auer', 900),
+    candidate(4, 'Dora Amann', 700),
+  ],
   substitutes: [candidate(6, 'Fritz Abel', 400), candidate(7, 'Greta Alt', 100)],
 });
 
@@ -36,7 +44,12 @@ const LIST_B = list({
   color: '#000000',
   votes: 4000,
   seats: 4,
-  elected: [candidate(1, 'Hanna Bauer', 1300), candidate(2, 'Ida Berger', 1000), candidate(4, 'Kurt Brandt', 900), candidate(3, 'Jonas Beck', 500)],
+  elected: [
+    candidate(1, 'Hanna Bauer', 1300),
+    candidate(2, 'Ida Berger', 1000),
+    candidate(4, 'Kurt Brandt', 900),
+    candidate(3, 'Jonas Beck', 500),
+  ],
   substitutes: [candidate(5, 'Lena Busch', 300)],
 });
 
@@ -63,7 +76,13 @@ export const WORKED_EXAMPLE_PROVISIONAL: PublicCouncilContestResult = {
   declaredAt: null,
   notice: 'Vorläufiges Ergebnis: Die Auszählung ist nicht abgeschlossen; Stimmen, Sitze und Gewählte können sich noch ändern.',
   rules: { seatMethod: 'sainte-lague', excessVotesPerCandidate: 'void-excess', candidateTie: 'list-order' },
-  ballots: { total: 1112, valid: 1100, invalid: 12, invalidByReason: { tooManyVotes: 4, tooManyForCandidate: 0, noVotes: 0, rejected: 8 }, blankPaper: 3 },
+  ballots: {
+    total: 1112,
+    valid: 1100,
+    invalid: 12,
+    invalidByReason: { tooManyVotes: 4, tooManyForCandidate: 0, noVotes: 0, rejected: 8 },
+    blankPaper: 3,
+  },
   votes: { valid: 13000, void: 2, lost: 200 },
   seatsAllocated: true,
   // Ballot order on purpose: the page orders by seats.
@@ -89,12 +108,48 @@ export const TIE_PROVISIONAL: PublicCouncilContestResult = {
   ...WORKED_EXAMPLE_PROVISIONAL,
   electionName: 'Ortschaftsratswahl 2024',
   contest: { id: 'or', name: 'Ortschaftsrat', seats: 3, votesPerBallot: 3, maxVotesPerCandidate: 3 },
-  ballots: { total: 100, valid: 100, invalid: 0, invalidByReason: { tooManyVotes: 0, tooManyForCandidate: 0, noVotes: 0, rejected: 0 }, blankPaper: 0 },
+  ballots: {
+    total: 100,
+    valid: 100,
+    invalid: 0,
+    invalidByReason: { tooManyVotes: 0, tooManyForCandidate: 0, noVotes: 0, rejected: 0 },
+    blankPaper: 0,
+  },
   votes: { valid: 500, void: 0, lost: 0 },
   lists: [
-    list({ id: 'a', ballotPosition: 1, shortName: 'A', name: 'Liste A', color: '#f39200', votes: 300, seats: 1, elected: [candidate(1, 'Anton Albrecht', 300)], substitutes: [] }),
-    list({ id: 'b', ballotPosition: 2, shortName: 'B', name: 'Liste B', color: '#000000', votes: 100, seats: 0, elected: [], substitutes: [candidate(1, 'Hanna Bauer', 100)] }),
-    list({ id: 'c', ballotPosition: 3, shortName: 'C', name: 'Liste C', color: '#1aa037', votes: 100, seats: 0, elected: [], substitutes: [candidate(1, 'Max Claus', 100)] }),
+    list({
+      id: 'a',
+      ballotPosition: 1,
+      shortName: 'A',
+      name: 'Liste A',
+      color: '#f39200',
+      votes: 300,
+      seats: 1,
+      elected: [candidate(1, 'Anton Albrecht', 300)],
+      substitutes: [],
+    }),
+    list({
+      id: 'b',
+      ballotPosition: 2,
+      shortName: 'B',
+      name: 'Liste B',
+      color: '#000000',
+      votes: 100,
+      seats: 0,
+      elected: [],
+      substitutes: [candidate(1, 'Hanna Bauer', 100)],
+    }),
+    list({
+      id: 'c',
+      ballotPosition: 3,
+      shortName: 'C',
+      name: 'Liste C',
+      color: '#1aa037',
+      votes: 100,
+      seats: 0,
+      elected: [],
+      substitutes: [candidate(1, 'Max Claus', 100)],
+    }),
   ],
   lotRequired: { lists: ['a', 'b', 'c'], seatsLeft: 2 },
 };
@@ -102,10 +157,22 @@ export const TIE_PROVISIONAL: PublicCouncilContestResult = {
 /** A contest before the first batch: nothing allocated. */
 export const EMPTY_PROVISIONAL: PublicCouncilContestResult = {
   ...WORKED_EXAMPLE_PROVISIONAL,
-  ballots: { total: 0, valid: 0, invalid: 0, invalidByReason: { tooManyVotes: 0, tooManyForCandidate: 0, noVotes: 0, rejected: 0 }, blankPaper: 0 },
+  ballots: {
+    total: 0,
+    valid: 0,
+    invalid: 0,
+    invalidByReason: { tooManyVotes: 0, tooManyForCandidate: 0, noVotes: 0, rejected: 0 },
+    blankPaper: 0,
+  },
   votes: { valid: 0, void: 0, lost: 0 },
   seatsAllocated: false,
-  lists: [LIST_A, LIST_B, LIST_C].map((l) => ({ ...l, votes: 0, seats: 0, elected: [], substitutes: [...l.elected, ...l.substitutes].map((c) => ({ ...c, votes: 0 })).sort((x, y) => x.position - y.position) })),
+  lists: [LIST_A, LIST_B, LIST_C].map((l) => ({
+    ...l,
+    votes: 0,
+    seats: 0,
+    elected: [],
+    substitutes: [...l.elected, ...l.substitutes].map((c) => ({ ...c, votes: 0 })).sort((x, y) => x.position - y.position),
+  })),
 };
 
 export const results = (...contests: PublicCouncilContestResult[]): PublicCouncilResults => ({

@@ -32,7 +32,13 @@ const contest = (contestId: string, invalid: number, valid: number, rows: readon
   contestId,
   invalid,
   valid,
-  lists: rows.map(([listId, votes, percent, previousPercent, changePoints]): PublicListResult => ({ listId, votes, percent, previousPercent, changePoints })),
+  lists: rows.map(([listId, votes, percent, previousPercent, changePoints]): PublicListResult => ({
+    listId,
+    votes,
+    percent,
+    previousPercent,
+    changePoints,
+  })),
 });
 
 /** Municipality: 0101 + 0191. Zweitstimme 1.070 valid; previous (2021) 300/280/180/140/60/0 of 1.000. */
@@ -106,7 +112,14 @@ const nothingYet = (areaId: string, eligible: number | null): PublicAreaResult =
   voters: 0,
   turnoutPercent: null,
   previousTurnoutPercent: null,
-  contests: [ERST, ZWEIT].map((c) => contest(c.id, 0, 0, c.lists.map((list): Row => [list.id, 0, null, null, null]))),
+  contests: [ERST, ZWEIT].map((c) =>
+    contest(
+      c.id,
+      0,
+      0,
+      c.lists.map((list): Row => [list.id, 0, null, null, null]),
+    ),
+  ),
   publication: { kind: 'published' },
 });
 

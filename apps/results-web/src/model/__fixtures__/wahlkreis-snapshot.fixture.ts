@@ -11,10 +11,23 @@ const CONTEST: PublicContest = {
   id: 'zweitstimme',
   name: 'Zweitstimme',
   ballotType: 'list',
-  lists: NAMES.map((shortName, index) => ({ id: `l${index + 1}`, ballotPosition: index + 1, shortName, name: shortName, color: COLORS[index]! })),
+  lists: NAMES.map((shortName, index) => ({
+    id: `l${index + 1}`,
+    ballotPosition: index + 1,
+    shortName,
+    name: shortName,
+    color: COLORS[index]!,
+  })),
 };
 
-const result = (areaId: string, eligible: number, voters: number, votes: readonly number[], percents: readonly (number | null)[], publication: PublicAreaResult['publication'] = { kind: 'published' }): PublicAreaResult => ({
+const result = (
+  areaId: string,
+  eligible: number,
+  voters: number,
+  votes: readonly number[],
+  percents: readonly (number | null)[],
+  publication: PublicAreaResult['publication'] = { kind: 'published' },
+): PublicAreaResult => ({
   areaId,
   reported: 1,
   expected: 1,
@@ -27,7 +40,13 @@ const result = (areaId: string, eligible: number, voters: number, votes: readonl
       contestId: 'zweitstimme',
       invalid: voters - votes.reduce((sum, v) => sum + v, 0),
       valid: votes.reduce((sum, v) => sum + v, 0),
-      lists: votes.map((v, index) => ({ listId: `l${index + 1}`, votes: v, percent: percents[index] ?? null, previousPercent: null, changePoints: null })),
+      lists: votes.map((v, index) => ({
+        listId: `l${index + 1}`,
+        votes: v,
+        percent: percents[index] ?? null,
+        previousPercent: null,
+        changePoints: null,
+      })),
     },
   ],
   publication,

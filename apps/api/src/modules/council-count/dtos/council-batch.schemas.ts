@@ -25,9 +25,17 @@ const listKey = z
 const markSchema = z
   .object({
     list: listKey,
-    position: z.number({ error: 'Der Listenplatz wird erwartet.' }).int('Der Listenplatz ist eine ganze Zahl.').min(1, 'Der Listenplatz beginnt bei 1.').max(1000),
+    position: z
+      .number({ error: 'Der Listenplatz wird erwartet.' })
+      .int('Der Listenplatz ist eine ganze Zahl.')
+      .min(1, 'Der Listenplatz beginnt bei 1.')
+      .max(1000),
     // As marked on the paper: more than 3 is entered as it stands and judged by the counting rules.
-    votes: z.number({ error: 'Die Stimmenzahl wird erwartet.' }).int('Die Stimmenzahl ist eine ganze Zahl.').min(1, 'Die Stimmenzahl muss mindestens 1 sein.').max(1000),
+    votes: z
+      .number({ error: 'Die Stimmenzahl wird erwartet.' })
+      .int('Die Stimmenzahl ist eine ganze Zahl.')
+      .min(1, 'Die Stimmenzahl muss mindestens 1 sein.')
+      .max(1000),
   })
   .strict();
 
@@ -41,14 +49,21 @@ const changedBallotSchema = z
 
 export const councilBatchSchema = z
   .object({
-    team: z.string({ error: 'Der Name der Zählgruppe wird erwartet.' }).trim().min(1, 'Der Name der Zählgruppe fehlt.').max(100, 'Der Name der Zählgruppe ist zu lang.'),
+    team: z
+      .string({ error: 'Der Name der Zählgruppe wird erwartet.' })
+      .trim()
+      .min(1, 'Der Name der Zählgruppe fehlt.')
+      .max(100, 'Der Name der Zählgruppe ist zu lang.'),
     /** Ballots in the stack as the team counted them by hand; checked against what was entered. */
     declaredBallots: count('Gezählte Stimmzettel'),
     /** Unchanged list ballots per list key. */
     unchanged: z.record(listKey, count('Unveränderte Stimmzettel')).default({}),
     changed: z
       .array(changedBallotSchema)
-      .max(MAX_CHANGED_BALLOTS_PER_BATCH, `Höchstens ${MAX_CHANGED_BALLOTS_PER_BATCH} veränderte Stimmzettel je Stapel; bitte den Stapel teilen.`)
+      .max(
+        MAX_CHANGED_BALLOTS_PER_BATCH,
+        `Höchstens ${MAX_CHANGED_BALLOTS_PER_BATCH} veränderte Stimmzettel je Stapel; bitte den Stapel teilen.`,
+      )
       .default([]),
     /** Ballots the team rejected on their face (no mark, identifying mark, …). */
     rejected: count('Zurückgewiesene Stimmzettel').default(0),

@@ -108,7 +108,13 @@ export type CouncilListDto = {
 export type CouncilResultDto = {
   readonly electionId: string;
   readonly electionName: string;
-  readonly contest: { readonly id: string; readonly name: string; readonly seats: number; readonly votesPerBallot: number; readonly maxVotesPerCandidate: number };
+  readonly contest: {
+    readonly id: string;
+    readonly name: string;
+    readonly seats: number;
+    readonly votesPerBallot: number;
+    readonly maxVotesPerCandidate: number;
+  };
   readonly status: 'provisional' | 'final';
   readonly final: boolean;
   readonly declaredAt: string | null;
@@ -122,7 +128,12 @@ export type CouncilResultDto = {
     readonly total: number;
     readonly valid: number;
     readonly invalid: number;
-    readonly invalidByReason: { readonly tooManyVotes: number; readonly tooManyForCandidate: number; readonly noVotes: number; readonly rejected: number };
+    readonly invalidByReason: {
+      readonly tooManyVotes: number;
+      readonly tooManyForCandidate: number;
+      readonly noVotes: number;
+      readonly rejected: number;
+    };
     /** Valid changed ballots on the blank paper without a list. */
     readonly blankPaper: number;
   };
@@ -136,7 +147,8 @@ export type CouncilResultDto = {
   readonly lots: readonly string[] | null;
 };
 
-const PROVISIONAL_NOTICE = 'Vorläufiges Ergebnis: Die Auszählung ist nicht abgeschlossen; Stimmen, Sitze und Gewählte können sich noch ändern.';
+const PROVISIONAL_NOTICE =
+  'Vorläufiges Ergebnis: Die Auszählung ist nicht abgeschlossen; Stimmen, Sitze und Gewählte können sich noch ändern.';
 const FINAL_NOTICE = 'Endgültiges Ergebnis, vom Wahlamt festgestellt.';
 
 export type ResultInput = {

@@ -25,16 +25,26 @@ export class AccessCodesController {
   @ApiOperation({ summary: 'Zugangscodes für Wahlvorstände erzeugen (einmalige Anzeige)', description: CODES_FLOW })
   @ElectionParam()
   @ApiBody({ schema: openApiSchema(generateCodesSchema), required: false })
-  @ApiResponse({ status: 201, description: '`{ electionId, createdAt, codes: [{ id, code, signInUrl, districts: [{ id, number, name }] }], revokedCodes }`' })
+  @ApiResponse({
+    status: 201,
+    description: '`{ electionId, createdAt, codes: [{ id, code, signInUrl, districts: [{ id, number, name }] }], revokedCodes }`',
+  })
   @ProblemResponses(401, 403, 404, 422)
-  generate(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Body(new ZodBodyPipe(generateCodesSchema)) body: GenerateCodesBody) {
+  generate(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Body(new ZodBodyPipe(generateCodesSchema)) body: GenerateCodesBody,
+  ) {
     return this.codes.generate(actor, electionId, body);
   }
 
   @Allow('office-admin', 'clerk')
   @Post('board-codes.pdf')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Zugangscodes erzeugen und als PDF-Bogen für die Wahlkoffer erhalten (einmalig)', description: `${CODES_FLOW} Ein Block je Wahlbezirk: Bezirk, Wahlraum, Code, Anmeldeadresse.` })
+  @ApiOperation({
+    summary: 'Zugangscodes erzeugen und als PDF-Bogen für die Wahlkoffer erhalten (einmalig)',
+    description: `${CODES_FLOW} Ein Block je Wahlbezirk: Bezirk, Wahlraum, Code, Anmeldeadresse.`,
+  })
   @ElectionParam()
   @ApiBody({ schema: openApiSchema(generateCodesSchema), required: false })
   @ApiProduces('application/pdf')
@@ -67,7 +77,11 @@ export class AccessCodesController {
   @ApiOperation({ summary: 'Zugangscode sperren', description: 'Sperrt den Code und beendet alle damit geöffneten Sitzungen.' })
   @ElectionParam()
   @ProblemResponses(401, 403, 404)
-  revoke(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Param('codeId', codeIdPipe) codeId: string) {
+  revoke(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('codeId', codeIdPipe) codeId: string,
+  ) {
     return this.codes.revoke(actor, electionId, codeId);
   }
 }
@@ -89,9 +103,16 @@ export class BoardSignInController {
       'Jede Anmeldung ist eine eigene Person im Sinne des Vier-Augen-Prinzips.',
   })
   @ApiBody({ schema: openApiSchema(signInSchema) })
-  @ApiOkResponse({ description: '`{ token, expiresAt, user, election: { id, name, electionDay }, districts: [{ id, number, name, kind, pollingStation }] }`' })
+  @ApiOkResponse({
+    description:
+      '`{ token, expiresAt, user, election: { id, name, electionDay }, districts: [{ id, number, name, kind, pollingStation }] }`',
+  })
   @ProblemResponses(401, 422, 429)
-  async signIn(@Body(new ZodBodyPipe(signInSchema)) body: SignInBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async signIn(
+    @Body(new ZodBodyPipe(signInSchema)) body: SignInBody,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const session = await this.codes.signIn(body, request.ip ?? 'unknown');
     response.cookie(SESSION_COOKIE, session.token, {
       httpOnly: true,

@@ -6,7 +6,11 @@ export const generateCodesSchema = z.preprocess(
   (body) => body ?? {},
   z.strictObject({
     /** One code per entry, each for one or more districts. Absent: one code for every district of the election. */
-    codes: z.array(z.strictObject({ districtIds: z.array(uuid).min(1).max(50) })).min(1).max(20_000).optional(),
+    codes: z
+      .array(z.strictObject({ districtIds: z.array(uuid).min(1).max(50) }))
+      .min(1)
+      .max(20_000)
+      .optional(),
     /** Revoke the codes that open these districts so far (e.g. a lost station kit). */
     replaceExisting: z.boolean().default(false),
   }),

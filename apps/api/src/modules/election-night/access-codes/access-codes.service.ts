@@ -45,13 +45,19 @@ export class AccessCodesService {
     private readonly audit: AuditService,
   ) {}
 
-  async generate(actor: Actor, electionId: string, body: GenerateCodesBody): Promise<{ electionId: string; createdAt: string; codes: GeneratedCode[]; revokedCodes: string[] }> {
+  async generate(
+    actor: Actor,
+    electionId: string,
+    body: GenerateCodesBody,
+  ): Promise<{ electionId: string; createdAt: string; codes: GeneratedCode[]; revokedCodes: string[] }> {
     const context = await this.contexts.forActor(actor, electionId);
     const groups = (body.codes ?? context.districts.map((district) => ({ districtIds: [district.id] }))).map((group, index) => {
       const ids = [...new Set(group.districtIds)];
       for (const id of ids) {
         if (!context.districtById.has(id)) {
-          throw new AppError('VALIDATION_FAILED', 'Ein genannter Wahlbezirk gehört nicht zu dieser Wahl.', [{ path: `$.codes[${index}].districtIds`, message: `Unbekannter Wahlbezirk ${id}.` }]);
+          throw new AppError('VALIDATION_FAILED', 'Ein genannter Wahlbezirk gehört nicht zu dieser Wahl.', [
+            { path: `$.codes[${index}].districtIds`, message: `Unbekannter Wahlbezirk ${id}.` },
+          ]);
         }
       }
       return ids;
@@ -98,7 +104,12 @@ export class AccessCodesService {
           version: null,
           oldValue: revokedIds.length ? { revokedCodes: revokedIds } : null,
           // Never the codes themselves.
-          newValue: { codes: codes.map((entry, index) => ({ id: codeIds[index], districts: entry.districtIds.map((id) => context.districtById.get(id)!.number) })) },
+          newValue: {
+            codes: codes.map((entry, index) => ({
+              id: codeIds[index],
+              districts: entry.districtIds.map((id) => context.districtById.get(id)!.number),
+            })),
+          },
           reason: null,
         },
       ]);
@@ -138,7 +149,12 @@ export class AccessCodesService {
     );
     const order = new Map(context.districts.map((district, index) => [district.number, index]));
     entries.sort((a, b) => (order.get(a.districtNumber) ?? 0) - (order.get(b.districtNumber) ?? 0));
-    const pdf = await renderBoardCodeSheet({ electionName: context.name, municipalityName: context.municipality.name, createdAt: new Date(generated.createdAt), entries });
+    const pdf = await renderBoardCodeSheet({
+      electionName: context.name,
+      municipalityName: context.municipality.name,
+      createdAt: new Date(generated.createdAt),
+      entries,
+    });
     return { pdf, fileName: `zugangscodes-${context.electionDay}.pdf` };
   }
 
@@ -163,13 +179,24 @@ export class AccessCodesService {
     await this.contexts.forActor(actor, electionId);
     const now = new Date();
     await this.dataSource.transaction(async (manager) => {
-      const code = await manager.getRepository(BoardAccessCodeEntity).findOne({ where: { id: codeId, electionId }, lock: { mode: 'pessimistic_write' } });
+      const code = await manager
+        .getRepository(BoardAccessCodeEntity)
+        .findOne({ where: { id: codeId, electionId }, lock: { mode: 'pessimistic_write' } });
       if (!code) throw notFound('Der Zugangscode');
       if (code.revokedAt) return;
       await manager.getRepository(BoardAccessCodeEntity).update({ id: codeId }, { revokedAt: now, revokedBy: actor.userId });
       await this.auth.endBoardSessions(codeId, manager);
       await this.audit.record(manager, electionId, [
-        { at: now.toISOString(), actor: auditActor(actor), action: 'board-code.revoked', districtId: null, version: null, oldValue: null, newValue: { codeId, districtIds: code.districtIds }, reason: null },
+        {
+          at: now.toISOString(),
+          actor: auditActor(actor),
+          action: 'board-code.revoked',
+          districtId: null,
+          version: null,
+          oldValue: null,
+          newValue: { codeId, districtIds: code.districtIds },
+          reason: null,
+        },
       ]);
     });
     this.audit.scheduleSeal(electionId);
@@ -199,7 +226,13 @@ export class AccessCodesService {
     const session = await this.dataSource.transaction(async (manager) => {
       await manager.query(`UPDATE board_access_codes SET sign_ins = sign_ins + 1, last_sign_in_at = $2 WHERE id = $1`, [code.id, now]);
       const created = await this.auth.createBoardSession(
-        { officeId: code.officeId, electionId: code.electionId, districtIds: districts.map((district) => district.id), codeId: code.id, name },
+        {
+          officeId: code.officeId,
+          electionId: code.electionId,
+          districtIds: districts.map((district) => district.id),
+          codeId: code.id,
+          name,
+        },
         manager,
       );
       await this.audit.record(manager, code.electionId, [
@@ -231,4 +264,3 @@ export class AccessCodesService {
     return `${base}/office/board?code=${encodeURIComponent(formatAccessCode(normalizeAccessCode(code)!))}`;
   }
 }
-

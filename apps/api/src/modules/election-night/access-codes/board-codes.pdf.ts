@@ -61,7 +61,12 @@ export function renderBoardCodeSheet(sheet: BoardCodeSheet): Promise<Buffer> {
         .font('Helvetica')
         .fontSize(8)
         .fillColor('#444444')
-        .text(`${sheet.municipalityName} · ${sheet.electionName} · Zugangscodes Schnellmeldung · erstellt ${dateTime(sheet.createdAt)} · vertraulich`, MARGIN, MARGIN, { width });
+        .text(
+          `${sheet.municipalityName} · ${sheet.electionName} · Zugangscodes Schnellmeldung · erstellt ${dateTime(sheet.createdAt)} · vertraulich`,
+          MARGIN,
+          MARGIN,
+          { width },
+        );
     }
     const top = MARGIN + headerHeight + slot * blockHeight;
     drawBlock(doc, entry, MARGIN, top, width, blockHeight - 10);
@@ -76,9 +81,17 @@ function drawBlock(doc: PDFKit.PDFDocument, entry: BoardCodeSheetEntry, x: numbe
   drawQr(doc, entry.signInUrl, x + width - 14 - QR_SIZE, y + 14);
   const inner = x + 14;
   const innerWidth = width - 28 - QR_SIZE - 12;
-  doc.fillColor('#000000').font('Helvetica-Bold').fontSize(14).text(`Wahlbezirk ${entry.districtNumber} – ${entry.districtName}`, inner, y + 12, { width: innerWidth });
+  doc
+    .fillColor('#000000')
+    .font('Helvetica-Bold')
+    .fontSize(14)
+    .text(`Wahlbezirk ${entry.districtNumber} – ${entry.districtName}`, inner, y + 12, { width: innerWidth });
   const where =
-    entry.kind === 'postal' ? 'Briefwahlbezirk' : entry.station ? `Wahlraum: ${entry.station.name}, ${entry.station.address}` : 'Urnenwahlbezirk';
+    entry.kind === 'postal'
+      ? 'Briefwahlbezirk'
+      : entry.station
+        ? `Wahlraum: ${entry.station.name}, ${entry.station.address}`
+        : 'Urnenwahlbezirk';
   doc.font('Helvetica').fontSize(10).text(where, { width: innerWidth });
   if (entry.alsoFor.length > 0) doc.text(`Der Code gilt auch für Wahlbezirk ${entry.alsoFor.join(', ')}.`, { width: innerWidth });
   doc.moveDown(0.6);
@@ -86,7 +99,11 @@ function drawBlock(doc: PDFKit.PDFDocument, entry: BoardCodeSheetEntry, x: numbe
   doc.font('Courier-Bold').fontSize(28).text(entry.code, { width: innerWidth, characterSpacing: 2 });
   doc.moveDown(0.3);
   doc.font('Helvetica').fontSize(10).text('Anmeldung auf dem Mobiltelefon:', { width: innerWidth });
-  doc.font('Courier').fontSize(8).fillColor('#1a4c8b').text(entry.signInUrl, { width: innerWidth, link: entry.signInUrl, underline: false });
+  doc
+    .font('Courier')
+    .fontSize(8)
+    .fillColor('#1a4c8b')
+    .text(entry.signInUrl, { width: innerWidth, link: entry.signInUrl, underline: false });
   doc.moveDown(0.5);
   doc
     .fillColor('#000000')

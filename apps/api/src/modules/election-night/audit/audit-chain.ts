@@ -82,13 +82,15 @@ export function verifyChain(
   for (const entry of entries) {
     if (entry.seq !== expectedSeq) return broken(expectedSeq, `Eintrag ${expectedSeq} fehlt.`);
     if (entry.prevHash !== previous) return broken(entry.seq, `Eintrag ${entry.seq} verweist nicht auf den vorigen Eintrag.`);
-    if (hashAuditEntry(electionId, entry.seq, entry, entry.prevHash) !== entry.hash) return broken(entry.seq, `Eintrag ${entry.seq} wurde verändert.`);
+    if (hashAuditEntry(electionId, entry.seq, entry, entry.prevHash) !== entry.hash)
+      return broken(entry.seq, `Eintrag ${entry.seq} wurde verändert.`);
     previous = entry.hash;
     expectedSeq += 1;
   }
   const last = entries.length;
   if (head === null) return last === 0 ? { valid: true, entries: 0 } : broken(1, 'Der Kettenkopf fehlt.');
   if (head.seq > last) return broken(last + 1, `Eintrag ${last + 1} fehlt.`);
-  if (head.seq < last || head.hash !== previous) return broken(Math.min(head.seq + 1, last), 'Der Kettenkopf passt nicht zum letzten Eintrag.');
+  if (head.seq < last || head.hash !== previous)
+    return broken(Math.min(head.seq + 1, last), 'Der Kettenkopf passt nicht zum letzten Eintrag.');
   return { valid: true, entries: last };
 }

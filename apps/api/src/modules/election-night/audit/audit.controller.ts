@@ -19,7 +19,8 @@ export class AuditController {
   @Get('verify')
   @ApiOperation({
     summary: 'Hash-Kette des Protokolls prüfen',
-    description: 'Jeder Eintrag speichert SHA-256 über sein kanonisches JSON und den Hash des vorigen. Ein veränderter oder gelöschter Eintrag wird erkannt (`firstBrokenEntry`).',
+    description:
+      'Jeder Eintrag speichert SHA-256 über sein kanonisches JSON und den Hash des vorigen. Ein veränderter oder gelöschter Eintrag wird erkannt (`firstBrokenEntry`).',
   })
   @ElectionParam()
   @ApiOkResponse({ description: '`{ valid, entries, firstBrokenEntry?, reason?, pending }`' })
@@ -31,12 +32,20 @@ export class AuditController {
 
   @Allow('office-admin', 'clerk')
   @Get()
-  @ApiOperation({ summary: 'Protokoll des Wahlabends', description: 'Wer, wann, was, alte und neue Werte, in Kettenreihenfolge; seitenweise mit `afterSeq`.' })
+  @ApiOperation({
+    summary: 'Protokoll des Wahlabends',
+    description: 'Wer, wann, was, alte und neue Werte, in Kettenreihenfolge; seitenweise mit `afterSeq`.',
+  })
   @ElectionParam()
   @ApiQuery({ name: 'afterSeq', required: false, type: Number })
   @ApiQuery({ name: 'limit', required: false, type: Number })
   @ProblemResponses(401, 403, 404)
-  async list(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Query('afterSeq') afterSeq?: string, @Query('limit') limit?: string) {
+  async list(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Query('afterSeq') afterSeq?: string,
+    @Query('limit') limit?: string,
+  ) {
     await this.contexts.forActor(actor, electionId);
     const after = Math.max(0, Number.parseInt(afterSeq ?? '0', 10) || 0);
     const size = Math.min(1000, Math.max(1, Number.parseInt(limit ?? '200', 10) || 200));

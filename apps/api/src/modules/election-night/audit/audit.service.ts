@@ -47,7 +47,10 @@ export class AuditService implements BeforeApplicationShutdown {
   async record(manager: EntityManager, electionId: string, events: readonly AuditEvent[]): Promise<void> {
     if (events.length === 0) return;
     const values = events.map((_, i) => `($1, $${i + 2}::jsonb)`).join(', ');
-    await manager.query(`INSERT INTO election_audit_pending (election_id, event) VALUES ${values}`, [electionId, ...events.map((event) => JSON.stringify(event))]);
+    await manager.query(`INSERT INTO election_audit_pending (election_id, event) VALUES ${values}`, [
+      electionId,
+      ...events.map((event) => JSON.stringify(event)),
+    ]);
   }
 
   /** After a commit: seal the election's pending events soon, without making the caller wait. */
@@ -58,7 +61,9 @@ export class AuditService implements BeforeApplicationShutdown {
       return;
     }
     const run = this.sealLoop(electionId)
-      .catch((error: unknown) => this.logger.error(`sealing the audit log of ${electionId} failed: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) =>
+        this.logger.error(`sealing the audit log of ${electionId} failed: ${error instanceof Error ? error.message : String(error)}`),
+      )
       .finally(() => this.sealing.delete(electionId));
     this.sealing.set(electionId, run);
   }
@@ -72,18 +77,35 @@ export class AuditService implements BeforeApplicationShutdown {
   async verify(electionId: string): Promise<ChainVerdict & { pending: number }> {
     await this.sealNow(electionId);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const [head] = (await manager.query(`SELECT last_seq, last_hash FROM election_audit_heads WHERE election_id = $1`, [electionId])) as { last_seq: number; last_hash: string }[];
-      const rows = (await manager.query(`SELECT * FROM election_audit_entries WHERE election_id = $1 ORDER BY seq`, [electionId])) as EntryRow[];
-      const [{ pending }] = (await manager.query(`SELECT count(*)::int AS pending FROM election_audit_pending WHERE election_id = $1`, [electionId])) as { pending: number }[];
-      const verdict = verifyChain(electionId, rows.map((row) => toEntry(electionId, row)), head ? { seq: head.last_seq, hash: head.last_hash } : null);
+      const [head] = (await manager.query(`SELECT last_seq, last_hash FROM election_audit_heads WHERE election_id = $1`, [electionId])) as {
+        last_seq: number;
+        last_hash: string;
+      }[];
+      const rows = (await manager.query(`SELECT * FROM election_audit_entries WHERE election_id = $1 ORDER BY seq`, [
+        electionId,
+      ])) as EntryRow[];
+      const [{ pending }] = (await manager.query(`SELECT count(*)::int AS pending FROM election_audit_pending WHERE election_id = $1`, [
+        electionId,
+      ])) as { pending: number }[];
+      const verdict = verifyChain(
+        electionId,
+        rows.map((row) => toEntry(electionId, row)),
+        head ? { seq: head.last_seq, hash: head.last_hash } : null,
+      );
       return { ...verdict, pending };
     });
   }
 
   async list(electionId: string, afterSeq: number, limit: number): Promise<{ entries: AuditEntryView[]; pending: number }> {
     await this.sealNow(electionId);
-    const rows = (await this.dataSource.query(`SELECT * FROM election_audit_entries WHERE election_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`, [electionId, afterSeq, limit])) as EntryRow[];
-    const [{ pending }] = (await this.dataSource.query(`SELECT count(*)::int AS pending FROM election_audit_pending WHERE election_id = $1`, [electionId])) as { pending: number }[];
+    const rows = (await this.dataSource.query(
+      `SELECT * FROM election_audit_entries WHERE election_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+      [electionId, afterSeq, limit],
+    )) as EntryRow[];
+    const [{ pending }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS pending FROM election_audit_pending WHERE election_id = $1`,
+      [electionId],
+    )) as { pending: number }[];
     return { entries: rows.map((row) => toEntry(electionId, row)), pending };
   }
 
@@ -117,7 +139,11 @@ export class AuditService implements BeforeApplicationShutdown {
       const first = pending[0];
       if (!first) return 0;
       const head = first.last_seq === null ? { seq: 0, hash: GENESIS_HASH } : { seq: first.last_seq, hash: first.last_hash! };
-      const chained = chainEvents(electionId, head, pending.map((row) => row.event));
+      const chained = chainEvents(
+        electionId,
+        head,
+        pending.map((row) => row.event),
+      );
       const last = chained[chained.length - 1]!;
       await manager.query(
         `WITH entries AS (

@@ -34,12 +34,19 @@ export class ElectionNightContextService {
   }
 
   /** A district of the election the caller may report for: office staff any, a board member only their own. */
-  async districtForActor(actor: Actor, electionId: string, districtId: string): Promise<{ context: ElectionNightContext; district: NightDistrict }> {
+  async districtForActor(
+    actor: Actor,
+    electionId: string,
+    districtId: string,
+  ): Promise<{ context: ElectionNightContext; district: NightDistrict }> {
     const context = await this.forActor(actor, electionId);
     const district = context.districtById.get(districtId);
     if (!district) throw notFound(DISTRICT);
     if (actor.role === 'board-member' && !(actor.districtIds ?? []).includes(districtId)) {
-      throw new AppError('FORBIDDEN', `Sie sind nicht für Wahlbezirk ${district.number} angemeldet, sondern nur für Ihre eigenen Wahlbezirke.`);
+      throw new AppError(
+        'FORBIDDEN',
+        `Sie sind nicht für Wahlbezirk ${district.number} angemeldet, sondern nur für Ihre eigenen Wahlbezirke.`,
+      );
     }
     return { context, district };
   }

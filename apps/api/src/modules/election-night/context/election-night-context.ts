@@ -15,8 +15,19 @@ import {
 export const MUNICIPALITY_AREA = 'municipality';
 export const CONSTITUENCY_AREA = 'constituency';
 
-export type NightList = { readonly key: string; readonly ballotPosition: number; readonly shortName: string; readonly name: string; readonly color: string };
-export type NightContest = { readonly key: string; readonly name: string; readonly votesPerBallot: number; readonly lists: readonly NightList[] };
+export type NightList = {
+  readonly key: string;
+  readonly ballotPosition: number;
+  readonly shortName: string;
+  readonly name: string;
+  readonly color: string;
+};
+export type NightContest = {
+  readonly key: string;
+  readonly name: string;
+  readonly votesPerBallot: number;
+  readonly lists: readonly NightList[];
+};
 
 export type NightDistrict = {
   readonly id: string;
@@ -27,7 +38,12 @@ export type NightDistrict = {
   readonly pollingStation: { readonly name: string; readonly address: string } | null;
 };
 
-export type NightArea = { readonly id: string; readonly name: string; readonly level: 'constituency' | 'municipality' | 'district'; readonly parent: string | null };
+export type NightArea = {
+  readonly id: string;
+  readonly name: string;
+  readonly level: 'constituency' | 'municipality' | 'district';
+  readonly parent: string | null;
+};
 
 export type ElectionNightContext = {
   readonly electionId: string;
@@ -59,7 +75,14 @@ export type ContextSource = {
     readonly constituencyNumber: string | null;
     readonly constituencyName: string | null;
   };
-  readonly districts: readonly { id: string; number: string; name: string; kind: DistrictKind; postalDistrictId: string | null; pollingStationId: string | null }[];
+  readonly districts: readonly {
+    id: string;
+    number: string;
+    name: string;
+    kind: DistrictKind;
+    postalDistrictId: string | null;
+    pollingStationId: string | null;
+  }[];
   readonly stations: readonly { id: string; name: string; street: string; houseNumber: string; postalCode: string; city: string }[];
   readonly contests: readonly { id: string; key: string; name: string; votesPerBallot: number }[];
   readonly lists: readonly { contestId: string; key: string; ballotPosition: number; shortName: string; name: string; color: string }[];
@@ -68,7 +91,9 @@ export type ContextSource = {
 
 export function buildElectionNightContext(source: ContextSource): ElectionNightContext {
   const { election } = source;
-  const stations = new Map(source.stations.map((s) => [s.id, { name: s.name, address: `${s.street} ${s.houseNumber}, ${s.postalCode} ${s.city}` }]));
+  const stations = new Map(
+    source.stations.map((s) => [s.id, { name: s.name, address: `${s.street} ${s.houseNumber}, ${s.postalCode} ${s.city}` }]),
+  );
   const contests: NightContest[] = source.contests.map((contest) => ({
     key: contest.key,
     name: contest.name,
@@ -76,7 +101,13 @@ export function buildElectionNightContext(source: ContextSource): ElectionNightC
     lists: source.lists
       .filter((list) => list.contestId === contest.id)
       .sort((a, b) => a.ballotPosition - b.ballotPosition)
-      .map((list) => ({ key: list.key, ballotPosition: list.ballotPosition, shortName: list.shortName, name: list.name, color: list.color })),
+      .map((list) => ({
+        key: list.key,
+        ballotPosition: list.ballotPosition,
+        shortName: list.shortName,
+        name: list.name,
+        color: list.color,
+      })),
   }));
   const resultContests: ResultContest[] = contests.map((contest) => ({
     id: contest.key,
@@ -102,15 +133,31 @@ export function buildElectionNightContext(source: ContextSource): ElectionNightC
   }
 
   const constituency =
-    election.constituencyNumber !== null && election.constituencyName !== null ? { number: election.constituencyNumber, name: election.constituencyName } : null;
+    election.constituencyNumber !== null && election.constituencyName !== null
+      ? { number: election.constituencyNumber, name: election.constituencyName }
+      : null;
   const areas: NightArea[] = [
-    ...(constituency ? [{ id: CONSTITUENCY_AREA, name: `Wahlkreis ${constituency.number} ${constituency.name}`, level: 'constituency' as const, parent: null }] : []),
+    ...(constituency
+      ? [
+          {
+            id: CONSTITUENCY_AREA,
+            name: `Wahlkreis ${constituency.number} ${constituency.name}`,
+            level: 'constituency' as const,
+            parent: null,
+          },
+        ]
+      : []),
     { id: MUNICIPALITY_AREA, name: election.municipalityName, level: 'municipality', parent: constituency ? CONSTITUENCY_AREA : null },
   ];
   const resultAreas: ResultArea[] = areas.map((area) => ({ id: area.id, parent: area.parent }));
   const indexed = indexResultTree({
     areas: resultAreas,
-    districts: districts.map((district) => ({ id: district.id, kind: district.kind, parent: MUNICIPALITY_AREA, postalDistrictId: district.postalDistrictId })),
+    districts: districts.map((district) => ({
+      id: district.id,
+      kind: district.kind,
+      parent: MUNICIPALITY_AREA,
+      postalDistrictId: district.postalDistrictId,
+    })),
     contests: resultContests,
   });
   // The elections module validated the definition; a tree error here is a bug, not a user error.

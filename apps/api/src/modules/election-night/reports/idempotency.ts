@@ -25,7 +25,10 @@ export function parseIdempotencyKey(header: string | undefined): string | undefi
 export const requestHash = (request: unknown): string => createHash('sha256').update(canonicalJson(request)).digest('hex');
 
 export async function findStoredResponse(manager: EntityManager, actorId: string, key: string): Promise<StoredResponse | null> {
-  const [row] = (await manager.query(`SELECT request_hash, status, response FROM election_night_idempotency WHERE actor_id = $1 AND key = $2`, [actorId, key])) as {
+  const [row] = (await manager.query(
+    `SELECT request_hash, status, response FROM election_night_idempotency WHERE actor_id = $1 AND key = $2`,
+    [actorId, key],
+  )) as {
     request_hash: string;
     status: number;
     response: unknown;

@@ -9,7 +9,13 @@ export type FormField = { readonly letter: string; readonly label: string; reado
 
 export type ReportForm = {
   readonly election: { readonly id: string; readonly name: string; readonly electionDay: string };
-  readonly district: { readonly id: string; readonly number: string; readonly name: string; readonly kind: NightDistrict['kind']; readonly pollingStation: NightDistrict['pollingStation'] };
+  readonly district: {
+    readonly id: string;
+    readonly number: string;
+    readonly name: string;
+    readonly kind: NightDistrict['kind'];
+    readonly pollingStation: NightDistrict['pollingStation'];
+  };
   /** A1, A2, A3, A, B, B1 (a postal district has no A fields, R2.5). */
   readonly fields: readonly FormField[];
   readonly contests: readonly {
@@ -17,7 +23,13 @@ export type ReportForm = {
     readonly name: string;
     readonly invalid: FormField;
     readonly valid: FormField;
-    readonly lists: readonly (FormField & { readonly key: string; readonly shortName: string; readonly name: string; readonly color: string; readonly ballotPosition: number })[];
+    readonly lists: readonly (FormField & {
+      readonly key: string;
+      readonly shortName: string;
+      readonly name: string;
+      readonly color: string;
+      readonly ballotPosition: number;
+    })[];
   }[];
   /** Stimmabgabevermerke + eingenommene Wahlscheine (P7): optional, with a comment if it differs from B. */
   readonly extra: readonly FormField[];
@@ -28,7 +40,13 @@ export function reportForm(context: ElectionNightContext, district: NightDistric
   const field = (letter: string, label: string, path: string, required = true): FormField => ({ letter, label, path, required });
   return {
     election: { id: context.electionId, name: context.name, electionDay: context.electionDay },
-    district: { id: district.id, number: district.number, name: district.name, kind: district.kind, pollingStation: district.pollingStation },
+    district: {
+      id: district.id,
+      number: district.number,
+      name: district.name,
+      kind: district.kind,
+      pollingStation: district.pollingStation,
+    },
     fields: [
       ...(polling
         ? [
@@ -38,7 +56,13 @@ export function reportForm(context: ElectionNightContext, district: NightDistric
             field('A', 'Wahlberechtigte insgesamt (A1 + A2 + A3)', '$.A'),
           ]
         : []),
-      field('B', polling ? 'Wählerinnen und Wähler insgesamt (Stimmzettel in der Urne)' : 'Wählerinnen und Wähler insgesamt (zugelassene Stimmzettelumschläge)', '$.B'),
+      field(
+        'B',
+        polling
+          ? 'Wählerinnen und Wähler insgesamt (Stimmzettel in der Urne)'
+          : 'Wählerinnen und Wähler insgesamt (zugelassene Stimmzettelumschläge)',
+        '$.B',
+      ),
       field('B1', polling ? 'darunter Wählerinnen und Wähler mit Wahlschein' : 'darunter mit Wahlschein (bei Briefwahl gleich B)', '$.B1'),
     ],
     contests: context.contests.map((contest, index) => {
@@ -60,7 +84,12 @@ export function reportForm(context: ElectionNightContext, district: NightDistric
       };
     }),
     extra: [
-      field('markedCount', 'Stimmabgabevermerke + eingenommene Wahlscheine (nur wenn abweichend von B mit Kommentar)', '$.markedCount', false),
+      field(
+        'markedCount',
+        'Stimmabgabevermerke + eingenommene Wahlscheine (nur wenn abweichend von B mit Kommentar)',
+        '$.markedCount',
+        false,
+      ),
       field('comment', 'Kommentar', '$.comment', false),
     ],
   };

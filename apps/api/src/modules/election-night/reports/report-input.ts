@@ -20,9 +20,11 @@ import type { ReportBody } from './reports.schemas';
  */
 export function toQuickReport(body: ReportBody, district: NightDistrict, context: ElectionNightContext): QuickReport {
   if (body.districtId !== undefined && body.districtId !== district.id && body.districtId !== district.number) {
-    throw new AppError('VALIDATION_FAILED', `Die Meldung nennt den Wahlbezirk „${body.districtId}“, gesendet wurde sie aber für Wahlbezirk ${district.number}.`, [
-      { path: '$.districtId', message: `Erwartet: ${district.number} oder ${district.id}.` },
-    ]);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `Die Meldung nennt den Wahlbezirk „${body.districtId}“, gesendet wurde sie aber für Wahlbezirk ${district.number}.`,
+      [{ path: '$.districtId', message: `Erwartet: ${district.number} oder ${district.id}.` }],
+    );
   }
   const byKey = new Map(body.contests.map((counts) => [counts.contestId, counts]));
   const known = new Set(context.contests.map((contest) => contest.key));
@@ -37,7 +39,9 @@ export function toQuickReport(body: ReportBody, district: NightDistrict, context
     return [{ contestId: contest.key, invalid: counts.invalid, valid: counts.valid, votes }];
   });
   // Unknown or repeated contests stay in, so that plausibility names them (P6).
-  const extra = body.contests.filter((counts, index) => !known.has(counts.contestId) || body.contests.findIndex((c) => c.contestId === counts.contestId) !== index);
+  const extra = body.contests.filter(
+    (counts, index) => !known.has(counts.contestId) || body.contests.findIndex((c) => c.contestId === counts.contestId) !== index,
+  );
   return {
     districtId: district.id,
     districtKind: body.districtKind ?? district.kind,
@@ -64,7 +68,12 @@ export function reportFingerprint(report: QuickReport): string {
     B: report.B,
     B1: report.B1,
     markedCount: report.markedCount ?? null,
-    contests: report.contests.map((counts) => ({ id: counts.contestId, invalid: counts.invalid, valid: counts.valid, votes: counts.votes })),
+    contests: report.contests.map((counts) => ({
+      id: counts.contestId,
+      invalid: counts.invalid,
+      valid: counts.valid,
+      votes: counts.votes,
+    })),
   };
   return createHash('sha256').update(canonicalJson(numbers)).digest('hex');
 }
@@ -133,10 +142,20 @@ export function acceptFindings(
     );
   }
   const used = new Set<string>(warnings.map((warning) => warning.rule));
-  return { warnings, confirmations: confirmations.filter((confirmation) => used.has(confirmation.rule)).map((c) => ({ rule: c.rule, comment: c.comment.trim() })) };
+  return {
+    warnings,
+    confirmations: confirmations
+      .filter((confirmation) => used.has(confirmation.rule))
+      .map((c) => ({ rule: c.rule, comment: c.comment.trim() })),
+  };
 }
 
-export type FieldDifference = { readonly field: string; readonly path: string; readonly left: number | null; readonly right: number | null };
+export type FieldDifference = {
+  readonly field: string;
+  readonly path: string;
+  readonly left: number | null;
+  readonly right: number | null;
+};
 
 /** Every Kennbuchstabe whose number differs between two versions, in form order. */
 export function reportDifferences(left: QuickReport, right: QuickReport, context: ElectionNightContext): FieldDifference[] {
@@ -148,7 +167,10 @@ export function reportDifferences(left: QuickReport, right: QuickReport, context
       return [
         { field: letters.invalid, get: (report: QuickReport) => countsOf(report)?.invalid ?? null },
         { field: letters.valid, get: (report: QuickReport) => countsOf(report)?.valid ?? null },
-        ...contest.lists.map((list, listIndex) => ({ field: listLetter(index, listIndex), get: (report: QuickReport) => countsOf(report)?.votes[list.key] ?? null })),
+        ...contest.lists.map((list, listIndex) => ({
+          field: listLetter(index, listIndex),
+          get: (report: QuickReport) => countsOf(report)?.votes[list.key] ?? null,
+        })),
       ];
     }),
     { field: 'markedCount', get: (report: QuickReport) => report.markedCount ?? null },

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { decideApproval, decideCorrection, decideRejection, decideSubmission, type DistrictReportState } from './report-states';
 
 const missing: DistrictReportState = { state: 'missing', currentVersion: 0, countedVersion: null, pending: [] };
-const enteredByErika: DistrictReportState = { state: 'entered', currentVersion: 1, countedVersion: null, pending: [{ version: 1, by: 'erika', fingerprint: 'numbers-a' }] };
+const enteredByErika: DistrictReportState = {
+  state: 'entered',
+  currentVersion: 1,
+  countedVersion: null,
+  pending: [{ version: 1, by: 'erika', fingerprint: 'numbers-a' }],
+};
 const flagged: DistrictReportState = {
   state: 'flagged',
   currentVersion: 2,
@@ -26,11 +31,17 @@ describe('quick report states (four eyes)', () => {
   });
 
   it('should confirm a blind second entry by another person with the same numbers', () => {
-    expect(decideSubmission(enteredByErika, 1, 'max', 'numbers-a')).toEqual({ ok: true, outcome: { kind: 'confirmed', version: 2, matched: 1 } });
+    expect(decideSubmission(enteredByErika, 1, 'max', 'numbers-a')).toEqual({
+      ok: true,
+      outcome: { kind: 'confirmed', version: 2, matched: 1 },
+    });
   });
 
   it('should flag a blind second entry with other numbers', () => {
-    expect(decideSubmission(enteredByErika, 1, 'max', 'numbers-b')).toEqual({ ok: true, outcome: { kind: 'flagged', version: 2, comparedWith: 1 } });
+    expect(decideSubmission(enteredByErika, 1, 'max', 'numbers-b')).toEqual({
+      ok: true,
+      outcome: { kind: 'flagged', version: 2, comparedWith: 1 },
+    });
   });
 
   it('should never let the same person confirm by entering twice', () => {
@@ -52,7 +63,10 @@ describe('quick report states (four eyes)', () => {
   });
 
   it('should leave a counted report to corrections by the office', () => {
-    expect(decideSubmission(confirmed, 2, 'erika', 'numbers-a')).toMatchObject({ ok: false, error: { kind: 'conflict', message: expect.stringContaining('Korrektur') } });
+    expect(decideSubmission(confirmed, 2, 'erika', 'numbers-a')).toMatchObject({
+      ok: false,
+      error: { kind: 'conflict', message: expect.stringContaining('Korrektur') },
+    });
     expect(decideCorrection(confirmed, 2)).toEqual({ ok: true, version: 3 });
     expect(decideCorrection(enteredByErika, 1)).toMatchObject({ ok: false });
     expect(decideCorrection(confirmed, 1)).toMatchObject({ ok: false, error: { kind: 'conflict' } });

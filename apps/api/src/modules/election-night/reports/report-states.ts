@@ -28,8 +28,7 @@ export type DistrictReportState = {
 };
 
 export type TransitionError =
-  | { readonly kind: 'conflict'; readonly message: string }
-  | { readonly kind: 'forbidden'; readonly message: string };
+  { readonly kind: 'conflict'; readonly message: string } | { readonly kind: 'forbidden'; readonly message: string };
 
 export type SubmissionOutcome =
   /** Waits for a second person. */
@@ -47,7 +46,14 @@ export const versionConflictMessage = (current: DistrictReportState, expected: n
     : `Die Meldung wurde inzwischen geändert: aktuell ist Version ${current.currentVersion} (${stateLabel(current.state)}), Ihre Eingabe bezog sich auf Version ${expected}. Bitte laden Sie den aktuellen Stand neu und prüfen Sie ihn.`;
 
 export const stateLabel = (state: DistrictState): string =>
-  ({ missing: 'fehlt', entered: 'erfasst, Bestätigung ausstehend', confirmed: 'bestätigt', flagged: 'Abweichung', corrected: 'korrigiert', rejected: 'zurückgewiesen' })[state];
+  ({
+    missing: 'fehlt',
+    entered: 'erfasst, Bestätigung ausstehend',
+    confirmed: 'bestätigt',
+    flagged: 'Abweichung',
+    corrected: 'korrigiert',
+    rejected: 'zurückgewiesen',
+  })[state];
 
 /** A board member's or clerk's entry of the whole report. */
 export function decideSubmission(
@@ -60,7 +66,9 @@ export function decideSubmission(
   if (COUNTING_STATES.includes(current.state)) {
     return {
       ok: false,
-      error: conflict(`Die Meldung ist bereits ${stateLabel(current.state)} (Version ${current.currentVersion}). Änderungen sind jetzt nur noch als Korrektur durch das Wahlamt möglich.`),
+      error: conflict(
+        `Die Meldung ist bereits ${stateLabel(current.state)} (Version ${current.currentVersion}). Änderungen sind jetzt nur noch als Korrektur durch das Wahlamt möglich.`,
+      ),
     };
   }
   const version = current.currentVersion + 1;
@@ -72,7 +80,11 @@ export function decideSubmission(
 }
 
 /** A second person approves an entered version as it stands. */
-export function decideApproval(current: DistrictReportState, version: number, by: string): { ok: true } | { ok: false; error: TransitionError } {
+export function decideApproval(
+  current: DistrictReportState,
+  version: number,
+  by: string,
+): { ok: true } | { ok: false; error: TransitionError } {
   if (COUNTING_STATES.includes(current.state) && current.countedVersion === version) {
     return { ok: false, error: conflict(`Version ${version} ist bereits ${stateLabel(current.state)}.`) };
   }
@@ -80,13 +92,19 @@ export function decideApproval(current: DistrictReportState, version: number, by
   if (!pending || !(current.state === 'entered' || current.state === 'flagged')) {
     return {
       ok: false,
-      error: conflict(`Version ${version} kann nicht bestätigt werden: aktuell ist Version ${current.currentVersion} (${stateLabel(current.state)}). Bitte laden Sie den aktuellen Stand neu.`),
+      error: conflict(
+        `Version ${version} kann nicht bestätigt werden: aktuell ist Version ${current.currentVersion} (${stateLabel(current.state)}). Bitte laden Sie den aktuellen Stand neu.`,
+      ),
     };
   }
   if (pending.by === by) {
     return {
       ok: false,
-      error: { kind: 'forbidden', message: 'Vier-Augen-Prinzip: Wer eine Meldung erfasst hat, kann sie nicht selbst bestätigen. Eine zweite Person muss bestätigen oder die Zahlen erneut erfassen.' },
+      error: {
+        kind: 'forbidden',
+        message:
+          'Vier-Augen-Prinzip: Wer eine Meldung erfasst hat, kann sie nicht selbst bestätigen. Eine zweite Person muss bestätigen oder die Zahlen erneut erfassen.',
+      },
     };
   }
   return { ok: true };
@@ -102,12 +120,17 @@ export function decideRejection(current: DistrictReportState, version: number): 
 }
 
 /** The office corrects a counted report: a new version that counts at once. */
-export function decideCorrection(current: DistrictReportState, expectedVersion: number): { ok: true; version: number } | { ok: false; error: TransitionError } {
+export function decideCorrection(
+  current: DistrictReportState,
+  expectedVersion: number,
+): { ok: true; version: number } | { ok: false; error: TransitionError } {
   if (expectedVersion !== current.currentVersion) return { ok: false, error: conflict(versionConflictMessage(current, expectedVersion)) };
   if (!COUNTING_STATES.includes(current.state)) {
     return {
       ok: false,
-      error: conflict(`Korrigiert werden kann nur eine bestätigte Meldung (Stand: ${stateLabel(current.state)}). Eine unbestätigte Meldung wird neu erfasst oder zurückgewiesen.`),
+      error: conflict(
+        `Korrigiert werden kann nur eine bestätigte Meldung (Stand: ${stateLabel(current.state)}). Eine unbestätigte Meldung wird neu erfasst oder zurückgewiesen.`,
+      ),
     };
   }
   return { ok: true, version: current.currentVersion + 1 };

@@ -8,15 +8,31 @@ import type { Actor } from '../../../platform/auth/roles';
 import { AppError } from '../../../platform/errors/app-error';
 import { ZodBodyPipe } from '../../../platform/validation/zod-body.pipe';
 import { ElectionNightContextService } from '../context/election-night-context.service';
-import { DistrictParams, districtIdPipe, electionIdPipe, IdempotencyHeader, openApiSchema, ProblemResponses, versionPipe } from '../election-night.openapi';
+import {
+  DistrictParams,
+  districtIdPipe,
+  electionIdPipe,
+  IdempotencyHeader,
+  openApiSchema,
+  ProblemResponses,
+  versionPipe,
+} from '../election-night.openapi';
 import { parseIdempotencyKey } from './idempotency';
 import { reportForm } from './report-form';
-import { approveReportSchema, correctReportSchema, rejectReportSchema, submitReportSchema, type CorrectionBody, type ReportBody } from './reports.schemas';
+import {
+  approveReportSchema,
+  correctReportSchema,
+  rejectReportSchema,
+  submitReportSchema,
+  type CorrectionBody,
+  type ReportBody,
+} from './reports.schemas';
 import { ReportsService, type WriteResponse } from './reports.service';
 
 const BOARD_AND_STAFF = ['office-admin', 'clerk', 'board-member'] as const;
 
-const RESULT = '`{ electionId, districtId, districtNumber, outcome, version, state, currentVersion, countedVersion, comparedWith, warnings, message }`; Kopfzeile `ETag: "<currentVersion>"`.';
+const RESULT =
+  '`{ electionId, districtId, districtNumber, outcome, version, state, currentVersion, countedVersion, comparedWith, warnings, message }`; Kopfzeile `ETag: "<currentVersion>"`.';
 
 function send(response: Response, result: WriteResponse) {
   response.status(result.status);
@@ -28,7 +44,10 @@ function send(response: Response, result: WriteResponse) {
 const optionalVersion = (value: string | undefined, name: string): number | undefined => {
   if (value === undefined || value === '') return undefined;
   const version = Number(value);
-  if (!Number.isInteger(version) || version < 1) throw new AppError('VALIDATION_FAILED', `${name} muss eine Versionsnummer sein.`, [{ path: `query:${name}`, message: 'keine Versionsnummer' }]);
+  if (!Number.isInteger(version) || version < 1)
+    throw new AppError('VALIDATION_FAILED', `${name} muss eine Versionsnummer sein.`, [
+      { path: `query:${name}`, message: 'keine Versionsnummer' },
+    ]);
   return version;
 };
 
@@ -44,27 +63,44 @@ export class ReportsController {
   @Get('report-form')
   @ApiOperation({
     summary: 'Eingabemaske der Schnellmeldung eines Wahlbezirks',
-    description: 'Kennbuchstaben mit deutschen Bezeichnungen in Formularreihenfolge (A1, A2, A3, A, B, B1, C, D, D1…, E, F, F1…), Listen in Stimmzettelreihenfolge, und wohin jeder Wert im Meldungs-JSON gehört (`path`).',
+    description:
+      'Kennbuchstaben mit deutschen Bezeichnungen in Formularreihenfolge (A1, A2, A3, A, B, B1, C, D, D1…, E, F, F1…), Listen in Stimmzettelreihenfolge, und wohin jeder Wert im Meldungs-JSON gehört (`path`).',
   })
   @DistrictParams()
   @ProblemResponses(401, 403, 404)
-  async form(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Param('districtId', districtIdPipe) districtId: string) {
+  async form(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('districtId', districtIdPipe) districtId: string,
+  ) {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
     return reportForm(context, district);
   }
 
   @Allow(...BOARD_AND_STAFF)
   @Get('reports')
-  @ApiOperation({ summary: 'Stand und alle Versionen der Schnellmeldung eines Wahlbezirks', description: 'Zustand (`missing | entered | confirmed | flagged | corrected | rejected`), aktuelle und gezählte Version, jede Version mit Zahlen, bestätigten Warnungen und Erfasser.' })
+  @ApiOperation({
+    summary: 'Stand und alle Versionen der Schnellmeldung eines Wahlbezirks',
+    description:
+      'Zustand (`missing | entered | confirmed | flagged | corrected | rejected`), aktuelle und gezählte Version, jede Version mit Zahlen, bestätigten Warnungen und Erfasser.',
+  })
   @DistrictParams()
   @ProblemResponses(401, 403, 404)
-  history(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Param('districtId', districtIdPipe) districtId: string) {
+  history(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('districtId', districtIdPipe) districtId: string,
+  ) {
     return this.reports.history(actor, electionId, districtId);
   }
 
   @Allow(...BOARD_AND_STAFF)
   @Get('reports/compare')
-  @ApiOperation({ summary: 'Zwei Versionen nebeneinander', description: 'Ohne Angaben: bei einer Abweichung (flagged) die beiden abweichenden Fassungen, sonst die letzten beiden. `differences[]` nennt jeden abweichenden Kennbuchstaben mit beiden Werten.' })
+  @ApiOperation({
+    summary: 'Zwei Versionen nebeneinander',
+    description:
+      'Ohne Angaben: bei einer Abweichung (flagged) die beiden abweichenden Fassungen, sonst die letzten beiden. `differences[]` nennt jeden abweichenden Kennbuchstaben mit beiden Werten.',
+  })
   @DistrictParams()
   @ApiQuery({ name: 'left', required: false, type: Number })
   @ApiQuery({ name: 'right', required: false, type: Number })
@@ -114,7 +150,8 @@ export class ReportsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Eine erfasste Version bestätigen (zweite Person)',
-    description: 'Nur eine andere Person als die erfassende; bei einer Abweichung kann eine der beiden Fassungen bestätigt werden. Danach zählt die Version.',
+    description:
+      'Nur eine andere Person als die erfassende; bei einer Abweichung kann eine der beiden Fassungen bestätigt werden. Danach zählt die Version.',
   })
   @DistrictParams()
   @ApiParam({ name: 'version', type: Number })
@@ -132,13 +169,19 @@ export class ReportsController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const key = parseIdempotencyKey(idempotencyKey);
-    return send(response, await this.reports.approve(actor, electionId, districtId, version, { idempotencyKey: key, comment: body.comment }));
+    return send(
+      response,
+      await this.reports.approve(actor, electionId, districtId, version, { idempotencyKey: key, comment: body.comment }),
+    );
   }
 
   @Allow('office-admin', 'clerk')
   @Post('reports/:version/reject')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Meldung zurückweisen (Wahlamt, mit Begründung)', description: 'Die Version muss die aktuelle sein. Eine gezählte Meldung verlässt das Zwischenergebnis; der Wahlvorstand meldet neu.' })
+  @ApiOperation({
+    summary: 'Meldung zurückweisen (Wahlamt, mit Begründung)',
+    description: 'Die Version muss die aktuelle sein. Eine gezählte Meldung verlässt das Zwischenergebnis; der Wahlvorstand meldet neu.',
+  })
   @DistrictParams()
   @ApiParam({ name: 'version', type: Number })
   @IdempotencyHeader()
@@ -162,7 +205,8 @@ export class ReportsController {
   @Post('reports/corrections')
   @ApiOperation({
     summary: 'Bestätigte Meldung korrigieren (Wahlamt, mit Begründung)',
-    description: 'Wie die Erfassung plus `reason`; nur für bestätigte oder korrigierte Bezirke. Die neue Version zählt sofort und wird mit alten und neuen Werten protokolliert.',
+    description:
+      'Wie die Erfassung plus `reason`; nur für bestätigte oder korrigierte Bezirke. Die neue Version zählt sofort und wird mit alten und neuen Werten protokolliert.',
   })
   @DistrictParams()
   @IdempotencyHeader()

@@ -23,9 +23,19 @@ export type StoredVersion = {
   readonly enteredAt: Date;
 };
 
-export type NewVersion = Omit<StoredVersion, 'enteredAt'> & { readonly electionId: string; readonly districtId: string; readonly enteredAt: string };
+export type NewVersion = Omit<StoredVersion, 'enteredAt'> & {
+  readonly electionId: string;
+  readonly districtId: string;
+  readonly enteredAt: string;
+};
 
-export type IdempotentResponse = { readonly actorId: string; readonly key: string; readonly requestHash: string; readonly status: number; readonly body: unknown };
+export type IdempotentResponse = {
+  readonly actorId: string;
+  readonly key: string;
+  readonly requestHash: string;
+  readonly status: number;
+  readonly body: unknown;
+};
 
 export type StateUpdate = {
   readonly state: DistrictState;
@@ -100,7 +110,14 @@ const sql = {
   json: (value: unknown): string => `${escapeLiteral(JSON.stringify(value))}::jsonb`,
 };
 
-type StateRow = { state: DistrictState; current_version: number; counted_version: number | null; counted_revision: number; pending: PendingVersion[]; compared_version: number | null };
+type StateRow = {
+  state: DistrictState;
+  current_version: number;
+  counted_version: number | null;
+  counted_revision: number;
+  pending: PendingVersion[];
+  compared_version: number | null;
+};
 type LockedRow = StateRow & { [K in keyof VersionRow as `r_${K}`]: VersionRow[K] | null };
 
 /**
@@ -118,7 +135,11 @@ export class ReportsTransaction {
    * Locks the district's state row until the transaction ends: entries of one district queue up here.
    * With `version`, that version's stored report comes along.
    */
-  async lockState(electionId: string, districtId: string, version?: number): Promise<LockedState & { versionReport: StoredVersion | null }> {
+  async lockState(
+    electionId: string,
+    districtId: string,
+    version?: number,
+  ): Promise<LockedState & { versionReport: StoredVersion | null }> {
     if (this.begun) throw new Error('lockState twice');
     this.begun = true;
     const select = `SELECT s.state, s.current_version, s.counted_version, s.counted_revision, s.pending, s.compared_version,
@@ -131,7 +152,9 @@ export class ReportsTransaction {
     const results = (await this.client.query(`BEGIN; ${select}`)) as unknown as QueryResult<LockedRow>[];
     let row = results[1]?.rows[0];
     if (!row) {
-      await this.client.query(`INSERT INTO election_night_districts (district_id, election_id) VALUES (${sql.uuid(districtId)}, ${sql.uuid(electionId)}) ON CONFLICT DO NOTHING`);
+      await this.client.query(
+        `INSERT INTO election_night_districts (district_id, election_id) VALUES (${sql.uuid(districtId)}, ${sql.uuid(electionId)}) ON CONFLICT DO NOTHING`,
+      );
       row = ((await this.client.query(select)) as QueryResult<LockedRow>).rows[0];
     }
     if (!row) throw new Error(`district ${districtId} has no state row`);
@@ -162,7 +185,10 @@ export class ReportsTransaction {
   }
 
   async version(districtId: string, version: number): Promise<StoredVersion | null> {
-    const result = await this.client.query<VersionRow>(`SELECT * FROM election_night_reports WHERE district_id = $1 AND version = $2`, [districtId, version]);
+    const result = await this.client.query<VersionRow>(`SELECT * FROM election_night_reports WHERE district_id = $1 AND version = $2`, [
+      districtId,
+      version,
+    ]);
     return result.rows[0] ? toVersion(result.rows[0]) : null;
   }
 
@@ -250,7 +276,9 @@ export class ReportsRepository {
   }
 
   async versions(districtId: string): Promise<StoredVersion[]> {
-    const rows = (await this.dataSource.query(`SELECT * FROM election_night_reports WHERE district_id = $1 ORDER BY version`, [districtId])) as VersionRow[];
+    const rows = (await this.dataSource.query(`SELECT * FROM election_night_reports WHERE district_id = $1 ORDER BY version`, [
+      districtId,
+    ])) as VersionRow[];
     return rows.map(toVersion);
   }
 

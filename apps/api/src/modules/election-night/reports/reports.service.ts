@@ -23,7 +23,14 @@ import {
   type DistrictState,
   type TransitionError,
 } from './report-states';
-import { ReportsRepository, ReportsTransaction, type LockedState, type NewVersion, type StateUpdate, type StoredVersion } from './reports.repository';
+import {
+  ReportsRepository,
+  ReportsTransaction,
+  type LockedState,
+  type NewVersion,
+  type StateUpdate,
+  type StoredVersion,
+} from './reports.repository';
 import type { CorrectionBody, ReportBody } from './reports.schemas';
 
 export type ReportOutcome = 'entered' | 'confirmed' | 'flagged' | 'approved' | 'rejected' | 'corrected';
@@ -61,10 +68,14 @@ export type VersionView = {
   readonly enteredAt: string;
 };
 
-const transitionError = (error: TransitionError): AppError => new AppError(error.kind === 'conflict' ? 'CONFLICT' : 'FORBIDDEN', error.message);
+const transitionError = (error: TransitionError): AppError =>
+  new AppError(error.kind === 'conflict' ? 'CONFLICT' : 'FORBIDDEN', error.message);
 
 const withComments = (warnings: readonly PlausibilityFinding[], confirmations: readonly WarningConfirmation[]) =>
-  warnings.map((warning) => ({ ...warning, comment: confirmations.find((confirmation) => confirmation.rule === warning.rule)?.comment ?? null }));
+  warnings.map((warning) => ({
+    ...warning,
+    comment: confirmations.find((confirmation) => confirmation.rule === warning.rule)?.comment ?? null,
+  }));
 
 /**
  * Quick reports of election night (DOMAIN.md 4): entry with plausibility checks, four eyes (approval
@@ -83,7 +94,13 @@ export class ReportsService {
     private readonly events: ElectionNightEvents,
   ) {}
 
-  async submit(actor: Actor, electionId: string, districtId: string, body: ReportBody, options: { idempotencyKey?: string; ifMatch?: string }): Promise<WriteResponse> {
+  async submit(
+    actor: Actor,
+    electionId: string,
+    districtId: string,
+    body: ReportBody,
+    options: { idempotencyKey?: string; ifMatch?: string },
+  ): Promise<WriteResponse> {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
     const expectedVersion = resolveExpectedVersion(body.expectedVersion, options.ifMatch);
     const hash = requestHash({ action: 'submit', electionId, districtId, body, expectedVersion });
@@ -102,7 +119,9 @@ export class ReportsService {
         currentVersion: outcome.version,
         countedVersion: confirmed ? outcome.version : null,
         countedRevision: confirmed ? current.countedRevision + 1 : current.countedRevision,
-        pending: confirmed ? [] : [...current.pending, { version: outcome.version, by: actor.userId, fingerprint: checked.fingerprint }].slice(-10),
+        pending: confirmed
+          ? []
+          : [...current.pending, { version: outcome.version, by: actor.userId, fingerprint: checked.fingerprint }].slice(-10),
         comparedVersion: outcome.kind === 'flagged' ? outcome.comparedWith : null,
         confirmedByName: confirmed ? actor.username : null,
         rejectionReason: null,
@@ -121,13 +140,32 @@ export class ReportsService {
           : outcome.kind === 'confirmed'
             ? `Die Zahlen stimmen mit Version ${outcome.matched} überein: Wahlbezirk ${district.number} ist bestätigt und zählt.`
             : `Die Zahlen weichen von Version ${outcome.comparedWith} ab: Wahlbezirk ${district.number} ist zur Klärung markiert. Beide Fassungen stehen im Vergleich nebeneinander.`;
-      const body = this.result(context, district, outcome.kind, outcome.version, state, withComments(checked.warnings, checked.confirmations), message);
+      const body = this.result(
+        context,
+        district,
+        outcome.kind,
+        outcome.version,
+        state,
+        withComments(checked.warnings, checked.confirmations),
+        message,
+      );
       await this.store(tx, idempotent, { electionId, districtId, version, state, auditEvents: [audit] }, 201, body, confirmed);
-      return { status: 201, updatedAt: now, counted: confirmed ? { districtId, revision: state.countedRevision, next: checked.report } : null, body };
+      return {
+        status: 201,
+        updatedAt: now,
+        counted: confirmed ? { districtId, revision: state.countedRevision, next: checked.report } : null,
+        body,
+      };
     });
   }
 
-  async approve(actor: Actor, electionId: string, districtId: string, versionNumber: number, options: { idempotencyKey?: string; comment?: string }): Promise<WriteResponse> {
+  async approve(
+    actor: Actor,
+    electionId: string,
+    districtId: string,
+    versionNumber: number,
+    options: { idempotencyKey?: string; comment?: string },
+  ): Promise<WriteResponse> {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
     const hash = requestHash({ action: 'approve', electionId, districtId, version: versionNumber, comment: options.comment ?? null });
     return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
@@ -148,14 +186,33 @@ export class ReportsService {
         rejectionReason: null,
         updatedAt: now,
       };
-      const audit = this.event(actor, now, 'report.approved', district, versionNumber, stateSnapshot(current), { state: 'confirmed', countedVersion: versionNumber, comment: options.comment ?? null });
-      const body = this.result(context, district, 'approved', versionNumber, state, withComments(approved.warnings, approved.confirmations), `Version ${versionNumber} für Wahlbezirk ${district.number} ist bestätigt und zählt.`);
+      const audit = this.event(actor, now, 'report.approved', district, versionNumber, stateSnapshot(current), {
+        state: 'confirmed',
+        countedVersion: versionNumber,
+        comment: options.comment ?? null,
+      });
+      const body = this.result(
+        context,
+        district,
+        'approved',
+        versionNumber,
+        state,
+        withComments(approved.warnings, approved.confirmations),
+        `Version ${versionNumber} für Wahlbezirk ${district.number} ist bestätigt und zählt.`,
+      );
       await this.store(tx, idempotent, { electionId, districtId, version: null, state, auditEvents: [audit] }, 200, body, true);
       return { status: 200, updatedAt: now, counted: { districtId, revision: state.countedRevision, next: approved.report }, body };
     });
   }
 
-  async reject(actor: Actor, electionId: string, districtId: string, versionNumber: number, reason: string, options: { idempotencyKey?: string }): Promise<WriteResponse> {
+  async reject(
+    actor: Actor,
+    electionId: string,
+    districtId: string,
+    versionNumber: number,
+    reason: string,
+    options: { idempotencyKey?: string },
+  ): Promise<WriteResponse> {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
     const hash = requestHash({ action: 'reject', electionId, districtId, version: versionNumber, reason });
     return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
@@ -176,7 +233,16 @@ export class ReportsService {
         rejectionReason: reason,
         updatedAt: now,
       };
-      const audit = this.event(actor, now, 'report.rejected', district, versionNumber, { ...stateSnapshot(current), countedReport: counted?.report ?? null }, { state: 'rejected' }, reason);
+      const audit = this.event(
+        actor,
+        now,
+        'report.rejected',
+        district,
+        versionNumber,
+        { ...stateSnapshot(current), countedReport: counted?.report ?? null },
+        { state: 'rejected' },
+        reason,
+      );
       const body = this.result(
         context,
         district,
@@ -187,11 +253,22 @@ export class ReportsService {
         `Version ${versionNumber} für Wahlbezirk ${district.number} ist zurückgewiesen${wasCounted ? ' und aus dem Zwischenergebnis genommen' : ''}. Der Wahlvorstand muss neu melden.`,
       );
       await this.store(tx, idempotent, { electionId, districtId, version: null, state, auditEvents: [audit] }, 200, body, wasCounted);
-      return { status: 200, updatedAt: now, counted: wasCounted ? { districtId, revision: state.countedRevision, next: null } : null, body };
+      return {
+        status: 200,
+        updatedAt: now,
+        counted: wasCounted ? { districtId, revision: state.countedRevision, next: null } : null,
+        body,
+      };
     });
   }
 
-  async correct(actor: Actor, electionId: string, districtId: string, body: CorrectionBody, options: { idempotencyKey?: string; ifMatch?: string }): Promise<WriteResponse> {
+  async correct(
+    actor: Actor,
+    electionId: string,
+    districtId: string,
+    body: CorrectionBody,
+    options: { idempotencyKey?: string; ifMatch?: string },
+  ): Promise<WriteResponse> {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
     const expectedVersion = resolveExpectedVersion(body.expectedVersion, options.ifMatch);
     const hash = requestHash({ action: 'correct', electionId, districtId, body, expectedVersion });
@@ -225,7 +302,15 @@ export class ReportsService {
         { state: 'corrected', countedVersion: decision.version, report: checked.report, confirmations: checked.confirmations },
         reason,
       );
-      const body = this.result(context, district, 'corrected', decision.version, state, withComments(checked.warnings, checked.confirmations), `Wahlbezirk ${district.number} ist korrigiert (Version ${decision.version}); die Korrektur zählt sofort.`);
+      const body = this.result(
+        context,
+        district,
+        'corrected',
+        decision.version,
+        state,
+        withComments(checked.warnings, checked.confirmations),
+        `Wahlbezirk ${district.number} ist korrigiert (Version ${decision.version}); die Korrektur zählt sofort.`,
+      );
       await this.store(tx, idempotent, { electionId, districtId, version, state, auditEvents: [audit] }, 201, body, true);
       return { status: 201, updatedAt: now, counted: { districtId, revision: state.countedRevision, next: checked.report }, body };
     });
@@ -257,7 +342,9 @@ export class ReportsService {
     const [status, versions] = await Promise.all([this.repository.state(districtId), this.repository.versions(districtId)]);
     const current = status?.currentVersion ?? 0;
     const rightVersion = right ?? current;
-    const leftVersion = left ?? (status?.state === 'flagged' && status.comparedVersion !== null && right === undefined ? status.comparedVersion : rightVersion - 1);
+    const leftVersion =
+      left ??
+      (status?.state === 'flagged' && status.comparedVersion !== null && right === undefined ? status.comparedVersion : rightVersion - 1);
     const find = (version: number) => versions.find((candidate) => candidate.version === version);
     const a = find(leftVersion);
     const b = find(rightVersion);
@@ -289,9 +376,13 @@ export class ReportsService {
     try {
       outcome = await this.repository.transaction((tx) => work(tx, key ? { actorId: actor.userId, key, requestHash: hash } : null));
     } catch (error) {
-      const stored = key && (error instanceof IdempotencyRace || (error instanceof AppError && error.code === 'CONFLICT')) ? await findStoredResponse(this.dataSource.manager, actor.userId, key) : null;
+      const stored =
+        key && (error instanceof IdempotencyRace || (error instanceof AppError && error.code === 'CONFLICT'))
+          ? await findStoredResponse(this.dataSource.manager, actor.userId, key)
+          : null;
       if (stored) return { ...(replay(stored, hash) as { status: number; body: ReportActionResult }), replayed: true };
-      if (error instanceof IdempotencyRace) throw new AppError('CONFLICT', 'Dieselbe Anfrage wird gerade schon verarbeitet. Bitte versuchen Sie es gleich noch einmal.');
+      if (error instanceof IdempotencyRace)
+        throw new AppError('CONFLICT', 'Dieselbe Anfrage wird gerade schon verarbeitet. Bitte versuchen Sie es gleich noch einmal.');
       throw error;
     }
     if (outcome.counted) this.totals.applyCommitted(context, outcome.counted);
@@ -362,7 +453,16 @@ export class ReportsService {
     };
   }
 
-  private event(actor: Actor, at: string, action: string, district: NightDistrict, version: number, oldValue: unknown, newValue: unknown, reason: string | null = null): AuditEvent {
+  private event(
+    actor: Actor,
+    at: string,
+    action: string,
+    district: NightDistrict,
+    version: number,
+    oldValue: unknown,
+    newValue: unknown,
+    reason: string | null = null,
+  ): AuditEvent {
     return { at, actor: auditActor(actor), action, districtId: district.id, version, oldValue, newValue, reason };
   }
 
@@ -391,7 +491,11 @@ export class ReportsService {
   }
 }
 
-const stateSnapshot = (state: LockedState) => ({ state: state.state, currentVersion: state.currentVersion, countedVersion: state.countedVersion });
+const stateSnapshot = (state: LockedState) => ({
+  state: state.state,
+  currentVersion: state.currentVersion,
+  countedVersion: state.countedVersion,
+});
 
 function toVersionView(version: StoredVersion): VersionView {
   return {
@@ -409,16 +513,22 @@ function toVersionView(version: StoredVersion): VersionView {
 export function resolveExpectedVersion(fromBody: number | undefined, ifMatch: string | undefined): number {
   const fromHeader = ifMatch === undefined || ifMatch === '' ? undefined : Number(ifMatch.replace(/^W\//, '').replace(/"/g, '').trim());
   if (fromHeader !== undefined && (!Number.isInteger(fromHeader) || fromHeader < 0)) {
-    throw new AppError('VALIDATION_FAILED', 'If-Match muss die erwartete Versionsnummer enthalten, z. B. "3".', [{ path: 'header:If-Match', message: 'keine Versionsnummer' }]);
+    throw new AppError('VALIDATION_FAILED', 'If-Match muss die erwartete Versionsnummer enthalten, z. B. "3".', [
+      { path: 'header:If-Match', message: 'keine Versionsnummer' },
+    ]);
   }
   if (fromBody !== undefined && fromHeader !== undefined && fromBody !== fromHeader) {
-    throw new AppError('VALIDATION_FAILED', `expectedVersion (${fromBody}) und If-Match (${fromHeader}) widersprechen sich.`, [{ path: '$.expectedVersion', message: 'widerspricht If-Match' }]);
+    throw new AppError('VALIDATION_FAILED', `expectedVersion (${fromBody}) und If-Match (${fromHeader}) widersprechen sich.`, [
+      { path: '$.expectedVersion', message: 'widerspricht If-Match' },
+    ]);
   }
   const expected = fromBody ?? fromHeader;
   if (expected === undefined) {
-    throw new AppError('VALIDATION_FAILED', 'Bitte geben Sie an, auf welche Version sich die Meldung bezieht (expectedVersion, 0 für die erste Meldung, oder If-Match).', [
-      { path: '$.expectedVersion', message: 'fehlt' },
-    ]);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Bitte geben Sie an, auf welche Version sich die Meldung bezieht (expectedVersion, 0 für die erste Meldung, oder If-Match).',
+      [{ path: '$.expectedVersion', message: 'fehlt' }],
+    );
   }
   return expected;
 }

@@ -42,7 +42,8 @@ export class SupraMunicipalTotalsController {
   @ProblemResponses(401, 403, 404, 422)
   get(@CurrentActor() actor: Actor, @Param('officeId', officeIdPipe) officeId: string, @Query() query: Record<string, unknown>) {
     const parsed = querySchema.safeParse(query);
-    if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'Die Anfrage enthält ungültige Angaben.', zodIssuesToFieldErrors(parsed.error.issues));
+    if (!parsed.success)
+      throw new AppError('VALIDATION_FAILED', 'Die Anfrage enthält ungültige Angaben.', zodIssuesToFieldErrors(parsed.error.issues));
     return this.totals.totals(actor, officeId, parsed.data);
   }
 }

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { combinedResultView, combineMunicipalityTotals, type AreaResultView, type ElectionKind, type MunicipalityTotals } from '@wahl/domain';
+import {
+  combinedResultView,
+  combineMunicipalityTotals,
+  type AreaResultView,
+  type ElectionKind,
+  type MunicipalityTotals,
+} from '@wahl/domain';
 import { DataSource } from 'typeorm';
 import { assertSameOffice } from '../../../platform/auth/tenancy';
 import type { Actor } from '../../../platform/auth/roles';
@@ -74,7 +80,10 @@ export class SupraMunicipalTotalsService {
     if (!office || office.level === 'municipality') throw notFound(OFFICE);
 
     const municipalities = await this.descendantMunicipalities(officeId);
-    const electionOf = await this.electionsOf(municipalities.map((m) => m.id), query);
+    const electionOf = await this.electionsOf(
+      municipalities.map((m) => m.id),
+      query,
+    );
     const parts: (Part | null)[] = [];
     for (let start = 0; start < municipalities.length; start += PARALLEL_LOADS) {
       const batch = municipalities.slice(start, start + PARALLEL_LOADS);

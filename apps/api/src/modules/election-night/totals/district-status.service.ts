@@ -56,7 +56,10 @@ export class DistrictStatusService {
         enteredBy: row?.enteredByName ?? null,
         confirmedBy: row?.confirmedByName ?? null,
         rejectionReason: row?.rejectionReason ?? null,
-        warnings: (row?.warnings ?? []).map((warning) => ({ ...warning, comment: confirmations.find((c) => c.rule === warning.rule)?.comment ?? null })),
+        warnings: (row?.warnings ?? []).map((warning) => ({
+          ...warning,
+          comment: confirmations.find((c) => c.rule === warning.rule)?.comment ?? null,
+        })),
         updatedAt: row?.updatedAt?.toISOString() ?? null,
       };
     });

@@ -28,7 +28,10 @@ export class TotalsController {
   })
   @ElectionParam()
   @ApiQuery({ name: 'area', required: false })
-  @ApiOkResponse({ description: '`{ electionId, area, areas, reported, expected, complete, eligible, voters, votersWithWahlschein, turnout: { percent, completeUnits, totalUnits }, contests: [{ key, name, invalid, valid, invalidPercent, lists: [{ key, shortName, name, color, votes, percent, previousPercent, changePoints }] }] }`' })
+  @ApiOkResponse({
+    description:
+      '`{ electionId, area, areas, reported, expected, complete, eligible, voters, votersWithWahlschein, turnout: { percent, completeUnits, totalUnits }, contests: [{ key, name, invalid, valid, invalidPercent, lists: [{ key, shortName, name, color, votes, percent, previousPercent, changePoints }] }] }`',
+  })
   @ProblemResponses(401, 403, 404)
   async get(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Query('area') area?: string) {
     const context = await this.contexts.forActor(actor, electionId);
@@ -39,10 +42,14 @@ export class TotalsController {
   @Get('districts/status')
   @ApiOperation({
     summary: 'Stand aller Wahlbezirke (Dashboard)',
-    description: 'Je Bezirk Zustand, Versionen, Erfasser, Bestätiger, bestätigte Warnungen mit Kommentar, Zurückweisungsgrund; dazu die Anzahl je Zustand.',
+    description:
+      'Je Bezirk Zustand, Versionen, Erfasser, Bestätiger, bestätigte Warnungen mit Kommentar, Zurückweisungsgrund; dazu die Anzahl je Zustand.',
   })
   @ElectionParam()
-  @ApiOkResponse({ description: '`{ electionId, total, counted, counts: { missing, entered, confirmed, flagged, corrected, rejected }, districts: [...] }`' })
+  @ApiOkResponse({
+    description:
+      '`{ electionId, total, counted, counts: { missing, entered, confirmed, flagged, corrected, rejected }, districts: [...] }`',
+  })
   @ProblemResponses(401, 403, 404)
   status(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string) {
     return this.statuses.list(actor, electionId);

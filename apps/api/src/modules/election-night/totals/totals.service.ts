@@ -138,7 +138,9 @@ export class TotalsService {
   async totals(context: ElectionNightContext, areaId: string | undefined): Promise<TotalsView> {
     const id = areaId ?? this.rootArea(context);
     const district = context.districtById.get(id);
-    const area = context.areas.find((candidate) => candidate.id === id) ?? (district ? { id, name: `Wahlbezirk ${district.number} ${district.name}`, level: 'district' } : null);
+    const area =
+      context.areas.find((candidate) => candidate.id === id) ??
+      (district ? { id, name: `Wahlbezirk ${district.number} ${district.name}`, level: 'district' } : null);
     if (!area) throw notFound('Das Gebiet');
     const live = await this.fresh(context);
     const totals = areaTotals(live.state, id);

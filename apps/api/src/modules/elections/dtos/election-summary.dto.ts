@@ -40,7 +40,8 @@ export function toElectionSummary(e: ElectionEntity, counts: ElectionCounts | un
     name: e.name,
     electionDay: e.electionDay,
     municipality: { ags: e.municipalityAgs, name: e.municipalityName },
-    constituency: e.constituencyNumber !== null && e.constituencyName !== null ? { number: e.constituencyNumber, name: e.constituencyName } : null,
+    constituency:
+      e.constituencyNumber !== null && e.constituencyName !== null ? { number: e.constituencyNumber, name: e.constituencyName } : null,
     deadlines: resolveDeadlines(e.kind, e.electionDay, overrides),
     overriddenDeadlines: DEADLINE_KEYS.filter((k) => overrides[k] !== undefined),
     counts: counts ?? NO_COUNTS,

@@ -11,7 +11,11 @@ import { dirname, join } from 'node:path';
 const TOKEN_BYTES = 16;
 
 export function deriveCardToken(key: string, electionId: string, voterId: number, issue: number): string {
-  return createHmac('sha256', key).update(`polling-card-token\u0000${electionId}\u0000${voterId}\u0000${issue}`).digest().subarray(0, TOKEN_BYTES).toString('base64url');
+  return createHmac('sha256', key)
+    .update(`polling-card-token\u0000${electionId}\u0000${voterId}\u0000${issue}`)
+    .digest()
+    .subarray(0, TOKEN_BYTES)
+    .toString('base64url');
 }
 
 /** What the database stores and the application service looks a presented token up by. */

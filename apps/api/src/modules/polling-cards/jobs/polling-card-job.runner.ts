@@ -59,7 +59,10 @@ const IN_PROCESS_MAX = 200;
 export function mailPieces(job: JobRow, rows: readonly PieceRow[], tokenKey: string): MailPiece[] {
   return rows.map((row) => ({
     piece: row.piece,
-    record: { ...row.record, applicationUrl: `${job.application_url_base}${deriveCardToken(tokenKey, job.election_id, row.voter_id, row.token_issue)}` },
+    record: {
+      ...row.record,
+      applicationUrl: `${job.application_url_base}${deriveCardToken(tokenKey, job.election_id, row.voter_id, row.token_issue)}`,
+    },
   }));
 }
 
@@ -114,7 +117,9 @@ export class PollingCardJobRunner {
     const { store } = this.options;
     const template = loadCardTemplate({ templatesDir: this.options.templatesDir, electionKind: job.election.kind, layout: job.layout });
     if (template.fingerprint !== job.template_fingerprint) {
-      throw new Error('Die Vorlagen wurden geändert, seit der Auftrag angelegt wurde; er kann so nicht fortgesetzt werden. Bitte einen neuen Auftrag anlegen.');
+      throw new Error(
+        'Die Vorlagen wurden geändert, seit der Auftrag angelegt wurde; er kann so nicht fortgesetzt werden. Bitte einen neuen Auftrag anlegen.',
+      );
     }
     const lots = splitIntoLots(mailPieces(job, await store.pieces(job.id), this.options.tokenKey), job.lot_size);
     const sheetsPerPiece = template.layout.sheets.length;
@@ -129,7 +134,8 @@ export class PollingCardJobRunner {
     }
     for (const lot of lots) {
       const result = finished.get(lot.lot);
-      if (result && !existsSync(join(job.out_dir, piecesFileName(result.fileName)))) await this.writePieces(job, lot, result, sheetsPerPiece);
+      if (result && !existsSync(join(job.out_dir, piecesFileName(result.fileName))))
+        await this.writePieces(job, lot, result, sheetsPerPiece);
     }
 
     const remaining = lots.filter((lot) => !finished.has(lot.lot));

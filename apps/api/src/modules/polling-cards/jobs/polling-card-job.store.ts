@@ -9,7 +9,9 @@ import type { LotResult } from '../rendering/lot-renderer';
 // All SQL of the polling-card jobs, on plain pg (a pool or a transaction's client), so that the job
 // runner works inside the API, in the CLI and in a bare process alike.
 
-export type Db = { query<R extends QueryResultRow = QueryResultRow>(text: string, values?: unknown[]): Promise<{ rows: R[]; rowCount: number | null }> };
+export type Db = {
+  query<R extends QueryResultRow = QueryResultRow>(text: string, values?: unknown[]): Promise<{ rows: R[]; rowCount: number | null }>;
+};
 
 export type JobRow = {
   id: string;
@@ -132,14 +134,26 @@ export class PollingCardJobStore {
     return rows[0]!;
   }
 
-  async insertPieces(db: Db, jobId: string, electionId: string, pieces: readonly { voterId: number; tokenIssue: number; record: StoredCardRecord }[]): Promise<void> {
+  async insertPieces(
+    db: Db,
+    jobId: string,
+    electionId: string,
+    pieces: readonly { voterId: number; tokenIssue: number; record: StoredCardRecord }[],
+  ): Promise<void> {
     for (let start = 0; start < pieces.length; start += CHUNK) {
       const chunk = pieces.slice(start, start + CHUNK);
       await db.query(
         `INSERT INTO polling_card_pieces (job_id, piece, election_id, voter_id, token_issue, record)
          SELECT $1, t.piece, $2, t.voter_id, t.token_issue, t.record
          FROM unnest($3::int[], $4::int[], $5::int[], $6::jsonb[]) AS t(piece, voter_id, token_issue, record)`,
-        [jobId, electionId, chunk.map((_, i) => start + i + 1), chunk.map((p) => p.voterId), chunk.map((p) => p.tokenIssue), chunk.map((p) => JSON.stringify(p.record))],
+        [
+          jobId,
+          electionId,
+          chunk.map((_, i) => start + i + 1),
+          chunk.map((p) => p.voterId),
+          chunk.map((p) => p.tokenIssue),
+          chunk.map((p) => JSON.stringify(p.record)),
+        ],
       );
     }
   }
@@ -155,15 +169,26 @@ export class PollingCardJobStore {
   }
 
   async highestTokenIssue(db: Db, electionId: string, voterId: number): Promise<number> {
-    const { rows } = await db.query<{ issue: number | null }>('SELECT max(issue) AS issue FROM polling_card_tokens WHERE election_id = $1 AND voter_id = $2', [electionId, voterId]);
+    const { rows } = await db.query<{ issue: number | null }>(
+      'SELECT max(issue) AS issue FROM polling_card_tokens WHERE election_id = $1 AND voter_id = $2',
+      [electionId, voterId],
+    );
     return rows[0]?.issue ?? 0;
   }
 
   async revokeTokens(db: Db, electionId: string, voterId: number): Promise<void> {
-    await db.query('UPDATE polling_card_tokens SET revoked_at = now() WHERE election_id = $1 AND voter_id = $2 AND revoked_at IS NULL', [electionId, voterId]);
+    await db.query('UPDATE polling_card_tokens SET revoked_at = now() WHERE election_id = $1 AND voter_id = $2 AND revoked_at IS NULL', [
+      electionId,
+      voterId,
+    ]);
   }
 
-  async insertTokens(db: Db, electionId: string, jobId: string, tokens: readonly { voterId: number; issue: number; hash: string }[]): Promise<void> {
+  async insertTokens(
+    db: Db,
+    electionId: string,
+    jobId: string,
+    tokens: readonly { voterId: number; issue: number; hash: string }[],
+  ): Promise<void> {
     for (let start = 0; start < tokens.length; start += CHUNK) {
       const chunk = tokens.slice(start, start + CHUNK);
       await db.query(
@@ -193,10 +218,10 @@ export class PollingCardJobStore {
   }
 
   async list(electionId: string, limit = 50): Promise<JobRow[]> {
-    const { rows } = await this.pool.query<JobRow>(`SELECT ${JOB_COLUMNS} FROM polling_card_jobs WHERE election_id = $1 ORDER BY created_at DESC, job_number DESC LIMIT $2`, [
-      electionId,
-      limit,
-    ]);
+    const { rows } = await this.pool.query<JobRow>(
+      `SELECT ${JOB_COLUMNS} FROM polling_card_jobs WHERE election_id = $1 ORDER BY created_at DESC, job_number DESC LIMIT $2`,
+      [electionId, limit],
+    );
     return rows;
   }
 
@@ -220,7 +245,10 @@ export class PollingCardJobStore {
   }
 
   async pieces(jobId: string): Promise<PieceRow[]> {
-    const { rows } = await this.pool.query<PieceRow>('SELECT piece, voter_id, token_issue, record FROM polling_card_pieces WHERE job_id = $1 ORDER BY piece', [jobId]);
+    const { rows } = await this.pool.query<PieceRow>(
+      'SELECT piece, voter_id, token_issue, record FROM polling_card_pieces WHERE job_id = $1 ORDER BY piece',
+      [jobId],
+    );
     return rows;
   }
 
@@ -299,7 +327,11 @@ export class PollingCardJobStore {
     return result.rowCount === 1;
   }
 
-  async finish(jobId: string, status: Extract<PollingCardJobStatus, 'succeeded' | 'cancelled' | 'failed'>, message: string | null): Promise<void> {
+  async finish(
+    jobId: string,
+    status: Extract<PollingCardJobStatus, 'succeeded' | 'cancelled' | 'failed'>,
+    message: string | null,
+  ): Promise<void> {
     await this.pool.query(
       `UPDATE polling_card_jobs SET status = $2, message = $3, finished_at = now(), heartbeat_at = now(),
          pieces_done = CASE WHEN $2 = 'succeeded' THEN pieces ELSE pieces_done END, lots_done = CASE WHEN $2 = 'succeeded' THEN lots ELSE lots_done END

@@ -7,7 +7,12 @@ import { loadCardTemplate, type CardTemplate } from './card-template.loader';
 const templatesDir = join(__dirname, '../../../../../../templates');
 const federal: CardJob = {
   jobNumber: 7,
-  election: { kind: 'bundestag', name: 'Wahl zum 22. Deutschen Bundestag', electionDay: '2025-02-23', postalApplicationDeadline: '2025-02-21' },
+  election: {
+    kind: 'bundestag',
+    name: 'Wahl zum 22. Deutschen Bundestag',
+    electionDay: '2025-02-23',
+    postalApplicationDeadline: '2025-02-21',
+  },
   createdAt: new Date(Date.UTC(2024, 3, 1)),
 };
 
@@ -18,6 +23,8 @@ describe('template texts that do not fit', () => {
       element.type === 'text' && element.textId === 'hinweise' ? { ...element, height: 5 } : element,
     );
     const squeezed: CardTemplate = { ...template, layout: { ...template.layout, sheets: [{ ...template.layout.sheets[0]!, front }] } };
-    expect(() => new CardDocument(squeezed, compileLayout(squeezed), federal, { title: 't', subject: 's' })).toThrow(CardLayoutOverflowError);
+    expect(() => new CardDocument(squeezed, compileLayout(squeezed), federal, { title: 't', subject: 's' })).toThrow(
+      CardLayoutOverflowError,
+    );
   });
 });

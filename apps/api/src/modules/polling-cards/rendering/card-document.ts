@@ -111,7 +111,10 @@ export class CardDocument {
         ModDate: job.createdAt,
       },
     });
-    this.fonts = { regular: GlyphFont.embed(this.doc, 'regular', template.fonts.regular), bold: GlyphFont.embed(this.doc, 'bold', template.fonts.bold) };
+    this.fonts = {
+      regular: GlyphFont.embed(this.doc, 'regular', template.fonts.regular),
+      bold: GlyphFont.embed(this.doc, 'bold', template.fonts.bold),
+    };
     this.pages = new SharedResourcePages(this.doc, layout.width, layout.height);
     this.jobValues = jobPlaceholders(job.election, template.municipality);
     this.sideForms = layout.sheets.map((sheet, index) => ({
@@ -205,14 +208,24 @@ export class CardDocument {
         const image = this.template.images[primitive.src];
         if (!image) return;
         if (image.kind === 'svg') drawSvg(target.doc, image.svg, primitive.x, primitive.y, primitive.width, primitive.height);
-        else target.doc.image(Buffer.from(image.data), primitive.x, primitive.y, { fit: [primitive.width, primitive.height], align: 'center', valign: 'center' });
+        else
+          target.doc.image(Buffer.from(image.data), primitive.x, primitive.y, {
+            fit: [primitive.width, primitive.height],
+            align: 'center',
+            valign: 'center',
+          });
         return;
       }
       case 'qr':
         writeQrCode(surface, target.piece!.record.applicationUrl, primitive.x, primitive.y, primitive.size);
         return;
       case 'insertCode': {
-        const code = formatInserterCode({ jobNumber: this.job.jobNumber, piece: target.piece!.piece, sheet: target.sheet!.number, sheets: target.sheet!.count });
+        const code = formatInserterCode({
+          jobNumber: this.job.jobNumber,
+          piece: target.piece!.piece,
+          sheet: target.sheet!.number,
+          sheets: target.sheet!.count,
+        });
         writeDataMatrix(surface, code, primitive.x, primitive.y, primitive.moduleSize);
         return;
       }
@@ -286,7 +299,14 @@ export class CardDocument {
       // Still too wide at the minimum size: break long lines at blanks while the six lines last,
       // else cut them with an ellipsis.
       const wrapped = address.flatMap((line) =>
-        fits(line, size) ? [line] : breakLines([[{ text: line, bold: false }]], this.fonts, size, primitive.width).map((part) => part.runs.map((run) => run.text).join('').trimEnd()),
+        fits(line, size)
+          ? [line]
+          : breakLines([[{ text: line, bold: false }]], this.fonts, size, primitive.width).map((part) =>
+              part.runs
+                .map((run) => run.text)
+                .join('')
+                .trimEnd(),
+            ),
       );
       if (wrapped.length <= ADDRESS_MAX_LINES && wrapped.every((line) => fits(line, size))) {
         fitted = wrapped;

@@ -25,12 +25,46 @@ export type TextPrimitive = {
 
 export type Primitive =
   | TextPrimitive
-  | { readonly kind: 'box'; readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly radius: number; readonly stroke: number | undefined; readonly strokeColor: string; readonly fill: string | undefined }
-  | { readonly kind: 'line'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly stroke: number; readonly color: string; readonly dash: number | undefined }
-  | { readonly kind: 'image'; readonly src: string; readonly x: number; readonly y: number; readonly width: number; readonly height: number }
+  | {
+      readonly kind: 'box';
+      readonly x: number;
+      readonly y: number;
+      readonly width: number;
+      readonly height: number;
+      readonly radius: number;
+      readonly stroke: number | undefined;
+      readonly strokeColor: string;
+      readonly fill: string | undefined;
+    }
+  | {
+      readonly kind: 'line';
+      readonly x1: number;
+      readonly y1: number;
+      readonly x2: number;
+      readonly y2: number;
+      readonly stroke: number;
+      readonly color: string;
+      readonly dash: number | undefined;
+    }
+  | {
+      readonly kind: 'image';
+      readonly src: string;
+      readonly x: number;
+      readonly y: number;
+      readonly width: number;
+      readonly height: number;
+    }
   | { readonly kind: 'qr'; readonly x: number; readonly y: number; readonly size: number }
   | { readonly kind: 'insertCode'; readonly x: number; readonly y: number; readonly moduleSize: number }
-  | { readonly kind: 'returnAddress'; readonly lines: readonly { readonly text: string; readonly bold: boolean }[]; readonly x: number; readonly bottom: number; readonly width: number; readonly size: number; readonly leading: number }
+  | {
+      readonly kind: 'returnAddress';
+      readonly lines: readonly { readonly text: string; readonly bold: boolean }[];
+      readonly x: number;
+      readonly bottom: number;
+      readonly width: number;
+      readonly size: number;
+      readonly leading: number;
+    }
   | {
       readonly kind: 'addressLines';
       readonly x: number;
@@ -59,7 +93,11 @@ export type CompiledLayout = {
 const textOf = (element: LayoutElement, template: CardTemplate): string => elementTexts(element, template.texts)[0] ?? '';
 
 function compileElement(element: LayoutElement, template: CardTemplate): ScopedPrimitive[] {
-  const at = (scope: PlaceholderScope, primitive: Primitive, when?: 'ersatz'): ScopedPrimitive => ({ scope: when ? 'voter' : scope, when, primitive });
+  const at = (scope: PlaceholderScope, primitive: Primitive, when?: 'ersatz'): ScopedPrimitive => ({
+    scope: when ? 'voter' : scope,
+    when,
+    primitive,
+  });
   switch (element.type) {
     case 'text': {
       const text = textOf(element, template);
@@ -103,12 +141,30 @@ function compileElement(element: LayoutElement, template: CardTemplate): ScopedP
       return [
         at(
           'job',
-          { kind: 'line', x1: mm(element.x1), y1: mm(element.y1), x2: mm(element.x2), y2: mm(element.y2), stroke: element.stroke, color: element.color, dash: element.dash },
+          {
+            kind: 'line',
+            x1: mm(element.x1),
+            y1: mm(element.y1),
+            x2: mm(element.x2),
+            y2: mm(element.y2),
+            stroke: element.stroke,
+            color: element.color,
+            dash: element.dash,
+          },
           element.when,
         ),
       ];
     case 'image':
-      return [at('job', { kind: 'image', src: element.src, x: mm(element.x), y: mm(element.y), width: mm(element.width), height: mm(element.height) })];
+      return [
+        at('job', {
+          kind: 'image',
+          src: element.src,
+          x: mm(element.x),
+          y: mm(element.y),
+          width: mm(element.width),
+          height: mm(element.height),
+        }),
+      ];
     case 'qr':
       return [at('voter', { kind: 'qr', x: mm(element.x), y: mm(element.y), size: mm(element.size) })];
     case 'insertCode':
@@ -123,7 +179,15 @@ function compileElement(element: LayoutElement, template: CardTemplate): ScopedP
         ...(endorsement ? [{ text: endorsement, bold: true }] : []),
       ];
       return [
-        at('job', { kind: 'returnAddress', lines: upper, x, bottom: mm(element.y + element.upperZone) - 2, width, size: element.upperSize, leading: element.upperLeading }),
+        at('job', {
+          kind: 'returnAddress',
+          lines: upper,
+          x,
+          bottom: mm(element.y + element.upperZone) - 2,
+          width,
+          size: element.upperSize,
+          leading: element.upperLeading,
+        }),
         at('voter', {
           kind: 'addressLines',
           x,
@@ -157,7 +221,16 @@ function compileElement(element: LayoutElement, template: CardTemplate): ScopedP
       };
       const valueTop = mm(element.y) + element.labelSize * 1.25;
       const rule = valueTop + element.valueSize * 1.3;
-      const value: TextPrimitive = { ...label, text: element.value, size: element.valueSize, leading: element.valueSize * 1.2, color: '#000000', x: x + 1, width: width - 2, y: valueTop };
+      const value: TextPrimitive = {
+        ...label,
+        text: element.value,
+        size: element.valueSize,
+        leading: element.valueSize * 1.2,
+        color: '#000000',
+        x: x + 1,
+        width: width - 2,
+        y: valueTop,
+      };
       return [
         at(scopeOf(element.label), label),
         at('job', { kind: 'line', x1: x, y1: rule, x2: x + width, y2: rule, stroke: 0.5, color: '#606060', dash: undefined }),

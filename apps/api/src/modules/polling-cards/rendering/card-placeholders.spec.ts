@@ -23,7 +23,9 @@ describe('card placeholders', () => {
   });
 
   it('should fill known placeholders and keep unknown ones visible', () => {
-    expect(fillPlaceholders('{wahl} am {wahltag} {gibtsnicht}', { wahl: 'Bundestagswahl', wahltag: 'Sonntag' })).toBe('Bundestagswahl am Sonntag {gibtsnicht}');
+    expect(fillPlaceholders('{wahl} am {wahltag} {gibtsnicht}', { wahl: 'Bundestagswahl', wahltag: 'Sonntag' })).toBe(
+      'Bundestagswahl am Sonntag {gibtsnicht}',
+    );
   });
 
   it('should say whether the polling room is barrier-free (R3.1 item 2)', () => {

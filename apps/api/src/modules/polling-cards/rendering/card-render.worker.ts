@@ -21,7 +21,8 @@ let heapUsedPeak = 0;
 
 parentPort!.on('message', (request: RenderRequest) => {
   const sample = setInterval(() => (heapUsedPeak = Math.max(heapUsedPeak, process.memoryUsage().heapUsed)), 100);
-  const progress = (piecesDone: number): void => parentPort!.postMessage({ id: request.id, kind: 'progress', piecesDone } satisfies RenderReply);
+  const progress = (piecesDone: number): void =>
+    parentPort!.postMessage({ id: request.id, kind: 'progress', piecesDone } satisfies RenderReply);
   renderLotToFile(template, layout, job, request.lot, request.outDir, progress).then(
     (result) => {
       clearInterval(sample);
@@ -30,7 +31,11 @@ parentPort!.on('message', (request: RenderRequest) => {
     },
     (error: unknown) => {
       clearInterval(sample);
-      parentPort!.postMessage({ id: request.id, kind: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies RenderReply);
+      parentPort!.postMessage({
+        id: request.id,
+        kind: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies RenderReply);
     },
   );
 });

@@ -64,7 +64,9 @@ describe('loadCardTemplate', () => {
       writeFileSync(layoutFile, JSON.stringify(layout));
     });
     const backCount = JSON.parse(readFileSync(join(templatesDir, 'polling-cards/layouts/a4.json'), 'utf8')).sheets[0].back.length;
-    expect(problemsOf(dir)).toEqual([`polling-cards/layouts/a4.json: sheets.0.back.${backCount}.size: Invalid input: expected number, received undefined`]);
+    expect(problemsOf(dir)).toEqual([
+      `polling-cards/layouts/a4.json: sheets.0.back.${backCount}.size: Invalid input: expected number, received undefined`,
+    ]);
   });
 
   it('should report unknown placeholders, missing texts, elements off the sheet and unsupported SVG', () => {
@@ -77,7 +79,9 @@ describe('loadCardTemplate', () => {
       writeFileSync(layoutFile, JSON.stringify(layout));
       writeFileSync(join(root, 'polling-cards/seal.svg'), '<svg viewBox="0 0 10 10"><g transform="scale(2)"><circle r="1"/></g></svg>');
     });
-    const front = JSON.parse(readFileSync(join(templatesDir, 'polling-cards/layouts/a4.json'), 'utf8')).sheets[0].front as { type: string }[];
+    const front = JSON.parse(readFileSync(join(templatesDir, 'polling-cards/layouts/a4.json'), 'utf8')).sheets[0].front as {
+      type: string;
+    }[];
     const seal = front.findIndex((element) => element.type === 'image') + 1;
     const at = (index: number, type: string): string => `polling-cards/layouts/a4.json: Blatt 1 Vorderseite, Element ${index} (${type})`;
     expect(problemsOf(dir)).toEqual([

@@ -146,8 +146,10 @@ function checkLayout(reader: Reader, layout: CardLayout, texts: Readonly<Record<
       sheet[side].forEach((element, index) => {
         const at = `${where}: Blatt ${sheetIndex + 1} ${side === 'front' ? 'Vorderseite' : 'Rückseite'}, Element ${index + 1} (${element.type})`;
         if (element.type === 'text' || element.type === 'checkbox') {
-          if ((element.text === undefined) === (element.textId === undefined)) reader.problems.push(`${at}: genau eines von "text" oder "textId" angeben`);
-          if (element.textId !== undefined && texts[element.textId] === undefined) reader.problems.push(`${at}: Text "${element.textId}" fehlt im Textsatz`);
+          if ((element.text === undefined) === (element.textId === undefined))
+            reader.problems.push(`${at}: genau eines von "text" oder "textId" angeben`);
+          if (element.textId !== undefined && texts[element.textId] === undefined)
+            reader.problems.push(`${at}: Text "${element.textId}" fehlt im Textsatz`);
         }
         if (element.type === 'image' && !images.has(element.src)) reader.problems.push(`${at}: Bild "${element.src}" nicht gefunden`);
         for (const text of elementTexts(element, texts)) {
@@ -189,7 +191,8 @@ export function loadCardTemplate(selection: TemplateSelection): CardTemplate {
   const setName = index.textSets[selection.electionKind];
   const layoutName = selection.layout ?? index.defaultLayout;
   if (!setName) reader.problems.push(`polling-cards/index.json: kein Textsatz für die Wahlart "${selection.electionKind}"`);
-  if (!index.layouts.includes(layoutName)) reader.problems.push(`polling-cards/index.json: Layout "${layoutName}" nicht aufgeführt (${index.layouts.join(', ')})`);
+  if (!index.layouts.includes(layoutName))
+    reader.problems.push(`polling-cards/index.json: Layout "${layoutName}" nicht aufgeführt (${index.layouts.join(', ')})`);
   if (reader.problems.length > 0) throw new CardTemplateError(reader.problems);
 
   const municipality = reader.json(`polling-cards/${index.municipality}`, municipalitySchema);
@@ -213,5 +216,13 @@ export function loadCardTemplate(selection: TemplateSelection): CardTemplate {
   }
   checkLayout(reader, layout, texts, new Set(Object.keys(images)));
   if (reader.problems.length > 0) throw new CardTemplateError(reader.problems);
-  return { id: `${setName}/${layout.name}`, layout, texts, municipality, images, fonts: { regular, bold }, fingerprint: reader.fingerprint() };
+  return {
+    id: `${setName}/${layout.name}`,
+    layout,
+    texts,
+    municipality,
+    images,
+    fonts: { regular, bold },
+    fingerprint: reader.fingerprint(),
+  };
 }

@@ -162,7 +162,8 @@ export function breakLines(paragraphs: readonly (readonly TextRun[])[], fonts: F
       }
       for (const part of word.parts) {
         const previous = line[line.length - 1];
-        if (previous && previous.bold === part.bold) line[line.length - 1] = { bold: part.bold, text: previous.text + part.text, width: previous.width + part.width };
+        if (previous && previous.bold === part.bold)
+          line[line.length - 1] = { bold: part.bold, text: previous.text + part.text, width: previous.width + part.width };
         else line.push(part);
         lineWidth += part.width;
       }
@@ -185,7 +186,15 @@ export function textHeight(lines: readonly TextLine[], fonts: FontPair, style: T
  * Writes `lines` as one text object. `x`/`width` give the column, `top` the top of the first line
  * box (top-down points). Text matrix `1 0 0 -1 x y` turns the glyphs upright in the flipped space.
  */
-export function writeLines(surface: PdfSurface, fonts: FontPair, lines: readonly TextLine[], style: TextStyle, x: number, top: number, width: number): void {
+export function writeLines(
+  surface: PdfSurface,
+  fonts: FontPair,
+  lines: readonly TextLine[],
+  style: TextStyle,
+  x: number,
+  top: number,
+  width: number,
+): void {
   if (lines.length === 0) return;
   surface.useFont(fonts.regular.name, fonts.regular.ref);
   surface.useFont(fonts.bold.name, fonts.bold.ref);

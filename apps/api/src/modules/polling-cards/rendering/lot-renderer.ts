@@ -93,16 +93,23 @@ export async function renderLotToFile(
     pending = [];
     pendingBytes = 0;
   };
-  const { pages, warnings } = await renderPieces(template, layout, job, lot, (chunk) => {
-    hash.update(chunk);
-    bytes += chunk.length;
-    pending.push(chunk);
-    pendingBytes += chunk.length;
-    if (pendingBytes >= WRITE_BUFFER) flush();
-  }, (done) => {
-    onProgress?.(done);
-    return file.writableNeedDrain ? once(file, 'drain') : new Promise((resolve) => setImmediate(resolve));
-  });
+  const { pages, warnings } = await renderPieces(
+    template,
+    layout,
+    job,
+    lot,
+    (chunk) => {
+      hash.update(chunk);
+      bytes += chunk.length;
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes >= WRITE_BUFFER) flush();
+    },
+    (done) => {
+      onProgress?.(done);
+      return file.writableNeedDrain ? once(file, 'drain') : new Promise((resolve) => setImmediate(resolve));
+    },
+  );
   flush();
   file.end();
   await fileDone;
@@ -124,7 +131,13 @@ export async function renderLotToFile(
 }
 
 /** Renders pieces into memory: previews and tests. */
-export async function renderLotToBuffer(template: CardTemplate, layout: CompiledLayout, job: CardJob, pieces: readonly MailPiece[], lotNumber = 1): Promise<Buffer> {
+export async function renderLotToBuffer(
+  template: CardTemplate,
+  layout: CompiledLayout,
+  job: CardJob,
+  pieces: readonly MailPiece[],
+  lotNumber = 1,
+): Promise<Buffer> {
   const lot: PrintLot = { lot: lotNumber, firstPiece: pieces[0]?.piece ?? 0, lastPiece: pieces[pieces.length - 1]?.piece ?? 0, pieces };
   const chunks: Buffer[] = [];
   await renderPieces(template, layout, job, lot, (chunk) => chunks.push(chunk));

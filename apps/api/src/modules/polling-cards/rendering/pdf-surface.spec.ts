@@ -49,7 +49,15 @@ describe('pdf surface helpers', () => {
       // pdfkit's own vector API and our raw text both draw into the form.
       const form = createFormXObject(doc, 'Fixed', mm(210), mm(297), (_doc, surface) => {
         _doc.rect(mm(10), mm(10), mm(50), mm(20)).stroke();
-        writeLines(surface, fonts, breakLines([[{ text: 'Gleich auf jeder Seite: Größe', bold: false }]], fonts, 12, 500), style, mm(20), mm(40), 500);
+        writeLines(
+          surface,
+          fonts,
+          breakLines([[{ text: 'Gleich auf jeder Seite: Größe', bold: false }]], fonts, 12, 500),
+          style,
+          mm(20),
+          mm(40),
+          500,
+        );
       });
       const pages = new SharedResourcePages(doc, mm(210), mm(297));
       for (const name of ['Änne', 'Björn', 'Çelik']) {

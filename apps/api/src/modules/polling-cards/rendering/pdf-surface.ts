@@ -119,7 +119,13 @@ export type FormXObject = {
  * Draws a form XObject of `width` × `height` points once; `draw` may use any pdfkit drawing method on
  * `doc` as well as the raw surface. The form is written to the output when `draw` returns.
  */
-export function createFormXObject(doc: PdfDoc, name: string, width: number, height: number, draw: (doc: PdfDoc, surface: PdfSurface) => void): FormXObject {
+export function createFormXObject(
+  doc: PdfDoc,
+  name: string,
+  width: number,
+  height: number,
+  draw: (doc: PdfDoc, surface: PdfSurface) => void,
+): FormXObject {
   const resources = doc.ref({ ProcSet: PROC_SET });
   const ref = doc.ref({ Type: 'XObject', Subtype: 'Form', FormType: 1, BBox: [0, 0, width, height], Resources: resources });
   const stage = new SurfacePage(doc, width, height, ref, resources);
@@ -171,7 +177,9 @@ export class SharedResourcePages {
     pages.data.Kids.push(dictionary);
     pages.data.Count++;
     const operators = [this.flip];
-    const page = new SurfacePage(doc, this.width, this.height, content, this.resources, (chunk) => operators.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1')));
+    const page = new SurfacePage(doc, this.width, this.height, content, this.resources, (chunk) =>
+      operators.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1')),
+    );
     internals(doc).page = page;
     this.current = { page, dictionary, operators };
     return surfaceOf(page);

@@ -1,11 +1,4 @@
-import {
-  INSERTER_CODE_LENGTH,
-  formatInserterCode,
-  leitregionOf,
-  type CardElection,
-  type PostalCounts,
-  type PrintLot,
-} from '@wahl/domain';
+import { INSERTER_CODE_LENGTH, formatInserterCode, leitregionOf, type CardElection, type PostalCounts, type PrintLot } from '@wahl/domain';
 import type { CardWarning } from './card-document';
 import type { LotResult } from './lot-renderer';
 
@@ -40,7 +33,13 @@ export type PrintManifest = {
   readonly lotSize: number;
   readonly sheetsPerPiece: number;
   readonly inserterCode: { readonly length: number; readonly layout: string; readonly checkDigit: string };
-  readonly totals: PostalCounts & { readonly lots: number; readonly pieces: number; readonly sheets: number; readonly pages: number; readonly bytes: number };
+  readonly totals: PostalCounts & {
+    readonly lots: number;
+    readonly pieces: number;
+    readonly sheets: number;
+    readonly pages: number;
+    readonly bytes: number;
+  };
   readonly lots: readonly ManifestLot[];
 };
 
@@ -98,7 +97,20 @@ const countList = (counts: Readonly<Record<string, number>>): string =>
 export function manifestCsv(manifest: PrintManifest): string {
   const header = 'los;datei;sha256;erstes_stueck;letztes_stueck;stuecke;blaetter;seiten;bytes;leitregionen;postleitzahlen;stueckliste';
   const rows = manifest.lots.map((lot) =>
-    [lot.lot, lot.fileName, lot.sha256, lot.firstPiece, lot.lastPiece, lot.pieces, lot.sheets, lot.pages, lot.bytes, countList(lot.leitregionen), countList(lot.postalCodes), lot.piecesFile].join(';'),
+    [
+      lot.lot,
+      lot.fileName,
+      lot.sha256,
+      lot.firstPiece,
+      lot.lastPiece,
+      lot.pieces,
+      lot.sheets,
+      lot.pages,
+      lot.bytes,
+      countList(lot.leitregionen),
+      countList(lot.postalCodes),
+      lot.piecesFile,
+    ].join(';'),
   );
   return `${[header, ...rows].join('\n')}\n`;
 }
@@ -107,8 +119,20 @@ export function manifestCsv(manifest: PrintManifest): string {
 export function piecesCsv(jobNumber: number, lot: PrintLot, sheetsPerPiece: number): string {
   const lines = ['stueck;plz;leitregion;wahlbezirk;wvz_nr;blaetter;codes'];
   for (const { piece, record } of lot.pieces) {
-    const codes = Array.from({ length: sheetsPerPiece }, (_, i) => formatInserterCode({ jobNumber, piece, sheet: i + 1, sheets: sheetsPerPiece }));
-    lines.push([piece, record.postalCode, leitregionOf(record.postalCode), record.district.number, record.voterNumber, sheetsPerPiece, codes.join(' ')].join(';'));
+    const codes = Array.from({ length: sheetsPerPiece }, (_, i) =>
+      formatInserterCode({ jobNumber, piece, sheet: i + 1, sheets: sheetsPerPiece }),
+    );
+    lines.push(
+      [
+        piece,
+        record.postalCode,
+        leitregionOf(record.postalCode),
+        record.district.number,
+        record.voterNumber,
+        sheetsPerPiece,
+        codes.join(' '),
+      ].join(';'),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -69,7 +69,11 @@ export class CardRenderPool {
   }
 
   /** Starts `threads` workers (default: one per core) that share the template and job. */
-  static start(template: CardTemplate, job: CardJob, options: { readonly threads?: number; readonly piecesPerLot: number }): CardRenderPool {
+  static start(
+    template: CardTemplate,
+    job: CardJob,
+    options: { readonly threads?: number; readonly piecesPerLot: number },
+  ): CardRenderPool {
     const workerData: RenderWorkerData = { template, job };
     const threads = Math.max(1, options.threads ?? availableParallelism());
     const limits = limitsFor(options.piecesPerLot);

@@ -39,7 +39,12 @@ function paintOf(attributes: Record<string, string>, parent: Paint): Paint {
   };
 }
 
-const numbers = (value: string | undefined): number[] => (value ?? '').trim().split(/[\s,]+/).filter(Boolean).map(Number);
+const numbers = (value: string | undefined): number[] =>
+  (value ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number);
 const num = (attributes: Record<string, string>, key: string): number => Number(attributes[key] ?? 0);
 
 function shape(doc: PDFKit.PDFDocument, name: string, a: Record<string, string>): void {
@@ -90,7 +95,10 @@ function parse(svg: string, visit: ShapeVisitor): { viewBox: [number, number, nu
   let viewBox: [number, number, number, number] | null = null;
   const stack: Paint[] = [{ fill: '#000000', stroke: null, strokeWidth: 1, evenOdd: false }];
   let skipping = 0;
-  for (const match of svg.replace(/<!--[\s\S]*?-->/g, '').replace(/<\?[\s\S]*?\?>/g, '').matchAll(TAG)) {
+  for (const match of svg
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<\?[\s\S]*?\?>/g, '')
+    .matchAll(TAG)) {
     const [, closing, rawName, attributeSource, selfClosing] = match;
     const name = rawName!.toLowerCase();
     if (IGNORED.has(name)) {
@@ -127,7 +135,10 @@ export function drawSvg(doc: PDFKit.PDFDocument, svg: string, x: number, y: numb
   const [vx, vy, vw, vh] = viewBox;
   const scale = Math.min(width / vw, height / vh);
   doc.save();
-  doc.translate(x + (width - vw * scale) / 2, y + (height - vh * scale) / 2).scale(scale).translate(-vx, -vy);
+  doc
+    .translate(x + (width - vw * scale) / 2, y + (height - vh * scale) / 2)
+    .scale(scale)
+    .translate(-vx, -vy);
   parse(svg, (name, attributes, paint) => {
     if (!paint.fill && !paint.stroke) return;
     shape(doc, name, attributes);

@@ -21,7 +21,8 @@ const MIN_MODULE = 0.93;
 export function writeQrCode(surface: PdfSurface, data: string, x: number, y: number, size: number): number {
   const qr = encodeQr(data, { ecLevel: 'M' });
   const moduleSize = size / qr.size;
-  if (moduleSize < MIN_MODULE) throw new RangeError(`QR code of ${qr.size} modules does not fit ${size.toFixed(1)} pt with readable modules`);
+  if (moduleSize < MIN_MODULE)
+    throw new RangeError(`QR code of ${qr.size} modules does not fit ${size.toFixed(1)} pt with readable modules`);
   writeMatrix(surface, { rows: qr.size, cols: qr.size, modules: qr.modules }, x, y, moduleSize);
   return qr.size;
 }

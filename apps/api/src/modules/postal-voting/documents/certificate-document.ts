@@ -34,11 +34,23 @@ export function deliveryLines(item: Pick<CertificateItem, 'delivery' | 'delivery
   const { entry } = item;
   if (item.delivery === 'other-address' && item.deliveryAddress) {
     const a = item.deliveryAddress;
-    return [a.name || voterName(entry), a.addition ?? '', `${a.street} ${a.houseNumber}`, `${a.postalCode} ${a.city}`, a.country ? a.country.toUpperCase() : '']
+    return [
+      a.name || voterName(entry),
+      a.addition ?? '',
+      `${a.street} ${a.houseNumber}`,
+      `${a.postalCode} ${a.city}`,
+      a.country ? a.country.toUpperCase() : '',
+    ]
       .map((line) => line.replace(/\s+/g, ' ').trim())
       .filter(Boolean);
   }
-  return addressLines({ nameLines: [voterName(entry)], street: entry.street, houseNumber: entry.house_number, postalCode: entry.postal_code, town: entry.city });
+  return addressLines({
+    nameLines: [voterName(entry)],
+    street: entry.street,
+    houseNumber: entry.house_number,
+    postalCode: entry.postal_code,
+    town: entry.city,
+  });
 }
 
 function deliveryNote(item: CertificateItem): string {
@@ -49,11 +61,18 @@ function deliveryNote(item: CertificateItem): string {
     case 'other-address':
       return `Versand auf Antrag an: ${deliveryLines(item).slice(1).join(', ')}.${representative}`;
     case 'collection':
-      return item.representative ? `Abholung im Wahlamt durch ${item.representative.name} mit schriftlicher Vollmacht.` : 'Abholung im Wahlamt.';
+      return item.representative
+        ? `Abholung im Wahlamt durch ${item.representative.name} mit schriftlicher Vollmacht.`
+        : 'Abholung im Wahlamt.';
   }
 }
 
-export function certificateValues(template: CertificateTemplate, election: PostalElection, district: PostalDistrict | undefined, item: CertificateItem): CertificateValues {
+export function certificateValues(
+  template: CertificateTemplate,
+  election: PostalElection,
+  district: PostalDistrict | undefined,
+  item: CertificateItem,
+): CertificateValues {
   const { entry } = item;
   const base = {
     ...officeValues(election),
@@ -86,8 +105,19 @@ function collect(doc: InstanceType<typeof PDFDocument>): Promise<Buffer> {
   });
 }
 
-export function newPostalPdf(title: string, author: string, createdAt: Date, layout: 'portrait' | 'landscape' = 'portrait'): InstanceType<typeof PDFDocument> {
-  const doc = new PDFDocument({ size: 'A4', layout, margin: 0, autoFirstPage: false, info: { Title: title, Author: author, Creator: 'Wahlsystem', CreationDate: createdAt } });
+export function newPostalPdf(
+  title: string,
+  author: string,
+  createdAt: Date,
+  layout: 'portrait' | 'landscape' = 'portrait',
+): InstanceType<typeof PDFDocument> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout,
+    margin: 0,
+    autoFirstPage: false,
+    info: { Title: title, Author: author, Creator: 'Wahlsystem', CreationDate: createdAt },
+  });
   const { regular, bold } = fonts();
   doc.registerFont(REGULAR, regular);
   doc.registerFont(BOLD, bold);
@@ -95,10 +125,18 @@ export function newPostalPdf(title: string, author: string, createdAt: Date, lay
 }
 
 /** All certificates in one PDF, one page each, in the given order. */
-export async function renderCertificates(election: PostalElection, districts: ReadonlyMap<string, PostalDistrict>, items: readonly CertificateItem[]): Promise<Buffer> {
+export async function renderCertificates(
+  election: PostalElection,
+  districts: ReadonlyMap<string, PostalDistrict>,
+  items: readonly CertificateItem[],
+): Promise<Buffer> {
   const template = loadCertificateTemplate();
   const createdAt = new Date(Math.max(0, ...items.map((i) => i.issuedAt.getTime())));
-  const doc = newPostalPdf(items.length === 1 ? `Wahlschein ${items[0]!.number}` : `Wahlscheine (${items.length})`, election.municipalityName, createdAt);
+  const doc = newPostalPdf(
+    items.length === 1 ? `Wahlschein ${items[0]!.number}` : `Wahlscheine (${items.length})`,
+    election.municipalityName,
+    createdAt,
+  );
   const done = collect(doc);
   for (const item of items) {
     doc.addPage({ size: 'A4', margin: 0 });

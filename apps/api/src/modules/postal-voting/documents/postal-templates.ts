@@ -50,15 +50,31 @@ const textElement = z.strictObject({
   paragraphGap: z.number().min(0).max(20).default(0),
   text: z.string().min(1),
 });
-const boxElement = z.strictObject({ type: z.literal('box'), x: length, y: length, width: length, height: length, stroke: z.number().min(0.1).max(5).default(0.5) });
-const lineElement = z.strictObject({ type: z.literal('line'), x1: length, y1: length, x2: length, y2: length, dash: z.number().min(0).max(20).optional() });
+const boxElement = z.strictObject({
+  type: z.literal('box'),
+  x: length,
+  y: length,
+  width: length,
+  height: length,
+  stroke: z.number().min(0.1).max(5).default(0.5),
+});
+const lineElement = z.strictObject({
+  type: z.literal('line'),
+  x1: length,
+  y1: length,
+  x2: length,
+  y2: length,
+  dash: z.number().min(0).max(20).optional(),
+});
 const sealElement = z.strictObject({ type: z.literal('seal'), x: length, y: length, size: length });
 
 const certificateTemplateSchema = z.strictObject({
   name: z.string(),
   seal: z.string().optional(),
   /** Where the certificate entitles to vote, per election kind (`{gebiet}`). */
-  area: z.strictObject(Object.fromEntries(ELECTION_KINDS.map((kind) => [kind, z.string().min(1)])) as Record<(typeof ELECTION_KINDS)[number], z.ZodString>),
+  area: z.strictObject(
+    Object.fromEntries(ELECTION_KINDS.map((kind) => [kind, z.string().min(1)])) as Record<(typeof ELECTION_KINDS)[number], z.ZodString>,
+  ),
   elements: z.array(z.discriminatedUnion('type', [textElement, boxElement, lineElement, sealElement])).min(1),
 });
 export type CertificateTemplate = z.infer<typeof certificateTemplateSchema> & { readonly sealSvg: string | null };
@@ -92,7 +108,9 @@ function unknownPlaceholders(texts: readonly string[]): string[] {
 function parse<T>(schema: z.ZodType<T>, file: string): T {
   const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) {
-    throw new PostalTemplateError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(Datei)'}: ${i.message}`).join('; ')}`);
+    throw new PostalTemplateError(
+      `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(Datei)'}: ${i.message}`).join('; ')}`,
+    );
   }
   return parsed.data;
 }

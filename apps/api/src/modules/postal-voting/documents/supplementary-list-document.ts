@@ -18,7 +18,10 @@ export type SupplementaryListDocument = {
   readonly createdAt: Date;
   readonly afterClosing: readonly SupplementaryRow[];
   readonly invalid: readonly SupplementaryRow[];
-  readonly counts: { readonly atClosing: { readonly A1: number; readonly A2: number }; readonly now: { readonly A1: number; readonly A2: number } };
+  readonly counts: {
+    readonly atClosing: { readonly A1: number; readonly A2: number };
+    readonly now: { readonly A1: number; readonly A2: number };
+  };
 };
 
 const MARGIN = 40;
@@ -58,11 +61,18 @@ export async function renderSupplementaryList(list: SupplementaryListDocument): 
   let y = MARGIN;
 
   const heading = (text: string, size: number): void => {
-    doc.font(BOLD).fontSize(size).fillColor('#000000').text(text, left, y, { width: right - left });
+    doc
+      .font(BOLD)
+      .fontSize(size)
+      .fillColor('#000000')
+      .text(text, left, y, { width: right - left });
     y = doc.y + 4;
   };
   const paragraph = (text: string): void => {
-    doc.font(REGULAR).fontSize(9).text(text, left, y, { width: right - left });
+    doc
+      .font(REGULAR)
+      .fontSize(9)
+      .text(text, left, y, { width: right - left });
     y = doc.y + 6;
   };
   const table = (columns: readonly Column[], rows: readonly SupplementaryRow[], empty: string): void => {

@@ -11,7 +11,20 @@ import { germanDayTime, germanIsoDay } from '../shared/german-format';
 import { PostalElectionService, type PostalElection } from '../shared/postal-election.service';
 import { certificateView, type CertificateView } from './office-views';
 
-const CSV_HEADER = ['wahlschein_nr', 'status', 'wahlbezirk', 'wvz_nr', 'familienname', 'vornamen', 'geburtsdatum', 'erteilt_am', 'versand', 'ungueltig_am', 'grund', 'ersetzt_durch'];
+const CSV_HEADER = [
+  'wahlschein_nr',
+  'status',
+  'wahlbezirk',
+  'wvz_nr',
+  'familienname',
+  'vornamen',
+  'geburtsdatum',
+  'erteilt_am',
+  'versand',
+  'ungueltig_am',
+  'grund',
+  'ersetzt_durch',
+];
 
 /** A CSV cell with `;`, quotes and formula characters made harmless (spreadsheets run `=…`). */
 const csvCell = (value: string): string => {
@@ -27,7 +40,10 @@ export type SupplementaryListView = {
   readonly afterClosing: readonly CertificateView[];
   readonly invalid: readonly CertificateView[];
   /** A1/A2 as certified at closing and now (R1.16: the board corrects the closing certificate). */
-  readonly counts: { readonly atClosing: { readonly A1: number; readonly A2: number }; readonly now: { readonly A1: number; readonly A2: number } };
+  readonly counts: {
+    readonly atClosing: { readonly A1: number; readonly A2: number };
+    readonly now: { readonly A1: number; readonly A2: number };
+  };
 };
 
 /**
@@ -83,18 +99,30 @@ export class CertificateListsService {
     const election = await this.elections.forActor(actor, electionId);
     const rows = await this.certificates.byIds(election.id, [certificateId]);
     if (rows.length === 0) throw notFound('Der Wahlschein');
-    if (rows[0]!.status !== 'valid') throw new AppError('CONFLICT', `Der Wahlschein ${rows[0]!.number} ist für ungültig erklärt und wird nicht mehr gedruckt.`);
-    return { pdf: await renderCertificates(election, await this.elections.districts(election), await this.items(election, rows)), fileName: `wahlschein-${rows[0]!.number}.pdf` };
+    if (rows[0]!.status !== 'valid')
+      throw new AppError('CONFLICT', `Der Wahlschein ${rows[0]!.number} ist für ungültig erklärt und wird nicht mehr gedruckt.`);
+    return {
+      pdf: await renderCertificates(election, await this.elections.districts(election), await this.items(election, rows)),
+      fileName: `wahlschein-${rows[0]!.number}.pdf`,
+    };
   }
 
   /** The certificates or labels of one issuing run, in number order (still valid ones only). */
-  async batchPdf(actor: Actor, electionId: string, batchId: string, kind: 'certificates' | 'labels'): Promise<{ pdf: Buffer; fileName: string }> {
+  async batchPdf(
+    actor: Actor,
+    electionId: string,
+    batchId: string,
+    kind: 'certificates' | 'labels',
+  ): Promise<{ pdf: Buffer; fileName: string }> {
     const election = await this.elections.forActor(actor, electionId);
     const rows = (await this.certificates.byBatch(election.id, batchId)).filter((r) => r.status === 'valid');
     if (rows.length === 0) throw notFound('Der Ausstellungslauf');
     const items = await this.items(election, rows);
     if (kind === 'labels') return { pdf: await renderLabels(election, items), fileName: `etiketten-${batchId.slice(0, 8)}.pdf` };
-    return { pdf: await renderCertificates(election, await this.elections.districts(election), items), fileName: `wahlscheine-${batchId.slice(0, 8)}.pdf` };
+    return {
+      pdf: await renderCertificates(election, await this.elections.districts(election), items),
+      fileName: `wahlscheine-${batchId.slice(0, 8)}.pdf`,
+    };
   }
 
   async supplementaryList(actor: Actor, electionId: string, districtId: string): Promise<SupplementaryListView> {
@@ -119,10 +147,16 @@ export class CertificateListsService {
     };
   }
 
-  async supplementaryListPdf(actor: Actor, electionId: string, districtId: string, now: Date = new Date()): Promise<{ pdf: Buffer; fileName: string }> {
+  async supplementaryListPdf(
+    actor: Actor,
+    electionId: string,
+    districtId: string,
+    now: Date = new Date(),
+  ): Promise<{ pdf: Buffer; fileName: string }> {
     const election = await this.elections.forActor(actor, electionId);
     const list = await this.supplementaryList(actor, electionId, districtId);
-    if (!list.closedAt) throw new AppError('CONFLICT', 'Das Wählerverzeichnis ist noch nicht abgeschlossen; es gibt noch keine Nachtragsliste.');
+    if (!list.closedAt)
+      throw new AppError('CONFLICT', 'Das Wählerverzeichnis ist noch nicht abgeschlossen; es gibt noch keine Nachtragsliste.');
     const name = (v: CertificateView): string => v.voter?.name ?? '';
     const pdf = await renderSupplementaryList({
       electionName: election.name,
@@ -132,10 +166,24 @@ export class CertificateListsService {
       closedAt: new Date(list.closedAt),
       createdAt: now,
       afterClosing: list.afterClosing.map((v) => ({
-        cells: [String(v.voter?.voterNumber ?? ''), name(v), v.voter ? germanIsoDay(v.voter.birthDate) : '', v.voter?.address ?? '', v.number, germanDayTime(new Date(v.issuedAt))],
+        cells: [
+          String(v.voter?.voterNumber ?? ''),
+          name(v),
+          v.voter ? germanIsoDay(v.voter.birthDate) : '',
+          v.voter?.address ?? '',
+          v.number,
+          germanDayTime(new Date(v.issuedAt)),
+        ],
       })),
       invalid: list.invalid.map((v) => ({
-        cells: [v.number, String(v.voter?.voterNumber ?? ''), name(v), [v.invalidReasonLabel, v.invalidNote].filter(Boolean).join(': '), v.invalidatedAt ? germanDayTime(new Date(v.invalidatedAt)) : '', v.replacedByNumber ?? '–'],
+        cells: [
+          v.number,
+          String(v.voter?.voterNumber ?? ''),
+          name(v),
+          [v.invalidReasonLabel, v.invalidNote].filter(Boolean).join(': '),
+          v.invalidatedAt ? germanDayTime(new Date(v.invalidatedAt)) : '',
+          v.replacedByNumber ?? '–',
+        ],
       })),
       counts: list.counts,
     });
@@ -143,17 +191,36 @@ export class CertificateListsService {
   }
 
   async views(election: PostalElection, rows: readonly CertificateRow[]): Promise<CertificateView[]> {
-    const entries = new Map((await this.roll.entriesOf(election.id, [...new Set(rows.map((r) => r.voter_id))])).map((e) => [e.voter_id, e]));
+    const entries = new Map(
+      (await this.roll.entriesOf(election.id, [...new Set(rows.map((r) => r.voter_id))])).map((e) => [e.voter_id, e]),
+    );
     const districts = await this.elections.districts(election);
     return rows.map((row) => certificateView(row, entries.get(row.voter_id), districts));
   }
 
   private async items(election: PostalElection, rows: readonly CertificateRow[]): Promise<CertificateItem[]> {
-    const entries = new Map((await this.roll.entriesOf(election.id, rows.map((r) => r.voter_id))).map((e) => [e.voter_id, e]));
+    const entries = new Map(
+      (
+        await this.roll.entriesOf(
+          election.id,
+          rows.map((r) => r.voter_id),
+        )
+      ).map((e) => [e.voter_id, e]),
+    );
     return rows.flatMap((row) => {
       const entry = entries.get(row.voter_id);
       if (!entry) return [];
-      return [{ number: row.number, issuedAt: row.issued_at, issuedBy: row.issued_by_username, delivery: row.delivery, deliveryAddress: row.delivery_address, representative: row.representative, entry }];
+      return [
+        {
+          number: row.number,
+          issuedAt: row.issued_at,
+          issuedBy: row.issued_by_username,
+          delivery: row.delivery,
+          deliveryAddress: row.delivery_address,
+          representative: row.representative,
+          entry,
+        },
+      ];
     });
   }
 }

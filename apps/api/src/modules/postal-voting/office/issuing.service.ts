@@ -1,5 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { formatApplicationReference, formatCertificateNumber, germanDeadline, INVALIDATION_REASON_LABELS, mayReplace, transitionApplication } from '@wahl/domain';
+import {
+  formatApplicationReference,
+  formatCertificateNumber,
+  germanDeadline,
+  INVALIDATION_REASON_LABELS,
+  mayReplace,
+  transitionApplication,
+} from '@wahl/domain';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
@@ -14,7 +21,12 @@ import type { CertificateView } from './office-views';
 
 export type IssueOutcome = {
   readonly batchId: string;
-  readonly issued: readonly { readonly applicationId: string; readonly reference: string; readonly certificateId: string; readonly number: string }[];
+  readonly issued: readonly {
+    readonly applicationId: string;
+    readonly reference: string;
+    readonly certificateId: string;
+    readonly number: string;
+  }[];
   readonly skipped: readonly { readonly applicationId: string; readonly reference: string | null; readonly reason: string }[];
 };
 
@@ -55,7 +67,14 @@ export class IssuingService {
       const skipped: { applicationId: string; reference: string | null; reason: string }[] = ids
         .filter((id) => !found.has(id))
         .map((id) => ({ applicationId: id, reference: null, reason: 'Antrag nicht gefunden.' }));
-      const entries = new Map((await this.roll.entriesOf(election.id, rows.map((r) => r.voter_id))).map((e) => [e.voter_id, e]));
+      const entries = new Map(
+        (
+          await this.roll.entriesOf(
+            election.id,
+            rows.map((r) => r.voter_id),
+          )
+        ).map((e) => [e.voter_id, e]),
+      );
       const certificates: NewCertificate[] = [];
       const issued: { applicationId: string; reference: string; certificateId: string; number: string }[] = [];
       for (const row of rows) {
@@ -92,12 +111,24 @@ export class IssuingService {
         issued.push({ applicationId: row.id, reference, certificateId: certificate.id, number: certificate.number });
       }
       await this.certificates.insertMany(client, certificates);
-      await this.applications.decide(client, issued.map((i) => i.applicationId), 'issued', actor.username);
-      await this.roll.markPostalVotesIn(client, election.id, certificates.map((c) => ({ voterId: c.voterId, certificateNumber: c.number })), callerOf(actor));
+      await this.applications.decide(
+        client,
+        issued.map((i) => i.applicationId),
+        'issued',
+        actor.username,
+      );
+      await this.roll.markPostalVotesIn(
+        client,
+        election.id,
+        certificates.map((c) => ({ voterId: c.voterId, certificateNumber: c.number })),
+        callerOf(actor),
+      );
       return { batchId, issued, skipped };
     });
     if (outcome.issued.length > 0) await this.roll.announcePostalVotes(election.id);
-    this.logger.log(`election ${election.id}: ${outcome.issued.length} certificates issued, ${outcome.skipped.length} skipped (batch ${batchId})`);
+    this.logger.log(
+      `election ${election.id}: ${outcome.issued.length} certificates issued, ${outcome.skipped.length} skipped (batch ${batchId})`,
+    );
     return outcome;
   }
 
@@ -106,13 +137,21 @@ export class IssuingService {
    * R1.15). With `replace` a new certificate gets the next number and the roll notes it; a lost one
    * is not replaced, and replacements end the day before the election at 12:00.
    */
-  async invalidate(actor: Actor, electionId: string, certificateId: string, body: InvalidateBody, now: Date = new Date()): Promise<{ invalidated: CertificateView; replacement: CertificateView | null }> {
+  async invalidate(
+    actor: Actor,
+    electionId: string,
+    certificateId: string,
+    body: InvalidateBody,
+    now: Date = new Date(),
+  ): Promise<{ invalidated: CertificateView; replacement: CertificateView | null }> {
     const election = await this.elections.forActor(actor, electionId);
     if (body.replace) {
       if (!mayReplace(body.reason)) {
-        throw new AppError('VALIDATION_FAILED', `Ein Wahlschein mit dem Grund „${INVALIDATION_REASON_LABELS[body.reason]}“ wird nicht ersetzt.`, [
-          { path: '$.replace', message: 'Verlorene Wahlscheine werden nicht ersetzt; nur bei glaubhaft versichertem Nichtzugang.' },
-        ]);
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `Ein Wahlschein mit dem Grund „${INVALIDATION_REASON_LABELS[body.reason]}“ wird nicht ersetzt.`,
+          [{ path: '$.replace', message: 'Verlorene Wahlscheine werden nicht ersetzt; nur bei glaubhaft versichertem Nichtzugang.' }],
+        );
       }
       if (now.getTime() >= election.times.replacementClosesAt.getTime()) {
         throw new AppError('CONFLICT', `Ersatz-Wahlscheine werden nur bis ${germanDeadline(election.times.replacementClosesAt)} erteilt.`);
@@ -123,7 +162,8 @@ export class IssuingService {
       const sequence = await this.certificates.lockNextSequence(client, election.id);
       const certificate = await this.certificates.byId(client, election.id, certificateId, true);
       if (!certificate) throw notFound('Der Wahlschein');
-      if (certificate.status !== 'valid') throw new AppError('CONFLICT', `Der Wahlschein ${certificate.number} ist bereits für ungültig erklärt.`);
+      if (certificate.status !== 'valid')
+        throw new AppError('CONFLICT', `Der Wahlschein ${certificate.number} ist bereits für ungültig erklärt.`);
       await this.certificates.invalidate(client, certificate.id, actor.username, body.reason, body.note ?? null);
       if (!body.replace) return null;
       const district = districts.get(certificate.district_id);
@@ -143,11 +183,19 @@ export class IssuingService {
         replacesId: certificate.id,
       };
       await this.certificates.insertMany(client, [replacement]);
-      await this.roll.markPostalVotesIn(client, election.id, [{ voterId: replacement.voterId, certificateNumber: replacement.number }], callerOf(actor));
+      await this.roll.markPostalVotesIn(
+        client,
+        election.id,
+        [{ voterId: replacement.voterId, certificateNumber: replacement.number }],
+        callerOf(actor),
+      );
       return replacement.id;
     });
     if (replacementId) await this.roll.announcePostalVotes(election.id);
-    const views = await this.lists.views(election, await this.certificates.byIds(election.id, [certificateId, ...(replacementId ? [replacementId] : [])]));
+    const views = await this.lists.views(
+      election,
+      await this.certificates.byIds(election.id, [certificateId, ...(replacementId ? [replacementId] : [])]),
+    );
     return { invalidated: views.find((v) => v.id === certificateId)!, replacement: views.find((v) => v.id === replacementId) ?? null };
   }
 

@@ -50,7 +50,9 @@ export class OfficeApplicationsService {
     const suddenIllness = body.suddenIllness ?? false;
     const timing = applicationTiming(election.times, { receivedAt, suddenIllness }, now);
     if (timing === 'received-in-future') {
-      throw new AppError('VALIDATION_FAILED', 'Der Eingang liegt in der Zukunft.', [{ path: '$.receivedAt', message: 'Eingangsdatum liegt in der Zukunft.' }]);
+      throw new AppError('VALIDATION_FAILED', 'Der Eingang liegt in der Zukunft.', [
+        { path: '$.receivedAt', message: 'Eingangsdatum liegt in der Zukunft.' },
+      ]);
     }
     if (timing === 'deadline-passed') {
       throw new AppError(
@@ -60,9 +62,11 @@ export class OfficeApplicationsService {
       );
     }
     if (timing === 'sudden-illness-deadline-passed') {
-      throw new AppError('CONFLICT', `Auch bei plötzlicher Erkrankung endet die Antragsfrist am ${germanDeadline(election.times.suddenIllnessClosesAt)}.`, [
-        { path: '$.receivedAt', code: 'deadline-passed', message: 'Antragsfrist abgelaufen.' },
-      ]);
+      throw new AppError(
+        'CONFLICT',
+        `Auch bei plötzlicher Erkrankung endet die Antragsfrist am ${germanDeadline(election.times.suddenIllnessClosesAt)}.`,
+        [{ path: '$.receivedAt', code: 'deadline-passed', message: 'Antragsfrist abgelaufen.' }],
+      );
     }
     const [entry] = await this.roll.entriesOf(election.id, [body.voterId]);
     if (!entry) throw notFound('Der Eintrag im Wählerverzeichnis');
@@ -92,7 +96,11 @@ export class OfficeApplicationsService {
     return this.get(actor, election.id, applicationId);
   }
 
-  async authorityDocument(actor: Actor, electionId: string, applicationId: string): Promise<{ fileName: string; contentType: string; content: Buffer }> {
+  async authorityDocument(
+    actor: Actor,
+    electionId: string,
+    applicationId: string,
+  ): Promise<{ fileName: string; contentType: string; content: Buffer }> {
     const election = await this.elections.forActor(actor, electionId);
     const document = await this.applications.document(election.id, applicationId);
     if (!document) throw notFound('Die Vollmacht');
@@ -100,7 +108,14 @@ export class OfficeApplicationsService {
   }
 
   private async views(election: PostalElection, rows: readonly ApplicationRow[]): Promise<ApplicationView[]> {
-    const entries = new Map((await this.roll.entriesOf(election.id, rows.map((r) => r.voter_id))).map((e) => [e.voter_id, e]));
+    const entries = new Map(
+      (
+        await this.roll.entriesOf(
+          election.id,
+          rows.map((r) => r.voter_id),
+        )
+      ).map((e) => [e.voter_id, e]),
+    );
     const districts = await this.elections.districts(election);
     return rows.map((row) => applicationView(row, entries.get(row.voter_id), districts));
   }

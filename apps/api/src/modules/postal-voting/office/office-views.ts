@@ -86,7 +86,11 @@ export function voterView(entry: RollEntryRow | undefined, districts: ReadonlyMa
   };
 }
 
-export function applicationView(row: ApplicationRow, entry: RollEntryRow | undefined, districts: ReadonlyMap<string, PostalDistrict>): ApplicationView {
+export function applicationView(
+  row: ApplicationRow,
+  entry: RollEntryRow | undefined,
+  districts: ReadonlyMap<string, PostalDistrict>,
+): ApplicationView {
   return {
     id: row.id,
     reference: formatApplicationReference(row.serial),
@@ -110,7 +114,11 @@ export function applicationView(row: ApplicationRow, entry: RollEntryRow | undef
   };
 }
 
-export function certificateView(row: CertificateRow, entry: RollEntryRow | undefined, districts: ReadonlyMap<string, PostalDistrict>): CertificateView {
+export function certificateView(
+  row: CertificateRow,
+  entry: RollEntryRow | undefined,
+  districts: ReadonlyMap<string, PostalDistrict>,
+): CertificateView {
   return {
     id: row.id,
     number: row.number,

@@ -1,6 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CERTIFICATE_STATUSES, parseApplicationReference, POSTAL_APPLICATION_CHANNELS, POSTAL_APPLICATION_STATES, POSTAL_DELIVERY_KINDS } from '@wahl/domain';
+import {
+  CERTIFICATE_STATUSES,
+  parseApplicationReference,
+  POSTAL_APPLICATION_CHANNELS,
+  POSTAL_APPLICATION_STATES,
+  POSTAL_DELIVERY_KINDS,
+} from '@wahl/domain';
 import type { Response } from 'express';
 import { Allow } from '../../../platform/auth/access.decorator';
 import { CurrentActor } from '../../../platform/auth/current-actor.decorator';
@@ -27,7 +33,8 @@ const certificateIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('
 const batchIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Der Ausstellungslauf') });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const invalid = (name: string, message: string): AppError => new AppError('VALIDATION_FAILED', `Ungültiger Wert für ${name}.`, [{ path: `$.${name}`, message }]);
+const invalid = (name: string, message: string): AppError =>
+  new AppError('VALIDATION_FAILED', `Ungültiger Wert für ${name}.`, [{ path: `$.${name}`, message }]);
 
 function pick<T extends string>(value: unknown, allowed: readonly T[], name: string): T | undefined {
   if (value === undefined || value === '') return undefined;
@@ -112,12 +119,17 @@ export class PostalOfficeController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Schriftlichen oder mündlichen Antrag erfassen (Person aus der Wählersuche)',
-    description: 'Zählt ab Eingang (`receivedAt`); nach der Frist nur bei plötzlicher Erkrankung bis Wahltag 15 Uhr (BWO § 27(4)). Ein zweiter Antrag: 409 mit dem Stand des ersten.',
+    description:
+      'Zählt ab Eingang (`receivedAt`); nach der Frist nur bei plötzlicher Erkrankung bis Wahltag 15 Uhr (BWO § 27(4)). Ein zweiter Antrag: 409 mit dem Stand des ersten.',
   })
   @ElectionParam()
   @ApiBody({ schema: openApiSchema(paperApplicationSchema) })
   @ProblemResponses(401, 403, 404, 409, 422)
-  enterPaper(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Body(new ZodBodyPipe(paperApplicationSchema)) body: PaperApplicationBody) {
+  enterPaper(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Body(new ZodBodyPipe(paperApplicationSchema)) body: PaperApplicationBody,
+  ) {
     return this.applications.enterPaper(actor, electionId, body);
   }
 
@@ -127,7 +139,11 @@ export class PostalOfficeController {
   @ElectionParam()
   @ApplicationParam()
   @ProblemResponses(401, 403, 404)
-  get(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Param('applicationId', applicationIdPipe) applicationId: string) {
+  get(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('applicationId', applicationIdPipe) applicationId: string,
+  ) {
     return this.applications.get(actor, electionId, applicationId);
   }
 
@@ -163,7 +179,10 @@ export class PostalOfficeController {
   ): Promise<StreamableFile> {
     const file = await this.applications.authorityDocument(actor, electionId, applicationId);
     response.setHeader('Cache-Control', 'no-store');
-    return new StreamableFile(file.content, { type: file.contentType, disposition: `attachment; filename="${file.fileName.replace(/"/g, '')}"` });
+    return new StreamableFile(file.content, {
+      type: file.contentType,
+      disposition: `attachment; filename="${file.fileName.replace(/"/g, '')}"`,
+    });
   }
 
   @Allow(...OFFICE_STAFF)
@@ -171,12 +190,17 @@ export class PostalOfficeController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Wahlscheine für Anträge ausstellen (bis 1.000 auf einmal)',
-    description: 'Je Antrag ein Wahlschein mit der nächsten laufenden Nummer, „W“ im Wählerverzeichnis (R1.15), A1/A2 folgen. Nicht mögliche Anträge stehen mit Grund in `skipped`. Wahlscheine und Etiketten des Laufs: `batches/{batchId}/…`.',
+    description:
+      'Je Antrag ein Wahlschein mit der nächsten laufenden Nummer, „W“ im Wählerverzeichnis (R1.15), A1/A2 folgen. Nicht mögliche Anträge stehen mit Grund in `skipped`. Wahlscheine und Etiketten des Laufs: `batches/{batchId}/…`.',
   })
   @ElectionParam()
   @ApiBody({ schema: openApiSchema(issueSchema) })
   @ProblemResponses(401, 403, 404, 409, 422)
-  issue(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Body(new ZodBodyPipe(issueSchema)) body: IssueBody) {
+  issue(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Body(new ZodBodyPipe(issueSchema)) body: IssueBody,
+  ) {
     return this.issuing.issue(actor, electionId, body.applicationIds);
   }
 
@@ -223,7 +247,11 @@ export class PostalOfficeController {
   @ApiQuery({ name: 'limit', required: false, type: Number })
   @ApiQuery({ name: 'offset', required: false, type: Number })
   @ProblemResponses(401, 403, 404, 422)
-  certificates(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Query() query: Record<string, unknown>) {
+  certificates(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Query() query: Record<string, unknown>,
+  ) {
     const status = pick(query['status'], CERTIFICATE_STATUSES, 'status');
     const districtId = uuid(query['districtId'], 'districtId');
     return this.lists.list(actor, electionId, {
@@ -249,7 +277,10 @@ export class PostalOfficeController {
   ): Promise<StreamableFile> {
     const { text, fileName } = await this.lists.csv(actor, electionId, pick(query['status'], CERTIFICATE_STATUSES, 'status'));
     response.setHeader('Cache-Control', 'no-store');
-    return new StreamableFile(Buffer.from(text, 'utf8'), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${fileName}"` });
+    return new StreamableFile(Buffer.from(text, 'utf8'), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="${fileName}"`,
+    });
   }
 
   @Allow(...OFFICE_STAFF)
@@ -291,11 +322,17 @@ export class PostalOfficeController {
 
   @Allow(...OFFICE_STAFF)
   @Get('districts/:districtId/supplementary-list')
-  @ApiOperation({ summary: 'Nachtragsliste „W“ eines Wahlbezirks (R1.16): nach Abschluss erteilte und ungültige Wahlscheine, A1/A2 bisher und jetzt' })
+  @ApiOperation({
+    summary: 'Nachtragsliste „W“ eines Wahlbezirks (R1.16): nach Abschluss erteilte und ungültige Wahlscheine, A1/A2 bisher und jetzt',
+  })
   @ElectionParam()
   @ApiParam({ name: 'districtId', format: 'uuid' })
   @ProblemResponses(401, 403, 404)
-  supplementaryList(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Param('districtId', districtIdPipe) districtId: string) {
+  supplementaryList(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('districtId', districtIdPipe) districtId: string,
+  ) {
     return this.lists.supplementaryList(actor, electionId, districtId);
   }
 

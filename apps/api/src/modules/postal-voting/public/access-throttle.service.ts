@@ -39,12 +39,22 @@ export class AccessThrottleService {
         { 'Retry-After': String(TOKEN_WINDOW_MINUTES * 60) },
       );
     }
-    throw new AppError('TOO_MANY_REQUESTS', `Zu viele erfolglose Versuche. Bitte versuchen Sie es in ${ADDRESS_WINDOW_MINUTES} Minuten erneut.`, [], {
-      'Retry-After': String(ADDRESS_WINDOW_MINUTES * 60),
-    });
+    throw new AppError(
+      'TOO_MANY_REQUESTS',
+      `Zu viele erfolglose Versuche. Bitte versuchen Sie es in ${ADDRESS_WINDOW_MINUTES} Minuten erneut.`,
+      [],
+      {
+        'Retry-After': String(ADDRESS_WINDOW_MINUTES * 60),
+      },
+    );
   }
 
   async record(address: string, outcome: AccessAttemptOutcome, electionId: string | null, tokenHash: Buffer | null): Promise<void> {
-    await this.db.pool.query('INSERT INTO postal_access_attempts (address, election_id, token_hash, outcome) VALUES ($1, $2, $3, $4)', [address, electionId, tokenHash, outcome]);
+    await this.db.pool.query('INSERT INTO postal_access_attempts (address, election_id, token_hash, outcome) VALUES ($1, $2, $3, $4)', [
+      address,
+      electionId,
+      tokenHash,
+      outcome,
+    ]);
   }
 }

@@ -32,7 +32,13 @@ export type PublicElectionDto = {
   /** End of online applications (BWO § 27(4)): ISO instant and German text. */
   readonly deadline: string;
   readonly deadlineText: string;
-  readonly office: { readonly name: string; readonly addressLines: readonly string[]; readonly phone: string | null; readonly email: string | null; readonly website: string | null } | null;
+  readonly office: {
+    readonly name: string;
+    readonly addressLines: readonly string[];
+    readonly phone: string | null;
+    readonly email: string | null;
+    readonly website: string | null;
+  } | null;
 };
 
 export type PublicApplicationStateDto = {
@@ -57,7 +63,8 @@ export type ReceiptDto = {
   readonly message: string;
 };
 
-const UNKNOWN_CODE = 'Dieser Code ist ungültig oder wurde durch eine neuere Wahlbenachrichtigung ersetzt. Sie können den Antrag auch ohne Code stellen.';
+const UNKNOWN_CODE =
+  'Dieser Code ist ungültig oder wurde durch eine neuere Wahlbenachrichtigung ersetzt. Sie können den Antrag auch ohne Code stellen.';
 
 /**
  * The public side of the application (R3.8): the card's link (a token of the polling-cards module's
@@ -93,7 +100,10 @@ export class PublicApplicationService {
     const existing = await this.applications.liveForVoter(this.db.pool, election.id, entry.voter_id);
     return {
       election: publicElection(election, now),
-      voter: { name: `${entry.given_names} ${entry.family_name}`, addressLines: [`${entry.street} ${entry.house_number}`, `${entry.postal_code} ${entry.city}`] },
+      voter: {
+        name: `${entry.given_names} ${entry.family_name}`,
+        addressLines: [`${entry.street} ${entry.house_number}`, `${entry.postal_code} ${entry.city}`],
+      },
       application: existing ? applicationState(existing) : null,
     };
   }
@@ -200,7 +210,12 @@ const personOf = (entry: RollEntryRow) => ({
 function contactSuffix(election: PostalElection): string {
   const contact = election.contact;
   if (!contact) return '';
-  const parts = [contact.office, `${contact.address.street} ${contact.address.houseNumber}, ${contact.address.postalCode} ${contact.address.city}`, contact.phone, contact.email].filter(Boolean);
+  const parts = [
+    contact.office,
+    `${contact.address.street} ${contact.address.houseNumber}, ${contact.address.postalCode} ${contact.address.city}`,
+    contact.phone,
+    contact.email,
+  ].filter(Boolean);
   return ` (${parts.join(', ')})`;
 }
 
@@ -217,7 +232,10 @@ export function publicElection(election: PostalElection, now: Date): PublicElect
     office: contact
       ? {
           name: contact.office,
-          addressLines: [`${contact.address.street} ${contact.address.houseNumber}`, `${contact.address.postalCode} ${contact.address.city}`],
+          addressLines: [
+            `${contact.address.street} ${contact.address.houseNumber}`,
+            `${contact.address.postalCode} ${contact.address.city}`,
+          ],
           phone: contact.phone ?? null,
           email: contact.email ?? null,
           website: contact.website ?? null,

@@ -30,7 +30,10 @@ export class PublicPostalController {
   @Public()
   @Get('elections')
   @ApiOperation({ summary: 'Wahlen, für die online ein Wahlschein beantragt werden kann (ohne Code)' })
-  @ApiResponse({ status: 200, description: '`[{ electionId, name, electionDay, municipality, applicationsOpen, deadline, deadlineText, office }]`' })
+  @ApiResponse({
+    status: 200,
+    description: '`[{ electionId, name, electionDay, municipality, applicationsOpen, deadline, deadlineText, office }]`',
+  })
   elections() {
     return this.service.openElections();
   }
@@ -38,11 +41,18 @@ export class PublicPostalController {
   @Public()
   @Post('link')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Code der Wahlbenachrichtigung prüfen (zeigt nur die Wahl, keine persönlichen Daten)', description: 'Fehlversuche werden je Adresse gezählt (R3.8).' })
+  @ApiOperation({
+    summary: 'Code der Wahlbenachrichtigung prüfen (zeigt nur die Wahl, keine persönlichen Daten)',
+    description: 'Fehlversuche werden je Adresse gezählt (R3.8).',
+  })
   @ApiBody({ schema: openApiSchema(linkLookupSchema) })
   @ProblemResponses(404, 422)
   @ApiResponse({ status: 429, description: 'Zu viele Fehlversuche (Retry-After).' })
-  lookup(@Body(new ZodBodyPipe(linkLookupSchema)) body: LinkLookupBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  lookup(
+    @Body(new ZodBodyPipe(linkLookupSchema)) body: LinkLookupBody,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     noStore(response);
     return this.service.lookup(body.token, clientAddress(request));
   }
@@ -57,7 +67,11 @@ export class PublicPostalController {
   @ApiBody({ schema: openApiSchema(linkVerifySchema) })
   @ProblemResponses(404, 422)
   @ApiResponse({ status: 429, description: 'Zu viele Fehlversuche (Retry-After).' })
-  verify(@Body(new ZodBodyPipe(linkVerifySchema)) body: LinkVerifyBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  verify(
+    @Body(new ZodBodyPipe(linkVerifySchema)) body: LinkVerifyBody,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     noStore(response);
     return this.service.verify(body, clientAddress(request));
   }
@@ -67,12 +81,17 @@ export class PublicPostalController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Wahlschein mit dem Code der Wahlbenachrichtigung beantragen',
-    description: 'Zweiter Antrag derselben Person: 409 mit dem Stand des ersten (`errors[0].code` = `already-received` / `already-issued`). Nach der Frist: 409 `deadline-passed`.',
+    description:
+      'Zweiter Antrag derselben Person: 409 mit dem Stand des ersten (`errors[0].code` = `already-received` / `already-issued`). Nach der Frist: 409 `deadline-passed`.',
   })
   @ApiBody({ schema: openApiSchema(linkApplicationSchema) })
   @ProblemResponses(404, 409, 422)
   @ApiResponse({ status: 429, description: 'Zu viele Fehlversuche (Retry-After).' })
-  applyWithLink(@Body(new ZodBodyPipe(linkApplicationSchema)) body: LinkApplicationBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  applyWithLink(
+    @Body(new ZodBodyPipe(linkApplicationSchema)) body: LinkApplicationBody,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     noStore(response);
     return this.service.applyWithLink(body, clientAddress(request));
   }
@@ -87,7 +106,11 @@ export class PublicPostalController {
   @ApiBody({ schema: openApiSchema(nameApplicationSchema) })
   @ProblemResponses(404, 409, 422)
   @ApiResponse({ status: 429, description: 'Zu viele Fehlversuche (Retry-After).' })
-  applyByName(@Body(new ZodBodyPipe(nameApplicationSchema)) body: NameApplicationBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  applyByName(
+    @Body(new ZodBodyPipe(nameApplicationSchema)) body: NameApplicationBody,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     noStore(response);
     return this.service.applyByName(body, clientAddress(request));
   }

@@ -52,7 +52,9 @@ export function alreadyApplied(existing: ApplicationRow): AppError {
     receivedDay: germanDay(existing.received_at),
     issuedDay: existing.decided_at ? germanDay(existing.decided_at) : null,
   });
-  return new AppError('CONFLICT', message, [{ path: '$', code: `already-${existing.state}`, message: POSTAL_APPLICATION_STATE_LABELS[existing.state] }]);
+  return new AppError('CONFLICT', message, [
+    { path: '$', code: `already-${existing.state}`, message: POSTAL_APPLICATION_STATE_LABELS[existing.state] },
+  ]);
 }
 
 /**
@@ -69,7 +71,10 @@ export class ApplicationIntakeService {
   async create(intake: Intake): Promise<{ id: string; serial: number }> {
     const { election, entry } = intake;
     if (entry.status !== 'active') {
-      throw new AppError('CONFLICT', 'Der Eintrag im Wählerverzeichnis ist gestrichen; ein Wahlschein kann nicht beantragt werden. Bitte wenden Sie sich an das Wahlamt.');
+      throw new AppError(
+        'CONFLICT',
+        'Der Eintrag im Wählerverzeichnis ist gestrichen; ein Wahlschein kann nicht beantragt werden. Bitte wenden Sie sich an das Wahlamt.',
+      );
     }
     const document = this.authorityDocument(intake.representative);
     const application: NewApplication = {
@@ -83,7 +88,11 @@ export class ApplicationIntakeService {
       delivery: intake.delivery.kind,
       deliveryAddress: intake.delivery.kind === 'other-address' ? storedAddress(intake.delivery.address) : null,
       representative: intake.representative
-        ? ({ name: intake.representative.name, address: storedAddress(intake.representative.address), authority: intake.representative.authority.kind } satisfies StoredRepresentative)
+        ? ({
+            name: intake.representative.name,
+            address: storedAddress(intake.representative.address),
+            authority: intake.representative.authority.kind,
+          } satisfies StoredRepresentative)
         : null,
       suddenIllness: intake.suddenIllness,
       note: intake.note,
@@ -103,15 +112,25 @@ export class ApplicationIntakeService {
   }
 
   /** BWO § 27(3): the uploaded written authority, checked to be the PDF or image it claims to be. */
-  private authorityDocument(representative: RepresentativeBody | undefined): { fileName: string; contentType: string; content: Buffer; sha256: string } | null {
+  private authorityDocument(
+    representative: RepresentativeBody | undefined,
+  ): { fileName: string; contentType: string; content: Buffer; sha256: string } | null {
     if (representative?.authority.kind !== 'document') return null;
     const { fileName, contentType, dataBase64 } = representative.authority;
     const content = Buffer.from(dataBase64, 'base64');
     const path = '$.representative.authority.dataBase64';
-    if (content.length > MAX_AUTHORITY_BYTES) throw new AppError('VALIDATION_FAILED', 'Die Vollmacht ist größer als 5 MB.', [{ path, message: 'Höchstens 5 MB.' }]);
+    if (content.length > MAX_AUTHORITY_BYTES)
+      throw new AppError('VALIDATION_FAILED', 'Die Vollmacht ist größer als 5 MB.', [{ path, message: 'Höchstens 5 MB.' }]);
     if (!MAGIC[contentType]?.(content)) {
-      throw new AppError('VALIDATION_FAILED', 'Die hochgeladene Vollmacht ist keine lesbare PDF-, JPEG- oder PNG-Datei.', [{ path, message: 'Dateiinhalt passt nicht zum Dateityp.' }]);
+      throw new AppError('VALIDATION_FAILED', 'Die hochgeladene Vollmacht ist keine lesbare PDF-, JPEG- oder PNG-Datei.', [
+        { path, message: 'Dateiinhalt passt nicht zum Dateityp.' },
+      ]);
     }
-    return { fileName: fileName.replace(/[^\p{L}\p{N}._ -]/gu, '_'), contentType, content, sha256: createHash('sha256').update(content).digest('hex') };
+    return {
+      fileName: fileName.replace(/[^\p{L}\p{N}._ -]/gu, '_'),
+      contentType,
+      content,
+      sha256: createHash('sha256').update(content).digest('hex'),
+    };
   }
 }

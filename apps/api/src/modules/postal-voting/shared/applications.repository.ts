@@ -97,14 +97,15 @@ export class ApplicationsRepository {
     return rows[0] ?? null;
   }
 
-  async insertDocument(db: PostalDb, applicationId: string, file: { fileName: string; contentType: string; content: Buffer; sha256: string }): Promise<void> {
-    await db.query('INSERT INTO postal_authority_documents (application_id, file_name, content_type, content, sha256) VALUES ($1, $2, $3, $4, $5)', [
-      applicationId,
-      file.fileName,
-      file.contentType,
-      file.content,
-      file.sha256,
-    ]);
+  async insertDocument(
+    db: PostalDb,
+    applicationId: string,
+    file: { fileName: string; contentType: string; content: Buffer; sha256: string },
+  ): Promise<void> {
+    await db.query(
+      'INSERT INTO postal_authority_documents (application_id, file_name, content_type, content, sha256) VALUES ($1, $2, $3, $4, $5)',
+      [applicationId, file.fileName, file.contentType, file.content, file.sha256],
+    );
   }
 
   async document(electionId: string, applicationId: string): Promise<{ file_name: string; content_type: string; content: Buffer } | null> {
@@ -118,7 +119,10 @@ export class ApplicationsRepository {
 
   /** The voter's application that blocks a new one (received or issued), if any. */
   async liveForVoter(db: PostalDb, electionId: string, voterId: number): Promise<ApplicationRow | null> {
-    const { rows } = await db.query<ApplicationRow>(`${SELECT} WHERE a.election_id = $1 AND a.voter_id = $2 AND a.state <> 'rejected'`, [electionId, voterId]);
+    const { rows } = await db.query<ApplicationRow>(`${SELECT} WHERE a.election_id = $1 AND a.voter_id = $2 AND a.state <> 'rejected'`, [
+      electionId,
+      voterId,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -129,12 +133,24 @@ export class ApplicationsRepository {
 
   /** Locks the applications for a decision (issuing, rejecting) in the caller's transaction. */
   async lock(db: PostalDb, electionId: string, ids: readonly string[]): Promise<ApplicationRow[]> {
-    await db.query('SELECT id FROM postal_applications WHERE election_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR UPDATE', [electionId, ids]);
-    const { rows } = await db.query<ApplicationRow>(`${SELECT} WHERE a.election_id = $1 AND a.id = ANY($2::uuid[]) ORDER BY a.serial`, [electionId, ids]);
+    await db.query('SELECT id FROM postal_applications WHERE election_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR UPDATE', [
+      electionId,
+      ids,
+    ]);
+    const { rows } = await db.query<ApplicationRow>(`${SELECT} WHERE a.election_id = $1 AND a.id = ANY($2::uuid[]) ORDER BY a.serial`, [
+      electionId,
+      ids,
+    ]);
     return rows;
   }
 
-  async decide(db: PostalDb, ids: readonly string[], state: PostalApplicationState, username: string, reason: string | null = null): Promise<void> {
+  async decide(
+    db: PostalDb,
+    ids: readonly string[],
+    state: PostalApplicationState,
+    username: string,
+    reason: string | null = null,
+  ): Promise<void> {
     await db.query(
       'UPDATE postal_applications SET state = $2, decided_at = now(), decided_by_username = $3, rejection_reason = $4 WHERE id = ANY($1::uuid[])',
       [ids, state, username, reason],
@@ -155,11 +171,15 @@ export class ApplicationsRepository {
     if (filter.districtId) add('a.district_id = ?', filter.districtId);
     if (filter.serial !== undefined) add('a.serial = ?', filter.serial);
     if (filter.voterId !== undefined) add('a.voter_id = ?', filter.voterId);
-    if (filter.representative !== undefined) conditions.push(filter.representative ? 'a.representative IS NOT NULL' : 'a.representative IS NULL');
+    if (filter.representative !== undefined)
+      conditions.push(filter.representative ? 'a.representative IS NOT NULL' : 'a.representative IS NULL');
     const where = conditions.join(' AND ');
     const [count, list] = await Promise.all([
       this.db.pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM postal_applications a WHERE ${where}`, values),
-      this.db.pool.query<ApplicationRow>(`${SELECT} WHERE ${where} ORDER BY a.received_at, a.serial LIMIT ${filter.limit} OFFSET ${filter.offset}`, values),
+      this.db.pool.query<ApplicationRow>(
+        `${SELECT} WHERE ${where} ORDER BY a.received_at, a.serial LIMIT ${filter.limit} OFFSET ${filter.offset}`,
+        values,
+      ),
     ]);
     return { total: count.rows[0]?.total ?? 0, rows: list.rows };
   }

@@ -69,7 +69,10 @@ export class CertificatesRepository {
    */
   async lockNextSequence(db: PostalDb, electionId: string): Promise<number> {
     await db.query(`SELECT pg_advisory_xact_lock(hashtext('postal-certificates'), hashtext($1))`, [electionId]);
-    const { rows } = await db.query<{ next: number }>('SELECT coalesce(max(sequence), 0)::int + 1 AS next FROM postal_certificates WHERE election_id = $1', [electionId]);
+    const { rows } = await db.query<{ next: number }>(
+      'SELECT coalesce(max(sequence), 0)::int + 1 AS next FROM postal_certificates WHERE election_id = $1',
+      [electionId],
+    );
     return rows[0]!.next;
   }
 
@@ -105,12 +108,18 @@ export class CertificatesRepository {
   }
 
   async byIds(electionId: string, ids: readonly string[]): Promise<CertificateRow[]> {
-    const { rows } = await this.db.pool.query<CertificateRow>(`${SELECT} WHERE c.election_id = $1 AND c.id = ANY($2::uuid[]) ORDER BY c.sequence`, [electionId, ids]);
+    const { rows } = await this.db.pool.query<CertificateRow>(
+      `${SELECT} WHERE c.election_id = $1 AND c.id = ANY($2::uuid[]) ORDER BY c.sequence`,
+      [electionId, ids],
+    );
     return rows;
   }
 
   async byBatch(electionId: string, batchId: string): Promise<CertificateRow[]> {
-    const { rows } = await this.db.pool.query<CertificateRow>(`${SELECT} WHERE c.election_id = $1 AND c.batch_id = $2 ORDER BY c.sequence`, [electionId, batchId]);
+    const { rows } = await this.db.pool.query<CertificateRow>(
+      `${SELECT} WHERE c.election_id = $1 AND c.batch_id = $2 ORDER BY c.sequence`,
+      [electionId, batchId],
+    );
     return rows;
   }
 
@@ -135,7 +144,10 @@ export class CertificatesRepository {
     const where = conditions.join(' AND ');
     const [count, list] = await Promise.all([
       this.db.pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM postal_certificates c WHERE ${where}`, values),
-      this.db.pool.query<CertificateRow>(`${SELECT} WHERE ${where} ORDER BY c.sequence LIMIT ${filter.limit} OFFSET ${filter.offset}`, values),
+      this.db.pool.query<CertificateRow>(
+        `${SELECT} WHERE ${where} ORDER BY c.sequence LIMIT ${filter.limit} OFFSET ${filter.offset}`,
+        values,
+      ),
     ]);
     return { total: count.rows[0]?.total ?? 0, rows: list.rows };
   }

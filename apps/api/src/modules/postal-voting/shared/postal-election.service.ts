@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { postalApplicationTimes, type ElectionDefinition, type ElectionDeadlines, type ElectionKind, type Municipality, type PostalApplicationTimes } from '@wahl/domain';
+import {
+  postalApplicationTimes,
+  type ElectionDefinition,
+  type ElectionDeadlines,
+  type ElectionKind,
+  type Municipality,
+  type PostalApplicationTimes,
+} from '@wahl/domain';
 import type { Actor } from '../../../platform/auth/roles';
 import { notFound } from '../../../platform/errors/app-error';
 import { ElectionsService } from '../../elections/elections.service';
@@ -53,7 +60,10 @@ export class PostalElectionService {
   /** The election of the actor's office, else NOT_FOUND (ids of other offices cannot be probed). */
   async forActor(actor: Actor, electionId: string): Promise<PostalElection> {
     if (!actor.officeId) throw notFound('Die Wahl');
-    return this.toPostalElection(await this.electionsService.getForOffice(actor, electionId), await this.definitionOf(electionId, actor.officeId));
+    return this.toPostalElection(
+      await this.electionsService.getForOffice(actor, electionId),
+      await this.definitionOf(electionId, actor.officeId),
+    );
   }
 
   /** For the public pages: the election, or null when there is none with this id. */
@@ -92,7 +102,12 @@ export class PostalElectionService {
       const byNumber = new Map(definition.districts.map((d) => [d.number, d]));
       const districts = (await this.roll.districts(electionId)).map((d) => {
         const defined = byNumber.get(d.number);
-        return { id: d.id, number: d.number, name: d.name, postalDistrict: defined?.kind === 'polling' ? (defined.postalDistrict ?? null) : null };
+        return {
+          id: d.id,
+          number: d.number,
+          name: d.name,
+          postalDistrict: defined?.kind === 'polling' ? (defined.postalDistrict ?? null) : null,
+        };
       });
       return { definition, districts };
     });
@@ -109,7 +124,10 @@ export class PostalElectionService {
       contact: definition.municipality.contact ?? null,
       constituency: summary.constituency,
       deadlines: summary.deadlines,
-      times: postalApplicationTimes({ electionDay: summary.electionDay, postalApplicationDeadline: summary.deadlines.postalApplicationDeadline }),
+      times: postalApplicationTimes({
+        electionDay: summary.electionDay,
+        postalApplicationDeadline: summary.deadlines.postalApplicationDeadline,
+      }),
     };
   }
 

@@ -35,7 +35,11 @@ describe('lookupAddress', () => {
       houseNumber: '3a',
       districts: [{ number: '0101', name: 'Altstadt', areaId: 'id-0101', pollingStation: station }],
     });
-    expect(lookupAddress(directory, 'schulstrasse', ' 12 ')).toMatchObject({ kind: 'found', houseNumber: '12', districts: [{ number: '0102' }] });
+    expect(lookupAddress(directory, 'schulstrasse', ' 12 ')).toMatchObject({
+      kind: 'found',
+      houseNumber: '12',
+      districts: [{ number: '0102' }],
+    });
     expect(lookupAddress(directory, 'Schulstraße', '51')).toMatchObject({ districts: [{ number: '0103' }] });
     expect(lookupAddress(directory, 'Schulstraße', '12-14')).toMatchObject({ districts: [{ number: '0102' }] });
   });

@@ -40,7 +40,8 @@ export function lookupAddress(directory: StreetDirectory, streetQuery: string, h
     const ids = lookup.kind === 'match' ? [lookup.district] : lookup.kind === 'ambiguous' ? lookup.districts : [];
     for (const id of ids) {
       const district = directory.districts.get(id);
-      if (district) found.set(id, { number: district.number, name: district.name, areaId: district.id, pollingStation: district.pollingStation });
+      if (district)
+        found.set(id, { number: district.number, name: district.name, areaId: district.id, pollingStation: district.pollingStation });
     }
   }
   const name = streets[0]!.name;

@@ -25,10 +25,17 @@ export class DistrictLookupController {
   @ApiParam({ name: 'electionId', format: 'uuid' })
   @ApiQuery({ name: 'street', example: 'Schulstraße' })
   @ApiQuery({ name: 'houseNumber', example: '12a' })
-  @ApiOkResponse({ description: '`{ kind: "found", street, houseNumber, districts: [{ number, name, areaId, pollingStation }] }` oder eine der anderen Antworten.' })
+  @ApiOkResponse({
+    description:
+      '`{ kind: "found", street, houseNumber, districts: [{ number, name, areaId, pollingStation }] }` oder eine der anderen Antworten.',
+  })
   @ApiResponse({ status: 404, description: 'Wahl nicht gefunden.' })
   @ApiResponse({ status: 422, description: 'Straße oder Hausnummer fehlt.' })
-  lookup(@Param('electionId', electionIdPipe) electionId: string, @Query('street') street: unknown, @Query('houseNumber') houseNumber: unknown): Promise<PublicDistrictLookup> {
+  lookup(
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Query('street') street: unknown,
+    @Query('houseNumber') houseNumber: unknown,
+  ): Promise<PublicDistrictLookup> {
     return this.service.lookup(electionId, { street, houseNumber });
   }
 }

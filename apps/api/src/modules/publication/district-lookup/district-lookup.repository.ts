@@ -22,13 +22,35 @@ export class DistrictLookupRepository {
           WHERE s.election_id = $1
           ORDER BY s.ordinal, g.ordinal`,
         [electionId],
-      ) as Promise<{ key: string; name: string; postal_code: string; from_number: string; to_number: string; parity: HouseNumberParity; district_id: string }[]>,
+      ) as Promise<
+        {
+          key: string;
+          name: string;
+          postal_code: string;
+          from_number: string;
+          to_number: string;
+          parity: HouseNumberParity;
+          district_id: string;
+        }[]
+      >,
       this.dataSource.query(
         `SELECT d.id, d.number, d.name, p.name AS station, p.street, p.house_number, p.postal_code, p.city, p.barrier_free
            FROM districts d LEFT JOIN polling_stations p ON p.id = d.polling_station_id
           WHERE d.election_id = $1`,
         [electionId],
-      ) as Promise<{ id: string; number: string; name: string; station: string | null; street: string; house_number: string; postal_code: string; city: string; barrier_free: boolean }[]>,
+      ) as Promise<
+        {
+          id: string;
+          number: string;
+          name: string;
+          station: string | null;
+          street: string;
+          house_number: string;
+          postal_code: string;
+          city: string;
+          barrier_free: boolean;
+        }[]
+      >,
     ]);
     const streets = new Map<string, Street & { segments: Street['segments'][number][] }>();
     for (const row of segmentRows) {
@@ -42,7 +64,14 @@ export class DistrictLookupRepository {
         id: row.id,
         number: row.number,
         name: row.name,
-        pollingStation: row.station === null ? null : { name: row.station, address: `${row.street} ${row.house_number}, ${row.postal_code} ${row.city}`, barrierFree: row.barrier_free },
+        pollingStation:
+          row.station === null
+            ? null
+            : {
+                name: row.station,
+                address: `${row.street} ${row.house_number}, ${row.postal_code} ${row.city}`,
+                barrierFree: row.barrier_free,
+              },
       })),
     };
   }

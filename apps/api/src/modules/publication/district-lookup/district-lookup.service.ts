@@ -23,8 +23,12 @@ export class DistrictLookupService {
     const street = text(query.street);
     const houseNumber = text(query.houseNumber);
     const errors = [
-      ...(street.length === 0 || street.length > 100 ? [{ path: '$.street', message: 'Bitte geben Sie eine Straße an (höchstens 100 Zeichen).' }] : []),
-      ...(houseNumber.length === 0 || houseNumber.length > 12 ? [{ path: '$.houseNumber', message: 'Bitte geben Sie eine Hausnummer an (höchstens 12 Zeichen).' }] : []),
+      ...(street.length === 0 || street.length > 100
+        ? [{ path: '$.street', message: 'Bitte geben Sie eine Straße an (höchstens 100 Zeichen).' }]
+        : []),
+      ...(houseNumber.length === 0 || houseNumber.length > 12
+        ? [{ path: '$.houseNumber', message: 'Bitte geben Sie eine Hausnummer an (höchstens 12 Zeichen).' }]
+        : []),
     ];
     if (errors.length > 0) throw new AppError('VALIDATION_FAILED', 'Straße und Hausnummer werden benötigt.', errors);
     const directory = await this.directory(electionId);

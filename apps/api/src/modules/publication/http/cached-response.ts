@@ -24,7 +24,13 @@ const acceptsGzip = (request: IncomingMessage): boolean => /\bgzip\b/.test(reque
  * Sends bytes serialised once per version (plain Node response: also used before Express): 304 on a matching If-None-Match, gzip when the client
  * takes it (its own strong ETag, as RFC 9110 wants per content coding).
  */
-export function sendCached(request: IncomingMessage, response: ServerResponse, body: SerializedBody, contentType = 'application/json; charset=utf-8', cacheControl = PUBLIC_CACHE_CONTROL): void {
+export function sendCached(
+  request: IncomingMessage,
+  response: ServerResponse,
+  body: SerializedBody,
+  contentType = 'application/json; charset=utf-8',
+  cacheControl = PUBLIC_CACHE_CONTROL,
+): void {
   const gzip = body.gzip !== null && acceptsGzip(request);
   response.setHeader('Cache-Control', cacheControl);
   response.setHeader('ETag', gzip ? body.etag.replace(/"$/, GZIP_SUFFIX) : body.etag);

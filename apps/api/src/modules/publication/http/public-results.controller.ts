@@ -34,7 +34,11 @@ export class PublicResultsController {
   })
   @ApiParam({ name: 'electionId', format: 'uuid' })
   @ApiResponse({ status: 404, description: 'Wahl nicht gefunden.' })
-  async snapshot(@Param('electionId', electionIdPipe) electionId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async snapshot(
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     sendCached(request, response, await this.elections.snapshot(electionId));
   }
 
@@ -47,7 +51,12 @@ export class PublicResultsController {
   @ApiParam({ name: 'electionId', format: 'uuid' })
   @ApiParam({ name: 'areaId', description: '`constituency`, `municipality` oder die Id eines Wahlbezirks' })
   @ApiResponse({ status: 404, description: 'Wahl oder Gebiet nicht gefunden.' })
-  async area(@Param('electionId', electionIdPipe) electionId: string, @Param('areaId') areaId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async area(
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('areaId') areaId: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     sendCached(request, response, await this.elections.area(electionId, areaId));
   }
 }

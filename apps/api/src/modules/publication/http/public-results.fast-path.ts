@@ -3,7 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PublisherService } from '../publisher/publisher.service';
 import { sendCached } from './cached-response';
 
-const SNAPSHOT = /^\/api\/public\/elections\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/areas\/([^/?#]{1,100}))?\/?(?:\?.*)?$/i;
+const SNAPSHOT =
+  /^\/api\/public\/elections\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/areas\/([^/?#]{1,100}))?\/?(?:\?.*)?$/i;
 
 /**
  * The hot path of election night: the snapshot and area JSON of an election this process already

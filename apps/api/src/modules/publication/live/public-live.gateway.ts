@@ -99,6 +99,7 @@ type PacketWriter = { _packet?: (packets: string[], options: { preEncoded: boole
 // (what its adapter uses for broadcasts), so a join costs no JSON serialisation.
 function sendSnapshot(socket: Socket, publication: ElectionPublication, areaId: string | undefined): void {
   const client = socket.client as unknown as PacketWriter;
-  if (socket.nsp.name === '/' && typeof client._packet === 'function') client._packet([publication.snapshotPacket(areaId)], { preEncoded: true });
+  if (socket.nsp.name === '/' && typeof client._packet === 'function')
+    client._packet([publication.snapshotPacket(areaId)], { preEncoded: true });
   else socket.emit('snapshot', publication.snapshot(areaId));
 }

@@ -24,7 +24,12 @@ export class OpenDataController {
   @ApiParam({ name: 'electionId', format: 'uuid' })
   @ApiParam({ name: 'file', enum: [...OPEN_DATA_FILES] })
   @ApiResponse({ status: 404, description: 'Wahl oder Datei nicht gefunden.' })
-  async download(@Param('electionId', electionIdPipe) electionId: string, @Param('file') file: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async download(
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('file') file: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const download = await this.openData.download(electionId, file);
     const ascii = download.fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '');
     response.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(download.fileName)}`);

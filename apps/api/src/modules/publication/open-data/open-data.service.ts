@@ -31,7 +31,11 @@ const ELECTION_NAMES: Record<ElectionKind, string> = {
   'buergermeister-bw': 'Bürgermeisterwahl',
 };
 
-const LEVEL_NAMES: Record<Exclude<OpenDataFile, 'listen.json'>, string> = { 'wahlbezirk.csv': 'Wahlbezirk', 'gemeinde.csv': 'Gemeinde', 'wahlkreis.csv': 'Wahlkreis' };
+const LEVEL_NAMES: Record<Exclude<OpenDataFile, 'listen.json'>, string> = {
+  'wahlbezirk.csv': 'Wahlbezirk',
+  'gemeinde.csv': 'Gemeinde',
+  'wahlkreis.csv': 'Wahlkreis',
+};
 
 export type OpenDataListsDocument = {
   readonly electionId: string;
@@ -46,7 +50,14 @@ export type OpenDataListsDocument = {
     readonly name: string;
     readonly invalidColumn: string;
     readonly validColumn: string;
-    readonly lists: readonly { readonly column: string; readonly ballotPosition: number; readonly listId: string; readonly shortName: string; readonly name: string; readonly color: string }[];
+    readonly lists: readonly {
+      readonly column: string;
+      readonly ballotPosition: number;
+      readonly listId: string;
+      readonly shortName: string;
+      readonly name: string;
+      readonly color: string;
+    }[];
   }[];
 };
 
@@ -111,11 +122,20 @@ export class OpenDataService {
           })),
         })),
       };
-      return { body: serializeBody(JSON.stringify(document, null, 2) + '\n', version), fileName: `${baseName}-Listen.json`, contentType: 'application/json; charset=utf-8' };
+      return {
+        body: serializeBody(JSON.stringify(document, null, 2) + '\n', version),
+        fileName: `${baseName}-Listen.json`,
+        contentType: 'application/json; charset=utf-8',
+      };
     }
-    const rows = file === 'wahlbezirk.csv' ? districtRows(current) : areaRows(current, file === 'gemeinde.csv' ? 'municipality' : 'constituency');
+    const rows =
+      file === 'wahlbezirk.csv' ? districtRows(current) : areaRows(current, file === 'gemeinde.csv' ? 'municipality' : 'constituency');
     const ballotRows = Math.max(0, ...context.contests.flatMap((contest) => contest.lists.map((list) => list.ballotPosition)));
-    const csv = formatOpenDataCsv({ electionDay: election.electionDay, electionName: wahl, ags: election.municipalityAgs }, { contestCount: context.contests.length, ballotRows }, rows);
+    const csv = formatOpenDataCsv(
+      { electionDay: election.electionDay, electionName: wahl, ags: election.municipalityAgs },
+      { contestCount: context.contests.length, ballotRows },
+      rows,
+    );
     return { body: serializeBody(csv, version), fileName: `${baseName}-${LEVEL_NAMES[file]}.csv`, contentType: 'text/csv; charset=utf-8' };
   }
 }
@@ -131,7 +151,9 @@ const contestCells = (current: CurrentResults, totals: AreaTotals): OpenDataCont
   });
 
 const countsOf = (totals: AreaTotals, postal: boolean): OpenDataRow['counts'] =>
-  postal ? { ...EMPTY_COUNTS, B: totals.B, B1: totals.B1 } : { A1: totals.A1, A2: totals.A2, A3: totals.A3, A: totals.A, B: totals.B, B1: totals.B1 };
+  postal
+    ? { ...EMPTY_COUNTS, B: totals.B, B1: totals.B1 }
+    : { A1: totals.A1, A2: totals.A2, A3: totals.A3, A: totals.A, B: totals.B, B1: totals.B1 };
 
 const add = (a: AreaTotals, b: AreaTotals): AreaTotals => ({
   ...a,
@@ -196,6 +218,8 @@ function areaRows(current: CurrentResults, level: 'municipality' | 'constituency
       const totals = areaTotals(state, area.id);
       if (!totals) return [];
       const row = { areaNumber: area.number, areaName: area.name, expected: totals.expected, reported: totals.reported };
-      return totals.reported === 0 ? [{ ...row, counts: EMPTY_COUNTS, contests: [] }] : [{ ...row, counts: countsOf(totals, false), contests: contestCells(current, totals) }];
+      return totals.reported === 0
+        ? [{ ...row, counts: EMPTY_COUNTS, contests: [] }]
+        : [{ ...row, counts: countsOf(totals, false), contests: contestCells(current, totals) }];
     });
 }

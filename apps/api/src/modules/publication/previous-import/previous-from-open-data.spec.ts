@@ -38,7 +38,11 @@ describe('previous election from an open-data file', () => {
   });
 
   it('should map ballot rows to lists by name, keep unknown lists under their own key, and sum the town over every row', () => {
-    const report = previousFromOpenData(parsed(), { name: 'Europawahl 2024', electionDay: '2024-06-09', ballotRows: ['cdu', 'Bündnis 90/Die Grünen', 'Tierschutzpartei'] }, TARGET);
+    const report = previousFromOpenData(
+      parsed(),
+      { name: 'Europawahl 2024', electionDay: '2024-06-09', ballotRows: ['cdu', 'Bündnis 90/Die Grünen', 'Tierschutzpartei'] },
+      TARGET,
+    );
     expect(report.lists).toEqual([
       { ballotRow: 1, name: 'cdu', contest: 'eu', listKey: 'cdu', matched: true },
       { ballotRow: 2, name: 'Bündnis 90/Die Grünen', contest: 'eu', listKey: 'gruene', matched: true },
@@ -47,16 +51,44 @@ describe('previous election from an open-data file', () => {
     expect(report.districtsMatched).toBe(2);
     expect(report.unmatchedRows).toEqual([{ number: '9', name: 'Briefwahl' }]);
     expect(report.previous.results).toEqual([
-      { area: '0001', contest: 'eu', eligible: 1000, voters: 600, invalid: 10, valid: 590, votes: { cdu: 300, gruene: 200, tierschutzpartei: 90 } },
-      { area: '0002', contest: 'eu', eligible: 500, voters: 300, invalid: 5, valid: 295, votes: { cdu: 100, gruene: 150, tierschutzpartei: 45 } },
+      {
+        area: '0001',
+        contest: 'eu',
+        eligible: 1000,
+        voters: 600,
+        invalid: 10,
+        valid: 590,
+        votes: { cdu: 300, gruene: 200, tierschutzpartei: 90 },
+      },
+      {
+        area: '0002',
+        contest: 'eu',
+        eligible: 500,
+        voters: 300,
+        invalid: 5,
+        valid: 295,
+        votes: { cdu: 100, gruene: 150, tierschutzpartei: 45 },
+      },
       // 600 + 300 + 200 voters of 1,000 + 500 eligible (the postal row has no A, R2.5).
-      { area: 'municipality', contest: 'eu', eligible: 1500, voters: 1100, invalid: 17, valid: 1083, votes: { cdu: 480, gruene: 420, tierschutzpartei: 183 } },
+      {
+        area: 'municipality',
+        contest: 'eu',
+        eligible: 1500,
+        voters: 1100,
+        invalid: 17,
+        valid: 1083,
+        votes: { cdu: 480, gruene: 420, tierschutzpartei: 183 },
+      },
     ]);
     expect(report.unassignedVotes).toBe(0);
   });
 
   it('should leave out and count the votes of unnamed ballot rows', () => {
-    const report = previousFromOpenData(parsed(), { name: 'Europawahl 2024', electionDay: '2024-06-09', ballotRows: ['CDU', null] }, TARGET);
+    const report = previousFromOpenData(
+      parsed(),
+      { name: 'Europawahl 2024', electionDay: '2024-06-09', ballotRows: ['CDU', null] },
+      TARGET,
+    );
     expect(report.unassignedVotes).toBe(200 + 90 + 150 + 45 + 70 + 48);
     expect(report.previous.results[0]!.votes).toEqual({ cdu: 300 });
   });

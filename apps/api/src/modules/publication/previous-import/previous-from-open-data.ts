@@ -10,7 +10,10 @@ import { contestLetters, listLetter, type ParsedOpenData, type PreviousAreaResul
 
 export type TargetElection = {
   readonly districtNumbers: readonly string[];
-  readonly contests: readonly { readonly key: string; readonly lists: readonly { readonly key: string; readonly shortName: string; readonly name: string }[] }[];
+  readonly contests: readonly {
+    readonly key: string;
+    readonly lists: readonly { readonly key: string; readonly shortName: string; readonly name: string }[];
+  }[];
 };
 
 export type PreviousImportRequest = {
@@ -22,7 +25,13 @@ export type PreviousImportRequest = {
   readonly contests?: readonly (string | null)[];
 };
 
-export type ListMapping = { readonly ballotRow: number; readonly name: string; readonly contest: string; readonly listKey: string; readonly matched: boolean };
+export type ListMapping = {
+  readonly ballotRow: number;
+  readonly name: string;
+  readonly contest: string;
+  readonly listKey: string;
+  readonly matched: boolean;
+};
 
 export type PreviousImportReport = {
   readonly previous: PreviousElection;
@@ -55,11 +64,16 @@ const withoutLeadingZeros = (number: string): string => number.replace(/^0+(?=\d
 
 type Accumulator = { eligible: number | null; voters: number; invalid: number; valid: number; votes: Record<string, number> };
 
-export const previousFromOpenData = (file: ParsedOpenData, request: PreviousImportRequest, target: TargetElection): PreviousImportReport => {
+export const previousFromOpenData = (
+  file: ParsedOpenData,
+  request: PreviousImportRequest,
+  target: TargetElection,
+): PreviousImportReport => {
   const contestKeys = request.contests ?? target.contests.map((contest) => contest.key);
-  const used = Array.from({ length: Math.min(file.contestCount, contestKeys.length) }, (_, index) => ({ index, key: contestKeys[index] ?? null })).filter(
-    (entry): entry is { index: number; key: string } => entry.key !== null,
-  );
+  const used = Array.from({ length: Math.min(file.contestCount, contestKeys.length) }, (_, index) => ({
+    index,
+    key: contestKeys[index] ?? null,
+  })).filter((entry): entry is { index: number; key: string } => entry.key !== null);
 
   // Ballot row → list key, per contest.
   const lists: ListMapping[] = [];
@@ -70,7 +84,9 @@ export const previousFromOpenData = (file: ParsedOpenData, request: PreviousImpo
     request.ballotRows.forEach((name, position) => {
       if (name === null || name.trim() === '') return;
       const wanted = normalizeName(name);
-      const match = contest?.lists.find((list) => [list.shortName, list.name, list.key].some((candidate) => normalizeName(candidate) === wanted));
+      const match = contest?.lists.find((list) =>
+        [list.shortName, list.name, list.key].some((candidate) => normalizeName(candidate) === wanted),
+      );
       let listKey = match?.key ?? slug(name);
       if (!match && taken.has(listKey)) listKey = `${listKey}-vorwahl`;
       keyOf.set(`${contestKey}:${position + 1}`, listKey);
@@ -104,8 +120,7 @@ export const previousFromOpenData = (file: ParsedOpenData, request: PreviousImpo
     if (number) {
       seen.add(number);
       districtsMatched += 1;
-    }
-    else unmatchedRows.push({ number: row.areaNumber, name: row.areaName });
+    } else unmatchedRows.push({ number: row.areaNumber, name: row.areaName });
     for (const { index, key } of used) {
       const letters = contestLetters(index);
       const votes: Record<string, number> = {};
@@ -129,7 +144,15 @@ export const previousFromOpenData = (file: ParsedOpenData, request: PreviousImpo
     }
   }
   for (const [key, sum] of town) {
-    results.push({ area: 'municipality', contest: key, eligible: townEligible, voters: townVoters, invalid: sum.invalid, valid: sum.valid, votes: sum.votes });
+    results.push({
+      area: 'municipality',
+      contest: key,
+      eligible: townEligible,
+      voters: townVoters,
+      invalid: sum.invalid,
+      valid: sum.valid,
+      votes: sum.votes,
+    });
   }
   return {
     previous: { name: request.name, electionDay: request.electionDay, results },

@@ -27,9 +27,16 @@ export class PreviousImportController {
   })
   @ApiParam({ name: 'electionId', format: 'uuid' })
   @ApiBody({ schema: z.toJSONSchema(previousImportSchema, { io: 'input' }) as Record<string, unknown> })
-  @ApiResponse({ status: 201, description: '`{ electionId, previousElection, districtsMatched, unmatchedRows, lists, unassignedVotes, municipality, results }`' })
+  @ApiResponse({
+    status: 201,
+    description: '`{ electionId, previousElection, districtsMatched, unmatchedRows, lists, unassignedVotes, municipality, results }`',
+  })
   @ApiResponse({ status: 422, description: 'CSV nicht lesbar oder passt zu keinem Wahlbezirk.' })
-  import(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Body(new ZodBodyPipe(previousImportSchema)) body: PreviousImportBody) {
+  import(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Body(new ZodBodyPipe(previousImportSchema)) body: PreviousImportBody,
+  ) {
     return this.imports.import(actor, electionId, body);
   }
 }

@@ -37,11 +37,20 @@ export class PreviousImportService {
     }
     const report = previousFromOpenData(parsed.value, body, {
       districtNumbers: context.districts.map((district) => district.number),
-      contests: context.contests.map((contest) => ({ key: contest.key, lists: contest.lists.map((list) => ({ key: list.key, shortName: list.shortName, name: list.name })) })),
+      contests: context.contests.map((contest) => ({
+        key: contest.key,
+        lists: contest.lists.map((list) => ({ key: list.key, shortName: list.shortName, name: list.name })),
+      })),
     });
     if (report.districtsMatched === 0) {
       throw new AppError('VALIDATION_FAILED', 'Keine Zeile der Datei passt zu einem Wahlbezirk dieser Wahl (gebiet-nr = Bezirksnummer).', [
-        { path: '$.csv', message: `Nummern in der Datei: ${report.unmatchedRows.slice(0, 5).map((row) => row.number).join(', ')} …` },
+        {
+          path: '$.csv',
+          message: `Nummern in der Datei: ${report.unmatchedRows
+            .slice(0, 5)
+            .map((row) => row.number)
+            .join(', ')} …`,
+        },
       ]);
     }
     const stored = await this.elections.replacePreviousElection(actor, electionId, report.previous);

@@ -126,7 +126,12 @@ export class ElectionPublication {
   scope(areaId: string | undefined): readonly string[] {
     if (areaId === undefined) return this.areas.map((area) => area.id);
     const path: string[] = [];
-    for (let current = this.areaById.get(areaId); current; current = current.parentId === null ? undefined : this.areaById.get(current.parentId)) path.unshift(current.id);
+    for (
+      let current = this.areaById.get(areaId);
+      current;
+      current = current.parentId === null ? undefined : this.areaById.get(current.parentId)
+    )
+      path.unshift(current.id);
     return [...path, ...(this.childrenOf.get(areaId) ?? [])];
   }
 

@@ -9,8 +9,24 @@ import { buildPublicationSource } from './publication-source';
 // small for R8.5 on their own but not together; d4 is small and its only possible partner d1 has
 // been public on its own already, so d4 is withheld.
 const context = buildElectionNightContext({
-  election: { id: 'e', officeId: 'o', name: 'Wahl', electionDay: '2025-02-23', municipalityAgs: '08999001', municipalityName: 'Musterstadt', constituencyNumber: null, constituencyName: null },
-  districts: ['d1', 'd2', 'd3', 'd4'].map((id) => ({ id, number: id.toUpperCase(), name: `Bezirk ${id}`, kind: 'polling' as const, postalDistrictId: null, pollingStationId: null })),
+  election: {
+    id: 'e',
+    officeId: 'o',
+    name: 'Wahl',
+    electionDay: '2025-02-23',
+    municipalityAgs: '08999001',
+    municipalityName: 'Musterstadt',
+    constituencyNumber: null,
+    constituencyName: null,
+  },
+  districts: ['d1', 'd2', 'd3', 'd4'].map((id) => ({
+    id,
+    number: id.toUpperCase(),
+    name: `Bezirk ${id}`,
+    kind: 'polling' as const,
+    postalDistrictId: null,
+    pollingStationId: null,
+  })),
   stations: [],
   contests: [{ id: 'z', key: 'z', name: 'Stimme', votesPerBallot: 1 }],
   lists: [
@@ -20,7 +36,16 @@ const context = buildElectionNightContext({
   previousResults: [],
 });
 const source = buildPublicationSource(
-  { id: 'e', officeId: 'o', name: 'Wahl', kind: 'bundestag', electionDay: '2025-02-23', municipalityName: 'Musterstadt', municipalityAgs: '08999001', previousElectionName: null },
+  {
+    id: 'e',
+    officeId: 'o',
+    name: 'Wahl',
+    kind: 'bundestag',
+    electionDay: '2025-02-23',
+    municipalityName: 'Musterstadt',
+    municipalityAgs: '08999001',
+    previousElectionName: null,
+  },
   context,
   new Map([['z', 'list']]),
   [],
@@ -43,11 +68,17 @@ const REPORTS = [report('d1', 800, 300, 200), report('d2', 40, 20, 10), report('
 const build = (memo: ResultMemo = new Map()) => {
   const state = recount(context.tree, REPORTS);
   if (!state.ok) throw new Error(state.error.message);
-  const { decisions } = decideWithRecord(publicationDistricts(source), countedReports(source, state.value), { publishedAlone: ['d1'], mergedPairs: {} });
+  const { decisions } = decideWithRecord(publicationDistricts(source), countedReports(source, state.value), {
+    publishedAlone: ['d1'],
+    mergedPairs: {},
+  });
   return buildPublicResults(source, state.value, decisions, memo);
 };
 
-const shares = (areaId: string) => build().get(areaId)!.result.contests[0]!.lists.map((list) => [list.listId, list.votes, list.percent]);
+const shares = (areaId: string) =>
+  build()
+    .get(areaId)!
+    .result.contests[0]!.lists.map((list) => [list.listId, list.votes, list.percent]);
 
 describe('public results of areas and districts', () => {
   it('should show both districts of a merged pair with the sum of the two', () => {
@@ -58,7 +89,13 @@ describe('public results of areas and districts', () => {
       ['y', 40, 61.5],
     ]);
     expect(shares('d3')).toEqual(shares('d2'));
-    expect(results.get('d2')!.result).toMatchObject({ reported: 1, expected: 1, eligible: 85, voters: 65, publication: { kind: 'merged', withAreaId: 'd3' } });
+    expect(results.get('d2')!.result).toMatchObject({
+      reported: 1,
+      expected: 1,
+      eligible: 85,
+      voters: 65,
+      publication: { kind: 'merged', withAreaId: 'd3' },
+    });
     expect(results.get('d3')!.result.publication).toEqual({ kind: 'merged', withAreaId: 'd2' });
   });
 
@@ -72,14 +109,27 @@ describe('public results of areas and districts', () => {
       voters: 0,
       turnoutPercent: null,
       previousTurnoutPercent: null,
-      contests: [{ contestId: 'z', invalid: 0, valid: 0, lists: [
-        { listId: 'x', votes: 0, percent: null, previousPercent: null, changePoints: null },
-        { listId: 'y', votes: 0, percent: null, previousPercent: null, changePoints: null },
-      ] }],
+      contests: [
+        {
+          contestId: 'z',
+          invalid: 0,
+          valid: 0,
+          lists: [
+            { listId: 'x', votes: 0, percent: null, previousPercent: null, changePoints: null },
+            { listId: 'y', votes: 0, percent: null, previousPercent: null, changePoints: null },
+          ],
+        },
+      ],
       publication: { kind: 'withheld' },
     });
     // Town: 500 + 30 + 35 + 20 = 585 voters; x 337 / 585 = 57.61 → 57.6 %; turnout 585 / 915 = 63.93 → 63.9 %.
-    expect(results.get('municipality')!.result).toMatchObject({ reported: 4, expected: 4, eligible: 915, voters: 585, turnoutPercent: 63.9 });
+    expect(results.get('municipality')!.result).toMatchObject({
+      reported: 4,
+      expected: 4,
+      eligible: 915,
+      voters: 585,
+      turnoutPercent: 63.9,
+    });
     expect(shares('municipality')).toEqual([
       ['x', 337, 57.6],
       ['y', 248, 42.4],

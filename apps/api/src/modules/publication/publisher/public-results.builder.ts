@@ -19,7 +19,12 @@ import type { AreaPrevious, PublicationSource } from './publication-source';
 
 /** The districts in publication order (the document's order), for `decidePublication`. */
 export const publicationDistricts = (source: PublicationSource): PublicationDistrict[] =>
-  source.context.districts.map((district) => ({ id: district.id, kind: district.kind, parent: 'municipality', postalDistrictId: district.postalDistrictId }));
+  source.context.districts.map((district) => ({
+    id: district.id,
+    kind: district.kind,
+    parent: 'municipality',
+    postalDistrictId: district.postalDistrictId,
+  }));
 
 /** A district's own totals are exactly its counted report; `decidePublication` needs only A and B of them. */
 export const countedReports = (source: PublicationSource, state: AggregationState): QuickReport[] => {
@@ -37,7 +42,12 @@ export const countedReports = (source: PublicationSource, state: AggregationStat
       A3: postal ? null : totals.A3,
       B: totals.B,
       B1: totals.B1,
-      contests: Object.entries(totals.contests).map(([contestId, counts]) => ({ contestId, invalid: counts.invalid, valid: counts.valid, votes: counts.votes })),
+      contests: Object.entries(totals.contests).map(([contestId, counts]) => ({
+        contestId,
+        invalid: counts.invalid,
+        valid: counts.valid,
+        votes: counts.votes,
+      })),
     });
   }
   return reports;
@@ -108,7 +118,13 @@ const result = (
       contestId: contest.contestId,
       invalid: contest.invalid,
       valid: contest.valid,
-      lists: contest.lists.map((list) => ({ listId: list.listId, votes: list.votes, percent: list.percent, previousPercent: list.previousPercent, changePoints: list.changePoints })),
+      lists: contest.lists.map((list) => ({
+        listId: list.listId,
+        votes: list.votes,
+        percent: list.percent,
+        previousPercent: list.previousPercent,
+        changePoints: list.changePoints,
+      })),
     })),
     publication,
   };
@@ -144,7 +160,15 @@ export type ResultMemo = Map<string, { readonly key: string; readonly built: Bui
 
 const signature = (totals: AreaTotals | undefined): string => {
   if (!totals) return '-';
-  const parts: number[] = [totals.reported, totals.A, totals.B, totals.turnout.voters, totals.turnout.eligible, totals.turnout.completeUnits, totals.turnout.totalUnits];
+  const parts: number[] = [
+    totals.reported,
+    totals.A,
+    totals.B,
+    totals.turnout.voters,
+    totals.turnout.eligible,
+    totals.turnout.completeUnits,
+    totals.turnout.totalUnits,
+  ];
   for (const counts of Object.values(totals.contests)) parts.push(counts.invalid, counts.valid, ...Object.values(counts.votes));
   return parts.join(',');
 };
@@ -163,7 +187,10 @@ export const buildPublicResults = (
     const totals = areaTotals(state, area.id);
     if (!totals) continue;
     if (!source.context.districtById.has(area.id)) {
-      results.set(area.id, built(result(source, area.id, totals, totals, totals.A, source.previous.get(area.id), true, { kind: 'published' })));
+      results.set(
+        area.id,
+        built(result(source, area.id, totals, totals, totals.A, source.previous.get(area.id), true, { kind: 'published' })),
+      );
       continue;
     }
     const decision = decisions[area.id];
@@ -181,7 +208,13 @@ export const buildPublicResults = (
   return results;
 };
 
-function districtResult(source: PublicationSource, state: AggregationState, districtId: string, totals: AreaTotals, decision: PublicationDecision | undefined): PublicAreaResult {
+function districtResult(
+  source: PublicationSource,
+  state: AggregationState,
+  districtId: string,
+  totals: AreaTotals,
+  decision: PublicationDecision | undefined,
+): PublicAreaResult {
   const districts = source.context.districtById;
   const district = districts.get(districtId)!;
   const previous = source.previous.get(districtId);
@@ -191,7 +224,8 @@ function districtResult(source: PublicationSource, state: AggregationState, dist
   if (totals.reported === 0 || !decision || (decision.decision === 'withhold' && decision.reason === 'not-reported')) {
     return result(source, districtId, totals, totals, eligible, previous, ownUnit, { kind: 'published' });
   }
-  if (decision.decision === 'publish') return result(source, districtId, totals, totals, eligible, previous, ownUnit, { kind: 'published' });
+  if (decision.decision === 'publish')
+    return result(source, districtId, totals, totals, eligible, previous, ownUnit, { kind: 'published' });
   if (decision.decision === 'withhold') return withheld(source, totals);
   const partner = areaTotals(state, decision.districtId);
   if (!partner) return withheld(source, totals);

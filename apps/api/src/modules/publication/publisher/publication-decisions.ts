@@ -1,4 +1,10 @@
-import { decidePublication, DEFAULT_PUBLICATION_THRESHOLDS, type PublicationDecision, type PublicationDistrict, type QuickReport } from '@wahl/domain';
+import {
+  decidePublication,
+  DEFAULT_PUBLICATION_THRESHOLDS,
+  type PublicationDecision,
+  type PublicationDistrict,
+  type QuickReport,
+} from '@wahl/domain';
 
 // R8.5 over time. `decidePublication` decides one moment; the public sees a sequence of versions,
 // and a district must not become derivable from two of them. What has been public is therefore
@@ -30,8 +36,13 @@ export const decideWithRecord = (
   reports: readonly QuickReport[],
   recorded: RecordedPublication,
 ): DecisionOutcome => {
-  const withPartners = districts.map((district) => ({ ...district, mergePartner: recorded.mergedPairs[district.id] ?? district.mergePartner ?? null }));
-  const decisions: Record<string, PublicationDecision> = { ...decidePublication({ districts: withPartners, reports, alreadyPublished: recorded.publishedAlone }) };
+  const withPartners = districts.map((district) => ({
+    ...district,
+    mergePartner: recorded.mergedPairs[district.id] ?? district.mergePartner ?? null,
+  }));
+  const decisions: Record<string, PublicationDecision> = {
+    ...decidePublication({ districts: withPartners, reports, alreadyPublished: recorded.publishedAlone }),
+  };
 
   const thresholds = DEFAULT_PUBLICATION_THRESHOLDS;
   const byId = new Map(districts.map((district) => [district.id, district]));

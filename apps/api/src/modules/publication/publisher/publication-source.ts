@@ -50,7 +50,13 @@ export const buildPublicationSource = (
     id: contest.key,
     name: contest.name,
     ballotType: ballotTypes.get(contest.key) ?? 'list',
-    lists: contest.lists.map((list) => ({ id: list.key, ballotPosition: list.ballotPosition, shortName: list.shortName, name: list.name, color: list.color })),
+    lists: contest.lists.map((list) => ({
+      id: list.key,
+      ballotPosition: list.ballotPosition,
+      shortName: list.shortName,
+      name: list.name,
+      color: list.color,
+    })),
   }));
 
   const areas: PublicArea[] = [];
@@ -60,7 +66,13 @@ export const buildPublicationSource = (
     areas.push({ id: area.id, parentId: area.parent, level, number, name: area.name });
   }
   for (const district of context.districts) {
-    areas.push({ id: district.id, parentId: MUNICIPALITY_AREA, level: district.kind === 'postal' ? 'postal-district' : 'district', number: district.number, name: district.name });
+    areas.push({
+      id: district.id,
+      parentId: MUNICIPALITY_AREA,
+      level: district.kind === 'postal' ? 'postal-district' : 'district',
+      number: district.number,
+      name: district.name,
+    });
   }
 
   const previous = new Map<string, { contests: PreviousContestResult[]; eligible: number | null; voters: number | null }>();

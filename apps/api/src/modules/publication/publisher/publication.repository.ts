@@ -5,7 +5,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { RecordedPublication } from './publication-decisions';
 import type { ElectionHeader, PreviousRow } from './publication-source';
 
-export type StoredState = RecordedPublication & { readonly version: number; readonly publishedAt: Date | null; readonly contentDigest: string | null };
+export type StoredState = RecordedPublication & {
+  readonly version: number;
+  readonly publishedAt: Date | null;
+  readonly contentDigest: string | null;
+};
 
 export type SummaryRow = {
   readonly id: string;
@@ -45,7 +49,10 @@ export class PublicationRepository {
   }
 
   async ballotTypes(electionId: string): Promise<Map<string, PublicContest['ballotType']>> {
-    const rows = (await this.dataSource.query(`SELECT key, ballot_type FROM contests WHERE election_id = $1`, [electionId])) as { key: string; ballot_type: PublicContest['ballotType'] }[];
+    const rows = (await this.dataSource.query(`SELECT key, ballot_type FROM contests WHERE election_id = $1`, [electionId])) as {
+      key: string;
+      ballot_type: PublicContest['ballotType'];
+    }[];
     return new Map(rows.map((row) => [row.key, row.ballot_type]));
   }
 
@@ -55,8 +62,22 @@ export class PublicationRepository {
        FROM previous_results p JOIN contests c ON c.id = p.contest_id
        WHERE p.election_id = $1 ORDER BY p.ordinal`,
       [electionId],
-    )) as { district_id: string | null; contest: string; eligible: number | null; voters: number | null; valid: number; votes: Record<string, number> }[];
-    return rows.map((row) => ({ districtId: row.district_id, contest: row.contest, eligible: row.eligible, voters: row.voters, valid: row.valid, votes: row.votes }));
+    )) as {
+      district_id: string | null;
+      contest: string;
+      eligible: number | null;
+      voters: number | null;
+      valid: number;
+      votes: Record<string, number>;
+    }[];
+    return rows.map((row) => ({
+      districtId: row.district_id,
+      contest: row.contest,
+      eligible: row.eligible,
+      voters: row.voters,
+      valid: row.valid,
+      votes: row.votes,
+    }));
   }
 
   /**
@@ -70,7 +91,13 @@ export class PublicationRepository {
       const rows = (await manager.query(
         `SELECT version, published_at, content_digest, published_alone, merged_pairs FROM public_results_state WHERE election_id = $1 FOR UPDATE`,
         [electionId],
-      )) as { version: number; published_at: Date | null; content_digest: string | null; published_alone: string[]; merged_pairs: Record<string, string> }[];
+      )) as {
+        version: number;
+        published_at: Date | null;
+        content_digest: string | null;
+        published_alone: string[];
+        merged_pairs: Record<string, string>;
+      }[];
       const row = rows[0]!;
       const { result, save } = await work({
         version: row.version,
@@ -82,7 +109,14 @@ export class PublicationRepository {
       if (save) {
         await manager.query(
           `UPDATE public_results_state SET version = $2, published_at = $3, content_digest = $4, published_alone = $5::jsonb, merged_pairs = $6::jsonb WHERE election_id = $1`,
-          [electionId, save.version, save.publishedAt, save.contentDigest, JSON.stringify(save.publishedAlone), JSON.stringify(save.mergedPairs)],
+          [
+            electionId,
+            save.version,
+            save.publishedAt,
+            save.contentDigest,
+            JSON.stringify(save.publishedAlone),
+            JSON.stringify(save.mergedPairs),
+          ],
         );
       }
       return result;
@@ -91,7 +125,9 @@ export class PublicationRepository {
 
   async versions(electionIds: readonly string[]): Promise<Map<string, number>> {
     if (electionIds.length === 0) return new Map();
-    const rows = (await this.dataSource.query(`SELECT election_id, version FROM public_results_state WHERE election_id = ANY($1::uuid[])`, [electionIds])) as {
+    const rows = (await this.dataSource.query(`SELECT election_id, version FROM public_results_state WHERE election_id = ANY($1::uuid[])`, [
+      electionIds,
+    ])) as {
       election_id: string;
       version: number;
     }[];
@@ -107,7 +143,17 @@ export class PublicationRepository {
          coalesce(p.version, 0) AS version, coalesce(p.published_at, e.created_at) AS updated_at
        FROM elections e LEFT JOIN public_results_state p ON p.election_id = e.id
        ORDER BY e.election_day DESC, e.name`,
-    )) as { id: string; name: string; kind: ElectionKind; election_day: string; municipality_name: string; expected: number; reported: number; version: number; updated_at: Date }[];
+    )) as {
+      id: string;
+      name: string;
+      kind: ElectionKind;
+      election_day: string;
+      municipality_name: string;
+      expected: number;
+      reported: number;
+      version: number;
+      updated_at: Date;
+    }[];
     return rows.map((row) => ({
       id: row.id,
       name: row.name,

@@ -18,7 +18,8 @@ export type PublicBroadcaster = {
   readonly tellOtherProcesses: (message: PublisherMessage) => void;
 };
 
-export type PublisherMessage = { readonly type: 'delta'; readonly delta: PublicElectionDelta } | { readonly type: 'reload'; readonly electionId: string };
+export type PublisherMessage =
+  { readonly type: 'delta'; readonly delta: PublicElectionDelta } | { readonly type: 'reload'; readonly electionId: string };
 
 /** Issue 6: updates to a room are coalesced to at most one broadcast per second. */
 export const COALESCE_MS = 1000;
@@ -27,7 +28,8 @@ const VERSION_CHECK_MS = 5000;
 const UNKNOWN_ELECTION_MS = 10_000;
 
 type Loaded = { readonly publication: ElectionPublication; readonly source: PublicationSource; readonly memo: ResultMemo };
-type PublishOutcome = { readonly retryAt: number } | { readonly delta: PublicElectionDelta; readonly results: ReadonlyMap<string, BuiltResult> } | null;
+type PublishOutcome =
+  { readonly retryAt: number } | { readonly delta: PublicElectionDelta; readonly results: ReadonlyMap<string, BuiltResult> } | null;
 
 export type CurrentResults = {
   readonly source: PublicationSource;
@@ -192,9 +194,13 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
       if (sinceLast < COALESCE_MS) return { result: { retryAt: state.publishedAt!.getTime() + COALESCE_MS }, save: null };
       const { results, save } = await this.build(source, state, memo);
       const changed = publication.changedAreas(results);
-      if (changed.length === 0) return { result: null, save: save.changed ? { ...state, ...save.recorded, contentDigest: save.digest } : null };
+      if (changed.length === 0)
+        return { result: null, save: save.changed ? { ...state, ...save.recorded, contentDigest: save.digest } : null };
       const delta = this.delta(publication, state, results, changed);
-      return { result: { delta, results }, save: { version: delta.version, publishedAt: new Date(delta.updatedAt), contentDigest: save.digest, ...save.recorded } };
+      return {
+        result: { delta, results },
+        save: { version: delta.version, publishedAt: new Date(delta.updatedAt), contentDigest: save.digest, ...save.recorded },
+      };
     });
     if (!outcome) return;
     if ('retryAt' in outcome) {
@@ -205,7 +211,12 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     this.send({ publication, source, memo }, outcome.delta, outcome.results);
   }
 
-  private delta(publication: ElectionPublication, state: StoredState, results: ReadonlyMap<string, BuiltResult>, changed: PublicAreaResult[]): PublicElectionDelta {
+  private delta(
+    publication: ElectionPublication,
+    state: StoredState,
+    results: ReadonlyMap<string, BuiltResult>,
+    changed: PublicAreaResult[],
+  ): PublicElectionDelta {
     return {
       electionId: publication.electionId,
       fromVersion: state.version,
@@ -266,24 +277,43 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   private async read(electionId: string): Promise<Loaded | null> {
     const [election, context] = await Promise.all([this.repository.election(electionId), this.contexts.load(electionId)]);
     if (!election || !context) return null;
-    const [ballotTypes, previousRows] = await Promise.all([this.repository.ballotTypes(electionId), this.repository.previousRows(electionId)]);
+    const [ballotTypes, previousRows] = await Promise.all([
+      this.repository.ballotTypes(electionId),
+      this.repository.previousRows(electionId),
+    ]);
     const source = buildPublicationSource(election, context, ballotTypes, previousRows);
     const memo: ResultMemo = new Map();
-    const outcome = await this.repository.withState<{ publication: ElectionPublication; delta: PublicElectionDelta | null }>(electionId, async (state) => {
-      const { results, save } = await this.build(source, state, memo);
-      const publishedAt = state.publishedAt ?? new Date();
-      const current = new ElectionPublication(source.election, source.contests, source.areas, state.version, publishedAt.toISOString(), results);
-      // Never published: nobody has seen an older state, the digest is only recorded.
-      if (state.contentDigest === null || state.contentDigest === save.digest) {
-        return { result: { publication: current, delta: null }, save: save.changed ? { ...state, ...save.recorded, contentDigest: save.digest } : null };
-      }
-      // The database moved on while no publisher saw it (e.g. the process that counted stopped):
-      // every area goes out once.
-      const all = source.areas.flatMap((area) => results.get(area.id)?.result ?? []);
-      const delta = this.delta(current, state, results, all);
-      const next = new ElectionPublication(source.election, source.contests, source.areas, delta.version, delta.updatedAt, results);
-      return { result: { publication: next, delta }, save: { version: delta.version, publishedAt: new Date(delta.updatedAt), contentDigest: save.digest, ...save.recorded } };
-    });
+    const outcome = await this.repository.withState<{ publication: ElectionPublication; delta: PublicElectionDelta | null }>(
+      electionId,
+      async (state) => {
+        const { results, save } = await this.build(source, state, memo);
+        const publishedAt = state.publishedAt ?? new Date();
+        const current = new ElectionPublication(
+          source.election,
+          source.contests,
+          source.areas,
+          state.version,
+          publishedAt.toISOString(),
+          results,
+        );
+        // Never published: nobody has seen an older state, the digest is only recorded.
+        if (state.contentDigest === null || state.contentDigest === save.digest) {
+          return {
+            result: { publication: current, delta: null },
+            save: save.changed ? { ...state, ...save.recorded, contentDigest: save.digest } : null,
+          };
+        }
+        // The database moved on while no publisher saw it (e.g. the process that counted stopped):
+        // every area goes out once.
+        const all = source.areas.flatMap((area) => results.get(area.id)?.result ?? []);
+        const delta = this.delta(current, state, results, all);
+        const next = new ElectionPublication(source.election, source.contests, source.areas, delta.version, delta.updatedAt, results);
+        return {
+          result: { publication: next, delta },
+          save: { version: delta.version, publishedAt: new Date(delta.updatedAt), contentDigest: save.digest, ...save.recorded },
+        };
+      },
+    );
     if (outcome.delta) {
       this.lastPublished.set(electionId, Date.parse(outcome.delta.updatedAt));
       this.broadcaster?.broadcast(outcome.delta);

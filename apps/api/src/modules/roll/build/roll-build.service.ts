@@ -47,14 +47,23 @@ export class RollBuildService {
       if (!(await tryLockElection(client, election.id))) throw busyElection();
       const existing = await this.rolls.find(client, election.id, true);
       if (existing?.numbers_locked) {
-        throw new AppError('CONFLICT', 'Die Wählerverzeichnis-Nummern sind gesperrt (Wahlbenachrichtigungen gedruckt); das Verzeichnis wird nicht neu aufgebaut. Änderungen laufen über Änderungsvorschläge.');
+        throw new AppError(
+          'CONFLICT',
+          'Die Wählerverzeichnis-Nummern sind gesperrt (Wahlbenachrichtigungen gedruckt); das Verzeichnis wird nicht neu aufgebaut. Änderungen laufen über Änderungsvorschläge.',
+        );
       }
       if (existing && this.elections.isFrozen(election, now)) {
-        throw new AppError('CONFLICT', `Das Wählerverzeichnis ist seit dem Stichtag (${germanDate(election.cutoffDay)}) eingefroren. Spätere Melderegister-Importe erzeugen Änderungsvorschläge.`);
+        throw new AppError(
+          'CONFLICT',
+          `Das Wählerverzeichnis ist seit dem Stichtag (${germanDate(election.cutoffDay)}) eingefroren. Spätere Melderegister-Importe erzeugen Änderungsvorschläge.`,
+        );
       }
       if (existing && (await this.rolls.hasMarks(client, election.id))) {
         // A rebuild renumbers everybody; a "W" already given must not get lost or move to someone else.
-        throw new AppError('CONFLICT', 'Im Wählerverzeichnis sind bereits Wahlscheine vermerkt; es wird nicht neu aufgebaut. Änderungen laufen über Änderungsvorschläge.');
+        throw new AppError(
+          'CONFLICT',
+          'Im Wählerverzeichnis sind bereits Wahlscheine vermerkt; es wird nicht neu aufgebaut. Änderungen laufen über Änderungsvorschläge.',
+        );
       }
       const current = await this.imports.current(client, election.id);
       if (!current) throw new AppError('CONFLICT', 'Es gibt noch keinen erfolgreichen Import des Melderegisters für diese Wahl.');
@@ -75,7 +84,13 @@ export class RollBuildService {
         unassigned,
       });
       await this.audit.record(client, [
-        { electionId: election.id, actorUserId: userId, actorUsername: username, action: 'roll-built', details: { importId: current.id, residents, voters, notEntered, unassigned } },
+        {
+          electionId: election.id,
+          actorUserId: userId,
+          actorUsername: username,
+          action: 'roll-built',
+          details: { importId: current.id, residents, voters, notEntered, unassigned },
+        },
       ]);
       return { electionId: election.id, baseImportId: current.id, residents, voters, notEntered, unassigned, durationMs: 0 };
     });

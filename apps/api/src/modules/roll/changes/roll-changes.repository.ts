@@ -30,7 +30,8 @@ export type ProposalPerson = {
 
 export type ProposalDetails = { before?: ProposalPerson; after?: ProposalPerson };
 
-const ADDRESS = (alias: string) => `${alias}.street || ' ' || ${alias}.house_number || ', ' || ${alias}.postal_code || ' ' || ${alias}.city`;
+const ADDRESS = (alias: string) =>
+  `${alias}.street || ' ' || ${alias}.house_number || ', ' || ${alias}.postal_code || ' ' || ${alias}.city`;
 
 const BEFORE = `jsonb_build_object('familyName', e.family_name, 'givenNames', e.given_names, 'birthDate', e.birth_date::text,
   'address', e.street || ' ' || e.house_number || ', ' || e.postal_code || ' ' || e.city, 'districtId', e.district_id,
@@ -87,7 +88,10 @@ export class RollChangesRepository {
     return created;
   }
 
-  async list(electionId: string, filter: { status?: ChangeProposalStatus; kind?: ChangeProposalKind; limit: number; offset: number }): Promise<{ total: number; rows: ProposalRow[] }> {
+  async list(
+    electionId: string,
+    filter: { status?: ChangeProposalStatus; kind?: ChangeProposalKind; limit: number; offset: number },
+  ): Promise<{ total: number; rows: ProposalRow[] }> {
     const where = `WHERE election_id = $1 AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR kind = $3)`;
     const params = [electionId, filter.status ?? null, filter.kind ?? null];
     const [count, list] = await Promise.all([

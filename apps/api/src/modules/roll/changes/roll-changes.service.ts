@@ -27,7 +27,12 @@ export type ChangeDecision = {
   readonly kind?: ChangeProposalKind;
 };
 
-export type ChangeDecisionOutcome = { readonly decided: number; readonly accepted: number; readonly rejected: number; readonly added: number };
+export type ChangeDecisionOutcome = {
+  readonly decided: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly added: number;
+};
 
 /**
  * After the Stichtag the roll is frozen (R1.20): a later register import only proposes changes,
@@ -53,7 +58,11 @@ export class RollChangesService {
     return this.changes.propose(client, election.id, importId);
   }
 
-  async list(actor: Actor, electionId: string, filter: { status?: ChangeProposalStatus; kind?: ChangeProposalKind; limit: number; offset: number }) {
+  async list(
+    actor: Actor,
+    electionId: string,
+    filter: { status?: ChangeProposalStatus; kind?: ChangeProposalKind; limit: number; offset: number },
+  ) {
     await this.elections.forActor(actor, electionId);
     return this.changes.list(electionId, filter);
   }
@@ -61,7 +70,8 @@ export class RollChangesService {
   async decide(actor: Actor, electionId: string, request: ChangeDecision): Promise<ChangeDecisionOutcome> {
     const election = await this.elections.forActor(actor, electionId);
     const reason = request.reason.trim();
-    if (!reason) throw new AppError('VALIDATION_FAILED', 'Bitte eine Begründung angeben.', [{ path: '$.reason', message: 'Begründung fehlt.' }]);
+    if (!reason)
+      throw new AppError('VALIDATION_FAILED', 'Bitte eine Begründung angeben.', [{ path: '$.reason', message: 'Begründung fehlt.' }]);
     const { userId, username } = actorRef(actor);
     const outcome = await this.db.transaction(async (client) => {
       // The roll row serialises decisions, so numbers of additions never collide.
@@ -71,9 +81,16 @@ export class RollChangesService {
       const proposals = await this.changes.lockOpen(client, election.id, ids, request.kind ?? null);
       if (ids && proposals.length !== ids.length) {
         const found = new Set(proposals.map((p) => p.id));
-        const states = await this.changes.statusOf(client, election.id, ids.filter((id) => !found.has(id)));
+        const states = await this.changes.statusOf(
+          client,
+          election.id,
+          ids.filter((id) => !found.has(id)),
+        );
         if (states.length < ids.length - proposals.length) throw new AppError('NOT_FOUND', 'Ein Änderungsvorschlag wurde nicht gefunden.');
-        throw new AppError('CONFLICT', `${states.length === 1 ? 'Ein Vorschlag ist' : `${states.length} Vorschläge sind`} nicht mehr offen (bereits entschieden oder durch einen neueren Import ersetzt).`);
+        throw new AppError(
+          'CONFLICT',
+          `${states.length === 1 ? 'Ein Vorschlag ist' : `${states.length} Vorschläge sind`} nicht mehr offen (bereits entschieden oder durch einen neueren Import ersetzt).`,
+        );
       }
       const decidedIds = proposals.map((p) => p.id);
       let added = 0;

@@ -46,7 +46,12 @@ export class RollDemoSeeder {
     const job = await this.imports.importFile(
       actor,
       electionId,
-      { body: generatedRegisterCsv(definition, options.residents, options.seed), fileName: 'demo-melderegister.csv', totalBytes: null, source: 'demo' },
+      {
+        body: generatedRegisterCsv(definition, options.residents, options.seed),
+        fileName: 'demo-melderegister.csv',
+        totalBytes: null,
+        source: 'demo',
+      },
       { encoding: 'utf-8', skipInvalid: false },
     );
     if (job.status !== 'succeeded') {

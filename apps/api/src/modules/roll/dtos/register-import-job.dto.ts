@@ -4,7 +4,11 @@ import type { RegisterImportRow } from '../import/register-import.repository';
 export class RecordErrorDto {
   @ApiProperty({ description: 'Zeile der Datei (beim Abruf: laufende Nummer des Datensatzes); 1 ist die Kopfzeile.' })
   line!: number;
-  @ApiProperty({ nullable: true, type: String, description: 'Spaltenname der Kopfzeile; null bei einem Problem der ganzen Zeile oder Datei.' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Spaltenname der Kopfzeile; null bei einem Problem der ganzen Zeile oder Datei.',
+  })
   column!: string | null;
   @ApiProperty({ description: 'Der beanstandete Wert (höchstens 80 Zeichen).' })
   value!: string;

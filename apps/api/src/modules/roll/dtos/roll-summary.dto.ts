@@ -42,7 +42,10 @@ export class RollTotalsDto {
 export class RollSummaryDto {
   @ApiProperty({ format: 'uuid' })
   electionId!: string;
-  @ApiProperty({ enum: ['not-built', 'built', 'frozen'], description: '`frozen`: gebaut und der Stichtag ist vorbei – Änderungen nur über Änderungsvorschläge.' })
+  @ApiProperty({
+    enum: ['not-built', 'built', 'frozen'],
+    description: '`frozen`: gebaut und der Stichtag ist vorbei – Änderungen nur über Änderungsvorschläge.',
+  })
   status!: 'not-built' | 'built' | 'frozen';
   @ApiProperty({ description: 'Stichtag (R1.7/R1.8), JJJJ-MM-TT.' })
   cutoffDay!: string;
@@ -52,7 +55,12 @@ export class RollSummaryDto {
   builtAt!: string | null;
   @ApiProperty({ nullable: true, type: String })
   builtBy!: string | null;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Import, aus dem die Zahlen stammen (der des Verzeichnisses, sonst der aktuelle).' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'Import, aus dem die Zahlen stammen (der des Verzeichnisses, sonst der aktuelle).',
+  })
   importId!: string | null;
   @ApiProperty({ nullable: true, type: RollTotalsDto })
   totals!: RollTotalsDto | null;

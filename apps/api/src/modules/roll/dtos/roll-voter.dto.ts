@@ -47,7 +47,10 @@ export class ChangeProposalDto {
   status!: string;
   @ApiProperty({ nullable: true, type: Number })
   voterId!: number | null;
-  @ApiProperty({ description: 'Verzeichnis (`before`) und Melderegister (`after`): Namen, Geburtsdatum, Anschrift, Bezirk, Nummer, Gründe.', type: Object })
+  @ApiProperty({
+    description: 'Verzeichnis (`before`) und Melderegister (`after`): Namen, Geburtsdatum, Anschrift, Bezirk, Nummer, Gründe.',
+    type: Object,
+  })
   details!: Record<string, unknown>;
   @ApiProperty({ format: 'uuid', description: 'Import, aus dem der Vorschlag stammt.' })
   importId!: string;

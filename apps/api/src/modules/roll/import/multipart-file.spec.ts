@@ -5,7 +5,9 @@ const BOUNDARY = '----form7MA4YWxk';
 const body = (file: Buffer, extra = ''): Buffer =>
   Buffer.concat([
     Buffer.from(`preamble\r\n--${BOUNDARY}\r\nContent-Disposition: form-data; name="encoding"\r\n\r\nwindows-1252\r\n`),
-    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="melde register.csv"\r\nContent-Type: text/csv\r\n\r\n`),
+    Buffer.from(
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="melde register.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+    ),
     file,
     Buffer.from(`\r\n--${BOUNDARY}\r\nContent-Disposition: form-data; name="after"\r\n\r\nignored\r\n--${BOUNDARY}--\r\n${extra}`),
   ]);
@@ -22,7 +24,11 @@ async function readAll(content: AsyncIterable<Uint8Array>): Promise<Buffer> {
 
 describe('openMultipartFile', () => {
   // Bytes that look like parts of the boundary, a CR LF inside the file, and binary (Windows-1252) bytes.
-  const file = Buffer.concat([Buffer.from('kopf;zeile\r\n--form7MA4 fast eine Grenze\r\n\r\n'), Buffer.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72]), Buffer.from('\r\n-')]);
+  const file = Buffer.concat([
+    Buffer.from('kopf;zeile\r\n--form7MA4 fast eine Grenze\r\n\r\n'),
+    Buffer.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72]),
+    Buffer.from('\r\n-'),
+  ]);
 
   it('should hand on the file part byte for byte, whatever the chunk boundaries', async () => {
     const whole = body(file);
@@ -42,7 +48,9 @@ describe('openMultipartFile', () => {
 
   it('should fail clearly without a file part or when the upload breaks off', async () => {
     const noFile = Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--${BOUNDARY}--\r\n`);
-    await expect(openMultipartFile(chunks(noFile, 5), BOUNDARY, 'file')).rejects.toThrow(new MultipartError('Die Anfrage enthält kein Datei-Feld „file“.'));
+    await expect(openMultipartFile(chunks(noFile, 5), BOUNDARY, 'file')).rejects.toThrow(
+      new MultipartError('Die Anfrage enthält kein Datei-Feld „file“.'),
+    );
     const cut = body(file).subarray(0, 260);
     const upload = await openMultipartFile(chunks(cut, 9), BOUNDARY, 'file');
     await expect(readAll(upload.content)).rejects.toThrow('Der Upload ist unvollständig');

@@ -86,7 +86,8 @@ export async function readRegisterCsv(
       if (!(error instanceof RegisterEncodingError)) throw error;
       run.fatal([wholeFile(error.message, splitter.currentLine)]);
     }
-    if (state.header === 'expected') run.fatal([wholeFile(bytes === 0 ? 'Die Datei ist leer.' : 'Die Datei enthält keine Kopfzeile (nur Leerzeilen).')]);
+    if (state.header === 'expected')
+      run.fatal([wholeFile(bytes === 0 ? 'Die Datei ist leer.' : 'Die Datei enthält keine Kopfzeile (nur Leerzeilen).')]);
     else if (state.header === 'read' && run.recordsRead === 0) {
       run.fatal([wholeFile('Die Datei enthält nur die Kopfzeile und keine Einwohnerdaten.', 2)]);
     }

@@ -29,8 +29,24 @@ export const MAX_REPORTED_ERRORS = 100;
 
 /** Columns of register_rows in the order `RegisterImportRun` writes them. */
 export const REGISTER_ROW_COPY_COLUMNS = [
-  'import_id', 'line_no', 'person_id', 'family_name', 'given_names', 'birth_date', 'street_key', 'street', 'house_number',
-  'postal_code', 'city', 'information_block', 'entered', 'reasons', 'district_number', 'address_status', 'address_candidates', 'order_key',
+  'import_id',
+  'line_no',
+  'person_id',
+  'family_name',
+  'given_names',
+  'birth_date',
+  'street_key',
+  'street',
+  'house_number',
+  'postal_code',
+  'city',
+  'information_block',
+  'entered',
+  'reasons',
+  'district_number',
+  'address_status',
+  'address_candidates',
+  'order_key',
 ] as const;
 
 /** The house number as printed and looked up: `12` + `a` → `12a`; a numeric suffix is a Bruchnummer, `12/1`. */

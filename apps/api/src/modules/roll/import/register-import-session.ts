@@ -28,7 +28,10 @@ const PROGRESS_INTERVAL_MS = 300;
 const REJECT_BATCH = 500;
 
 export const busyElection = (): AppError =>
-  new AppError('CONFLICT', 'Für diese Wahl läuft gerade ein anderer Import oder der Aufbau des Wählerverzeichnisses. Bitte warten Sie, bis er beendet ist.');
+  new AppError(
+    'CONFLICT',
+    'Für diese Wahl läuft gerade ein anderer Import oder der Aufbau des Wählerverzeichnisses. Bitte warten Sie, bis er beendet ist.',
+  );
 
 /**
  * One import in one transaction (all or nothing): rows go through PostgreSQL COPY on a dedicated
@@ -54,9 +57,15 @@ export class RegisterImportSession {
     streets: StreetIndex,
     private readonly progress: ProgressSink,
   ) {
-    this.run = new RegisterImportRun(job.id, { kind: election.kind, electionDay: election.electionDay, cutoffDay: election.cutoffDay, streets }, job.skip_invalid, this.buffer, (errors) => {
-      for (const error of errors) this.pendingRejects.push(error);
-    });
+    this.run = new RegisterImportRun(
+      job.id,
+      { kind: election.kind, electionDay: election.electionDay, cutoffDay: election.cutoffDay, streets },
+      job.skip_invalid,
+      this.buffer,
+      (errors) => {
+        for (const error of errors) this.pendingRejects.push(error);
+      },
+    );
     this.writer = new CopyStreamWriter(client.query(copyFrom(`COPY register_rows (${REGISTER_ROW_COPY_COLUMNS.join(', ')}) FROM STDIN`)));
   }
 
@@ -106,7 +115,11 @@ export class RegisterImportSession {
    * content as the import in effect → rollback, reported as unchanged; otherwise duplicates are
    * handled, proposals made on a frozen roll, old rows pruned, and everything committed together.
    */
-  async finish(done: number, content: { sha256: string | null; encoding: string | null }, extra?: (client: PoolClient) => Promise<void>): Promise<ImportOutcome> {
+  async finish(
+    done: number,
+    content: { sha256: string | null; encoding: string | null },
+    extra?: (client: PoolClient) => Promise<void>,
+  ): Promise<ImportOutcome> {
     const run = this.run;
     const base = { encoding: content.encoding, contentSha256: content.sha256, progressDone: done };
     try {
@@ -120,7 +133,11 @@ export class RegisterImportSession {
         return await this.rollbackWith({ ...base, status: 'failed', message: this.failureMessage() });
       }
       if (run.rowsWritten === 0) {
-        return await this.rollbackWith({ ...base, status: 'failed', message: 'Keine Zeile der Datei war gültig; es wurde nichts übernommen.' });
+        return await this.rollbackWith({
+          ...base,
+          status: 'failed',
+          message: 'Keine Zeile der Datei war gültig; es wurde nichts übernommen.',
+        });
       }
       const current = await this.deps.imports.current(this.client, this.election.id, this.job.id);
       if (current && content.sha256 && current.content_sha256 === content.sha256) {
@@ -131,7 +148,10 @@ export class RegisterImportSession {
           message: 'Derselbe Inhalt wie beim gültigen Import: nichts geändert.',
         });
       }
-      const counts = run.rowsRejected > 0 ? await this.deps.imports.countEntered(this.client, this.job.id) : { entered: run.entered, unassigned: run.unassigned };
+      const counts =
+        run.rowsRejected > 0
+          ? await this.deps.imports.countEntered(this.client, this.job.id)
+          : { entered: run.entered, unassigned: run.unassigned };
       const proposals = await this.deps.followUp.proposeChanges(this.client, this.election, this.job.id);
       const rollBase = await this.deps.followUp.rollBaseImport(this.client, this.election.id);
       await this.deps.imports.pruneRows(this.client, this.election.id, rollBase ? [this.job.id, rollBase] : [this.job.id]);
@@ -167,7 +187,9 @@ export class RegisterImportSession {
     this.close(true);
   }
 
-  private async rollbackWith(partial: Omit<ImportOutcome, 'recordsRead' | 'rowsImported' | 'rowsRejected' | 'errorCount' | 'errors' | 'recordsPerSecond'>): Promise<ImportOutcome> {
+  private async rollbackWith(
+    partial: Omit<ImportOutcome, 'recordsRead' | 'rowsImported' | 'rowsRejected' | 'errorCount' | 'errors' | 'recordsPerSecond'>,
+  ): Promise<ImportOutcome> {
     // The COPY must be over before the connection takes another statement.
     await this.writer.end().catch(() => undefined);
     await this.client.query('ROLLBACK');
@@ -241,7 +263,8 @@ export class RegisterImportSession {
     const run = this.run;
     const parts = [`${run.rowsWritten.toLocaleString('de-DE')} Einwohner übernommen.`];
     if (run.rowsRejected > 0) parts.push(`${run.rowsRejected.toLocaleString('de-DE')} fehlerhafte Zeilen ausgelassen (siehe Bericht).`);
-    if (proposals !== null) parts.push(`Das Wählerverzeichnis ist eingefroren: ${proposals.toLocaleString('de-DE')} Änderungsvorschläge zur Prüfung.`);
+    if (proposals !== null)
+      parts.push(`Das Wählerverzeichnis ist eingefroren: ${proposals.toLocaleString('de-DE')} Änderungsvorschläge zur Prüfung.`);
     return parts.join(' ');
   }
 }

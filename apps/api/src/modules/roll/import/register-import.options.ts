@@ -10,12 +10,15 @@ export function option(value: unknown): string | undefined {
 export function importOptions(source: { encoding?: string; skipInvalid?: string }): RegisterImportOptions {
   const encoding = (source.encoding ?? 'auto').toLowerCase();
   if (!(REGISTER_ENCODINGS as readonly string[]).includes(encoding)) {
-    throw new AppError('VALIDATION_FAILED', 'Unbekannte Kodierung.', [{ path: '$.encoding', message: `Erlaubt sind ${REGISTER_ENCODINGS.join(', ')}.` }]);
+    throw new AppError('VALIDATION_FAILED', 'Unbekannte Kodierung.', [
+      { path: '$.encoding', message: `Erlaubt sind ${REGISTER_ENCODINGS.join(', ')}.` },
+    ]);
   }
   const skip = (source.skipInvalid ?? 'false').toLowerCase();
   if (!['true', 'false', '1', '0'].includes(skip)) {
-    throw new AppError('VALIDATION_FAILED', 'Ungültiger Wert für skipInvalid.', [{ path: '$.skipInvalid', message: 'Erlaubt sind true und false.' }]);
+    throw new AppError('VALIDATION_FAILED', 'Ungültiger Wert für skipInvalid.', [
+      { path: '$.skipInvalid', message: 'Erlaubt sind true und false.' },
+    ]);
   }
   return { encoding: encoding as RegisterEncodingOption, skipInvalid: skip === 'true' || skip === '1' };
 }
-

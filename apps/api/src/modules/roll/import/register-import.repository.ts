@@ -82,14 +82,28 @@ export class RegisterImportRepository {
       `INSERT INTO register_imports (election_id, office_id, source, status, file_name, skip_invalid, progress_total, progress_unit,
          created_by_user_id, created_by_username, pull_base_url, pull_page_size)
        VALUES ($1, $2, $3, 'running', $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
-      [job.electionId, job.officeId, job.source, job.fileName, job.skipInvalid, job.progressTotal, job.progressUnit, job.createdByUserId,
-        job.createdByUsername, job.pullBaseUrl ?? null, job.pullPageSize ?? null],
+      [
+        job.electionId,
+        job.officeId,
+        job.source,
+        job.fileName,
+        job.skipInvalid,
+        job.progressTotal,
+        job.progressUnit,
+        job.createdByUserId,
+        job.createdByUsername,
+        job.pullBaseUrl ?? null,
+        job.pullPageSize ?? null,
+      ],
     );
     return rows[0]!;
   }
 
   async find(electionId: string, id: string): Promise<RegisterImportRow | null> {
-    const { rows } = await this.db.pool.query<RegisterImportRow>('SELECT * FROM register_imports WHERE id = $1 AND election_id = $2', [id, electionId]);
+    const { rows } = await this.db.pool.query<RegisterImportRow>('SELECT * FROM register_imports WHERE id = $1 AND election_id = $2', [
+      id,
+      electionId,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -124,10 +138,25 @@ export class RegisterImportRepository {
          progress_done = $12, records_per_second = $13, residents_entered = $14, residents_unassigned = $15, proposals_created = $16,
          resumable = $17, finished_at = now(), heartbeat_at = now()
        WHERE id = $1`,
-      [id, outcome.status, outcome.message, outcome.encoding ?? null, outcome.contentSha256 ?? null, outcome.unchangedFromImportId ?? null,
-        outcome.recordsRead, outcome.rowsImported, outcome.rowsRejected, outcome.errorCount, JSON.stringify(outcome.errors), outcome.progressDone,
-        outcome.recordsPerSecond, outcome.residentsEntered ?? null, outcome.residentsUnassigned ?? null, outcome.proposalsCreated ?? null,
-        outcome.resumable ?? false],
+      [
+        id,
+        outcome.status,
+        outcome.message,
+        outcome.encoding ?? null,
+        outcome.contentSha256 ?? null,
+        outcome.unchangedFromImportId ?? null,
+        outcome.recordsRead,
+        outcome.rowsImported,
+        outcome.rowsRejected,
+        outcome.errorCount,
+        JSON.stringify(outcome.errors),
+        outcome.progressDone,
+        outcome.recordsPerSecond,
+        outcome.residentsEntered ?? null,
+        outcome.residentsUnassigned ?? null,
+        outcome.proposalsCreated ?? null,
+        outcome.resumable ?? false,
+      ],
     );
   }
 
@@ -195,7 +224,13 @@ export class RegisterImportRepository {
   async *rejects(importId: string): AsyncGenerator<{ line_no: number; column_name: string | null; value: string; reason: string }[]> {
     let after = -1;
     for (;;) {
-      const { rows } = await this.db.pool.query<{ seq: number; line_no: number; column_name: string | null; value: string; reason: string }>(
+      const { rows } = await this.db.pool.query<{
+        seq: number;
+        line_no: number;
+        column_name: string | null;
+        value: string;
+        reason: string;
+      }>(
         'SELECT seq, line_no, column_name, value, reason FROM register_import_rejects WHERE import_id = $1 AND seq > $2 ORDER BY seq LIMIT 5000',
         [importId, after],
       );

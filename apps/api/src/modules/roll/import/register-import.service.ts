@@ -56,7 +56,13 @@ export class RegisterImportService implements OnApplicationBootstrap {
   }
 
   /** The file connector: a register export (upload or CLI), streamed through the pipeline. */
-  async importFile(actor: Actor, electionId: string, input: RegisterFileInput, options: RegisterImportOptions, listener?: ImportProgressListener): Promise<RegisterImportJobDto> {
+  async importFile(
+    actor: Actor,
+    electionId: string,
+    input: RegisterFileInput,
+    options: RegisterImportOptions,
+    listener?: ImportProgressListener,
+  ): Promise<RegisterImportJobDto> {
     const election = await this.elections.forActor(actor, electionId);
     const streets = await this.elections.streetIndex(actor, electionId);
     const { userId, username } = actorRef(actor);
@@ -85,7 +91,10 @@ export class RegisterImportService implements OnApplicationBootstrap {
         done = bytes;
         await session.afterChunk(bytes);
       });
-      await session.finish(read.bytes, { sha256: read.sha256, encoding: read.encoding ?? (options.encoding === 'auto' ? 'utf-8' : options.encoding) });
+      await session.finish(read.bytes, {
+        sha256: read.sha256,
+        encoding: read.encoding ?? (options.encoding === 'auto' ? 'utf-8' : options.encoding),
+      });
     } catch (error) {
       await session.abort();
       await this.failUnexpectedly(session.job.id, session.run, done, error);
@@ -114,7 +123,8 @@ export class RegisterImportService implements OnApplicationBootstrap {
     await this.elections.forActor(actor, electionId);
     const row = await this.imports.find(electionId, jobId);
     if (!row) throw notFound('Der Import');
-    if (!row.skip_invalid) throw new AppError('NOT_FOUND', 'Dieser Import hat keinen Bericht ausgelassener Zeilen (nur bei „fehlerhafte Zeilen auslassen“).');
+    if (!row.skip_invalid)
+      throw new AppError('NOT_FOUND', 'Dieser Import hat keinen Bericht ausgelassener Zeilen (nur bei „fehlerhafte Zeilen auslassen“).');
     yield '\uFEFFzeile;spalte;wert;grund\n';
     for await (const batch of this.imports.rejects(jobId)) {
       yield batch.map((r) => [String(r.line_no), r.column_name ?? '', r.value, r.reason].map(csvCell).join(';')).join('\n') + '\n';
@@ -167,11 +177,19 @@ export class RegisterImportService implements OnApplicationBootstrap {
 
   /** An error nobody expected (database, network): recorded without its message, which may quote data. */
   async failUnexpectedly(jobId: string, run: RegisterImportRun, done: number, error: unknown, resumable = false): Promise<void> {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : error instanceof Error ? error.name : 'unknown';
+    const code =
+      typeof error === 'object' && error !== null && 'code' in error
+        ? String((error as { code: unknown }).code)
+        : error instanceof Error
+          ? error.name
+          : 'unknown';
     this.logger.error(`register import ${jobId} failed unexpectedly (${code})`);
     const outcome: ImportOutcome = {
       status: 'failed',
-      message: error instanceof AppError ? error.message : `Der Import ist wegen eines internen Fehlers abgebrochen (${code}). Es wurde nichts übernommen.`,
+      message:
+        error instanceof AppError
+          ? error.message
+          : `Der Import ist wegen eines internen Fehlers abgebrochen (${code}). Es wurde nichts übernommen.`,
       recordsRead: run.recordsRead,
       rowsImported: 0,
       rowsRejected: run.rowsRejected,
@@ -184,7 +202,14 @@ export class RegisterImportService implements OnApplicationBootstrap {
     await this.imports.finish(this.db.pool, jobId, outcome);
   }
 
-  private async progress(election: RollElection, jobId: string, done: number, run: RegisterImportRun, elapsedMs: number, listener?: ImportProgressListener): Promise<void> {
+  private async progress(
+    election: RollElection,
+    jobId: string,
+    done: number,
+    run: RegisterImportRun,
+    elapsedMs: number,
+    listener?: ImportProgressListener,
+  ): Promise<void> {
     const recordsPerSecond = elapsedMs > 0 ? Math.round((run.recordsRead * 1000) / elapsedMs) : null;
     await this.imports.progress(jobId, { done, recordsRead: run.recordsRead, recordsPerSecond });
     const row = await this.imports.find(election.id, jobId);

@@ -33,11 +33,29 @@ export class RegisterImportsController {
   @ElectionParam()
   @ApiConsumes('multipart/form-data', 'text/csv')
   @ApiBody({
-    description: 'multipart/form-data mit dem Feld `file` (optional vorher die Felder `encoding`, `skipInvalid`) – oder die CSV-Datei selbst als Body (`text/csv`).',
-    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, encoding: { type: 'string', enum: [...REGISTER_ENCODINGS] }, skipInvalid: { type: 'boolean' } } },
+    description:
+      'multipart/form-data mit dem Feld `file` (optional vorher die Felder `encoding`, `skipInvalid`) – oder die CSV-Datei selbst als Body (`text/csv`).',
+    schema: {
+      type: 'object',
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        encoding: { type: 'string', enum: [...REGISTER_ENCODINGS] },
+        skipInvalid: { type: 'boolean' },
+      },
+    },
   })
-  @ApiQuery({ name: 'encoding', required: false, enum: REGISTER_ENCODINGS, description: '`auto` (Standard): UTF-8-BOM oder gültiges UTF-8 → UTF-8, sonst Windows-1252.' })
-  @ApiQuery({ name: 'skipInvalid', required: false, type: Boolean, description: 'Fehlerhafte Zeilen auslassen (Bericht unter `rejectedReportUrl`) statt den Import scheitern zu lassen.' })
+  @ApiQuery({
+    name: 'encoding',
+    required: false,
+    enum: REGISTER_ENCODINGS,
+    description: '`auto` (Standard): UTF-8-BOM oder gültiges UTF-8 → UTF-8, sonst Windows-1252.',
+  })
+  @ApiQuery({
+    name: 'skipInvalid',
+    required: false,
+    type: Boolean,
+    description: 'Fehlerhafte Zeilen auslassen (Bericht unter `rejectedReportUrl`) statt den Import scheitern zu lassen.',
+  })
   @ApiResponse({ status: 201, type: RegisterImportJobDto, description: 'Der beendete Auftrag (auch wenn er fehlgeschlagen ist).' })
   @ProblemResponses(401, 403, 404, 409, 422)
   async upload(
@@ -59,10 +77,14 @@ export class RegisterImportsController {
       try {
         file = await openMultipartFile(request, boundary, 'file');
       } catch (error) {
-        if (error instanceof MultipartError) throw new AppError('VALIDATION_FAILED', error.message, [{ path: '$.file', message: error.message }]);
+        if (error instanceof MultipartError)
+          throw new AppError('VALIDATION_FAILED', error.message, [{ path: '$.file', message: error.message }]);
         throw error;
       }
-      const options = importOptions({ encoding: queryOptions.encoding ?? file.fields.get('encoding'), skipInvalid: queryOptions.skipInvalid ?? file.fields.get('skipInvalid') });
+      const options = importOptions({
+        encoding: queryOptions.encoding ?? file.fields.get('encoding'),
+        skipInvalid: queryOptions.skipInvalid ?? file.fields.get('skipInvalid'),
+      });
       const input: RegisterFileInput = { body: guardMultipart(file.content), fileName: file.fileName, totalBytes, source: 'upload' };
       return this.imports.importFile(actor, electionId, input, options);
     }
@@ -71,12 +93,20 @@ export class RegisterImportsController {
         { path: '$', message: `Nicht unterstützter Inhaltstyp: ${contentType ?? 'keiner'}.` },
       ]);
     }
-    return this.imports.importFile(actor, electionId, { body: request, fileName: null, totalBytes, source: 'upload' }, importOptions(queryOptions));
+    return this.imports.importFile(
+      actor,
+      electionId,
+      { body: request, fileName: null, totalBytes, source: 'upload' },
+      importOptions(queryOptions),
+    );
   }
 
   @Allow(...OFFICE_STAFF)
   @Get()
-  @ApiOperation({ summary: 'Importe der Wahl, neueste zuerst (ohne Fehlerlisten)', description: 'Zum Abfragen des Fortschritts eines laufenden Imports.' })
+  @ApiOperation({
+    summary: 'Importe der Wahl, neueste zuerst (ohne Fehlerlisten)',
+    description: 'Zum Abfragen des Fortschritts eines laufenden Imports.',
+  })
   @ElectionParam()
   @ApiOkResponse({ type: [RegisterImportStatusDto] })
   @ProblemResponses(401, 403, 404)
@@ -91,13 +121,20 @@ export class RegisterImportsController {
   @ApiParam({ name: 'jobId', format: 'uuid' })
   @ApiOkResponse({ type: RegisterImportJobDto })
   @ProblemResponses(401, 403, 404)
-  get(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Param('jobId', jobIdPipe) jobId: string): Promise<RegisterImportJobDto> {
+  get(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('jobId', jobIdPipe) jobId: string,
+  ): Promise<RegisterImportJobDto> {
     return this.imports.get(actor, electionId, jobId);
   }
 
   @Allow(...OFFICE_STAFF)
   @Get(':jobId/rejected.csv')
-  @ApiOperation({ summary: 'Bericht der ausgelassenen Zeilen (mit skipInvalid)', description: 'CSV (`;`, UTF-8 mit BOM): zeile; spalte; wert; grund.' })
+  @ApiOperation({
+    summary: 'Bericht der ausgelassenen Zeilen (mit skipInvalid)',
+    description: 'CSV (`;`, UTF-8 mit BOM): zeile; spalte; wert; grund.',
+  })
   @ElectionParam()
   @ApiParam({ name: 'jobId', format: 'uuid' })
   @ApiProduces('text/csv')
@@ -116,7 +153,10 @@ export class RegisterImportsController {
       yield* lines;
     }
     response.setHeader('Cache-Control', 'no-store');
-    return new StreamableFile(Readable.from(all()), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="ausgelassene-zeilen-${jobId}.csv"` });
+    return new StreamableFile(Readable.from(all()), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="ausgelassene-zeilen-${jobId}.csv"`,
+    });
   }
 }
 

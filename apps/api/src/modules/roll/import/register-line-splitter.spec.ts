@@ -3,7 +3,10 @@ import { RegisterLineSplitter } from './register-line-splitter';
 
 const run = (chunks: string[], max = 20) => {
   const out: string[] = [];
-  const splitter = new RegisterLineSplitter(max, { line: (text, no) => out.push(`${no}:${text}`), tooLong: (no) => out.push(`${no}:TOO LONG`) });
+  const splitter = new RegisterLineSplitter(max, {
+    line: (text, no) => out.push(`${no}:${text}`),
+    tooLong: (no) => out.push(`${no}:TOO LONG`),
+  });
   for (const chunk of chunks) splitter.push(chunk);
   splitter.end();
   return { out, splitter };

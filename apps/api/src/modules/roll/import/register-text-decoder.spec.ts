@@ -2,7 +2,8 @@ import * as iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { firstInvalidUtf8Byte, RegisterEncodingError, RegisterTextDecoder } from './register-text-decoder';
 
-const decodeAll = (decoder: RegisterTextDecoder, chunks: Uint8Array[]): string => chunks.map((c) => decoder.decode(c, 1)).join('') + decoder.end(1);
+const decodeAll = (decoder: RegisterTextDecoder, chunks: Uint8Array[]): string =>
+  chunks.map((c) => decoder.decode(c, 1)).join('') + decoder.end(1);
 const split = (bytes: Buffer, at: number): Buffer[] => [bytes.subarray(0, at), bytes.subarray(at)];
 
 describe('RegisterTextDecoder', () => {

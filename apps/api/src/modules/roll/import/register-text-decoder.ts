@@ -76,14 +76,17 @@ export class RegisterTextDecoder {
       this.atStart = false;
       if (bytes.length >= 3 && UTF8_BOM.every((b, i) => bytes[i] === b)) {
         if (this.decided === 'windows-1252') {
-          throw new RegisterEncodingError('Die Datei beginnt mit der UTF-8-Kennung (BOM), als Kodierung ist aber Windows-1252 angegeben. Bitte „UTF-8“ oder „automatisch“ wählen.');
+          throw new RegisterEncodingError(
+            'Die Datei beginnt mit der UTF-8-Kennung (BOM), als Kodierung ist aber Windows-1252 angegeben. Bitte „UTF-8“ oder „automatisch“ wählen.',
+          );
         }
         this.decided = 'utf-8';
         bytes = bytes.subarray(3);
       }
     }
     if (this.decided === null) {
-      if (isAscii(bytes)) return this.counted(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), bytes.length);
+      if (isAscii(bytes))
+        return this.counted(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), bytes.length);
       this.decided = firstInvalidUtf8Byte(bytes) === -1 ? 'utf-8' : 'windows-1252';
     }
     if (this.decided === 'windows-1252') {

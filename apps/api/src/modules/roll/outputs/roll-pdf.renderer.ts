@@ -23,7 +23,12 @@ const ROW_PADDING = 3;
 const FONT_SIZE = 8.5;
 const HEADER_SIZE = 8;
 
-type Column = { readonly title: string; readonly width: number; readonly align?: 'left' | 'right' | 'center'; readonly text: (entry: RollEntryRow) => string };
+type Column = {
+  readonly title: string;
+  readonly width: number;
+  readonly align?: 'left' | 'right' | 'center';
+  readonly text: (entry: RollEntryRow) => string;
+};
 
 const COLUMNS: readonly Column[] = [
   { title: 'Nr.', width: 40, align: 'right', text: (e) => String(e.voter_number) },
@@ -73,7 +78,8 @@ export function renderDistrictRollPdf(document: DistrictRollDocument): PDFKit.PD
     y = MARGIN + 34;
     doc.font('Roll-Bold').fontSize(HEADER_SIZE);
     let x = left;
-    const headerHeight = Math.max(...COLUMNS.map((c) => doc.heightOfString(c.title, { width: c.width - 2 * ROW_PADDING }))) + 2 * ROW_PADDING;
+    const headerHeight =
+      Math.max(...COLUMNS.map((c) => doc.heightOfString(c.title, { width: c.width - 2 * ROW_PADDING }))) + 2 * ROW_PADDING;
     for (const column of COLUMNS) {
       doc.text(column.title, x + ROW_PADDING, y + ROW_PADDING, { width: column.width - 2 * ROW_PADDING, align: column.align ?? 'left' });
       x += column.width;
@@ -86,7 +92,8 @@ export function renderDistrictRollPdf(document: DistrictRollDocument): PDFKit.PD
   doc.font('Roll').fontSize(FONT_SIZE);
   for (const entry of document.entries) {
     const texts = COLUMNS.map((c) => c.text(entry));
-    const height = Math.max(...COLUMNS.map((c, i) => doc.heightOfString(texts[i] || ' ', { width: c.width - 2 * ROW_PADDING }))) + 2 * ROW_PADDING;
+    const height =
+      Math.max(...COLUMNS.map((c, i) => doc.heightOfString(texts[i] || ' ', { width: c.width - 2 * ROW_PADDING }))) + 2 * ROW_PADDING;
     if (y + height > bottom) {
       doc.addPage();
       pageHeader();
@@ -96,14 +103,21 @@ export function renderDistrictRollPdf(document: DistrictRollDocument): PDFKit.PD
     let x = left;
     COLUMNS.forEach((column, i) => {
       const isMark = column.text === votingMark;
-      doc.font(isMark ? 'Roll-Bold' : 'Roll').fontSize(isMark ? FONT_SIZE + 2 : FONT_SIZE).fillColor(removed && !isMark ? '#666666' : '#000000');
+      doc
+        .font(isMark ? 'Roll-Bold' : 'Roll')
+        .fontSize(isMark ? FONT_SIZE + 2 : FONT_SIZE)
+        .fillColor(removed && !isMark ? '#666666' : '#000000');
       doc.text(texts[i]!, x + ROW_PADDING, y + ROW_PADDING, { width: column.width - 2 * ROW_PADDING, align: column.align ?? 'left' });
       x += column.width;
     });
     if (removed) {
       // Struck through, still legible (R1.17, R1.20): name to address.
       const strikeEnd = left + COLUMNS.slice(0, 4).reduce((sum, c) => sum + c.width, 0);
-      doc.moveTo(left + ROW_PADDING, y + ROW_PADDING + FONT_SIZE * 0.6).lineTo(strikeEnd, y + ROW_PADDING + FONT_SIZE * 0.6).lineWidth(0.6).stroke('#444444');
+      doc
+        .moveTo(left + ROW_PADDING, y + ROW_PADDING + FONT_SIZE * 0.6)
+        .lineTo(strikeEnd, y + ROW_PADDING + FONT_SIZE * 0.6)
+        .lineWidth(0.6)
+        .stroke('#444444');
     }
     y += height;
     doc.moveTo(left, y).lineTo(right, y).lineWidth(0.3).stroke('#999999');
@@ -116,7 +130,10 @@ export function renderDistrictRollPdf(document: DistrictRollDocument): PDFKit.PD
     doc.addPage();
     pageHeader();
   }
-  doc.font('Roll').fontSize(FONT_SIZE).text(summary, left, y + 10, { width: right - left });
+  doc
+    .font('Roll')
+    .fontSize(FONT_SIZE)
+    .text(summary, left, y + 10, { width: right - left });
 
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
@@ -124,7 +141,11 @@ export function renderDistrictRollPdf(document: DistrictRollDocument): PDFKit.PD
     // The footer sits in the bottom margin; without this pdfkit would start a new page for it.
     doc.page.margins.bottom = 0;
     doc.font('Roll').fontSize(8).fillColor('#000000');
-    doc.text(`Seite ${i + 1} von ${range.count}`, left, doc.page.height - MARGIN - 8, { width: right - left, align: 'right', lineBreak: false });
+    doc.text(`Seite ${i + 1} von ${range.count}`, left, doc.page.height - MARGIN - 8, {
+      width: right - left,
+      align: 'right',
+      lineBreak: false,
+    });
   }
   doc.end();
   return doc;

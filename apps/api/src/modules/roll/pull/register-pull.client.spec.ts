@@ -25,19 +25,29 @@ describe('fetchRegisterPage', () => {
 
   it('should ask for limit and cursor under /residents', () => {
     expect(pageUrl({ baseUrl: 'https://r.example/api/', pageSize: 500 }, null)).toBe('https://r.example/api/residents?limit=500');
-    expect(pageUrl({ baseUrl: 'https://r.example/api', pageSize: 500 }, 'a b')).toBe('https://r.example/api/residents?limit=500&cursor=a+b');
+    expect(pageUrl({ baseUrl: 'https://r.example/api', pageSize: 500 }, 'a b')).toBe(
+      'https://r.example/api/residents?limit=500&cursor=a+b',
+    );
   });
 
   it('should retry 5xx and unreadable bodies, then return the page', async () => {
     seen.length = 0;
-    answers.push(() => [503, 'busy'], () => [200, '{"residents":[{"person_id":"1"}'], () => [200, '{"residents":[{"person_id":"1"}],"nextCursor":"c2"}']);
+    answers.push(
+      () => [503, 'busy'],
+      () => [200, '{"residents":[{"person_id":"1"}'],
+      () => [200, '{"residents":[{"person_id":"1"}],"nextCursor":"c2"}'],
+    );
     const page = await fetchRegisterPage({ ...options, baseUrl: base }, 'c1');
     expect(page).toEqual({ residents: [{ person_id: '1' }], nextCursor: 'c2' });
     expect(seen).toEqual(['/reg/residents?limit=2&cursor=c1', '/reg/residents?limit=2&cursor=c1', '/reg/residents?limit=2&cursor=c1']);
   });
 
   it('should give up after the attempts with the last problem, and at once on a 4xx', async () => {
-    answers.push(() => [500, ''], () => [502, ''], () => [500, '']);
+    answers.push(
+      () => [500, ''],
+      () => [502, ''],
+      () => [500, ''],
+    );
     await expect(fetchRegisterPage({ ...options, baseUrl: base }, null)).rejects.toMatchObject({
       message: 'Die Seite konnte nach 3 Versuchen nicht geladen werden (zuletzt: HTTP 500).',
       permanent: false,

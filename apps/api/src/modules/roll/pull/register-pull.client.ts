@@ -50,7 +50,8 @@ function parsePage(text: string): PullPage | string {
     return 'Die Antwort hat kein Feld „residents“ mit einer Liste.';
   }
   const nextCursor = (body as { nextCursor?: unknown }).nextCursor ?? null;
-  if (nextCursor !== null && (typeof nextCursor !== 'string' || nextCursor === '')) return '„nextCursor“ muss eine nicht leere Zeichenkette oder null sein.';
+  if (nextCursor !== null && (typeof nextCursor !== 'string' || nextCursor === ''))
+    return '„nextCursor“ muss eine nicht leere Zeichenkette oder null sein.';
   return { residents: (body as { residents: unknown[] }).residents, nextCursor };
 }
 
@@ -58,10 +59,14 @@ const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 
 /** Fetches the page after `cursor` (null: the first page), retrying transient failures. */
@@ -92,8 +97,15 @@ export async function fetchRegisterPage(options: PullClientOptions, cursor: stri
     } catch (error) {
       if (error instanceof PullError) throw error;
       if (options.signal?.aborted) throw new PullError('Der Abruf wurde abgebrochen (der Dienst wird beendet).', false, attempt);
-      lastProblem = error instanceof Error && error.name === 'TimeoutError' ? `keine Antwort binnen ${Math.round(options.timeoutMs / 1000)} s` : 'Verbindung fehlgeschlagen oder abgebrochen';
+      lastProblem =
+        error instanceof Error && error.name === 'TimeoutError'
+          ? `keine Antwort binnen ${Math.round(options.timeoutMs / 1000)} s`
+          : 'Verbindung fehlgeschlagen oder abgebrochen';
     }
   }
-  throw new PullError(`Die Seite konnte nach ${options.maxAttempts} Versuchen nicht geladen werden (zuletzt: ${lastProblem}).`, false, options.maxAttempts);
+  throw new PullError(
+    `Die Seite konnte nach ${options.maxAttempts} Versuchen nicht geladen werden (zuletzt: ${lastProblem}).`,
+    false,
+    options.maxAttempts,
+  );
 }

@@ -16,7 +16,10 @@ export class RegisterPullRepository {
     return rows[0] ?? null;
   }
 
-  async store(importId: string, page: { pageNo: number; cursor: string | null; nextCursor: string | null; residents: number; body: string }): Promise<void> {
+  async store(
+    importId: string,
+    page: { pageNo: number; cursor: string | null; nextCursor: string | null; residents: number; body: string },
+  ): Promise<void> {
     await this.db.pool.query(
       `INSERT INTO register_pull_pages (import_id, page_no, cursor, next_cursor, residents, body) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (import_id, page_no) DO NOTHING`,

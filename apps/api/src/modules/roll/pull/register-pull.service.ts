@@ -71,14 +71,24 @@ export class RegisterPullService implements BeforeApplicationShutdown {
   }
 
   /** Continues a failed pull after its last stored page. */
-  async resume(actor: Actor, electionId: string, jobId: string, overrides: Partial<Omit<PullSettings, 'url' | 'pageSize'>>): Promise<RegisterImportStatusDto> {
+  async resume(
+    actor: Actor,
+    electionId: string,
+    jobId: string,
+    overrides: Partial<Omit<PullSettings, 'url' | 'pageSize'>>,
+  ): Promise<RegisterImportStatusDto> {
     const election = await this.elections.forActor(actor, electionId);
     const job = await this.imports.find(election.id, jobId);
     if (!job || job.source !== 'pull') throw notFound('Der Abruf');
     if (!(await this.pages.claimForResume(election.id, jobId))) {
       throw new AppError('CONFLICT', 'Dieser Abruf kann nicht fortgesetzt werden (er läuft noch oder ist bereits beendet).');
     }
-    const settings: PullSettings = { ...PULL_DEFAULTS, ...overrides, url: job.pull_base_url ?? '', pageSize: job.pull_page_size ?? PULL_DEFAULTS.pageSize };
+    const settings: PullSettings = {
+      ...PULL_DEFAULTS,
+      ...overrides,
+      url: job.pull_base_url ?? '',
+      pageSize: job.pull_page_size ?? PULL_DEFAULTS.pageSize,
+    };
     this.launch(actor, election, jobId, settings);
     const row = await this.imports.find(election.id, jobId);
     return toImportStatus(row ?? job);
@@ -91,13 +101,22 @@ export class RegisterPullService implements BeforeApplicationShutdown {
 
   private launch(actor: Actor, election: RollElection, jobId: string, settings: PullSettings): void {
     const run = this.execute(actor, election, jobId, settings)
-      .catch((error: unknown) => this.logger.error(`register pull ${jobId} ended with an unexpected error (${error instanceof Error ? error.name : 'unknown'})`))
+      .catch((error: unknown) =>
+        this.logger.error(`register pull ${jobId} ended with an unexpected error (${error instanceof Error ? error.name : 'unknown'})`),
+      )
       .finally(() => this.running.delete(jobId));
     this.running.set(jobId, run);
   }
 
   private async execute(actor: Actor, election: RollElection, jobId: string, settings: PullSettings): Promise<void> {
-    const options: PullClientOptions = { baseUrl: settings.url, pageSize: settings.pageSize, timeoutMs: settings.timeoutMs, maxAttempts: settings.maxAttempts, retryDelayMs: settings.retryDelayMs, signal: this.stopping.signal };
+    const options: PullClientOptions = {
+      baseUrl: settings.url,
+      pageSize: settings.pageSize,
+      timeoutMs: settings.timeoutMs,
+      maxAttempts: settings.maxAttempts,
+      retryDelayMs: settings.retryDelayMs,
+      signal: this.stopping.signal,
+    };
     const last = await this.pages.lastPage(jobId);
     let pageNo = last?.page_no ?? 0;
     let cursor = last ? last.next_cursor : null;
@@ -107,7 +126,13 @@ export class RegisterPullService implements BeforeApplicationShutdown {
       while (!complete) {
         const page = await fetchRegisterPage(options, cursor);
         pageNo++;
-        await this.pages.store(jobId, { pageNo, cursor, nextCursor: page.nextCursor, residents: page.residents.length, body: JSON.stringify(page.residents) });
+        await this.pages.store(jobId, {
+          pageNo,
+          cursor,
+          nextCursor: page.nextCursor,
+          residents: page.residents.length,
+          body: JSON.stringify(page.residents),
+        });
         await this.pages.heartbeat(jobId, pageNo, `${pageNo} Seiten abgerufen …`);
         await this.publish(election, jobId);
         cursor = page.nextCursor;
@@ -115,7 +140,12 @@ export class RegisterPullService implements BeforeApplicationShutdown {
       }
     } catch (error) {
       const reason = error instanceof PullError ? error.message : 'Unerwarteter Fehler beim Abruf.';
-      await this.failResumable(election, jobId, pageNo, `Der Abruf ist bei Seite ${pageNo + 1} abgebrochen: ${reason} ${pageNo} Seiten sind gespeichert; der Abruf kann dort fortgesetzt werden.`);
+      await this.failResumable(
+        election,
+        jobId,
+        pageNo,
+        `Der Abruf ist bei Seite ${pageNo + 1} abgebrochen: ${reason} ${pageNo} Seiten sind gespeichert; der Abruf kann dort fortgesetzt werden.`,
+      );
       return;
     }
     await this.importPages(actor, election, jobId, pageNo);
@@ -130,7 +160,12 @@ export class RegisterPullService implements BeforeApplicationShutdown {
       session = await this.importService.openSession(election, await this.elections.streetIndex(actor, election.id), { existing: job });
     } catch (error) {
       const reason = error instanceof AppError ? error.message : 'Die Übernahme konnte nicht beginnen.';
-      await this.failResumable(election, jobId, pageCount, `${reason} Alle ${pageCount} Seiten sind gespeichert; bitte den Abruf fortsetzen.`);
+      await this.failResumable(
+        election,
+        jobId,
+        pageCount,
+        `${reason} Alle ${pageCount} Seiten sind gespeichert; bitte den Abruf fortsetzen.`,
+      );
       return;
     }
     const run = session.run;

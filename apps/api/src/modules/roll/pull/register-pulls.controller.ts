@@ -28,7 +28,11 @@ export class RegisterPullsController {
   @ApiBody({ schema: openApiSchema(pullStartSchema) })
   @ApiResponse({ status: 202, type: RegisterImportStatusDto })
   @ProblemResponses(401, 403, 404, 422)
-  start(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Body(new ZodBodyPipe(pullStartSchema)) body: PullStartBody): Promise<RegisterImportStatusDto> {
+  start(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Body(new ZodBodyPipe(pullStartSchema)) body: PullStartBody,
+  ): Promise<RegisterImportStatusDto> {
     return this.pulls.start(actor, electionId, { ...PULL_DEFAULTS, ...body });
   }
 

@@ -24,8 +24,15 @@ export function residentFields(resident: unknown, recordNo: number): string[] | 
     else if (typeof value === 'string') fields.push(value);
     else if (typeof value === 'number' && Number.isFinite(value)) fields.push(String(value));
     else if (typeof value === 'boolean' && FLAG_COLUMNS.has(column)) fields.push(value ? '1' : '0');
-    else if (Array.isArray(value) && column === 'staatsangehoerigkeiten' && value.every((v) => typeof v === 'string')) fields.push(value.join(','));
-    else return { line: recordNo, column, value: JSON.stringify(value).slice(0, 80), reason: 'Der Wert hat einen unerwarteten Typ (erwartet: Zeichenkette).' };
+    else if (Array.isArray(value) && column === 'staatsangehoerigkeiten' && value.every((v) => typeof v === 'string'))
+      fields.push(value.join(','));
+    else
+      return {
+        line: recordNo,
+        column,
+        value: JSON.stringify(value).slice(0, 80),
+        reason: 'Der Wert hat einen unerwarteten Typ (erwartet: Zeichenkette).',
+      };
   }
   return fields;
 }

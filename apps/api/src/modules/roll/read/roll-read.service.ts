@@ -56,7 +56,14 @@ export class RollReadService {
     const counts = new Map((await this.rolls.districtCounts(pool, election.id)).map((c) => [c.district_id, c]));
     const districtRows = districts.map((d) => {
       const c = counts.get(d.id);
-      return { districtId: d.id, number: d.number, name: d.name, voters: (c?.a1 ?? 0) + (c?.a2 ?? 0), withPostalVote: c?.a2 ?? 0, removed: c?.removed ?? 0 };
+      return {
+        districtId: d.id,
+        number: d.number,
+        name: d.name,
+        voters: (c?.a1 ?? 0) + (c?.a2 ?? 0),
+        withPostalVote: c?.a2 ?? 0,
+        removed: c?.removed ?? 0,
+      };
     });
     const reasons = importId ? await this.rolls.notEnteredByReason(pool, importId) : [];
     const proposalCounts = await this.changes.counts(pool, election.id);
@@ -113,7 +120,11 @@ export class RollReadService {
           city: r.city,
           problem,
           problemLabel: ADDRESS_PROBLEMS[problem] ?? problem,
-          candidateDistricts: r.address_candidates ? r.address_candidates.split(',') : r.district_number && problem === 'not-a-polling-district' ? [r.district_number] : [],
+          candidateDistricts: r.address_candidates
+            ? r.address_candidates.split(',')
+            : r.district_number && problem === 'not-a-polling-district'
+              ? [r.district_number]
+              : [],
         };
       }),
     };

@@ -59,7 +59,10 @@ export class VoterSearchService {
       throw new AppError('VALIDATION_FAILED', 'Das Geburtsdatum ist ungültig.', [{ path: '$.birthDate', message: birthDate.reason }]);
     }
     const family = searchKey(query.familyName);
-    if (!family) throw new AppError('VALIDATION_FAILED', 'Bitte den Familiennamen angeben.', [{ path: '$.familyName', message: 'Familienname fehlt.' }]);
+    if (!family)
+      throw new AppError('VALIDATION_FAILED', 'Bitte den Familiennamen angeben.', [
+        { path: '$.familyName', message: 'Familienname fehlt.' },
+      ]);
     const given = query.givenNames ? searchKey(query.givenNames) : '';
     const matches = (await this.rolls.entriesBornOn(election.id, birthDate)).filter(
       (entry) => searchKey(entry.family_name).startsWith(family) && (!given || searchKey(entry.given_names).startsWith(given)),
@@ -72,7 +75,11 @@ export class VoterSearchService {
         actorUserId: userId,
         actorUsername: username,
         action: 'voter-lookup',
-        details: { query: { familyName: query.familyName, givenNames: query.givenNames ?? null, birthDate }, shownVoterIds: shown.map((e) => e.voter_id), matches: matches.length },
+        details: {
+          query: { familyName: query.familyName, givenNames: query.givenNames ?? null, birthDate },
+          shownVoterIds: shown.map((e) => e.voter_id),
+          matches: matches.length,
+        },
       },
     ]);
     const districts = new Map((await this.elections.pollingDistricts(election.id)).map((d) => [d.id, d]));

@@ -38,8 +38,16 @@ export class RollAuditRepository {
     if (entries.length === 0) return;
     const values: unknown[] = [];
     const tuples = entries.map((entry, index) => {
-      values.push(entry.electionId, entry.actorUserId, entry.actorUsername, entry.action, entry.voterId ?? null, entry.proposalId ?? null, entry.reason ?? null,
-        entry.details ? JSON.stringify(entry.details) : null);
+      values.push(
+        entry.electionId,
+        entry.actorUserId,
+        entry.actorUsername,
+        entry.action,
+        entry.voterId ?? null,
+        entry.proposalId ?? null,
+        entry.reason ?? null,
+        entry.details ? JSON.stringify(entry.details) : null,
+      );
       const base = index * 8;
       return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}, $${base + 6}, $${base + 7}, $${base + 8})`;
     });

@@ -43,6 +43,8 @@ export class RollDatabase {
 
 /** One import or build per election at a time: a transaction-scoped advisory lock on the election. */
 export async function tryLockElection(client: PoolClient, electionId: string): Promise<boolean> {
-  const result = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(hashtext('roll'), hashtext($1)) AS locked`, [electionId]);
+  const result = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(hashtext('roll'), hashtext($1)) AS locked`, [
+    electionId,
+  ]);
   return result.rows[0]?.locked === true;
 }

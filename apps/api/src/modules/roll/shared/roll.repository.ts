@@ -115,7 +115,17 @@ export class RollRepository {
        VALUES ($1, $2, $3, $4, now(), $5, $6, $7, $8, $9)
        ON CONFLICT (election_id) DO UPDATE SET base_import_id = $3, cutoff_day = $4, built_at = now(), built_by_username = $5,
          residents = $6, voters = $7, not_entered = $8, unassigned = $9`,
-      [roll.election_id, roll.office_id, roll.base_import_id, roll.cutoff_day, roll.built_by_username, roll.residents, roll.voters, roll.not_entered, roll.unassigned],
+      [
+        roll.election_id,
+        roll.office_id,
+        roll.base_import_id,
+        roll.cutoff_day,
+        roll.built_by_username,
+        roll.residents,
+        roll.voters,
+        roll.not_entered,
+        roll.unassigned,
+      ],
     );
   }
 

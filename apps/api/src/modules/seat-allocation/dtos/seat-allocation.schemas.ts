@@ -30,7 +30,11 @@ const simpleRequest = z
     seats: count.max(MAX_SEATS, `Höchstens ${MAX_SEATS} Sitze sind möglich.`),
     votes: votesPerList,
     /** Decimal share, e.g. 0.05 for 5 %; read exactly from its decimal form. */
-    threshold: z.number({ error: 'Die Sperrklausel ist ein Anteil wie 0.05.' }).min(0, 'Die Sperrklausel darf nicht negativ sein.').max(1, 'Die Sperrklausel darf höchstens 1 sein.').optional(),
+    threshold: z
+      .number({ error: 'Die Sperrklausel ist ein Anteil wie 0.05.' })
+      .min(0, 'Die Sperrklausel darf nicht negativ sein.')
+      .max(1, 'Die Sperrklausel darf höchstens 1 sein.')
+      .optional(),
     /** A recorded drawing of lots: the winners in draw order. */
     lots: z.array(name).max(MAX_LISTS).optional(),
   })
