@@ -10,6 +10,7 @@ export default defineConfig({
       '@wahl/domain': fileURLToPath(new URL('./libs/domain/src/index.ts', import.meta.url)),
       '@wahl/barcodes': fileURLToPath(new URL('./libs/barcodes/src/index.ts', import.meta.url)),
       '@wahl/contracts': fileURLToPath(new URL('./libs/contracts/src/index.ts', import.meta.url)),
+      '@wahl/register-generator': fileURLToPath(new URL('./libs/register-generator/src/index.ts', import.meta.url)),
       '@wahl/web-kit': fileURLToPath(new URL('./libs/web-kit/src/index.ts', import.meta.url)),
     },
   },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleCouncilDefinition } from '../../libs/domain/src/election/election-definition.fixture';
+import { sampleCouncilDefinition } from '../../libs/domain/test-support/election-definition.fixture';
 import type { HttpClient } from '../support/http';
 import { anonymous, createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
 import { startTestApp, type TestApp } from '../support/test-app';

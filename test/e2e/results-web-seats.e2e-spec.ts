@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublicCouncilResults as ApiCouncilResults } from '../../apps/api/src/modules/council-count/council-count.service';
 import type { PublicCouncilResults as PageCouncilResults } from '../../apps/results-web/src/api/council-result.types';
-import { sampleBundestagDefinition, sampleCouncilDefinition } from '../../libs/domain/src/election/election-definition.fixture';
+import { sampleBundestagDefinition, sampleCouncilDefinition } from '../../libs/domain/test-support/election-definition.fixture';
 import { artifactPath, browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
 import { createOfficeWithStaff, anonymous, type OfficeWithStaff } from '../support/offices';
 import { axeViolations, recordAssets } from '../support/results-page';

@@ -1,8 +1,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { REGISTER_COLUMNS, splitCsvLine, type ElectionDefinition } from '@wahl/domain';
-import { formatRegisterLine } from '../../tools/register/register-csv';
-import { generateResidents } from '../../tools/register/resident-generator';
+import { formatRegisterLine, generateResidents } from '@wahl/register-generator';
 
 // A stand-in for a municipal register service speaking the pull interface of docs/REGISTER-PULL.md:
 // GET /residents?cursor=…&limit=… → { residents: [...], nextCursor }. Serves generated residents and

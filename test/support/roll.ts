@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { validateElectionDefinition, type ElectionDefinition } from '@wahl/domain';
-import { REGISTER_HEADER, formatRegisterLine } from '../../tools/register/register-csv';
-import { generateResidents } from '../../tools/register/resident-generator';
+import { REGISTER_HEADER, formatRegisterLine, generateResidents } from '@wahl/register-generator';
 import type { HttpClient, HttpResult } from './http';
 import { createOfficeWithStaff, type OfficeWithStaff } from './offices';
 import type { TestApp } from './test-app';

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { sampleCouncilDefinition } from '../../libs/domain/src/election/election-definition.fixture';
+import { sampleCouncilDefinition } from '../../libs/domain/test-support/election-definition.fixture';
 import { freePort, percentile, sleep } from './bench-support';
 
 const argument = (name: string, fallback: number): number => {

@@ -16,8 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { validateElectionDefinition } from '@wahl/domain';
-import { formatRegisterLine, REGISTER_HEADER } from '../register/register-csv';
-import { generateResidents } from '../register/resident-generator';
+import { formatRegisterLine, generateResidents, REGISTER_HEADER } from '@wahl/register-generator';
 import { freePort, percentile, processTreeCpuSeconds, sleep } from './bench-support';
 
 const argument = (name: string, fallback: string): string => {

@@ -9,8 +9,15 @@ import type {
   Street,
   StreetSegment,
 } from '@wahl/domain';
-import { GERMAN_FAMILY_NAMES, GERMAN_GIVEN_NAMES, rankWeights, type Sex } from '../register/name-pools';
-import { createRng, createWeightedSampler, type Rng } from '../register/prng';
+import {
+  GERMAN_FAMILY_NAMES,
+  GERMAN_GIVEN_NAMES,
+  createRng,
+  createWeightedSampler,
+  rankWeights,
+  type Rng,
+  type Sex,
+} from '@wahl/register-generator';
 
 // The demo election: Bundestagswahl in Wahlingen, a FICTIONAL town in Baden-Württemberg of about
 // 50,000 residents. Everything here is invented; the AGS 08199001 belongs to no real municipality

@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseSingleHouseNumber, type CardElection, type CardRecord, type ElectionDefinition, type PollingStation } from '@wahl/domain';
-import { FOREIGN_NAME_POOLS, GERMAN_FAMILY_NAMES, GERMAN_GIVEN_NAMES } from '../register/name-pools';
-import { createRng } from '../register/prng';
+import { FOREIGN_NAME_POOLS, GERMAN_FAMILY_NAMES, GERMAN_GIVEN_NAMES, createRng } from '@wahl/register-generator';
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 

@@ -1,7 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { ElectionDefinition } from '@wahl/domain';
-import { REGISTER_HEADER, formatRegisterLine } from './register-csv';
-import { generateResidents, type GeneratorOptions } from './resident-generator';
+import { REGISTER_HEADER, formatRegisterLine, generateResidents, type GeneratorOptions } from '@wahl/register-generator';
 
 export type WriteSummary = { readonly residents: number; readonly unmatched: number };
 

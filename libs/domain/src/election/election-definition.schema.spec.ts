@@ -6,7 +6,7 @@ import {
   validateElectionDefinition,
   type DefinitionError,
 } from './election-definition.schema';
-import { sampleBundestagDefinition, sampleCouncilDefinition } from './election-definition.fixture';
+import { sampleBundestagDefinition, sampleCouncilDefinition } from '../../test-support/election-definition.fixture';
 
 // Tests edit plain copies of the fixture freely.
 const bundestag = (): any => structuredClone(sampleBundestagDefinition());

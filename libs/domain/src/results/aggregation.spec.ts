@@ -12,7 +12,7 @@ import {
   type ResultTree,
 } from './aggregation';
 import type { QuickReport, ResultContest } from './quick-report.types';
-import { WORKED_CONTESTS, WORKED_POLLING_0101, WORKED_POSTAL_0191 } from './worked-example.fixture';
+import { WORKED_CONTESTS, WORKED_POLLING_0101, WORKED_POSTAL_0191 } from '../../test-support/worked-example.fixture';
 
 const unwrap = <T, E>(result: { ok: true; value: T } | { ok: false; error: E }): T => {
   if (!result.ok) throw new Error(`unexpected error: ${JSON.stringify(result.error)}`);

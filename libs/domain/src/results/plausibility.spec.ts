@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { checkQuickReport, hasBlockingFindings, type PlausibilityContext, type PlausibilityFinding } from './plausibility';
 import { quickReportSchema } from './quick-report.schema';
 import { contestLetters, listLetter, type ContestCounts, type QuickReport } from './quick-report.types';
-import { WORKED_CLOSING_COUNT_0101, WORKED_CONTESTS, WORKED_POLLING_0101, WORKED_POSTAL_0191 } from './worked-example.fixture';
+import {
+  WORKED_CLOSING_COUNT_0101,
+  WORKED_CONTESTS,
+  WORKED_POLLING_0101,
+  WORKED_POSTAL_0191,
+} from '../../test-support/worked-example.fixture';
 
 const pollingContext: PlausibilityContext = { districtKind: 'polling', contests: WORKED_CONTESTS, closingCount: WORKED_CLOSING_COUNT_0101 };
 const postalContext: PlausibilityContext = { districtKind: 'postal', contests: WORKED_CONTESTS };

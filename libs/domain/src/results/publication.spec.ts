@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decidePublication, publicDistrictResults, type PublicationDistrict } from './publication';
 import type { QuickReport } from './quick-report.types';
-import { WORKED_POLLING_0101, WORKED_POSTAL_0191 } from './worked-example.fixture';
+import { WORKED_POLLING_0101, WORKED_POSTAL_0191 } from '../../test-support/worked-example.fixture';
 
 // A one-contest report with A eligible (null: postal) and B voters, 2 of them invalid.
 const report = (districtId: string, A: number | null, B: number): QuickReport => ({

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ElectionDefinition } from '@wahl/domain';
-import { REGISTER_HEADER, formatRegisterLine } from '../../../../../../tools/register/register-csv';
-import { generateResidents } from '../../../../../../tools/register/resident-generator';
+import { REGISTER_HEADER, formatRegisterLine, generateResidents } from '@wahl/register-generator';
 import { ElectionsService } from '../../elections/elections.service';
 import { RollBuildService } from '../build/roll-build.service';
 import { RegisterImportService } from '../import/register-import.service';
@@ -26,7 +25,7 @@ export async function* generatedRegisterCsv(definition: ElectionDefinition, resi
 }
 
 /**
- * The demo election's roll: a generated register (tools/register, fixed seed) imported through the
+ * The demo election's roll: a generated register (@wahl/register-generator, fixed seed) imported through the
  * ordinary pipeline and built, so that the office screens show a real roll after `npm start`.
  */
 @Injectable()

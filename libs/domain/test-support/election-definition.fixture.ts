@@ -1,4 +1,4 @@
-import type { ElectionDefinition } from './election-definition.types';
+import type { ElectionDefinition } from '../src/election/election-definition.types';
 
 // A small, valid Bundestag definition for tests: 3 polling districts and 1 postal district,
 // 2 polling stations, Erst- and Zweitstimme with 2 lists each, 3 streets, a previous result.

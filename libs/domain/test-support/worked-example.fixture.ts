@@ -1,4 +1,4 @@
-import type { QuickReport, ResultContest } from './quick-report.types';
+import type { QuickReport, ResultContest } from '../src/results/quick-report.types';
 
 // DOMAIN.md 4.3 worked example (Bundestag type), shared by the results specs.
 // The per-list split of the postal district 0191 is not given there and is invented (sums match).

@@ -1,26 +1,22 @@
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../app.module';
-import { ElectionsService } from '../modules/elections/elections.service';
-import { OfficesService } from '../modules/identity/offices.service';
-import { RollBuildService } from '../modules/roll/build/roll-build.service';
-import { RegisterImportService } from '../modules/roll/import/register-import.service';
-import { RollElectionService } from '../modules/roll/shared/roll-election.service';
-import { loadAppConfig } from '../platform/config/app-config';
-import { startEmbeddedPostgres } from '../platform/database/embedded-postgres';
-import { runMigrations } from '../platform/database/run-migrations';
+import { freePort } from './bench-support';
 
 // `npm run bench:roll [-- --residents 1000000 --seed bench]`: the roll end to end on a fresh embedded
 // PostgreSQL. A generated register of the demo town is written to a temporary file first (a child
 // process, not timed); then the file is imported through the same service as an upload, and the
 // roll is built. Prints residents per second end to end, both phases, and the peak resident set
 // size of this process (PostgreSQL runs in its own processes; its memory is not included).
+//
+// The API's services run as compiled by `nx run api:build` (dist/, with decorator metadata and the
+// production code paths), loaded in this process: the script imports only their types from the
+// sources, so a moved file fails the typecheck as well as the run.
 
 const argument = (name: string, fallback: string): string => {
   const at = process.argv.indexOf(`--${name}`);
@@ -28,23 +24,42 @@ const argument = (name: string, fallback: string): string => {
 };
 const RESIDENTS = Number(argument('residents', '1000000'));
 const SEED = argument('seed', 'bench');
-const ELECTION_FILE = resolve('examples/demo-election.json');
-const GENERATOR = resolve(__dirname, '../../../../tools/register/generate-register.js');
+const ELECTION_FILE = resolve(__dirname, '../../examples/demo-election.json');
+const GENERATOR = resolve(__dirname, '../register/generate-register.ts');
+const API = resolve(__dirname, '../../dist/apps/api/apps/api/src');
+
+/** A module of the compiled API (`path` relative to apps/api/src, without extension). */
+const loadCompiled = createRequire(__filename);
+function compiled<T>(path: string): T {
+  const file = join(API, `${path}.js`);
+  if (!existsSync(file)) throw new Error(`${file} is missing: build the API first (npx nx run api:build)`);
+  return loadCompiled(file) as T;
+}
+const { AppModule } = compiled<typeof import('../../apps/api/src/app.module')>('app.module');
+const { ElectionsService } = compiled<typeof import('../../apps/api/src/modules/elections/elections.service')>(
+  'modules/elections/elections.service',
+);
+const { OfficesService } =
+  compiled<typeof import('../../apps/api/src/modules/identity/offices.service')>('modules/identity/offices.service');
+const { RollBuildService } = compiled<typeof import('../../apps/api/src/modules/roll/build/roll-build.service')>(
+  'modules/roll/build/roll-build.service',
+);
+const { RegisterImportService } = compiled<typeof import('../../apps/api/src/modules/roll/import/register-import.service')>(
+  'modules/roll/import/register-import.service',
+);
+const { RollElectionService } = compiled<typeof import('../../apps/api/src/modules/roll/shared/roll-election.service')>(
+  'modules/roll/shared/roll-election.service',
+);
+const { loadAppConfig } = compiled<typeof import('../../apps/api/src/platform/config/app-config')>('platform/config/app-config');
+const { startEmbeddedPostgres } = compiled<typeof import('../../apps/api/src/platform/database/embedded-postgres')>(
+  'platform/database/embedded-postgres',
+);
+const { runMigrations } =
+  compiled<typeof import('../../apps/api/src/platform/database/run-migrations')>('platform/database/run-migrations');
 
 const mb = (bytes: number): number => Math.round(bytes / 1e6);
 const seconds = (ms: number): string => (ms / 1000).toFixed(2);
 const format = (n: number): string => Math.round(n).toLocaleString('en-US');
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Peak RSS as the kernel counts it for this process (VmHWM), in bytes; null off Linux. */
 function kernelPeakRss(): number | null {
@@ -94,7 +109,7 @@ async function main(): Promise<void> {
     process.stdout.write(`Generating ${format(RESIDENTS)} residents (seed ${SEED}) to a temporary file …\n`);
     execFileSync(
       process.execPath,
-      [GENERATOR, '--residents', String(RESIDENTS), '--seed', SEED, '--election', ELECTION_FILE, '--out', file],
+      ['--import', 'tsx', GENERATOR, '--residents', String(RESIDENTS), '--seed', SEED, '--election', ELECTION_FILE, '--out', file],
       { stdio: ['ignore', 'ignore', 'inherit'] },
     );
     const bytes = statSync(file).size;

@@ -4,7 +4,7 @@ import { createStreetIndex, type ElectionDefinition } from '@wahl/domain';
 import { describe, expect, it } from 'vitest';
 import { buildAddressBook, plainNumbersOf } from './address-book';
 
-const demo = JSON.parse(readFileSync(resolve(__dirname, '../../examples/demo-election.json'), 'utf8')) as ElectionDefinition;
+const demo = JSON.parse(readFileSync(resolve(__dirname, '../../../examples/demo-election.json'), 'utf8')) as ElectionDefinition;
 
 describe('plainNumbersOf', () => {
   it('should include the plain number of a lettered upper bound and exclude it for a lettered lower bound', () => {

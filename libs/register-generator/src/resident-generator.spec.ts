@@ -9,7 +9,7 @@ import { FOREIGN_NATIONALITIES } from './nationalities';
 import { REGISTER_HEADER, formatRegisterLine } from './register-csv';
 import { generateResidents, registerDates, unmatchedHouseholds, type Resident } from './resident-generator';
 
-const demo = JSON.parse(readFileSync(resolve(__dirname, '../../examples/demo-election.json'), 'utf8')) as ElectionDefinition;
+const demo = JSON.parse(readFileSync(resolve(__dirname, '../../../examples/demo-election.json'), 'utf8')) as ElectionDefinition;
 const dates = registerDates(demo);
 
 function csvOf(residents: number, seed: string): string {
