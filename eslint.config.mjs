@@ -1,6 +1,11 @@
+import { join } from 'node:path';
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import { collectContractNames, wahlPlugin } from './tools/lint/no-wire-type-copy.mjs';
+
+// Every exported type and schema name of the wire contract, read once when the config loads.
+const CONTRACT_NAMES = collectContractNames(join(import.meta.dirname, 'libs/contracts/src'));
 
 export default tseslint.config(
   { ignores: ['**/dist/**', 'node_modules/**', '.data/**', '.nx/**', 'coverage/**', 'test-artifacts/**', 'migrations/1*.ts'] },
@@ -16,9 +21,8 @@ export default tseslint.config(
       '@nx/enforce-module-boundaries': [
         'error',
         {
-          // The API compiles the root migrations folder together with itself (see apps/api/tsconfig.app.json),
-          // and the register generator for the demo roll (modules/roll/demo).
-          allow: ['../../../../../migrations', '../../../../../../tools/register/*'],
+          // The API compiles the root migrations folder together with itself (see apps/api/tsconfig.app.json).
+          allow: ['../../../../../migrations'],
           depConstraints: [
             // The domain stays pure: no framework, database, PDF, socket or file-system imports.
             {
@@ -54,6 +58,43 @@ export default tseslint.config(
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', 'type:domain'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:lib', 'type:contracts', 'type:migrations'] },
             { sourceTag: 'type:migrations', onlyDependOnLibsWithTags: [] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Apps and libraries never import the tools (tools may import them): no apps ⇄ tools cycle.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/tools/*', '**/tools'], message: 'Apps and libraries do not import tools/.' }] },
+      ],
+    },
+  },
+  {
+    // A wire type lives once, in libs/contracts: a copy in an app (same name, or the name plus `Dto`) fails.
+    files: ['apps/**/*.ts'],
+    plugins: { wahl: wahlPlugin },
+    rules: { 'wahl/no-wire-type-copy': ['error', { names: CONTRACT_NAMES, suffixes: ['Dto'] }] },
+  },
+  {
+    // One data layer: services, controllers and gateways reach the database through their module's
+    // repositories and platform/database (Database, Tx, Queryable), never through TypeORM or pg.
+    // 'warn' while the SQL moves into repositories; switch to 'error' once the tree is clean.
+    files: ['apps/api/src/**/*.service.ts', 'apps/api/src/**/*.controller.ts', 'apps/api/src/**/*.gateway.ts'],
+    ignores: ['apps/api/src/platform/database/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'warn',
+        {
+          patterns: [
+            {
+              group: ['typeorm', 'typeorm/*', '@nestjs/typeorm', 'pg', 'pg-*'],
+              message:
+                "Services, controllers and gateways use their module's repositories and platform/database (Database, Tx), not TypeORM or pg.",
+            },
           ],
         },
       ],
