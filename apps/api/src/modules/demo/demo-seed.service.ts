@@ -1,14 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { ElectionDefinition } from '@wahl/domain';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError } from '../../platform/errors/app-error';
 import { ElectionsService } from '../elections/elections.service';
 import { OfficesService } from '../identity/offices.service';
 import { RollDemoSeeder } from '../roll/demo/roll-demo.seeder';
+import { DemoRepository } from './demo.repository';
 
 /** The demo election of the fictional town Wahlingen, relative to the working directory (like the web apps). */
 export const DEMO_ELECTION_FILE = 'examples/demo-election.json';
@@ -56,7 +55,7 @@ export class DemoSeedService {
   private readonly logger = new Logger(DemoSeedService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: DemoRepository,
     private readonly offices: OfficesService,
     private readonly elections: ElectionsService,
     private readonly roll: RollDemoSeeder,
@@ -71,7 +70,7 @@ export class DemoSeedService {
     const document = JSON.parse(readFileSync(path, 'utf8')) as ElectionDefinition;
     const { ags, name } = document.municipality;
 
-    if (await this.anyElectionExists()) return { created: false, town: name, signIns: await this.existingSignIns(ags) };
+    if (await this.repository.anyElectionExists()) return { created: false, town: name, signIns: await this.existingSignIns(ags) };
 
     let office = (await this.offices.list()).find((o) => o.ags === ags);
     if (!office) {
@@ -98,12 +97,6 @@ export class DemoSeedService {
     }
     this.logger.log(`demo office ${name} (${ags}) with its election seeded`);
     return { created: true, town: name, signIns: await this.existingSignIns(ags) };
-  }
-
-  private async anyElectionExists(): Promise<boolean> {
-    // A plain existence check; the elections module offers no office-independent count.
-    const rows: { present: boolean }[] = await this.dataSource.query('SELECT EXISTS (SELECT 1 FROM elections) AS present');
-    return rows[0]?.present === true;
   }
 
   private async existingSignIns(ags: string): Promise<DemoSignIn[]> {
