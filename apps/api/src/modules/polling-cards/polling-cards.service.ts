@@ -4,6 +4,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { orderForMailing, splitIntoLots, type CardElection, type CardRecord, type MailingOrderError } from '@wahl/domain';
 import type { Actor } from '../../platform/auth/roles';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
+import { Database, type Queryable } from '../../platform/database/database';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { ElectionsService } from '../elections/elections.service';
 import { RollService } from '../roll/roll.service';
@@ -12,8 +13,7 @@ import type { PollingCardJobKind } from './entities/polling-card-job.entity';
 import type { StoredCardRecord } from './entities/polling-card-piece.entity';
 import { cardTokenKey, deriveCardToken, hashCardToken } from './jobs/card-tokens';
 import { PollingCardJobRunner, type JobOutcome, type JobProgress } from './jobs/polling-card-job.runner';
-import { PollingCardJobStore, type Db, type JobRow } from './jobs/polling-card-job.store';
-import { PollingCardsDatabase } from './polling-cards.database';
+import { PollingCardJobRepository, type JobRow } from './jobs/polling-card-job.repository';
 import { PollingCardsEvents } from './polling-cards.events';
 import { compileLayout } from './rendering/card-layout.compiler';
 import { CardTemplateError, loadCardTemplate, type CardTemplate } from './rendering/card-template.loader';
@@ -52,7 +52,6 @@ const errorList = (errors: readonly MailingOrderError[]) =>
 @Injectable()
 export class PollingCardsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(PollingCardsService.name);
-  private readonly store: PollingCardJobStore;
   private readonly running = new Map<
     string,
     { controller: AbortController; done: Promise<JobOutcome>; listeners: Set<(job: PollingCardJobDto) => void> }
@@ -61,14 +60,13 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly database: PollingCardsDatabase,
+    private readonly database: Database,
+    private readonly store: PollingCardJobRepository,
     private readonly elections: ElectionsService,
     private readonly roll: RollService,
     private readonly rollRecords: RollCardRecords,
     private readonly events: PollingCardsEvents,
-  ) {
-    this.store = new PollingCardJobStore(database.pool);
-  }
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const stale = await this.store.stale(STALE_AFTER_SECONDS).catch(() => []);
@@ -128,19 +126,16 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
    */
   async applicationTokenOwner(token: string): Promise<{ electionId: string; voterId: number } | null> {
     if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null;
-    const { rows } = await this.database.pool.query<{ election_id: string; voter_id: number }>(
-      'SELECT election_id, voter_id FROM polling_card_tokens WHERE token_hash = $1 AND revoked_at IS NULL',
-      [hashCardToken(token)],
-    );
-    return rows[0] ? { electionId: rows[0].election_id, voterId: rows[0].voter_id } : null;
+    const owner = await this.store.tokenOwner(hashCardToken(token));
+    return owner ? { electionId: owner.election_id, voterId: owner.voter_id } : null;
   }
 
   /** An actor for the office itself (CLI). */
   async systemActor(electionId: string, username: string): Promise<Actor> {
     if (!UUID.test(electionId)) throw notFound('Die Wahl');
-    const { rows } = await this.database.pool.query<{ office_id: string }>('SELECT office_id FROM elections WHERE id = $1', [electionId]);
-    if (!rows[0]) throw notFound('Die Wahl');
-    return { userId: username, username, role: 'office-admin', officeId: rows[0].office_id };
+    const officeId = await this.store.officeOf(electionId);
+    if (!officeId) throw notFound('Die Wahl');
+    return { userId: username, username, role: 'office-admin', officeId };
   }
 
   /**
@@ -213,7 +208,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     const lotSize = options.lotSize ?? DEFAULT_LOT_SIZE;
     const officeId = (await this.systemActor(electionId, actor.username)).officeId!;
     const documentDate = new Date(Math.floor(Date.now() / 1000) * 1000);
-    return this.store.transaction(async (client) => {
+    return this.database.transaction(async (client) => {
       const job = await this.store.create(
         client,
         {
@@ -253,7 +248,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
 
   /** The token issue each voter's card carries: the current one, a first one, or (replacement) the next. */
   private async tokenIssues(
-    client: Db,
+    client: Queryable,
     electionId: string,
     jobId: string,
     voterIds: readonly number[],

@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../platform/errors/app-error';
 import type { ClosingCountsDto } from './dtos/roll-summary.dto';
 import { RollReadService } from './read/roll-read.service';
 import { RollAuditRepository } from './shared/roll-audit.repository';
-import { RollDatabase, type Db } from './shared/roll-database';
+import { Database, type Queryable } from '../../platform/database/database';
 import { actorRef, RollElectionService, todayInGermany, type RollDistrict } from './shared/roll-election.service';
 import { RollEvents } from './shared/roll.events';
 import { RollRepository, type RollEntryRow } from './shared/roll.repository';
@@ -25,7 +25,7 @@ const SYSTEM: RollCaller = { userId: null, username: 'system' };
 @Injectable()
 export class RollService {
   constructor(
-    private readonly db: RollDatabase,
+    private readonly db: Database,
     private readonly elections: RollElectionService,
     private readonly rolls: RollRepository,
     private readonly read: RollReadService,
@@ -70,7 +70,7 @@ export class RollService {
    * nothing is marked. Call announcePostalVotes after the caller's commit.
    */
   async markPostalVotesIn(
-    db: Db,
+    db: Queryable,
     electionId: string,
     marks: readonly { voterId: number; certificateNumber: string }[],
     caller: RollCaller = SYSTEM,
@@ -116,7 +116,7 @@ export class RollService {
 
   /** Entries by voter id (missing ids are left out), e.g. for a work queue of applications. */
   entriesOf(electionId: string, voterIds: readonly number[]): Promise<RollEntryRow[]> {
-    return this.rolls.entriesByIds(this.db.pool, electionId, voterIds);
+    return this.rolls.entriesByIds(this.db, electionId, voterIds);
   }
 
   /** The election's polling districts (id, number, name) in their order. */
@@ -162,7 +162,7 @@ export class RollService {
 
   /** When the roll was closed (R1.21), or null while it is open. */
   async closing(electionId: string): Promise<{ closedAt: Date; closedBy: string } | null> {
-    const row = await this.rolls.closing(this.db.pool, electionId);
+    const row = await this.rolls.closing(this.db, electionId);
     return row ? { closedAt: row.closed_at, closedBy: row.closed_by_username } : null;
   }
 
@@ -191,7 +191,7 @@ export class RollService {
 
   /** One entry, e.g. to show it before marking a Wahlschein. */
   async entry(electionId: string, voterId: number): Promise<RollEntryRow> {
-    const entry = await this.rolls.entry(this.db.pool, electionId, voterId);
+    const entry = await this.rolls.entry(this.db, electionId, voterId);
     if (!entry) throw notFound('Der Eintrag im Wählerverzeichnis');
     return entry;
   }

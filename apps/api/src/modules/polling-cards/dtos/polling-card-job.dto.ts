@@ -1,5 +1,5 @@
 import type { PollingCardJobKind, PollingCardJobStatus } from '../entities/polling-card-job.entity';
-import type { JobRow, LotRow } from '../jobs/polling-card-job.store';
+import type { JobRow, LotRow } from '../jobs/polling-card-job.repository';
 import { piecesFileName } from '../rendering/print-manifest';
 
 export const JOB_STATUS_LABELS: Readonly<Record<PollingCardJobStatus, string>> = {

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { PoolClient } from 'pg';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError } from '../../../platform/errors/app-error';
 import { germanDate } from '../build/roll-build.service';
 import type { ChangeProposalKind, ChangeProposalStatus } from '../entities/roll-change-proposal.entity';
 import { RollAuditRepository } from '../shared/roll-audit.repository';
-import { RollDatabase } from '../shared/roll-database';
+import { Database, type Tx } from '../../../platform/database/database';
 import { actorRef, RollElectionService, todayInGermany, type RollElection } from '../shared/roll-election.service';
 import { RollEvents } from '../shared/roll.events';
 import { RollRepository } from '../shared/roll.repository';
@@ -41,7 +40,7 @@ export type ChangeDecisionOutcome = {
 @Injectable()
 export class RollChangesService {
   constructor(
-    private readonly db: RollDatabase,
+    private readonly db: Database,
     private readonly elections: RollElectionService,
     private readonly rolls: RollRepository,
     private readonly changes: RollChangesRepository,
@@ -50,7 +49,7 @@ export class RollChangesService {
   ) {}
 
   /** Inside an import's transaction: proposals when the roll is frozen, else null. */
-  async proposeIfFrozen(client: PoolClient, election: RollElection, importId: string, now: Date = new Date()): Promise<number | null> {
+  async proposeIfFrozen(client: Tx, election: RollElection, importId: string, now: Date = new Date()): Promise<number | null> {
     const roll = await this.rolls.find(client, election.id);
     if (!roll || !this.elections.isFrozen(election, now)) return null;
     // The newest register is the reference: what earlier imports proposed and nobody decided is void.
@@ -120,7 +119,7 @@ export class RollChangesService {
     return outcome;
   }
 
-  private async apply(client: PoolClient, electionId: string, proposals: readonly ProposalRow[], reason: string): Promise<number> {
+  private async apply(client: Tx, electionId: string, proposals: readonly ProposalRow[], reason: string): Promise<number> {
     const remark = `${germanDate(todayInGermany())}: ${reason.replace(/\s+/g, ' ')} –`;
     const ofKind = (...kinds: ChangeProposalKind[]) => proposals.filter((p) => kinds.includes(p.kind)).map((p) => p.id);
     await this.changes.strike(client, electionId, ofKind('died', 'moved-away'), `${remark} `);

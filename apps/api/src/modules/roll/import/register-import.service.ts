@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../../platform/errors/app-error';
 import { RollChangesService } from '../changes/roll-changes.service';
 import { toImportJob, toImportStatus, type RegisterImportJobDto, type RegisterImportStatusDto } from '../dtos/register-import-job.dto';
 import type { RegisterImportSource } from '../entities/register-import.entity';
-import { RollDatabase } from '../shared/roll-database';
+import { Database } from '../../../platform/database/database';
 import { actorRef, RollElectionService, type RollElection } from '../shared/roll-election.service';
 import { RollEvents } from '../shared/roll.events';
 import { RollRepository } from '../shared/roll.repository';
@@ -42,7 +42,7 @@ export class RegisterImportService implements OnApplicationBootstrap {
   private readonly logger = new Logger(RegisterImportService.name);
 
   constructor(
-    private readonly db: RollDatabase,
+    private readonly db: Database,
     private readonly elections: RollElectionService,
     private readonly imports: RegisterImportRepository,
     private readonly rolls: RollRepository,
@@ -199,7 +199,7 @@ export class RegisterImportService implements OnApplicationBootstrap {
       recordsPerSecond: null,
       resumable,
     };
-    await this.imports.finish(this.db.pool, jobId, outcome);
+    await this.imports.finish(this.db, jobId, outcome);
   }
 
   private async progress(

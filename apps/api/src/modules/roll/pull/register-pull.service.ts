@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../../platform/errors/app-error';
 import { toImportStatus, type RegisterImportStatusDto } from '../dtos/register-import-job.dto';
 import { RegisterImportService } from '../import/register-import.service';
 import { RegisterImportRepository, type ImportOutcome } from '../import/register-import.repository';
-import { RollDatabase } from '../shared/roll-database';
+import { Database } from '../../../platform/database/database';
 import { actorRef, RollElectionService, type RollElection } from '../shared/roll-election.service';
 import { RollEvents } from '../shared/roll.events';
 import { fetchRegisterPage, PullError, type PullClientOptions } from './register-pull.client';
@@ -36,7 +36,7 @@ export class RegisterPullService implements BeforeApplicationShutdown {
   private readonly stopping = new AbortController();
 
   constructor(
-    private readonly db: RollDatabase,
+    private readonly db: Database,
     private readonly elections: RollElectionService,
     private readonly imports: RegisterImportRepository,
     private readonly importService: RegisterImportService,
@@ -208,7 +208,7 @@ export class RegisterPullService implements BeforeApplicationShutdown {
       recordsPerSecond: null,
       resumable: true,
     };
-    await this.imports.finish(this.db.pool, jobId, outcome);
+    await this.imports.finish(this.db, jobId, outcome);
     this.logger.warn(`register pull ${jobId} stopped after ${pages} stored pages (resumable)`);
     await this.publish(election, jobId);
   }

@@ -5,7 +5,7 @@ import { RollChangesRepository } from '../changes/roll-changes.repository';
 import type { ClosingCountsDto, RollSummaryDto, UnmatchedAddressesDto } from '../dtos/roll-summary.dto';
 import { RegisterImportRepository } from '../import/register-import.repository';
 import { RollAuditRepository } from '../shared/roll-audit.repository';
-import { RollDatabase } from '../shared/roll-database';
+import { Database } from '../../../platform/database/database';
 import { RollElectionService, type RollElection } from '../shared/roll-election.service';
 import { RollRepository } from '../shared/roll.repository';
 
@@ -23,7 +23,7 @@ const MAX_UNMATCHED = 1000;
 @Injectable()
 export class RollReadService {
   constructor(
-    private readonly db: RollDatabase,
+    private readonly db: Database,
     private readonly elections: RollElectionService,
     private readonly rolls: RollRepository,
     private readonly imports: RegisterImportRepository,
@@ -49,7 +49,7 @@ export class RollReadService {
 
   async summary(actor: Actor, electionId: string): Promise<RollSummaryDto> {
     const election = await this.elections.forActor(actor, electionId);
-    const pool = this.db.pool;
+    const pool = this.db;
     const roll = await this.rolls.find(pool, election.id);
     const importId = roll?.base_import_id ?? (await this.imports.current(pool, election.id))?.id ?? null;
     const districts = await this.elections.pollingDistricts(election.id);
@@ -103,7 +103,7 @@ export class RollReadService {
     const election = await this.elections.forActor(actor, electionId);
     const importId = await this.sourceImport(election);
     if (!importId) return { total: 0, items: [] };
-    const { total, rows } = await this.rolls.unassigned(this.db.pool, election.id, importId, MAX_UNMATCHED);
+    const { total, rows } = await this.rolls.unassigned(this.db, election.id, importId, MAX_UNMATCHED);
     return {
       total,
       items: rows.map((r) => {
@@ -137,7 +137,7 @@ export class RollReadService {
 
   /** R1.21 / P2: A1 and A2 per polling district, always current (R1.16: later "W" marks count at once). */
   async closingCountsOf(electionId: string): Promise<ClosingCountsDto> {
-    const pool = this.db.pool;
+    const pool = this.db;
     const roll = await this.rolls.find(pool, electionId);
     const counts = new Map((await this.rolls.districtCounts(pool, electionId)).map((c) => [c.district_id, c]));
     const districts = (await this.elections.pollingDistricts(electionId)).map((d) => {
@@ -151,7 +151,7 @@ export class RollReadService {
   }
 
   private async sourceImport(election: RollElection): Promise<string | null> {
-    const roll = await this.rolls.find(this.db.pool, election.id);
-    return roll?.base_import_id ?? (await this.imports.current(this.db.pool, election.id))?.id ?? null;
+    const roll = await this.rolls.find(this.db, election.id);
+    return roll?.base_import_id ?? (await this.imports.current(this.db, election.id))?.id ?? null;
   }
 }

@@ -4,7 +4,7 @@ import type { Actor } from '../../../platform/auth/roles';
 import { AppError } from '../../../platform/errors/app-error';
 import type { RollVoterDto, VoterSearchResultDto } from '../dtos/roll-voter.dto';
 import { RollAuditRepository } from '../shared/roll-audit.repository';
-import { RollDatabase } from '../shared/roll-database';
+import { Database } from '../../../platform/database/database';
 import { actorRef, RollElectionService, type RollDistrict } from '../shared/roll-election.service';
 import { RollRepository, type RollEntryRow } from '../shared/roll.repository';
 
@@ -46,7 +46,7 @@ export function toVoterDto(entry: RollEntryRow, district: RollDistrict | undefin
 @Injectable()
 export class VoterSearchService {
   constructor(
-    private readonly db: RollDatabase,
+    private readonly db: Database,
     private readonly elections: RollElectionService,
     private readonly rolls: RollRepository,
     private readonly audit: RollAuditRepository,
@@ -69,7 +69,7 @@ export class VoterSearchService {
     );
     const shown = matches.slice(0, MAX_RESULTS);
     const { userId, username } = actorRef(actor);
-    await this.audit.record(this.db.pool, [
+    await this.audit.record(this.db, [
       {
         electionId: election.id,
         actorUserId: userId,
