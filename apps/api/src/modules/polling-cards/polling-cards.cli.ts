@@ -49,7 +49,7 @@ export async function runCardsCommand(app: INestApplicationContext, command: Car
     const detail = await cards.jobFolder(actor, command.electionId, unfinished.id);
     if (detail.outDir !== outDir) {
       throw new AppError(
-        'CONFLICT',
+        'CARD_JOB_RUNNING',
         `Auftrag Nr. ${unfinished.jobNumber} (${unfinished.statusLabel}) druckt nach ${detail.outDir}; bitte dort fortsetzen oder ihn abbrechen.`,
       );
     }
@@ -60,7 +60,7 @@ export async function runCardsCommand(app: INestApplicationContext, command: Car
           `Auftrag Nr. ${unfinished.jobNumber} hat eben noch gedruckt; warte bis zu ${STALE_AFTER_SECONDS} s, ob ein anderer Prozess weiterdruckt …\n`,
         );
       if (waited > STALE_AFTER_SECONDS * 2)
-        throw new AppError('CONFLICT', `Auftrag Nr. ${unfinished.jobNumber} läuft gerade in einem anderen Prozess.`);
+        throw new AppError('CARD_JOB_RUNNING', `Auftrag Nr. ${unfinished.jobNumber} läuft gerade in einem anderen Prozess.`);
       await new Promise((wait) => setTimeout(wait, 1000));
     }
     process.stderr.write(

@@ -152,13 +152,13 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     const election = await this.cardElection(actor, electionId);
     const template = this.template(election, options.layout);
     const active = await this.store.active(electionId);
-    if (active) throw new AppError('CONFLICT', `Es läuft bereits ein Druckauftrag (Nr. ${active.job_number}) für diese Wahl.`);
+    if (active) throw new AppError('CARD_JOB_RUNNING', `Es läuft bereits ein Druckauftrag (Nr. ${active.job_number}) für diese Wahl.`);
     const closing = await this.roll.closingCounts(electionId);
-    if (!closing.built) throw new AppError('CONFLICT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
+    if (!closing.built) throw new AppError('ROLL_NOT_BUILT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
     const withCards = await this.store.votersWithCards(electionId);
     if (kind === 'main' && withCards.size > 0) {
       throw new AppError(
-        'CONFLICT',
+        'CARDS_ALREADY_PRINTED',
         'Die Wahlbenachrichtigungen sind bereits gedruckt. Für später Eingetragene einen Nachdruck anlegen, für verlorene Karten eine Ersatzkarte.',
       );
     }
@@ -166,7 +166,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     const records = kind === 'main' ? all : all.filter((entry) => !withCards.has(entry.voterId));
     if (records.length === 0) {
       throw new AppError(
-        'CONFLICT',
+        'CARDS_NOTHING_TO_PRINT',
         kind === 'main' ? 'Das Wählerverzeichnis ist leer.' : 'Alle Wahlberechtigten haben bereits eine Wahlbenachrichtigung.',
       );
     }
@@ -365,7 +365,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
   async cancel(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJobDto> {
     const job = await this.jobOf(actor, electionId, jobId);
     if (!(await this.store.requestCancel(job.id)))
-      throw new AppError('CONFLICT', `Der Auftrag ist ${toJobDto(job).statusLabel} und kann nicht abgebrochen werden.`);
+      throw new AppError('CARD_JOB_NOT_CANCELLABLE', `Der Auftrag ist ${toJobDto(job).statusLabel} und kann nicht abgebrochen werden.`);
     this.running.get(job.id)?.controller.abort();
     const row = (await this.store.find(job.id))!;
     this.events.jobChanged(row.office_id, toJobDto(row));
@@ -376,10 +376,10 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
   async resume(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJobDto> {
     const job = await this.jobOf(actor, electionId, jobId);
     if (!['cancelled', 'failed', 'prepared'].includes(job.status))
-      throw new AppError('CONFLICT', `Der Auftrag ist ${toJobDto(job).statusLabel}.`);
+      throw new AppError('CARD_JOB_NOT_RESUMABLE', `Der Auftrag ist ${toJobDto(job).statusLabel}.`);
     const active = await this.store.active(electionId);
     if (active && active.id !== job.id)
-      throw new AppError('CONFLICT', `Es läuft bereits ein Druckauftrag (Nr. ${active.job_number}) für diese Wahl.`);
+      throw new AppError('CARD_JOB_RUNNING', `Es läuft bereits ein Druckauftrag (Nr. ${active.job_number}) für diese Wahl.`);
     // A run that was just cancelled may still be winding down here; the new one starts after it.
     await this.running.get(job.id)?.done;
     void this.start(job.id);
@@ -406,17 +406,17 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     if (!withCards.has(voterId)) {
       await this.roll.entry(electionId, voterId);
       throw new AppError(
-        'CONFLICT',
+        'CARD_NOT_PRINTED_YET',
         'Für diesen Eintrag wurde noch keine Wahlbenachrichtigung gedruckt; ein Nachdruck ist der richtige Weg.',
       );
     }
     const records = await this.rollRecords.load(actor, electionId, new Set([voterId]));
-    if (records.length === 0) throw new AppError('CONFLICT', 'Der Eintrag ist nicht mehr aktiv im Wählerverzeichnis.');
+    if (records.length === 0) throw new AppError('ROLL_ENTRY_REMOVED', 'Der Eintrag ist nicht mehr aktiv im Wählerverzeichnis.');
     const template = this.template(election, undefined);
     const job = await this.createJob(actor, electionId, 'replacement', election, template, records, { reason, replacement: true });
     this.logger.log(`replacement polling card: job ${job.job_number} for election ${electionId} by ${actor.username}`);
     const outcome = await this.start(job.id);
-    if (outcome.status !== 'succeeded') throw new AppError('CONFLICT', outcome.message);
+    if (outcome.status !== 'succeeded') throw new AppError('CARD_JOB_FAILED', outcome.message);
     return this.get(actor, electionId, job.id);
   }
 
@@ -444,7 +444,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     const definition = await this.elections.getDefinition(actor, electionId);
     const district = definition.districts.find((d) => d.kind === 'polling');
     const station = district?.kind === 'polling' ? definition.pollingStations.find((s) => s.id === district.pollingStationId) : undefined;
-    if (!district || !station) throw new AppError('CONFLICT', 'Die Wahl hat keinen Urnenwahlbezirk mit Wahlraum.');
+    if (!district || !station) throw new AppError('CARD_POLLING_STATION_MISSING', 'Die Wahl hat keinen Urnenwahlbezirk mit Wahlraum.');
     const street = definition.streets[0];
     return {
       voterNumber: 123,

@@ -32,7 +32,8 @@ export class RollCardRecords {
       const district = districts.get(row.number);
       if (!district || district.kind !== 'polling') continue;
       const station = stations.get(district.pollingStationId);
-      if (!station) throw new AppError('CONFLICT', `Wahlbezirk ${district.number} hat keinen Wahlraum in der Wahldefinition.`);
+      if (!station)
+        throw new AppError('CARD_POLLING_STATION_MISSING', `Wahlbezirk ${district.number} hat keinen Wahlraum in der Wahldefinition.`);
       for (const entry of await this.roll.districtEntries(electionId, row.id)) {
         if (entry.status !== 'active' || (only && !only.has(entry.voter_id))) continue;
         records.push({ voterId: entry.voter_id, record: toStoredRecord(entry, district, station) });

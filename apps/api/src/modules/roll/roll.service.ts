@@ -48,7 +48,7 @@ export class RollService {
       const entry = await this.rolls.entry(client, electionId, voterId, true);
       if (!entry) throw notFound('Der Eintrag im Wählerverzeichnis');
       if (entry.status !== 'active')
-        throw new AppError('CONFLICT', 'Der Eintrag ist gestrichen; ein Wahlschein kann nicht vermerkt werden.');
+        throw new AppError('ROLL_ENTRY_REMOVED', 'Der Eintrag ist gestrichen; ein Wahlschein kann nicht vermerkt werden.');
       await this.rolls.markPostalVote(client, electionId, voterId, certificate);
       await this.audit.record(client, [
         {
@@ -90,7 +90,7 @@ export class RollService {
     const missing = marks.find((m) => !marked.has(m.voterId));
     if (missing) {
       throw before.has(missing.voterId)
-        ? new AppError('CONFLICT', 'Der Eintrag ist gestrichen; ein Wahlschein kann nicht vermerkt werden.')
+        ? new AppError('ROLL_ENTRY_REMOVED', 'Der Eintrag ist gestrichen; ein Wahlschein kann nicht vermerkt werden.')
         : notFound('Der Eintrag im Wählerverzeichnis');
     }
     await this.audit.record(
@@ -138,16 +138,16 @@ export class RollService {
     const election = await this.elections.forActor(actor, electionId);
     if (todayInGermany(now) < election.closingEarliest) {
       throw new AppError(
-        'CONFLICT',
+        'ROLL_CLOSING_TOO_EARLY',
         `Das Wählerverzeichnis kann frühestens am ${election.closingEarliest.split('-').reverse().join('.')} abgeschlossen werden.`,
       );
     }
     const { userId, username } = actorRef(actor);
     const closedAt = await this.db.transaction(async (client) => {
       const roll = await this.rolls.find(client, election.id, true);
-      if (!roll) throw new AppError('CONFLICT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
+      if (!roll) throw new AppError('ROLL_NOT_BUILT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
       const closed = await this.rolls.close(client, election.id, username);
-      if (!closed) throw new AppError('CONFLICT', 'Das Wählerverzeichnis ist bereits abgeschlossen.');
+      if (!closed) throw new AppError('ROLL_ALREADY_CLOSED', 'Das Wählerverzeichnis ist bereits abgeschlossen.');
       const counts = await this.rolls.districtCounts(client, election.id);
       const A1 = counts.reduce((sum, c) => sum + c.a1, 0);
       const A2 = counts.reduce((sum, c) => sum + c.a2, 0);
@@ -176,7 +176,7 @@ export class RollService {
     const officeId = await this.elections.officeOf(electionId);
     await this.db.transaction(async (client) => {
       if (!(await this.rolls.lockNumbers(client, electionId)))
-        throw new AppError('CONFLICT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
+        throw new AppError('ROLL_NOT_BUILT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
       await this.audit.record(client, [
         { electionId, actorUserId: caller.userId, actorUsername: caller.username, action: 'numbers-locked' },
       ]);

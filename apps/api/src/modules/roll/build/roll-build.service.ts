@@ -47,25 +47,26 @@ export class RollBuildService {
       const existing = await this.rolls.find(client, election.id, true);
       if (existing?.numbers_locked) {
         throw new AppError(
-          'CONFLICT',
+          'ROLL_NUMBERS_LOCKED',
           'Die Wählerverzeichnis-Nummern sind gesperrt (Wahlbenachrichtigungen gedruckt); das Verzeichnis wird nicht neu aufgebaut. Änderungen laufen über Änderungsvorschläge.',
         );
       }
       if (existing && this.elections.isFrozen(election, now)) {
         throw new AppError(
-          'CONFLICT',
+          'ROLL_FROZEN',
           `Das Wählerverzeichnis ist seit dem Stichtag (${germanDate(election.cutoffDay)}) eingefroren. Spätere Melderegister-Importe erzeugen Änderungsvorschläge.`,
         );
       }
       if (existing && (await this.rolls.hasMarks(client, election.id))) {
         // A rebuild renumbers everybody; a "W" already given must not get lost or move to someone else.
         throw new AppError(
-          'CONFLICT',
+          'ROLL_HAS_POSTAL_VOTES',
           'Im Wählerverzeichnis sind bereits Wahlscheine vermerkt; es wird nicht neu aufgebaut. Änderungen laufen über Änderungsvorschläge.',
         );
       }
       const current = await this.imports.current(client, election.id);
-      if (!current) throw new AppError('CONFLICT', 'Es gibt noch keinen erfolgreichen Import des Melderegisters für diese Wahl.');
+      if (!current)
+        throw new AppError('REGISTER_IMPORT_MISSING', 'Es gibt noch keinen erfolgreichen Import des Melderegisters für diese Wahl.');
       if (existing) await this.rolls.deleteEntries(client, election.id);
       const voters = await this.rolls.copyEntries(client, election.id, current.id);
       const { residents, not_entered: notEntered } = await this.rolls.residentCounts(client, current.id);

@@ -75,7 +75,7 @@ export class RollChangesService {
     const outcome = await this.db.transaction(async (client) => {
       // The roll row serialises decisions, so numbers of additions never collide.
       const roll = await this.rolls.find(client, election.id, true);
-      if (!roll) throw new AppError('CONFLICT', 'Für diese Wahl gibt es noch kein Wählerverzeichnis.');
+      if (!roll) throw new AppError('ROLL_NOT_BUILT', 'Für diese Wahl gibt es noch kein Wählerverzeichnis.');
       const ids = request.proposalIds ? [...new Set(request.proposalIds)] : null;
       const proposals = await this.changes.lockOpen(client, election.id, ids, request.kind ?? null);
       if (ids && proposals.length !== ids.length) {
@@ -87,7 +87,7 @@ export class RollChangesService {
         );
         if (states.length < ids.length - proposals.length) throw new AppError('NOT_FOUND', 'Ein Änderungsvorschlag wurde nicht gefunden.');
         throw new AppError(
-          'CONFLICT',
+          'ROLL_PROPOSAL_NOT_OPEN',
           `${states.length === 1 ? 'Ein Vorschlag ist' : `${states.length} Vorschläge sind`} nicht mehr offen (bereits entschieden oder durch einen neueren Import ersetzt).`,
         );
       }

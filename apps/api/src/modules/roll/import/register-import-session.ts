@@ -27,7 +27,7 @@ const REJECT_BATCH = 500;
 
 export const busyElection = (): AppError =>
   new AppError(
-    'CONFLICT',
+    'ROLL_BUSY',
     'Für diese Wahl läuft gerade ein anderer Import oder der Aufbau des Wählerverzeichnisses. Bitte warten Sie, bis er beendet ist.',
   );
 

@@ -21,7 +21,7 @@ export class RollOutputsService {
     const election = await this.elections.forActor(actor, electionId);
     const district = await this.elections.pollingDistrict(election.id, districtId);
     const roll = await this.rolls.find(this.db, election.id);
-    if (!roll) throw new AppError('CONFLICT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
+    if (!roll) throw new AppError('ROLL_NOT_BUILT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
     return {
       electionName: election.name,
       municipalityName: election.municipalityName,

@@ -81,7 +81,10 @@ export class RegisterPullService implements BeforeApplicationShutdown {
     const job = await this.imports.find(election.id, jobId);
     if (!job || job.source !== 'pull') throw notFound('Der Abruf');
     if (!(await this.pages.claimForResume(election.id, jobId))) {
-      throw new AppError('CONFLICT', 'Dieser Abruf kann nicht fortgesetzt werden (er läuft noch oder ist bereits beendet).');
+      throw new AppError(
+        'REGISTER_PULL_NOT_RESUMABLE',
+        'Dieser Abruf kann nicht fortgesetzt werden (er läuft noch oder ist bereits beendet).',
+      );
     }
     const settings: PullSettings = {
       ...PULL_DEFAULTS,
