@@ -99,7 +99,7 @@ const decisionFields = {
 /** `POST …/roll/change-proposals/decisions`: the named proposals, or all open ones (of `kind`). */
 export const ChangeDecisionSchema = z.strictObject({
   ...decisionFields,
-  proposalIds: z.array(z.uuid()).min(1).max(100_000).optional(),
+  proposalIds: z.array(z.uuid()).min(1).max(100_000).readonly().optional(),
   kind: z.enum(PROPOSAL_KINDS).optional(),
 });
 export type ChangeDecision = z.infer<typeof ChangeDecisionSchema>;

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
+import type { PollingCardJob } from '@wahl/contracts';
 import { AppError } from '../../platform/errors/app-error';
-import type { PollingCardJobDto } from './dtos/polling-card-job.dto';
 import { PollingCardsService, STALE_AFTER_SECONDS } from './polling-cards.service';
 
 // `npm run cli -- cards generate --election ID --out DIR [--layout a4|a5|postcard] [--follow-up]`:
@@ -26,7 +26,7 @@ function duration(seconds: number): string {
 
 /** `[██████░░░░]  62 % · 62.000 von 100.000 · 1.234/s · noch 0:31 min · Lose 12/20` */
 export function progressBar(
-  job: Pick<PollingCardJobDto, 'piecesDone' | 'pieces' | 'percent' | 'piecesPerSecond' | 'etaSeconds' | 'lotsDone' | 'lots'>,
+  job: Pick<PollingCardJob, 'piecesDone' | 'pieces' | 'percent' | 'piecesPerSecond' | 'etaSeconds' | 'lotsDone' | 'lots'>,
   width = 24,
 ): string {
   const filled = Math.round((job.percent / 100) * width);

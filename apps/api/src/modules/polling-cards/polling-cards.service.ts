@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { isUuid, type PollingCardJob, type PollingCardJobDetail } from '@wahl/contracts';
 import { orderForMailing, splitIntoLots, type CardElection, type CardRecord, type MailingOrderError } from '@wahl/domain';
 import type { Actor } from '../../platform/auth/roles';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
@@ -8,7 +9,7 @@ import { Database, type Queryable } from '../../platform/database/database';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { ElectionsService } from '../elections/elections.service';
 import { RollService } from '../roll/roll.service';
-import { jobFiles, toJobDto, type PollingCardJobDetailDto, type PollingCardJobDto } from './dtos/polling-card-job.dto';
+import { jobFiles, toJobDto } from './jobs/polling-card-job.mapper';
 import type { PollingCardJobKind } from './entities/polling-card-job.entity';
 import type { StoredCardRecord } from './entities/polling-card-piece.entity';
 import { cardTokenKey, deriveCardToken, hashCardToken } from './jobs/card-tokens';
@@ -32,7 +33,6 @@ export type PrepareOptions = {
 export const STALE_AFTER_SECONDS = 10;
 /** Socket updates at most this often per job. */
 const EVENT_INTERVAL_MS = 500;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const errorList = (errors: readonly MailingOrderError[]) =>
   errors.slice(0, 50).map((e) => ({
@@ -54,7 +54,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
   private readonly logger = new Logger(PollingCardsService.name);
   private readonly running = new Map<
     string,
-    { controller: AbortController; done: Promise<JobOutcome>; listeners: Set<(job: PollingCardJobDto) => void> }
+    { controller: AbortController; done: Promise<JobOutcome>; listeners: Set<(job: PollingCardJob) => void> }
   >();
   private tokenKeyValue: string | undefined;
 
@@ -132,7 +132,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
 
   /** An actor for the office itself (CLI). */
   async systemActor(electionId: string, username: string): Promise<Actor> {
-    if (!UUID.test(electionId)) throw notFound('Die Wahl');
+    if (!isUuid(electionId)) throw notFound('Die Wahl');
     const officeId = await this.store.officeOf(electionId);
     if (!officeId) throw notFound('Die Wahl');
     return { userId: username, username, role: 'office-admin', officeId };
@@ -176,7 +176,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
       replacement: false,
     });
     if (kind === 'main')
-      await this.roll.lockNumbers(electionId, { userId: UUID.test(actor.userId) ? actor.userId : null, username: actor.username });
+      await this.roll.lockNumbers(electionId, { userId: isUuid(actor.userId) ? actor.userId : null, username: actor.username });
     this.logger.log(
       `polling-card job ${job.job_number} (${kind}) prepared for election ${electionId}: ${job.pieces} pieces in ${job.lots} lots`,
     );
@@ -226,7 +226,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
           pieces: ordered.value.length,
           lots: Math.ceil(ordered.value.length / lotSize),
           reason: options.reason,
-          createdByUserId: UUID.test(actor.userId) ? actor.userId : null,
+          createdByUserId: isUuid(actor.userId) ? actor.userId : null,
           createdByUsername: actor.username,
         },
         resolve(this.config.dataDir, 'polling-cards'),
@@ -268,14 +268,14 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
   }
 
   /** Renders the job in the background of this process; progress goes to the office's socket room. */
-  start(jobId: string, onProgress?: (job: PollingCardJobDto) => void): Promise<JobOutcome> {
+  start(jobId: string, onProgress?: (job: PollingCardJob) => void): Promise<JobOutcome> {
     const existing = this.running.get(jobId);
     if (existing) {
       if (onProgress) existing.listeners.add(onProgress);
       return existing.done;
     }
     const controller = new AbortController();
-    const listeners = new Set<(job: PollingCardJobDto) => void>(onProgress ? [onProgress] : []);
+    const listeners = new Set<(job: PollingCardJob) => void>(onProgress ? [onProgress] : []);
     let lastEvent = 0;
     const publish = async (force: boolean): Promise<void> => {
       const now = Date.now();
@@ -329,7 +329,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     electionId: string,
     kind: Exclude<PollingCardJobKind, 'replacement'>,
     options: PrepareOptions = {},
-  ): Promise<PollingCardJobDto> {
+  ): Promise<PollingCardJob> {
     const job = await this.prepare(actor, electionId, kind, options);
     void this.start(job.id);
     return toJobDto(job);
@@ -337,17 +337,17 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
 
   private async jobOf(actor: Actor, electionId: string, jobId: string): Promise<JobRow> {
     await this.elections.getForOffice(actor, electionId);
-    const job = UUID.test(jobId) ? await this.store.find(jobId, electionId) : null;
+    const job = isUuid(jobId) ? await this.store.find(jobId, electionId) : null;
     if (!job) throw notFound('Der Druckauftrag');
     return job;
   }
 
-  async list(actor: Actor, electionId: string): Promise<PollingCardJobDto[]> {
+  async list(actor: Actor, electionId: string): Promise<PollingCardJob[]> {
     await this.elections.getForOffice(actor, electionId);
     return (await this.store.list(electionId)).map(toJobDto);
   }
 
-  async get(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJobDetailDto> {
+  async get(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJobDetail> {
     const job = await this.jobOf(actor, electionId, jobId);
     return { ...toJobDto(job), reason: job.reason, files: jobFiles(job, await this.store.lots(job.id)) };
   }
@@ -362,7 +362,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     };
   }
 
-  async cancel(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJobDto> {
+  async cancel(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJob> {
     const job = await this.jobOf(actor, electionId, jobId);
     if (!(await this.store.requestCancel(job.id)))
       throw new AppError('CARD_JOB_NOT_CANCELLABLE', `Der Auftrag ist ${toJobDto(job).statusLabel} und kann nicht abgebrochen werden.`);
@@ -373,7 +373,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
   }
 
   /** Continues a cancelled or failed job at its first unfinished lot. */
-  async resume(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJobDto> {
+  async resume(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJob> {
     const job = await this.jobOf(actor, electionId, jobId);
     if (!['cancelled', 'failed', 'prepared'].includes(job.status))
       throw new AppError('CARD_JOB_NOT_RESUMABLE', `Der Auftrag ist ${toJobDto(job).statusLabel}.`);
@@ -400,7 +400,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
    * A replacement for a lost or damaged card: marked "Ersatz", with a new QR token (the old one is
    * revoked), rendered at once. The job row records who asked for it, when and why.
    */
-  async replacement(actor: Actor, electionId: string, voterId: number, reason: string): Promise<PollingCardJobDetailDto> {
+  async replacement(actor: Actor, electionId: string, voterId: number, reason: string): Promise<PollingCardJobDetail> {
     const election = await this.cardElection(actor, electionId);
     const withCards = await this.store.votersWithCards(electionId);
     if (!withCards.has(voterId)) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { ClosingCounts } from '@wahl/contracts';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError, notFound } from '../../platform/errors/app-error';
-import type { ClosingCountsDto } from './dtos/roll-summary.dto';
 import { RollReadService } from './read/roll-read.service';
 import { RollAuditRepository } from './shared/roll-audit.repository';
 import { Database, type Queryable } from '../../platform/database/database';
@@ -167,7 +167,7 @@ export class RollService {
   }
 
   /** R1.21 / P2: A1 (without "W") and A2 (with "W") per polling district, as of now. */
-  closingCounts(electionId: string): Promise<ClosingCountsDto> {
+  closingCounts(electionId: string): Promise<ClosingCounts> {
     return this.read.closingCountsOf(electionId);
   }
 

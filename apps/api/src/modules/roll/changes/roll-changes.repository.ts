@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ProposalDetails } from '@wahl/contracts';
 import type { ChangeProposalKind, ChangeProposalStatus } from '../entities/roll-change-proposal.entity';
 import { Database, type Queryable } from '../../../platform/database/database';
 
@@ -16,19 +17,6 @@ export type ProposalRow = {
   decided_by_username: string | null;
   decision_reason: string | null;
 };
-
-export type ProposalPerson = {
-  familyName?: string;
-  givenNames?: string;
-  birthDate?: string;
-  address?: string;
-  districtId?: string | null;
-  districtNumber?: string | null;
-  voterNumber?: number | null;
-  reasons?: string[] | null;
-};
-
-export type ProposalDetails = { before?: ProposalPerson; after?: ProposalPerson };
 
 const ADDRESS = (alias: string) =>
   `${alias}.street || ' ' || ${alias}.house_number || ', ' || ${alias}.postal_code || ' ' || ${alias}.city`;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ChangeDecision, ChangeDecisionResult } from '@wahl/contracts';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError } from '../../../platform/errors/app-error';
 import { germanDate } from '../build/roll-build.service';
@@ -17,21 +18,9 @@ export const CHANGE_PROPOSAL_LABELS: Readonly<Record<ChangeProposalKind, string>
   'name-changed': 'Name geändert',
 };
 
-export type ChangeDecision = {
-  readonly decision: 'accept' | 'reject';
-  /** Why (R1.20: legal ground or remark); recorded with every decision. */
-  readonly reason: string;
-  /** The proposals to decide; omitted: all open ones (of `kind`). */
-  readonly proposalIds?: readonly string[];
-  readonly kind?: ChangeProposalKind;
-};
-
-export type ChangeDecisionOutcome = {
-  readonly decided: number;
-  readonly accepted: number;
-  readonly rejected: number;
-  readonly added: number;
-};
+/** The reason (R1.20: legal ground or remark) is recorded with every decision; without `proposalIds` all open ones (of `kind`). */
+export type { ChangeDecision };
+export type ChangeDecisionOutcome = ChangeDecisionResult;
 
 /**
  * After the Stichtag the roll is frozen (R1.20): a later register import only proposes changes,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RecordError } from '@wahl/domain';
-import type { RegisterImportSource, RegisterImportStatus } from '../entities/register-import.entity';
+import type { RegisterImportSource, RegisterImportStatusValue } from '../entities/register-import.entity';
 import type { Writable } from 'node:stream';
 import { copyIn, Database, type Queryable, type Tx } from '../../../platform/database/database';
 import { REGISTER_ROW_COPY_COLUMNS } from './register-import-run';
@@ -10,7 +10,7 @@ export type RegisterImportRow = {
   election_id: string;
   office_id: string;
   source: RegisterImportSource;
-  status: RegisterImportStatus;
+  status: RegisterImportStatusValue;
   file_name: string | null;
   content_sha256: string | null;
   encoding: string | null;
@@ -51,10 +51,10 @@ export type NewImport = {
   readonly pullPageSize?: number;
 };
 
-export type ImportProgress = { readonly done: number; readonly recordsRead: number; readonly recordsPerSecond: number | null };
+export type ImportProgressUpdate = { readonly done: number; readonly recordsRead: number; readonly recordsPerSecond: number | null };
 
 export type ImportOutcome = {
-  readonly status: RegisterImportStatus;
+  readonly status: RegisterImportStatusValue;
   readonly message: string;
   readonly encoding?: string | null;
   readonly contentSha256?: string | null;
@@ -146,7 +146,7 @@ export class RegisterImportRepository {
     return rows;
   }
 
-  async progress(id: string, progress: ImportProgress): Promise<void> {
+  async progress(id: string, progress: ImportProgressUpdate): Promise<void> {
     await this.db.query(
       `UPDATE register_imports SET progress_done = $2, records_read = $3, records_per_second = $4, heartbeat_at = now()
        WHERE id = $1 AND status = 'running'`,

@@ -1,9 +1,10 @@
 import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { createHash } from 'node:crypto';
+import type { RegisterImportStatus } from '@wahl/contracts';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
-import { toImportStatus, type RegisterImportStatusDto } from '../dtos/register-import-job.dto';
 import { RegisterImportService } from '../import/register-import.service';
+import { toImportStatus } from '../import/register-import-status';
 import { RegisterImportRepository, type ImportOutcome } from '../import/register-import.repository';
 import { Database } from '../../../platform/database/database';
 import { actorRef, RollElectionService, type RollElection } from '../shared/roll-election.service';
@@ -50,7 +51,7 @@ export class RegisterPullService implements BeforeApplicationShutdown {
   }
 
   /** Starts a pull in the background; the answer is the running job (follow it like an upload). */
-  async start(actor: Actor, electionId: string, settings: PullSettings): Promise<RegisterImportStatusDto> {
+  async start(actor: Actor, electionId: string, settings: PullSettings): Promise<RegisterImportStatus> {
     const election = await this.elections.forActor(actor, electionId);
     const { userId, username } = actorRef(actor);
     const job = await this.imports.create({
@@ -76,7 +77,7 @@ export class RegisterPullService implements BeforeApplicationShutdown {
     electionId: string,
     jobId: string,
     overrides: Partial<Omit<PullSettings, 'url' | 'pageSize'>>,
-  ): Promise<RegisterImportStatusDto> {
+  ): Promise<RegisterImportStatus> {
     const election = await this.elections.forActor(actor, electionId);
     const job = await this.imports.find(election.id, jobId);
     if (!job || job.source !== 'pull') throw notFound('Der Abruf');

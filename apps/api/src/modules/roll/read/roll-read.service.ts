@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { ClosingCounts, RollAuditEntry, RollSummary, UnmatchedAddresses } from '@wahl/contracts';
 import { INELIGIBILITY_REASON_LABELS, type IneligibilityReason } from '@wahl/domain';
 import type { Actor } from '../../../platform/auth/roles';
 import { RollChangesRepository } from '../changes/roll-changes.repository';
-import type { ClosingCountsDto, RollSummaryDto, UnmatchedAddressesDto } from '../dtos/roll-summary.dto';
 import { RegisterImportRepository } from '../import/register-import.repository';
 import { RollAuditRepository } from '../shared/roll-audit.repository';
 import { Database } from '../../../platform/database/database';
@@ -32,7 +32,7 @@ export class RollReadService {
   ) {}
 
   /** The roll's audit table, newest first (office heads only: it names persons). */
-  async auditLog(actor: Actor, electionId: string) {
+  async auditLog(actor: Actor, electionId: string): Promise<RollAuditEntry[]> {
     const election = await this.elections.forActor(actor, electionId);
     const rows = await this.audit.list(election.id, { limit: 500 });
     return rows.map((r) => ({
@@ -47,7 +47,7 @@ export class RollReadService {
     }));
   }
 
-  async summary(actor: Actor, electionId: string): Promise<RollSummaryDto> {
+  async summary(actor: Actor, electionId: string): Promise<RollSummary> {
     const election = await this.elections.forActor(actor, electionId);
     const pool = this.db;
     const roll = await this.rolls.find(pool, election.id);
@@ -99,7 +99,7 @@ export class RollReadService {
   }
 
   /** R2.4: entered residents whose address gives no polling district or several; never guessed. */
-  async unmatched(actor: Actor, electionId: string): Promise<UnmatchedAddressesDto> {
+  async unmatched(actor: Actor, electionId: string): Promise<UnmatchedAddresses> {
     const election = await this.elections.forActor(actor, electionId);
     const importId = await this.sourceImport(election);
     if (!importId) return { total: 0, items: [] };
@@ -130,13 +130,13 @@ export class RollReadService {
     };
   }
 
-  async closingCounts(actor: Actor, electionId: string): Promise<ClosingCountsDto> {
+  async closingCounts(actor: Actor, electionId: string): Promise<ClosingCounts> {
     const election = await this.elections.forActor(actor, electionId);
     return this.closingCountsOf(election.id);
   }
 
   /** R1.21 / P2: A1 and A2 per polling district, always current (R1.16: later "W" marks count at once). */
-  async closingCountsOf(electionId: string): Promise<ClosingCountsDto> {
+  async closingCountsOf(electionId: string): Promise<ClosingCounts> {
     const pool = this.db;
     const roll = await this.rolls.find(pool, electionId);
     const counts = new Map((await this.rolls.districtCounts(pool, electionId)).map((c) => [c.district_id, c]));
