@@ -72,7 +72,7 @@ export class RollElectionService {
   /** The office an election belongs to, for callers without a signed-in user (CLI, other modules). */
   async officeOf(electionId: string): Promise<string> {
     if (!UUID.test(electionId)) throw notFound('Die Wahl');
-    const { rows } = await this.db.query<{ office_id: string }>('SELECT office_id FROM elections WHERE id = $1', [electionId]);
+    const { rows } = await this.db.pool.query<{ office_id: string }>('SELECT office_id FROM elections WHERE id = $1', [electionId]);
     const officeId = rows[0]?.office_id;
     if (!officeId) throw notFound('Die Wahl');
     return officeId;
@@ -85,7 +85,7 @@ export class RollElectionService {
 
   /** The election's polling districts (Urnenwahlbezirke): the roll has one part per district (R1.11). */
   async pollingDistricts(electionId: string): Promise<RollDistrict[]> {
-    const { rows } = await this.db.query<RollDistrict>(
+    const { rows } = await this.db.pool.query<RollDistrict>(
       `SELECT id, number, name, ordinal FROM districts WHERE election_id = $1 AND kind = 'polling' ORDER BY ordinal`,
       [electionId],
     );
