@@ -5,9 +5,8 @@ import { join, resolve } from 'node:path';
 import { splitIntoLots } from '@wahl/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardJobOf, mailPieces } from '../../apps/api/src/modules/polling-cards/jobs/polling-card-job.runner';
-import { PollingCardJobStore, type JobRow } from '../../apps/api/src/modules/polling-cards/jobs/polling-card-job.store';
+import { PollingCardJobRepository, type JobRow } from '../../apps/api/src/modules/polling-cards/jobs/polling-card-job.repository';
 import { PollingCardsService } from '../../apps/api/src/modules/polling-cards/polling-cards.service';
-import { PollingCardsDatabase } from '../../apps/api/src/modules/polling-cards/polling-cards.database';
 import { compileLayout } from '../../apps/api/src/modules/polling-cards/rendering/card-layout.compiler';
 import { loadCardTemplate } from '../../apps/api/src/modules/polling-cards/rendering/card-template.loader';
 import { renderLotToFile } from '../../apps/api/src/modules/polling-cards/rendering/lot-renderer';
@@ -24,7 +23,7 @@ const TEMPLATES = resolve('templates');
 describe('polling-card job after kill -9', () => {
   let testApp: TestApp;
   let demo: DemoElection;
-  let store: PollingCardJobStore;
+  let store: PollingCardJobRepository;
   let job: JobRow;
   let outDir: string;
   let reference: string;
@@ -56,7 +55,7 @@ describe('polling-card job after kill -9', () => {
     const actor = await service.systemActor(demo.electionId, 'test');
     // Prepared only: the API process does not run it, the child processes below do.
     job = await service.prepare(actor, demo.electionId, 'main', { lotSize: 20, outDir });
-    store = new PollingCardJobStore(testApp.app.get(PollingCardsDatabase).pool);
+    store = testApp.app.get(PollingCardJobRepository);
   }, 120_000);
 
   afterAll(async () => {

@@ -3,13 +3,13 @@
 //   DATABASE_URL=… JOB_ID=… TEMPLATES_DIR=… CARD_TOKEN_KEY=… node --import tsx test/support/polling-card-job-child.ts
 import { Pool } from 'pg';
 import { PollingCardJobRunner } from '../../apps/api/src/modules/polling-cards/jobs/polling-card-job.runner';
-import { PollingCardJobStore } from '../../apps/api/src/modules/polling-cards/jobs/polling-card-job.store';
+import { PollingCardJobRepository } from '../../apps/api/src/modules/polling-cards/jobs/polling-card-job.repository';
 
 async function main(): Promise<void> {
   const pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: 4 });
   try {
     const runner = new PollingCardJobRunner({
-      store: new PollingCardJobStore(pool),
+      store: new PollingCardJobRepository(pool),
       templatesDir: process.env['TEMPLATES_DIR']!,
       tokenKey: process.env['CARD_TOKEN_KEY']!,
       threads: 2,

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { createReadStream, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { RollBuildService } from '../modules/roll/build/roll-build.service';
-import type { RegisterImportStatusDto } from '../modules/roll/dtos/register-import-job.dto';
+import type { RegisterImportStatus } from '@wahl/contracts';
 import { RegisterImportService } from '../modules/roll/import/register-import.service';
 import { importOptions } from '../modules/roll/import/register-import.options';
 import { RollElectionService } from '../modules/roll/shared/roll-election.service';
@@ -44,7 +44,7 @@ function parse(argv: readonly string[]): Parsed {
 
 const format = (n: number): string => n.toLocaleString('de-DE');
 
-function progressLine(status: RegisterImportStatusDto): string {
+function progressLine(status: RegisterImportStatus): string {
   const { progress } = status;
   const percent = progress.percent === null ? '' : `${String(progress.percent).padStart(3)} % · `;
   const rate = progress.recordsPerSecond ? ` · ${format(progress.recordsPerSecond)}/s` : '';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
+import type { PollingCardJob } from '@wahl/contracts';
 import { AppError } from '../../platform/errors/app-error';
-import type { PollingCardJobDto } from './dtos/polling-card-job.dto';
 import { PollingCardsService, STALE_AFTER_SECONDS } from './polling-cards.service';
 
 // `npm run cli -- cards generate --election ID --out DIR [--layout a4|a5|postcard] [--follow-up]`:
@@ -26,7 +26,7 @@ function duration(seconds: number): string {
 
 /** `[██████░░░░]  62 % · 62.000 von 100.000 · 1.234/s · noch 0:31 min · Lose 12/20` */
 export function progressBar(
-  job: Pick<PollingCardJobDto, 'piecesDone' | 'pieces' | 'percent' | 'piecesPerSecond' | 'etaSeconds' | 'lotsDone' | 'lots'>,
+  job: Pick<PollingCardJob, 'piecesDone' | 'pieces' | 'percent' | 'piecesPerSecond' | 'etaSeconds' | 'lotsDone' | 'lots'>,
   width = 24,
 ): string {
   const filled = Math.round((job.percent / 100) * width);
@@ -49,7 +49,7 @@ export async function runCardsCommand(app: INestApplicationContext, command: Car
     const detail = await cards.jobFolder(actor, command.electionId, unfinished.id);
     if (detail.outDir !== outDir) {
       throw new AppError(
-        'CONFLICT',
+        'CARD_JOB_RUNNING',
         `Auftrag Nr. ${unfinished.jobNumber} (${unfinished.statusLabel}) druckt nach ${detail.outDir}; bitte dort fortsetzen oder ihn abbrechen.`,
       );
     }
@@ -60,7 +60,7 @@ export async function runCardsCommand(app: INestApplicationContext, command: Car
           `Auftrag Nr. ${unfinished.jobNumber} hat eben noch gedruckt; warte bis zu ${STALE_AFTER_SECONDS} s, ob ein anderer Prozess weiterdruckt …\n`,
         );
       if (waited > STALE_AFTER_SECONDS * 2)
-        throw new AppError('CONFLICT', `Auftrag Nr. ${unfinished.jobNumber} läuft gerade in einem anderen Prozess.`);
+        throw new AppError('CARD_JOB_RUNNING', `Auftrag Nr. ${unfinished.jobNumber} läuft gerade in einem anderen Prozess.`);
       await new Promise((wait) => setTimeout(wait, 1000));
     }
     process.stderr.write(

@@ -1,15 +1,27 @@
 import { createReadStream } from 'node:fs';
 import { applyDecorators, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  CARD_LAYOUTS,
+  CardReplacementSchema,
+  CreateCardJobSchema,
+  PollingCardJobDetailSchema,
+  PollingCardJobListSchema,
+  PollingCardJobSchema,
+  type CardLayout,
+  type CardReplacementRequest,
+  type CreateCardJobRequest,
+  type PollingCardJob,
+  type PollingCardJobDetail,
+} from '@wahl/contracts';
 import type { Response } from 'express';
 import { Allow } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { OFFICE_STAFF, type Actor } from '../../platform/auth/roles';
 import { AppError, notFound } from '../../platform/errors/app-error';
+import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
-import type { PollingCardJobDetailDto, PollingCardJobDto } from './dtos/polling-card-job.dto';
 import { PollingCardsService } from './polling-cards.service';
-import { createJobSchema, LAYOUTS, replacementSchema, type CreateJobBody, type ReplacementBody } from './polling-cards.schemas';
 
 // A malformed id is answered like an unknown one, so ids of other offices cannot be probed.
 const electionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Die Wahl') });
@@ -44,10 +56,12 @@ function optionalVoterId(value: unknown): number | undefined {
   return number;
 }
 
-function optionalLayout(value: unknown): (typeof LAYOUTS)[number] | undefined {
+function optionalLayout(value: unknown): CardLayout | undefined {
   if (value === undefined || value === '') return undefined;
-  if (typeof value === 'string' && (LAYOUTS as readonly string[]).includes(value)) return value as (typeof LAYOUTS)[number];
-  throw new AppError('VALIDATION_FAILED', 'Ungültige Angaben.', [{ path: '$.layout', message: `Erlaubt sind ${LAYOUTS.join(', ')}.` }]);
+  if (typeof value === 'string' && (CARD_LAYOUTS as readonly string[]).includes(value)) return value as CardLayout;
+  throw new AppError('VALIDATION_FAILED', 'Ungültige Angaben.', [
+    { path: '$.layout', message: `Erlaubt sind ${CARD_LAYOUTS.join(', ')}.` },
+  ]);
 }
 
 @ApiTags('polling-cards')
@@ -59,8 +73,9 @@ export class PollingCardsController {
   @Get('jobs')
   @ApiOperation({ summary: 'Druckaufträge der Wahlbenachrichtigungen einer Wahl (neueste zuerst)' })
   @ElectionParam()
+  @ApiResponseFrom(200, PollingCardJobListSchema)
   @Problems(401, 403, 404)
-  list(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<PollingCardJobDto[]> {
+  list(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<PollingCardJob[]> {
     return this.cards.list(actor, electionId);
   }
 
@@ -74,12 +89,14 @@ export class PollingCardsController {
       'Wählerverzeichnis-Nummern (R1.14). `follow-up`: nur später Eingetragene ohne Karte (R3.4). Fortschritt über GET und das Socket-Ereignis `cards:job` im Raum der Wahl.',
   })
   @ElectionParam()
+  @ApiBodyFrom(CreateCardJobSchema)
+  @ApiResponseFrom(202, PollingCardJobSchema, 'Der angelegte Auftrag; er druckt im Hintergrund.')
   @Problems(401, 403, 404, 409, 422)
   create(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
-    @Body(new ZodBodyPipe(createJobSchema)) body: CreateJobBody,
-  ): Promise<PollingCardJobDto> {
+    @Body(new ZodBodyPipe(CreateCardJobSchema)) body: CreateCardJobRequest,
+  ): Promise<PollingCardJob> {
     return this.cards.createAndStart(actor, electionId, body.kind, { layout: body.layout });
   }
 
@@ -88,12 +105,13 @@ export class PollingCardsController {
   @ApiOperation({ summary: 'Stand eines Druckauftrags: erledigt, gesamt, Stück je Sekunde, Restzeit, Dateien' })
   @ElectionParam()
   @JobParam()
+  @ApiResponseFrom(200, PollingCardJobDetailSchema)
   @Problems(401, 403, 404)
   get(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
     @Param('jobId', jobIdPipe) jobId: string,
-  ): Promise<PollingCardJobDetailDto> {
+  ): Promise<PollingCardJobDetail> {
     return this.cards.get(actor, electionId, jobId);
   }
 
@@ -103,12 +121,13 @@ export class PollingCardsController {
   @ApiOperation({ summary: 'Druckauftrag abbrechen (fertige Lose bleiben; Fortsetzen mit /resume)' })
   @ElectionParam()
   @JobParam()
+  @ApiResponseFrom(200, PollingCardJobSchema)
   @Problems(401, 403, 404, 409)
   cancel(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
     @Param('jobId', jobIdPipe) jobId: string,
-  ): Promise<PollingCardJobDto> {
+  ): Promise<PollingCardJob> {
     return this.cards.cancel(actor, electionId, jobId);
   }
 
@@ -118,12 +137,13 @@ export class PollingCardsController {
   @ApiOperation({ summary: 'Abgebrochenen oder fehlgeschlagenen Auftrag beim ersten unfertigen Los fortsetzen' })
   @ElectionParam()
   @JobParam()
+  @ApiResponseFrom(202, PollingCardJobSchema)
   @Problems(401, 403, 404, 409)
   resume(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
     @Param('jobId', jobIdPipe) jobId: string,
-  ): Promise<PollingCardJobDto> {
+  ): Promise<PollingCardJob> {
     return this.cards.resume(actor, electionId, jobId);
   }
 
@@ -156,12 +176,14 @@ export class PollingCardsController {
       'Druckt sofort eine als „Ersatz“ gekennzeichnete Karte mit neuem QR-Code (der alte wird ungültig); der Auftrag hält fest, wer sie wann und warum erstellt hat.',
   })
   @ElectionParam()
+  @ApiBodyFrom(CardReplacementSchema)
+  @ApiResponseFrom(201, PollingCardJobDetailSchema, 'Der fertige Auftrag mit der Ersatzkarte.')
   @Problems(401, 403, 404, 409, 422)
   replacement(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
-    @Body(new ZodBodyPipe(replacementSchema)) body: ReplacementBody,
-  ): Promise<PollingCardJobDetailDto> {
+    @Body(new ZodBodyPipe(CardReplacementSchema)) body: CardReplacementRequest,
+  ): Promise<PollingCardJobDetail> {
     return this.cards.replacement(actor, electionId, body.voterId, body.reason);
   }
 
@@ -171,7 +193,7 @@ export class PollingCardsController {
   @ApiProduces('application/pdf')
   @ElectionParam()
   @ApiQuery({ name: 'voterId', required: false, type: Number })
-  @ApiQuery({ name: 'layout', required: false, enum: LAYOUTS })
+  @ApiQuery({ name: 'layout', required: false, enum: CARD_LAYOUTS })
   @Problems(401, 403, 404, 422)
   async preview(
     @CurrentActor() actor: Actor,

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ElectionsModule } from '../elections/elections.module';
 import { RollModule } from '../roll/roll.module';
 import { PollingCardsController } from './polling-cards.controller';
-import { PollingCardsDatabase } from './polling-cards.database';
+import { PollingCardJobRepository } from './jobs/polling-card-job.repository';
 import { PollingCardsEvents } from './polling-cards.events';
 import { PollingCardsService } from './polling-cards.service';
 import { RollCardRecords } from './roll-card-records';
@@ -16,7 +16,7 @@ import { POLLING_CARDS_ENTITIES } from './polling-cards.entities';
 @Module({
   imports: [TypeOrmModule.forFeature([...POLLING_CARDS_ENTITIES]), ElectionsModule, RollModule],
   controllers: [PollingCardsController],
-  providers: [PollingCardsDatabase, PollingCardsEvents, RollCardRecords, PollingCardsService],
+  providers: [PollingCardJobRepository, PollingCardsEvents, RollCardRecords, PollingCardsService],
   exports: [PollingCardsService],
 })
 export class PollingCardsModule {}

@@ -1,19 +1,20 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { isUuid, type PollingCardJob, type PollingCardJobDetail } from '@wahl/contracts';
 import { orderForMailing, splitIntoLots, type CardElection, type CardRecord, type MailingOrderError } from '@wahl/domain';
 import type { Actor } from '../../platform/auth/roles';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
+import { Database, type Queryable } from '../../platform/database/database';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { ElectionsService } from '../elections/elections.service';
 import { RollService } from '../roll/roll.service';
-import { jobFiles, toJobDto, type PollingCardJobDetailDto, type PollingCardJobDto } from './dtos/polling-card-job.dto';
+import { jobFiles, toJobDto } from './jobs/polling-card-job.mapper';
 import type { PollingCardJobKind } from './entities/polling-card-job.entity';
 import type { StoredCardRecord } from './entities/polling-card-piece.entity';
 import { cardTokenKey, deriveCardToken, hashCardToken } from './jobs/card-tokens';
 import { PollingCardJobRunner, type JobOutcome, type JobProgress } from './jobs/polling-card-job.runner';
-import { PollingCardJobStore, type Db, type JobRow } from './jobs/polling-card-job.store';
-import { PollingCardsDatabase } from './polling-cards.database';
+import { PollingCardJobRepository, type JobRow } from './jobs/polling-card-job.repository';
 import { PollingCardsEvents } from './polling-cards.events';
 import { compileLayout } from './rendering/card-layout.compiler';
 import { CardTemplateError, loadCardTemplate, type CardTemplate } from './rendering/card-template.loader';
@@ -32,7 +33,6 @@ export type PrepareOptions = {
 export const STALE_AFTER_SECONDS = 10;
 /** Socket updates at most this often per job. */
 const EVENT_INTERVAL_MS = 500;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const errorList = (errors: readonly MailingOrderError[]) =>
   errors.slice(0, 50).map((e) => ({
@@ -52,23 +52,21 @@ const errorList = (errors: readonly MailingOrderError[]) =>
 @Injectable()
 export class PollingCardsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(PollingCardsService.name);
-  private readonly store: PollingCardJobStore;
   private readonly running = new Map<
     string,
-    { controller: AbortController; done: Promise<JobOutcome>; listeners: Set<(job: PollingCardJobDto) => void> }
+    { controller: AbortController; done: Promise<JobOutcome>; listeners: Set<(job: PollingCardJob) => void> }
   >();
   private tokenKeyValue: string | undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly database: PollingCardsDatabase,
+    private readonly database: Database,
+    private readonly store: PollingCardJobRepository,
     private readonly elections: ElectionsService,
     private readonly roll: RollService,
     private readonly rollRecords: RollCardRecords,
     private readonly events: PollingCardsEvents,
-  ) {
-    this.store = new PollingCardJobStore(database.pool);
-  }
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const stale = await this.store.stale(STALE_AFTER_SECONDS).catch(() => []);
@@ -128,19 +126,16 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
    */
   async applicationTokenOwner(token: string): Promise<{ electionId: string; voterId: number } | null> {
     if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null;
-    const { rows } = await this.database.pool.query<{ election_id: string; voter_id: number }>(
-      'SELECT election_id, voter_id FROM polling_card_tokens WHERE token_hash = $1 AND revoked_at IS NULL',
-      [hashCardToken(token)],
-    );
-    return rows[0] ? { electionId: rows[0].election_id, voterId: rows[0].voter_id } : null;
+    const owner = await this.store.tokenOwner(hashCardToken(token));
+    return owner ? { electionId: owner.election_id, voterId: owner.voter_id } : null;
   }
 
   /** An actor for the office itself (CLI). */
   async systemActor(electionId: string, username: string): Promise<Actor> {
-    if (!UUID.test(electionId)) throw notFound('Die Wahl');
-    const { rows } = await this.database.pool.query<{ office_id: string }>('SELECT office_id FROM elections WHERE id = $1', [electionId]);
-    if (!rows[0]) throw notFound('Die Wahl');
-    return { userId: username, username, role: 'office-admin', officeId: rows[0].office_id };
+    if (!isUuid(electionId)) throw notFound('Die Wahl');
+    const officeId = await this.store.officeOf(electionId);
+    if (!officeId) throw notFound('Die Wahl');
+    return { userId: username, username, role: 'office-admin', officeId };
   }
 
   /**
@@ -157,13 +152,13 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     const election = await this.cardElection(actor, electionId);
     const template = this.template(election, options.layout);
     const active = await this.store.active(electionId);
-    if (active) throw new AppError('CONFLICT', `Es läuft bereits ein Druckauftrag (Nr. ${active.job_number}) für diese Wahl.`);
+    if (active) throw new AppError('CARD_JOB_RUNNING', `Es läuft bereits ein Druckauftrag (Nr. ${active.job_number}) für diese Wahl.`);
     const closing = await this.roll.closingCounts(electionId);
-    if (!closing.built) throw new AppError('CONFLICT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
+    if (!closing.built) throw new AppError('ROLL_NOT_BUILT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
     const withCards = await this.store.votersWithCards(electionId);
     if (kind === 'main' && withCards.size > 0) {
       throw new AppError(
-        'CONFLICT',
+        'CARDS_ALREADY_PRINTED',
         'Die Wahlbenachrichtigungen sind bereits gedruckt. Für später Eingetragene einen Nachdruck anlegen, für verlorene Karten eine Ersatzkarte.',
       );
     }
@@ -171,7 +166,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     const records = kind === 'main' ? all : all.filter((entry) => !withCards.has(entry.voterId));
     if (records.length === 0) {
       throw new AppError(
-        'CONFLICT',
+        'CARDS_NOTHING_TO_PRINT',
         kind === 'main' ? 'Das Wählerverzeichnis ist leer.' : 'Alle Wahlberechtigten haben bereits eine Wahlbenachrichtigung.',
       );
     }
@@ -181,7 +176,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
       replacement: false,
     });
     if (kind === 'main')
-      await this.roll.lockNumbers(electionId, { userId: UUID.test(actor.userId) ? actor.userId : null, username: actor.username });
+      await this.roll.lockNumbers(electionId, { userId: isUuid(actor.userId) ? actor.userId : null, username: actor.username });
     this.logger.log(
       `polling-card job ${job.job_number} (${kind}) prepared for election ${electionId}: ${job.pieces} pieces in ${job.lots} lots`,
     );
@@ -213,7 +208,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     const lotSize = options.lotSize ?? DEFAULT_LOT_SIZE;
     const officeId = (await this.systemActor(electionId, actor.username)).officeId!;
     const documentDate = new Date(Math.floor(Date.now() / 1000) * 1000);
-    return this.store.transaction(async (client) => {
+    return this.database.transaction(async (client) => {
       const job = await this.store.create(
         client,
         {
@@ -231,7 +226,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
           pieces: ordered.value.length,
           lots: Math.ceil(ordered.value.length / lotSize),
           reason: options.reason,
-          createdByUserId: UUID.test(actor.userId) ? actor.userId : null,
+          createdByUserId: isUuid(actor.userId) ? actor.userId : null,
           createdByUsername: actor.username,
         },
         resolve(this.config.dataDir, 'polling-cards'),
@@ -253,7 +248,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
 
   /** The token issue each voter's card carries: the current one, a first one, or (replacement) the next. */
   private async tokenIssues(
-    client: Db,
+    client: Queryable,
     electionId: string,
     jobId: string,
     voterIds: readonly number[],
@@ -273,14 +268,14 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
   }
 
   /** Renders the job in the background of this process; progress goes to the office's socket room. */
-  start(jobId: string, onProgress?: (job: PollingCardJobDto) => void): Promise<JobOutcome> {
+  start(jobId: string, onProgress?: (job: PollingCardJob) => void): Promise<JobOutcome> {
     const existing = this.running.get(jobId);
     if (existing) {
       if (onProgress) existing.listeners.add(onProgress);
       return existing.done;
     }
     const controller = new AbortController();
-    const listeners = new Set<(job: PollingCardJobDto) => void>(onProgress ? [onProgress] : []);
+    const listeners = new Set<(job: PollingCardJob) => void>(onProgress ? [onProgress] : []);
     let lastEvent = 0;
     const publish = async (force: boolean): Promise<void> => {
       const now = Date.now();
@@ -334,7 +329,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     electionId: string,
     kind: Exclude<PollingCardJobKind, 'replacement'>,
     options: PrepareOptions = {},
-  ): Promise<PollingCardJobDto> {
+  ): Promise<PollingCardJob> {
     const job = await this.prepare(actor, electionId, kind, options);
     void this.start(job.id);
     return toJobDto(job);
@@ -342,17 +337,17 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
 
   private async jobOf(actor: Actor, electionId: string, jobId: string): Promise<JobRow> {
     await this.elections.getForOffice(actor, electionId);
-    const job = UUID.test(jobId) ? await this.store.find(jobId, electionId) : null;
+    const job = isUuid(jobId) ? await this.store.find(jobId, electionId) : null;
     if (!job) throw notFound('Der Druckauftrag');
     return job;
   }
 
-  async list(actor: Actor, electionId: string): Promise<PollingCardJobDto[]> {
+  async list(actor: Actor, electionId: string): Promise<PollingCardJob[]> {
     await this.elections.getForOffice(actor, electionId);
     return (await this.store.list(electionId)).map(toJobDto);
   }
 
-  async get(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJobDetailDto> {
+  async get(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJobDetail> {
     const job = await this.jobOf(actor, electionId, jobId);
     return { ...toJobDto(job), reason: job.reason, files: jobFiles(job, await this.store.lots(job.id)) };
   }
@@ -367,10 +362,10 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     };
   }
 
-  async cancel(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJobDto> {
+  async cancel(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJob> {
     const job = await this.jobOf(actor, electionId, jobId);
     if (!(await this.store.requestCancel(job.id)))
-      throw new AppError('CONFLICT', `Der Auftrag ist ${toJobDto(job).statusLabel} und kann nicht abgebrochen werden.`);
+      throw new AppError('CARD_JOB_NOT_CANCELLABLE', `Der Auftrag ist ${toJobDto(job).statusLabel} und kann nicht abgebrochen werden.`);
     this.running.get(job.id)?.controller.abort();
     const row = (await this.store.find(job.id))!;
     this.events.jobChanged(row.office_id, toJobDto(row));
@@ -378,13 +373,13 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
   }
 
   /** Continues a cancelled or failed job at its first unfinished lot. */
-  async resume(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJobDto> {
+  async resume(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJob> {
     const job = await this.jobOf(actor, electionId, jobId);
     if (!['cancelled', 'failed', 'prepared'].includes(job.status))
-      throw new AppError('CONFLICT', `Der Auftrag ist ${toJobDto(job).statusLabel}.`);
+      throw new AppError('CARD_JOB_NOT_RESUMABLE', `Der Auftrag ist ${toJobDto(job).statusLabel}.`);
     const active = await this.store.active(electionId);
     if (active && active.id !== job.id)
-      throw new AppError('CONFLICT', `Es läuft bereits ein Druckauftrag (Nr. ${active.job_number}) für diese Wahl.`);
+      throw new AppError('CARD_JOB_RUNNING', `Es läuft bereits ein Druckauftrag (Nr. ${active.job_number}) für diese Wahl.`);
     // A run that was just cancelled may still be winding down here; the new one starts after it.
     await this.running.get(job.id)?.done;
     void this.start(job.id);
@@ -405,23 +400,23 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
    * A replacement for a lost or damaged card: marked "Ersatz", with a new QR token (the old one is
    * revoked), rendered at once. The job row records who asked for it, when and why.
    */
-  async replacement(actor: Actor, electionId: string, voterId: number, reason: string): Promise<PollingCardJobDetailDto> {
+  async replacement(actor: Actor, electionId: string, voterId: number, reason: string): Promise<PollingCardJobDetail> {
     const election = await this.cardElection(actor, electionId);
     const withCards = await this.store.votersWithCards(electionId);
     if (!withCards.has(voterId)) {
       await this.roll.entry(electionId, voterId);
       throw new AppError(
-        'CONFLICT',
+        'CARD_NOT_PRINTED_YET',
         'Für diesen Eintrag wurde noch keine Wahlbenachrichtigung gedruckt; ein Nachdruck ist der richtige Weg.',
       );
     }
     const records = await this.rollRecords.load(actor, electionId, new Set([voterId]));
-    if (records.length === 0) throw new AppError('CONFLICT', 'Der Eintrag ist nicht mehr aktiv im Wählerverzeichnis.');
+    if (records.length === 0) throw new AppError('ROLL_ENTRY_REMOVED', 'Der Eintrag ist nicht mehr aktiv im Wählerverzeichnis.');
     const template = this.template(election, undefined);
     const job = await this.createJob(actor, electionId, 'replacement', election, template, records, { reason, replacement: true });
     this.logger.log(`replacement polling card: job ${job.job_number} for election ${electionId} by ${actor.username}`);
     const outcome = await this.start(job.id);
-    if (outcome.status !== 'succeeded') throw new AppError('CONFLICT', outcome.message);
+    if (outcome.status !== 'succeeded') throw new AppError('CARD_JOB_FAILED', outcome.message);
     return this.get(actor, electionId, job.id);
   }
 
@@ -449,7 +444,7 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     const definition = await this.elections.getDefinition(actor, electionId);
     const district = definition.districts.find((d) => d.kind === 'polling');
     const station = district?.kind === 'polling' ? definition.pollingStations.find((s) => s.id === district.pollingStationId) : undefined;
-    if (!district || !station) throw new AppError('CONFLICT', 'Die Wahl hat keinen Urnenwahlbezirk mit Wahlraum.');
+    if (!district || !station) throw new AppError('CARD_POLLING_STATION_MISSING', 'Die Wahl hat keinen Urnenwahlbezirk mit Wahlraum.');
     const street = definition.streets[0];
     return {
       voterNumber: 123,

@@ -5,7 +5,6 @@ import { AppError } from '../../platform/errors/app-error';
 import { ElectionsService } from '../elections/elections.service';
 import { RollService } from '../roll/roll.service';
 import type { StoredCardRecord } from './entities/polling-card-piece.entity';
-import { PollingCardsDatabase } from './polling-cards.database';
 
 /** A voter of the roll as a card prints them, with the roll's stable voter id. */
 export type RollCardRecord = { readonly voterId: number; readonly record: StoredCardRecord };
@@ -20,24 +19,21 @@ export class RollCardRecords {
   constructor(
     private readonly elections: ElectionsService,
     private readonly roll: RollService,
-    private readonly db: PollingCardsDatabase,
   ) {}
 
   async load(actor: Actor, electionId: string, only?: ReadonlySet<number>): Promise<RollCardRecord[]> {
     const definition = await this.elections.getDefinition(actor, electionId);
     const stations = new Map<string, PollingStation>(definition.pollingStations.map((station) => [station.id, station]));
     const districts = new Map(definition.districts.map((district) => [district.number, district]));
-    // District ids of the roll; the election module owns the table, read-only here as in the roll.
-    const { rows } = await this.db.pool.query<{ id: string; number: string }>(
-      `SELECT id, number FROM districts WHERE election_id = $1 AND kind = 'polling' ORDER BY ordinal`,
-      [electionId],
-    );
+    // District ids of the roll, in their order.
+    const rows = await this.roll.districts(electionId);
     const records: RollCardRecord[] = [];
     for (const row of rows) {
       const district = districts.get(row.number);
       if (!district || district.kind !== 'polling') continue;
       const station = stations.get(district.pollingStationId);
-      if (!station) throw new AppError('CONFLICT', `Wahlbezirk ${district.number} hat keinen Wahlraum in der Wahldefinition.`);
+      if (!station)
+        throw new AppError('CARD_POLLING_STATION_MISSING', `Wahlbezirk ${district.number} hat keinen Wahlraum in der Wahldefinition.`);
       for (const entry of await this.roll.districtEntries(electionId, row.id)) {
         if (entry.status !== 'active' || (only && !only.has(entry.voter_id))) continue;
         records.push({ voterId: entry.voter_id, record: toStoredRecord(entry, district, station) });

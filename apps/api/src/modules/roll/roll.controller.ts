@@ -1,33 +1,51 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ChangeDecisionResultSchema,
+  ChangeDecisionSchema,
+  ChangeProposalListSchema,
+  ClosingCountsSchema,
+  PROPOSAL_KINDS,
+  PROPOSAL_STATUSES,
+  RollAuditLogSchema,
+  RollBuildResultSchema,
+  RollClosedSchema,
+  RollSummarySchema,
+  SingleDecisionSchema,
+  UnmatchedAddressesSchema,
+  VoterSearchResultSchema,
+  VoterSearchSchema,
+  type ChangeDecision,
+  type ChangeDecisionResult,
+  type ChangeProposal,
+  type ChangeProposalList,
+  type ClosingCounts,
+  type RollAuditEntry,
+  type RollBuildResult,
+  type RollClosed,
+  type RollSummary,
+  type SingleDecision,
+  type UnmatchedAddresses,
+  type VoterSearchRequest,
+  type VoterSearchResult,
+} from '@wahl/contracts';
 import type { Response } from 'express';
 import { Allow } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { OFFICE_STAFF, type Actor } from '../../platform/auth/roles';
 import { AppError } from '../../platform/errors/app-error';
+import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { RollBuildService } from './build/roll-build.service';
 import { CHANGE_PROPOSAL_LABELS, RollChangesService } from './changes/roll-changes.service';
 import type { ProposalRow } from './changes/roll-changes.repository';
-import { ClosingCountsDto, RollBuildResultDto, RollSummaryDto, UnmatchedAddressesDto } from './dtos/roll-summary.dto';
-import { ChangeDecisionResultDto, ChangeProposalDto, ChangeProposalListDto, VoterSearchResultDto } from './dtos/roll-voter.dto';
 import { RollOutputsService } from './outputs/roll-outputs.service';
 import { RollReadService } from './read/roll-read.service';
 import { VoterSearchService } from './read/voter-search.service';
 import { RollService } from './roll.service';
-import { districtIdPipe, ElectionParam, electionIdPipe, openApiSchema, ProblemResponses, proposalIdPipe } from './roll.openapi';
-import {
-  changeDecisionSchema,
-  PROPOSAL_KINDS,
-  PROPOSAL_STATUSES,
-  singleDecisionSchema,
-  voterSearchSchema,
-  type ChangeDecisionBody,
-  type SingleDecisionBody,
-  type VoterSearchBody,
-} from './roll.schemas';
+import { districtIdPipe, ElectionParam, electionIdPipe, ProblemResponses, proposalIdPipe } from './roll.openapi';
 
-const toProposalDto = (row: ProposalRow): ChangeProposalDto => ({
+const toProposalDto = (row: ProposalRow): ChangeProposal => ({
   id: row.id,
   kind: row.kind,
   kindLabel: CHANGE_PROPOSAL_LABELS[row.kind],
@@ -82,9 +100,9 @@ export class RollController {
       'Vor dem Stichtag beliebig oft (neue Nummern); danach eingefroren (409), ebenso nach dem Sperren der Nummern.',
   })
   @ElectionParam()
-  @ApiOkResponse({ type: RollBuildResultDto })
+  @ApiResponseFrom(200, RollBuildResultSchema)
   @ProblemResponses(401, 403, 404, 409)
-  build(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<RollBuildResultDto> {
+  build(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<RollBuildResult> {
     return this.builder.build(actor, electionId);
   }
 
@@ -92,9 +110,9 @@ export class RollController {
   @Get('summary')
   @ApiOperation({ summary: 'Übersicht: Wahlberechtigte je Bezirk, Nicht-Eingetragene je Grund, Summen' })
   @ElectionParam()
-  @ApiOkResponse({ type: RollSummaryDto })
+  @ApiResponseFrom(200, RollSummarySchema)
   @ProblemResponses(401, 403, 404)
-  summary(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<RollSummaryDto> {
+  summary(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<RollSummary> {
     return this.read.summary(actor, electionId);
   }
 
@@ -105,9 +123,9 @@ export class RollController {
     description: 'Werden nie verworfen oder geraten: zur Klärung durch das Wahlamt (R2.4).',
   })
   @ElectionParam()
-  @ApiOkResponse({ type: UnmatchedAddressesDto })
+  @ApiResponseFrom(200, UnmatchedAddressesSchema)
   @ProblemResponses(401, 403, 404)
-  unmatched(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<UnmatchedAddressesDto> {
+  unmatched(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<UnmatchedAddresses> {
     return this.read.unmatched(actor, electionId);
   }
 
@@ -118,9 +136,9 @@ export class RollController {
     description: 'R1.21; stets aktuell, auch nach später erteilten Wahlscheinen (R1.16).',
   })
   @ElectionParam()
-  @ApiOkResponse({ type: ClosingCountsDto })
+  @ApiResponseFrom(200, ClosingCountsSchema)
   @ProblemResponses(401, 403, 404)
-  closingCounts(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<ClosingCountsDto> {
+  closingCounts(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<ClosingCounts> {
     return this.read.closingCounts(actor, electionId);
   }
 
@@ -133,9 +151,9 @@ export class RollController {
       'Frühestens am 3. Tag vor der Wahl (oder dem abweichend festgelegten Tag), einmal. Danach erteilte Wahlscheine stehen in der Nachtragsliste „W“ je Wahlbezirk (R1.16).',
   })
   @ElectionParam()
-  @ApiResponse({ status: 200, description: '`{ electionId, closedAt, closedBy }`' })
+  @ApiResponseFrom(200, RollClosedSchema)
   @ProblemResponses(401, 403, 404, 409)
-  async close(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string) {
+  async close(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<RollClosed> {
     const { closedAt, closedBy } = await this.roll.close(actor, electionId);
     return { electionId, closedAt: closedAt.toISOString(), closedBy };
   }
@@ -191,14 +209,14 @@ export class RollController {
       'Nur für Mitarbeitende des Wahlamts. Jede Suche steht mit Anfrage und gezeigten Einträgen in der Protokolltabelle des Verzeichnisses (nicht im Anwendungslog).',
   })
   @ElectionParam()
-  @ApiBody({ schema: openApiSchema(voterSearchSchema) })
-  @ApiOkResponse({ type: VoterSearchResultDto })
+  @ApiBodyFrom(VoterSearchSchema)
+  @ApiResponseFrom(200, VoterSearchResultSchema)
   @ProblemResponses(401, 403, 404, 422)
   searchVoters(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
-    @Body(new ZodBodyPipe(voterSearchSchema)) body: VoterSearchBody,
-  ): Promise<VoterSearchResultDto> {
+    @Body(new ZodBodyPipe(VoterSearchSchema)) body: VoterSearchRequest,
+  ): Promise<VoterSearchResult> {
     return this.search.search(actor, electionId, body);
   }
 
@@ -213,13 +231,13 @@ export class RollController {
   @ApiQuery({ name: 'kind', required: false, enum: PROPOSAL_KINDS })
   @ApiQuery({ name: 'limit', required: false, type: Number, description: 'Standard 100, höchstens 1.000.' })
   @ApiQuery({ name: 'offset', required: false, type: Number })
-  @ApiOkResponse({ type: ChangeProposalListDto })
+  @ApiResponseFrom(200, ChangeProposalListSchema)
   @ProblemResponses(401, 403, 404, 422)
   async proposals(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
     @Query() query: Record<string, unknown>,
-  ): Promise<ChangeProposalListDto> {
+  ): Promise<ChangeProposalList> {
     const { total, rows } = await this.changes.list(actor, electionId, {
       status: pick(query['status'], PROPOSAL_STATUSES, 'status'),
       kind: pick(query['kind'], PROPOSAL_KINDS, 'kind'),
@@ -238,14 +256,14 @@ export class RollController {
       'Mit `proposalIds` die genannten, ohne alle offenen (optional nur einer Art `kind`). Jede Entscheidung wird mit Person, Zeit und Begründung protokolliert (R1.20).',
   })
   @ElectionParam()
-  @ApiBody({ schema: openApiSchema(changeDecisionSchema) })
-  @ApiOkResponse({ type: ChangeDecisionResultDto })
+  @ApiBodyFrom(ChangeDecisionSchema)
+  @ApiResponseFrom(200, ChangeDecisionResultSchema)
   @ProblemResponses(401, 403, 404, 409, 422)
   decideMany(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
-    @Body(new ZodBodyPipe(changeDecisionSchema)) body: ChangeDecisionBody,
-  ): Promise<ChangeDecisionResultDto> {
+    @Body(new ZodBodyPipe(ChangeDecisionSchema)) body: ChangeDecision,
+  ): Promise<ChangeDecisionResult> {
     return this.changes.decide(actor, electionId, body);
   }
 
@@ -255,15 +273,15 @@ export class RollController {
   @ApiOperation({ summary: 'Einen Änderungsvorschlag annehmen oder ablehnen' })
   @ElectionParam()
   @ApiParam({ name: 'proposalId', format: 'uuid' })
-  @ApiBody({ schema: openApiSchema(singleDecisionSchema) })
-  @ApiOkResponse({ type: ChangeDecisionResultDto })
+  @ApiBodyFrom(SingleDecisionSchema)
+  @ApiResponseFrom(200, ChangeDecisionResultSchema)
   @ProblemResponses(401, 403, 404, 409, 422)
   decideOne(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
     @Param('proposalId', proposalIdPipe) proposalId: string,
-    @Body(new ZodBodyPipe(singleDecisionSchema)) body: SingleDecisionBody,
-  ): Promise<ChangeDecisionResultDto> {
+    @Body(new ZodBodyPipe(SingleDecisionSchema)) body: SingleDecision,
+  ): Promise<ChangeDecisionResult> {
     return this.changes.decide(actor, electionId, { ...body, proposalIds: [proposalId] });
   }
 
@@ -274,9 +292,9 @@ export class RollController {
     description: 'Nur für die Leitung des Wahlamts; neueste zuerst, höchstens 500.',
   })
   @ElectionParam()
-  @ApiResponse({ status: 200, description: '`[{ id, at, actor, action, voterId, proposalId, reason, details }]`' })
+  @ApiResponseFrom(200, RollAuditLogSchema)
   @ProblemResponses(401, 403, 404)
-  audit(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string) {
+  audit(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<RollAuditEntry[]> {
     return this.read.auditLog(actor, electionId);
   }
 }

@@ -17,7 +17,6 @@ import { VoterSearchService } from './read/voter-search.service';
 import { RollController } from './roll.controller';
 import { RollService } from './roll.service';
 import { RollAuditRepository } from './shared/roll-audit.repository';
-import { RollDatabase } from './shared/roll-database';
 import { RollElectionService } from './shared/roll-election.service';
 import { RollEvents } from './shared/roll.events';
 import { RollRepository } from './shared/roll.repository';
@@ -32,7 +31,6 @@ import { ROLL_ENTITIES } from './roll.entities';
   imports: [TypeOrmModule.forFeature([...ROLL_ENTITIES]), ElectionsModule],
   controllers: [RegisterImportsController, RegisterPullsController, RollController],
   providers: [
-    RollDatabase,
     RollElectionService,
     RollEvents,
     RollRepository,

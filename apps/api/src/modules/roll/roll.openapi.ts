@@ -1,13 +1,10 @@
 import { applyDecorators, ParseIntPipe, ParseUUIDPipe } from '@nestjs/common';
 import { ApiParam, ApiResponse } from '@nestjs/swagger';
-import { z } from 'zod';
 import { notFound } from '../../platform/errors/app-error';
 
-/** JSON Schema of a request body for the OpenAPI document, from the zod schema that validates it. */
-export const openApiSchema = (schema: z.ZodType): Record<string, unknown> => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  return rest;
-};
+// The one converter from contract schemas to OpenAPI lives in the platform; re-exported for the
+// postal-voting controllers that still import it from here.
+export { openApiSchema } from '../../platform/openapi/zod-openapi';
 
 // A malformed id is answered like an unknown one, so ids of other offices cannot be probed.
 export const electionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Die Wahl') });

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import type { ClosingCounts } from '@wahl/contracts';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError, notFound } from '../../platform/errors/app-error';
-import type { ClosingCountsDto } from './dtos/roll-summary.dto';
 import { RollReadService } from './read/roll-read.service';
 import { RollAuditRepository } from './shared/roll-audit.repository';
-import { RollDatabase, type Db } from './shared/roll-database';
+import { Database, type Queryable } from '../../platform/database/database';
 import { actorRef, RollElectionService, todayInGermany, type RollDistrict } from './shared/roll-election.service';
 import { RollEvents } from './shared/roll.events';
 import { RollRepository, type RollEntryRow } from './shared/roll.repository';
@@ -25,7 +25,7 @@ const SYSTEM: RollCaller = { userId: null, username: 'system' };
 @Injectable()
 export class RollService {
   constructor(
-    private readonly db: RollDatabase,
+    private readonly db: Database,
     private readonly elections: RollElectionService,
     private readonly rolls: RollRepository,
     private readonly read: RollReadService,
@@ -48,7 +48,7 @@ export class RollService {
       const entry = await this.rolls.entry(client, electionId, voterId, true);
       if (!entry) throw notFound('Der Eintrag im Wählerverzeichnis');
       if (entry.status !== 'active')
-        throw new AppError('CONFLICT', 'Der Eintrag ist gestrichen; ein Wahlschein kann nicht vermerkt werden.');
+        throw new AppError('ROLL_ENTRY_REMOVED', 'Der Eintrag ist gestrichen; ein Wahlschein kann nicht vermerkt werden.');
       await this.rolls.markPostalVote(client, electionId, voterId, certificate);
       await this.audit.record(client, [
         {
@@ -70,7 +70,7 @@ export class RollService {
    * nothing is marked. Call announcePostalVotes after the caller's commit.
    */
   async markPostalVotesIn(
-    db: Db,
+    db: Queryable,
     electionId: string,
     marks: readonly { voterId: number; certificateNumber: string }[],
     caller: RollCaller = SYSTEM,
@@ -90,7 +90,7 @@ export class RollService {
     const missing = marks.find((m) => !marked.has(m.voterId));
     if (missing) {
       throw before.has(missing.voterId)
-        ? new AppError('CONFLICT', 'Der Eintrag ist gestrichen; ein Wahlschein kann nicht vermerkt werden.')
+        ? new AppError('ROLL_ENTRY_REMOVED', 'Der Eintrag ist gestrichen; ein Wahlschein kann nicht vermerkt werden.')
         : notFound('Der Eintrag im Wählerverzeichnis');
     }
     await this.audit.record(
@@ -116,7 +116,7 @@ export class RollService {
 
   /** Entries by voter id (missing ids are left out), e.g. for a work queue of applications. */
   entriesOf(electionId: string, voterIds: readonly number[]): Promise<RollEntryRow[]> {
-    return this.rolls.entriesByIds(this.db.pool, electionId, voterIds);
+    return this.rolls.entriesByIds(this.db, electionId, voterIds);
   }
 
   /** The election's polling districts (id, number, name) in their order. */
@@ -138,16 +138,16 @@ export class RollService {
     const election = await this.elections.forActor(actor, electionId);
     if (todayInGermany(now) < election.closingEarliest) {
       throw new AppError(
-        'CONFLICT',
+        'ROLL_CLOSING_TOO_EARLY',
         `Das Wählerverzeichnis kann frühestens am ${election.closingEarliest.split('-').reverse().join('.')} abgeschlossen werden.`,
       );
     }
     const { userId, username } = actorRef(actor);
     const closedAt = await this.db.transaction(async (client) => {
       const roll = await this.rolls.find(client, election.id, true);
-      if (!roll) throw new AppError('CONFLICT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
+      if (!roll) throw new AppError('ROLL_NOT_BUILT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
       const closed = await this.rolls.close(client, election.id, username);
-      if (!closed) throw new AppError('CONFLICT', 'Das Wählerverzeichnis ist bereits abgeschlossen.');
+      if (!closed) throw new AppError('ROLL_ALREADY_CLOSED', 'Das Wählerverzeichnis ist bereits abgeschlossen.');
       const counts = await this.rolls.districtCounts(client, election.id);
       const A1 = counts.reduce((sum, c) => sum + c.a1, 0);
       const A2 = counts.reduce((sum, c) => sum + c.a2, 0);
@@ -162,12 +162,12 @@ export class RollService {
 
   /** When the roll was closed (R1.21), or null while it is open. */
   async closing(electionId: string): Promise<{ closedAt: Date; closedBy: string } | null> {
-    const row = await this.rolls.closing(this.db.pool, electionId);
+    const row = await this.rolls.closing(this.db, electionId);
     return row ? { closedAt: row.closed_at, closedBy: row.closed_by_username } : null;
   }
 
   /** R1.21 / P2: A1 (without "W") and A2 (with "W") per polling district, as of now. */
-  closingCounts(electionId: string): Promise<ClosingCountsDto> {
+  closingCounts(electionId: string): Promise<ClosingCounts> {
     return this.read.closingCountsOf(electionId);
   }
 
@@ -176,7 +176,7 @@ export class RollService {
     const officeId = await this.elections.officeOf(electionId);
     await this.db.transaction(async (client) => {
       if (!(await this.rolls.lockNumbers(client, electionId)))
-        throw new AppError('CONFLICT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
+        throw new AppError('ROLL_NOT_BUILT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
       await this.audit.record(client, [
         { electionId, actorUserId: caller.userId, actorUsername: caller.username, action: 'numbers-locked' },
       ]);
@@ -191,7 +191,7 @@ export class RollService {
 
   /** One entry, e.g. to show it before marking a Wahlschein. */
   async entry(electionId: string, voterId: number): Promise<RollEntryRow> {
-    const entry = await this.rolls.entry(this.db.pool, electionId, voterId);
+    const entry = await this.rolls.entry(this.db, electionId, voterId);
     if (!entry) throw notFound('Der Eintrag im Wählerverzeichnis');
     return entry;
   }

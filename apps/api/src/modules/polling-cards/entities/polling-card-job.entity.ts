@@ -1,8 +1,9 @@
 import type { CardElection } from '@wahl/domain';
 import { Column, Entity, Generated, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type PollingCardJobKind = 'main' | 'follow-up' | 'replacement';
-export type PollingCardJobStatus = 'prepared' | 'running' | 'cancel-requested' | 'cancelled' | 'failed' | 'succeeded';
+import type { PollingCardJobKind, PollingCardJobStatus } from '@wahl/contracts';
+
+export type { PollingCardJobKind, PollingCardJobStatus };
 
 /**
  * A print job of polling cards: the main run for the roll, a follow-up for voters entered later

@@ -10,7 +10,7 @@ import { renderLotToFile, type LotResult } from '../rendering/lot-renderer';
 import { buildManifest, manifestCsv, piecesCsv, piecesFileName, type PrintManifest } from '../rendering/print-manifest';
 import { CardRenderPool } from '../rendering/render-pool';
 import { deriveCardToken } from './card-tokens';
-import type { JobRow, LotRow, PieceRow, PollingCardJobStore } from './polling-card-job.store';
+import type { JobRow, LotRow, PieceRow, PollingCardJobRepository } from './polling-card-job.repository';
 
 // Runs a prepared polling-card job to its end, resumably: the pieces were fixed when the job was
 // prepared; a lot counts as done once its row exists (written after the file was complete and
@@ -33,7 +33,7 @@ export type JobOutcome =
   | { readonly status: 'cancelled' | 'failed'; readonly message: string; readonly lotsRendered: number };
 
 export type RunnerOptions = {
-  readonly store: PollingCardJobStore;
+  readonly store: PollingCardJobRepository;
   readonly templatesDir: string;
   /** Key the QR tokens are derived with (see card-tokens.ts). */
   readonly tokenKey: string;

@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { PoolClient } from 'pg';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError } from '../../../platform/errors/app-error';
 import { RegisterImportRepository } from '../import/register-import.repository';
 import { RollAuditRepository } from '../shared/roll-audit.repository';
-import { RollDatabase, tryLockElection } from '../shared/roll-database';
+import { Database, tryAdvisoryXactLock } from '../../../platform/database/database';
 import { actorRef, RollElectionService, type RollElection } from '../shared/roll-election.service';
 import { RollEvents } from '../shared/roll.events';
 import { RollRepository } from '../shared/roll.repository';
@@ -32,7 +31,7 @@ export class RollBuildService {
   private readonly logger = new Logger(RollBuildService.name);
 
   constructor(
-    private readonly db: RollDatabase,
+    private readonly db: Database,
     private readonly elections: RollElectionService,
     private readonly rolls: RollRepository,
     private readonly imports: RegisterImportRepository,
@@ -44,31 +43,32 @@ export class RollBuildService {
     const election = await this.elections.forActor(actor, electionId);
     const started = Date.now();
     const outcome = await this.db.transaction(async (client) => {
-      if (!(await tryLockElection(client, election.id))) throw busyElection();
+      if (!(await tryAdvisoryXactLock(client, 'roll', election.id))) throw busyElection();
       const existing = await this.rolls.find(client, election.id, true);
       if (existing?.numbers_locked) {
         throw new AppError(
-          'CONFLICT',
+          'ROLL_NUMBERS_LOCKED',
           'Die Wählerverzeichnis-Nummern sind gesperrt (Wahlbenachrichtigungen gedruckt); das Verzeichnis wird nicht neu aufgebaut. Änderungen laufen über Änderungsvorschläge.',
         );
       }
       if (existing && this.elections.isFrozen(election, now)) {
         throw new AppError(
-          'CONFLICT',
+          'ROLL_FROZEN',
           `Das Wählerverzeichnis ist seit dem Stichtag (${germanDate(election.cutoffDay)}) eingefroren. Spätere Melderegister-Importe erzeugen Änderungsvorschläge.`,
         );
       }
       if (existing && (await this.rolls.hasMarks(client, election.id))) {
         // A rebuild renumbers everybody; a "W" already given must not get lost or move to someone else.
         throw new AppError(
-          'CONFLICT',
+          'ROLL_HAS_POSTAL_VOTES',
           'Im Wählerverzeichnis sind bereits Wahlscheine vermerkt; es wird nicht neu aufgebaut. Änderungen laufen über Änderungsvorschläge.',
         );
       }
       const current = await this.imports.current(client, election.id);
-      if (!current) throw new AppError('CONFLICT', 'Es gibt noch keinen erfolgreichen Import des Melderegisters für diese Wahl.');
+      if (!current)
+        throw new AppError('REGISTER_IMPORT_MISSING', 'Es gibt noch keinen erfolgreichen Import des Melderegisters für diese Wahl.');
       if (existing) await this.rolls.deleteEntries(client, election.id);
-      const voters = await this.readWith(async (reader) => this.rolls.copyEntries(reader, client, election.id, current.id));
+      const voters = await this.rolls.copyEntries(client, election.id, current.id);
       const { residents, not_entered: notEntered } = await this.rolls.residentCounts(client, current.id);
       const unassigned = residents - notEntered - voters;
       const { username, userId } = actorRef(actor);
@@ -100,31 +100,9 @@ export class RollBuildService {
     return { ...outcome, durationMs };
   }
 
-  /**
-   * A second connection that reads the import's rows (committed before) while the build's own
-   * transaction writes. Sorting a million keys in memory instead of on disk, and hash joins: right
-   * after an import the table has no statistics yet, and a nested loop over it would be planned.
-   */
-  private async readWith<T>(work: (reader: PoolClient) => Promise<T>): Promise<T> {
-    const reader = await this.db.connect();
-    try {
-      await reader.query('BEGIN READ ONLY');
-      await reader.query(`SET LOCAL work_mem = '256MB'`);
-      await reader.query('SET LOCAL enable_nestloop = off');
-      const result = await work(reader);
-      await reader.query('COMMIT');
-      reader.release();
-      return result;
-    } catch (error) {
-      // A connection left in the middle of COPY cannot be reused.
-      reader.release(true);
-      throw error;
-    }
-  }
-
   /** Whether the election's roll is frozen now (built, and the Stichtag has passed). */
   async isFrozen(election: RollElection, now: Date = new Date()): Promise<boolean> {
-    return (await this.rolls.find(this.db.pool, election.id)) !== null && this.elections.isFrozen(election, now);
+    return (await this.rolls.find(this.db, election.id)) !== null && this.elections.isFrozen(election, now);
   }
 }
 

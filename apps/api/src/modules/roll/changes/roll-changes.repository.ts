@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { ProposalDetails } from '@wahl/contracts';
 import type { ChangeProposalKind, ChangeProposalStatus } from '../entities/roll-change-proposal.entity';
-import { RollDatabase, type Db } from '../shared/roll-database';
+import { Database, type Queryable } from '../../../platform/database/database';
 
 export type ProposalRow = {
   id: string;
@@ -17,19 +18,6 @@ export type ProposalRow = {
   decision_reason: string | null;
 };
 
-export type ProposalPerson = {
-  familyName?: string;
-  givenNames?: string;
-  birthDate?: string;
-  address?: string;
-  districtId?: string | null;
-  districtNumber?: string | null;
-  voterNumber?: number | null;
-  reasons?: string[] | null;
-};
-
-export type ProposalDetails = { before?: ProposalPerson; after?: ProposalPerson };
-
 const ADDRESS = (alias: string) =>
   `${alias}.street || ' ' || ${alias}.house_number || ', ' || ${alias}.postal_code || ' ' || ${alias}.city`;
 
@@ -44,9 +32,9 @@ const AFTER = `jsonb_build_object('familyName', r.family_name, 'givenNames', r.g
 /** SQL of change proposals: made by comparing the frozen roll with a later import, decided by a clerk. */
 @Injectable()
 export class RollChangesRepository {
-  constructor(private readonly db: RollDatabase) {}
+  constructor(private readonly db: Database) {}
 
-  async supersedeOpen(db: Db, electionId: string): Promise<void> {
+  async supersedeOpen(db: Queryable, electionId: string): Promise<void> {
     await db.query(`UPDATE roll_change_proposals SET status = 'superseded' WHERE election_id = $1 AND status = 'open'`, [electionId]);
   }
 
@@ -55,7 +43,7 @@ export class RollChangesRepository {
    * died (absent from the register), moved away (no longer entered, or another district), name
    * changed (same district, other names), moved in (entered with one district, not in the roll).
    */
-  async propose(db: Db, electionId: string, importId: string): Promise<number> {
+  async propose(db: Queryable, electionId: string, importId: string): Promise<number> {
     const params = [electionId, importId];
     const districtJoin = `LEFT JOIN districts d ON d.election_id = $1 AND d.kind = 'polling' AND r.address_status = 'match' AND d.number = r.district_number`;
     const inserts = [
@@ -95,8 +83,8 @@ export class RollChangesRepository {
     const where = `WHERE election_id = $1 AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR kind = $3)`;
     const params = [electionId, filter.status ?? null, filter.kind ?? null];
     const [count, list] = await Promise.all([
-      this.db.pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM roll_change_proposals ${where}`, params),
-      this.db.pool.query<ProposalRow>(
+      this.db.query<{ total: number }>(`SELECT count(*)::int AS total FROM roll_change_proposals ${where}`, params),
+      this.db.query<ProposalRow>(
         `SELECT id, import_id, kind, status, voter_id, line_no, person_id, details, created_at, decided_at, decided_by_username, decision_reason
          FROM roll_change_proposals ${where} ORDER BY kind, person_id COLLATE "C" LIMIT $4 OFFSET $5`,
         [...params, filter.limit, filter.offset],
@@ -105,7 +93,7 @@ export class RollChangesRepository {
     return { total: count.rows[0]?.total ?? 0, rows: list.rows };
   }
 
-  async counts(db: Db, electionId: string): Promise<{ kind: ChangeProposalKind; status: ChangeProposalStatus; count: number }[]> {
+  async counts(db: Queryable, electionId: string): Promise<{ kind: ChangeProposalKind; status: ChangeProposalStatus; count: number }[]> {
     const { rows } = await db.query<{ kind: ChangeProposalKind; status: ChangeProposalStatus; count: number }>(
       'SELECT kind, status, count(*)::int AS count FROM roll_change_proposals WHERE election_id = $1 GROUP BY kind, status',
       [electionId],
@@ -114,7 +102,12 @@ export class RollChangesRepository {
   }
 
   /** Open proposals to decide, locked; by id, or all open ones (of a kind). */
-  async lockOpen(db: Db, electionId: string, ids: readonly string[] | null, kind: ChangeProposalKind | null): Promise<ProposalRow[]> {
+  async lockOpen(
+    db: Queryable,
+    electionId: string,
+    ids: readonly string[] | null,
+    kind: ChangeProposalKind | null,
+  ): Promise<ProposalRow[]> {
     const { rows } = await db.query<ProposalRow>(
       `SELECT id, import_id, kind, status, voter_id, line_no, person_id, details, created_at, decided_at, decided_by_username, decision_reason
        FROM roll_change_proposals
@@ -125,7 +118,7 @@ export class RollChangesRepository {
     return rows;
   }
 
-  async statusOf(db: Db, electionId: string, ids: readonly string[]): Promise<{ id: string; status: ChangeProposalStatus }[]> {
+  async statusOf(db: Queryable, electionId: string, ids: readonly string[]): Promise<{ id: string; status: ChangeProposalStatus }[]> {
     const { rows } = await db.query<{ id: string; status: ChangeProposalStatus }>(
       'SELECT id, status FROM roll_change_proposals WHERE election_id = $1 AND id = ANY($2::uuid[])',
       [electionId, ids],
@@ -133,7 +126,7 @@ export class RollChangesRepository {
     return rows;
   }
 
-  async decide(db: Db, ids: readonly string[], status: 'accepted' | 'rejected', username: string, reason: string): Promise<void> {
+  async decide(db: Queryable, ids: readonly string[], status: 'accepted' | 'rejected', username: string, reason: string): Promise<void> {
     await db.query(
       `UPDATE roll_change_proposals SET status = $2, decided_at = now(), decided_by_username = $3, decision_reason = $4 WHERE id = ANY($1::uuid[])`,
       [ids, status, username, reason],
@@ -141,7 +134,7 @@ export class RollChangesRepository {
   }
 
   /** Died or moved away: the entry stays with its number and gets the deletion mark (R1.17) and a remark (R1.20). */
-  async strike(db: Db, electionId: string, proposalIds: readonly string[], remarkPrefix: string): Promise<void> {
+  async strike(db: Queryable, electionId: string, proposalIds: readonly string[], remarkPrefix: string): Promise<void> {
     if (proposalIds.length === 0) return;
     await db.query(
       `UPDATE roll_entries e SET status = 'removed', removal_reason = p.kind,
@@ -153,7 +146,7 @@ export class RollChangesRepository {
   }
 
   /** Name changed: the number stays (R1.14); the old name goes into the remarks. */
-  async rename(db: Db, electionId: string, proposalIds: readonly string[], remarkPrefix: string): Promise<void> {
+  async rename(db: Queryable, electionId: string, proposalIds: readonly string[], remarkPrefix: string): Promise<void> {
     if (proposalIds.length === 0) return;
     await db.query(
       `UPDATE roll_entries e SET family_name = r.family_name, given_names = r.given_names,
@@ -168,7 +161,7 @@ export class RollChangesRepository {
    * Moved in (or moved within the municipality): new entries after the last number of their district,
    * in roll order among themselves; nobody else's number changes (R1.14).
    */
-  async add(db: Db, electionId: string, proposalIds: readonly string[], remarkPrefix: string): Promise<number> {
+  async add(db: Queryable, electionId: string, proposalIds: readonly string[], remarkPrefix: string): Promise<number> {
     if (proposalIds.length === 0) return 0;
     const result = await db.query(
       `INSERT INTO roll_entries (election_id, voter_id, district_id, voter_number, person_id, family_name, given_names, birth_date, street,

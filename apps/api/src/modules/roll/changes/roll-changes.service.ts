@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { PoolClient } from 'pg';
+import type { ChangeDecision, ChangeDecisionResult } from '@wahl/contracts';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError } from '../../../platform/errors/app-error';
 import { germanDate } from '../build/roll-build.service';
 import type { ChangeProposalKind, ChangeProposalStatus } from '../entities/roll-change-proposal.entity';
 import { RollAuditRepository } from '../shared/roll-audit.repository';
-import { RollDatabase } from '../shared/roll-database';
+import { Database, type Tx } from '../../../platform/database/database';
 import { actorRef, RollElectionService, todayInGermany, type RollElection } from '../shared/roll-election.service';
 import { RollEvents } from '../shared/roll.events';
 import { RollRepository } from '../shared/roll.repository';
@@ -18,21 +18,9 @@ export const CHANGE_PROPOSAL_LABELS: Readonly<Record<ChangeProposalKind, string>
   'name-changed': 'Name geändert',
 };
 
-export type ChangeDecision = {
-  readonly decision: 'accept' | 'reject';
-  /** Why (R1.20: legal ground or remark); recorded with every decision. */
-  readonly reason: string;
-  /** The proposals to decide; omitted: all open ones (of `kind`). */
-  readonly proposalIds?: readonly string[];
-  readonly kind?: ChangeProposalKind;
-};
-
-export type ChangeDecisionOutcome = {
-  readonly decided: number;
-  readonly accepted: number;
-  readonly rejected: number;
-  readonly added: number;
-};
+/** The reason (R1.20: legal ground or remark) is recorded with every decision; without `proposalIds` all open ones (of `kind`). */
+export type { ChangeDecision };
+export type ChangeDecisionOutcome = ChangeDecisionResult;
 
 /**
  * After the Stichtag the roll is frozen (R1.20): a later register import only proposes changes,
@@ -41,7 +29,7 @@ export type ChangeDecisionOutcome = {
 @Injectable()
 export class RollChangesService {
   constructor(
-    private readonly db: RollDatabase,
+    private readonly db: Database,
     private readonly elections: RollElectionService,
     private readonly rolls: RollRepository,
     private readonly changes: RollChangesRepository,
@@ -50,7 +38,7 @@ export class RollChangesService {
   ) {}
 
   /** Inside an import's transaction: proposals when the roll is frozen, else null. */
-  async proposeIfFrozen(client: PoolClient, election: RollElection, importId: string, now: Date = new Date()): Promise<number | null> {
+  async proposeIfFrozen(client: Tx, election: RollElection, importId: string, now: Date = new Date()): Promise<number | null> {
     const roll = await this.rolls.find(client, election.id);
     if (!roll || !this.elections.isFrozen(election, now)) return null;
     // The newest register is the reference: what earlier imports proposed and nobody decided is void.
@@ -76,7 +64,7 @@ export class RollChangesService {
     const outcome = await this.db.transaction(async (client) => {
       // The roll row serialises decisions, so numbers of additions never collide.
       const roll = await this.rolls.find(client, election.id, true);
-      if (!roll) throw new AppError('CONFLICT', 'Für diese Wahl gibt es noch kein Wählerverzeichnis.');
+      if (!roll) throw new AppError('ROLL_NOT_BUILT', 'Für diese Wahl gibt es noch kein Wählerverzeichnis.');
       const ids = request.proposalIds ? [...new Set(request.proposalIds)] : null;
       const proposals = await this.changes.lockOpen(client, election.id, ids, request.kind ?? null);
       if (ids && proposals.length !== ids.length) {
@@ -88,7 +76,7 @@ export class RollChangesService {
         );
         if (states.length < ids.length - proposals.length) throw new AppError('NOT_FOUND', 'Ein Änderungsvorschlag wurde nicht gefunden.');
         throw new AppError(
-          'CONFLICT',
+          'ROLL_PROPOSAL_NOT_OPEN',
           `${states.length === 1 ? 'Ein Vorschlag ist' : `${states.length} Vorschläge sind`} nicht mehr offen (bereits entschieden oder durch einen neueren Import ersetzt).`,
         );
       }
@@ -120,7 +108,7 @@ export class RollChangesService {
     return outcome;
   }
 
-  private async apply(client: PoolClient, electionId: string, proposals: readonly ProposalRow[], reason: string): Promise<number> {
+  private async apply(client: Tx, electionId: string, proposals: readonly ProposalRow[], reason: string): Promise<number> {
     const remark = `${germanDate(todayInGermany())}: ${reason.replace(/\s+/g, ' ')} –`;
     const ofKind = (...kinds: ChangeProposalKind[]) => proposals.filter((p) => kinds.includes(p.kind)).map((p) => p.id);
     await this.changes.strike(client, electionId, ofKind('died', 'moved-away'), `${remark} `);

@@ -2,8 +2,9 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import type { RecordError } from '@wahl/domain';
 import { ElectionEntity } from '../../elections/entities/election.entity';
 
-export type RegisterImportSource = 'upload' | 'cli' | 'pull' | 'demo';
-export type RegisterImportStatus = 'running' | 'succeeded' | 'failed';
+import type { RegisterImportSource, RegisterImportStatusValue } from '@wahl/contracts';
+
+export type { RegisterImportSource, RegisterImportStatusValue };
 
 const bigintAsNumber = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
 
@@ -31,7 +32,7 @@ export class RegisterImportEntity {
   source!: RegisterImportSource;
 
   @Column({ type: 'text' })
-  status!: RegisterImportStatus;
+  status!: RegisterImportStatusValue;
 
   @Column({ name: 'file_name', type: 'text', nullable: true })
   fileName!: string | null;

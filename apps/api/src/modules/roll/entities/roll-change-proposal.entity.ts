@@ -1,7 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type ChangeProposalKind = 'moved-away' | 'moved-in' | 'died' | 'name-changed';
-export type ChangeProposalStatus = 'open' | 'accepted' | 'rejected' | 'superseded';
+import type { ProposalKind, ProposalStatus } from '@wahl/contracts';
+
+export type ChangeProposalKind = ProposalKind;
+export type ChangeProposalStatus = ProposalStatus;
 
 /** A difference between the frozen roll and a later register import, for the clerk to decide. */
 @Entity({ name: 'roll_change_proposals' })

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { lineTooLongError, MAX_REGISTER_LINE_LENGTH, parseRegisterHeader, type RecordError } from '@wahl/domain';
-import { RegisterEncodingError, RegisterTextDecoder, type RegisterEncoding, type RegisterEncodingOption } from './register-text-decoder';
+import { RegisterEncodingError, RegisterTextDecoder, type DecodedEncoding, type RegisterEncodingOption } from './register-text-decoder';
 import type { RegisterImportRun } from './register-import-run';
 import { RegisterLineSplitter } from './register-line-splitter';
 
 export type CsvReadOutcome = {
   /** null: nothing but ASCII was read in `auto` mode (both encodings read it alike). */
-  readonly encoding: RegisterEncoding | null;
+  readonly encoding: DecodedEncoding | null;
   readonly bytes: number;
   readonly sha256: string;
   /** Longest partial line kept between chunks (bounded by the line cap). */

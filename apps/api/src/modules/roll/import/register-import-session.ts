@@ -1,23 +1,21 @@
 import type { RecordError, StreetIndex } from '@wahl/domain';
-import type { PoolClient } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { AppError } from '../../../platform/errors/app-error';
-import { tryLockElection, type RollDatabase } from '../shared/roll-database';
+import { tryAdvisoryXactLock, type Database, type Tx } from '../../../platform/database/database';
 import type { RollElection } from '../shared/roll-election.service';
 import { CopyStreamWriter, CopyTextBuffer } from './copy-text-buffer';
-import { REGISTER_ROW_COPY_COLUMNS, RegisterImportRun } from './register-import-run';
+import { RegisterImportRun } from './register-import-run';
 import type { ImportOutcome, RegisterImportRepository, RegisterImportRow } from './register-import.repository';
 
 /** After the rows are in: what the import changes beyond them (change proposals on a frozen roll). */
 export type ImportFollowUp = {
   /** The import the roll was built from, whose rows must be kept; null without a roll. */
-  rollBaseImport(client: PoolClient, electionId: string): Promise<string | null>;
+  rollBaseImport(client: Tx, electionId: string): Promise<string | null>;
   /** Change proposals for a frozen roll; null when the roll is not frozen (or not built). */
-  proposeChanges(client: PoolClient, election: RollElection, importId: string): Promise<number | null>;
+  proposeChanges(client: Tx, election: RollElection, importId: string): Promise<number | null>;
 };
 
 export type SessionDependencies = {
-  readonly db: RollDatabase;
+  readonly db: Database;
   readonly imports: RegisterImportRepository;
   readonly followUp: ImportFollowUp;
 };
@@ -29,7 +27,7 @@ const REJECT_BATCH = 500;
 
 export const busyElection = (): AppError =>
   new AppError(
-    'CONFLICT',
+    'ROLL_BUSY',
     'Für diese Wahl läuft gerade ein anderer Import oder der Aufbau des Wählerverzeichnisses. Bitte warten Sie, bis er beendet ist.',
   );
 
@@ -51,7 +49,7 @@ export class RegisterImportSession {
 
   private constructor(
     private readonly deps: SessionDependencies,
-    private readonly client: PoolClient,
+    private readonly client: Tx,
     readonly job: RegisterImportRow,
     private readonly election: RollElection,
     streets: StreetIndex,
@@ -66,7 +64,7 @@ export class RegisterImportSession {
         for (const error of errors) this.pendingRejects.push(error);
       },
     );
-    this.writer = new CopyStreamWriter(client.query(copyFrom(`COPY register_rows (${REGISTER_ROW_COPY_COLUMNS.join(', ')}) FROM STDIN`)));
+    this.writer = new CopyStreamWriter(deps.imports.copyRows(client));
   }
 
   /**
@@ -80,14 +78,13 @@ export class RegisterImportSession {
     createJob: () => Promise<RegisterImportRow>,
     progress: ProgressSink,
   ): Promise<RegisterImportSession> {
-    const client = await deps.db.connect();
+    const client = await deps.imports.beginImport();
     try {
-      await client.query('BEGIN');
-      if (!(await tryLockElection(client, election.id))) throw busyElection();
+      if (!(await tryAdvisoryXactLock(client, 'roll', election.id))) throw busyElection();
       const job = await createJob();
       return new RegisterImportSession(deps, client, job, election, streets, progress);
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      await deps.imports.rollback(client).catch(() => undefined);
       client.release();
       throw error;
     }
@@ -118,7 +115,7 @@ export class RegisterImportSession {
   async finish(
     done: number,
     content: { sha256: string | null; encoding: string | null },
-    extra?: (client: PoolClient) => Promise<void>,
+    extra?: (client: Tx) => Promise<void>,
   ): Promise<ImportOutcome> {
     const run = this.run;
     const base = { encoding: content.encoding, contentSha256: content.sha256, progressDone: done };
@@ -171,7 +168,7 @@ export class RegisterImportSession {
         proposalsCreated: proposals,
       };
       await this.deps.imports.finish(this.client, this.job.id, outcome);
-      await this.client.query('COMMIT');
+      await this.deps.imports.commit(this.client);
       this.close();
       return outcome;
     } catch (error) {
@@ -183,7 +180,7 @@ export class RegisterImportSession {
   /** Rolls back after an unexpected error; the caller records the failure. */
   async abort(): Promise<void> {
     if (this.closed) return;
-    await this.client.query('ROLLBACK').catch(() => undefined);
+    await this.deps.imports.rollback(this.client).catch(() => undefined);
     this.close(true);
   }
 
@@ -192,7 +189,7 @@ export class RegisterImportSession {
   ): Promise<ImportOutcome> {
     // The COPY must be over before the connection takes another statement.
     await this.writer.end().catch(() => undefined);
-    await this.client.query('ROLLBACK');
+    await this.deps.imports.rollback(this.client);
     this.close();
     const run = this.run;
     const outcome: ImportOutcome = {
@@ -204,7 +201,7 @@ export class RegisterImportSession {
       recordsPerSecond: this.recordsPerSecond(),
       ...partial,
     };
-    await this.deps.imports.finish(this.deps.db.pool, this.job.id, outcome);
+    await this.deps.imports.finish(this.deps.db, this.job.id, outcome);
     return outcome;
   }
 

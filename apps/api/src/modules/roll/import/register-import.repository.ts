@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { RecordError } from '@wahl/domain';
-import type { RegisterImportSource, RegisterImportStatus } from '../entities/register-import.entity';
-import { RollDatabase, type Db } from '../shared/roll-database';
+import type { RegisterImportSource, RegisterImportStatusValue } from '../entities/register-import.entity';
+import type { Writable } from 'node:stream';
+import { copyIn, Database, type Queryable, type Tx } from '../../../platform/database/database';
+import { REGISTER_ROW_COPY_COLUMNS } from './register-import-run';
 
 export type RegisterImportRow = {
   id: string;
   election_id: string;
   office_id: string;
   source: RegisterImportSource;
-  status: RegisterImportStatus;
+  status: RegisterImportStatusValue;
   file_name: string | null;
   content_sha256: string | null;
   encoding: string | null;
@@ -49,10 +51,10 @@ export type NewImport = {
   readonly pullPageSize?: number;
 };
 
-export type ImportProgress = { readonly done: number; readonly recordsRead: number; readonly recordsPerSecond: number | null };
+export type ImportProgressUpdate = { readonly done: number; readonly recordsRead: number; readonly recordsPerSecond: number | null };
 
 export type ImportOutcome = {
-  readonly status: RegisterImportStatus;
+  readonly status: RegisterImportStatusValue;
   readonly message: string;
   readonly encoding?: string | null;
   readonly contentSha256?: string | null;
@@ -75,10 +77,39 @@ const PARAMS_PER_REJECT = 6;
 /** All SQL of register import jobs, their left-out rows and the retention of imported rows. */
 @Injectable()
 export class RegisterImportRepository {
-  constructor(private readonly db: RollDatabase) {}
+  constructor(private readonly db: Database) {}
+
+  /**
+   * The import's own transaction on a dedicated connection, open across the whole streamed pass (all
+   * or nothing); the job row is updated on other connections meanwhile, so its progress shows before
+   * the commit. The session ends it with commit or rollback and releases the connection.
+   */
+  async beginImport(): Promise<Tx> {
+    const client = await this.db.connect();
+    try {
+      await client.query('BEGIN');
+      return client;
+    } catch (error) {
+      client.release();
+      throw error;
+    }
+  }
+
+  async commit(tx: Tx): Promise<void> {
+    await tx.query('COMMIT');
+  }
+
+  async rollback(tx: Tx): Promise<void> {
+    await tx.query('ROLLBACK');
+  }
+
+  /** `COPY register_rows … FROM STDIN` inside the import's transaction: the rows as COPY text. */
+  copyRows(tx: Tx): Writable {
+    return copyIn(tx, `COPY register_rows (${REGISTER_ROW_COPY_COLUMNS.join(', ')}) FROM STDIN`);
+  }
 
   async create(job: NewImport): Promise<RegisterImportRow> {
-    const { rows } = await this.db.pool.query<RegisterImportRow>(
+    const { rows } = await this.db.query<RegisterImportRow>(
       `INSERT INTO register_imports (election_id, office_id, source, status, file_name, skip_invalid, progress_total, progress_unit,
          created_by_user_id, created_by_username, pull_base_url, pull_page_size)
        VALUES ($1, $2, $3, 'running', $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
@@ -100,7 +131,7 @@ export class RegisterImportRepository {
   }
 
   async find(electionId: string, id: string): Promise<RegisterImportRow | null> {
-    const { rows } = await this.db.pool.query<RegisterImportRow>('SELECT * FROM register_imports WHERE id = $1 AND election_id = $2', [
+    const { rows } = await this.db.query<RegisterImportRow>('SELECT * FROM register_imports WHERE id = $1 AND election_id = $2', [
       id,
       electionId,
     ]);
@@ -108,15 +139,15 @@ export class RegisterImportRepository {
   }
 
   async list(electionId: string, limit: number): Promise<RegisterImportRow[]> {
-    const { rows } = await this.db.pool.query<RegisterImportRow>(
+    const { rows } = await this.db.query<RegisterImportRow>(
       'SELECT * FROM register_imports WHERE election_id = $1 ORDER BY started_at DESC LIMIT $2',
       [electionId, limit],
     );
     return rows;
   }
 
-  async progress(id: string, progress: ImportProgress): Promise<void> {
-    await this.db.pool.query(
+  async progress(id: string, progress: ImportProgressUpdate): Promise<void> {
+    await this.db.query(
       `UPDATE register_imports SET progress_done = $2, records_read = $3, records_per_second = $4, heartbeat_at = now()
        WHERE id = $1 AND status = 'running'`,
       [id, progress.done, progress.recordsRead, progress.recordsPerSecond],
@@ -124,14 +155,14 @@ export class RegisterImportRepository {
   }
 
   async setRunning(id: string): Promise<void> {
-    await this.db.pool.query(
+    await this.db.query(
       `UPDATE register_imports SET status = 'running', resumable = false, message = NULL, finished_at = NULL, heartbeat_at = now() WHERE id = $1`,
       [id],
     );
   }
 
   /** Records the outcome; inside the import's transaction when `db` is its client. */
-  async finish(db: Db, id: string, outcome: ImportOutcome): Promise<void> {
+  async finish(db: Queryable, id: string, outcome: ImportOutcome): Promise<void> {
     await db.query(
       `UPDATE register_imports SET status = $2, message = $3, encoding = coalesce($4, encoding), content_sha256 = coalesce($5, content_sha256),
          unchanged_from_import_id = $6, records_read = $7, rows_imported = $8, rows_rejected = $9, error_count = $10, errors = $11,
@@ -161,7 +192,7 @@ export class RegisterImportRepository {
   }
 
   /** The import whose rows are the current register of the election: the newest that changed something. */
-  async current(db: Db, electionId: string, exceptId?: string): Promise<{ id: string; content_sha256: string | null } | null> {
+  async current(db: Queryable, electionId: string, exceptId?: string): Promise<{ id: string; content_sha256: string | null } | null> {
     const { rows } = await db.query<{ id: string; content_sha256: string | null }>(
       `SELECT id, content_sha256 FROM register_imports
        WHERE election_id = $1 AND status = 'succeeded' AND unchanged_from_import_id IS NULL AND id <> coalesce($2::uuid, '00000000-0000-0000-0000-000000000000')
@@ -172,7 +203,7 @@ export class RegisterImportRepository {
   }
 
   /** Of the given lines, the person ids that occur on more than one of them, with their lines. */
-  async duplicatePersonIds(db: Db, importId: string, lines: readonly number[]): Promise<{ person_id: string; lines: number[] }[]> {
+  async duplicatePersonIds(db: Queryable, importId: string, lines: readonly number[]): Promise<{ person_id: string; lines: number[] }[]> {
     const { rows } = await db.query<{ person_id: string; lines: number[] }>(
       `SELECT person_id COLLATE "C" AS person_id, array_agg(line_no ORDER BY line_no) AS lines FROM register_rows
        WHERE import_id = $1 AND line_no = ANY($2::int[])
@@ -182,11 +213,11 @@ export class RegisterImportRepository {
     return rows;
   }
 
-  async deleteRows(db: Db, importId: string, lines: readonly number[]): Promise<void> {
+  async deleteRows(db: Queryable, importId: string, lines: readonly number[]): Promise<void> {
     await db.query('DELETE FROM register_rows WHERE import_id = $1 AND line_no = ANY($2::int[])', [importId, lines]);
   }
 
-  async countEntered(db: Db, importId: string): Promise<{ entered: number; unassigned: number }> {
+  async countEntered(db: Queryable, importId: string): Promise<{ entered: number; unassigned: number }> {
     const { rows } = await db.query<{ entered: number; unassigned: number }>(
       `SELECT count(*) FILTER (WHERE entered)::int AS entered, count(*) FILTER (WHERE entered AND address_status <> 'match')::int AS unassigned
        FROM register_rows WHERE import_id = $1`,
@@ -199,7 +230,7 @@ export class RegisterImportRepository {
    * Keeps the rows of the new current import and of the import the roll was built from; older
    * imports' rows are deleted (their jobs and reports stay).
    */
-  async pruneRows(db: Db, electionId: string, keep: readonly string[]): Promise<void> {
+  async pruneRows(db: Queryable, electionId: string, keep: readonly string[]): Promise<void> {
     await db.query(
       `DELETE FROM register_rows WHERE import_id IN (
          SELECT id FROM register_imports WHERE election_id = $1 AND NOT (id = ANY($2::uuid[])))`,
@@ -215,7 +246,7 @@ export class RegisterImportRepository {
       const base = index * PARAMS_PER_REJECT;
       return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}, $${base + 6})`;
     });
-    await this.db.pool.query(
+    await this.db.query(
       `INSERT INTO register_import_rejects (import_id, seq, line_no, column_name, value, reason) VALUES ${tuples.join(', ')}`,
       values,
     );
@@ -224,7 +255,7 @@ export class RegisterImportRepository {
   async *rejects(importId: string): AsyncGenerator<{ line_no: number; column_name: string | null; value: string; reason: string }[]> {
     let after = -1;
     for (;;) {
-      const { rows } = await this.db.pool.query<{
+      const { rows } = await this.db.query<{
         seq: number;
         line_no: number;
         column_name: string | null;
@@ -242,7 +273,7 @@ export class RegisterImportRepository {
 
   /** Jobs left `running` by a process that stopped (no heartbeat for a while) are failed. */
   async failStale(olderThanSeconds: number): Promise<number> {
-    const result = await this.db.pool.query(
+    const result = await this.db.query(
       `UPDATE register_imports SET status = 'failed', finished_at = now(),
          resumable = (source = 'pull' AND EXISTS (SELECT 1 FROM register_pull_pages p WHERE p.import_id = register_imports.id)),
          message = 'Der Import wurde unterbrochen (der Dienst wurde beendet). Bitte erneut starten' || CASE WHEN source = 'pull' THEN ' oder fortsetzen.' ELSE '.' END

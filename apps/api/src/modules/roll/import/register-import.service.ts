@@ -1,17 +1,18 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { StreetIndex } from '@wahl/domain';
+import type { RegisterImportJob, RegisterImportStatus } from '@wahl/contracts';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
 import { RollChangesService } from '../changes/roll-changes.service';
-import { toImportJob, toImportStatus, type RegisterImportJobDto, type RegisterImportStatusDto } from '../dtos/register-import-job.dto';
 import type { RegisterImportSource } from '../entities/register-import.entity';
-import { RollDatabase } from '../shared/roll-database';
+import { Database } from '../../../platform/database/database';
 import { actorRef, RollElectionService, type RollElection } from '../shared/roll-election.service';
 import { RollEvents } from '../shared/roll.events';
 import { RollRepository } from '../shared/roll.repository';
 import { readRegisterCsv } from './register-csv-reader';
 import type { RegisterImportRun } from './register-import-run';
 import { RegisterImportSession, type SessionDependencies } from './register-import-session';
+import { toImportJob, toImportStatus } from './register-import-status';
 import { RegisterImportRepository, type ImportOutcome, type NewImport, type RegisterImportRow } from './register-import.repository';
 import type { RegisterEncodingOption } from './register-text-decoder';
 
@@ -27,7 +28,7 @@ export type RegisterFileInput = {
 export type RegisterImportOptions = { readonly encoding: RegisterEncodingOption; readonly skipInvalid: boolean };
 
 /** Called with each progress report (the CLI prints a line). */
-export type ImportProgressListener = (status: RegisterImportStatusDto) => void;
+export type ImportProgressListener = (status: RegisterImportStatus) => void;
 
 /** Jobs without a heartbeat for this long are taken for dead (the process that ran them ended). */
 const STALE_AFTER_SECONDS = 120;
@@ -42,7 +43,7 @@ export class RegisterImportService implements OnApplicationBootstrap {
   private readonly logger = new Logger(RegisterImportService.name);
 
   constructor(
-    private readonly db: RollDatabase,
+    private readonly db: Database,
     private readonly elections: RollElectionService,
     private readonly imports: RegisterImportRepository,
     private readonly rolls: RollRepository,
@@ -62,7 +63,7 @@ export class RegisterImportService implements OnApplicationBootstrap {
     input: RegisterFileInput,
     options: RegisterImportOptions,
     listener?: ImportProgressListener,
-  ): Promise<RegisterImportJobDto> {
+  ): Promise<RegisterImportJob> {
     const election = await this.elections.forActor(actor, electionId);
     const streets = await this.elections.streetIndex(actor, electionId);
     const { userId, username } = actorRef(actor);
@@ -106,14 +107,14 @@ export class RegisterImportService implements OnApplicationBootstrap {
     await this.elections.forActor(actor, electionId);
   }
 
-  async get(actor: Actor, electionId: string, jobId: string): Promise<RegisterImportJobDto> {
+  async get(actor: Actor, electionId: string, jobId: string): Promise<RegisterImportJob> {
     await this.elections.forActor(actor, electionId);
     const row = await this.imports.find(electionId, jobId);
     if (!row) throw notFound('Der Import');
     return toImportJob(row);
   }
 
-  async list(actor: Actor, electionId: string): Promise<RegisterImportStatusDto[]> {
+  async list(actor: Actor, electionId: string): Promise<RegisterImportStatus[]> {
     await this.elections.forActor(actor, electionId);
     return (await this.imports.list(electionId, 50)).map(toImportStatus);
   }
@@ -165,7 +166,7 @@ export class RegisterImportService implements OnApplicationBootstrap {
   }
 
   /** Publishes the final state: socket event without errors, listener, and the full job as answer. */
-  async report(election: RollElection, jobId: string, listener?: ImportProgressListener): Promise<RegisterImportJobDto> {
+  async report(election: RollElection, jobId: string, listener?: ImportProgressListener): Promise<RegisterImportJob> {
     const row = await this.imports.find(election.id, jobId);
     if (!row) throw notFound('Der Import');
     const status = toImportStatus(row);
@@ -199,7 +200,7 @@ export class RegisterImportService implements OnApplicationBootstrap {
       recordsPerSecond: null,
       resumable,
     };
-    await this.imports.finish(this.db.pool, jobId, outcome);
+    await this.imports.finish(this.db, jobId, outcome);
   }
 
   private async progress(

@@ -1,12 +1,18 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  RegisterImportJobSchema,
+  RegisterImportStatusListSchema,
+  type RegisterImportJob,
+  type RegisterImportStatus,
+} from '@wahl/contracts';
 import type { Request, Response } from 'express';
 import { Readable } from 'node:stream';
 import { Allow } from '../../../platform/auth/access.decorator';
 import { CurrentActor } from '../../../platform/auth/current-actor.decorator';
 import { OFFICE_STAFF, type Actor } from '../../../platform/auth/roles';
 import { AppError } from '../../../platform/errors/app-error';
-import { RegisterImportJobDto, RegisterImportStatusDto } from '../dtos/register-import-job.dto';
+import { ApiResponseFrom } from '../../../platform/openapi/zod-openapi';
 import { ElectionParam, electionIdPipe, jobIdPipe, ProblemResponses } from '../roll.openapi';
 import { MultipartError, multipartBoundary, openMultipartFile } from './multipart-file';
 import { importOptions, option } from './register-import.options';
@@ -56,14 +62,14 @@ export class RegisterImportsController {
     type: Boolean,
     description: 'Fehlerhafte Zeilen auslassen (Bericht unter `rejectedReportUrl`) statt den Import scheitern zu lassen.',
   })
-  @ApiResponse({ status: 201, type: RegisterImportJobDto, description: 'Der beendete Auftrag (auch wenn er fehlgeschlagen ist).' })
+  @ApiResponseFrom(201, RegisterImportJobSchema, 'Der beendete Auftrag (auch wenn er fehlgeschlagen ist).')
   @ProblemResponses(401, 403, 404, 409, 422)
   async upload(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
     @Query() query: Record<string, unknown>,
     @Req() request: Request,
-  ): Promise<RegisterImportJobDto> {
+  ): Promise<RegisterImportJob> {
     // Tenancy first: nothing of another office's election is touched, not even the request body.
     await this.imports.assertAccess(actor, electionId);
     const contentType = request.headers['content-type'];
@@ -108,9 +114,9 @@ export class RegisterImportsController {
     description: 'Zum Abfragen des Fortschritts eines laufenden Imports.',
   })
   @ElectionParam()
-  @ApiOkResponse({ type: [RegisterImportStatusDto] })
+  @ApiResponseFrom(200, RegisterImportStatusListSchema)
   @ProblemResponses(401, 403, 404)
-  list(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<RegisterImportStatusDto[]> {
+  list(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<RegisterImportStatus[]> {
     return this.imports.list(actor, electionId);
   }
 
@@ -119,13 +125,13 @@ export class RegisterImportsController {
   @ApiOperation({ summary: 'Ein Import mit Fortschritt und Fehlerliste' })
   @ElectionParam()
   @ApiParam({ name: 'jobId', format: 'uuid' })
-  @ApiOkResponse({ type: RegisterImportJobDto })
+  @ApiResponseFrom(200, RegisterImportJobSchema)
   @ProblemResponses(401, 403, 404)
   get(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
     @Param('jobId', jobIdPipe) jobId: string,
-  ): Promise<RegisterImportJobDto> {
+  ): Promise<RegisterImportJob> {
     return this.imports.get(actor, electionId, jobId);
   }
 

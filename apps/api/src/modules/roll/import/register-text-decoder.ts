@@ -1,9 +1,10 @@
+import { REGISTER_ENCODINGS, type RegisterEncoding as RegisterEncodingOption } from '@wahl/contracts';
 import * as iconv from 'iconv-lite';
 import { TextDecoder } from 'node:util';
 
-export const REGISTER_ENCODINGS = ['auto', 'utf-8', 'windows-1252'] as const;
-export type RegisterEncodingOption = (typeof REGISTER_ENCODINGS)[number];
-export type RegisterEncoding = Exclude<RegisterEncodingOption, 'auto'>;
+export { REGISTER_ENCODINGS, type RegisterEncodingOption };
+/** The encoding a file was read with (`auto` decided). */
+export type DecodedEncoding = Exclude<RegisterEncodingOption, 'auto'>;
 
 /** The bytes are not in the declared (or detected) encoding; the message is German, for the report. */
 export class RegisterEncodingError extends Error {}
@@ -54,7 +55,7 @@ const isAscii = (bytes: Uint8Array): boolean => {
  * Declared or detected UTF-8 that turns out invalid is an error naming the line, never mojibake.
  */
 export class RegisterTextDecoder {
-  private decided: RegisterEncoding | null;
+  private decided: DecodedEncoding | null;
   private utf8: TextDecoder | null = null;
   private cp1252: ReturnType<typeof iconv.getDecoder> | null = null;
   private bytesSeen = 0;
@@ -65,7 +66,7 @@ export class RegisterTextDecoder {
   }
 
   /** The encoding in use; null while only ASCII has been seen in `auto` mode. */
-  get encoding(): RegisterEncoding | null {
+  get encoding(): DecodedEncoding | null {
     return this.decided;
   }
 

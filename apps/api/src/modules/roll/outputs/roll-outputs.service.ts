@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError } from '../../../platform/errors/app-error';
-import { RollDatabase } from '../shared/roll-database';
+import { Database } from '../../../platform/database/database';
 import { RollElectionService } from '../shared/roll-election.service';
 import { RollRepository } from '../shared/roll.repository';
 import { districtRollCsv } from './roll-csv.writer';
@@ -12,7 +12,7 @@ import { renderDistrictRollPdf } from './roll-pdf.renderer';
 @Injectable()
 export class RollOutputsService {
   constructor(
-    private readonly db: RollDatabase,
+    private readonly db: Database,
     private readonly elections: RollElectionService,
     private readonly rolls: RollRepository,
   ) {}
@@ -20,8 +20,8 @@ export class RollOutputsService {
   async document(actor: Actor, electionId: string, districtId: string): Promise<DistrictRollDocument> {
     const election = await this.elections.forActor(actor, electionId);
     const district = await this.elections.pollingDistrict(election.id, districtId);
-    const roll = await this.rolls.find(this.db.pool, election.id);
-    if (!roll) throw new AppError('CONFLICT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
+    const roll = await this.rolls.find(this.db, election.id);
+    if (!roll) throw new AppError('ROLL_NOT_BUILT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
     return {
       electionName: election.name,
       municipalityName: election.municipalityName,

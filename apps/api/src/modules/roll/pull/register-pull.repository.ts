@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { RollDatabase, type Db } from '../shared/roll-database';
+import { Database, type Queryable } from '../../../platform/database/database';
 
 export type StoredPage = { page_no: number; cursor: string | null; next_cursor: string | null; residents: number };
 
 /** Pages of a pull, each committed on arrival (a failed pull resumes after the last one). */
 @Injectable()
 export class RegisterPullRepository {
-  constructor(private readonly db: RollDatabase) {}
+  constructor(private readonly db: Database) {}
 
   async lastPage(importId: string): Promise<StoredPage | null> {
-    const { rows } = await this.db.pool.query<StoredPage>(
+    const { rows } = await this.db.query<StoredPage>(
       'SELECT page_no, cursor, next_cursor, residents FROM register_pull_pages WHERE import_id = $1 ORDER BY page_no DESC LIMIT 1',
       [importId],
     );
@@ -20,7 +20,7 @@ export class RegisterPullRepository {
     importId: string,
     page: { pageNo: number; cursor: string | null; nextCursor: string | null; residents: number; body: string },
   ): Promise<void> {
-    await this.db.pool.query(
+    await this.db.query(
       `INSERT INTO register_pull_pages (import_id, page_no, cursor, next_cursor, residents, body) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (import_id, page_no) DO NOTHING`,
       [importId, page.pageNo, page.cursor, page.nextCursor, page.residents, page.body],
@@ -31,7 +31,7 @@ export class RegisterPullRepository {
   async *bodies(importId: string): AsyncGenerator<{ page_no: number; body: string }> {
     let after = 0;
     for (;;) {
-      const { rows } = await this.db.pool.query<{ page_no: number; body: string }>(
+      const { rows } = await this.db.query<{ page_no: number; body: string }>(
         'SELECT page_no, body FROM register_pull_pages WHERE import_id = $1 AND page_no > $2 ORDER BY page_no LIMIT 4',
         [importId, after],
       );
@@ -41,13 +41,13 @@ export class RegisterPullRepository {
     }
   }
 
-  async deletePages(db: Db, importId: string): Promise<void> {
+  async deletePages(db: Queryable, importId: string): Promise<void> {
     await db.query('DELETE FROM register_pull_pages WHERE import_id = $1', [importId]);
   }
 
   /** Claims a failed, resumable pull for another run; false when it is not (or no longer) resumable. */
   async claimForResume(electionId: string, importId: string): Promise<boolean> {
-    const result = await this.db.pool.query(
+    const result = await this.db.query(
       `UPDATE register_imports SET status = 'running', resumable = false, message = NULL, finished_at = NULL, heartbeat_at = now()
        WHERE id = $1 AND election_id = $2 AND source = 'pull' AND status = 'failed' AND resumable`,
       [importId, electionId],
@@ -56,7 +56,7 @@ export class RegisterPullRepository {
   }
 
   async heartbeat(importId: string, pages: number, message: string | null): Promise<void> {
-    await this.db.pool.query(
+    await this.db.query(
       `UPDATE register_imports SET progress_done = $2, message = $3, heartbeat_at = now() WHERE id = $1 AND status = 'running'`,
       [importId, pages, message],
     );

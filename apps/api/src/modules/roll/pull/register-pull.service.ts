@@ -1,11 +1,12 @@
 import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { createHash } from 'node:crypto';
+import type { RegisterImportStatus } from '@wahl/contracts';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
-import { toImportStatus, type RegisterImportStatusDto } from '../dtos/register-import-job.dto';
 import { RegisterImportService } from '../import/register-import.service';
+import { toImportStatus } from '../import/register-import-status';
 import { RegisterImportRepository, type ImportOutcome } from '../import/register-import.repository';
-import { RollDatabase } from '../shared/roll-database';
+import { Database } from '../../../platform/database/database';
 import { actorRef, RollElectionService, type RollElection } from '../shared/roll-election.service';
 import { RollEvents } from '../shared/roll.events';
 import { fetchRegisterPage, PullError, type PullClientOptions } from './register-pull.client';
@@ -36,7 +37,7 @@ export class RegisterPullService implements BeforeApplicationShutdown {
   private readonly stopping = new AbortController();
 
   constructor(
-    private readonly db: RollDatabase,
+    private readonly db: Database,
     private readonly elections: RollElectionService,
     private readonly imports: RegisterImportRepository,
     private readonly importService: RegisterImportService,
@@ -50,7 +51,7 @@ export class RegisterPullService implements BeforeApplicationShutdown {
   }
 
   /** Starts a pull in the background; the answer is the running job (follow it like an upload). */
-  async start(actor: Actor, electionId: string, settings: PullSettings): Promise<RegisterImportStatusDto> {
+  async start(actor: Actor, electionId: string, settings: PullSettings): Promise<RegisterImportStatus> {
     const election = await this.elections.forActor(actor, electionId);
     const { userId, username } = actorRef(actor);
     const job = await this.imports.create({
@@ -76,12 +77,15 @@ export class RegisterPullService implements BeforeApplicationShutdown {
     electionId: string,
     jobId: string,
     overrides: Partial<Omit<PullSettings, 'url' | 'pageSize'>>,
-  ): Promise<RegisterImportStatusDto> {
+  ): Promise<RegisterImportStatus> {
     const election = await this.elections.forActor(actor, electionId);
     const job = await this.imports.find(election.id, jobId);
     if (!job || job.source !== 'pull') throw notFound('Der Abruf');
     if (!(await this.pages.claimForResume(election.id, jobId))) {
-      throw new AppError('CONFLICT', 'Dieser Abruf kann nicht fortgesetzt werden (er läuft noch oder ist bereits beendet).');
+      throw new AppError(
+        'REGISTER_PULL_NOT_RESUMABLE',
+        'Dieser Abruf kann nicht fortgesetzt werden (er läuft noch oder ist bereits beendet).',
+      );
     }
     const settings: PullSettings = {
       ...PULL_DEFAULTS,
@@ -208,7 +212,7 @@ export class RegisterPullService implements BeforeApplicationShutdown {
       recordsPerSecond: null,
       resumable: true,
     };
-    await this.imports.finish(this.db.pool, jobId, outcome);
+    await this.imports.finish(this.db, jobId, outcome);
     this.logger.warn(`register pull ${jobId} stopped after ${pages} stored pages (resumable)`);
     await this.publish(election, jobId);
   }

@@ -1,12 +1,19 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  PullResumeSchema,
+  PullStartSchema,
+  RegisterImportStatusSchema,
+  type PullResumeRequest,
+  type PullStartRequest,
+  type RegisterImportStatus,
+} from '@wahl/contracts';
 import { Allow } from '../../../platform/auth/access.decorator';
 import { CurrentActor } from '../../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../../platform/auth/roles';
+import { ApiBodyFrom, ApiResponseFrom, openApiSchema } from '../../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../../platform/validation/zod-body.pipe';
-import { RegisterImportStatusDto } from '../dtos/register-import-job.dto';
-import { ElectionParam, electionIdPipe, jobIdPipe, openApiSchema, ProblemResponses } from '../roll.openapi';
-import { pullResumeSchema, pullStartSchema, type PullResumeBody, type PullStartBody } from '../roll.schemas';
+import { ElectionParam, electionIdPipe, jobIdPipe, ProblemResponses } from '../roll.openapi';
 import { PULL_DEFAULTS, RegisterPullService } from './register-pull.service';
 
 @ApiTags('roll: register import')
@@ -25,14 +32,14 @@ export class RegisterPullsController {
       'Fehler (Zeitüberschreitung, 5xx, abgeschnittene Antwort) werden mit wachsender Wartezeit wiederholt. Scheitert eine Seite endgültig, ist der Auftrag `failed` mit `resumable: true`.',
   })
   @ElectionParam()
-  @ApiBody({ schema: openApiSchema(pullStartSchema) })
-  @ApiResponse({ status: 202, type: RegisterImportStatusDto })
+  @ApiBodyFrom(PullStartSchema)
+  @ApiResponseFrom(202, RegisterImportStatusSchema, 'Der laufende Auftrag.')
   @ProblemResponses(401, 403, 404, 422)
   start(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
-    @Body(new ZodBodyPipe(pullStartSchema)) body: PullStartBody,
-  ): Promise<RegisterImportStatusDto> {
+    @Body(new ZodBodyPipe(PullStartSchema)) body: PullStartRequest,
+  ): Promise<RegisterImportStatus> {
     return this.pulls.start(actor, electionId, { ...PULL_DEFAULTS, ...body });
   }
 
@@ -42,15 +49,15 @@ export class RegisterPullsController {
   @ApiOperation({ summary: 'Abgebrochenen Abruf nach der letzten gespeicherten Seite fortsetzen' })
   @ElectionParam()
   @ApiParam({ name: 'jobId', format: 'uuid' })
-  @ApiBody({ schema: openApiSchema(pullResumeSchema), required: false })
-  @ApiResponse({ status: 202, type: RegisterImportStatusDto })
+  @ApiBody({ schema: openApiSchema(PullResumeSchema), required: false })
+  @ApiResponseFrom(202, RegisterImportStatusSchema, 'Der wieder laufende Auftrag.')
   @ProblemResponses(401, 403, 404, 409, 422)
   resume(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
     @Param('jobId', jobIdPipe) jobId: string,
-    @Body(new ZodBodyPipe(pullResumeSchema)) body: PullResumeBody,
-  ): Promise<RegisterImportStatusDto> {
+    @Body(new ZodBodyPipe(PullResumeSchema)) body: PullResumeRequest,
+  ): Promise<RegisterImportStatus> {
     return this.pulls.resume(actor, electionId, jobId, body);
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { ClosingCounts, RollAuditEntry, RollSummary, UnmatchedAddresses } from '@wahl/contracts';
 import { INELIGIBILITY_REASON_LABELS, type IneligibilityReason } from '@wahl/domain';
 import type { Actor } from '../../../platform/auth/roles';
 import { RollChangesRepository } from '../changes/roll-changes.repository';
-import type { ClosingCountsDto, RollSummaryDto, UnmatchedAddressesDto } from '../dtos/roll-summary.dto';
 import { RegisterImportRepository } from '../import/register-import.repository';
 import { RollAuditRepository } from '../shared/roll-audit.repository';
-import { RollDatabase } from '../shared/roll-database';
+import { Database } from '../../../platform/database/database';
 import { RollElectionService, type RollElection } from '../shared/roll-election.service';
 import { RollRepository } from '../shared/roll.repository';
 
@@ -23,7 +23,7 @@ const MAX_UNMATCHED = 1000;
 @Injectable()
 export class RollReadService {
   constructor(
-    private readonly db: RollDatabase,
+    private readonly db: Database,
     private readonly elections: RollElectionService,
     private readonly rolls: RollRepository,
     private readonly imports: RegisterImportRepository,
@@ -32,7 +32,7 @@ export class RollReadService {
   ) {}
 
   /** The roll's audit table, newest first (office heads only: it names persons). */
-  async auditLog(actor: Actor, electionId: string) {
+  async auditLog(actor: Actor, electionId: string): Promise<RollAuditEntry[]> {
     const election = await this.elections.forActor(actor, electionId);
     const rows = await this.audit.list(election.id, { limit: 500 });
     return rows.map((r) => ({
@@ -47,9 +47,9 @@ export class RollReadService {
     }));
   }
 
-  async summary(actor: Actor, electionId: string): Promise<RollSummaryDto> {
+  async summary(actor: Actor, electionId: string): Promise<RollSummary> {
     const election = await this.elections.forActor(actor, electionId);
-    const pool = this.db.pool;
+    const pool = this.db;
     const roll = await this.rolls.find(pool, election.id);
     const importId = roll?.base_import_id ?? (await this.imports.current(pool, election.id))?.id ?? null;
     const districts = await this.elections.pollingDistricts(election.id);
@@ -99,11 +99,11 @@ export class RollReadService {
   }
 
   /** R2.4: entered residents whose address gives no polling district or several; never guessed. */
-  async unmatched(actor: Actor, electionId: string): Promise<UnmatchedAddressesDto> {
+  async unmatched(actor: Actor, electionId: string): Promise<UnmatchedAddresses> {
     const election = await this.elections.forActor(actor, electionId);
     const importId = await this.sourceImport(election);
     if (!importId) return { total: 0, items: [] };
-    const { total, rows } = await this.rolls.unassigned(this.db.pool, election.id, importId, MAX_UNMATCHED);
+    const { total, rows } = await this.rolls.unassigned(this.db, election.id, importId, MAX_UNMATCHED);
     return {
       total,
       items: rows.map((r) => {
@@ -130,14 +130,14 @@ export class RollReadService {
     };
   }
 
-  async closingCounts(actor: Actor, electionId: string): Promise<ClosingCountsDto> {
+  async closingCounts(actor: Actor, electionId: string): Promise<ClosingCounts> {
     const election = await this.elections.forActor(actor, electionId);
     return this.closingCountsOf(election.id);
   }
 
   /** R1.21 / P2: A1 and A2 per polling district, always current (R1.16: later "W" marks count at once). */
-  async closingCountsOf(electionId: string): Promise<ClosingCountsDto> {
-    const pool = this.db.pool;
+  async closingCountsOf(electionId: string): Promise<ClosingCounts> {
+    const pool = this.db;
     const roll = await this.rolls.find(pool, electionId);
     const counts = new Map((await this.rolls.districtCounts(pool, electionId)).map((c) => [c.district_id, c]));
     const districts = (await this.elections.pollingDistricts(electionId)).map((d) => {
@@ -151,7 +151,7 @@ export class RollReadService {
   }
 
   private async sourceImport(election: RollElection): Promise<string | null> {
-    const roll = await this.rolls.find(this.db.pool, election.id);
-    return roll?.base_import_id ?? (await this.imports.current(this.db.pool, election.id))?.id ?? null;
+    const roll = await this.rolls.find(this.db, election.id);
+    return roll?.base_import_id ?? (await this.imports.current(this.db, election.id))?.id ?? null;
   }
 }

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import type { RollVoter, VoterSearchRequest, VoterSearchResult } from '@wahl/contracts';
 import { parseRegisterDate, primaryCollationKey } from '@wahl/domain';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError } from '../../../platform/errors/app-error';
-import type { RollVoterDto, VoterSearchResultDto } from '../dtos/roll-voter.dto';
 import { RollAuditRepository } from '../shared/roll-audit.repository';
-import { RollDatabase } from '../shared/roll-database';
+import { Database } from '../../../platform/database/database';
 import { actorRef, RollElectionService, type RollDistrict } from '../shared/roll-election.service';
 import { RollRepository, type RollEntryRow } from '../shared/roll.repository';
 
-export type VoterSearchQuery = { readonly familyName: string; readonly givenNames?: string; readonly birthDate: string };
+export type VoterSearchQuery = VoterSearchRequest;
 
 const MAX_RESULTS = 20;
 
@@ -20,7 +20,7 @@ export function searchKey(name: string): string {
   return primaryCollationKey(name).replace(/([aou])e/g, '$1');
 }
 
-export function toVoterDto(entry: RollEntryRow, district: RollDistrict | undefined): RollVoterDto {
+export function toVoterDto(entry: RollEntryRow, district: RollDistrict | undefined): RollVoter {
   return {
     voterId: entry.voter_id,
     districtId: entry.district_id,
@@ -46,13 +46,13 @@ export function toVoterDto(entry: RollEntryRow, district: RollDistrict | undefin
 @Injectable()
 export class VoterSearchService {
   constructor(
-    private readonly db: RollDatabase,
+    private readonly db: Database,
     private readonly elections: RollElectionService,
     private readonly rolls: RollRepository,
     private readonly audit: RollAuditRepository,
   ) {}
 
-  async search(actor: Actor, electionId: string, query: VoterSearchQuery): Promise<VoterSearchResultDto> {
+  async search(actor: Actor, electionId: string, query: VoterSearchQuery): Promise<VoterSearchResult> {
     const election = await this.elections.forActor(actor, electionId);
     const birthDate = parseRegisterDate(query.birthDate.trim());
     if (typeof birthDate !== 'string') {
@@ -69,7 +69,7 @@ export class VoterSearchService {
     );
     const shown = matches.slice(0, MAX_RESULTS);
     const { userId, username } = actorRef(actor);
-    await this.audit.record(this.db.pool, [
+    await this.audit.record(this.db, [
       {
         electionId: election.id,
         actorUserId: userId,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RollAuditAction } from '../entities/roll-audit-entry.entity';
-import { RollDatabase, type Db } from './roll-database';
+import { Database, type Queryable } from '../../../platform/database/database';
 
 export type RollAuditRecord = {
   readonly electionId: string;
@@ -27,14 +27,14 @@ export type RollAuditRow = {
 /** The roll's audit table: who, when, what, why. Inserts only. */
 @Injectable()
 export class RollAuditRepository {
-  constructor(private readonly db: RollDatabase) {}
+  constructor(private readonly db: Database) {}
 
-  async record(db: Db, entries: readonly RollAuditRecord[]): Promise<void> {
+  async record(db: Queryable, entries: readonly RollAuditRecord[]): Promise<void> {
     // 8 parameters a row; PostgreSQL takes at most 65,535 per statement.
     for (let start = 0; start < entries.length; start += 1000) await this.insert(db, entries.slice(start, start + 1000));
   }
 
-  private async insert(db: Db, entries: readonly RollAuditRecord[]): Promise<void> {
+  private async insert(db: Queryable, entries: readonly RollAuditRecord[]): Promise<void> {
     if (entries.length === 0) return;
     const values: unknown[] = [];
     const tuples = entries.map((entry, index) => {
@@ -58,7 +58,7 @@ export class RollAuditRepository {
   }
 
   async list(electionId: string, options: { action?: RollAuditAction; limit: number }): Promise<RollAuditRow[]> {
-    const { rows } = await this.db.pool.query<RollAuditRow>(
+    const { rows } = await this.db.query<RollAuditRow>(
       `SELECT id, at, actor_username, action, voter_id, proposal_id, reason, details FROM roll_audit_entries
        WHERE election_id = $1 AND ($2::text IS NULL OR action = $2) ORDER BY at DESC, id LIMIT $3`,
       [electionId, options.action ?? null, options.limit],

@@ -3,7 +3,7 @@ import { createStreetIndex, type ElectionKind, type IsoDate, type StreetIndex } 
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
 import { ElectionsService } from '../../elections/elections.service';
-import { RollDatabase } from './roll-database';
+import { Database } from '../../../platform/database/database';
 
 /** What the roll needs to know of an election. */
 export type RollElection = {
@@ -44,7 +44,7 @@ export function todayInGermany(now: Date = new Date()): IsoDate {
 export class RollElectionService {
   constructor(
     private readonly elections: ElectionsService,
-    private readonly db: RollDatabase,
+    private readonly db: Database,
   ) {}
 
   /** NOT_FOUND unless the election belongs to the actor's office. */

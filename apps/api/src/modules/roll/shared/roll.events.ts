@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { ROLL_EVENTS, type RegisterImportStatus, type RollChanged, type RollOfficeEvents } from '@wahl/contracts';
 import { RealtimeGateway } from '../../../platform/realtime/realtime.gateway';
-import type { RegisterImportStatusDto } from '../dtos/register-import-job.dto';
 
 /** Counts of a roll after a change; no person data, so it may go to every office screen of the election. */
-export type RollChangedEvent = {
-  readonly electionId: string;
-  readonly reason: 'built' | 'proposals' | 'decision' | 'postal-vote' | 'numbers-locked' | 'closed';
-  readonly voters: number | null;
-};
+export type RollChangedEvent = RollChanged;
+
+type Payload<E extends keyof RollOfficeEvents> = Parameters<RollOfficeEvents[E]>[0];
 
 /**
  * Socket events of the roll, to the office room of the election (never a public room). Payloads
@@ -17,11 +15,16 @@ export type RollChangedEvent = {
 export class RollEvents {
   constructor(private readonly gateway: RealtimeGateway) {}
 
-  importStatus(officeId: string, status: RegisterImportStatusDto): void {
-    this.gateway.emitToOfficeElection(officeId, status.electionId, 'roll:import', status);
+  importStatus(officeId: string, status: RegisterImportStatus): void {
+    this.emit(officeId, status.electionId, ROLL_EVENTS.importStatus, status);
   }
 
-  rollChanged(officeId: string, event: RollChangedEvent): void {
-    this.gateway.emitToOfficeElection(officeId, event.electionId, 'roll:changed', event);
+  rollChanged(officeId: string, event: RollChanged): void {
+    this.emit(officeId, event.electionId, ROLL_EVENTS.changed, event);
+  }
+
+  // Typed by the contract's event map until the office gateway is typed by it end to end.
+  private emit<E extends keyof RollOfficeEvents>(officeId: string, electionId: string, event: E, payload: Payload<E>): void {
+    this.gateway.emitToOfficeElection(officeId, electionId, event, payload);
   }
 }

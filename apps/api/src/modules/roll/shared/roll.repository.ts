@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { PoolClient } from 'pg';
-import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { RollDatabase, type Db } from './roll-database';
+import { copyIn, copyOut, Database, type Queryable, type Tx } from '../../../platform/database/database';
 
 export type RollRow = {
   election_id: string;
@@ -42,17 +41,15 @@ export type RollEntryRow = {
 
 export type ClosingCountRow = { district_id: string; a1: number; a2: number; removed: number };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** An entered resident whose address gave exactly one polling district of this election. */
 const ASSIGNED_SQL = `r.entered AND r.address_status = 'match' AND d.id IS NOT NULL`;
 
 /** All SQL of the roll and its entries. */
 @Injectable()
 export class RollRepository {
-  constructor(private readonly db: RollDatabase) {}
+  constructor(private readonly db: Database) {}
 
-  async find(db: Db, electionId: string, forUpdate = false): Promise<RollRow | null> {
+  async find(db: Queryable, electionId: string, forUpdate = false): Promise<RollRow | null> {
     const { rows } = await db.query<RollRow>(
       `SELECT election_id, office_id, base_import_id, cutoff_day::text AS cutoff_day, built_at, built_by_username, residents, voters,
          not_entered, unassigned, numbers_locked, numbers_locked_at
@@ -63,33 +60,62 @@ export class RollRepository {
   }
 
   /**
-   * Writes the roll from an import's rows: the reading connection sorts and numbers them in one
-   * statement and streams the result as COPY text straight into a COPY on the writing connection
-   * (its transaction), so the bytes pass through untouched, both connections work at once, and the
-   * rows are stored with COPY's batched inserts. Numbers (R1.12): per district in the order of the
-   * precomputed order key (rollOrderKey, compared byte-wise with COLLATE "C"), which reproduces
-   * compareVoters exactly; voter ids run through all districts in the same sort.
+   * Writes the roll from an import's rows: a second connection (the reader) sorts and numbers them
+   * in one statement and streams the result as COPY text straight into a COPY on the writing
+   * connection (the build's transaction), so the bytes pass through untouched, both connections work
+   * at once, and the rows are stored with COPY's batched inserts. Numbers (R1.12): per district in
+   * the order of the precomputed order key (rollOrderKey, compared byte-wise with COLLATE "C"), which
+   * reproduces compareVoters exactly; voter ids run through all districts in the same sort.
    */
-  async copyEntries(reader: PoolClient, writer: PoolClient, electionId: string, importId: string): Promise<number> {
-    // COPY takes no parameters: the ids are inlined, and only after this check.
-    if (!UUID.test(electionId) || !UUID.test(importId)) throw new Error('not a uuid');
-    const select = `SELECT '${electionId}'::uuid, row_number() OVER (ORDER BY d.ordinal, r.order_key COLLATE "C"), d.id,
-         row_number() OVER (PARTITION BY d.ordinal ORDER BY r.order_key COLLATE "C"),
-         r.person_id, r.family_name, r.given_names, r.birth_date, r.street, r.house_number, r.postal_code, r.city, r.information_block,
-         r.import_id, r.line_no
-       FROM register_rows r
-       JOIN districts d ON d.election_id = '${electionId}' AND d.kind = 'polling' AND d.number = r.district_number
-       WHERE r.import_id = '${importId}' AND r.entered AND r.address_status = 'match'`;
-    const source = reader.query(copyTo(`COPY (${select}) TO STDOUT`));
-    const sink = writer.query(
-      copyFrom(`COPY roll_entries (election_id, voter_id, district_id, voter_number, person_id, family_name, given_names, birth_date,
-         street, house_number, postal_code, city, information_block, source_import_id, source_line_no) FROM STDIN`),
-    );
-    await pipeline(source, sink);
-    return sink.rowCount;
+  async copyEntries(writer: Tx, electionId: string, importId: string): Promise<number> {
+    return this.withBuildReader(async (reader) => {
+      // COPY takes no parameters: the ids are bound into transaction-local settings of the reader
+      // and read back once per statement; the election id of each row comes from its district.
+      await reader.query(`SELECT set_config('wahl.roll_election', $1, true), set_config('wahl.roll_import', $2, true)`, [
+        electionId,
+        importId,
+      ]);
+      const select = `SELECT d.election_id, row_number() OVER (ORDER BY d.ordinal, r.order_key COLLATE "C"), d.id,
+           row_number() OVER (PARTITION BY d.ordinal ORDER BY r.order_key COLLATE "C"),
+           r.person_id, r.family_name, r.given_names, r.birth_date, r.street, r.house_number, r.postal_code, r.city, r.information_block,
+           r.import_id, r.line_no
+         FROM register_rows r
+         JOIN districts d ON d.election_id = current_setting('wahl.roll_election')::uuid AND d.kind = 'polling' AND d.number = r.district_number
+         WHERE r.import_id = current_setting('wahl.roll_import')::uuid AND r.entered AND r.address_status = 'match'`;
+      const source = copyOut(reader, `COPY (${select}) TO STDOUT`);
+      const sink = copyIn(
+        writer,
+        `COPY roll_entries (election_id, voter_id, district_id, voter_number, person_id, family_name, given_names, birth_date,
+           street, house_number, postal_code, city, information_block, source_import_id, source_line_no) FROM STDIN`,
+      ) as Writable & { rowCount: number };
+      await pipeline(source, sink);
+      return sink.rowCount;
+    });
   }
 
-  async hasMarks(db: Db, electionId: string): Promise<boolean> {
+  /**
+   * A second connection that reads the import's rows (committed before) while the build's own
+   * transaction writes. Sorting a million keys in memory instead of on disk, and hash joins: right
+   * after an import the table has no statistics yet, and a nested loop over it would be planned.
+   */
+  private async withBuildReader<T>(work: (reader: Tx) => Promise<T>): Promise<T> {
+    const reader = await this.db.connect();
+    try {
+      await reader.query('BEGIN READ ONLY');
+      await reader.query(`SET LOCAL work_mem = '256MB'`);
+      await reader.query('SET LOCAL enable_nestloop = off');
+      const result = await work(reader);
+      await reader.query('COMMIT');
+      reader.release();
+      return result;
+    } catch (error) {
+      // A connection left in the middle of COPY cannot be reused.
+      reader.release(true);
+      throw error;
+    }
+  }
+
+  async hasMarks(db: Queryable, electionId: string): Promise<boolean> {
     const { rows } = await db.query<{ marked: boolean }>(
       'SELECT EXISTS (SELECT 1 FROM roll_entries WHERE election_id = $1 AND postal_vote_certificate IS NOT NULL) AS marked',
       [electionId],
@@ -97,11 +123,11 @@ export class RollRepository {
     return rows[0]?.marked === true;
   }
 
-  async deleteEntries(db: Db, electionId: string): Promise<void> {
+  async deleteEntries(db: Queryable, electionId: string): Promise<void> {
     await db.query('DELETE FROM roll_entries WHERE election_id = $1', [electionId]);
   }
 
-  async residentCounts(db: Db, importId: string): Promise<{ residents: number; not_entered: number }> {
+  async residentCounts(db: Queryable, importId: string): Promise<{ residents: number; not_entered: number }> {
     const { rows } = await db.query<{ residents: number; not_entered: number }>(
       'SELECT count(*)::int AS residents, count(*) FILTER (WHERE NOT entered)::int AS not_entered FROM register_rows WHERE import_id = $1',
       [importId],
@@ -109,7 +135,7 @@ export class RollRepository {
     return rows[0] ?? { residents: 0, not_entered: 0 };
   }
 
-  async saveRoll(db: Db, roll: Omit<RollRow, 'numbers_locked' | 'numbers_locked_at' | 'built_at'>): Promise<void> {
+  async saveRoll(db: Queryable, roll: Omit<RollRow, 'numbers_locked' | 'numbers_locked_at' | 'built_at'>): Promise<void> {
     await db.query(
       `INSERT INTO rolls (election_id, office_id, base_import_id, cutoff_day, built_at, built_by_username, residents, voters, not_entered, unassigned)
        VALUES ($1, $2, $3, $4, now(), $5, $6, $7, $8, $9)
@@ -129,7 +155,7 @@ export class RollRepository {
     );
   }
 
-  async lockNumbers(db: Db, electionId: string): Promise<boolean> {
+  async lockNumbers(db: Queryable, electionId: string): Promise<boolean> {
     const result = await db.query(
       'UPDATE rolls SET numbers_locked = true, numbers_locked_at = coalesce(numbers_locked_at, now()) WHERE election_id = $1',
       [electionId],
@@ -138,7 +164,7 @@ export class RollRepository {
   }
 
   /** Voters per district: active (with and without "W") and removed. */
-  async districtCounts(db: Db, electionId: string): Promise<ClosingCountRow[]> {
+  async districtCounts(db: Queryable, electionId: string): Promise<ClosingCountRow[]> {
     const { rows } = await db.query<ClosingCountRow>(
       `SELECT district_id,
          count(*) FILTER (WHERE status = 'active' AND postal_vote_certificate IS NULL)::int AS a1,
@@ -151,7 +177,7 @@ export class RollRepository {
   }
 
   /** Residents not entered, by main reason (the first of the row's reasons). */
-  async notEnteredByReason(db: Db, importId: string): Promise<{ reason: string; count: number }[]> {
+  async notEnteredByReason(db: Queryable, importId: string): Promise<{ reason: string; count: number }[]> {
     const { rows } = await db.query<{ reason: string; count: number }>(
       `SELECT split_part(reasons, ',', 1) AS reason, count(*)::int AS count FROM register_rows
        WHERE import_id = $1 AND NOT entered GROUP BY 1`,
@@ -161,7 +187,7 @@ export class RollRepository {
   }
 
   /** Entered residents without exactly one polling district (R2.4): for the clerk, never guessed. */
-  async unassigned(db: Db, electionId: string, importId: string, limit: number): Promise<{ total: number; rows: UnassignedRow[] }> {
+  async unassigned(db: Queryable, electionId: string, importId: string, limit: number): Promise<{ total: number; rows: UnassignedRow[] }> {
     const where = `FROM register_rows r
        LEFT JOIN districts d ON d.election_id = $1 AND d.kind = 'polling' AND d.number = r.district_number
        WHERE r.import_id = $2 AND r.entered AND NOT (${ASSIGNED_SQL})`;
@@ -178,7 +204,7 @@ export class RollRepository {
   }
 
   async entriesOfDistrict(electionId: string, districtId: string): Promise<RollEntryRow[]> {
-    const { rows } = await this.db.pool.query<RollEntryRow>(
+    const { rows } = await this.db.query<RollEntryRow>(
       `SELECT voter_id, district_id, voter_number, person_id, family_name, given_names, birth_date::text AS birth_date, street, house_number,
          postal_code, city, information_block, status, removal_reason, remarks, postal_vote_certificate, postal_vote_marked_at, added_after_build
        FROM roll_entries WHERE election_id = $1 AND district_id = $2 ORDER BY voter_number`,
@@ -187,7 +213,7 @@ export class RollRepository {
     return rows;
   }
 
-  async entry(db: Db, electionId: string, voterId: number, forUpdate = false): Promise<RollEntryRow | null> {
+  async entry(db: Queryable, electionId: string, voterId: number, forUpdate = false): Promise<RollEntryRow | null> {
     const { rows } = await db.query<RollEntryRow>(
       `SELECT voter_id, district_id, voter_number, person_id, family_name, given_names, birth_date::text AS birth_date, street, house_number,
          postal_code, city, information_block, status, removal_reason, remarks, postal_vote_certificate, postal_vote_marked_at, added_after_build
@@ -199,7 +225,7 @@ export class RollRepository {
 
   /** Voters born on a day: the search narrows by birth date first, then compares names. */
   async entriesBornOn(electionId: string, birthDate: string): Promise<RollEntryRow[]> {
-    const { rows } = await this.db.pool.query<RollEntryRow>(
+    const { rows } = await this.db.query<RollEntryRow>(
       `SELECT voter_id, district_id, voter_number, person_id, family_name, given_names, birth_date::text AS birth_date, street, house_number,
          postal_code, city, information_block, status, removal_reason, remarks, postal_vote_certificate, postal_vote_marked_at, added_after_build
        FROM roll_entries WHERE election_id = $1 AND birth_date = $2 ORDER BY voter_id`,
@@ -209,7 +235,7 @@ export class RollRepository {
   }
 
   /** Entries by id (in voter-id order), optionally locked for a change in the caller's transaction. */
-  async entriesByIds(db: Db, electionId: string, voterIds: readonly number[], forUpdate = false): Promise<RollEntryRow[]> {
+  async entriesByIds(db: Queryable, electionId: string, voterIds: readonly number[], forUpdate = false): Promise<RollEntryRow[]> {
     const { rows } = await db.query<RollEntryRow>(
       `SELECT voter_id, district_id, voter_number, person_id, family_name, given_names, birth_date::text AS birth_date, street, house_number,
          postal_code, city, information_block, status, removal_reason, remarks, postal_vote_certificate, postal_vote_marked_at, added_after_build
@@ -220,7 +246,11 @@ export class RollRepository {
   }
 
   /** Sets "W" with each voter's certificate number; returns the voter ids that were marked (active entries only). */
-  async markPostalVotes(db: Db, electionId: string, marks: readonly { voterId: number; certificateNumber: string }[]): Promise<number[]> {
+  async markPostalVotes(
+    db: Queryable,
+    electionId: string,
+    marks: readonly { voterId: number; certificateNumber: string }[],
+  ): Promise<number[]> {
     const { rows } = await db.query<{ voter_id: number }>(
       `UPDATE roll_entries e SET postal_vote_certificate = m.certificate, postal_vote_marked_at = now()
        FROM unnest($2::int[], $3::text[]) AS m(voter_id, certificate)
@@ -231,7 +261,7 @@ export class RollRepository {
   }
 
   /** R1.21: records the closing once; false when the roll is missing or closed already. */
-  async close(db: Db, electionId: string, username: string): Promise<Date | null> {
+  async close(db: Queryable, electionId: string, username: string): Promise<Date | null> {
     const { rows } = await db.query<{ closed_at: Date }>(
       'UPDATE rolls SET closed_at = now(), closed_by_username = $2 WHERE election_id = $1 AND closed_at IS NULL RETURNING closed_at',
       [electionId, username],
@@ -239,7 +269,7 @@ export class RollRepository {
     return rows[0]?.closed_at ?? null;
   }
 
-  async closing(db: Db, electionId: string): Promise<{ closed_at: Date; closed_by_username: string } | null> {
+  async closing(db: Queryable, electionId: string): Promise<{ closed_at: Date; closed_by_username: string } | null> {
     const { rows } = await db.query<{ closed_at: Date; closed_by_username: string }>(
       'SELECT closed_at, closed_by_username FROM rolls WHERE election_id = $1 AND closed_at IS NOT NULL',
       [electionId],
@@ -247,7 +277,7 @@ export class RollRepository {
     return rows[0] ?? null;
   }
 
-  async markPostalVote(db: Db, electionId: string, voterId: number, certificateNumber: string): Promise<void> {
+  async markPostalVote(db: Queryable, electionId: string, voterId: number, certificateNumber: string): Promise<void> {
     await db.query(
       `UPDATE roll_entries SET postal_vote_certificate = $3, postal_vote_marked_at = now() WHERE election_id = $1 AND voter_id = $2`,
       [electionId, voterId, certificateNumber],

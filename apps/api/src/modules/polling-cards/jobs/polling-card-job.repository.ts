@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
 import type { CardElection } from '@wahl/domain';
-import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import { Database, type Queryable } from '../../../platform/database/database';
 import type { PollingCardJobKind, PollingCardJobStatus } from '../entities/polling-card-job.entity';
 import type { StoredCardRecord } from '../entities/polling-card-piece.entity';
 import type { LotResult } from '../rendering/lot-renderer';
 
-// All SQL of the polling-card jobs, on plain pg (a pool or a transaction's client), so that the job
-// runner works inside the API, in the CLI and in a bare process alike.
-
-export type Db = {
-  query<R extends QueryResultRow = QueryResultRow>(text: string, values?: unknown[]): Promise<{ rows: R[]; rowCount: number | null }>;
-};
+// All SQL of the polling-card jobs and their tokens. It runs on a Queryable (the API's Database, a
+// transaction's client, or a bare pg pool), so that the job runner works inside the API, in the CLI
+// and in a bare process alike; transactions are opened by the caller (Database.transaction).
 
 export type JobRow = {
   id: string;
@@ -84,27 +82,27 @@ const JOB_COLUMNS = `id, job_number, election_id, office_id, kind, status, elect
 
 const CHUNK = 5000;
 
-export class PollingCardJobStore {
-  constructor(private readonly pool: Pool) {}
+@Injectable()
+export class PollingCardJobRepository {
+  constructor(@Inject(Database) private readonly db: Queryable) {}
 
-  /** Runs `work` in one transaction. */
-  async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+  /** R3.8: election and voter of a current (not revoked) token, by the token's hash. */
+  async tokenOwner(tokenHash: string): Promise<{ election_id: string; voter_id: number } | null> {
+    const { rows } = await this.db.query<{ election_id: string; voter_id: number }>(
+      'SELECT election_id, voter_id FROM polling_card_tokens WHERE token_hash = $1 AND revoked_at IS NULL',
+      [tokenHash],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The office an election belongs to (the elections module owns the table; read-only here). */
+  async officeOf(electionId: string): Promise<string | null> {
+    const { rows } = await this.db.query<{ office_id: string }>('SELECT office_id FROM elections WHERE id = $1', [electionId]);
+    return rows[0]?.office_id ?? null;
   }
 
   /** The job row; its output folder defaults to `<defaultRoot>/<job id>` when none was given. */
-  async create(db: Db, job: NewJob, defaultRoot: string): Promise<JobRow> {
+  async create(db: Queryable, job: NewJob, defaultRoot: string): Promise<JobRow> {
     const id = randomUUID();
     const { rows } = await db.query<JobRow>(
       `INSERT INTO polling_card_jobs (id, election_id, office_id, kind, status, election, layout, template_id, template_fingerprint, out_dir,
@@ -135,7 +133,7 @@ export class PollingCardJobStore {
   }
 
   async insertPieces(
-    db: Db,
+    db: Queryable,
     jobId: string,
     electionId: string,
     pieces: readonly { voterId: number; tokenIssue: number; record: StoredCardRecord }[],
@@ -159,7 +157,7 @@ export class PollingCardJobStore {
   }
 
   /** The current (not revoked) token issue per voter; voters without one are absent. */
-  async currentTokenIssues(db: Db, electionId: string, voterIds: readonly number[]): Promise<Map<number, number>> {
+  async currentTokenIssues(db: Queryable, electionId: string, voterIds: readonly number[]): Promise<Map<number, number>> {
     const { rows } = await db.query<{ voter_id: number; issue: number }>(
       `SELECT voter_id, max(issue) AS issue FROM polling_card_tokens
        WHERE election_id = $1 AND voter_id = ANY($2::int[]) AND revoked_at IS NULL GROUP BY voter_id`,
@@ -168,7 +166,7 @@ export class PollingCardJobStore {
     return new Map(rows.map((row) => [row.voter_id, row.issue]));
   }
 
-  async highestTokenIssue(db: Db, electionId: string, voterId: number): Promise<number> {
+  async highestTokenIssue(db: Queryable, electionId: string, voterId: number): Promise<number> {
     const { rows } = await db.query<{ issue: number | null }>(
       'SELECT max(issue) AS issue FROM polling_card_tokens WHERE election_id = $1 AND voter_id = $2',
       [electionId, voterId],
@@ -176,7 +174,7 @@ export class PollingCardJobStore {
     return rows[0]?.issue ?? 0;
   }
 
-  async revokeTokens(db: Db, electionId: string, voterId: number): Promise<void> {
+  async revokeTokens(db: Queryable, electionId: string, voterId: number): Promise<void> {
     await db.query('UPDATE polling_card_tokens SET revoked_at = now() WHERE election_id = $1 AND voter_id = $2 AND revoked_at IS NULL', [
       electionId,
       voterId,
@@ -184,7 +182,7 @@ export class PollingCardJobStore {
   }
 
   async insertTokens(
-    db: Db,
+    db: Queryable,
     electionId: string,
     jobId: string,
     tokens: readonly { voterId: number; issue: number; hash: string }[],
@@ -201,7 +199,7 @@ export class PollingCardJobStore {
 
   /** Voters with a card in a main or follow-up job that has not been abandoned. */
   async votersWithCards(electionId: string): Promise<Set<number>> {
-    const { rows } = await this.pool.query<{ voter_id: number }>(
+    const { rows } = await this.db.query<{ voter_id: number }>(
       `SELECT DISTINCT p.voter_id FROM polling_card_pieces p JOIN polling_card_jobs j ON j.id = p.job_id
        WHERE p.election_id = $1 AND j.kind IN ('main', 'follow-up') AND j.status NOT IN ('cancelled', 'failed')`,
       [electionId],
@@ -210,7 +208,7 @@ export class PollingCardJobStore {
   }
 
   async find(jobId: string, electionId?: string): Promise<JobRow | null> {
-    const { rows } = await this.pool.query<JobRow>(
+    const { rows } = await this.db.query<JobRow>(
       `SELECT ${JOB_COLUMNS} FROM polling_card_jobs WHERE id = $1${electionId ? ' AND election_id = $2' : ''}`,
       electionId ? [jobId, electionId] : [jobId],
     );
@@ -218,7 +216,7 @@ export class PollingCardJobStore {
   }
 
   async list(electionId: string, limit = 50): Promise<JobRow[]> {
-    const { rows } = await this.pool.query<JobRow>(
+    const { rows } = await this.db.query<JobRow>(
       `SELECT ${JOB_COLUMNS} FROM polling_card_jobs WHERE election_id = $1 ORDER BY created_at DESC, job_number DESC LIMIT $2`,
       [electionId, limit],
     );
@@ -227,7 +225,7 @@ export class PollingCardJobStore {
 
   /** A main or follow-up job of the election that is prepared or running (one at a time). */
   async active(electionId: string): Promise<JobRow | null> {
-    const { rows } = await this.pool.query<JobRow>(
+    const { rows } = await this.db.query<JobRow>(
       `SELECT ${JOB_COLUMNS} FROM polling_card_jobs WHERE election_id = $1 AND kind <> 'replacement' AND status IN ('prepared', 'running', 'cancel-requested') ORDER BY created_at LIMIT 1`,
       [electionId],
     );
@@ -236,7 +234,7 @@ export class PollingCardJobStore {
 
   /** Running jobs whose process stopped beating `staleSeconds` ago (it died); for the restart. */
   async stale(staleSeconds: number): Promise<JobRow[]> {
-    const { rows } = await this.pool.query<JobRow>(
+    const { rows } = await this.db.query<JobRow>(
       `SELECT ${JOB_COLUMNS} FROM polling_card_jobs
        WHERE status IN ('running', 'cancel-requested') AND (heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => $1))`,
       [staleSeconds],
@@ -245,7 +243,7 @@ export class PollingCardJobStore {
   }
 
   async pieces(jobId: string): Promise<PieceRow[]> {
-    const { rows } = await this.pool.query<PieceRow>(
+    const { rows } = await this.db.query<PieceRow>(
       'SELECT piece, voter_id, token_issue, record FROM polling_card_pieces WHERE job_id = $1 ORDER BY piece',
       [jobId],
     );
@@ -253,7 +251,7 @@ export class PollingCardJobStore {
   }
 
   async lots(jobId: string): Promise<LotRow[]> {
-    const { rows } = await this.pool.query<LotRow>(
+    const { rows } = await this.db.query<LotRow>(
       `SELECT lot, file_name, sha256, bytes, first_piece, last_piece, pieces, sheets, pages, leitregionen, postal_codes, warnings
        FROM polling_card_lots WHERE job_id = $1 ORDER BY lot`,
       [jobId],
@@ -262,12 +260,12 @@ export class PollingCardJobStore {
   }
 
   async forgetLot(jobId: string, lot: number): Promise<void> {
-    await this.pool.query('DELETE FROM polling_card_lots WHERE job_id = $1 AND lot = $2', [jobId, lot]);
+    await this.db.query('DELETE FROM polling_card_lots WHERE job_id = $1 AND lot = $2', [jobId, lot]);
   }
 
   /** Takes the job for this process: running, with a fresh heartbeat; false when it is not resumable. */
   async claim(jobId: string): Promise<boolean> {
-    const result = await this.pool.query(
+    const result = await this.db.query(
       `UPDATE polling_card_jobs SET status = 'running', started_at = coalesce(started_at, now()), heartbeat_at = now(), finished_at = NULL, message = NULL
        WHERE id = $1 AND status IN ('prepared', 'running', 'cancelled', 'failed')`,
       [jobId],
@@ -275,41 +273,44 @@ export class PollingCardJobStore {
     return result.rowCount === 1;
   }
 
-  /** A finished lot, and the job's counters; in one statement pair so a restart sees either both or neither. */
+  /**
+   * A finished lot, and the job's counters, in one statement (so a restart sees either both or
+   * neither): the counters are those of the other lots already stored plus this one.
+   */
   async recordLot(jobId: string, lot: LotResult): Promise<void> {
-    await this.transaction(async (client) => {
-      await client.query(
-        `INSERT INTO polling_card_lots (job_id, lot, file_name, sha256, bytes, first_piece, last_piece, pieces, sheets, pages, leitregionen, postal_codes, warnings)
+    await this.db.query(
+      `WITH stored AS (
+         INSERT INTO polling_card_lots (job_id, lot, file_name, sha256, bytes, first_piece, last_piece, pieces, sheets, pages, leitregionen, postal_codes, warnings)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-         ON CONFLICT (job_id, lot) DO UPDATE SET sha256 = EXCLUDED.sha256, bytes = EXCLUDED.bytes, finished_at = now()`,
-        [
-          jobId,
-          lot.lot,
-          lot.fileName,
-          lot.sha256,
-          lot.bytes,
-          lot.firstPiece,
-          lot.lastPiece,
-          lot.pieces,
-          lot.sheets,
-          lot.pages,
-          JSON.stringify(lot.leitregionen),
-          JSON.stringify(lot.postalCodes),
-          JSON.stringify(lot.warnings),
-        ],
-      );
-      await client.query(
-        `UPDATE polling_card_jobs SET lots_done = (SELECT count(*) FROM polling_card_lots WHERE job_id = $1),
-           pieces_done = greatest(pieces_done, (SELECT coalesce(sum(pieces), 0) FROM polling_card_lots WHERE job_id = $1)), heartbeat_at = now()
-         WHERE id = $1`,
-        [jobId],
-      );
-    });
+         ON CONFLICT (job_id, lot) DO UPDATE SET sha256 = EXCLUDED.sha256, bytes = EXCLUDED.bytes, finished_at = now()
+         RETURNING pieces
+       ), others AS (
+         SELECT count(*) AS lots, coalesce(sum(pieces), 0) AS pieces FROM polling_card_lots WHERE job_id = $1 AND lot <> $2
+       )
+       UPDATE polling_card_jobs SET lots_done = others.lots + 1,
+         pieces_done = greatest(pieces_done, others.pieces + (SELECT pieces FROM stored)), heartbeat_at = now()
+       FROM others WHERE id = $1`,
+      [
+        jobId,
+        lot.lot,
+        lot.fileName,
+        lot.sha256,
+        lot.bytes,
+        lot.firstPiece,
+        lot.lastPiece,
+        lot.pieces,
+        lot.sheets,
+        lot.pages,
+        JSON.stringify(lot.leitregionen),
+        JSON.stringify(lot.postalCodes),
+        JSON.stringify(lot.warnings),
+      ],
+    );
   }
 
   /** Progress and heartbeat; answers the job's status, through which another process may ask it to stop. */
   async beat(jobId: string, piecesDone: number, piecesPerSecond: number | null): Promise<PollingCardJobStatus | null> {
-    const { rows } = await this.pool.query<{ status: PollingCardJobStatus }>(
+    const { rows } = await this.db.query<{ status: PollingCardJobStatus }>(
       // A beat sent just before the end may arrive after it: the count never goes back.
       'UPDATE polling_card_jobs SET heartbeat_at = now(), pieces_done = greatest(pieces_done, $2), pieces_per_second = $3 WHERE id = $1 RETURNING status',
       [jobId, piecesDone, piecesPerSecond],
@@ -318,7 +319,7 @@ export class PollingCardJobStore {
   }
 
   async requestCancel(jobId: string): Promise<boolean> {
-    const result = await this.pool.query(
+    const result = await this.db.query(
       `UPDATE polling_card_jobs SET status = CASE WHEN status = 'prepared' THEN 'cancelled' ELSE 'cancel-requested' END,
          finished_at = CASE WHEN status = 'prepared' THEN now() ELSE finished_at END
        WHERE id = $1 AND status IN ('prepared', 'running', 'cancel-requested')`,
@@ -332,7 +333,7 @@ export class PollingCardJobStore {
     status: Extract<PollingCardJobStatus, 'succeeded' | 'cancelled' | 'failed'>,
     message: string | null,
   ): Promise<void> {
-    await this.pool.query(
+    await this.db.query(
       `UPDATE polling_card_jobs SET status = $2, message = $3, finished_at = now(), heartbeat_at = now(),
          pieces_done = CASE WHEN $2 = 'succeeded' THEN pieces ELSE pieces_done END, lots_done = CASE WHEN $2 = 'succeeded' THEN lots ELSE lots_done END
        WHERE id = $1`,

@@ -1,6 +1,6 @@
-import type { PollingCardJobKind, PollingCardJobStatus } from '../entities/polling-card-job.entity';
-import type { JobRow, LotRow } from '../jobs/polling-card-job.store';
+import type { PollingCardFile, PollingCardJob, PollingCardJobKind, PollingCardJobStatus } from '@wahl/contracts';
 import { piecesFileName } from '../rendering/print-manifest';
+import type { JobRow, LotRow } from './polling-card-job.repository';
 
 export const JOB_STATUS_LABELS: Readonly<Record<PollingCardJobStatus, string>> = {
   prepared: 'angelegt',
@@ -17,45 +17,8 @@ export const JOB_KIND_LABELS: Readonly<Record<PollingCardJobKind, string>> = {
   replacement: 'Ersatz-Wahlbenachrichtigung',
 };
 
-export type PollingCardFileDto = {
-  readonly name: string;
-  readonly kind: 'lot' | 'pieces' | 'manifest';
-  readonly lot: number | null;
-  readonly bytes: number | null;
-  readonly sha256: string | null;
-};
-
 /** A job's state for the office screen and the CLI: counts, rate and ETA; never a voter's data. */
-export type PollingCardJobDto = {
-  readonly id: string;
-  readonly jobNumber: number;
-  readonly electionId: string;
-  readonly kind: PollingCardJobKind;
-  readonly kindLabel: string;
-  readonly status: PollingCardJobStatus;
-  readonly statusLabel: string;
-  readonly layout: string;
-  readonly pieces: number;
-  readonly piecesDone: number;
-  readonly percent: number;
-  readonly lots: number;
-  readonly lotsDone: number;
-  readonly piecesPerSecond: number | null;
-  readonly etaSeconds: number | null;
-  readonly createdAt: string;
-  readonly createdBy: string;
-  readonly startedAt: string | null;
-  readonly finishedAt: string | null;
-  readonly message: string | null;
-};
-
-/** The REST answer also lists the files (and, for replacement cards, the reason). */
-export type PollingCardJobDetailDto = PollingCardJobDto & {
-  readonly reason: string | null;
-  readonly files: readonly PollingCardFileDto[];
-};
-
-export function toJobDto(row: JobRow): PollingCardJobDto {
+export function toJobDto(row: JobRow): PollingCardJob {
   const running = row.status === 'running';
   const rate = running ? row.pieces_per_second : null;
   return {
@@ -82,8 +45,9 @@ export function toJobDto(row: JobRow): PollingCardJobDto {
   };
 }
 
-export function jobFiles(row: JobRow, lots: readonly LotRow[]): PollingCardFileDto[] {
-  const files: PollingCardFileDto[] = [];
+/** The files of a job as its REST answer lists them. */
+export function jobFiles(row: JobRow, lots: readonly LotRow[]): PollingCardFile[] {
+  const files: PollingCardFile[] = [];
   for (const lot of lots) {
     files.push({ name: lot.file_name, kind: 'lot', lot: lot.lot, bytes: Number(lot.bytes), sha256: lot.sha256 });
     files.push({ name: piecesFileName(lot.file_name), kind: 'pieces', lot: lot.lot, bytes: null, sha256: null });
