@@ -9,7 +9,7 @@ import {
   municipalitySchema,
   templateIndexSchema,
   textSetSchema,
-  type CardLayout,
+  type CardLayoutDefinition,
   type LayoutElement,
   type MunicipalityLetterhead,
   type TextSet,
@@ -29,7 +29,7 @@ export type TemplateImage = { readonly kind: 'svg'; readonly svg: string } | { r
 export type CardTemplate = {
   /** `<text set>/<layout>` */
   readonly id: string;
-  readonly layout: CardLayout;
+  readonly layout: CardLayoutDefinition;
   /** Resolved texts: inheritance applied, `{@id}` references expanded. */
   readonly texts: Readonly<Record<string, string>>;
   readonly municipality: MunicipalityLetterhead;
@@ -139,7 +139,7 @@ export function elementTexts(element: LayoutElement, texts: Readonly<Record<stri
   }
 }
 
-function checkLayout(reader: Reader, layout: CardLayout, texts: Readonly<Record<string, string>>, images: Set<string>): void {
+function checkLayout(reader: Reader, layout: CardLayoutDefinition, texts: Readonly<Record<string, string>>, images: Set<string>): void {
   const where = `polling-cards/layouts/${layout.name}.json`;
   layout.sheets.forEach((sheet, sheetIndex) => {
     for (const side of ['front', 'back'] as const) {

@@ -160,7 +160,7 @@ export const cardLayoutSchema = z.strictObject({
     .min(1)
     .max(9),
 });
-export type CardLayout = z.infer<typeof cardLayoutSchema>;
+export type CardLayoutDefinition = z.infer<typeof cardLayoutSchema>;
 
 export const textSetSchema = z.strictObject({
   name: z.string(),
