@@ -1,68 +1,49 @@
 // The public postal-voting API (apps/api/src/modules/postal-voting/public). Tokens go in request
 // bodies only, never into an API address.
 
-export type PublicElection = {
-  readonly electionId: string;
-  readonly name: string;
-  readonly electionDay: string;
-  readonly municipality: string;
-  readonly applicationsOpen: boolean;
-  readonly deadline: string;
-  readonly deadlineText: string;
-  readonly office: {
-    readonly name: string;
-    readonly addressLines: readonly string[];
-    readonly phone: string | null;
-    readonly email: string | null;
-    readonly website: string | null;
-  } | null;
+import type {
+  FieldError,
+  PostalAddress,
+  PostalApplicationStatus,
+  PostalDelivery,
+  PostalLinkApplicationRequest,
+  PostalLinkLookupResponse,
+  PostalLinkVerifyRequest,
+  PostalNameApplicationRequest,
+  PostalPublicElection,
+  PostalReceipt,
+  PostalRepresentative,
+  PostalVerifiedVoter,
+} from '@wahl/contracts';
+
+// Wire shapes: the API's contract (libs/contracts/src/postal-voting), types only, so no zod in the bundle.
+export type {
+  FieldError as FieldProblem,
+  PostalAddress as Address,
+  PostalApplicationStatus as ApplicationState,
+  PostalDelivery as Delivery,
+  PostalPublicElection as PublicElection,
+  PostalReceipt as Receipt,
+  PostalVerifiedVoter as VerifiedVoter,
 };
 
-export type ApplicationState = {
-  readonly reference: string;
-  readonly state: string;
-  readonly stateLabel: string;
-  readonly message: string;
+type DocumentAuthority = Extract<PostalRepresentative['authority'], { kind: 'document' }>;
+
+/** A representative as the form sends it: the file's own type, which the server checks (422 unless PDF, JPEG or PNG). */
+export type Representative = Omit<PostalRepresentative, 'authority'> & {
+  authority:
+    Exclude<PostalRepresentative['authority'], DocumentAuthority> | (Omit<DocumentAuthority, 'contentType'> & { contentType: string });
 };
 
-export type VerifiedVoter = {
-  readonly election: PublicElection;
-  readonly voter: { readonly name: string; readonly addressLines: readonly string[] };
-  readonly application: ApplicationState | null;
-};
-
-export type Receipt = {
-  readonly reference: string;
-  readonly state: 'received';
-  readonly receivedAt: string;
-  readonly delivery: string;
-  readonly message: string;
-};
-
-export type Address = {
-  name?: string;
-  addition?: string;
-  street: string;
-  houseNumber: string;
-  postalCode: string;
-  city: string;
-  country?: string;
-};
-export type Delivery = { kind: 'home' } | { kind: 'collection' } | { kind: 'other-address'; address: Address };
-export type Representative = {
-  name: string;
-  address: Address;
-  authority: { kind: 'declaration'; confirmed: true } | { kind: 'document'; fileName: string; contentType: string; dataBase64: string };
-};
-
-export type FieldProblem = { readonly path: string; readonly message: string; readonly code?: string };
+/** A request body with the representative as the form sends it. */
+type WithRepresentative<T extends { representative?: unknown }> = Omit<T, 'representative'> & { representative?: Representative };
 
 /** An answer other than success, as RFC 9457 problem details with German text. */
 export class ApiProblem extends Error {
   constructor(
     readonly status: number,
     readonly detail: string,
-    readonly errors: readonly FieldProblem[],
+    readonly errors: readonly FieldError[],
   ) {
     super(detail);
   }
@@ -85,26 +66,18 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pr
   if (!response.ok) {
     const detail =
       typeof parsed['detail'] === 'string' ? parsed['detail'] : 'Ein Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.';
-    throw new ApiProblem(response.status, detail, Array.isArray(parsed['errors']) ? (parsed['errors'] as FieldProblem[]) : []);
+    throw new ApiProblem(response.status, detail, Array.isArray(parsed['errors']) ? (parsed['errors'] as FieldError[]) : []);
   }
   return parsed as T;
 }
 
 export const postalApi = {
-  elections: () => call<PublicElection[]>('GET', '/api/public/postal-voting/elections'),
-  lookup: (token: string) => call<{ election: PublicElection }>('POST', '/api/public/postal-voting/link', { token }),
-  verify: (token: string, birthDate: string) => call<VerifiedVoter>('POST', '/api/public/postal-voting/link/verify', { token, birthDate }),
-  applyWithLink: (body: { token: string; birthDate: string; delivery: Delivery; representative?: Representative }) =>
-    call<Receipt>('POST', '/api/public/postal-voting/link/applications', body),
-  applyByName: (body: {
-    electionId: string;
-    familyName: string;
-    givenNames: string;
-    birthDate: string;
-    street: string;
-    houseNumber: string;
-    postalCode: string;
-    delivery: Delivery;
-    representative?: Representative;
-  }) => call<Receipt>('POST', '/api/public/postal-voting/applications', body),
+  elections: () => call<PostalPublicElection[]>('GET', '/api/public/postal-voting/elections'),
+  lookup: (token: string) => call<PostalLinkLookupResponse>('POST', '/api/public/postal-voting/link', { token }),
+  verify: (token: string, birthDate: string) =>
+    call<PostalVerifiedVoter>('POST', '/api/public/postal-voting/link/verify', { token, birthDate } satisfies PostalLinkVerifyRequest),
+  applyWithLink: (body: WithRepresentative<PostalLinkApplicationRequest>) =>
+    call<PostalReceipt>('POST', '/api/public/postal-voting/link/applications', body),
+  applyByName: (body: WithRepresentative<PostalNameApplicationRequest>) =>
+    call<PostalReceipt>('POST', '/api/public/postal-voting/applications', body),
 };

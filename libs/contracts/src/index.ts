@@ -14,4 +14,5 @@ export * from './audit';
 export * from './publication';
 export * from './council-count';
 export * from './seat-allocation';
+export * from './health';
 export * from './realtime';

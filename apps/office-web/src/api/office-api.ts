@@ -10,6 +10,7 @@ import type {
   ReportHistory,
   Totals,
 } from './election-night.types';
+import type { LoginRequest, LoginResponse } from '@wahl/contracts';
 import type { Actor, ElectionSummary, Office } from './office-api.types';
 import type { CardLayout, PollingCardJob, PollingCardJobDetail } from './polling-cards.types';
 import type {
@@ -131,8 +132,8 @@ const districtPath = (electionId: string, districtId: string): string =>
 const idempotent = (key: string): Headers => ({ 'idempotency-key': key });
 
 export const officeApi = {
-  login: (username: string, password: string): Promise<{ user: Actor }> =>
-    request<{ user: Actor }>('POST', '/auth/login', { username, password }),
+  login: (username: string, password: string): Promise<LoginResponse> =>
+    request<LoginResponse>('POST', '/auth/login', { username, password } satisfies LoginRequest),
 
   logout: (): Promise<void> => request<void>('POST', '/auth/logout'),
 

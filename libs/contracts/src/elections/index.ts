@@ -1,1 +1,2 @@
+export * from './election-summary';
 export * from './elections.errors';

@@ -1,1 +1,3 @@
+export * from './roles';
+export * from './identity.schemas';
 export * from './identity.errors';

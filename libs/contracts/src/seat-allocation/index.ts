@@ -1,1 +1,2 @@
+export * from './seat-allocation.schemas';
 export * from './seat-allocation.errors';

@@ -1,9 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { ElectionSummaryListSchema, ElectionSummarySchema, type ElectionSummary } from '@wahl/contracts';
+import type { ElectionDefinition } from '@wahl/domain';
 import { Allow } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
 import { notFound } from '../../platform/errors/app-error';
+import { ApiResponseFrom } from '../../platform/openapi/zod-openapi';
 import { ElectionsService } from './elections.service';
 
 // A malformed id is answered like an unknown one.
@@ -17,26 +20,30 @@ export class ElectionsController {
   /** Imports an election definition document (see GET /api/schemas/election.json). */
   @Allow('office-admin', 'clerk')
   @Post()
-  create(@CurrentActor() actor: Actor, @Body() document: unknown) {
+  @ApiBody({ description: 'An election definition document (JSON Schema: GET /api/schemas/election.json).', schema: { type: 'object' } })
+  @ApiResponseFrom(201, ElectionSummarySchema)
+  create(@CurrentActor() actor: Actor, @Body() document: unknown): Promise<ElectionSummary> {
     return this.elections.create(actor, document);
   }
 
   @Allow('office-admin', 'clerk')
   @Get()
-  list(@CurrentActor() actor: Actor) {
+  @ApiResponseFrom(200, ElectionSummaryListSchema)
+  list(@CurrentActor() actor: Actor): Promise<ElectionSummary[]> {
     return this.elections.list(actor);
   }
 
   @Allow('office-admin', 'clerk')
   @Get(':id')
-  get(@CurrentActor() actor: Actor, @Param('id', electionId) id: string) {
+  @ApiResponseFrom(200, ElectionSummarySchema)
+  get(@CurrentActor() actor: Actor, @Param('id', electionId) id: string): Promise<ElectionSummary> {
     return this.elections.getForOffice(actor, id);
   }
 
   /** The definition document as imported (deep-equal round trip). */
   @Allow('office-admin', 'clerk')
   @Get(':id/definition')
-  definition(@CurrentActor() actor: Actor, @Param('id', electionId) id: string) {
+  definition(@CurrentActor() actor: Actor, @Param('id', electionId) id: string): Promise<ElectionDefinition> {
     return this.elections.getDefinition(actor, id);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { ElectionCounts } from '@wahl/contracts';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { Database, type Tx } from '../../platform/database/database';
 import type { ElectionRows, StoredElection } from './election-definition.mapper';
 import { CandidateEntity } from './entities/candidate.entity';
 import { ContestListEntity } from './entities/contest-list.entity';
@@ -12,62 +13,55 @@ import { PreviousResultEntity } from './entities/previous-result.entity';
 import { StreetSegmentEntity } from './entities/street-segment.entity';
 import { StreetEntity } from './entities/street.entity';
 
-export type ElectionCounts = {
-  readonly pollingStations: number;
-  readonly pollingDistricts: number;
-  readonly postalDistricts: number;
-  readonly contests: number;
-  readonly lists: number;
-  readonly candidates: number;
-  readonly streets: number;
-  readonly streetSegments: number;
-  readonly previousResults: number;
-};
-
 // PostgreSQL takes at most 65,535 parameters per statement; rows here have up to 14 columns.
 const INSERT_CHUNK = 2000;
 
-/** All SQL of the elections module. Methods that write take the transaction's manager. */
+/**
+ * All SQL of the elections module. Methods that write take the caller's transaction (`Tx`). The many
+ * columns of a definition's rows are mapped by the entities: TypeORM builds each INSERT with bound
+ * parameters, the transaction's connection runs it; reads use TypeORM's finders (plain CRUD).
+ */
 @Injectable()
 export class ElectionsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
-  async insert(manager: EntityManager, rows: ElectionRows): Promise<void> {
+  private get dataSource() {
+    return this.db.dataSource;
+  }
+
+  async insert(tx: Tx, rows: ElectionRows): Promise<void> {
     // Parents before children, so every foreign key finds its row.
-    await this.insertMany(manager, ElectionEntity, [rows.election]);
-    await this.insertMany(manager, PollingStationEntity, rows.pollingStations);
+    await this.insertMany(tx, ElectionEntity, [rows.election]);
+    await this.insertMany(tx, PollingStationEntity, rows.pollingStations);
     // Postal districts first: polling districts point at them.
     await this.insertMany(
-      manager,
+      tx,
       DistrictEntity,
       rows.districts.filter((d) => d.kind === 'postal'),
     );
     await this.insertMany(
-      manager,
+      tx,
       DistrictEntity,
       rows.districts.filter((d) => d.kind !== 'postal'),
     );
-    await this.insertMany(manager, ContestEntity, rows.contests);
-    await this.insertMany(manager, ContestListEntity, rows.lists);
-    await this.insertMany(manager, CandidateEntity, rows.candidates);
-    await this.insertMany(manager, StreetEntity, rows.streets);
-    await this.insertMany(manager, StreetSegmentEntity, rows.segments);
-    await this.insertMany(manager, PreviousResultEntity, rows.previousResults);
+    await this.insertMany(tx, ContestEntity, rows.contests);
+    await this.insertMany(tx, ContestListEntity, rows.lists);
+    await this.insertMany(tx, CandidateEntity, rows.candidates);
+    await this.insertMany(tx, StreetEntity, rows.streets);
+    await this.insertMany(tx, StreetSegmentEntity, rows.segments);
+    await this.insertMany(tx, PreviousResultEntity, rows.previousResults);
   }
 
-  private async insertMany<E extends ObjectLiteral>(
-    manager: EntityManager,
-    target: EntityTarget<E>,
-    rows: readonly object[],
-  ): Promise<void> {
+  private async insertMany<E extends ObjectLiteral>(tx: Tx, target: EntityTarget<E>, rows: readonly object[]): Promise<void> {
     for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-      await manager
+      const [sql, values] = this.dataSource
         .createQueryBuilder()
         .insert()
         .into(target)
         .values(rows.slice(start, start + INSERT_CHUNK) as E[])
         .updateEntity(false)
-        .execute();
+        .getQueryAndParameters();
+      await tx.query(sql, values);
     }
   }
 
@@ -81,7 +75,7 @@ export class ElectionsRepository {
 
   async countsFor(electionIds: readonly string[]): Promise<Map<string, ElectionCounts>> {
     if (electionIds.length === 0) return new Map();
-    const rows: Record<string, string | number>[] = await this.dataSource.query(
+    const { rows } = await this.db.query<Record<string, string | number>>(
       `SELECT e.id,
          (SELECT count(*) FROM polling_stations x WHERE x.election_id = e.id) AS "pollingStations",
          (SELECT count(*) FROM districts x WHERE x.election_id = e.id AND x.kind = 'polling') AS "pollingDistricts",
@@ -126,18 +120,18 @@ export class ElectionsRepository {
 
   /** Replaces the previous election of an election: its name and day and every result row. */
   async replacePreviousResults(
-    manager: EntityManager,
+    tx: Tx,
     electionId: string,
     previous: { readonly name: string; readonly electionDay: string },
     rows: readonly Omit<PreviousResultEntity, 'election' | 'district' | 'contest'>[],
   ): Promise<void> {
-    await manager.delete(PreviousResultEntity, { electionId });
-    await this.insertMany(manager, PreviousResultEntity, rows);
-    await manager.update(
-      ElectionEntity,
-      { id: electionId },
-      { previousElectionName: previous.name, previousElectionDay: previous.electionDay },
-    );
+    await tx.query('DELETE FROM previous_results WHERE election_id = $1', [electionId]);
+    await this.insertMany(tx, PreviousResultEntity, rows);
+    await tx.query('UPDATE elections SET previous_election_name = $2, previous_election_day = $3 WHERE id = $1', [
+      electionId,
+      previous.name,
+      previous.electionDay,
+    ]);
   }
 
   async load(election: ElectionEntity): Promise<StoredElection> {

@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { validateElectionDefinition, type ElectionDefinition, type PreviousElection } from '@wahl/domain';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../platform/auth/roles';
 import { assertSameOffice } from '../../platform/auth/tenancy';
+import { Database } from '../../platform/database/database';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { OfficesService } from '../identity/offices.service';
 import { definitionToRows, rowsToDefinition } from './election-definition.mapper';
@@ -19,7 +18,7 @@ export class ElectionsService {
   private readonly logger = new Logger(ElectionsService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly database: Database,
     private readonly repository: ElectionsRepository,
     private readonly offices: OfficesService,
   ) {}
@@ -42,7 +41,7 @@ export class ElectionsService {
     const definition = validated.value;
     // An office imports only its own elections.
     if (definition.municipality.ags !== office.ags) {
-      throw new AppError('VALIDATION_FAILED', 'Die Wahldefinition gehört zu einer anderen Gemeinde.', [
+      throw new AppError('ELECTION_DEFINITION_WRONG_MUNICIPALITY', 'Die Wahldefinition gehört zu einer anderen Gemeinde.', [
         {
           path: '$.municipality.ags',
           message: `Der Gemeindeschlüssel ${definition.municipality.ags} ist nicht der Ihres Wahlamts „${office.name}“ (${office.ags}). Ein Wahlamt importiert nur Wahlen seiner eigenen Gemeinde.`,
@@ -50,7 +49,7 @@ export class ElectionsService {
       ]);
     }
     const rows = definitionToRows(officeId, definition);
-    await this.dataSource.transaction((manager) => this.repository.insert(manager, rows));
+    await this.database.transaction((tx) => this.repository.insert(tx, rows));
     this.logger.log(`election ${rows.election.id} (${definition.kind} ${definition.electionDay}) imported for office ${officeId}`);
     return { id: rows.election.id };
   }
@@ -96,7 +95,8 @@ export class ElectionsService {
         ? []
         : [{ path: `$.results[${index}].contest`, message: `Die Stimme „${result.contest}“ gibt es in dieser Wahl nicht.` }]),
     ]);
-    if (errors.length > 0) throw new AppError('VALIDATION_FAILED', 'Die Ergebnisse der Vorwahl passen nicht zu dieser Wahl.', errors);
+    if (errors.length > 0)
+      throw new AppError('PREVIOUS_ELECTION_MISMATCH', 'Die Ergebnisse der Vorwahl passen nicht zu dieser Wahl.', errors);
     const rows = previous.results.map((result, ordinal) => ({
       id: randomUUID(),
       electionId: election.id,
@@ -109,7 +109,7 @@ export class ElectionsService {
       valid: result.valid,
       votes: { ...result.votes },
     }));
-    await this.dataSource.transaction((manager) => this.repository.replacePreviousResults(manager, election.id, previous, rows));
+    await this.database.transaction((tx) => this.repository.replacePreviousResults(tx, election.id, previous, rows));
     this.logger.log(`previous election of ${election.id} replaced (${rows.length} result rows)`);
     return { results: rows.length };
   }

@@ -1,18 +1,20 @@
 import * as argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { UserEntity } from './entities/user.entity';
+import { Database } from '../../platform/database/database';
+import { UsersRepository } from './users.repository';
 
 /**
  * The first provider administrator `admin`. Its password comes from WAHL_ADMIN_PASSWORD; without
- * one a random password is generated and returned so that start-up can print it once.
+ * one a random password is generated and returned so that start-up can print it once. Runs before
+ * the Nest application exists, on the data source's pool.
  */
 export async function ensureAdmin(dataSource: DataSource, password: string | undefined): Promise<{ generatedPassword?: string }> {
-  const users = dataSource.getRepository(UserEntity);
-  const existing = await users.findOneBy({ username: 'admin' });
+  const users = new UsersRepository(new Database(dataSource));
+  const existing = await users.byUsername('admin');
   if (existing) {
     if (password && !(await argon2.verify(existing.passwordHash, password))) {
-      await users.update({ id: existing.id }, { passwordHash: await argon2.hash(password) });
+      await users.setPasswordHash(existing.id, await argon2.hash(password));
     }
     return {};
   }

@@ -1,13 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { ActorSchema, LoginRequestSchema, LoginResponseSchema, type LoginRequest, type LoginResponse } from '@wahl/contracts';
 import type { Request, Response } from 'express';
 import { Allow, Public } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { ROLES, type Actor } from '../../platform/auth/roles';
+import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { SESSION_COOKIE, tokenOf } from './access.guard';
 import { AuthService } from './auth.service';
-import { loginSchema } from './dtos/identity.schemas';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -17,11 +18,13 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiBodyFrom(LoginRequestSchema)
+  @ApiResponseFrom(200, LoginResponseSchema, 'Signed in; the session cookie is set too.')
   async login(
-    @Body(new ZodBodyPipe(loginSchema)) body: { username: string; password: string },
+    @Body(new ZodBodyPipe(LoginRequestSchema)) body: LoginRequest,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<LoginResponse> {
     const session = await this.auth.login(body.username, body.password, request.ip ?? 'unknown');
     response.cookie(SESSION_COOKIE, session.token, {
       httpOnly: true,
@@ -44,6 +47,7 @@ export class AuthController {
 
   @Allow(...ROLES)
   @Get('me')
+  @ApiResponseFrom(200, ActorSchema)
   me(@CurrentActor() actor: Actor): Actor {
     return actor;
   }

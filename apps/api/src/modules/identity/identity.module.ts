@@ -9,6 +9,9 @@ import { OfficesService } from './offices.service';
 import { REALTIME_AUTHENTICATOR } from '../../platform/realtime/realtime-authenticator';
 import { SocketAuthenticator } from './socket-authenticator';
 import { IDENTITY_ENTITIES } from './identity.entities';
+import { OfficesRepository } from './offices.repository';
+import { SessionsRepository } from './sessions.repository';
+import { UsersRepository } from './users.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([...IDENTITY_ENTITIES])],
@@ -16,6 +19,9 @@ import { IDENTITY_ENTITIES } from './identity.entities';
   providers: [
     AuthService,
     OfficesService,
+    OfficesRepository,
+    UsersRepository,
+    SessionsRepository,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: REALTIME_AUTHENTICATOR, useClass: SocketAuthenticator },
   ],

@@ -1,11 +1,21 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { z } from 'zod';
+import {
+  CreateOfficeRequestSchema,
+  CreateUserRequestSchema,
+  OfficeSchema,
+  OfficeUserSchema,
+  type CreateOfficeRequest,
+  type CreateUserRequest,
+  type Office,
+  type OfficeUser,
+} from '@wahl/contracts';
+import { z } from 'zod';
 import { Allow } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
+import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
-import { createOfficeSchema, createUserSchema } from './dtos/identity.schemas';
 import { OfficesService } from './offices.service';
 
 @ApiTags('offices')
@@ -15,35 +25,42 @@ export class OfficesController {
 
   @Allow('provider-admin')
   @Get()
-  list() {
+  @ApiResponseFrom(200, z.array(OfficeSchema))
+  list(): Promise<Office[]> {
     return this.offices.list();
   }
 
   @Allow('provider-admin')
   @Post()
-  create(@Body(new ZodBodyPipe(createOfficeSchema)) body: z.infer<typeof createOfficeSchema>) {
+  @ApiBodyFrom(CreateOfficeRequestSchema)
+  @ApiResponseFrom(201, OfficeSchema)
+  create(@Body(new ZodBodyPipe(CreateOfficeRequestSchema)) body: CreateOfficeRequest): Promise<Office> {
     return this.offices.create(body);
   }
 
   @Allow('provider-admin', 'office-admin', 'clerk')
   @Get(':officeId')
-  get(@CurrentActor() actor: Actor, @Param('officeId', ParseUUIDPipe) officeId: string) {
+  @ApiResponseFrom(200, OfficeSchema)
+  get(@CurrentActor() actor: Actor, @Param('officeId', ParseUUIDPipe) officeId: string): Promise<Office> {
     return this.offices.get(actor, officeId);
   }
 
   @Allow('provider-admin', 'office-admin')
   @Get(':officeId/users')
-  listUsers(@CurrentActor() actor: Actor, @Param('officeId', ParseUUIDPipe) officeId: string) {
+  @ApiResponseFrom(200, z.array(OfficeUserSchema))
+  listUsers(@CurrentActor() actor: Actor, @Param('officeId', ParseUUIDPipe) officeId: string): Promise<OfficeUser[]> {
     return this.offices.listUsers(actor, officeId);
   }
 
   @Allow('provider-admin', 'office-admin')
   @Post(':officeId/users')
+  @ApiBodyFrom(CreateUserRequestSchema)
+  @ApiResponseFrom(201, OfficeUserSchema)
   createUser(
     @CurrentActor() actor: Actor,
     @Param('officeId', ParseUUIDPipe) officeId: string,
-    @Body(new ZodBodyPipe(createUserSchema)) body: z.infer<typeof createUserSchema>,
-  ) {
+    @Body(new ZodBodyPipe(CreateUserRequestSchema)) body: CreateUserRequest,
+  ): Promise<OfficeUser> {
     return this.offices.createUser(actor, officeId, body);
   }
 }

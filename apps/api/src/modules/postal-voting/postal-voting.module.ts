@@ -12,7 +12,8 @@ import { PublicApplicationService } from './public/public-application.service';
 import { PublicPostalController } from './public/public-postal.controller';
 import { ApplicationIntakeService } from './shared/application-intake.service';
 import { ApplicationsRepository } from './shared/applications.repository';
-import { PostalDatabase } from './shared/postal-database';
+import { AccessAttemptsRepository } from './shared/access-attempts.repository';
+import { PostalElectionsRepository } from './shared/postal-elections.repository';
 import { CertificatesRepository } from './shared/certificates.repository';
 import { PostalElectionService } from './shared/postal-election.service';
 import { POSTAL_VOTING_ENTITIES } from './postal-voting.entities';
@@ -27,7 +28,8 @@ import { POSTAL_VOTING_ENTITIES } from './postal-voting.entities';
   imports: [TypeOrmModule.forFeature([...POSTAL_VOTING_ENTITIES]), ElectionsModule, RollModule, PollingCardsModule],
   controllers: [PublicPostalController, PostalOfficeController],
   providers: [
-    PostalDatabase,
+    PostalElectionsRepository,
+    AccessAttemptsRepository,
     PostalElectionService,
     ApplicationsRepository,
     CertificatesRepository,

@@ -21,7 +21,7 @@ export class SeatAllocationRateLimitGuard implements CanActivate {
     const verdict = this.limiter.take(request.ip ?? 'unknown');
     if (!verdict.allowed) {
       throw new AppError(
-        'TOO_MANY_REQUESTS',
+        'SEAT_ALLOCATION_RATE_LIMITED',
         `Zu viele Berechnungen von dieser Adresse. Bitte in ${verdict.retryAfterSeconds} Sekunden erneut versuchen.`,
         [],
         { 'Retry-After': String(verdict.retryAfterSeconds) },

@@ -1,8 +1,14 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import {
+  SeatAllocationRequestSchema,
+  SeatAllocationResultSchema,
+  type SeatAllocationRequest,
+  type SeatAllocationResult,
+} from '@wahl/contracts';
 import { Public } from '../../platform/auth/access.decorator';
+import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
-import { seatAllocationRequestSchema, type SeatAllocationRequest } from './dtos/seat-allocation.schemas';
 import { SeatAllocationRateLimitGuard } from './seat-allocation-rate-limit.guard';
 import { SeatAllocationService } from './seat-allocation.service';
 
@@ -16,7 +22,9 @@ export class SeatAllocationController {
   @UseGuards(SeatAllocationRateLimitGuard)
   @Post()
   @HttpCode(200)
-  calculate(@Body(new ZodBodyPipe(seatAllocationRequestSchema)) body: SeatAllocationRequest) {
+  @ApiBodyFrom(SeatAllocationRequestSchema)
+  @ApiResponseFrom(200, SeatAllocationResultSchema)
+  calculate(@Body(new ZodBodyPipe(SeatAllocationRequestSchema)) body: SeatAllocationRequest): SeatAllocationResult {
     return this.seatAllocation.calculate(body);
   }
 }

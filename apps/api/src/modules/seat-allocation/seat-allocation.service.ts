@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import {
-  allocateBundestag2025,
-  allocateSeats,
-  parseDecimalFraction,
-  type Bundestag2025Allocation,
-  type SeatAllocation,
-  type SeatAllocationError,
-} from '@wahl/domain';
+import { allocateBundestag2025, allocateSeats, parseDecimalFraction, type SeatAllocationError } from '@wahl/domain';
 import { AppError } from '../../platform/errors/app-error';
-import type { BundestagSeatAllocationRequest, SeatAllocationRequest, SimpleSeatAllocationRequest } from './dtos/seat-allocation.schemas';
+import type {
+  BundestagSeatAllocationRequest,
+  BundestagSeatAllocationResult,
+  SeatAllocationRequest,
+  SeatAllocationResult,
+  SimpleSeatAllocationRequest,
+  SimpleSeatAllocationResult,
+} from '@wahl/contracts';
 
 const invalid = (errors: readonly SeatAllocationError[]): AppError =>
   new AppError(
-    'VALIDATION_FAILED',
+    'SEAT_ALLOCATION_IMPOSSIBLE',
     'Die Sitzverteilung kann mit diesen Angaben nicht berechnet werden.',
     errors.map((error) => ({ path: error.path, message: error.message, code: error.code })),
   );
@@ -20,11 +20,11 @@ const invalid = (errors: readonly SeatAllocationError[]): AppError =>
 /** The public seat calculator: maps the request onto the domain methods; nothing is stored. */
 @Injectable()
 export class SeatAllocationService {
-  calculate(request: SeatAllocationRequest): SeatAllocation | Bundestag2025Allocation {
+  calculate(request: SeatAllocationRequest): SeatAllocationResult {
     return request.method === 'bundestag-2025' ? this.bundestag(request) : this.simple(request);
   }
 
-  private simple(request: SimpleSeatAllocationRequest): SeatAllocation {
+  private simple(request: SimpleSeatAllocationRequest): SimpleSeatAllocationResult {
     let threshold;
     if (request.threshold !== undefined) {
       // String(0.05) is "0.05", the shortest decimal that round-trips: the client's literal, read exactly as 1/20.
@@ -37,7 +37,7 @@ export class SeatAllocationService {
     return result.value;
   }
 
-  private bundestag(request: BundestagSeatAllocationRequest): Bundestag2025Allocation {
+  private bundestag(request: BundestagSeatAllocationRequest): BundestagSeatAllocationResult {
     const result = allocateBundestag2025({
       zweitstimmen: request.zweitstimmen,
       wahlkreise: request.wahlkreise,

@@ -1,23 +1,8 @@
-import { DEADLINE_KEYS, resolveDeadlines, type ElectionDeadlines, type ElectionKind } from '@wahl/domain';
+import type { ElectionCounts, ElectionSummary } from '@wahl/contracts';
+import { DEADLINE_KEYS, resolveDeadlines } from '@wahl/domain';
 import type { ElectionEntity } from '../entities/election.entity';
-import type { ElectionCounts } from '../elections.repository';
 
-/** What the office sees of an election without loading the whole document. */
-export type ElectionSummary = {
-  readonly id: string;
-  readonly officeId: string;
-  readonly kind: ElectionKind;
-  readonly name: string;
-  readonly electionDay: string;
-  readonly municipality: { readonly ags: string; readonly name: string };
-  readonly constituency: { readonly number: string; readonly name: string } | null;
-  /** Derived from kind and day (R0.1) with the document's overrides applied. */
-  readonly deadlines: ElectionDeadlines;
-  /** Which of the deadlines the document overrides. */
-  readonly overriddenDeadlines: readonly (keyof ElectionDeadlines)[];
-  readonly counts: ElectionCounts;
-  readonly createdAt: string;
-};
+export type { ElectionSummary } from '@wahl/contracts';
 
 const NO_COUNTS: ElectionCounts = {
   pollingStations: 0,
@@ -31,6 +16,7 @@ const NO_COUNTS: ElectionCounts = {
   previousResults: 0,
 };
 
+/** The contract's ElectionSummary of a stored election. */
 export function toElectionSummary(e: ElectionEntity, counts: ElectionCounts | undefined): ElectionSummary {
   const overrides = e.deadlineOverrides ?? {};
   return {

@@ -1,7 +1,7 @@
+import type { OfficeLevel } from '@wahl/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const OFFICE_LEVELS = ['municipality', 'county', 'constituency', 'land'] as const;
-export type OfficeLevel = (typeof OFFICE_LEVELS)[number];
+export { OFFICE_LEVELS, type OfficeLevel } from '@wahl/contracts';
 
 /** An election office (Wahlamt): the unit of tenancy. Offices above a municipality see its totals. */
 @Entity({ name: 'offices' })

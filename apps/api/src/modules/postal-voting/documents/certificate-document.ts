@@ -2,7 +2,7 @@ import { addressLines, type PostalDeliveryKind } from '@wahl/domain';
 import PDFDocument from 'pdfkit';
 import { drawSvg } from '../../polling-cards/rendering/svg-drawing';
 import type { RollEntryRow } from '../../roll/roll.service';
-import type { StoredAddress, StoredRepresentative } from '../entities/postal-application.entity';
+import type { PostalStoredAddress as StoredAddress, PostalStoredRepresentative as StoredRepresentative } from '@wahl/contracts';
 import { germanDay, germanIsoDay } from '../shared/german-format';
 import type { PostalDistrict, PostalElection } from '../shared/postal-election.service';
 import { officeValues } from './office-values';

@@ -1,24 +1,7 @@
+import type { PostalStoredAddress, PostalStoredRepresentative } from '@wahl/contracts';
 import type { PostalApplicationChannel, PostalApplicationState, PostalDeliveryKind } from '@wahl/domain';
 import { Column, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ElectionEntity } from '../../elections/entities/election.entity';
-
-/** A postal address abroad or at home, as typed (documents to another address, a representative). */
-export type StoredAddress = {
-  readonly name?: string;
-  readonly addition?: string;
-  readonly street: string;
-  readonly houseNumber: string;
-  readonly postalCode: string;
-  readonly city: string;
-  readonly country?: string;
-};
-
-/** BWO § 27(3): a representative needs written authority, uploaded or declared on the form. */
-export type StoredRepresentative = {
-  readonly name: string;
-  readonly address: StoredAddress;
-  readonly authority: 'declaration' | 'document';
-};
 
 /**
  * A Wahlschein application (BWO § 27): online with the card's link, online by name, or on paper
@@ -77,10 +60,10 @@ export class PostalApplicationEntity {
   delivery!: PostalDeliveryKind;
 
   @Column({ name: 'delivery_address', type: 'jsonb', nullable: true })
-  deliveryAddress!: StoredAddress | null;
+  deliveryAddress!: PostalStoredAddress | null;
 
   @Column({ type: 'jsonb', nullable: true })
-  representative!: StoredRepresentative | null;
+  representative!: PostalStoredRepresentative | null;
 
   /** BWO § 27(4) S. 3: applied after the deadline on proven sudden illness (office only). */
   @Column({ name: 'sudden_illness', type: 'boolean', default: false })

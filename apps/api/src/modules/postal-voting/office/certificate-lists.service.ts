@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { PostalCertificate, PostalCertificatePage, PostalSupplementaryList } from '@wahl/contracts';
 import type { CertificateStatus } from '@wahl/domain';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
@@ -9,7 +10,7 @@ import { renderSupplementaryList } from '../documents/supplementary-list-documen
 import { CertificatesRepository, type CertificateRow } from '../shared/certificates.repository';
 import { germanDayTime, germanIsoDay } from '../shared/german-format';
 import { PostalElectionService, type PostalElection } from '../shared/postal-election.service';
-import { certificateView, type CertificateView } from './office-views';
+import { certificateView } from './office-views';
 
 const CSV_HEADER = [
   'wahlschein_nr',
@@ -32,20 +33,6 @@ const csvCell = (value: string): string => {
   return /[;"\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 };
 
-export type SupplementaryListView = {
-  readonly electionId: string;
-  readonly district: { readonly id: string; readonly number: string; readonly name: string };
-  /** R1.21: null while the roll is open (then nothing is supplementary yet). */
-  readonly closedAt: string | null;
-  readonly afterClosing: readonly CertificateView[];
-  readonly invalid: readonly CertificateView[];
-  /** A1/A2 as certified at closing and now (R1.16: the board corrects the closing certificate). */
-  readonly counts: {
-    readonly atClosing: { readonly A1: number; readonly A2: number };
-    readonly now: { readonly A1: number; readonly A2: number };
-  };
-};
-
 /**
  * The Wahlscheinverzeichnis and its outputs: issued and declared-invalid certificates (lists, CSV),
  * the certificate and label PDFs, and the per-district Nachtragsliste W for the board (R1.16).
@@ -58,7 +45,11 @@ export class CertificateListsService {
     private readonly certificates: CertificatesRepository,
   ) {}
 
-  async list(actor: Actor, electionId: string, filter: { status?: CertificateStatus; districtId?: string; limit: number; offset: number }) {
+  async list(
+    actor: Actor,
+    electionId: string,
+    filter: { status?: CertificateStatus; districtId?: string; limit: number; offset: number },
+  ): Promise<PostalCertificatePage> {
     const election = await this.elections.forActor(actor, electionId);
     const { total, rows } = await this.certificates.list(election.id, filter);
     return { total, items: await this.views(election, rows) };
@@ -100,7 +91,10 @@ export class CertificateListsService {
     const rows = await this.certificates.byIds(election.id, [certificateId]);
     if (rows.length === 0) throw notFound('Der Wahlschein');
     if (rows[0]!.status !== 'valid')
-      throw new AppError('CONFLICT', `Der Wahlschein ${rows[0]!.number} ist für ungültig erklärt und wird nicht mehr gedruckt.`);
+      throw new AppError(
+        'CERTIFICATE_INVALID_NOT_PRINTED',
+        `Der Wahlschein ${rows[0]!.number} ist für ungültig erklärt und wird nicht mehr gedruckt.`,
+      );
     return {
       pdf: await renderCertificates(election, await this.elections.districts(election), await this.items(election, rows)),
       fileName: `wahlschein-${rows[0]!.number}.pdf`,
@@ -125,7 +119,7 @@ export class CertificateListsService {
     };
   }
 
-  async supplementaryList(actor: Actor, electionId: string, districtId: string): Promise<SupplementaryListView> {
+  async supplementaryList(actor: Actor, electionId: string, districtId: string): Promise<PostalSupplementaryList> {
     const election = await this.elections.forActor(actor, electionId);
     const district = (await this.elections.districts(election)).get(districtId);
     if (!district) throw notFound('Der Wahlbezirk');
@@ -156,8 +150,11 @@ export class CertificateListsService {
     const election = await this.elections.forActor(actor, electionId);
     const list = await this.supplementaryList(actor, electionId, districtId);
     if (!list.closedAt)
-      throw new AppError('CONFLICT', 'Das Wählerverzeichnis ist noch nicht abgeschlossen; es gibt noch keine Nachtragsliste.');
-    const name = (v: CertificateView): string => v.voter?.name ?? '';
+      throw new AppError(
+        'SUPPLEMENTARY_LIST_ROLL_OPEN',
+        'Das Wählerverzeichnis ist noch nicht abgeschlossen; es gibt noch keine Nachtragsliste.',
+      );
+    const name = (v: PostalCertificate): string => v.voter?.name ?? '';
     const pdf = await renderSupplementaryList({
       electionName: election.name,
       municipalityName: election.municipalityName,
@@ -190,7 +187,7 @@ export class CertificateListsService {
     return { pdf, fileName: `nachtragsliste-w-${list.district.number}.pdf` };
   }
 
-  async views(election: PostalElection, rows: readonly CertificateRow[]): Promise<CertificateView[]> {
+  async views(election: PostalElection, rows: readonly CertificateRow[]): Promise<PostalCertificate[]> {
     const entries = new Map(
       (await this.roll.entriesOf(election.id, [...new Set(rows.map((r) => r.voter_id))])).map((e) => [e.voter_id, e]),
     );

@@ -7,33 +7,25 @@ import {
   mayReplace,
   transitionApplication,
 } from '@wahl/domain';
+import {
+  isUuid,
+  type PostalCertificate,
+  type PostalInvalidateOutcome,
+  type PostalInvalidateRequest,
+  type PostalIssueOutcome,
+} from '@wahl/contracts';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
 import { RollService, type RollCaller } from '../../roll/roll.service';
-import type { InvalidateBody } from '../postal-voting.schemas';
 import { ApplicationsRepository } from '../shared/applications.repository';
 import { CertificatesRepository, type NewCertificate } from '../shared/certificates.repository';
-import { PostalDatabase } from '../shared/postal-database';
+import { Database } from '../../../platform/database/database';
 import { PostalElectionService, type PostalElection } from '../shared/postal-election.service';
 import { CertificateListsService } from './certificate-lists.service';
-import type { CertificateView } from './office-views';
-
-export type IssueOutcome = {
-  readonly batchId: string;
-  readonly issued: readonly {
-    readonly applicationId: string;
-    readonly reference: string;
-    readonly certificateId: string;
-    readonly number: string;
-  }[];
-  readonly skipped: readonly { readonly applicationId: string; readonly reference: string | null; readonly reason: string }[];
-};
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** RollCaller for the roll's audit: the clerk (user ids of board sessions are not users). */
-const callerOf = (actor: Actor): RollCaller => ({ userId: UUID.test(actor.userId) ? actor.userId : null, username: actor.username });
+const callerOf = (actor: Actor): RollCaller => ({ userId: isUuid(actor.userId) ? actor.userId : null, username: actor.username });
 
 /**
  * Issuing Wahlscheine (BWO § 28) in bulk: per application a certificate with the election's next
@@ -46,7 +38,7 @@ export class IssuingService {
   private readonly logger = new Logger(IssuingService.name);
 
   constructor(
-    private readonly db: PostalDatabase,
+    private readonly db: Database,
     private readonly elections: PostalElectionService,
     private readonly roll: RollService,
     private readonly applications: ApplicationsRepository,
@@ -54,15 +46,15 @@ export class IssuingService {
     private readonly lists: CertificateListsService,
   ) {}
 
-  async issue(actor: Actor, electionId: string, applicationIds: readonly string[], now: Date = new Date()): Promise<IssueOutcome> {
+  async issue(actor: Actor, electionId: string, applicationIds: readonly string[], now: Date = new Date()): Promise<PostalIssueOutcome> {
     const election = await this.elections.forActor(actor, electionId);
     this.assertIssuingOpen(election, now);
     const districts = await this.elections.districts(election);
     const batchId = randomUUID();
     const ids = [...new Set(applicationIds)];
-    const outcome = await this.db.transaction(async (client) => {
-      let sequence = await this.certificates.lockNextSequence(client, election.id);
-      const rows = await this.applications.lock(client, election.id, ids);
+    const outcome = await this.db.transaction(async (tx) => {
+      let sequence = await this.certificates.lockNextSequence(tx, election.id);
+      const rows = await this.applications.lock(tx, election.id, ids);
       const found = new Set(rows.map((r) => r.id));
       const skipped: { applicationId: string; reference: string | null; reason: string }[] = ids
         .filter((id) => !found.has(id))
@@ -110,15 +102,15 @@ export class IssuingService {
         certificates.push(certificate);
         issued.push({ applicationId: row.id, reference, certificateId: certificate.id, number: certificate.number });
       }
-      await this.certificates.insertMany(client, certificates);
+      await this.certificates.insertMany(tx, certificates);
       await this.applications.decide(
-        client,
+        tx,
         issued.map((i) => i.applicationId),
         'issued',
         actor.username,
       );
       await this.roll.markPostalVotesIn(
-        client,
+        tx,
         election.id,
         certificates.map((c) => ({ voterId: c.voterId, certificateNumber: c.number })),
         callerOf(actor),
@@ -141,9 +133,9 @@ export class IssuingService {
     actor: Actor,
     electionId: string,
     certificateId: string,
-    body: InvalidateBody,
+    body: PostalInvalidateRequest,
     now: Date = new Date(),
-  ): Promise<{ invalidated: CertificateView; replacement: CertificateView | null }> {
+  ): Promise<PostalInvalidateOutcome> {
     const election = await this.elections.forActor(actor, electionId);
     if (body.replace) {
       if (!mayReplace(body.reason)) {
@@ -154,17 +146,20 @@ export class IssuingService {
         );
       }
       if (now.getTime() >= election.times.replacementClosesAt.getTime()) {
-        throw new AppError('CONFLICT', `Ersatz-Wahlscheine werden nur bis ${germanDeadline(election.times.replacementClosesAt)} erteilt.`);
+        throw new AppError(
+          'POSTAL_REPLACEMENT_CLOSED',
+          `Ersatz-Wahlscheine werden nur bis ${germanDeadline(election.times.replacementClosesAt)} erteilt.`,
+        );
       }
     }
     const districts = await this.elections.districts(election);
-    const replacementId = await this.db.transaction(async (client) => {
-      const sequence = await this.certificates.lockNextSequence(client, election.id);
-      const certificate = await this.certificates.byId(client, election.id, certificateId, true);
+    const replacementId = await this.db.transaction(async (tx) => {
+      const sequence = await this.certificates.lockNextSequence(tx, election.id);
+      const certificate = await this.certificates.byId(tx, election.id, certificateId, true);
       if (!certificate) throw notFound('Der Wahlschein');
       if (certificate.status !== 'valid')
-        throw new AppError('CONFLICT', `Der Wahlschein ${certificate.number} ist bereits für ungültig erklärt.`);
-      await this.certificates.invalidate(client, certificate.id, actor.username, body.reason, body.note ?? null);
+        throw new AppError('CERTIFICATE_ALREADY_INVALID', `Der Wahlschein ${certificate.number} ist bereits für ungültig erklärt.`);
+      await this.certificates.invalidate(tx, certificate.id, actor.username, body.reason, body.note ?? null);
       if (!body.replace) return null;
       const district = districts.get(certificate.district_id);
       if (!district) throw notFound('Der Wahlbezirk');
@@ -182,9 +177,9 @@ export class IssuingService {
         batchId: randomUUID(),
         replacesId: certificate.id,
       };
-      await this.certificates.insertMany(client, [replacement]);
+      await this.certificates.insertMany(tx, [replacement]);
       await this.roll.markPostalVotesIn(
-        client,
+        tx,
         election.id,
         [{ voterId: replacement.voterId, certificateNumber: replacement.number }],
         callerOf(actor),
@@ -196,13 +191,14 @@ export class IssuingService {
       election,
       await this.certificates.byIds(election.id, [certificateId, ...(replacementId ? [replacementId] : [])]),
     );
-    return { invalidated: views.find((v) => v.id === certificateId)!, replacement: views.find((v) => v.id === replacementId) ?? null };
+    const find = (id: string | null): PostalCertificate | null => views.find((v) => v.id === id) ?? null;
+    return { invalidated: find(certificateId)!, replacement: find(replacementId) };
   }
 
   /** Wahlscheine are issued while the polls are open at the latest (election day, 18:00). */
   private assertIssuingOpen(election: PostalElection, now: Date): void {
     if (now.getTime() >= election.times.issuingClosesAt.getTime()) {
-      throw new AppError('CONFLICT', 'Die Wahlzeit ist vorbei; es werden keine Wahlscheine mehr erteilt.');
+      throw new AppError('POSTAL_ISSUING_CLOSED', 'Die Wahlzeit ist vorbei; es werden keine Wahlscheine mehr erteilt.');
     }
   }
 }

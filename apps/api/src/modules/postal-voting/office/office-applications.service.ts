@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import type { PostalApplication, PostalApplicationPage, PostalPaperApplicationRequest } from '@wahl/contracts';
 import { applicationTiming, germanDeadline, transitionApplication } from '@wahl/domain';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
 import { RollService } from '../../roll/roll.service';
-import type { PaperApplicationBody } from '../postal-voting.schemas';
 import { ApplicationIntakeService } from '../shared/application-intake.service';
 import { ApplicationsRepository, type ApplicationFilter, type ApplicationRow } from '../shared/applications.repository';
-import { PostalDatabase } from '../shared/postal-database';
+import { Database } from '../../../platform/database/database';
 import { PostalElectionService, type PostalElection } from '../shared/postal-election.service';
-import { applicationView, type ApplicationView } from './office-views';
+import { applicationView } from './office-views';
 
 const APPLICATION = 'Der Antrag';
 
@@ -19,22 +19,22 @@ export const usernameOf = (actor: Actor): string => actor.username;
 @Injectable()
 export class OfficeApplicationsService {
   constructor(
-    private readonly db: PostalDatabase,
+    private readonly db: Database,
     private readonly elections: PostalElectionService,
     private readonly roll: RollService,
     private readonly applications: ApplicationsRepository,
     private readonly intake: ApplicationIntakeService,
   ) {}
 
-  async list(actor: Actor, electionId: string, filter: ApplicationFilter): Promise<{ total: number; items: ApplicationView[] }> {
+  async list(actor: Actor, electionId: string, filter: ApplicationFilter): Promise<PostalApplicationPage> {
     const election = await this.elections.forActor(actor, electionId);
     const { total, rows } = await this.applications.list(election.id, filter);
     return { total, items: await this.views(election, rows) };
   }
 
-  async get(actor: Actor, electionId: string, applicationId: string): Promise<ApplicationView> {
+  async get(actor: Actor, electionId: string, applicationId: string): Promise<PostalApplication> {
     const election = await this.elections.forActor(actor, electionId);
-    const row = await this.applications.byId(this.db.pool, election.id, applicationId);
+    const row = await this.applications.byId(this.db, election.id, applicationId);
     if (!row) throw notFound(APPLICATION);
     return (await this.views(election, [row]))[0]!;
   }
@@ -44,7 +44,12 @@ export class OfficeApplicationsService {
    * counts from the day it reached the office; after the deadline only on proven sudden illness, until
    * election day 15:00 (BWO § 27(4) S. 3).
    */
-  async enterPaper(actor: Actor, electionId: string, body: PaperApplicationBody, now: Date = new Date()): Promise<ApplicationView> {
+  async enterPaper(
+    actor: Actor,
+    electionId: string,
+    body: PostalPaperApplicationRequest,
+    now: Date = new Date(),
+  ): Promise<PostalApplication> {
     const election = await this.elections.forActor(actor, electionId);
     const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
     const suddenIllness = body.suddenIllness ?? false;
@@ -56,14 +61,14 @@ export class OfficeApplicationsService {
     }
     if (timing === 'deadline-passed') {
       throw new AppError(
-        'CONFLICT',
+        'POSTAL_DEADLINE_PASSED',
         `Der Antrag ist nach Ablauf der Frist (${germanDeadline(election.times.closesAt)}) eingegangen. Danach nur noch bei nachgewiesener plötzlicher Erkrankung (suddenIllness), bis zum Wahltag 15:00 Uhr.`,
         [{ path: '$.receivedAt', code: 'deadline-passed', message: 'Antragsfrist abgelaufen.' }],
       );
     }
     if (timing === 'sudden-illness-deadline-passed') {
       throw new AppError(
-        'CONFLICT',
+        'POSTAL_DEADLINE_PASSED',
         `Auch bei plötzlicher Erkrankung endet die Antragsfrist am ${germanDeadline(election.times.suddenIllnessClosesAt)}.`,
         [{ path: '$.receivedAt', code: 'deadline-passed', message: 'Antragsfrist abgelaufen.' }],
       );
@@ -84,14 +89,14 @@ export class OfficeApplicationsService {
     return this.get(actor, election.id, created.id);
   }
 
-  async reject(actor: Actor, electionId: string, applicationId: string, reason: string): Promise<ApplicationView> {
+  async reject(actor: Actor, electionId: string, applicationId: string, reason: string): Promise<PostalApplication> {
     const election = await this.elections.forActor(actor, electionId);
-    await this.db.transaction(async (client) => {
-      const [row] = await this.applications.lock(client, election.id, [applicationId]);
+    await this.db.transaction(async (tx) => {
+      const [row] = await this.applications.lock(tx, election.id, [applicationId]);
       if (!row) throw notFound(APPLICATION);
       const next = transitionApplication(row.state, { kind: 'reject', reason });
-      if (!next.ok) throw new AppError('CONFLICT', next.error.message);
-      await this.applications.decide(client, [row.id], next.value, usernameOf(actor), reason);
+      if (!next.ok) throw new AppError('POSTAL_APPLICATION_STATE_CONFLICT', next.error.message);
+      await this.applications.decide(tx, [row.id], next.value, usernameOf(actor), reason);
     });
     return this.get(actor, election.id, applicationId);
   }
@@ -107,7 +112,7 @@ export class OfficeApplicationsService {
     return { fileName: document.file_name, contentType: document.content_type, content: document.content };
   }
 
-  private async views(election: PostalElection, rows: readonly ApplicationRow[]): Promise<ApplicationView[]> {
+  private async views(election: PostalElection, rows: readonly ApplicationRow[]): Promise<PostalApplication[]> {
     const entries = new Map(
       (
         await this.roll.entriesOf(

@@ -1,3 +1,4 @@
+import type { PostalApplication, PostalCertificate, PostalVoter } from '@wahl/contracts';
 import {
   formatApplicationReference,
   INVALIDATION_REASON_LABELS,
@@ -6,72 +7,14 @@ import {
   POSTAL_DELIVERY_LABELS,
 } from '@wahl/domain';
 import type { RollEntryRow } from '../../roll/roll.service';
-import type { StoredAddress } from '../entities/postal-application.entity';
 import type { ApplicationRow } from '../shared/applications.repository';
 import type { CertificateRow } from '../shared/certificates.repository';
 import type { PostalDistrict } from '../shared/postal-election.service';
 
-// What the office screens get: applications and certificates with the voter's roll entry (office
-// staff only; these answers name persons and are never public).
+// What the office screens get (contract: PostalApplication, PostalCertificate): applications and
+// certificates with the voter's roll entry (office staff only; these answers name persons).
 
-export type VoterView = {
-  readonly voterId: number;
-  readonly name: string;
-  readonly birthDate: string;
-  readonly address: string;
-  readonly districtId: string;
-  readonly districtNumber: string;
-  readonly voterNumber: number;
-  readonly status: 'active' | 'removed';
-  /** R1.15: the certificate number noted in the roll ("W"), if any. */
-  readonly postalVoteMark: string | null;
-};
-
-export type ApplicationView = {
-  readonly id: string;
-  readonly reference: string;
-  readonly state: ApplicationRow['state'];
-  readonly stateLabel: string;
-  readonly channel: ApplicationRow['channel'];
-  readonly channelLabel: string;
-  readonly receivedAt: string;
-  readonly enteredBy: string | null;
-  readonly voter: VoterView | null;
-  readonly delivery: ApplicationRow['delivery'];
-  readonly deliveryLabel: string;
-  readonly deliveryAddress: StoredAddress | null;
-  readonly representative: (NonNullable<ApplicationRow['representative']> & { readonly hasDocument: boolean }) | null;
-  readonly suddenIllness: boolean;
-  readonly note: string | null;
-  readonly decidedAt: string | null;
-  readonly decidedBy: string | null;
-  readonly rejectionReason: string | null;
-  readonly certificate: { readonly id: string; readonly number: string; readonly status: 'valid' | 'invalid' } | null;
-};
-
-export type CertificateView = {
-  readonly id: string;
-  readonly number: string;
-  readonly status: CertificateRow['status'];
-  readonly statusLabel: string;
-  readonly issuedAt: string;
-  readonly issuedBy: string;
-  readonly batchId: string;
-  readonly applicationId: string;
-  readonly applicationReference: string;
-  readonly voter: VoterView | null;
-  readonly delivery: CertificateRow['delivery'];
-  readonly deliveryLabel: string;
-  readonly replacesNumber: string | null;
-  readonly replacedByNumber: string | null;
-  readonly invalidatedAt: string | null;
-  readonly invalidatedBy: string | null;
-  readonly invalidReason: CertificateRow['invalid_reason'];
-  readonly invalidReasonLabel: string | null;
-  readonly invalidNote: string | null;
-};
-
-export function voterView(entry: RollEntryRow | undefined, districts: ReadonlyMap<string, PostalDistrict>): VoterView | null {
+export function voterView(entry: RollEntryRow | undefined, districts: ReadonlyMap<string, PostalDistrict>): PostalVoter | null {
   if (!entry) return null;
   return {
     voterId: entry.voter_id,
@@ -90,7 +33,7 @@ export function applicationView(
   row: ApplicationRow,
   entry: RollEntryRow | undefined,
   districts: ReadonlyMap<string, PostalDistrict>,
-): ApplicationView {
+): PostalApplication {
   return {
     id: row.id,
     reference: formatApplicationReference(row.serial),
@@ -118,7 +61,7 @@ export function certificateView(
   row: CertificateRow,
   entry: RollEntryRow | undefined,
   districts: ReadonlyMap<string, PostalDistrict>,
-): CertificateView {
+): PostalCertificate {
   return {
     id: row.id,
     number: row.number,

@@ -1,5 +1,28 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  isUuid,
+  PostalApplicationPageSchema,
+  PostalApplicationSchema,
+  PostalCertificatePageSchema,
+  PostalInvalidateOutcomeSchema,
+  PostalInvalidateRequestSchema,
+  PostalIssueOutcomeSchema,
+  PostalIssueRequestSchema,
+  PostalPaperApplicationRequestSchema,
+  PostalRejectRequestSchema,
+  PostalSupplementaryListSchema,
+  type PostalApplication,
+  type PostalApplicationPage,
+  type PostalCertificatePage,
+  type PostalInvalidateOutcome,
+  type PostalInvalidateRequest,
+  type PostalIssueOutcome,
+  type PostalIssueRequest,
+  type PostalPaperApplicationRequest,
+  type PostalRejectRequest,
+  type PostalSupplementaryList,
+} from '@wahl/contracts';
 import {
   CERTIFICATE_STATUSES,
   parseApplicationReference,
@@ -12,18 +35,9 @@ import { Allow } from '../../../platform/auth/access.decorator';
 import { CurrentActor } from '../../../platform/auth/current-actor.decorator';
 import { OFFICE_STAFF, type Actor } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
+import { ApiBodyFrom, ApiResponseFrom } from '../../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../../platform/validation/zod-body.pipe';
-import { districtIdPipe, ElectionParam, electionIdPipe, openApiSchema, ProblemResponses } from '../../roll/roll.openapi';
-import {
-  invalidateSchema,
-  issueSchema,
-  paperApplicationSchema,
-  rejectSchema,
-  type InvalidateBody,
-  type IssueBody,
-  type PaperApplicationBody,
-  type RejectBody,
-} from '../postal-voting.schemas';
+import { districtIdPipe, ElectionParam, electionIdPipe, ProblemResponses } from '../../roll/roll.openapi';
 import { CertificateListsService } from './certificate-lists.service';
 import { IssuingService } from './issuing.service';
 import { OfficeApplicationsService } from './office-applications.service';
@@ -31,7 +45,6 @@ import { OfficeApplicationsService } from './office-applications.service';
 const applicationIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Der Antrag') });
 const certificateIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Der Wahlschein') });
 const batchIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Der Ausstellungslauf') });
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const invalid = (name: string, message: string): AppError =>
   new AppError('VALIDATION_FAILED', `Ungültiger Wert für ${name}.`, [{ path: `$.${name}`, message }]);
@@ -51,7 +64,7 @@ function count(value: unknown, fallback: number, max: number, name: string): num
 
 function uuid(value: unknown, name: string): string | undefined {
   if (value === undefined || value === '') return undefined;
-  if (typeof value === 'string' && UUID.test(value)) return value;
+  if (isUuid(value)) return value;
   throw invalid(name, 'Eine Id (UUID).');
 }
 
@@ -92,9 +105,13 @@ export class PostalOfficeController {
   @ApiQuery({ name: 'voterId', required: false, type: Number })
   @ApiQuery({ name: 'limit', required: false, type: Number, description: 'Standard 100, höchstens 1.000.' })
   @ApiQuery({ name: 'offset', required: false, type: Number })
-  @ApiResponse({ status: 200, description: '`{ total, items: [Antrag mit Eintrag im Wählerverzeichnis] }`' })
+  @ApiResponseFrom(200, PostalApplicationPageSchema, 'Anträge mit Eintrag im Wählerverzeichnis, älteste zuerst')
   @ProblemResponses(401, 403, 404, 422)
-  list(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Query() query: Record<string, unknown>) {
+  list(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Query() query: Record<string, unknown>,
+  ): Promise<PostalApplicationPage> {
     let serial: number | undefined;
     if (query['reference'] !== undefined && query['reference'] !== '') {
       serial = parseApplicationReference(String(query['reference'])) ?? undefined;
@@ -123,13 +140,14 @@ export class PostalOfficeController {
       'Zählt ab Eingang (`receivedAt`); nach der Frist nur bei plötzlicher Erkrankung bis Wahltag 15 Uhr (BWO § 27(4)). Ein zweiter Antrag: 409 mit dem Stand des ersten.',
   })
   @ElectionParam()
-  @ApiBody({ schema: openApiSchema(paperApplicationSchema) })
+  @ApiBodyFrom(PostalPaperApplicationRequestSchema)
+  @ApiResponseFrom(201, PostalApplicationSchema)
   @ProblemResponses(401, 403, 404, 409, 422)
   enterPaper(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
-    @Body(new ZodBodyPipe(paperApplicationSchema)) body: PaperApplicationBody,
-  ) {
+    @Body(new ZodBodyPipe(PostalPaperApplicationRequestSchema)) body: PostalPaperApplicationRequest,
+  ): Promise<PostalApplication> {
     return this.applications.enterPaper(actor, electionId, body);
   }
 
@@ -138,12 +156,13 @@ export class PostalOfficeController {
   @ApiOperation({ summary: 'Ein Antrag' })
   @ElectionParam()
   @ApplicationParam()
+  @ApiResponseFrom(200, PostalApplicationSchema)
   @ProblemResponses(401, 403, 404)
   get(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
     @Param('applicationId', applicationIdPipe) applicationId: string,
-  ) {
+  ): Promise<PostalApplication> {
     return this.applications.get(actor, electionId, applicationId);
   }
 
@@ -153,14 +172,15 @@ export class PostalOfficeController {
   @ApiOperation({ summary: 'Antrag ablehnen (mit Begründung)' })
   @ElectionParam()
   @ApplicationParam()
-  @ApiBody({ schema: openApiSchema(rejectSchema) })
+  @ApiBodyFrom(PostalRejectRequestSchema)
+  @ApiResponseFrom(200, PostalApplicationSchema)
   @ProblemResponses(401, 403, 404, 409, 422)
   reject(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
     @Param('applicationId', applicationIdPipe) applicationId: string,
-    @Body(new ZodBodyPipe(rejectSchema)) body: RejectBody,
-  ) {
+    @Body(new ZodBodyPipe(PostalRejectRequestSchema)) body: PostalRejectRequest,
+  ): Promise<PostalApplication> {
     return this.applications.reject(actor, electionId, applicationId, body.reason);
   }
 
@@ -194,13 +214,14 @@ export class PostalOfficeController {
       'Je Antrag ein Wahlschein mit der nächsten laufenden Nummer, „W“ im Wählerverzeichnis (R1.15), A1/A2 folgen. Nicht mögliche Anträge stehen mit Grund in `skipped`. Wahlscheine und Etiketten des Laufs: `batches/{batchId}/…`.',
   })
   @ElectionParam()
-  @ApiBody({ schema: openApiSchema(issueSchema) })
+  @ApiBodyFrom(PostalIssueRequestSchema)
+  @ApiResponseFrom(200, PostalIssueOutcomeSchema)
   @ProblemResponses(401, 403, 404, 409, 422)
   issue(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
-    @Body(new ZodBodyPipe(issueSchema)) body: IssueBody,
-  ) {
+    @Body(new ZodBodyPipe(PostalIssueRequestSchema)) body: PostalIssueRequest,
+  ): Promise<PostalIssueOutcome> {
     return this.issuing.issue(actor, electionId, body.applicationIds);
   }
 
@@ -246,12 +267,13 @@ export class PostalOfficeController {
   @ApiQuery({ name: 'districtId', required: false, type: String })
   @ApiQuery({ name: 'limit', required: false, type: Number })
   @ApiQuery({ name: 'offset', required: false, type: Number })
+  @ApiResponseFrom(200, PostalCertificatePageSchema)
   @ProblemResponses(401, 403, 404, 422)
   certificates(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
     @Query() query: Record<string, unknown>,
-  ) {
+  ): Promise<PostalCertificatePage> {
     const status = pick(query['status'], CERTIFICATE_STATUSES, 'status');
     const districtId = uuid(query['districtId'], 'districtId');
     return this.lists.list(actor, electionId, {
@@ -309,14 +331,15 @@ export class PostalOfficeController {
   })
   @ElectionParam()
   @CertificateParam()
-  @ApiBody({ schema: openApiSchema(invalidateSchema) })
+  @ApiBodyFrom(PostalInvalidateRequestSchema)
+  @ApiResponseFrom(200, PostalInvalidateOutcomeSchema)
   @ProblemResponses(401, 403, 404, 409, 422)
   invalidate(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
     @Param('certificateId', certificateIdPipe) certificateId: string,
-    @Body(new ZodBodyPipe(invalidateSchema)) body: InvalidateBody,
-  ) {
+    @Body(new ZodBodyPipe(PostalInvalidateRequestSchema)) body: PostalInvalidateRequest,
+  ): Promise<PostalInvalidateOutcome> {
     return this.issuing.invalidate(actor, electionId, certificateId, body);
   }
 
@@ -327,12 +350,13 @@ export class PostalOfficeController {
   })
   @ElectionParam()
   @ApiParam({ name: 'districtId', format: 'uuid' })
+  @ApiResponseFrom(200, PostalSupplementaryListSchema)
   @ProblemResponses(401, 403, 404)
   supplementaryList(
     @CurrentActor() actor: Actor,
     @Param('electionId', electionIdPipe) electionId: string,
     @Param('districtId', districtIdPipe) districtId: string,
-  ) {
+  ): Promise<PostalSupplementaryList> {
     return this.lists.supplementaryList(actor, electionId, districtId);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '../../../platform/errors/app-error';
 import type { AccessAttemptOutcome } from '../entities/postal-access-attempt.entity';
-import { PostalDatabase } from '../shared/postal-database';
+import { AccessAttemptsRepository } from '../shared/access-attempts.repository';
 
 // R3.8: guessing tokens or birth dates is limited and logged. Two independent limits, so that neither
 // one address nor many addresses working on one card get far:
@@ -17,30 +17,27 @@ const FAILURES: readonly AccessAttemptOutcome[] = ['unknown-token', 'wrong-birth
 
 @Injectable()
 export class AccessThrottleService {
-  constructor(private readonly db: PostalDatabase) {}
+  constructor(private readonly attempts: AccessAttemptsRepository) {}
 
-  /** TOO_MANY_REQUESTS (with Retry-After) when the address or the token has failed too often; the refusal is logged too. */
+  /** POSTAL_TOO_MANY_ATTEMPTS (429, with Retry-After) when the address or the token has failed too often; the refusal is logged too. */
   async assertAllowed(address: string, tokenHash: Buffer | null, electionId: string | null = null): Promise<void> {
-    const { rows } = await this.db.pool.query<{ by_address: number; by_token: number }>(
-      `SELECT
-         (SELECT count(*)::int FROM postal_access_attempts WHERE address = $1 AND at > now() - make_interval(mins => $3) AND outcome = ANY($5::text[])) AS by_address,
-         (SELECT count(*)::int FROM postal_access_attempts WHERE $2::bytea IS NOT NULL AND token_hash = $2 AND at > now() - make_interval(mins => $4)
-            AND outcome = 'wrong-birth-date') AS by_token`,
-      [address, tokenHash, ADDRESS_WINDOW_MINUTES, TOKEN_WINDOW_MINUTES, FAILURES],
-    );
-    const { by_address: byAddress, by_token: byToken } = rows[0] ?? { by_address: 0, by_token: 0 };
+    const { byAddress, byToken } = await this.attempts.failures(address, tokenHash, {
+      addressMinutes: ADDRESS_WINDOW_MINUTES,
+      tokenMinutes: TOKEN_WINDOW_MINUTES,
+      outcomes: FAILURES,
+    });
     if (byAddress < MAX_FAILURES_PER_ADDRESS && byToken < MAX_FAILURES_PER_TOKEN) return;
     await this.record(address, 'throttled', electionId, tokenHash);
     if (byToken >= MAX_FAILURES_PER_TOKEN) {
       throw new AppError(
-        'TOO_MANY_REQUESTS',
+        'POSTAL_TOO_MANY_ATTEMPTS',
         'Zu viele falsche Geburtsdaten zu diesem Code. Aus Sicherheitsgründen ist der Code für eine Stunde gesperrt; Sie können den Antrag auch schriftlich oder im Wahlamt stellen.',
         [],
         { 'Retry-After': String(TOKEN_WINDOW_MINUTES * 60) },
       );
     }
     throw new AppError(
-      'TOO_MANY_REQUESTS',
+      'POSTAL_TOO_MANY_ATTEMPTS',
       `Zu viele erfolglose Versuche. Bitte versuchen Sie es in ${ADDRESS_WINDOW_MINUTES} Minuten erneut.`,
       [],
       {
@@ -49,12 +46,7 @@ export class AccessThrottleService {
     );
   }
 
-  async record(address: string, outcome: AccessAttemptOutcome, electionId: string | null, tokenHash: Buffer | null): Promise<void> {
-    await this.db.pool.query('INSERT INTO postal_access_attempts (address, election_id, token_hash, outcome) VALUES ($1, $2, $3, $4)', [
-      address,
-      electionId,
-      tokenHash,
-      outcome,
-    ]);
+  record(address: string, outcome: AccessAttemptOutcome, electionId: string | null, tokenHash: Buffer | null): Promise<void> {
+    return this.attempts.record(address, outcome, electionId, tokenHash);
   }
 }

@@ -1,4 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import type {
+  PostalApplicationStatus,
+  PostalLinkApplicationRequest,
+  PostalLinkLookupResponse,
+  PostalLinkVerifyRequest,
+  PostalNameApplicationRequest,
+  PostalPublicElection,
+  PostalReceipt,
+  PostalVerifiedVoter,
+} from '@wahl/contracts';
 import {
   applicationStateMessage,
   findApplicant,
@@ -7,61 +17,18 @@ import {
   POSTAL_APPLICATION_STATE_LABELS,
   POSTAL_DELIVERY_LABELS,
   SUDDEN_ILLNESS_CLOSING_HOUR,
-  type PostalApplicationState,
 } from '@wahl/domain';
 import { timingSafeEqual } from 'node:crypto';
 import { AppError, notFound } from '../../../platform/errors/app-error';
 import { hashCardToken } from '../../polling-cards/jobs/card-tokens';
 import { PollingCardsService } from '../../polling-cards/polling-cards.service';
 import { RollService, type RollEntryRow } from '../../roll/roll.service';
-import type { LinkApplicationBody, LinkVerifyBody, NameApplicationBody } from '../postal-voting.schemas';
 import { ApplicationIntakeService } from '../shared/application-intake.service';
 import { ApplicationsRepository, type ApplicationRow } from '../shared/applications.repository';
 import { germanDay } from '../shared/german-format';
-import { PostalDatabase } from '../shared/postal-database';
+import { Database } from '../../../platform/database/database';
 import { PostalElectionService, type PostalElection } from '../shared/postal-election.service';
 import { AccessThrottleService } from './access-throttle.service';
-
-/** What the public page may show of an election (no personal data). */
-export type PublicElectionDto = {
-  readonly electionId: string;
-  readonly name: string;
-  readonly electionDay: string;
-  readonly municipality: string;
-  readonly applicationsOpen: boolean;
-  /** End of online applications (BWO § 27(4)): ISO instant and German text. */
-  readonly deadline: string;
-  readonly deadlineText: string;
-  readonly office: {
-    readonly name: string;
-    readonly addressLines: readonly string[];
-    readonly phone: string | null;
-    readonly email: string | null;
-    readonly website: string | null;
-  } | null;
-};
-
-export type PublicApplicationStateDto = {
-  readonly reference: string;
-  readonly state: PostalApplicationState;
-  readonly stateLabel: string;
-  readonly message: string;
-};
-
-/** After the birth date matched: the voter's own name and address, to confirm before applying. */
-export type VerifiedVoterDto = {
-  readonly election: PublicElectionDto;
-  readonly voter: { readonly name: string; readonly addressLines: readonly string[] };
-  readonly application: PublicApplicationStateDto | null;
-};
-
-export type ReceiptDto = {
-  readonly reference: string;
-  readonly state: 'received';
-  readonly receivedAt: string;
-  readonly delivery: string;
-  readonly message: string;
-};
 
 const UNKNOWN_CODE =
   'Dieser Code ist ungültig oder wurde durch eine neuere Wahlbenachrichtigung ersetzt. Sie können den Antrag auch ohne Code stellen.';
@@ -75,7 +42,7 @@ const UNKNOWN_CODE =
 @Injectable()
 export class PublicApplicationService {
   constructor(
-    private readonly db: PostalDatabase,
+    private readonly db: Database,
     private readonly cards: PollingCardsService,
     private readonly throttle: AccessThrottleService,
     private readonly elections: PostalElectionService,
@@ -84,20 +51,20 @@ export class PublicApplicationService {
     private readonly intake: ApplicationIntakeService,
   ) {}
 
-  async openElections(now: Date = new Date()): Promise<PublicElectionDto[]> {
+  async openElections(now: Date = new Date()): Promise<PostalPublicElection[]> {
     return (await this.elections.openElections()).map((e) => publicElection(e, now));
   }
 
   /** Step 1 with the link: which election, and whether applications are open. Shows nothing of the voter. */
-  async lookup(token: string, address: string, now: Date = new Date()): Promise<{ election: PublicElectionDto }> {
+  async lookup(token: string, address: string, now: Date = new Date()): Promise<PostalLinkLookupResponse> {
     const { election } = await this.resolve(token, address);
     return { election: publicElection(election, now) };
   }
 
   /** Step 2: the birth date matches; the voter sees their own entry and any earlier application. */
-  async verify(body: LinkVerifyBody, address: string, now: Date = new Date()): Promise<VerifiedVoterDto> {
+  async verify(body: PostalLinkVerifyRequest, address: string, now: Date = new Date()): Promise<PostalVerifiedVoter> {
     const { election, entry } = await this.verified(body.token, body.birthDate, address);
-    const existing = await this.applications.liveForVoter(this.db.pool, election.id, entry.voter_id);
+    const existing = await this.applications.liveForVoter(this.db, election.id, entry.voter_id);
     return {
       election: publicElection(election, now),
       voter: {
@@ -108,7 +75,7 @@ export class PublicApplicationService {
     };
   }
 
-  async applyWithLink(body: LinkApplicationBody, address: string, now: Date = new Date()): Promise<ReceiptDto> {
+  async applyWithLink(body: PostalLinkApplicationRequest, address: string, now: Date = new Date()): Promise<PostalReceipt> {
     const { election, entry } = await this.verified(body.token, body.birthDate, address);
     this.assertOpen(election, now);
     const created = await this.intake.create({
@@ -126,7 +93,7 @@ export class PublicApplicationService {
   }
 
   /** Without the link: exactly one roll entry must fit name, birth date and address (never guessed). */
-  async applyByName(body: NameApplicationBody, address: string, now: Date = new Date()): Promise<ReceiptDto> {
+  async applyByName(body: PostalNameApplicationRequest, address: string, now: Date = new Date()): Promise<PostalReceipt> {
     await this.throttle.assertAllowed(address, null, body.electionId);
     const election = await this.elections.forPublic(body.electionId);
     if (!election) throw notFound('Die Wahl');
@@ -184,7 +151,7 @@ export class PublicApplicationService {
   private assertOpen(election: PostalElection, now: Date): void {
     if (now.getTime() < election.times.closesAt.getTime()) return;
     throw new AppError(
-      'CONFLICT',
+      'POSTAL_DEADLINE_PASSED',
       `Die Frist für Wahlscheinanträge ist am ${germanDeadline(election.times.closesAt)} abgelaufen. Bei nachgewiesener plötzlicher Erkrankung können Sie bis zum Wahltag, ${SUDDEN_ILLNESS_CLOSING_HOUR}:00 Uhr, einen Wahlschein im Wahlamt beantragen${contactSuffix(election)}.`,
       [{ path: '$', code: 'deadline-passed', message: 'Antragsfrist abgelaufen.' }],
     );
@@ -219,7 +186,7 @@ function contactSuffix(election: PostalElection): string {
   return ` (${parts.join(', ')})`;
 }
 
-export function publicElection(election: PostalElection, now: Date): PublicElectionDto {
+export function publicElection(election: PostalElection, now: Date): PostalPublicElection {
   const contact = election.contact;
   return {
     electionId: election.id,
@@ -244,7 +211,7 @@ export function publicElection(election: PostalElection, now: Date): PublicElect
   };
 }
 
-function applicationState(row: ApplicationRow): PublicApplicationStateDto {
+function applicationState(row: ApplicationRow): PostalApplicationStatus {
   const reference = formatApplicationReference(row.serial);
   return {
     reference,
@@ -260,7 +227,7 @@ function applicationState(row: ApplicationRow): PublicApplicationStateDto {
   };
 }
 
-function receipt(serial: number, at: Date, delivery: keyof typeof POSTAL_DELIVERY_LABELS): ReceiptDto {
+function receipt(serial: number, at: Date, delivery: keyof typeof POSTAL_DELIVERY_LABELS): PostalReceipt {
   const reference = formatApplicationReference(serial);
   return {
     reference,

@@ -1,19 +1,28 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  PostalLinkApplicationRequestSchema,
+  PostalLinkLookupRequestSchema,
+  PostalLinkLookupResponseSchema,
+  PostalLinkVerifyRequestSchema,
+  PostalNameApplicationRequestSchema,
+  PostalPublicElectionListSchema,
+  PostalReceiptSchema,
+  PostalVerifiedVoterSchema,
+  type PostalLinkApplicationRequest,
+  type PostalLinkLookupRequest,
+  type PostalLinkLookupResponse,
+  type PostalLinkVerifyRequest,
+  type PostalNameApplicationRequest,
+  type PostalPublicElection,
+  type PostalReceipt,
+  type PostalVerifiedVoter,
+} from '@wahl/contracts';
 import type { Request, Response } from 'express';
 import { Public } from '../../../platform/auth/access.decorator';
 import { ZodBodyPipe } from '../../../platform/validation/zod-body.pipe';
-import { openApiSchema, ProblemResponses } from '../../roll/roll.openapi';
-import {
-  linkApplicationSchema,
-  linkLookupSchema,
-  linkVerifySchema,
-  nameApplicationSchema,
-  type LinkApplicationBody,
-  type LinkLookupBody,
-  type LinkVerifyBody,
-  type NameApplicationBody,
-} from '../postal-voting.schemas';
+import { ApiBodyFrom, ApiResponseFrom } from '../../../platform/openapi/zod-openapi';
+import { ProblemResponses } from '../../roll/roll.openapi';
 import { PublicApplicationService } from './public-application.service';
 
 // The token travels in request bodies only, never in an API address: addresses end up in logs.
@@ -30,11 +39,8 @@ export class PublicPostalController {
   @Public()
   @Get('elections')
   @ApiOperation({ summary: 'Wahlen, für die online ein Wahlschein beantragt werden kann (ohne Code)' })
-  @ApiResponse({
-    status: 200,
-    description: '`[{ electionId, name, electionDay, municipality, applicationsOpen, deadline, deadlineText, office }]`',
-  })
-  elections() {
+  @ApiResponseFrom(200, PostalPublicElectionListSchema)
+  elections(): Promise<PostalPublicElection[]> {
     return this.service.openElections();
   }
 
@@ -45,14 +51,15 @@ export class PublicPostalController {
     summary: 'Code der Wahlbenachrichtigung prüfen (zeigt nur die Wahl, keine persönlichen Daten)',
     description: 'Fehlversuche werden je Adresse gezählt (R3.8).',
   })
-  @ApiBody({ schema: openApiSchema(linkLookupSchema) })
+  @ApiBodyFrom(PostalLinkLookupRequestSchema)
+  @ApiResponseFrom(200, PostalLinkLookupResponseSchema)
   @ProblemResponses(404, 422)
   @ApiResponse({ status: 429, description: 'Zu viele Fehlversuche (Retry-After).' })
   lookup(
-    @Body(new ZodBodyPipe(linkLookupSchema)) body: LinkLookupBody,
+    @Body(new ZodBodyPipe(PostalLinkLookupRequestSchema)) body: PostalLinkLookupRequest,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<PostalLinkLookupResponse> {
     noStore(response);
     return this.service.lookup(body.token, clientAddress(request));
   }
@@ -64,14 +71,15 @@ export class PublicPostalController {
     summary: 'Geburtsdatum zum Code bestätigen: zeigt Name und Anschrift zur Kontrolle und einen früheren Antrag',
     description: 'Falsche Geburtsdaten werden je Code (5 je Stunde) und je Adresse (20 je 15 Minuten) begrenzt und protokolliert.',
   })
-  @ApiBody({ schema: openApiSchema(linkVerifySchema) })
+  @ApiBodyFrom(PostalLinkVerifyRequestSchema)
+  @ApiResponseFrom(200, PostalVerifiedVoterSchema)
   @ProblemResponses(404, 422)
   @ApiResponse({ status: 429, description: 'Zu viele Fehlversuche (Retry-After).' })
   verify(
-    @Body(new ZodBodyPipe(linkVerifySchema)) body: LinkVerifyBody,
+    @Body(new ZodBodyPipe(PostalLinkVerifyRequestSchema)) body: PostalLinkVerifyRequest,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<PostalVerifiedVoter> {
     noStore(response);
     return this.service.verify(body, clientAddress(request));
   }
@@ -84,14 +92,15 @@ export class PublicPostalController {
     description:
       'Zweiter Antrag derselben Person: 409 mit dem Stand des ersten (`errors[0].code` = `already-received` / `already-issued`). Nach der Frist: 409 `deadline-passed`.',
   })
-  @ApiBody({ schema: openApiSchema(linkApplicationSchema) })
+  @ApiBodyFrom(PostalLinkApplicationRequestSchema)
+  @ApiResponseFrom(201, PostalReceiptSchema)
   @ProblemResponses(404, 409, 422)
   @ApiResponse({ status: 429, description: 'Zu viele Fehlversuche (Retry-After).' })
   applyWithLink(
-    @Body(new ZodBodyPipe(linkApplicationSchema)) body: LinkApplicationBody,
+    @Body(new ZodBodyPipe(PostalLinkApplicationRequestSchema)) body: PostalLinkApplicationRequest,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<PostalReceipt> {
     noStore(response);
     return this.service.applyWithLink(body, clientAddress(request));
   }
@@ -103,14 +112,15 @@ export class PublicPostalController {
     summary: 'Wahlschein ohne Code beantragen: Name, Geburtsdatum und Anschrift müssen genau einen Eintrag treffen',
     description: 'Kein oder mehrere Treffer: 422 `no-unique-match` (zählt als Fehlversuch der Adresse).',
   })
-  @ApiBody({ schema: openApiSchema(nameApplicationSchema) })
+  @ApiBodyFrom(PostalNameApplicationRequestSchema)
+  @ApiResponseFrom(201, PostalReceiptSchema)
   @ProblemResponses(404, 409, 422)
   @ApiResponse({ status: 429, description: 'Zu viele Fehlversuche (Retry-After).' })
   applyByName(
-    @Body(new ZodBodyPipe(nameApplicationSchema)) body: NameApplicationBody,
+    @Body(new ZodBodyPipe(PostalNameApplicationRequestSchema)) body: PostalNameApplicationRequest,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<PostalReceipt> {
     noStore(response);
     return this.service.applyByName(body, clientAddress(request));
   }

@@ -5,14 +5,20 @@ import {
   POSTAL_APPLICATION_STATE_LABELS,
   type PostalApplicationChannel,
 } from '@wahl/domain';
+import {
+  MAX_AUTHORITY_BYTES,
+  type PostalAddress,
+  type PostalDelivery,
+  type PostalRepresentative,
+  type PostalStoredAddress,
+  type PostalStoredRepresentative,
+} from '@wahl/contracts';
 import { createHash } from 'node:crypto';
+import { Database } from '../../../platform/database/database';
 import { AppError } from '../../../platform/errors/app-error';
 import type { RollEntryRow } from '../../roll/roll.service';
-import type { StoredAddress, StoredRepresentative } from '../entities/postal-application.entity';
-import { MAX_AUTHORITY_BYTES, type AddressBody, type DeliveryBody, type RepresentativeBody } from '../postal-voting.schemas';
 import { ApplicationsRepository, type ApplicationRow, type NewApplication } from './applications.repository';
 import { germanDay } from './german-format';
-import { PostalDatabase } from './postal-database';
 import type { PostalElection } from './postal-election.service';
 
 export type Intake = {
@@ -21,8 +27,8 @@ export type Intake = {
   readonly channel: PostalApplicationChannel;
   readonly receivedAt: Date;
   readonly enteredBy: string | null;
-  readonly delivery: DeliveryBody;
-  readonly representative: RepresentativeBody | undefined;
+  readonly delivery: PostalDelivery;
+  readonly representative: PostalRepresentative | undefined;
   readonly suddenIllness: boolean;
   readonly note: string | null;
 };
@@ -33,7 +39,7 @@ const MAGIC: Readonly<Record<string, (bytes: Buffer) => boolean>> = {
   'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
 };
 
-const storedAddress = (a: AddressBody): StoredAddress => ({
+const storedAddress = (a: PostalAddress): PostalStoredAddress => ({
   ...(a.name ? { name: a.name } : {}),
   ...(a.addition ? { addition: a.addition } : {}),
   street: a.street,
@@ -52,7 +58,7 @@ export function alreadyApplied(existing: ApplicationRow): AppError {
     receivedDay: germanDay(existing.received_at),
     issuedDay: existing.decided_at ? germanDay(existing.decided_at) : null,
   });
-  return new AppError('CONFLICT', message, [
+  return new AppError('POSTAL_ALREADY_APPLIED', message, [
     { path: '$', code: `already-${existing.state}`, message: POSTAL_APPLICATION_STATE_LABELS[existing.state] },
   ]);
 }
@@ -64,7 +70,7 @@ export function alreadyApplied(existing: ApplicationRow): AppError {
 @Injectable()
 export class ApplicationIntakeService {
   constructor(
-    private readonly db: PostalDatabase,
+    private readonly db: Database,
     private readonly applications: ApplicationsRepository,
   ) {}
 
@@ -72,7 +78,7 @@ export class ApplicationIntakeService {
     const { election, entry } = intake;
     if (entry.status !== 'active') {
       throw new AppError(
-        'CONFLICT',
+        'POSTAL_VOTER_REMOVED',
         'Der Eintrag im Wählerverzeichnis ist gestrichen; ein Wahlschein kann nicht beantragt werden. Bitte wenden Sie sich an das Wahlamt.',
       );
     }
@@ -92,28 +98,28 @@ export class ApplicationIntakeService {
             name: intake.representative.name,
             address: storedAddress(intake.representative.address),
             authority: intake.representative.authority.kind,
-          } satisfies StoredRepresentative)
+          } satisfies PostalStoredRepresentative)
         : null,
       suddenIllness: intake.suddenIllness,
       note: intake.note,
     };
     // One statement on the hot path (the day the cards arrive); a transaction only with a document.
     const created = document
-      ? await this.db.transaction(async (client) => {
-          const inserted = await this.applications.insertUnlessLive(client, application);
-          if (inserted) await this.applications.insertDocument(client, inserted.id, document);
+      ? await this.db.transaction(async (tx) => {
+          const inserted = await this.applications.insertUnlessLive(tx, application);
+          if (inserted) await this.applications.insertDocument(tx, inserted.id, document);
           return inserted;
         })
-      : await this.applications.insertUnlessLive(this.db.pool, application);
+      : await this.applications.insertUnlessLive(this.db, application);
     if (created) return created;
-    const first = await this.applications.liveForVoter(this.db.pool, election.id, entry.voter_id);
-    if (!first) throw new AppError('CONFLICT', 'Der Antrag wurde gerade geändert; bitte senden Sie ihn noch einmal.');
+    const first = await this.applications.liveForVoter(this.db, election.id, entry.voter_id);
+    if (!first) throw new AppError('POSTAL_APPLICATION_CHANGED', 'Der Antrag wurde gerade geändert; bitte senden Sie ihn noch einmal.');
     throw alreadyApplied(first);
   }
 
   /** BWO § 27(3): the uploaded written authority, checked to be the PDF or image it claims to be. */
   private authorityDocument(
-    representative: RepresentativeBody | undefined,
+    representative: PostalRepresentative | undefined,
   ): { fileName: string; contentType: string; content: Buffer; sha256: string } | null {
     if (representative?.authority.kind !== 'document') return null;
     const { fileName, contentType, dataBase64 } = representative.authority;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PostalApplicationChannel, PostalApplicationState, PostalDeliveryKind } from '@wahl/domain';
-import type { StoredAddress, StoredRepresentative } from '../entities/postal-application.entity';
-import { PostalDatabase, type PostalDb } from './postal-database';
+import type { PostalStoredAddress, PostalStoredRepresentative } from '@wahl/contracts';
+import { Database, type Queryable } from '../../../platform/database/database';
 
 export type ApplicationRow = {
   id: string;
@@ -16,8 +16,8 @@ export type ApplicationRow = {
   created_at: Date;
   entered_by_username: string | null;
   delivery: PostalDeliveryKind;
-  delivery_address: StoredAddress | null;
-  representative: StoredRepresentative | null;
+  delivery_address: PostalStoredAddress | null;
+  representative: PostalStoredRepresentative | null;
   sudden_illness: boolean;
   note: string | null;
   decided_at: Date | null;
@@ -39,8 +39,8 @@ export type NewApplication = {
   readonly receivedAt: Date;
   readonly enteredBy: string | null;
   readonly delivery: PostalDeliveryKind;
-  readonly deliveryAddress: StoredAddress | null;
-  readonly representative: StoredRepresentative | null;
+  readonly deliveryAddress: PostalStoredAddress | null;
+  readonly representative: PostalStoredRepresentative | null;
   readonly suddenIllness: boolean;
   readonly note: string | null;
 };
@@ -67,13 +67,13 @@ const SELECT = `SELECT a.id, a.serial, a.election_id, a.office_id, a.voter_id, a
 /** All SQL of applications and the representatives' authority documents. */
 @Injectable()
 export class ApplicationsRepository {
-  constructor(private readonly db: PostalDatabase) {}
+  constructor(private readonly db: Database) {}
 
   /**
    * Inserts and returns id and serial, or null when the voter already has a live application (the
    * partial unique index postal_applications_one_per_voter decides, also between two at once).
    */
-  async insertUnlessLive(db: PostalDb, a: NewApplication): Promise<{ id: string; serial: number } | null> {
+  async insertUnlessLive(db: Queryable, a: NewApplication): Promise<{ id: string; serial: number } | null> {
     const { rows } = await db.query<{ id: string; serial: number }>(
       `INSERT INTO postal_applications (election_id, office_id, voter_id, district_id, channel, received_at, entered_by_username, delivery,
          delivery_address, representative, sudden_illness, note)
@@ -98,7 +98,7 @@ export class ApplicationsRepository {
   }
 
   async insertDocument(
-    db: PostalDb,
+    db: Queryable,
     applicationId: string,
     file: { fileName: string; contentType: string; content: Buffer; sha256: string },
   ): Promise<void> {
@@ -109,7 +109,7 @@ export class ApplicationsRepository {
   }
 
   async document(electionId: string, applicationId: string): Promise<{ file_name: string; content_type: string; content: Buffer } | null> {
-    const { rows } = await this.db.pool.query<{ file_name: string; content_type: string; content: Buffer }>(
+    const { rows } = await this.db.query<{ file_name: string; content_type: string; content: Buffer }>(
       `SELECT d.file_name, d.content_type, d.content FROM postal_authority_documents d JOIN postal_applications a ON a.id = d.application_id
        WHERE a.election_id = $1 AND a.id = $2`,
       [electionId, applicationId],
@@ -118,7 +118,7 @@ export class ApplicationsRepository {
   }
 
   /** The voter's application that blocks a new one (received or issued), if any. */
-  async liveForVoter(db: PostalDb, electionId: string, voterId: number): Promise<ApplicationRow | null> {
+  async liveForVoter(db: Queryable, electionId: string, voterId: number): Promise<ApplicationRow | null> {
     const { rows } = await db.query<ApplicationRow>(`${SELECT} WHERE a.election_id = $1 AND a.voter_id = $2 AND a.state <> 'rejected'`, [
       electionId,
       voterId,
@@ -126,13 +126,13 @@ export class ApplicationsRepository {
     return rows[0] ?? null;
   }
 
-  async byId(db: PostalDb, electionId: string, id: string): Promise<ApplicationRow | null> {
+  async byId(db: Queryable, electionId: string, id: string): Promise<ApplicationRow | null> {
     const { rows } = await db.query<ApplicationRow>(`${SELECT} WHERE a.election_id = $1 AND a.id = $2`, [electionId, id]);
     return rows[0] ?? null;
   }
 
   /** Locks the applications for a decision (issuing, rejecting) in the caller's transaction. */
-  async lock(db: PostalDb, electionId: string, ids: readonly string[]): Promise<ApplicationRow[]> {
+  async lock(db: Queryable, electionId: string, ids: readonly string[]): Promise<ApplicationRow[]> {
     await db.query('SELECT id FROM postal_applications WHERE election_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR UPDATE', [
       electionId,
       ids,
@@ -145,7 +145,7 @@ export class ApplicationsRepository {
   }
 
   async decide(
-    db: PostalDb,
+    db: Queryable,
     ids: readonly string[],
     state: PostalApplicationState,
     username: string,
@@ -174,12 +174,14 @@ export class ApplicationsRepository {
     if (filter.representative !== undefined)
       conditions.push(filter.representative ? 'a.representative IS NOT NULL' : 'a.representative IS NULL');
     const where = conditions.join(' AND ');
+    const page = values.length;
     const [count, list] = await Promise.all([
-      this.db.pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM postal_applications a WHERE ${where}`, values),
-      this.db.pool.query<ApplicationRow>(
-        `${SELECT} WHERE ${where} ORDER BY a.received_at, a.serial LIMIT ${filter.limit} OFFSET ${filter.offset}`,
-        values,
-      ),
+      this.db.query<{ total: number }>(`SELECT count(*)::int AS total FROM postal_applications a WHERE ${where}`, values),
+      this.db.query<ApplicationRow>(`${SELECT} WHERE ${where} ORDER BY a.received_at, a.serial LIMIT $${page + 1} OFFSET $${page + 2}`, [
+        ...values,
+        filter.limit,
+        filter.offset,
+      ]),
     ]);
     return { total: count.rows[0]?.total ?? 0, rows: list.rows };
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CertificateStatus, InvalidationReason, PostalDeliveryKind } from '@wahl/domain';
-import type { StoredAddress, StoredRepresentative } from '../entities/postal-application.entity';
-import { PostalDatabase, type PostalDb } from './postal-database';
+import type { PostalStoredAddress, PostalStoredRepresentative } from '@wahl/contracts';
+import { advisoryXactLock, Database, type Queryable, type Tx } from '../../../platform/database/database';
 
 export type CertificateRow = {
   id: string;
@@ -24,8 +24,8 @@ export type CertificateRow = {
   invalid_reason: InvalidationReason | null;
   invalid_note: string | null;
   delivery: PostalDeliveryKind;
-  delivery_address: StoredAddress | null;
-  representative: StoredRepresentative | null;
+  delivery_address: PostalStoredAddress | null;
+  representative: PostalStoredRepresentative | null;
 };
 
 export type NewCertificate = {
@@ -61,22 +61,22 @@ const SELECT = `SELECT c.id, c.election_id, c.application_id, a.serial AS applic
 /** All SQL of the Wahlscheinverzeichnis (issued and declared-invalid certificates). */
 @Injectable()
 export class CertificatesRepository {
-  constructor(private readonly db: PostalDatabase) {}
+  constructor(private readonly db: Database) {}
 
   /**
    * Serialises issuing per election for the rest of the caller's transaction, then gives the next
    * running number: numbers stay gapless and in issuing order.
    */
-  async lockNextSequence(db: PostalDb, electionId: string): Promise<number> {
-    await db.query(`SELECT pg_advisory_xact_lock(hashtext('postal-certificates'), hashtext($1))`, [electionId]);
-    const { rows } = await db.query<{ next: number }>(
+  async lockNextSequence(tx: Tx, electionId: string): Promise<number> {
+    await advisoryXactLock(tx, 'postal-certificates', electionId);
+    const { rows } = await tx.query<{ next: number }>(
       'SELECT coalesce(max(sequence), 0)::int + 1 AS next FROM postal_certificates WHERE election_id = $1',
       [electionId],
     );
     return rows[0]!.next;
   }
 
-  async insertMany(db: PostalDb, certificates: readonly NewCertificate[]): Promise<void> {
+  async insertMany(db: Queryable, certificates: readonly NewCertificate[]): Promise<void> {
     if (certificates.length === 0) return;
     const column = <K extends keyof NewCertificate>(key: K) => certificates.map((c) => c[key]);
     await db.query(
@@ -101,14 +101,14 @@ export class CertificatesRepository {
     );
   }
 
-  async byId(db: PostalDb, electionId: string, id: string, forUpdate = false): Promise<CertificateRow | null> {
+  async byId(db: Queryable, electionId: string, id: string, forUpdate = false): Promise<CertificateRow | null> {
     if (forUpdate) await db.query('SELECT id FROM postal_certificates WHERE election_id = $1 AND id = $2 FOR UPDATE', [electionId, id]);
     const { rows } = await db.query<CertificateRow>(`${SELECT} WHERE c.election_id = $1 AND c.id = $2`, [electionId, id]);
     return rows[0] ?? null;
   }
 
   async byIds(electionId: string, ids: readonly string[]): Promise<CertificateRow[]> {
-    const { rows } = await this.db.pool.query<CertificateRow>(
+    const { rows } = await this.db.query<CertificateRow>(
       `${SELECT} WHERE c.election_id = $1 AND c.id = ANY($2::uuid[]) ORDER BY c.sequence`,
       [electionId, ids],
     );
@@ -116,14 +116,14 @@ export class CertificatesRepository {
   }
 
   async byBatch(electionId: string, batchId: string): Promise<CertificateRow[]> {
-    const { rows } = await this.db.pool.query<CertificateRow>(
-      `${SELECT} WHERE c.election_id = $1 AND c.batch_id = $2 ORDER BY c.sequence`,
-      [electionId, batchId],
-    );
+    const { rows } = await this.db.query<CertificateRow>(`${SELECT} WHERE c.election_id = $1 AND c.batch_id = $2 ORDER BY c.sequence`, [
+      electionId,
+      batchId,
+    ]);
     return rows;
   }
 
-  async invalidate(db: PostalDb, id: string, username: string, reason: InvalidationReason, note: string | null): Promise<void> {
+  async invalidate(db: Queryable, id: string, username: string, reason: InvalidationReason, note: string | null): Promise<void> {
     await db.query(
       `UPDATE postal_certificates SET status = 'invalid', invalidated_at = now(), invalidated_by_username = $2, invalid_reason = $3, invalid_note = $4 WHERE id = $1`,
       [id, username, reason, note],
@@ -142,12 +142,14 @@ export class CertificatesRepository {
     if (filter.districtId) add('c.district_id = ?', filter.districtId);
     if (filter.issuedAfter) add('c.issued_at > ?', filter.issuedAfter);
     const where = conditions.join(' AND ');
+    const page = values.length;
     const [count, list] = await Promise.all([
-      this.db.pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM postal_certificates c WHERE ${where}`, values),
-      this.db.pool.query<CertificateRow>(
-        `${SELECT} WHERE ${where} ORDER BY c.sequence LIMIT ${filter.limit} OFFSET ${filter.offset}`,
-        values,
-      ),
+      this.db.query<{ total: number }>(`SELECT count(*)::int AS total FROM postal_certificates c WHERE ${where}`, values),
+      this.db.query<CertificateRow>(`${SELECT} WHERE ${where} ORDER BY c.sequence LIMIT $${page + 1} OFFSET $${page + 2}`, [
+        ...values,
+        filter.limit,
+        filter.offset,
+      ]),
     ]);
     return { total: count.rows[0]?.total ?? 0, rows: list.rows };
   }
@@ -157,7 +159,7 @@ export class CertificatesRepository {
    * closed: they had no "W" in the printed roll. (A replacement after closing changes no mark.)
    */
   async firstIssuedAfter(electionId: string, districtId: string, closedAt: Date): Promise<CertificateRow[]> {
-    const { rows } = await this.db.pool.query<CertificateRow>(
+    const { rows } = await this.db.query<CertificateRow>(
       `${SELECT} WHERE c.election_id = $1 AND c.district_id = $2 AND c.replaces_id IS NULL AND c.issued_at > $3 ORDER BY c.sequence`,
       [electionId, districtId, closedAt],
     );
@@ -165,7 +167,7 @@ export class CertificatesRepository {
   }
 
   async invalidOfDistrict(electionId: string, districtId: string): Promise<CertificateRow[]> {
-    const { rows } = await this.db.pool.query<CertificateRow>(
+    const { rows } = await this.db.query<CertificateRow>(
       `${SELECT} WHERE c.election_id = $1 AND c.district_id = $2 AND c.status = 'invalid' ORDER BY c.sequence`,
       [electionId, districtId],
     );

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '@wahl/contracts';
 import {
   postalApplicationTimes,
   type ElectionDefinition,
@@ -11,7 +12,7 @@ import type { Actor } from '../../../platform/auth/roles';
 import { notFound } from '../../../platform/errors/app-error';
 import { ElectionsService } from '../../elections/elections.service';
 import { RollService } from '../../roll/roll.service';
-import { PostalDatabase } from './postal-database';
+import { PostalElectionsRepository } from './postal-elections.repository';
 
 /** What postal voting needs of an election. */
 export type PostalElection = {
@@ -36,7 +37,6 @@ export type PostalDistrict = {
   readonly postalDistrict: string | null;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CACHE_MS = 30_000;
 
 type Cached<T> = { readonly at: number; readonly value: Promise<T> };
@@ -54,7 +54,7 @@ export class PostalElectionService {
   constructor(
     private readonly electionsService: ElectionsService,
     private readonly roll: RollService,
-    private readonly db: PostalDatabase,
+    private readonly repository: PostalElectionsRepository,
   ) {}
 
   /** The election of the actor's office, else NOT_FOUND (ids of other offices cannot be probed). */
@@ -84,11 +84,8 @@ export class PostalElectionService {
 
   /** Elections whose roll is built and whose election day has not passed: offered on the page without a code. */
   async openElections(): Promise<PostalElection[]> {
-    const { rows } = await this.db.pool.query<{ id: string }>(
-      `SELECT e.id FROM elections e JOIN rolls r ON r.election_id = e.id
-       WHERE e.election_day >= (now() AT TIME ZONE 'Europe/Berlin')::date ORDER BY e.election_day, e.municipality_name, e.name`,
-    );
-    const elections = await Promise.all(rows.map((row) => this.forPublic(row.id)));
+    const ids = await this.repository.openElectionIds();
+    const elections = await Promise.all(ids.map((id) => this.forPublic(id)));
     return elections.filter((e): e is PostalElection => e !== null);
   }
 
@@ -132,9 +129,8 @@ export class PostalElectionService {
   }
 
   private async officeOf(electionId: string): Promise<string | null> {
-    if (!UUID.test(electionId)) return null;
-    const { rows } = await this.db.pool.query<{ office_id: string }>('SELECT office_id FROM elections WHERE id = $1', [electionId]);
-    return rows[0]?.office_id ?? null;
+    if (!isUuid(electionId)) return null;
+    return this.repository.officeOf(electionId);
   }
 
   private cached<T>(cache: Map<string, Cached<T>>, key: string, load: () => Promise<T>): Promise<T> {

@@ -1,17 +1,12 @@
-import {
-  INVALIDATION_REASONS,
-  isIsoDate,
-  POSTAL_APPLICATION_CHANNELS,
-  POSTAL_APPLICATION_STATES,
-  POSTAL_DELIVERY_KINDS,
-} from '@wahl/domain';
+import { INVALIDATION_REASONS, isIsoDate } from '@wahl/domain';
 import { z } from 'zod';
 
 // Request bodies of postal voting, validated once at the edge (ZodBodyPipe: 422 with JSON paths).
+// The public page (apps/postal-web) sends them; the office app sends the office ones.
 
 const text = (max: number, missing: string) => z.string().trim().min(1, missing).max(max, `Höchstens ${max} Zeichen.`);
 
-export const isoDateSchema = z
+export const PostalIsoDateSchema = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum als JJJJ-MM-TT.')
@@ -19,7 +14,7 @@ export const isoDateSchema = z
 
 const GERMANY = /^(deutschland|germany|de|d)$/i;
 
-export const addressSchema = z
+export const PostalAddressSchema = z
   .strictObject({
     name: z.string().trim().max(120).optional(),
     addition: z.string().trim().max(120).optional(),
@@ -33,15 +28,15 @@ export const addressSchema = z
     path: ['postalCode'],
     message: 'Eine deutsche Postleitzahl hat fünf Ziffern.',
   });
-export type AddressBody = z.infer<typeof addressSchema>;
+export type PostalAddress = z.infer<typeof PostalAddressSchema>;
 
 /** Written authority (BWO § 27(3)): PDF or image up to 5 MB, as base64; or the declaration ticked on the form. */
 export const AUTHORITY_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export const MAX_AUTHORITY_BYTES = 5 * 1024 * 1024;
 
-export const representativeSchema = z.strictObject({
+export const PostalRepresentativeSchema = z.strictObject({
   name: text(120, 'Bitte den Namen der bevollmächtigten Person angeben.'),
-  address: addressSchema,
+  address: PostalAddressSchema,
   authority: z.discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('declaration'),
@@ -59,82 +54,76 @@ export const representativeSchema = z.strictObject({
     }),
   ]),
 });
-export type RepresentativeBody = z.infer<typeof representativeSchema>;
+export type PostalRepresentative = z.infer<typeof PostalRepresentativeSchema>;
 
-export const deliverySchema = z.discriminatedUnion(
+export const PostalDeliverySchema = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ kind: z.literal('home') }),
-    z.strictObject({ kind: z.literal('other-address'), address: addressSchema }),
+    z.strictObject({ kind: z.literal('other-address'), address: PostalAddressSchema }),
     z.strictObject({ kind: z.literal('collection') }),
   ],
   'Bitte wählen Sie, wohin die Unterlagen gehen.',
 );
-export type DeliveryBody = z.infer<typeof deliverySchema>;
+export type PostalDelivery = z.infer<typeof PostalDeliverySchema>;
 
 const tokenSchema = z.string().trim().min(16, 'Der Code ist unvollständig.').max(86, 'Der Code ist zu lang.');
 
-export const linkLookupSchema = z.strictObject({ token: tokenSchema });
-export type LinkLookupBody = z.infer<typeof linkLookupSchema>;
+export const PostalLinkLookupRequestSchema = z.strictObject({ token: tokenSchema });
+export type PostalLinkLookupRequest = z.infer<typeof PostalLinkLookupRequestSchema>;
 
-export const linkVerifySchema = z.strictObject({ token: tokenSchema, birthDate: isoDateSchema });
-export type LinkVerifyBody = z.infer<typeof linkVerifySchema>;
+export const PostalLinkVerifyRequestSchema = z.strictObject({ token: tokenSchema, birthDate: PostalIsoDateSchema });
+export type PostalLinkVerifyRequest = z.infer<typeof PostalLinkVerifyRequestSchema>;
 
-export const linkApplicationSchema = z.strictObject({
+export const PostalLinkApplicationRequestSchema = z.strictObject({
   token: tokenSchema,
-  birthDate: isoDateSchema,
-  delivery: deliverySchema,
-  representative: representativeSchema.optional(),
+  birthDate: PostalIsoDateSchema,
+  delivery: PostalDeliverySchema,
+  representative: PostalRepresentativeSchema.optional(),
 });
-export type LinkApplicationBody = z.infer<typeof linkApplicationSchema>;
+export type PostalLinkApplicationRequest = z.infer<typeof PostalLinkApplicationRequestSchema>;
 
-export const nameApplicationSchema = z.strictObject({
+export const PostalNameApplicationRequestSchema = z.strictObject({
   electionId: z.uuid('Bitte die Wahl auswählen.'),
   familyName: text(120, 'Bitte den Familiennamen angeben.'),
   givenNames: text(120, 'Bitte den Vornamen angeben.'),
-  birthDate: isoDateSchema,
+  birthDate: PostalIsoDateSchema,
   street: text(120, 'Bitte die Straße angeben.'),
   houseNumber: text(20, 'Bitte die Hausnummer angeben.'),
   postalCode: z
     .string()
     .trim()
     .regex(/^\d{5}$/, 'Eine deutsche Postleitzahl hat fünf Ziffern.'),
-  delivery: deliverySchema,
-  representative: representativeSchema.optional(),
+  delivery: PostalDeliverySchema,
+  representative: PostalRepresentativeSchema.optional(),
 });
-export type NameApplicationBody = z.infer<typeof nameApplicationSchema>;
+export type PostalNameApplicationRequest = z.infer<typeof PostalNameApplicationRequestSchema>;
 
 /** A paper application entered by a clerk, for a voter found in the roll (voter search). */
-export const paperApplicationSchema = z.strictObject({
+export const PostalPaperApplicationRequestSchema = z.strictObject({
   voterId: z.number().int().positive(),
   /** When it reached the office; default now. */
   receivedAt: z.iso.datetime({ offset: true }).optional(),
-  delivery: deliverySchema,
-  representative: representativeSchema.optional(),
+  delivery: PostalDeliverySchema,
+  representative: PostalRepresentativeSchema.optional(),
   /** BWO § 27(4) S. 3: sudden illness proven, after the deadline until election day 15:00. */
   suddenIllness: z.boolean().optional(),
   note: z.string().trim().max(1000).optional(),
 });
-export type PaperApplicationBody = z.infer<typeof paperApplicationSchema>;
+export type PostalPaperApplicationRequest = z.infer<typeof PostalPaperApplicationRequestSchema>;
 
-export const rejectSchema = z.strictObject({ reason: text(1000, 'Bitte eine Begründung angeben.') });
-export type RejectBody = z.infer<typeof rejectSchema>;
+export const PostalRejectRequestSchema = z.strictObject({ reason: text(1000, 'Bitte eine Begründung angeben.') });
+export type PostalRejectRequest = z.infer<typeof PostalRejectRequestSchema>;
 
-export const issueSchema = z.strictObject({
+export const PostalIssueRequestSchema = z.strictObject({
   applicationIds: z.array(z.uuid()).min(1, 'Bitte mindestens einen Antrag wählen.').max(1000, 'Höchstens 1.000 Anträge auf einmal.'),
 });
-export type IssueBody = z.infer<typeof issueSchema>;
+export type PostalIssueRequest = z.infer<typeof PostalIssueRequestSchema>;
 
-export const invalidateSchema = z.strictObject({
+export const PostalInvalidateRequestSchema = z.strictObject({
   reason: z.enum(INVALIDATION_REASONS),
   note: z.string().trim().max(1000).optional(),
   /** Issue a replacement with a new number at once. */
   replace: z.boolean().default(false),
 });
-export type InvalidateBody = z.infer<typeof invalidateSchema>;
-
-export const APPLICATION_FILTERS = {
-  states: POSTAL_APPLICATION_STATES,
-  channels: POSTAL_APPLICATION_CHANNELS,
-  deliveries: POSTAL_DELIVERY_KINDS,
-} as const;
+export type PostalInvalidateRequest = z.infer<typeof PostalInvalidateRequestSchema>;

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import type { OfficeUserRole, Role } from '@wahl/contracts';
+import { Database, type Queryable } from '../../platform/database/database';
+
+/** A user account as stored; the password hash never leaves the identity module. */
+export type UserRecord = {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly passwordHash: string;
+  readonly role: Role;
+  readonly officeId: string | null;
+  readonly active: boolean;
+};
+
+const COLUMNS = `id, username, display_name AS "displayName", password_hash AS "passwordHash", role, office_id AS "officeId", active`;
+
+/** All SQL of user accounts. */
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly db: Database) {}
+
+  async byUsername(username: string): Promise<UserRecord | null> {
+    const { rows } = await this.db.query<UserRecord>(`SELECT ${COLUMNS} FROM users WHERE username = $1`, [username]);
+    return rows[0] ?? null;
+  }
+
+  async usernameTaken(username: string): Promise<boolean> {
+    const { rows } = await this.db.query('SELECT 1 FROM users WHERE username = $1', [username]);
+    return rows.length > 0;
+  }
+
+  async listByOffice(officeId: string): Promise<UserRecord[]> {
+    const { rows } = await this.db.query<UserRecord>(`SELECT ${COLUMNS} FROM users WHERE office_id = $1 ORDER BY username`, [officeId]);
+    return rows;
+  }
+
+  async insert(
+    user: {
+      readonly username: string;
+      readonly displayName: string;
+      readonly passwordHash: string;
+      readonly role: OfficeUserRole | 'provider-admin';
+      readonly officeId: string | null;
+    },
+    db: Queryable = this.db,
+  ): Promise<UserRecord> {
+    const { rows } = await db.query<UserRecord>(
+      `INSERT INTO users (username, display_name, password_hash, role, office_id) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
+      [user.username, user.displayName, user.passwordHash, user.role, user.officeId],
+    );
+    return rows[0]!;
+  }
+
+  async setPasswordHash(id: string, passwordHash: string): Promise<void> {
+    await this.db.query('UPDATE users SET password_hash = $2 WHERE id = $1', [id, passwordHash]);
+  }
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { OFFICE_LEVELS, OFFICE_USER_ROLES, ROLES } from './roles';
+
+// Wire shapes of sign-in, sessions, offices and their users (routes /api/auth, /api/offices).
+
+export const RoleSchema = z.enum(ROLES);
+
+/** Who is calling: resolved from the session cookie or bearer token by the access guard. */
+export const ActorSchema = z
+  .object({
+    userId: z.string(),
+    username: z.string(),
+    role: RoleSchema,
+    /** The office (Wahlamt) the user belongs to; null for provider administrators. */
+    officeId: z.string().nullable(),
+    /** Board members signed in with an access code: the one election and the districts they may report for. */
+    electionId: z.string().optional(),
+    districtIds: z.array(z.string()).readonly().optional(),
+  })
+  .readonly();
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const LoginRequestSchema = z.object({
+  username: z.string().min(1, 'Benutzername fehlt.').max(100),
+  password: z.string().min(1, 'Passwort fehlt.').max(200),
+});
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+/** The session token is also set as the HTTP-only cookie `wahl_session`. */
+export const LoginResponseSchema = z
+  .object({
+    token: z.string(),
+    /** ISO instant. */
+    expiresAt: z.string(),
+    user: ActorSchema,
+  })
+  .readonly();
+export type LoginResponse = z.infer<typeof LoginResponseSchema>;
+
+export const OfficeLevelSchema = z.enum(OFFICE_LEVELS);
+
+export const OfficeSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    /** Amtlicher Gemeindeschlüssel (8 digits) for municipalities; other official keys above. */
+    ags: z.string(),
+    level: OfficeLevelSchema,
+    parentId: z.string().nullable(),
+  })
+  .readonly();
+export type Office = z.infer<typeof OfficeSchema>;
+
+export const OfficeUserSchema = z
+  .object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    role: RoleSchema,
+    officeId: z.string().nullable(),
+    active: z.boolean(),
+  })
+  .readonly();
+export type OfficeUser = z.infer<typeof OfficeUserSchema>;
+
+export const CreateOfficeRequestSchema = z.object({
+  name: z.string().min(1, 'Name fehlt.').max(200),
+  ags: z.string().regex(/^\d{2,12}$/, 'Der amtliche Schlüssel besteht aus 2 bis 12 Ziffern.'),
+  level: OfficeLevelSchema,
+  parentId: z.uuid().nullable().default(null),
+});
+export type CreateOfficeRequest = z.infer<typeof CreateOfficeRequestSchema>;
+
+export const CreateUserRequestSchema = z.object({
+  username: z.string().regex(/^[a-z0-9._-]{3,50}$/, 'Benutzername: 3–50 Zeichen aus a–z, 0–9, Punkt, Bindestrich, Unterstrich.'),
+  displayName: z.string().min(1).max(200),
+  password: z.string().min(12, 'Das Passwort braucht mindestens 12 Zeichen.').max(200),
+  role: z.enum(OFFICE_USER_ROLES),
+});
+export type CreateUserRequest = z.infer<typeof CreateUserRequestSchema>;
