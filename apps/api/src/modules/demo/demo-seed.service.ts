@@ -84,7 +84,7 @@ export class DemoSeedService {
         await this.offices.createUser(SEED_ACTOR, office.id, { username, displayName, password, role });
       } catch (error) {
         // The name is taken by a user of another office: the demo goes without this sign-in.
-        if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
+        if (!(error instanceof AppError && error.code === 'USERNAME_TAKEN')) throw error;
         this.logger.warn(`demo user ${user.username} exists in another office; not created`);
       }
     }
