@@ -7,7 +7,7 @@ import { hrefFor, parseRoute, type Route, type RouteName, type RouteParams } fro
 import { boardDistrictChoiceView, boardDistrictView } from './views/board-district.view';
 import { boardSignInView } from './views/board-sign-in.view';
 import { mainRegion, pageHeader } from './views/chrome.view';
-import { dispose, h } from './views/dom';
+import { dispose, h } from '@wahl/web-kit';
 import { electionNightView } from './views/election-night.view';
 import { electionsView } from './views/elections.view';
 import { officeReportView } from './views/office-report.view';

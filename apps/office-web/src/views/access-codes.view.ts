@@ -1,6 +1,6 @@
 import { officeApi } from '../api/office-api';
 import { currentLanguage, t } from '../i18n/i18n';
-import { h } from './dom';
+import { h } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
 
 // Access codes for the polling-station boards: the server prints each code only once, inside the

@@ -5,7 +5,7 @@ import type { Actor } from '../api/office-api.types';
 import { currentLanguage, t } from '../i18n/i18n';
 import { newIdempotencyKey } from '../reports/report-draft';
 import { asyncRegion } from './chrome.view';
-import { h } from './dom';
+import { h } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
 import { reportEntryView } from './report-entry.view';
 import { compareTable, districtHeading, reportTable, stateBadge, versionCaption } from './report-parts.view';

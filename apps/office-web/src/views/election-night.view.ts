@@ -6,7 +6,7 @@ import { formatElectionDay, formatPercentValue } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
 import { applyStatusEvent, attentionItems, progressOf, type AttentionItem } from '../reports/district-states';
 import { accessCodesView } from './access-codes.view';
-import { h, onDispose } from './dom';
+import { h, onDispose } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
 import { districtDetailView, type RejectDraft } from './district-detail.view';
 import { createDistrictList, createDistrictTiles, stateFilter, type DistrictGridOptions } from './district-grid.view';

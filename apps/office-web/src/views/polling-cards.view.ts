@@ -5,7 +5,7 @@ import type { CardLayout, PollingCardJob, PollingCardJobDetail } from '../api/po
 import { formatClockTime, formatElectionDay, formatNumber } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
 import { canCancel, canResume, currentJob, isActive, mergeJob, progressParts } from '../polling-cards/polling-cards-screen';
-import { h, onDispose } from './dom';
+import { h, onDispose } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
 
 // Polling cards of an election (/office/wahlen/<id>/wahlbenachrichtigungen, DOMAIN.md 3): start the

@@ -26,7 +26,7 @@ import {
   type InputProblem,
   type LiveSum,
 } from '../reports/report-entry';
-import { h } from './dom';
+import { h } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
 import { fieldLabel } from './report-parts.view';
 

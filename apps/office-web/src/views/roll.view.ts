@@ -13,7 +13,7 @@ import { formatClockTime, formatElectionDay, formatNumber } from '../format/form
 import { currentLanguage, t } from '../i18n/i18n';
 import { importOutcome, proposalLines, selectedOpen, unlistedErrors, uploadProgress } from '../roll/roll-screen';
 import { asyncRegion } from './chrome.view';
-import { h, onDispose } from './dom';
+import { h, onDispose } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
 
 // The electoral roll of an election (/office/wahlen/<id>/waehlerverzeichnis, DOMAIN.md 1–2):
