@@ -5,7 +5,7 @@ import type { CardLayout, PollingCardJob, PollingCardJobDetail } from '../api/po
 import { formatClockTime, formatElectionDay, formatNumber } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
 import { canCancel, canResume, currentJob, isActive, mergeJob, progressParts } from '../polling-cards/polling-cards-screen';
-import { h, onDispose } from '@wahl/web-kit';
+import { h, onDispose, saveFile } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
 
 // Polling cards of an election (/office/wahlen/<id>/wahlbenachrichtigungen, DOMAIN.md 3): start the
@@ -15,15 +15,6 @@ import { errorMessage } from './error-message';
 
 const number = (value: number): string => formatNumber(value, currentLanguage());
 const clock = (iso: string): string => formatClockTime(new Date(iso), currentLanguage());
-
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = h('a', { href: url, download: fileName, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 function progressLabel(job: PollingCardJob): string {
   const parts = progressParts(job);
