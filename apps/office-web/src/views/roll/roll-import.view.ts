@@ -5,7 +5,8 @@ import { currentLanguage, t } from '../../i18n/i18n';
 import { progressLabel, uploadProgress } from '../../roll/roll-screen';
 import { errorMessage } from '../error-message';
 import { importResult } from './roll-import-result.view';
-import { clock, number, progressBar } from './roll-parts.view';
+import { progressBar } from '../shared/progress-bar.view';
+import { clock, number } from './roll-parts.view';
 
 const POLL_MS = 1000;
 

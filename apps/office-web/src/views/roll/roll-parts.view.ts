@@ -10,20 +10,3 @@ export const clock = (iso: string): string => formatClockTime(new Date(iso), cur
 /** One figure of a `dl.stats` list. */
 export const stat = (label: string, value: string, id?: string): HTMLElement =>
   h('div', { class: 'stat', id }, h('dt', {}, label), h('dd', {}, h('span', { class: 'stat-value' }, value)));
-
-/** A bar of 0–100 %; `null` while the size is unknown (then it runs full width, animated by CSS). */
-export function progressBar(id: string, percent: number | null, label: string): HTMLElement {
-  return h(
-    'div',
-    {
-      class: `progress-bar${percent === null ? ' progress-bar-unknown' : ''}`,
-      id,
-      role: 'progressbar',
-      'aria-valuemin': 0,
-      'aria-valuemax': 100,
-      'aria-valuenow': percent ?? undefined,
-      'aria-valuetext': label,
-    },
-    h('span', { style: `width: ${percent ?? 100}%` }),
-  );
-}
