@@ -49,11 +49,12 @@ const newestChange = (path: string): number => {
   return Math.max(stats.mtimeMs, ...readdirSync(path).map((entry) => newestChange(join(path, entry))));
 };
 
-/** The built index.html is missing or older than the app's sources (or the domain it bundles). */
+/** The built index.html is missing or older than the app's sources (or the libraries it bundles). */
 export function isStale(app: WebApp): boolean {
   const built = resolve('dist/apps', app, 'index.html');
   if (!existsSync(built)) return true;
-  const sources = Math.max(newestChange(resolve('apps', app)), newestChange(resolve('libs/domain/src')));
+  const libraries = ['libs/domain/src', 'libs/contracts/src', 'libs/web-kit/src'].map((lib) => newestChange(resolve(lib)));
+  const sources = Math.max(newestChange(resolve('apps', app)), ...libraries);
   return sources > statSync(built).mtimeMs;
 }
 

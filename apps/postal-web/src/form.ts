@@ -1,6 +1,6 @@
 import type { Address, Delivery, FieldProblem, Representative } from './api';
 import { birthDateFromFields } from './birth-date';
-import { h } from './dom';
+import { h } from '@wahl/web-kit';
 
 // Form parts of the application and their error display: every field has a visible label, errors
 // appear at the field (aria-invalid, aria-describedby) and in a summary that takes the focus.

@@ -1,7 +1,7 @@
 import './styles.css';
 import { ApiProblem, postalApi, type PublicElection, type Receipt, type VerifiedVoter } from './api';
 import { tokenFromPath } from './birth-date';
-import { h } from './dom';
+import { h } from '@wahl/web-kit';
 import { birthDateFields, deliveryFields, FormErrors, LocalProblem, representativeFields, textField } from './form';
 
 // The online Wahlschein application (R3.8). With the polling card's QR link the voter confirms the

@@ -7,7 +7,7 @@ import type { ConnectionState } from './model/freshness';
 import { kioskAreas, nextKioskArea, previousKioskArea } from './model/kiosk-cycle';
 import { areaHref, embedHref, parseRoute, type Route } from './router/routes';
 import { AreaPageView } from './views/area-page.view';
-import { h } from './views/dom';
+import { h } from '@wahl/web-kit';
 import { EmbedView } from './views/embed.view';
 import { electionsList, emptyState, homeHero, loadError, notFound } from './views/home.view';
 import { KioskView } from './views/kiosk.view';

@@ -1,3 +1,4 @@
+import { isErrorCode, type ErrorCode } from '@wahl/contracts';
 import type { ProblemBody, ProblemError } from './office-api.types';
 
 /** A failed API call: the HTTP status (0 = no connection) and what the problem+json body said. */
@@ -13,6 +14,11 @@ export class ApiError extends Error {
   ) {
     super(detail ?? `HTTP ${status}`);
     this.name = 'ApiError';
+  }
+
+  /** The code if the error catalog knows it (a newer server may send codes this build does not know). */
+  get knownCode(): ErrorCode | undefined {
+    return isErrorCode(this.code) ? this.code : undefined;
   }
 }
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { PollingCardJob } from '../api/polling-cards.types';
-import { canCancel, canResume, currentJob, formatDuration, mergeJob, progressParts } from './polling-cards-screen';
+import {
+  canCancel,
+  canResume,
+  cardProgressLabel,
+  currentJob,
+  endsJob,
+  formatDuration,
+  mergeJob,
+  progressParts,
+} from './polling-cards-screen';
 
 const job = (id: string, kind: PollingCardJob['kind'], status: PollingCardJob['status'], piecesDone = 0): PollingCardJob => ({
   id,
@@ -61,5 +70,28 @@ describe('polling-card screen helpers', () => {
     });
     expect(progressParts(job('1', 'main', 'succeeded', 100_000))).toMatchObject({ rate: null, eta: null });
     expect(formatDuration(3723)).toBe('1:02:03 h');
+  });
+});
+
+describe('cardProgressLabel', () => {
+  const texts = {
+    pieces: (done: number, total: number) => `${done}/${total}`,
+    rate: (count: number) => `${count}/s`,
+    eta: (time: string) => `noch ${time}`,
+    lots: (done: number, total: number) => `Los ${done}/${total}`,
+  };
+
+  it('should name rate and remaining time only while the job runs', () => {
+    expect(cardProgressLabel(job('1', 'main', 'running', 40_000), texts)).toBe('40 % · 40000/100000 · 1250/s · noch 0:48 min · Los 8/20');
+    expect(cardProgressLabel(job('1', 'main', 'cancelled', 40_000), texts)).toBe('40 % · 40000/100000 · Los 8/20');
+  });
+});
+
+describe('endsJob', () => {
+  it('should reload once when a job stops, and for a job not seen before that is already done', () => {
+    expect(endsJob(job('1', 'main', 'running'), job('1', 'main', 'succeeded'))).toBe(true);
+    expect(endsJob(undefined, job('1', 'main', 'succeeded'))).toBe(true);
+    expect(endsJob(job('1', 'main', 'succeeded'), job('1', 'main', 'succeeded'))).toBe(false);
+    expect(endsJob(job('1', 'main', 'prepared'), job('1', 'main', 'running'))).toBe(false);
   });
 });

@@ -54,3 +54,29 @@ export function progressParts(job: PollingCardJob): ProgressParts {
     lots: job.lots,
   };
 }
+
+/** The words of the line under the bar, in the screen's language (the caller translates). */
+export type CardProgressTexts = {
+  readonly pieces: (done: number, total: number) => string;
+  readonly rate: (count: number) => string;
+  readonly eta: (time: string) => string;
+  readonly lots: (done: number, total: number) => string;
+};
+
+/** "40 % · 400 of 1,000 cards · 120 cards/s · 0:05 min left · lot 1 of 3": rate and time only while running. */
+export function cardProgressLabel(job: PollingCardJob, texts: CardProgressTexts): string {
+  const parts = progressParts(job);
+  return [
+    `${job.percent} %`,
+    texts.pieces(parts.done, parts.total),
+    parts.rate ? texts.rate(parts.rate) : null,
+    parts.eta ? texts.eta(parts.eta) : null,
+    texts.lots(parts.lotsDone, parts.lots),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** A socket event that ends a job (or one not seen running) reloads the list and the job's files. */
+export const endsJob = (previous: Pick<PollingCardJob, 'status'> | undefined, job: Pick<PollingCardJob, 'status'>): boolean =>
+  !isActive(job) && (!previous || isActive(previous));

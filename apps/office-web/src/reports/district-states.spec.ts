@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { DistrictState, DistrictStatus } from '../api/election-night.types';
-import { applyStatusEvent, attentionItems, countByState, filterByStates, progressOf, STATE_SYMBOLS } from './district-states';
+import {
+  applyStatusEvent,
+  attentionItems,
+  attentionShown,
+  countByState,
+  detailKey,
+  filterByStates,
+  progressOf,
+  STATE_SYMBOLS,
+} from './district-states';
 
 const district = (number: string, state: DistrictState, extra: Partial<DistrictStatus> = {}): DistrictStatus => ({
   districtId: `id-${number}`,
@@ -106,5 +115,36 @@ describe('attentionItems', () => {
     ]);
     expect(items[0]).toMatchObject({ left: 1, right: 2 });
     expect(items[3]).toMatchObject({ rule: 'P8', comment: 'Seniorenheim, rückgefragt.' });
+  });
+});
+
+describe('progressOf rounding', () => {
+  it('should round the share exactly, half away from zero, like the domain', () => {
+    // 1/8 = 12.5 %, 1/16 = 6.25 % → 6.3 %, 2/3 = 66.67 % → 66.7 %.
+    const of = (counted: number, total: number) =>
+      progressOf([
+        ...Array.from({ length: counted }, (_, i) => district(`1${i}`, 'confirmed')),
+        ...Array.from({ length: total - counted }, (_, i) => district(`2${i}`, 'missing')),
+      ]).percent;
+    expect([of(1, 8), of(1, 16), of(2, 3), of(0, 5), of(5, 5)]).toEqual([12.5, 6.3, 66.7, 0, 100]);
+  });
+});
+
+describe('attentionShown', () => {
+  it('should show at most the limit and count the rest', () => {
+    const flagged = Array.from({ length: 4 }, (_, i) => district(`01${i}`, 'flagged', { comparedVersion: 1, currentVersion: 2 }));
+    expect(attentionShown(flagged, 3)).toMatchObject({ total: 4, more: 1 });
+    expect(attentionShown(flagged, 3).items).toHaveLength(3);
+    expect(attentionShown(night, 3)).toEqual({ items: [], total: 0, more: 0 });
+  });
+});
+
+describe('detailKey', () => {
+  it('should change with state, version, time and the open reject field, and be empty without a district', () => {
+    const one = district('0101', 'entered');
+    expect(detailKey(one, false)).toBe('id-0101:entered:1:2025-02-23T18:30:00.000Z:false');
+    expect(detailKey(one, true)).not.toBe(detailKey(one, false));
+    expect(detailKey({ ...one, currentVersion: 2 }, false)).not.toBe(detailKey(one, false));
+    expect(detailKey(undefined, true)).toBe('');
   });
 });

@@ -1,3 +1,4 @@
+import { roundedPercent } from '@wahl/web-kit';
 import { DISTRICT_STATES, type DistrictState, type DistrictStatus, type DistrictStatusEvent } from '../api/election-night.types';
 
 // The dashboard's view of the districts: a symbol per state (never colour alone), counts, progress
@@ -22,7 +23,7 @@ export function countByState(districts: readonly Pick<DistrictStatus, 'state'>[]
   return counts;
 }
 
-/** P12: counted of expected, with the share in percent (one decimal, null without districts). */
+/** P12: counted of expected, with the share in percent (one decimal, rounded like every share; null without districts). */
 export function progressOf(districts: readonly Pick<DistrictStatus, 'state'>[]): {
   counted: number;
   total: number;
@@ -30,7 +31,7 @@ export function progressOf(districts: readonly Pick<DistrictStatus, 'state'>[]):
 } {
   const counted = districts.filter((district) => isCounted(district.state)).length;
   const total = districts.length;
-  return { counted, total, percent: total === 0 ? null : Math.round((1000 * counted) / total) / 10 };
+  return { counted, total, percent: roundedPercent(counted, total, 1) };
 }
 
 /** An empty filter shows every district. */
@@ -89,3 +90,19 @@ export function attentionItems(districts: readonly DistrictStatus[]): AttentionI
     );
   return [...flagged, ...rejected, ...warnings];
 }
+
+/** A handful is what one can act on; the rest is counted (and reachable through the filters). */
+export function attentionShown(
+  districts: readonly DistrictStatus[],
+  limit: number,
+): { readonly items: AttentionItem[]; readonly total: number; readonly more: number } {
+  const all = attentionItems(districts);
+  const items = all.slice(0, limit);
+  return { items, total: all.length, more: all.length - items.length };
+}
+
+/** The detail panel is rebuilt only when this changes, so that an open reason field keeps its cursor. */
+export const detailKey = (
+  district: Pick<DistrictStatus, 'districtId' | 'state' | 'currentVersion' | 'updatedAt'> | undefined,
+  rejectOpen: boolean,
+): string => (district ? `${district.districtId}:${district.state}:${district.currentVersion}:${district.updatedAt}:${rejectOpen}` : '');

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { RegisterImportStatus } from '../api/roll.types';
-import { importOutcome, proposalLines, selectedOpen, unlistedErrors, uploadProgress } from './roll-screen';
+import {
+  buildPanelState,
+  decisionRequest,
+  importOutcome,
+  progressLabel,
+  proposalLines,
+  selectedOpen,
+  unlistedErrors,
+  uploadProgress,
+} from './roll-screen';
 
 const status = (extra: Partial<RegisterImportStatus> = {}): RegisterImportStatus => ({
   id: 'job-1',
@@ -101,5 +110,63 @@ describe('change proposals', () => {
     ];
     expect(selectedOpen(proposals, new Set(['a', 'b']))).toEqual(['a']);
     expect(selectedOpen(proposals, new Set())).toEqual([]);
+  });
+});
+
+describe('progressLabel', () => {
+  const texts = { unknown: 'läuft', records: (count: number) => `${count} Datensätze`, rate: (count: number) => `${count}/s` };
+
+  it('should name percent, records and rate as far as they are known', () => {
+    expect(progressLabel({ percent: 42, records: 12000, recordsPerSecond: 2999.6 }, texts)).toBe('42 % · 12000 Datensätze · 3000/s');
+    expect(progressLabel({ percent: null, records: null, recordsPerSecond: null }, texts)).toBe('läuft');
+    expect(progressLabel({ percent: 0, records: 0, recordsPerSecond: 0 }, texts)).toBe('0 % · 0 Datensätze');
+  });
+});
+
+describe('buildPanelState', () => {
+  it('should offer a first build, then a rebuild', () => {
+    expect(buildPanelState(null)).toEqual({ disabled: false, label: 'roll.rebuild', hint: 'roll.buildHint' });
+    expect(buildPanelState({ status: 'not-built', numbersLocked: false })).toEqual({
+      disabled: false,
+      label: 'roll.build',
+      hint: 'roll.buildHint',
+    });
+    expect(buildPanelState({ status: 'built', numbersLocked: false }).label).toBe('roll.rebuild');
+  });
+
+  it('should refuse a build once the roll is frozen or its numbers are locked', () => {
+    expect(buildPanelState({ status: 'frozen', numbersLocked: true })).toEqual({
+      disabled: true,
+      label: 'roll.rebuild',
+      hint: 'roll.buildFrozen',
+    });
+    expect(buildPanelState({ status: 'built', numbersLocked: true })).toEqual({
+      disabled: true,
+      label: 'roll.rebuild',
+      hint: 'roll.buildLocked',
+    });
+  });
+});
+
+describe('decisionRequest', () => {
+  it('should require a reason before anything else', () => {
+    expect(decisionRequest('accept', '   ', ['a'], '')).toEqual({ ok: false, problem: 'reason-missing' });
+    expect(decisionRequest('accept', '', [], '')).toEqual({ ok: false, problem: 'reason-missing' });
+  });
+
+  it('should refuse an empty selection', () => {
+    expect(decisionRequest('reject', 'Doppelt', [], '')).toEqual({ ok: false, problem: 'none-selected' });
+  });
+
+  it('should send the chosen ids, or all open proposals of a kind', () => {
+    expect(decisionRequest('reject', ' Doppelt ', ['a', 'c'], 'moved-away')).toEqual({
+      ok: true,
+      body: { decision: 'reject', reason: 'Doppelt', proposalIds: ['a', 'c'] },
+    });
+    expect(decisionRequest('accept', 'Meldeamt', null, '')).toEqual({ ok: true, body: { decision: 'accept', reason: 'Meldeamt' } });
+    expect(decisionRequest('accept', 'Meldeamt', null, 'moved-away')).toEqual({
+      ok: true,
+      body: { decision: 'accept', reason: 'Meldeamt', kind: 'moved-away' },
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { ChangeProposal, ProposalPerson, RegisterImportStatus } from '../api/roll.types';
+import type { ChangeDecision, ChangeProposal, ProposalKind, ProposalPerson, RegisterImportStatus, RollSummary } from '../api/roll.types';
 
 // Plain helpers of the roll screen: the progress of an upload, what an import's result says, and a
 // change proposal as "before → after" lines. No DOM here, so it is unit-tested.
@@ -62,3 +62,59 @@ export function proposalLines(
 /** Ids to decide: the ticked ones that are still open. */
 export const selectedOpen = (proposals: readonly Pick<ChangeProposal, 'id' | 'status'>[], ticked: ReadonlySet<string>): string[] =>
   proposals.filter((proposal) => proposal.status === 'open' && ticked.has(proposal.id)).map((proposal) => proposal.id);
+
+/** The words of a progress line, in the screen's language (the caller translates). */
+export type ProgressTexts = {
+  readonly unknown: string;
+  readonly records: (count: number) => string;
+  readonly rate: (count: number) => string;
+};
+
+/** "42 % · 12.000 records · 3.000 records/s": what is known, in that order. */
+export function progressLabel(progress: UploadProgress, texts: ProgressTexts): string {
+  return [
+    progress.percent === null ? texts.unknown : `${progress.percent} %`,
+    progress.records !== null ? texts.records(progress.records) : null,
+    progress.recordsPerSecond ? texts.rate(Math.round(progress.recordsPerSecond)) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+export type BuildPanelState = {
+  readonly disabled: boolean;
+  readonly label: 'roll.build' | 'roll.rebuild';
+  readonly hint: 'roll.buildFrozen' | 'roll.buildLocked' | 'roll.buildHint';
+};
+
+/** The build button: not once the roll is frozen or its numbers are locked; "rebuild" once built. */
+export function buildPanelState(summary: Pick<RollSummary, 'status' | 'numbersLocked'> | null): BuildPanelState {
+  const frozen = summary?.status === 'frozen';
+  return {
+    disabled: frozen || Boolean(summary?.numbersLocked),
+    label: summary?.status === 'not-built' ? 'roll.build' : 'roll.rebuild',
+    hint: frozen ? 'roll.buildFrozen' : summary?.numbersLocked ? 'roll.buildLocked' : 'roll.buildHint',
+  };
+}
+
+export type DecisionRequest =
+  { readonly ok: true; readonly body: ChangeDecision } | { readonly ok: false; readonly problem: 'reason-missing' | 'none-selected' };
+
+/**
+ * What a decision sends: the chosen proposals (`ids`), or – with `ids` null – all open ones,
+ * optionally of one kind. A reason is required; an empty selection is refused before the call.
+ */
+export function decisionRequest(
+  decision: ChangeDecision['decision'],
+  reason: string,
+  ids: readonly string[] | null,
+  kind: ProposalKind | '',
+): DecisionRequest {
+  const text = reason.trim();
+  if (!text) return { ok: false, problem: 'reason-missing' };
+  if (ids && ids.length === 0) return { ok: false, problem: 'none-selected' };
+  return {
+    ok: true,
+    body: ids ? { decision, reason: text, proposalIds: ids } : { decision, reason: text, ...(kind ? { kind } : {}) },
+  };
+}

@@ -1,19 +1,10 @@
 import { officeApi } from '../api/office-api';
 import { currentLanguage, t } from '../i18n/i18n';
-import { h } from './dom';
+import { h, saveFile } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
 
 // Access codes for the polling-station boards: the server prints each code only once, inside the
 // PDF sheet for the station kits, so generating and downloading are one step.
-
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = h('a', { href: url, download: fileName, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export function accessCodesView(electionId: string): HTMLElement {
   const summary = h('p', { class: 'card-meta', id: 'codes-summary' }, t('app.loading'));

@@ -3,7 +3,7 @@ import type { BoardSignIn } from '../api/election-night.types';
 import { officeApi } from '../api/office-api';
 import type { Actor } from '../api/office-api.types';
 import { currentLanguage, t } from '../i18n/i18n';
-import { h } from './dom';
+import { h } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
 
 export type BoardSignInOptions = {

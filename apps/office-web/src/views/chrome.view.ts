@@ -1,6 +1,6 @@
 import type { Actor, Office } from '../api/office-api.types';
 import { t } from '../i18n/i18n';
-import { h } from './dom';
+import { h } from '@wahl/web-kit';
 
 export type ChromeActions = {
   readonly onToggleLanguage: () => void;

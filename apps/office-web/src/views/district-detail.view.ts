@@ -4,7 +4,7 @@ import { formatClockTime } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
 import { newIdempotencyKey } from '../reports/report-draft';
 import { asyncRegion } from './chrome.view';
-import { h } from './dom';
+import { h } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
 import { compareTable, stateBadge } from './report-parts.view';
 

@@ -2,7 +2,7 @@ import { DISTRICT_STATES, type DistrictState, type DistrictStatus } from '../api
 import { formatClockTime } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
 import { countByState, filterByStates, STATE_SYMBOLS } from '../reports/district-states';
-import { h, keyedChildren } from './dom';
+import { h, keyedChildren } from '@wahl/web-kit';
 import { stateBadge } from './report-parts.view';
 
 // The dashboard's district overview: legend and filter in one (symbol, text, count per state),

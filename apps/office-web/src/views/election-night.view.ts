@@ -2,21 +2,24 @@ import type { DistrictState, DistrictStatus, Totals } from '../api/election-nigh
 import { followElection, type LiveConnection } from '../api/live-updates';
 import { officeApi } from '../api/office-api';
 import type { ElectionSummary } from '../api/office-api.types';
-import { formatElectionDay, formatPercentValue } from '../format/format';
+import { formatElectionDay } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
-import { applyStatusEvent, attentionItems, progressOf, type AttentionItem } from '../reports/district-states';
+import { applyStatusEvent, detailKey as detailKeyOf } from '../reports/district-states';
 import { accessCodesView } from './access-codes.view';
-import { h, onDispose } from './dom';
+import { h, onDispose } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
 import { districtDetailView, type RejectDraft } from './district-detail.view';
 import { createDistrictList, createDistrictTiles, stateFilter, type DistrictGridOptions } from './district-grid.view';
 import { electionTotalsView } from './election-totals.view';
-import { stateBadge } from './report-parts.view';
+import { nightAttention } from './election-night/night-attention.view';
+import { nightProgress } from './election-night/night-progress.view';
 
 // The office's election-night dashboard (/office/wahlen/<id>/wahlabend): progress, legend and
 // filter, the district grid and list, what needs attention, the municipality's totals and the
 // access codes. A REST snapshot first; socket events move tiles at once and trigger a debounced
-// refetch of the snapshot and the totals, so the page never needs a reload.
+// refetch of the snapshot and the totals, so the page never needs a reload. This file holds the
+// state and the socket; the panels are in views/election-night/ and district-*.view.ts, the plain
+// logic in reports/district-states.ts.
 
 export type ElectionNightNavigation = {
   readonly onCorrect: (districtId: string) => void;
@@ -24,7 +27,6 @@ export type ElectionNightNavigation = {
 };
 
 const REFRESH_DEBOUNCE_MS = 300;
-const ATTENTION_LIMIT = 50;
 
 export function electionNightView(electionId: string, navigation: ElectionNightNavigation): HTMLElement {
   let districts: DistrictStatus[] = [];
@@ -115,80 +117,13 @@ export function electionNightView(electionId: string, navigation: ElectionNightN
     live.replaceChildren(h('span', { class: 'live-dot', 'aria-hidden': 'true' }), t(`live.${connection}`));
   };
 
-  const renderProgress = (): void => {
-    const progress = progressOf(districts);
-    const percent = progress.percent ?? 0;
-    progressBox.replaceChildren(
-      h('h2', { id: 'progress-title', class: 'section-title' }, t('night.progressTitle')),
-      h(
-        'p',
-        { class: 'progress-figure', id: 'progress-figure' },
-        h('strong', {}, t('night.progress', { counted: progress.counted, total: progress.total })),
-        h('span', { class: 'progress-percent' }, formatPercentValue(progress.percent, currentLanguage())),
-      ),
-      h(
-        'div',
-        {
-          class: 'progress-bar',
-          role: 'progressbar',
-          'aria-valuemin': 0,
-          'aria-valuemax': progress.total,
-          'aria-valuenow': progress.counted,
-          'aria-labelledby': 'progress-title',
-        },
-        h('span', { style: `width: ${percent}%` }),
-      ),
-    );
-  };
-
-  const attentionText = (item: AttentionItem): string => {
-    if (item.kind === 'flagged') return t('attention.flagged', { left: item.left ?? '?', right: item.right });
-    if (item.kind === 'rejected') return item.reason ? t('board.rejectedReason', { reason: item.reason }) : t('state.rejected');
-    return `${item.rule}: ${item.message}`;
-  };
-
-  const renderAttention = (): void => {
-    const all = attentionItems(districts);
-    // A handful is what one can act on; the rest is counted and reachable through the filters.
-    const items = all.slice(0, ATTENTION_LIMIT);
-    attentionBox.replaceChildren(
-      h('h2', { id: 'attention-title', class: 'section-title' }, t('attention.title', { count: all.length })),
-      items.length === 0
-        ? h('p', { class: 'empty-hint' }, t('attention.none'))
-        : h(
-            'ul',
-            { class: 'attention-list', id: 'attention-list' },
-            items.map((item) =>
-              h(
-                'li',
-                { class: `attention-item attention-${item.kind}`, 'data-district': item.district.number },
-                h(
-                  'button',
-                  {
-                    type: 'button',
-                    class: 'button-link attention-district',
-                    onclick: () => gridOptions().onSelect(item.district.districtId),
-                  },
-                  t('attention.district', { number: item.district.number, name: item.district.name }),
-                ),
-                item.kind === 'warning'
-                  ? h('span', { class: 'finding-rule' }, h('span', { 'aria-hidden': 'true' }, '! '), t('attention.confirmedWarning'))
-                  : stateBadge(item.district.state),
-                h('p', {}, attentionText(item)),
-                item.kind === 'warning' && item.comment
-                  ? h('p', { class: 'finding-comment' }, t('detail.confirmedWith', { comment: item.comment }))
-                  : null,
-              ),
-            ),
-          ),
-      ...(all.length > items.length ? [h('p', { class: 'form-hint' }, t('attention.more', { count: all.length - items.length }))] : []),
-    );
-  };
+  const renderProgress = (): void => progressBox.replaceChildren(...nightProgress(districts));
+  const renderAttention = (): void => attentionBox.replaceChildren(...nightAttention(districts, (id) => gridOptions().onSelect(id)));
 
   const renderDetail = (): void => {
     const district = districts.find((candidate) => candidate.districtId === selected);
     // Rebuilt only when the district changed, so that an open reason field keeps its cursor.
-    const key = district ? `${district.districtId}:${district.state}:${district.currentVersion}:${district.updatedAt}:${reject.open}` : '';
+    const key = detailKeyOf(district, reject.open);
     if (key === detailKey) return;
     detailKey = key;
     if (!district) {

@@ -1,7 +1,7 @@
 import type { Totals } from '../api/election-night.types';
 import { formatNumber, formatPercentValue, formatPointChange } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
-import { h } from './dom';
+import { h } from '@wahl/web-kit';
 
 // The municipality's running totals on the dashboard: reported districts (P12), turnout over the
 // complete units only (P10), votes and shares per list with the change against the previous

@@ -4,7 +4,7 @@ import { formatElectionDay } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
 import { hrefFor, type RouteName, type RouteParams } from '../router/router';
 import { asyncRegion, emptyState, pageHeading } from './chrome.view';
-import { h } from './dom';
+import { h } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
 
 export type Navigate = (name: RouteName, params: RouteParams) => void;

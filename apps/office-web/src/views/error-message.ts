@@ -1,3 +1,4 @@
+import { COMMON_ERRORS, ERROR_CATALOG, type ErrorSpec } from '@wahl/contracts';
 import { ApiError } from '../api/api-error';
 import type { Language, MessageKey } from '../i18n/i18n';
 
@@ -9,14 +10,36 @@ const BY_STATUS: Readonly<Record<number, MessageKey>> = {
   429: 'error.429',
 };
 
+type Catalog = Readonly<Record<string, ErrorSpec>>;
+
 /**
- * The text to show for a failed call. The API writes its `detail` in German, so a German page shows
- * it as is; an English page falls back to a translated text for the status.
+ * The text for an error code in the page's language, from the error catalog the API answers with:
+ * a specific code's own text; for a common code (FORBIDDEN, NOT_FOUND, …) the app's text for the
+ * status, which reads better in the screen's context, else the catalog's; `undefined` if nothing fits.
+ */
+export function textForCode(
+  code: string | undefined,
+  status: number,
+  language: Language,
+  translate: (key: MessageKey) => string,
+  catalog: Catalog = ERROR_CATALOG,
+): string | undefined {
+  const spec = code && Object.hasOwn(catalog, code) ? catalog[code] : undefined;
+  // A code of one capability (e.g. ROLL_FROZEN) says more than the app's text for its HTTP status.
+  if (spec && !Object.hasOwn(COMMON_ERRORS, code!)) return spec[language];
+  const key = BY_STATUS[status];
+  if (key) return translate(key);
+  return spec?.[language];
+}
+
+/**
+ * The text to show for a failed call. The API writes its `detail` in German and names the case
+ * precisely (e.g. the current version), so a German page shows it as is; otherwise the text comes
+ * from the error catalog by the problem's `code` (English page: always), then by status.
  */
 export function errorMessage(error: unknown, language: Language, translate: (key: MessageKey) => string): string {
   if (!(error instanceof ApiError)) return translate('error.generic');
   if (error.status === 0) return translate('error.network');
   if (language === 'de' && error.detail) return error.detail;
-  const key = BY_STATUS[error.status];
-  return translate(key ?? 'error.generic');
+  return textForCode(error.knownCode, error.status, language, translate) ?? translate('error.generic');
 }

@@ -3,7 +3,7 @@ import { officeApi } from '../api/office-api';
 import { currentLanguage, t } from '../i18n/i18n';
 import { valuesFromReport } from '../reports/report-entry';
 import { asyncRegion } from './chrome.view';
-import { h } from './dom';
+import { h } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
 import { districtHeading, stateBadge } from './report-parts.view';
 import { reportEntryView } from './report-entry.view';

@@ -2,7 +2,7 @@ import { officeApi } from '../api/office-api';
 import type { Office } from '../api/office-api.types';
 import { currentLanguage, t } from '../i18n/i18n';
 import { asyncRegion, emptyState, pageHeading } from './chrome.view';
-import { h } from './dom';
+import { h } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
 
 const officeCard = (office: Office): HTMLElement =>

@@ -1,38 +1,39 @@
+import { h, onWindow } from '@wahl/web-kit';
 import { ApiError } from '../api/api-error';
-import type { FormField, ReportActionResult, ReportBody, ReportForm } from '../api/election-night.types';
-import { formatClockTime, formatNumber } from '../format/format';
+import type { ReportActionResult, ReportBody, ReportForm } from '../api/election-night.types';
+import { formatClockTime } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
 import {
   browserStorage,
   clearDraft,
-  draftHasInput,
   draftKey,
-  isOwnDraft,
   loadDraft,
   newIdempotencyKey,
   saveDraft,
   type ReportDraft,
   type WarningConfirmationDraft,
 } from '../reports/report-draft';
+import { buildReportBody, findingPlacement, findingsOf, warningRules, type EntryValues, type Finding } from '../reports/report-entry';
 import {
-  buildReportBody,
-  findingPlacement,
-  findingsOf,
-  formSections,
-  liveSums,
-  warningRules,
-  type EntryValues,
-  type Finding,
-  type InputProblem,
-  type LiveSum,
-} from '../reports/report-entry';
-import { h } from './dom';
+  confirmationCheck,
+  emptyDraft,
+  failureKind,
+  findingIdsFor,
+  REASON_MIN,
+  CONFIRMATION_MIN,
+  startDraft,
+} from '../reports/report-entry-screen';
 import { errorMessage } from './error-message';
-import { fieldLabel } from './report-parts.view';
+import { confirmationsFieldset } from './report-entry/entry-confirmations.view';
+import { extraFields } from './report-entry/entry-extra.view';
+import { EntryFields } from './report-entry/entry-fields.view';
+import { findingNote, findingsAlert, inputProblemsAlert, messageAlert } from './report-entry/entry-findings.view';
 
 // The mobile entry screen of a quick report (DOMAIN.md 4.1/4.2): Kennbuchstaben with their German
 // labels, large numeric inputs, live sums, a draft on this device, one Idempotency-Key per draft,
 // plausibility findings of a 422 next to the fields they name, warning confirmations with comment.
+// The rows are built in report-entry/entry-fields.view.ts, the decisions are plain functions in
+// reports/report-entry-screen.ts; this file holds the draft and runs the submission.
 
 export type ReportEntryOptions = {
   readonly form: ReportForm;
@@ -51,55 +52,17 @@ export type ReportEntryOptions = {
   readonly onReload: () => void;
 };
 
-const REASON_MIN = 5;
-const CONFIRMATION_MIN = 3;
-
-const fieldId = (letter: string): string => `field-${letter}`;
-
-/** Removes itself once `owner` has left the page, so re-rendered views leave no listeners behind. */
-function onWindow(owner: HTMLElement, type: 'online' | 'offline', handler: () => void): void {
-  const listener = (): void => {
-    if (!owner.isConnected) window.removeEventListener(type, listener);
-    else handler();
-  };
-  window.addEventListener(type, listener);
-}
-
-function sumText(sum: LiveSum, language: ReturnType<typeof currentLanguage>): { text: string; state: 'open' | 'ok' | 'off' } {
-  const parts = sum.parts.length > 3 ? `${sum.parts[0]} … ${sum.parts[sum.parts.length - 1]}` : sum.parts.join(' + ');
-  const base = t('entry.sum', { parts, sum: formatNumber(sum.sum, language) });
-  if (sum.matches === true) return { text: `${base} · ${t('entry.sumMatches', { target: sum.target })}`, state: 'ok' };
-  if (sum.matches === false) {
-    return {
-      text: `${base} · ${t('entry.sumDiffers', { target: sum.target, value: formatNumber(sum.targetValue ?? 0, language) })}`,
-      state: 'off',
-    };
-  }
-  return { text: sum.complete ? base : `${base} · ${t('entry.sumOpen')}`, state: 'open' };
-}
+const submitLabel = (mode: ReportEntryOptions['mode']): string => t(mode === 'correction' ? 'entry.submitCorrection' : 'entry.submit');
 
 export function reportEntryView(options: ReportEntryOptions): HTMLElement {
   const { form, mode } = options;
   const storage = browserStorage();
   const key = draftKey(form.election.id, form.district.id, mode);
-  const found = loadDraft(storage, key);
-  const stored = found && isOwnDraft(found, options.owner) ? found : null;
-  const restored = stored && draftHasInput(stored) ? stored : null;
-  let draft: ReportDraft = {
-    values: { ...(options.initialValues ?? {}), ...(restored?.values ?? {}) },
-    idempotencyKey: stored?.idempotencyKey ?? newIdempotencyKey(),
-    confirmations: stored?.confirmations ?? {},
-    reason: stored?.reason ?? '',
-    savedAt: stored?.savedAt ?? '',
-    owner: options.owner,
-  };
+  const start = startDraft(loadDraft(storage, key), options.owner, options.initialValues, newIdempotencyKey);
+  const restored = start.restored;
+  let draft: ReportDraft = start.draft;
   let findings: Finding[] = [];
   let sending = false;
-
-  const inputs = new Map<string, HTMLInputElement>();
-  const problemSlots = new Map<string, HTMLElement>();
-  const findingSlots = new Map<string, HTMLElement>();
-  const sumSlots = new Map<string, HTMLElement>();
 
   const status = h('p', { class: 'entry-status', role: 'status' });
   const connection = h('p', { class: 'entry-offline', role: 'status', hidden: navigator.onLine });
@@ -109,10 +72,8 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
   const submit = h(
     'button',
     { type: 'submit', class: 'button button-primary button-block button-large', id: 'entry-submit' },
-    t(mode === 'correction' ? 'entry.submitCorrection' : 'entry.submit'),
+    submitLabel(mode),
   );
-
-  const values = (): EntryValues => draft.values;
 
   const persist = (): void => {
     draft = { ...draft, savedAt: new Date().toISOString() };
@@ -128,206 +89,28 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
     persist();
   };
 
-  const renderSums = (): void => {
-    const sums = liveSums(form, values());
-    for (const [letter, slot] of sumSlots) {
-      const sum = sums[letter];
-      if (!sum) continue;
-      const { text, state } = sumText(sum, currentLanguage());
-      slot.replaceChildren(
-        h('span', { class: 'entry-sum-symbol', 'aria-hidden': 'true' }, state === 'ok' ? '✓' : state === 'off' ? '≠' : 'Σ'),
-        ` ${text}`,
-      );
-      slot.dataset['state'] = state;
-    }
-  };
-
-  const sumIds = new Map<string, string>();
-  const describedBy = (letter: string): string =>
-    [`problem-${letter}`, sumIds.get(letter) ?? null, ...findingIdsFor(letter)].filter(Boolean).join(' ');
-  const findingIdsFor = (letter: string): string[] =>
-    findings.flatMap((finding, index) => (findingPlacement(form, finding).fields.includes(letter) ? [`finding-${index}`] : []));
-
-  const numberInput = (field: FormField): HTMLInputElement => {
-    const input = h('input', {
-      id: fieldId(field.letter),
-      name: field.letter,
-      class: 'entry-input',
-      type: 'text',
-      inputmode: 'numeric',
-      pattern: '[0-9]*',
-      autocomplete: 'off',
-      enterkeyhint: 'next',
-      'aria-required': field.required ? 'true' : undefined,
-      'data-letter': field.letter,
-    });
-    input.value = draft.values[field.letter] ?? '';
-    input.addEventListener('input', () => {
-      setValue(field.letter, input.value);
-      input.removeAttribute('aria-invalid');
-      problemSlots.get(field.letter)?.replaceChildren();
-      renderSums();
-    });
-    // Enter moves on like the phone keyboard's "next" key; the form is sent only by its button.
-    input.addEventListener('keydown', (event) => {
-      if (event.key !== 'Enter') return;
-      event.preventDefault();
-      const all = [...inputs.values()];
-      const next = all[all.indexOf(input) + 1];
-      (next ?? submit).focus();
-    });
-    inputs.set(field.letter, input);
-    return input;
-  };
-
-  const row = (field: FormField & { readonly color?: string }, sumLetter?: string, hint?: string): HTMLElement => {
-    const problem = h('p', { class: 'entry-problem', id: `problem-${field.letter}` });
-    problemSlots.set(field.letter, problem);
-    const findingSlot = h('div', { class: 'entry-findings' });
-    findingSlots.set(field.letter, findingSlot);
-    const sum = sumLetter ? h('p', { class: 'entry-sum', id: `sum-${field.letter}` }) : null;
-    if (sum && sumLetter) {
-      sumSlots.set(sumLetter, sum);
-      sumIds.set(field.letter, sum.id);
-    }
-    const input = numberInput(field);
-    // Lists ("D1 CDU") fit beside their input; the long labels of A…F stand above it, unbroken.
-    const isList = 'shortName' in field;
-    const keyed = field.letter !== 'markedCount';
-    return h(
-      'div',
-      { class: `entry-row ${isList ? 'entry-row-list' : 'entry-row-stacked'}`, id: `row-${field.letter}`, 'data-field': field.letter },
-      h(
-        'label',
-        { class: 'entry-label', for: input.id },
-        keyed ? h('span', { class: 'key', style: field.color ? `--list-color: ${field.color}` : undefined }, field.letter) : null,
-        h(
-          'span',
-          { class: 'entry-text' },
-          fieldLabel(field),
-          field.required ? null : h('span', { class: 'entry-optional' }, ` ${t('entry.optional')}`),
-        ),
-      ),
-      hint ? h('p', { class: 'entry-hint' }, hint) : null,
-      input,
-      sum,
-      problem,
-      findingSlot,
-    );
-  };
-
-  // The list sum sits below the last list, like the sum line of the paper form.
-  const listSumRow = (letter: string, first: string, last: string): HTMLElement => {
-    const slot = h('p', { class: 'entry-sum', id: `sum-${letter}-lists` });
-    sumSlots.set(letter, slot);
-    return h('div', { class: 'entry-sum-row', 'aria-label': t('entry.listSumLabel', { first, last }) }, slot);
-  };
-
-  const sections = formSections(form).map((section) => {
-    const contest = form.contests.find((candidate) => candidate.key === section.id);
-    const title = 'key' in section.title ? t(section.title.key) : section.title.text;
-    const letters = contest
-      ? `${contest.invalid.letter}, ${contest.valid.letter}, ${contest.lists[0]?.letter ?? ''}…`
-      : section.letters.join(', ');
-    const rows = contest
-      ? [
-          row(contest.invalid),
-          row(contest.valid, contest.invalid.letter),
-          ...contest.lists.map((list) => row(list)),
-          contest.lists.length
-            ? listSumRow(contest.valid.letter, contest.lists[0]!.letter, contest.lists[contest.lists.length - 1]!.letter)
-            : null,
-        ]
-      : section.fields.map((field) => row(field, field.letter === 'A' ? 'A' : undefined));
-    return h(
-      'fieldset',
-      { class: 'entry-section', id: `section-${section.id}` },
-      h('legend', {}, title, h('span', { class: 'entry-legend-keys' }, ` (${letters})`)),
-      rows,
-    );
+  const fields = new EntryFields(form, () => draft.values, { onInput: setValue, onLastEnter: () => submit.focus() });
+  const sections = fields.sections();
+  const extra = extraFields(options, fields, draft, {
+    onComment: (value) => setValue('comment', value),
+    onReason: (value) => {
+      draft = { ...draft, reason: value };
+      persist();
+    },
   });
+  const describe = (): void => fields.describe((letter) => findingIdsFor(form, findings, letter));
+  describe();
 
-  const marked = form.extra.find((field) => field.letter === 'markedCount');
-  const commentField = form.extra.find((field) => field.letter === 'comment');
-  const comment = h('textarea', { id: fieldId('comment'), name: 'comment', class: 'entry-textarea', rows: 3, maxlength: 2000 });
-  comment.value = draft.values['comment'] ?? '';
-  comment.addEventListener('input', () => setValue('comment', comment.value));
-  const commentFindings = h('div', { class: 'entry-findings' });
-  findingSlots.set('comment', commentFindings);
-
-  const reason = h('textarea', {
-    id: 'correction-reason',
-    name: 'reason',
-    class: 'entry-textarea',
-    rows: 3,
-    maxlength: 2000,
-    'aria-required': 'true',
-    'aria-describedby': 'reason-problem',
-  });
-  reason.value = draft.reason;
-  const reasonProblem = h('p', { class: 'entry-problem', id: 'reason-problem' });
-  reason.addEventListener('input', () => {
-    draft = { ...draft, reason: reason.value };
-    reason.removeAttribute('aria-invalid');
-    reasonProblem.textContent = '';
-    persist();
-  });
-
-  const extra = h(
-    'fieldset',
-    { class: 'entry-section', id: 'section-extra' },
-    h('legend', {}, t('entry.section.extra')),
-    marked ? row({ ...marked, label: t('entry.markedLabel') }, undefined, t('entry.markedHint')) : null,
-    commentField
-      ? h(
-          'div',
-          { class: 'entry-row entry-row-text', id: 'row-comment', 'data-field': 'comment' },
-          h(
-            'label',
-            { for: comment.id, class: 'entry-label' },
-            h('span', { class: 'entry-text' }, t('entry.comment'), h('span', { class: 'entry-optional' }, ` ${t('entry.optional')}`)),
-          ),
-          comment,
-          commentFindings,
-        )
-      : null,
-    mode === 'correction'
-      ? h(
-          'div',
-          { class: 'entry-row entry-row-text', id: 'row-reason' },
-          h('label', { for: reason.id, class: 'entry-label' }, h('span', { class: 'entry-text' }, t('entry.reason'))),
-          h('p', { class: 'form-hint' }, t('entry.reasonHint')),
-          reason,
-          reasonProblem,
-        )
-      : null,
-  );
-
-  for (const [letter, input] of inputs) input.setAttribute('aria-describedby', describedBy(letter));
-
-  const showInputProblems = (problems: Readonly<Record<string, InputProblem>>): void => {
-    for (const [letter, problem] of Object.entries(problems)) {
-      inputs.get(letter)?.setAttribute('aria-invalid', 'true');
-      problemSlots
-        .get(letter)
-        ?.replaceChildren(h('span', { 'aria-hidden': 'true' }, '✕ '), t(problem === 'required' ? 'entry.required' : 'entry.notACount'));
-    }
+  const showInputProblems = (problems: Readonly<Record<string, 'required' | 'invalid'>>): void => {
+    for (const [letter, problem] of Object.entries(problems)) fields.showProblem(letter, problem);
     const letters = Object.keys(problems);
-    summary.replaceChildren(
-      h(
-        'div',
-        { class: 'alert alert-error', role: 'alert' },
-        h('p', {}, h('strong', {}, t('entry.inputProblems', { count: letters.length }))),
-        h('p', {}, letters.join(', ')),
-      ),
-    );
-    inputs.get(letters[0]!)?.focus();
+    summary.replaceChildren(inputProblemsAlert(letters));
+    fields.inputs.get(letters[0]!)?.focus();
   };
 
   const clearFindings = (): void => {
-    for (const slot of findingSlots.values()) slot.replaceChildren();
-    for (const input of inputs.values()) input.removeAttribute('aria-invalid');
-    comment.removeAttribute('aria-invalid');
+    fields.clearFindings();
+    extra.comment.removeAttribute('aria-invalid');
     summary.replaceChildren();
     confirmBox.replaceChildren();
   };
@@ -340,45 +123,10 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
       return;
     }
     confirmBox.replaceChildren(
-      h(
-        'fieldset',
-        { class: 'entry-section entry-warnings' },
-        h('legend', {}, h('span', { 'aria-hidden': 'true' }, '! '), t('entry.confirmTitle')),
-        h('p', { class: 'form-hint' }, t('entry.confirmHint')),
-        rules.map((rule) => {
-          const current = confirmationOf(rule);
-          const box = h('input', { type: 'checkbox', id: `confirm-${rule}`, class: 'checkbox' });
-          box.checked = current.checked;
-          const text = h('textarea', {
-            id: `confirm-comment-${rule}`,
-            class: 'entry-textarea',
-            rows: 2,
-            maxlength: 1000,
-            'aria-describedby': `confirm-problem-${rule}`,
-          });
-          text.value = current.comment;
-          const problem = h('p', { class: 'entry-problem', id: `confirm-problem-${rule}` });
-          const update = (): void => {
-            draft = { ...draft, confirmations: { ...draft.confirmations, [rule]: { checked: box.checked, comment: text.value } } };
-            problem.textContent = '';
-            text.removeAttribute('aria-invalid');
-            persist();
-          };
-          box.addEventListener('change', update);
-          text.addEventListener('input', update);
-          const messages = findings.filter((finding) => finding.rule === rule).map((finding) => h('li', {}, finding.message));
-          return h(
-            'div',
-            { class: 'entry-confirm-rule', 'data-rule': rule },
-            h('p', { class: 'entry-confirm-rule-title' }, t('entry.rule', { rule })),
-            h('ul', { class: 'entry-confirm-messages' }, messages),
-            h('label', { class: 'check', for: box.id }, box, h('span', {}, t('entry.confirmCheck'))),
-            h('label', { for: text.id, class: 'entry-confirm-label' }, t('entry.confirmComment')),
-            text,
-            problem,
-          );
-        }),
-      ),
+      confirmationsFieldset(rules, findings, confirmationOf, (rule, confirmation) => {
+        draft = { ...draft, confirmations: { ...draft.confirmations, [rule]: confirmation } };
+        persist();
+      }),
     );
   };
 
@@ -387,58 +135,20 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
     findings = found;
     const errors = found.filter((finding) => finding.severity === 'error');
     found.forEach((finding, index) => {
-      const { anchors, fields } = findingPlacement(form, finding);
-      for (const letter of fields) (letter === 'comment' ? comment : inputs.get(letter))?.setAttribute('aria-invalid', 'true');
-      anchors.forEach((anchor, position) =>
-        findingSlots.get(anchor)?.append(
-          h(
-            'p',
-            {
-              class: `finding finding-${finding.severity}`,
-              id: position === 0 ? `finding-${index}` : undefined,
-              'data-rule': finding.rule,
-            },
-            h(
-              'span',
-              { class: 'finding-rule' },
-              h('span', { 'aria-hidden': 'true' }, finding.severity === 'error' ? '✕ ' : '! '),
-              finding.rule,
-            ),
-            ' ',
-            finding.message,
-          ),
-        ),
+      const placement = findingPlacement(form, finding);
+      for (const letter of placement.fields)
+        (letter === 'comment' ? extra.comment : fields.inputs.get(letter))?.setAttribute('aria-invalid', 'true');
+      placement.anchors.forEach((anchor, position) =>
+        fields.findingSlots.get(anchor)?.append(findingNote(finding, position === 0 ? `finding-${index}` : undefined)),
       );
     });
-    for (const input of inputs.values()) input.setAttribute('aria-describedby', describedBy(input.dataset['letter']!));
-    const items = found.map((finding) => {
-      const first = findingPlacement(form, finding).fields[0];
-      return h(
-        'li',
-        {},
-        h('strong', {}, `${finding.rule}: `),
-        first
-          ? h(
-              'a',
-              {
-                href: `#${fieldId(first)}`,
-                onclick: (event: Event) => {
-                  event.preventDefault();
-                  inputs.get(first)?.focus();
-                },
-              },
-              finding.message,
-            )
-          : finding.message,
-      );
-    });
+    describe();
     summary.replaceChildren(
-      h(
-        'div',
-        { class: errors.length ? 'alert alert-error' : 'alert alert-warning', role: 'alert' },
-        h('p', {}, h('strong', {}, errors.length ? t('entry.blocked') : t('entry.needsConfirmation'))),
-        detail && errors.length ? h('p', { class: 'alert-detail' }, detail) : null,
-        h('ul', { class: 'alert-list' }, items),
+      findingsAlert(
+        found,
+        detail,
+        (finding) => findingPlacement(form, finding).fields[0],
+        (letter) => fields.inputs.get(letter)?.focus(),
       ),
     );
     renderConfirmations(errors.length ? [] : warningRules(found));
@@ -446,38 +156,34 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
   };
 
   const showMessage = (kind: 'error' | 'warning', text: string, action?: HTMLElement): void => {
-    summary.replaceChildren(h('div', { class: `alert alert-${kind}`, role: 'alert' }, h('p', {}, text), action ?? null));
+    summary.replaceChildren(messageAlert(kind, text, action));
     summary.focus();
+  };
+
+  const showMissingConfirmations = (missing: readonly string[]): void => {
+    for (const rule of missing) {
+      const problem = document.getElementById(`confirm-problem-${rule}`);
+      if (problem) problem.textContent = t('entry.confirmMissing', { count: CONFIRMATION_MIN });
+      document.getElementById(`confirm-comment-${rule}`)?.setAttribute('aria-invalid', 'true');
+    }
+    document.getElementById(`confirm-${missing[0]}`)?.focus();
   };
 
   const onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
     if (sending) return;
     const rules = warningRules(findings.filter((finding) => finding.severity === 'warning'));
-    const missingConfirmation = rules.filter(
-      (rule) => !confirmationOf(rule).checked || confirmationOf(rule).comment.trim().length < CONFIRMATION_MIN,
-    );
-    const built = buildReportBody(
-      form,
-      values(),
-      options.expectedVersion,
-      rules.filter((rule) => !missingConfirmation.includes(rule)).map((rule) => ({ rule, comment: confirmationOf(rule).comment.trim() })),
-    );
+    const confirmations = confirmationCheck(rules, confirmationOf);
+    const built = buildReportBody(form, draft.values, options.expectedVersion, confirmations.confirmed);
     if (!built.ok) return showInputProblems(built.problems);
     if (mode === 'correction' && draft.reason.trim().length < REASON_MIN) {
-      reason.setAttribute('aria-invalid', 'true');
-      reasonProblem.textContent = t('entry.reasonMissing', { count: REASON_MIN });
-      reason.focus();
+      extra.reason.setAttribute('aria-invalid', 'true');
+      extra.reasonProblem.textContent = t('entry.reasonMissing', { count: REASON_MIN });
+      extra.reason.focus();
       return;
     }
-    if (missingConfirmation.length > 0 && findings.every((finding) => finding.severity === 'warning')) {
-      for (const rule of missingConfirmation) {
-        const problem = document.getElementById(`confirm-problem-${rule}`);
-        if (problem) problem.textContent = t('entry.confirmMissing', { count: CONFIRMATION_MIN });
-        document.getElementById(`confirm-comment-${rule}`)?.setAttribute('aria-invalid', 'true');
-      }
-      document.getElementById(`confirm-${missingConfirmation[0]}`)?.focus();
-      return;
+    if (confirmations.missing.length > 0 && findings.every((finding) => finding.severity === 'warning')) {
+      return showMissingConfirmations(confirmations.missing);
     }
     sending = true;
     submit.disabled = true;
@@ -499,33 +205,35 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
   };
 
   const handleFailure = (error: unknown): void => {
-    submit.textContent = t(mode === 'correction' ? 'entry.submitCorrection' : 'entry.submit');
+    submit.textContent = submitLabel(mode);
     if (!(error instanceof ApiError)) return showMessage('error', t('error.generic'));
-    if (error.status === 0) {
-      // The same key goes out again: if the first attempt did arrive, the server answers with its record.
-      submit.textContent = t('entry.retry');
-      return showMessage('error', t('entry.connectionLost'));
-    }
-    if (error.status === 422) {
-      const found = findingsOf(error.errors);
-      if (found.length > 0) return showFindings(found, errorMessage(error, currentLanguage(), t));
-      // The key was used for other numbers (the first attempt arrived, then the numbers changed):
-      // a new key makes this a new submission, which the version check then judges.
-      if (error.errors.some((entry) => entry.path === 'header:Idempotency-Key')) {
+    const found = error.status === 422 ? findingsOf(error.errors) : [];
+    switch (failureKind({ status: error.status, errors: error.errors, findings: found })) {
+      case 'connection-lost':
+        // The same key goes out again: if the first attempt did arrive, the server answers with its record.
+        submit.textContent = t('entry.retry');
+        return showMessage('error', t('entry.connectionLost'));
+      case 'findings':
+        return showFindings(found, errorMessage(error, currentLanguage(), t));
+      case 'key-reused':
+        // A new key makes this a new submission, which the version check then judges.
         draft = { ...draft, idempotencyKey: newIdempotencyKey() };
         persist();
-      }
-      return showMessage('error', errorMessage(error, currentLanguage(), t));
+        return showMessage('error', errorMessage(error, currentLanguage(), t));
+      case 'conflict':
+        // The API's German detail names the current version; other languages get the general text.
+        return showMessage(
+          'warning',
+          currentLanguage() === 'de' && error.detail ? error.detail : t('entry.conflict'),
+          h(
+            'button',
+            { type: 'button', class: 'button button-secondary', id: 'entry-reload', onclick: options.onReload },
+            t('entry.reload'),
+          ),
+        );
+      case 'message':
+        return showMessage('error', errorMessage(error, currentLanguage(), t));
     }
-    if (error.status === 409) {
-      // The API's German detail names the current version; other languages get the general text.
-      return showMessage(
-        'warning',
-        currentLanguage() === 'de' && error.detail ? error.detail : t('entry.conflict'),
-        h('button', { type: 'button', class: 'button button-secondary', id: 'entry-reload', onclick: options.onReload }, t('entry.reload')),
-      );
-    }
-    showMessage('error', errorMessage(error, currentLanguage(), t));
   };
 
   const discard = h(
@@ -537,20 +245,13 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
       onclick: () => {
         if (!window.confirm(t('entry.discardConfirm'))) return;
         clearDraft(storage, key);
-        draft = {
-          values: { ...(options.initialValues ?? {}) },
-          idempotencyKey: newIdempotencyKey(),
-          confirmations: {},
-          reason: '',
-          savedAt: '',
-          owner: options.owner,
-        };
-        for (const [letter, input] of inputs) input.value = draft.values[letter] ?? '';
-        comment.value = draft.values['comment'] ?? '';
-        reason.value = '';
+        draft = emptyDraft(options.owner, options.initialValues, newIdempotencyKey());
+        for (const [letter, input] of fields.inputs) input.value = draft.values[letter] ?? '';
+        extra.comment.value = draft.values['comment'] ?? '';
+        extra.reason.value = '';
         findings = [];
         clearFindings();
-        renderSums();
+        fields.renderSums();
         status.textContent = t('entry.discarded');
       },
     },
@@ -565,14 +266,14 @@ export function reportEntryView(options: ReportEntryOptions): HTMLElement {
     connection,
     summary,
     sections,
-    extra,
+    extra.element,
     confirmBox,
     h('div', { class: 'entry-actions' }, submit, discard),
   );
   onWindow(formElement, 'offline', () => (connection.hidden = false));
   onWindow(formElement, 'online', () => (connection.hidden = true));
 
-  renderSums();
+  fields.renderSums();
   if (restored) {
     status.textContent = restored.savedAt
       ? t('entry.draftRestored', { time: formatClockTime(new Date(restored.savedAt), currentLanguage()) })

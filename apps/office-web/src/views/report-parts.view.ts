@@ -4,7 +4,7 @@ import { formatClockTime, formatNumber } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
 import { STATE_SYMBOLS } from '../reports/district-states';
 import { formSections, valuesFromReport } from '../reports/report-entry';
-import { h } from './dom';
+import { h } from '@wahl/web-kit';
 
 // Pieces shared by the board screens and the office dashboard: the state badge (symbol + text,
 // colour only repeats it), a district's heading, a version's numbers, two versions side by side.

@@ -3,7 +3,7 @@ import { officeApi } from '../api/office-api';
 import type { Actor } from '../api/office-api.types';
 import { formatClockTime, formatCountdown } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
-import { h } from './dom';
+import { h } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
 
 export type SignInOptions = { readonly onSignedIn: (actor: Actor) => void };

@@ -1,5 +1,5 @@
 import type { Chart, ChartConfiguration, Plugin, TooltipItem } from 'chart.js';
-import { formatPoints } from '../format/german-number';
+import { formatPoints } from '@wahl/web-kit';
 import { listAxisTicks, type BarLabelOptions, type ChartLayoutOptions } from './shares-chart';
 
 export type ChangeInput = {

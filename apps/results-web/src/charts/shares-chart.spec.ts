@@ -1,6 +1,6 @@
 import type { Chart, TooltipItem } from 'chart.js';
 import { describe, expect, it } from 'vitest';
-import { NBSP } from '../format/german-number';
+import { NBSP } from '@wahl/web-kit';
 import { FALLBACK_COLOR, listAxisTicks, shareLabelsPlugin, sharesChartConfig, sharesSummary, splitLabel } from './shares-chart';
 
 // A district with 960 valid votes: 412 → 42,9 %, 301 → 31,4 %, 187 → 19,5 %, 60 → 6,25 % → 6,3 % (half up).

@@ -1,5 +1,5 @@
 import type { Chart, ChartConfiguration, ChartType, Plugin, TooltipItem } from 'chart.js';
-import { formatCount, formatPercent, formatShare, sharePercent } from '../format/german-number';
+import { formatCount, formatPercent, formatShare, sharePercent } from '@wahl/web-kit';
 
 export type ListVotes = {
   /** Kurzbezeichnung of the list as on the ballot, e.g. "CDU" or "GRÜNE". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FALLBACK_COLOR } from '../charts/shares-chart';
-import { NBSP } from '../format/german-number';
+import { NBSP } from '@wahl/web-kit';
 import { MUSTERSTADT_SNAPSHOT, MUSTERSTADT_WAITING } from './__fixtures__/musterstadt-snapshot.fixture';
 import { WAHLKREIS_SNAPSHOT } from './__fixtures__/wahlkreis-snapshot.fixture';
 import { OTHERS_LABEL, buildAreaPage, previousLabelOf, progressText, rootAreas, startArea } from './area-page.view-model';

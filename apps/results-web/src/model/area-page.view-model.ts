@@ -9,8 +9,7 @@ import type {
 } from '@wahl/domain';
 import type { ListVotes } from '../charts/shares-chart';
 import { FALLBACK_COLOR, sharesSummary } from '../charts/shares-chart';
-import { formatGermanDate } from '../format/german-date';
-import { formatCount, formatPercent, formatPoints, formatShare } from '../format/german-number';
+import { formatCount, formatGermanDate, formatPercent, formatPoints, formatShare } from '@wahl/web-kit';
 import { areaHref, seatsHref } from '../router/routes';
 
 // Pure: a public snapshot (libs/domain public-results.types) → what one area's page shows. All

@@ -1,5 +1,5 @@
 import type { PublicElectionSnapshot } from '@wahl/domain';
-import { formatClockTime } from '../format/german-time';
+import { formatClockTime } from '@wahl/web-kit';
 
 // Whether the numbers on screen can be trusted to be current, and what to tell the reader if not.
 

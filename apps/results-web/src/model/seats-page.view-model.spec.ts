@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FALLBACK_COLOR } from '../charts/shares-chart';
-import { NBSP } from '../format/german-number';
+import { NBSP } from '@wahl/web-kit';
 import {
   EMPTY_PROVISIONAL,
   TIE_PROVISIONAL,

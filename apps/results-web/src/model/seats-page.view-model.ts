@@ -1,8 +1,7 @@
 import type { PublicCouncilContestResult, PublicCouncilList, PublicCouncilResults } from '../api/council-result.types';
 import { FALLBACK_COLOR } from '../charts/shares-chart';
 import { seatArc, type SeatArc, type SeatGroup } from '../charts/seat-arc';
-import { formatCount, formatShare } from '../format/german-number';
-import { formatClockTime, formatDayDate } from '../format/german-time';
+import { formatClockTime, formatCount, formatDayDate, formatShare } from '@wahl/web-kit';
 import { areaHref } from '../router/routes';
 
 // Pure: the public council result (seats of a Gemeinderat, issue 7) → what the seats page shows.

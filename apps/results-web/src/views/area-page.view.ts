@@ -1,6 +1,6 @@
 import type { AreaPage, ChildRow } from '../model/area-page.view-model';
 import { embedHref, kioskHref } from '../router/routes';
-import { h, replaceKeepingFocus } from './dom';
+import { h, replaceKeepingFocus } from '@wahl/web-kit';
 import { DistrictFinder } from './district-finder.view';
 import { LiveStatus } from './live-status.view';
 import { ResultPanels } from './result-panels.view';

@@ -1,6 +1,6 @@
 import type { PublicDistrictLookup } from '@wahl/domain';
 import { lookupDistrict, ResultsApiError } from '../api/results-api';
-import { h } from './dom';
+import { h } from '@wahl/web-kit';
 
 // "Which district do I live in?" – street and house number go to the API, which looks them up in
 // the election's street directory (R2.4). The answer links to that district's results.

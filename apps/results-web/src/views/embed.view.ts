@@ -1,6 +1,6 @@
 import type { AreaPage } from '../model/area-page.view-model';
 import { areaHref } from '../router/routes';
-import { h } from './dom';
+import { h } from '@wahl/web-kit';
 import { LiveStatus } from './live-status.view';
 import { ResultPanels } from './result-panels.view';
 

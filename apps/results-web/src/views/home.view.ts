@@ -1,8 +1,7 @@
 import type { PublicElectionSummary } from '@wahl/domain';
-import { formatGermanDate } from '../format/german-date';
+import { formatGermanDate, h } from '@wahl/web-kit';
 import { progressText } from '../model/area-page.view-model';
 import { areaHref } from '../router/routes';
-import { h } from './dom';
 
 const STATUS: Readonly<Record<PublicElectionSummary['status'], string>> = {
   waiting: 'Noch keine Ergebnisse',

@@ -1,5 +1,5 @@
 import type { AreaPage } from '../model/area-page.view-model';
-import { h } from './dom';
+import { h } from '@wahl/web-kit';
 import { LiveStatus } from './live-status.view';
 import { ResultPanels } from './result-panels.view';
 

@@ -1,6 +1,5 @@
-import { formatStand } from '../format/german-time';
+import { formatStand, h } from '@wahl/web-kit';
 import { connectionLabel, freshnessNotice, type ConnectionState } from '../model/freshness';
-import { h } from './dom';
 
 export type LiveStatusState = {
   readonly status: 'waiting' | 'counting' | 'provisional-final' | 'final' | null;

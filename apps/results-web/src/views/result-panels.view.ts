@@ -2,7 +2,8 @@ import type { BarChart } from '../charts/charts.mount';
 import { loadCharts } from '../charts/load-charts';
 import type { ChartLayoutOptions } from '../charts/shares-chart';
 import type { ContestView } from '../model/area-page.view-model';
-import { h, swatch } from './dom';
+import { h } from '@wahl/web-kit';
+import { swatch } from './swatch';
 
 // The two chart panels of an area: shares, and gains and losses against the previous election.
 // Each canvas has a text alternative and a table with the same numbers beneath it (WCAG 1.1.1).

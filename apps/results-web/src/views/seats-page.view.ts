@@ -1,7 +1,8 @@
 import { fetchCouncilResult } from '../api/results-api';
 import { ARC_RADIUS, type SeatArc, type SeatGroup } from '../charts/seat-arc';
 import { buildSeatsPage, type CandidateRow, type ContestSeats, type ListCard, type SeatsPage } from '../model/seats-page.view-model';
-import { h, swatch } from './dom';
+import { h } from '@wahl/web-kit';
+import { swatch } from './swatch';
 import { loadError } from './home.view';
 import { LiveStatus } from './live-status.view';
 import './seats-page.css';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { roundedPercent } from '@wahl/domain';
 import { NBSP, formatCount, formatPercent, formatPoints, formatShare, sharePercent, shareUnits } from './german-number';
 
 describe('formatCount', () => {
@@ -77,5 +78,17 @@ describe('formatPoints', () => {
     expect(formatPoints(-0.04)).toBe('±0,0');
     expect(formatPoints(12.25, 1)).toBe('+12,3');
     expect(formatPoints(Number.NaN)).toBe('–');
+  });
+});
+
+describe('the same rounding as libs/domain', () => {
+  it('should give the share the domain rounds for every fraction of small counts', () => {
+    for (let whole = 1; whole <= 200; whole += 1) {
+      for (let part = 0; part <= whole; part += 1) {
+        const percent = roundedPercent(part, whole, 1);
+        expect(sharePercent(part, whole)).toBe(percent);
+        expect(formatShare(part, whole)).toBe(`${percent!.toFixed(1).replace('.', ',')}${NBSP}%`);
+      }
+    }
   });
 });

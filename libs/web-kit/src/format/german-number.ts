@@ -1,3 +1,5 @@
+import { roundedPercent } from '@wahl/domain';
+
 // German number formatting for results: "1.234.567", "12,3 %". Written out by hand instead of
 // Intl so that the output is identical in every browser and ICU version, and so that shares are
 // rounded on the exact fraction of two integers (no binary floating-point error at x,x5).
@@ -25,15 +27,15 @@ function formatScaled(scaled: bigint, digits: number): string {
 }
 
 /**
- * part/whole in units of 10^-digits percent, rounded half up on the exact fraction;
- * null when the whole is zero (no share can be given yet).
+ * part/whole in units of 10^-digits percent, rounded half up on the exact fraction by the domain's
+ * `roundedPercent` (the same rounding as the API's reports); null when the whole is zero (no share
+ * can be given yet).
  */
 export function shareUnits(part: number, whole: number, digits = 1): bigint | null {
   if (!Number.isInteger(part) || !Number.isInteger(whole) || part < 0 || whole <= 0) return null;
-  const scale = 10n ** BigInt(digits + 2);
-  const numerator = BigInt(part) * scale;
-  const denominator = BigInt(whole);
-  return (2n * numerator + denominator) / (2n * denominator);
+  const percent = roundedPercent(part, whole, digits);
+  // `percent` is a whole number of 10^-digits units divided by 10^digits: scaling back is exact.
+  return percent === null ? null : BigInt(Math.round(percent * 10 ** digits));
 }
 
 /** The share part/whole as percent: (1234, 10000) → "12,3 %"; "–" while the whole is zero. */

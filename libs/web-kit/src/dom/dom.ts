@@ -1,8 +1,14 @@
-// A tiny element builder instead of a framework: views build their DOM once per render.
-type Child = Node | string | number | null | undefined | false;
-type AttributeValue = string | number | boolean | null | undefined;
-type Attributes = Readonly<Record<string, AttributeValue | ((event: Event) => void)>>;
+// A tiny typed element builder instead of a framework: views build their DOM from view models,
+// once per render. Shared by the office app, the public results page and the postal-vote form.
+export type Child = Node | string | number | null | undefined | false;
+export type AttributeValue = string | number | boolean | null | undefined;
+export type Attributes = Readonly<Record<string, AttributeValue | ((event: Event) => void)>>;
 
+/**
+ * `h('p', { class: 'hint', onclick: … }, 'text', child)`: attributes by name (`true` → present,
+ * `false`/`null`/`undefined` → absent), `on…` functions become event listeners; children may be
+ * nested arrays, and `null`/`undefined`/`false` children are skipped so conditions read inline.
+ */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Attributes = {},
@@ -68,4 +74,31 @@ export function keyedChildren<T>(
     previous = next;
     order = keys;
   };
+}
+
+/** Replaces the children of `region`, keeping keyboard focus on the "same" element (by data-key) if it was inside. */
+export function replaceKeepingFocus(region: Element, ...nodes: Node[]): void {
+  const active = document.activeElement;
+  const key = active && region.contains(active) ? active.getAttribute('data-key') : null;
+  region.replaceChildren(...nodes);
+  if (key) (region.querySelector(`[data-key="${CSS.escape(key)}"]`) as HTMLElement | null)?.focus();
+}
+
+/** Runs `handler` on a window event until `owner` has left the page, so re-rendered views leave no listeners behind. */
+export function onWindow(owner: Node, type: keyof WindowEventMap, handler: () => void): void {
+  const listener = (): void => {
+    if (!owner.isConnected) window.removeEventListener(type, listener);
+    else handler();
+  };
+  window.addEventListener(type, listener);
+}
+
+/** Offers a blob as a download under `fileName` (an invisible link, clicked once). */
+export function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = h('a', { href: url, download: fileName, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
