@@ -30,7 +30,6 @@ describe('errorMessage', () => {
 });
 
 describe('errorMessage by code', () => {
-
   it('should show the catalog text of a common code when the status has no text of its own', () => {
     const conflict = new ApiError(409, undefined, 'CONFLICT', undefined);
     expect(errorMessage(conflict, 'de', inGerman)).toBe(ERROR_CATALOG.CONFLICT.de);
