@@ -1,16 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DEFAULT_COUNCIL_POLICY, tallyCouncilBatch, type CouncilBatch, type CouncilEntryError } from '@wahl/domain';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { createHash } from 'node:crypto';
 import type { Actor } from '../../platform/auth/roles';
 import { assertSameOffice } from '../../platform/auth/tenancy';
 import { AppError, notFound, type FieldError } from '../../platform/errors/app-error';
+import { CouncilResultDeclared } from './council-count.events';
 import { CouncilCountRepository, type StoredBatchSummary, type StoredCouncilContest } from './council-count.repository';
 import type { CouncilBatchRequest, DeclareFinalRequest } from './dtos/council-batch.schemas';
 import {
   candidateKey,
   computeCouncilResult,
   toContestView,
-  toPublicResult,
   type CouncilContestView,
   type CouncilResultDto,
 } from './dtos/council-result.dto';
@@ -18,8 +19,6 @@ import {
 const CONTEST = 'Der Stimmzettel';
 // Election documents are imported, not edited, so a contest's lists and candidates can be kept a while.
 const CONTEST_CACHE_MS = 60_000;
-// The public page may be polled by many; a result a second or two old is fine while counting goes on.
-const PUBLIC_CACHE_MS = 2_000;
 
 export type BatchReceipt = {
   readonly id: string;
@@ -34,11 +33,8 @@ export type BatchReceipt = {
   readonly createdAt: string;
 };
 
-export type PublicCouncilResults = {
-  readonly electionId: string;
-  readonly electionName: string;
-  readonly contests: readonly CouncilResultDto[];
-};
+/** Every council contest of an election with its current result (final as declared, or provisional). */
+export type CouncilTallies = { readonly electionName: string; readonly results: readonly CouncilResultDto[] };
 
 const receipt = (b: StoredBatchSummary): BatchReceipt => ({
   id: b.id,
@@ -59,9 +55,11 @@ type Cached<T> = { readonly expires: number; readonly value: Promise<T> };
 export class CouncilCountService {
   private readonly logger = new Logger(CouncilCountService.name);
   private readonly contests = new Map<string, Cached<CouncilContestView>>();
-  private readonly publicResults = new Map<string, Cached<PublicCouncilResults>>();
 
-  constructor(private readonly repository: CouncilCountRepository) {}
+  constructor(
+    private readonly repository: CouncilCountRepository,
+    private readonly events: EventEmitter2,
+  ) {}
 
   /**
    * Enters one batch of ballots: checked by the domain and against the team's own count, then stored
@@ -202,28 +200,20 @@ export class CouncilCountService {
       return { lots: body.lots ?? null, result: computed.dto };
     });
     if (outcome.alreadyFinal) throw new AppError('CONFLICT', 'Das Ergebnis ist bereits endgültig festgestellt.');
-    this.publicResults.delete(electionId);
+    this.events.emit(CouncilResultDeclared.event, new CouncilResultDeclared(electionId));
     this.logger.log(`council result of contest ${view.stored.id} (election ${electionId}) declared final by user ${actor.userId}`);
     return outcome.result as CouncilResultDto;
   }
 
-  /** Anyone: every council contest of the election, final or clearly marked provisional; aggregates only. */
-  async publicResult(electionId: string): Promise<PublicCouncilResults> {
-    const now = Date.now();
-    const cached = this.publicResults.get(electionId);
-    if (cached && cached.expires > now) return cached.value;
-    const value = this.loadPublicResult(electionId);
-    this.publicResults.set(electionId, { expires: now + PUBLIC_CACHE_MS, value });
-    value.catch(() => this.publicResults.delete(electionId));
-    return value;
-  }
-
-  private async loadPublicResult(electionId: string): Promise<PublicCouncilResults> {
+  /**
+   * Every council contest of the election with its current result, for the public output
+   * (publication); null if there is no such election. No tenancy check: callers publish aggregates only.
+   */
+  async tallies(electionId: string): Promise<CouncilTallies | null> {
     const contests = await this.repository.findCouncilContests(electionId);
-    if (contests === null) throw notFound('Die Wahl');
-    if (contests.length === 0) throw new AppError('NOT_FOUND', 'Diese Wahl hat keinen Gemeinderats-Stimmzettel.');
+    if (contests === null) return null;
     const results = await Promise.all(contests.map((stored) => this.currentResult(toContestView(stored))));
-    return { electionId, electionName: contests[0]!.electionName, contests: results.map(toPublicResult) };
+    return { electionName: contests[0]?.electionName ?? '', results };
   }
 
   private async currentResult(view: CouncilContestView): Promise<CouncilResultDto> {
