@@ -53,7 +53,7 @@ export class SupraMunicipalTotalsService {
 
     const present = parts.filter((part) => part !== null);
     const combined = combineMunicipalityTotals(office.id, present);
-    if (!combined.ok) throw new AppError('CONFLICT', combined.error.message);
+    if (!combined.ok) throw new AppError('TOTALS_NOT_COMBINABLE', combined.error.message);
     const view = combinedResultView(combined.value);
     // Names come from the first municipality that has the contest or list (the combined order).
     const contestByKey = new Map<string, NightContest>();

@@ -148,7 +148,7 @@ export class CouncilCountService {
     const earlier = await this.repository.findBatch(view.stored.id, idempotencyKey);
     if (earlier && earlier.requestHash === requestHash) return { replayed: true, receipt: receipt(earlier) };
     if (earlier) {
-      throw new AppError('CONFLICT', 'Unter diesem Idempotency-Key wurde bereits ein anderer Stapel gespeichert.', [
+      throw new AppError('COUNCIL_BATCH_KEY_REUSED', 'Unter diesem Idempotency-Key wurde bereits ein anderer Stapel gespeichert.', [
         {
           path: '$headers.idempotency-key',
           code: 'IDEMPOTENCY_KEY_REUSED',
@@ -156,7 +156,7 @@ export class CouncilCountService {
         },
       ]);
     }
-    throw new AppError('CONFLICT', 'Das Ergebnis ist bereits endgültig festgestellt; weitere Stapel werden nicht angenommen.');
+    throw new AppError('COUNCIL_RESULT_FINAL', 'Das Ergebnis ist bereits endgültig festgestellt; weitere Stapel werden nicht angenommen.');
   }
 
   /** The office's view: final as declared, or provisional from the batches entered so far. */
@@ -174,7 +174,10 @@ export class CouncilCountService {
     const declaredAt = new Date();
     const outcome = await this.repository.declareFinal(view.stored, actor.userId, declaredAt, (sums) => {
       if (sums.validBallots === 0)
-        throw new AppError('CONFLICT', 'Es ist noch keine gültige Stimme erfasst; das Ergebnis kann nicht festgestellt werden.');
+        throw new AppError(
+          'COUNCIL_NO_VALID_VOTES',
+          'Es ist noch keine gültige Stimme erfasst; das Ergebnis kann nicht festgestellt werden.',
+        );
       const computed = computeCouncilResult({ view, sums, ...(body.lots ? { lots: body.lots } : {}), declaredAt });
       if (!computed.ok) {
         throw new AppError(
@@ -186,7 +189,7 @@ export class CouncilCountService {
       const tie = computed.dto.lotRequired;
       if (tie) {
         throw new AppError(
-          'CONFLICT',
+          'COUNCIL_LOT_REQUIRED',
           `Um ${tie.seatsLeft === 1 ? 'den letzten Sitz' : `die letzten ${tie.seatsLeft} Sitze`} muss zwischen ${tie.lists.join(', ')} gelost werden (KomWG § 25(1)); bitte das Los ziehen und die Gewinner unter „lots“ angeben.`,
           [
             {
@@ -199,7 +202,7 @@ export class CouncilCountService {
       }
       return { lots: body.lots ?? null, result: computed.dto };
     });
-    if (outcome.alreadyFinal) throw new AppError('CONFLICT', 'Das Ergebnis ist bereits endgültig festgestellt.');
+    if (outcome.alreadyFinal) throw new AppError('COUNCIL_RESULT_FINAL', 'Das Ergebnis ist bereits endgültig festgestellt.');
     this.events.emit(CouncilResultDeclared.event, new CouncilResultDeclared(electionId));
     this.logger.log(`council result of contest ${view.stored.id} (election ${electionId}) declared final by user ${actor.userId}`);
     return outcome.result as CouncilResultDto;

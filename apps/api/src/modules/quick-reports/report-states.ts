@@ -28,7 +28,12 @@ export type DistrictReportState = {
 };
 
 export type TransitionError =
-  { readonly kind: 'conflict'; readonly message: string } | { readonly kind: 'forbidden'; readonly message: string };
+  | { readonly kind: 'conflict'; readonly code: ReportConflict; readonly message: string }
+  | { readonly kind: 'forbidden'; readonly message: string };
+
+/** The stable error codes of refused transitions (libs/contracts quick-reports.errors.ts). */
+export type ReportConflict =
+  'REPORT_VERSION_CONFLICT' | 'REPORT_ALREADY_COUNTED' | 'REPORT_NOT_APPROVABLE' | 'REPORT_NOT_REJECTABLE' | 'REPORT_NOT_CORRECTABLE';
 
 export type SubmissionOutcome =
   /** Waits for a second person. */
@@ -38,7 +43,11 @@ export type SubmissionOutcome =
   /** Blind double entry differs from a version entered by someone else: both are shown side by side. */
   | { readonly kind: 'flagged'; readonly version: number; readonly comparedWith: number };
 
-const conflict = (message: string): TransitionError => ({ kind: 'conflict', message });
+const conflict = (message: string, code: ReportConflict = 'REPORT_VERSION_CONFLICT'): TransitionError => ({
+  kind: 'conflict',
+  code,
+  message,
+});
 
 export const versionConflictMessage = (current: DistrictReportState, expected: number): string =>
   current.currentVersion === 0
@@ -68,6 +77,7 @@ export function decideSubmission(
       ok: false,
       error: conflict(
         `Die Meldung ist bereits ${stateLabel(current.state)} (Version ${current.currentVersion}). Änderungen sind jetzt nur noch als Korrektur durch das Wahlamt möglich.`,
+        'REPORT_ALREADY_COUNTED',
       ),
     };
   }
@@ -86,7 +96,7 @@ export function decideApproval(
   by: string,
 ): { ok: true } | { ok: false; error: TransitionError } {
   if (COUNTING_STATES.includes(current.state) && current.countedVersion === version) {
-    return { ok: false, error: conflict(`Version ${version} ist bereits ${stateLabel(current.state)}.`) };
+    return { ok: false, error: conflict(`Version ${version} ist bereits ${stateLabel(current.state)}.`, 'REPORT_ALREADY_COUNTED') };
   }
   const pending = current.pending.find((candidate) => candidate.version === version);
   if (!pending || !(current.state === 'entered' || current.state === 'flagged')) {
@@ -94,6 +104,7 @@ export function decideApproval(
       ok: false,
       error: conflict(
         `Version ${version} kann nicht bestätigt werden: aktuell ist Version ${current.currentVersion} (${stateLabel(current.state)}). Bitte laden Sie den aktuellen Stand neu.`,
+        'REPORT_NOT_APPROVABLE',
       ),
     };
   }
@@ -113,7 +124,13 @@ export function decideApproval(
 /** The office rejects the current version (it leaves the totals if it was counted). */
 export function decideRejection(current: DistrictReportState, version: number): { ok: true } | { ok: false; error: TransitionError } {
   if (current.state === 'missing' || current.state === 'rejected') {
-    return { ok: false, error: conflict(`Es gibt keine Meldung, die zurückgewiesen werden kann (Stand: ${stateLabel(current.state)}).`) };
+    return {
+      ok: false,
+      error: conflict(
+        `Es gibt keine Meldung, die zurückgewiesen werden kann (Stand: ${stateLabel(current.state)}).`,
+        'REPORT_NOT_REJECTABLE',
+      ),
+    };
   }
   if (version !== current.currentVersion) return { ok: false, error: conflict(versionConflictMessage(current, version)) };
   return { ok: true };
@@ -130,6 +147,7 @@ export function decideCorrection(
       ok: false,
       error: conflict(
         `Korrigiert werden kann nur eine bestätigte Meldung (Stand: ${stateLabel(current.state)}). Eine unbestätigte Meldung wird neu erfasst oder zurückgewiesen.`,
+        'REPORT_NOT_CORRECTABLE',
       ),
     };
   }

@@ -46,7 +46,7 @@ export type VersionView = {
 };
 
 const transitionError = (error: TransitionError): AppError =>
-  new AppError(error.kind === 'conflict' ? 'CONFLICT' : 'FORBIDDEN', error.message);
+  error.kind === 'conflict' ? new AppError(error.code, error.message) : new AppError('FORBIDDEN', error.message);
 
 const withComments = (warnings: readonly PlausibilityFinding[], confirmations: readonly WarningConfirmation[]) =>
   warnings.map((warning) => ({
@@ -356,12 +356,15 @@ export class ReportsService {
       outcome = await this.repository.transaction((tx) => work(tx, key ? { actorId: actor.userId, key, requestHash: hash } : null));
     } catch (error) {
       const stored =
-        key && (error instanceof IdempotencyRace || (error instanceof AppError && error.code === 'CONFLICT'))
+        key && (error instanceof IdempotencyRace || (error instanceof AppError && error.status === 409))
           ? await this.repository.storedResponse(actor.userId, key)
           : null;
       if (stored) return { ...(replay(stored, hash) as { status: number; body: ReportActionResult }), replayed: true };
       if (error instanceof IdempotencyRace)
-        throw new AppError('CONFLICT', 'Dieselbe Anfrage wird gerade schon verarbeitet. Bitte versuchen Sie es gleich noch einmal.');
+        throw new AppError(
+          'REPORT_REQUEST_IN_PROGRESS',
+          'Dieselbe Anfrage wird gerade schon verarbeitet. Bitte versuchen Sie es gleich noch einmal.',
+        );
       throw error;
     }
     // Committed: the totals move (synchronously, before the response), then the dashboard and the audit sealer learn of it.
