@@ -1,6 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError, notFound } from '../../platform/errors/app-error';
@@ -8,27 +6,12 @@ import { AuthService } from '../identity/auth.service';
 import { auditActor, AuditService } from '../audit/audit.service';
 import type { NightDistrict } from '../elections/read-model/election-night-context';
 import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
-import { BoardAccessCodeEntity } from './entities/board-access-code.entity';
+import { BoardAccessRepository } from './board-access.repository';
 import { formatAccessCode, generateAccessCode, hashAccessCode, normalizeAccessCode } from './access-code';
-import type { GenerateCodesBody } from '@wahl/contracts';
+import type { AccessCodeSummary as CodeSummary, GenerateCodesBody, GeneratedCodes, GeneratedCode } from '@wahl/contracts';
 import { renderBoardCodeSheet } from './board-codes.pdf';
 
-export type GeneratedCode = {
-  readonly id: string;
-  /** Shown once: only its hash is stored. */
-  readonly code: string;
-  readonly signInUrl: string;
-  readonly districts: readonly { readonly id: string; readonly number: string; readonly name: string }[];
-};
-
-export type CodeSummary = {
-  readonly id: string;
-  readonly districts: readonly { readonly id: string; readonly number: string; readonly name: string }[];
-  readonly createdAt: string;
-  readonly revokedAt: string | null;
-  readonly signIns: number;
-  readonly lastSignInAt: string | null;
-};
+export type { GeneratedCode, AccessCodeSummary as CodeSummary } from '@wahl/contracts';
 
 const INVALID_CODE = 'Der Zugangscode ist ungültig oder gesperrt. Bitte prüfen Sie die Eingabe oder wenden Sie sich an das Wahlamt.';
 
@@ -38,18 +21,14 @@ const districtRef = (district: NightDistrict) => ({ id: district.id, number: dis
 @Injectable()
 export class AccessCodesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: BoardAccessRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly contexts: ElectionReadModel,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
   ) {}
 
-  async generate(
-    actor: Actor,
-    electionId: string,
-    body: GenerateCodesBody,
-  ): Promise<{ electionId: string; createdAt: string; codes: GeneratedCode[]; revokedCodes: string[] }> {
+  async generate(actor: Actor, electionId: string, body: GenerateCodesBody): Promise<GeneratedCodes & { codes: GeneratedCode[] }> {
     const context = await this.contexts.forActor(actor, electionId);
     const groups = (body.codes ?? context.districts.map((district) => ({ districtIds: [district.id] }))).map((group, index) => {
       const ids = [...new Set(group.districtIds)];
@@ -66,35 +45,23 @@ export class AccessCodesService {
     const createdAt = new Date();
     const codes = groups.map((districtIds) => ({ code: generateAccessCode(), districtIds }));
 
-    const { ids, revoked } = await this.dataSource.transaction(async (manager) => {
+    const { ids, revoked } = await this.repository.transaction(async (manager) => {
       let revokedIds: string[] = [];
       if (body.replaceExisting) {
-        const rows = (await manager.query(
-          `UPDATE board_access_codes SET revoked_at = $3, revoked_by = $4
-           WHERE election_id = $1 AND revoked_at IS NULL AND district_ids && $2::uuid[] RETURNING id`,
-          [electionId, covered, createdAt, actor.userId],
-        )) as [{ id: string }[], number];
-        revokedIds = rows[0].map((row) => row.id);
+        revokedIds = await this.repository.revokeCovering(manager, electionId, covered, createdAt, actor.userId);
         for (const id of revokedIds) await this.auth.endBoardSessions(id, manager);
       }
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(BoardAccessCodeEntity)
-        .values(
-          codes.map((entry) => ({
-            electionId,
-            officeId: context.officeId,
-            codeHash: hashAccessCode(normalizeAccessCode(entry.code)!),
-            districtIds: entry.districtIds,
-            createdBy: actor.userId,
-            createdAt,
-          })),
-        )
-        .returning(['id'])
-        .updateEntity(false)
-        .execute();
-      const codeIds = (inserted.raw as { id: string }[]).map((row) => row.id);
+      const codeIds = await this.repository.insertCodes(
+        manager,
+        codes.map((entry) => ({
+          electionId,
+          officeId: context.officeId,
+          codeHash: hashAccessCode(normalizeAccessCode(entry.code)!),
+          districtIds: entry.districtIds,
+          createdBy: actor.userId,
+          createdAt,
+        })),
+      );
       await this.audit.record(manager, electionId, [
         {
           at: createdAt.toISOString(),
@@ -160,7 +127,7 @@ export class AccessCodesService {
 
   async list(actor: Actor, electionId: string): Promise<CodeSummary[]> {
     const context = await this.contexts.forActor(actor, electionId);
-    const rows = await this.dataSource.getRepository(BoardAccessCodeEntity).find({ where: { electionId }, order: { createdAt: 'ASC' } });
+    const rows = await this.repository.list(electionId);
     return rows.map((row) => ({
       id: row.id,
       districts: row.districtIds.flatMap((id) => {
@@ -178,13 +145,11 @@ export class AccessCodesService {
   async revoke(actor: Actor, electionId: string, codeId: string): Promise<CodeSummary> {
     await this.contexts.forActor(actor, electionId);
     const now = new Date();
-    await this.dataSource.transaction(async (manager) => {
-      const code = await manager
-        .getRepository(BoardAccessCodeEntity)
-        .findOne({ where: { id: codeId, electionId }, lock: { mode: 'pessimistic_write' } });
+    await this.repository.transaction(async (manager) => {
+      const code = await this.repository.lockCode(manager, electionId, codeId);
       if (!code) throw notFound('Der Zugangscode');
       if (code.revokedAt) return;
-      await manager.getRepository(BoardAccessCodeEntity).update({ id: codeId }, { revokedAt: now, revokedBy: actor.userId });
+      await this.repository.revoke(manager, codeId, now, actor.userId);
       await this.auth.endBoardSessions(codeId, manager);
       await this.audit.record(manager, electionId, [
         {
@@ -209,9 +174,7 @@ export class AccessCodesService {
   async signIn(input: { code: string; name?: string | undefined }, address: string) {
     await this.auth.assertAddressNotThrottled(address);
     const normalized = normalizeAccessCode(input.code);
-    const code = normalized
-      ? await this.dataSource.getRepository(BoardAccessCodeEntity).findOneBy({ codeHash: hashAccessCode(normalized), revokedAt: IsNull() })
-      : null;
+    const code = normalized ? await this.repository.openCodeByHash(hashAccessCode(normalized)) : null;
     const context = code ? await this.contexts.load(code.electionId) : null;
     if (!code || !context) {
       await this.auth.recordFailedSignIn('board-access-code', address);
@@ -223,8 +186,8 @@ export class AccessCodesService {
     });
     const name = input.name ?? `Wahlvorstand ${districts.map((district) => district.number).join(', ')}`;
     const now = new Date();
-    const session = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE board_access_codes SET sign_ins = sign_ins + 1, last_sign_in_at = $2 WHERE id = $1`, [code.id, now]);
+    const session = await this.repository.transaction(async (manager) => {
+      await this.repository.countSignIn(manager, code.id, now);
       const created = await this.auth.createBoardSession(
         {
           officeId: code.officeId,

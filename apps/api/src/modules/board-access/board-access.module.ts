@@ -5,12 +5,13 @@ import { ElectionReadModelModule } from '../elections/read-model/election-read-m
 import { IdentityModule } from '../identity/identity.module';
 import { AccessCodesController, BoardSignInController } from './access-codes.controller';
 import { AccessCodesService } from './access-codes.service';
+import { BoardAccessRepository } from './board-access.repository';
 import { BOARD_ACCESS_ENTITIES } from './board-access.entities';
 
 /** Board access (DOMAIN.md 4): access codes for the polling-station boards and their sign-in. */
 @Module({
   imports: [TypeOrmModule.forFeature([...BOARD_ACCESS_ENTITIES]), ElectionReadModelModule, AuditModule, IdentityModule],
   controllers: [BoardSignInController, AccessCodesController],
-  providers: [AccessCodesService],
+  providers: [BoardAccessRepository, AccessCodesService],
 })
 export class BoardAccessModule {}
