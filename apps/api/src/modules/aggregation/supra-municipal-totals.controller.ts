@@ -1,7 +1,9 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ELECTION_KINDS } from '@wahl/domain';
 import { z } from 'zod';
+import { SupraMunicipalTotalsViewSchema } from '@wahl/contracts';
+import { ApiResponseFrom } from '../../platform/openapi/zod-openapi';
 import { Allow } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
@@ -34,11 +36,7 @@ export class SupraMunicipalTotalsController {
   @ApiParam({ name: 'officeId', format: 'uuid', description: 'Id des eigenen Wahlamts (Kreis, Wahlkreis oder Land)' })
   @ApiQuery({ name: 'kind', required: true, enum: ELECTION_KINDS })
   @ApiQuery({ name: 'electionDay', required: true, description: 'Wahltag, JJJJ-MM-TT' })
-  @ApiOkResponse({
-    description:
-      '`{ office, kind, electionDay, reported, expected, complete, eligible, voters, votersWithWahlschein, turnout: { percent, completeUnits, totalUnits }, ' +
-      'contests: [{ key, name, invalid, valid, invalidPercent, lists: [{ key, shortName, name, color, votes, percent }] }], municipalities: [{ officeId, name, ags, hasElection, reported, expected }] }`',
-  })
+  @ApiResponseFrom(200, SupraMunicipalTotalsViewSchema)
   @ProblemResponses(401, 403, 404, 422)
   get(@CurrentActor() actor: Actor, @Param('officeId', officeIdPipe) officeId: string, @Query() query: Record<string, unknown>) {
     const parsed = querySchema.safeParse(query);

@@ -1,5 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DistrictStatusListSchema, TotalsViewSchema } from '@wahl/contracts';
+import { ApiResponseFrom } from '../../platform/openapi/zod-openapi';
 import { Allow } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
@@ -28,10 +30,7 @@ export class TotalsController {
   })
   @ElectionParam()
   @ApiQuery({ name: 'area', required: false })
-  @ApiOkResponse({
-    description:
-      '`{ electionId, area, areas, reported, expected, complete, eligible, voters, votersWithWahlschein, turnout: { percent, completeUnits, totalUnits }, contests: [{ key, name, invalid, valid, invalidPercent, lists: [{ key, shortName, name, color, votes, percent, previousPercent, changePoints }] }] }`',
-  })
+  @ApiResponseFrom(200, TotalsViewSchema)
   @ProblemResponses(401, 403, 404)
   async get(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string, @Query('area') area?: string) {
     const context = await this.contexts.forActor(actor, electionId);
@@ -46,10 +45,7 @@ export class TotalsController {
       'Je Bezirk Zustand, Versionen, Erfasser, Bestätiger, bestätigte Warnungen mit Kommentar, Zurückweisungsgrund; dazu die Anzahl je Zustand.',
   })
   @ElectionParam()
-  @ApiOkResponse({
-    description:
-      '`{ electionId, total, counted, counts: { missing, entered, confirmed, flagged, corrected, rejected }, districts: [...] }`',
-  })
+  @ApiResponseFrom(200, DistrictStatusListSchema)
   @ProblemResponses(401, 403, 404)
   status(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string) {
     return this.statuses.list(actor, electionId);

@@ -4,15 +4,10 @@ import type { Request, Response } from 'express';
 import { Allow, Public } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
+import { ApiBodyFrom, openApiSchema } from '../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { SESSION_COOKIE } from '../identity/access.guard';
-import {
-  codeIdPipe,
-  ElectionParam,
-  electionIdPipe,
-  openApiSchema,
-  ProblemResponses,
-} from '../elections/read-model/election-routes.openapi';
+import { codeIdPipe, ElectionParam, electionIdPipe, ProblemResponses } from '../elections/read-model/election-routes.openapi';
 import { generateCodesSchema, signInSchema, type GenerateCodesBody, type SignInBody } from '@wahl/contracts';
 import { AccessCodesService } from './access-codes.service';
 
@@ -108,7 +103,7 @@ export class BoardSignInController {
       'Antwort wie `POST /api/auth/login` (Token und Sitzungs-Cookie) plus Wahl und die Wahlbezirke, für die gemeldet werden darf. ' +
       'Jede Anmeldung ist eine eigene Person im Sinne des Vier-Augen-Prinzips.',
   })
-  @ApiBody({ schema: openApiSchema(signInSchema) })
+  @ApiBodyFrom(signInSchema)
   @ApiOkResponse({
     description:
       '`{ token, expiresAt, user, election: { id, name, electionDay }, districts: [{ id, number, name, kind, pollingStation }] }`',

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { z } from 'zod';
 import { Allow } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError } from '../../platform/errors/app-error';
+import { ApiBodyFrom, ApiResponseFrom, openApiSchema } from '../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
 import {
@@ -13,7 +14,6 @@ import {
   districtIdPipe,
   electionIdPipe,
   IdempotencyHeader,
-  openApiSchema,
   ProblemResponses,
   versionPipe,
 } from '../elections/read-model/election-routes.openapi';
@@ -21,6 +21,7 @@ import { parseIdempotencyKey } from './idempotency';
 import { reportForm } from './report-form';
 import {
   approveReportSchema,
+  ReportActionResultSchema,
   correctReportSchema,
   rejectReportSchema,
   submitReportSchema,
@@ -129,8 +130,8 @@ export class ReportsController {
   @DistrictParams()
   @IdempotencyHeader()
   @ApiHeader({ name: 'If-Match', required: false, description: 'Erwartete Version, z. B. `"2"` (statt `expectedVersion`).' })
-  @ApiBody({ schema: openApiSchema(submitReportSchema) })
-  @ApiResponse({ status: 201, description: `Version gespeichert. ${RESULT}` })
+  @ApiBodyFrom(submitReportSchema)
+  @ApiResponseFrom(201, ReportActionResultSchema, `Version gespeichert. ${RESULT}`)
   @ProblemResponses(401, 403, 404, 409, 422)
   async submit(
     @CurrentActor() actor: Actor,
@@ -157,7 +158,7 @@ export class ReportsController {
   @ApiParam({ name: 'version', type: Number })
   @IdempotencyHeader()
   @ApiBody({ schema: openApiSchema(approveReportSchema), required: false })
-  @ApiOkResponse({ description: RESULT })
+  @ApiResponseFrom(200, ReportActionResultSchema, RESULT)
   @ProblemResponses(401, 403, 404, 409)
   async approve(
     @CurrentActor() actor: Actor,
@@ -185,8 +186,8 @@ export class ReportsController {
   @DistrictParams()
   @ApiParam({ name: 'version', type: Number })
   @IdempotencyHeader()
-  @ApiBody({ schema: openApiSchema(rejectReportSchema) })
-  @ApiOkResponse({ description: RESULT })
+  @ApiBodyFrom(rejectReportSchema)
+  @ApiResponseFrom(200, ReportActionResultSchema, RESULT)
   @ProblemResponses(401, 403, 404, 409, 422)
   async reject(
     @CurrentActor() actor: Actor,
@@ -211,8 +212,8 @@ export class ReportsController {
   @DistrictParams()
   @IdempotencyHeader()
   @ApiHeader({ name: 'If-Match', required: false, description: 'Erwartete Version (statt `expectedVersion`).' })
-  @ApiBody({ schema: openApiSchema(correctReportSchema) })
-  @ApiResponse({ status: 201, description: `Korrektur gespeichert. ${RESULT}` })
+  @ApiBodyFrom(correctReportSchema)
+  @ApiResponseFrom(201, ReportActionResultSchema, `Korrektur gespeichert. ${RESULT}`)
   @ProblemResponses(401, 403, 404, 409, 422)
   async correct(
     @CurrentActor() actor: Actor,

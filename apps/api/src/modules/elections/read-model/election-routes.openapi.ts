@@ -1,13 +1,6 @@
 import { ApiHeader, ApiParam, ApiResponse } from '@nestjs/swagger';
 import { applyDecorators, ParseIntPipe, ParseUUIDPipe } from '@nestjs/common';
-import { z } from 'zod';
 import { notFound } from '../../../platform/errors/app-error';
-
-/** JSON Schema of a request body for the OpenAPI document, from the zod schema that validates it. */
-export const openApiSchema = (schema: z.ZodType): Record<string, unknown> => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  return rest;
-};
 
 // A malformed id is answered like an unknown one (ids cannot be probed).
 export const electionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Die Wahl') });
