@@ -12,6 +12,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { BoardAccessModule } from './modules/board-access/board-access.module';
 import { CouncilCountModule } from './modules/council-count/council-count.module';
 import { ElectionsModule } from './modules/elections/elections.module';
+import { ElectionReadModelModule } from './modules/elections/read-model/election-read-model.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { PollingCardsModule } from './modules/polling-cards/polling-cards.module';
@@ -38,6 +39,7 @@ export class AppModule {
         ProblemsModule,
         IdentityModule,
         ElectionsModule,
+        ElectionReadModelModule,
         DemoModule,
         SeatAllocationModule,
         CouncilCountModule,

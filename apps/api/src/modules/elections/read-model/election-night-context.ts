@@ -1,5 +1,8 @@
 import {
   indexResultTree,
+  resolveDeadlines,
+  type ElectionDeadlines,
+  type Municipality,
   type ElectionKind,
   type PublicContest,
   type DistrictKind,
@@ -35,6 +38,8 @@ export type NightContest = {
 
 export type NightDistrict = {
   readonly id: string;
+  /** Position in the election document. */
+  readonly ordinal: number;
   readonly number: string;
   readonly name: string;
   readonly kind: DistrictKind;
@@ -68,6 +73,10 @@ export type ElectionNightContext = {
   readonly previousElectionName: string | null;
   readonly municipality: { readonly ags: string; readonly name: string };
   readonly constituency: { readonly number: string; readonly name: string } | null;
+  /** The municipality's contact as the election document gives it (printed by postal voting). */
+  readonly contact: Municipality['contact'] | null;
+  /** Every deadline with the election's own overrides applied (R0.1). */
+  readonly deadlines: ElectionDeadlines;
   readonly contests: readonly NightContest[];
   readonly resultContests: readonly ResultContest[];
   /** In the document's order. */
@@ -94,9 +103,12 @@ export type ContextSource = {
     readonly municipalityName: string;
     readonly constituencyNumber: string | null;
     readonly constituencyName: string | null;
+    readonly municipalityContact?: Municipality['contact'] | null;
+    readonly deadlineOverrides?: Partial<ElectionDeadlines> | null;
   };
   readonly districts: readonly {
     id: string;
+    ordinal: number;
     number: string;
     name: string;
     kind: DistrictKind;
@@ -144,6 +156,7 @@ export function buildElectionNightContext(source: ContextSource): ElectionNightC
   }));
   const districts: NightDistrict[] = source.districts.map((district) => ({
     id: district.id,
+    ordinal: district.ordinal,
     number: district.number,
     name: district.name,
     kind: district.kind,
@@ -203,6 +216,8 @@ export function buildElectionNightContext(source: ContextSource): ElectionNightC
     previousElectionName: election.previousElectionName,
     municipality: { ags: election.municipalityAgs, name: election.municipalityName },
     constituency,
+    contact: election.municipalityContact ?? null,
+    deadlines: resolveDeadlines(election.kind, election.electionDay, election.deadlineOverrides ?? {}),
     contests,
     resultContests,
     districts,

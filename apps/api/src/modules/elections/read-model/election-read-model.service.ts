@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '@wahl/contracts';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
 import { buildElectionNightContext, type ElectionNightContext, type NightDistrict } from './election-night-context';
@@ -53,6 +54,8 @@ export class ElectionReadModel {
 
   /** The election, or null if there is none with this id (no tenancy check: for callers that check it themselves). */
   load(electionId: string): Promise<ElectionNightContext | null> {
+    // Ids come from the public too: a malformed one is no election (and never reaches the database).
+    if (!isUuid(electionId)) return Promise.resolve(null);
     let loading = this.cache.get(electionId);
     if (!loading) {
       loading = this.read(electionId);

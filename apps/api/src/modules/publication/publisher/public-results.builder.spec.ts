@@ -21,8 +21,9 @@ const context = buildElectionNightContext({
     constituencyNumber: null,
     constituencyName: null,
   },
-  districts: ['d1', 'd2', 'd3', 'd4'].map((id) => ({
+  districts: ['d1', 'd2', 'd3', 'd4'].map((id, ordinal) => ({
     id,
+    ordinal,
     number: id.toUpperCase(),
     name: `Bezirk ${id}`,
     kind: 'polling' as const,
