@@ -1,5 +1,5 @@
 import { PUBLIC_NAMESPACE, type PublicClientToServerEvents, type PublicServerToClientEvents } from '@wahl/contracts';
-import type { PublicElectionSnapshot } from '@wahl/domain';
+import type { PublicElectionSnapshot } from '@wahl/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { applyDelta } from '../model/apply-delta';
 import type { ConnectionState } from '../model/freshness';

@@ -1,1 +1,2 @@
 export * from './publication.errors';
+export * from './public-results';
