@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import type { ReportActionResult, ReportOutcome } from '@wahl/contracts';
+import type { CorrectionBody, ReportActionResult, ReportBody, ReportOutcome } from '@wahl/contracts';
 import { checkQuickReport, type PlausibilityFinding, type QuickReport } from '@wahl/domain';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError, notFound } from '../../platform/errors/app-error';
@@ -22,7 +22,6 @@ import {
   type StateUpdate,
   type StoredVersion,
 } from './reports.repository';
-import type { CorrectionBody, ReportBody } from '@wahl/contracts';
 
 export type { ReportActionResult, ReportOutcome };
 
@@ -30,9 +29,6 @@ export type WriteResponse = { readonly status: number; readonly body: ReportActi
 
 type Outcome = { status: number; body: ReportActionResult; counted: CountedChange | null; updatedAt: string };
 
-// The event a change of the counted version is announced with, by the action's outcome.
-const countedEventOf = (outcome: ReportOutcome) =>
-  outcome === 'corrected' ? ReportCorrected : outcome === 'rejected' ? ReportWithdrawn : ReportCounted;
 type Idempotent = { readonly actorId: string; readonly key: string; readonly requestHash: string };
 
 export type VersionView = {
@@ -44,6 +40,10 @@ export type VersionView = {
   readonly enteredBy: { readonly id: string; readonly name: string; readonly role: string };
   readonly enteredAt: string;
 };
+
+// The event a change of the counted version is announced with, by the action's outcome.
+const countedEventOf = (outcome: ReportOutcome) =>
+  outcome === 'corrected' ? ReportCorrected : outcome === 'rejected' ? ReportWithdrawn : ReportCounted;
 
 const transitionError = (error: TransitionError): AppError =>
   error.kind === 'conflict' ? new AppError(error.code, error.message) : new AppError('FORBIDDEN', error.message);
