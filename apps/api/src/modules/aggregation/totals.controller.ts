@@ -26,7 +26,7 @@ export class TotalsController {
     description:
       'Über die bestätigten und korrigierten Meldungen: „n von m“ Bezirken (P12), Wahlbeteiligung nur über vollständige Einheiten aus Urnen- und zugehörigem Briefwahlbezirk (P10), ' +
       'Stimmen und Anteile je Liste, Veränderung gegenüber der Vorwahl. `area`: `constituency`, `municipality` (Voreinstellung: das oberste Gebiet) oder die Id eines Wahlbezirks; `areas[]` listet die Gebiete. ' +
-      'Live-Aktualisierung: Socket.IO (Pfad `/socket.io`, Sitzungs-Cookie oder `auth: { token }`), Nachricht `office:join-election` `{ electionId }`, dann Ereignisse `election-night:district` und `election-night:progress`.',
+      'Live-Aktualisierung: Socket.IO (Pfad `/socket.io`, Namensraum `/office`, Sitzungs-Cookie oder `auth: { token }`), Nachricht `office:join-election` `{ electionId }`, dann Ereignisse `election-night:district` und `election-night:progress`.',
   })
   @ElectionParam()
   @ApiQuery({ name: 'area', required: false })
