@@ -6,7 +6,7 @@ import { ElectionReadModel } from '../../elections/read-model/election-read-mode
 import { ElectionsService } from '../../elections/elections.service';
 import { PublisherService } from '../publisher/publisher.service';
 import { previousFromOpenData, type PreviousImportReport } from './previous-from-open-data';
-import type { PreviousImportBody } from './previous-import.schemas';
+import type { PreviousImportBody } from '@wahl/contracts';
 
 export type PreviousImportResult = Omit<PreviousImportReport, 'previous'> & {
   readonly electionId: string;
