@@ -1,5 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AuditPageSchema, AuditVerdictSchema } from '@wahl/contracts';
+import { ApiResponseFrom } from '../../platform/openapi/zod-openapi';
 import { Allow } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
@@ -23,7 +25,7 @@ export class AuditController {
       'Jeder Eintrag speichert SHA-256 über sein kanonisches JSON und den Hash des vorigen. Ein veränderter oder gelöschter Eintrag wird erkannt (`firstBrokenEntry`).',
   })
   @ElectionParam()
-  @ApiOkResponse({ description: '`{ valid, entries, firstBrokenEntry?, reason?, pending }`' })
+  @ApiResponseFrom(200, AuditVerdictSchema)
   @ProblemResponses(401, 403, 404)
   async verify(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string) {
     await this.contexts.forActor(actor, electionId);
@@ -39,6 +41,7 @@ export class AuditController {
   @ElectionParam()
   @ApiQuery({ name: 'afterSeq', required: false, type: Number })
   @ApiQuery({ name: 'limit', required: false, type: Number })
+  @ApiResponseFrom(200, AuditPageSchema)
   @ProblemResponses(401, 403, 404)
   async list(
     @CurrentActor() actor: Actor,

@@ -1,13 +1,14 @@
 import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
+import type { AuditEntry, AuditPage, AuditVerdict } from '@wahl/contracts';
 import type { Actor } from '../../platform/auth/roles';
 import { ReportStateChanged } from '../quick-reports/quick-reports.events';
-import { chainEvents, GENESIS_HASH, verifyChain, type AuditEvent, type ChainedAuditEntry, type ChainVerdict } from './audit-chain';
+import { chainEvents, GENESIS_HASH, verifyChain, type AuditEvent, type ChainedAuditEntry } from './audit-chain';
 import { AuditRepository, SEAL_BATCH, type AuditWriter, type EntryRow } from './audit.repository';
 
 const SEAL_DELAY_MS = 100;
 
-export type AuditEntryView = ChainedAuditEntry;
+export type AuditEntryView = AuditEntry;
 
 export const auditActor = (actor: Actor): AuditEvent['actor'] => ({ id: actor.userId, name: actor.username, role: actor.role });
 
@@ -60,7 +61,7 @@ export class AuditService implements BeforeApplicationShutdown {
     while ((await this.sealBatch(electionId)) > 0);
   }
 
-  async verify(electionId: string): Promise<ChainVerdict & { pending: number }> {
+  async verify(electionId: string): Promise<AuditVerdict> {
     await this.sealNow(electionId);
     const { head, rows, pending } = await this.repository.chain(electionId);
     const verdict = verifyChain(
@@ -71,7 +72,7 @@ export class AuditService implements BeforeApplicationShutdown {
     return { ...verdict, pending };
   }
 
-  async list(electionId: string, afterSeq: number, limit: number): Promise<{ entries: AuditEntryView[]; pending: number }> {
+  async list(electionId: string, afterSeq: number, limit: number): Promise<AuditPage> {
     await this.sealNow(electionId);
     const [rows, pending] = await Promise.all([this.repository.entries(electionId, afterSeq, limit), this.repository.pending(electionId)]);
     return { entries: rows.map((row) => toEntry(electionId, row)), pending };
