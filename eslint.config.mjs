@@ -82,12 +82,11 @@ export default tseslint.config(
   {
     // One data layer: services, controllers and gateways reach the database through their module's
     // repositories and platform/database (Database, Tx, Queryable), never through TypeORM or pg.
-    // 'warn' while the SQL moves into repositories; switch to 'error' once the tree is clean.
     files: ['apps/api/src/**/*.service.ts', 'apps/api/src/**/*.controller.ts', 'apps/api/src/**/*.gateway.ts'],
     ignores: ['apps/api/src/platform/database/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
-        'warn',
+        'error',
         {
           patterns: [
             {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { OFFICE_NAMESPACE, type OfficeClientToServerEvents, type OfficeServerToClientEvents } from '@wahl/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,6 +15,8 @@ import {
 import { httpClient, type HttpClient } from '../support/http';
 import { adminClient, createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
 import { startTestApp, type TestApp } from '../support/test-app';
+
+type OfficeSocket = Socket<OfficeServerToClientEvents, OfficeClientToServerEvents>;
 
 // Election night through the API on a real database: board access by code, the worked example of
 // DOMAIN.md 4.3 with its failing variants, warnings, idempotency, version conflicts, four eyes,
@@ -47,7 +50,7 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
   let max: BoardSession; // second board member of 0101
   let yusuf: BoardSession; // board 0102
   let paula: BoardSession; // postal board 0191
-  let socket: Socket;
+  let socket: OfficeSocket;
   let clerkToken: string;
   const events: any[] = [];
 
@@ -81,7 +84,7 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
     expect((await admin.post(`/api/offices/${office.officeId}/users`, watcher)).status).toBe(201);
     const session = await httpClient(testApp.baseUrl).post('/api/auth/login', { username: watcher.username, password: watcher.password });
     clerkToken = session.body.token;
-    socket = io(testApp.baseUrl, { path: '/socket.io', transports: ['websocket'], auth: { token: clerkToken } });
+    socket = io(`${testApp.baseUrl}${OFFICE_NAMESPACE}`, { path: '/socket.io', transports: ['websocket'], auth: { token: clerkToken } });
     socket.on('election-night:district', (event) => events.push(event));
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', () => resolve());
@@ -476,7 +479,7 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
 
     it('should not let a board member or an anonymous socket join the office room', async () => {
       for (const auth of [{ token: erika.token }, {}]) {
-        const intruder = io(testApp.baseUrl, { path: '/socket.io', transports: ['websocket'], auth });
+        const intruder: OfficeSocket = io(`${testApp.baseUrl}${OFFICE_NAMESPACE}`, { path: '/socket.io', transports: ['websocket'], auth });
         await new Promise<void>((resolve) => intruder.once('connect', () => resolve()));
         expect(await intruder.emitWithAck('office:join-election', { electionId })).toMatchObject({ ok: false });
         intruder.close();

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { OFFICE_NAMESPACE } from '@wahl/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveCardToken, hashCardToken } from '../../apps/api/src/modules/polling-cards/jobs/card-tokens';
@@ -89,7 +90,7 @@ describe('polling-card jobs (API)', () => {
     const voters = summary.totals.voters as number;
     expect(voters).toBeGreaterThan(200);
     const token = (await bearerOf(demo.office.clerk)).authorization!.replace('Bearer ', '');
-    const socket: Socket = io(testApp.baseUrl, { path: '/socket.io', transports: ['websocket'], auth: { token } });
+    const socket: Socket = io(`${testApp.baseUrl}${OFFICE_NAMESPACE}`, { path: '/socket.io', transports: ['websocket'], auth: { token } });
     const events: Job[] = [];
     socket.on('cards:job', (job: Job) => events.push(job));
     expect(await socket.emitWithAck('office:join-election', { electionId: demo.electionId })).toMatchObject({ ok: true });

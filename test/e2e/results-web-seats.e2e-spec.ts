@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PublicCouncilResults as ApiCouncilResults } from '../../apps/api/src/modules/council-count/council-count.service';
+import type { PublicCouncilResults as ApiCouncilResults } from '@wahl/contracts';
 import type { PublicCouncilResults as PageCouncilResults } from '../../apps/results-web/src/api/council-result.types';
 import { sampleBundestagDefinition, sampleCouncilDefinition } from '../../libs/domain/test-support/election-definition.fixture';
 import { artifactPath, browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';

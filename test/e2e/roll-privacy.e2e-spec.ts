@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import { OFFICE_NAMESPACE } from '@wahl/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../apps/api/src/create-app';
@@ -54,7 +55,7 @@ describe('roll privacy', () => {
   });
 
   const connect = async (auth: Record<string, string>): Promise<Socket> => {
-    const socket = io(testApp.baseUrl, { path: '/socket.io', transports: ['websocket'], auth });
+    const socket = io(`${testApp.baseUrl}${OFFICE_NAMESPACE}`, { path: '/socket.io', transports: ['websocket'], auth });
     sockets.push(socket);
     socket.onAny((event: string, ...payload: unknown[]) => socketEvents.push(`${event} ${JSON.stringify(payload)}`));
     await new Promise<void>((resolve, reject) => {

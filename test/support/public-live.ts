@@ -1,11 +1,14 @@
+import { PUBLIC_NAMESPACE, type PublicClientToServerEvents, type PublicServerToClientEvents } from '@wahl/contracts';
 import type { PublicElectionDelta, PublicElectionSnapshot } from '@wahl/domain';
 import { io, type Socket } from 'socket.io-client';
+
+export type PublicSocket = Socket<PublicServerToClientEvents, PublicClientToServerEvents>;
 
 // A public client of the live channel as the results page would use it: join an election (or one
 // area), keep the snapshot, collect deltas, and wait for the one the test expects.
 
 export type LiveClient = {
-  readonly socket: Socket;
+  readonly socket: PublicSocket;
   readonly snapshots: PublicElectionSnapshot[];
   readonly deltas: PublicElectionDelta[];
   /** Every event text as received: for checks that something never appears. */
@@ -17,7 +20,7 @@ export type LiveClient = {
 };
 
 export async function connectLiveClient(baseUrl: string): Promise<LiveClient> {
-  const socket = io(baseUrl, { path: '/socket.io', transports: ['websocket'], reconnection: false });
+  const socket: PublicSocket = io(`${baseUrl}${PUBLIC_NAMESPACE}`, { path: '/socket.io', transports: ['websocket'], reconnection: false });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);

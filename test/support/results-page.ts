@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PUBLIC_NAMESPACE } from '@wahl/contracts';
 import type { Page, WebSocketRoute } from 'playwright-core';
 
 // Helpers for the browser tests of the public results page: an axe-core audit, the compressed size
@@ -57,6 +58,9 @@ export type FakeLiveServer = {
   onEvent: (message: LiveMessage, server: FakeLiveServer, ack: LiveAck | null) => void;
 };
 
+// Every Socket.IO packet of the public namespace carries its name after the type: `42/public,[…]`.
+const NSP = `${PUBLIC_NAMESPACE},`;
+
 const OPEN = JSON.stringify({ sid: 'fake', upgrades: [], pingInterval: 600_000, pingTimeout: 600_000, maxPayload: 10_000_000 });
 
 export async function fakeLiveServer(page: Page): Promise<FakeLiveServer> {
@@ -68,7 +72,7 @@ export async function fakeLiveServer(page: Page): Promise<FakeLiveServer> {
     refuse: false,
     onEvent: () => undefined,
     send(event, payload) {
-      current?.send(`42${JSON.stringify([event, payload])}`);
+      current?.send(`42${NSP}${JSON.stringify([event, payload])}`);
     },
     drop() {
       void current?.close({ code: 1001 });
@@ -84,21 +88,22 @@ export async function fakeLiveServer(page: Page): Promise<FakeLiveServer> {
     }
     count += 1;
     current = ws;
-    // Engine.IO open packet, then Socket.IO: "40" connect, "42[…]" events ("42<id>[…]" with an
-    // acknowledgement, answered by "43<id>[…]"), "2"/"3" ping/pong.
+    // Engine.IO open packet, then Socket.IO in the public namespace: "40/public," connect,
+    // "42/public,[…]" events ("42/public,<id>[…]" with an acknowledgement, answered by
+    // "43/public,<id>[…]"), "2"/"3" ping/pong.
     ws.send(`0${OPEN}`);
     ws.onMessage((data) => {
       const text = typeof data === 'string' ? data : data.toString();
       if (text === '2') ws.send('3');
-      else if (text.startsWith('40')) ws.send('40{"sid":"fake-socket"}');
+      else if (text.startsWith(`40${NSP}`)) ws.send(`40${NSP}{"sid":"fake-socket"}`);
       else {
-        const event = /^42(\d*)(\[[\s\S]*)$/.exec(text);
+        const event = /^42\/public,(\d*)(\[[\s\S]*)$/.exec(text);
         if (!event) return;
         const [name, payload] = JSON.parse(event[2]!) as [string, unknown];
         const message = { event: name, payload };
         const id = event[1];
         server.received.push(message);
-        server.onEvent(message, server, id ? (answer) => ws.send(`43${id}${JSON.stringify([answer])}`) : null);
+        server.onEvent(message, server, id ? (answer) => ws.send(`43${NSP}${id}${JSON.stringify([answer])}`) : null);
       }
     });
   });

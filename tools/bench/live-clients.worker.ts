@@ -12,6 +12,7 @@
 // - `socket.io-client`: the real client library; the stamp is taken in its `delta` handler, after
 //   decoding, so every other client's decoding in the same process adds to the figure.
 import { performance } from 'node:perf_hooks';
+import { PUBLIC_NAMESPACE, type PublicClientToServerEvents, type PublicServerToClientEvents } from '@wahl/contracts';
 import { io, type Socket } from 'socket.io-client';
 import WebSocket from 'ws';
 
@@ -47,7 +48,13 @@ const stamp = (version: number, at: number, decode: () => number): void => {
 };
 
 function joinWithLibrary(url: string, electionId: string, areaId: string | undefined): Promise<void> {
-  const socket: Socket = io(url, { path: '/socket.io', transports: ['websocket'], reconnection: false, forceNew: true, timeout: 60_000 });
+  const socket: Socket<PublicServerToClientEvents, PublicClientToServerEvents> = io(`${url}${PUBLIC_NAMESPACE}`, {
+    path: '/socket.io',
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    timeout: 60_000,
+  });
   closers.push(() => socket.close());
   socket.on('delta', (delta: { version: number }) => stamp(delta.version, now(), () => Buffer.byteLength(JSON.stringify(delta))));
   socket.on('disconnect', () => (connected -= 1));
@@ -57,12 +64,14 @@ function joinWithLibrary(url: string, electionId: string, areaId: string | undef
       connected += 1;
       resolve();
     });
-    socket.once('connect', () => socket.emit('join', areaId ? { electionId, areaId } : { electionId }));
+    socket.once('connect', () => socket.emit('join', areaId ? { electionId, areaId } : { electionId }, () => undefined));
   });
 }
 
 const VERSION = /"version":(\d+)/;
-const DELTA_PREFIX = '42["delta",';
+// Packets of the public namespace carry its name: `42/public,["delta",…]`.
+const NSP = `${PUBLIC_NAMESPACE},`;
+const DELTA_PREFIX = `42${NSP}["delta",`;
 
 function joinWithProtocol(url: string, electionId: string, areaId: string | undefined): Promise<void> {
   const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, { perMessageDeflate: false });
@@ -84,10 +93,10 @@ function joinWithProtocol(url: string, electionId: string, areaId: string | unde
       } else if (head === '2') {
         socket.send('3'); // Engine.IO ping → pong
       } else if (head.startsWith('0{')) {
-        socket.send('40'); // connect to the main namespace
-      } else if (head.startsWith('40')) {
-        socket.send(`421${JSON.stringify(['join', areaId ? { electionId, areaId } : { electionId }])}`);
-      } else if (head.startsWith('42["snapshot",')) {
+        socket.send(`40${NSP}`); // connect to the public namespace
+      } else if (head.startsWith(`40${NSP}`)) {
+        socket.send(`42${NSP}1${JSON.stringify(['join', areaId ? { electionId, areaId } : { electionId }])}`);
+      } else if (head.startsWith(`42${NSP}["snapshot",`)) {
         connected += 1;
         resolve();
       }

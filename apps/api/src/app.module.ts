@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from './platform/config/app-config';
 import { dataSourceOptions } from './platform/database/data-source-options';
@@ -6,14 +7,18 @@ import { DatabaseModule } from './platform/database/database.module';
 import { RealtimeModule } from './platform/realtime/realtime.module';
 import { ProblemsModule } from './modules/problems/problems.module';
 import { DemoModule } from './modules/demo/demo.module';
+import { AggregationModule } from './modules/aggregation/aggregation.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { BoardAccessModule } from './modules/board-access/board-access.module';
 import { CouncilCountModule } from './modules/council-count/council-count.module';
-import { ElectionNightModule } from './modules/election-night/election-night.module';
 import { ElectionsModule } from './modules/elections/elections.module';
+import { ElectionReadModelModule } from './modules/elections/read-model/election-read-model.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { PollingCardsModule } from './modules/polling-cards/polling-cards.module';
 import { PostalVotingModule } from './modules/postal-voting/postal-voting.module';
 import { PublicationModule } from './modules/publication/publication.module';
+import { QuickReportsModule } from './modules/quick-reports/quick-reports.module';
 import { DistrictLookupModule } from './modules/publication/district-lookup/district-lookup.module';
 import { RollModule } from './modules/roll/roll.module';
 import { SeatAllocationModule } from './modules/seat-allocation/seat-allocation.module';
@@ -27,15 +32,22 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), autoLoadEntities: true, retryAttempts: 0 }),
         DatabaseModule,
+        // The one in-process event path: modules emit after commit, subscribers use @OnEvent.
+        EventEmitterModule.forRoot(),
         RealtimeModule,
         HealthModule,
         ProblemsModule,
         IdentityModule,
         ElectionsModule,
+        ElectionReadModelModule,
         DemoModule,
         SeatAllocationModule,
         CouncilCountModule,
-        ElectionNightModule,
+        // Election night along the data flow: board access → quick reports → aggregation → publication; audit beside.
+        BoardAccessModule,
+        QuickReportsModule,
+        AggregationModule,
+        AuditModule,
         PublicationModule,
         DistrictLookupModule,
         RollModule,

@@ -1,10 +1,12 @@
+import { AUDIT_ENTITIES } from './modules/audit/audit.entities';
+import { BOARD_ACCESS_ENTITIES } from './modules/board-access/board-access.entities';
 import { COUNCIL_COUNT_ENTITIES } from './modules/council-count/council-count.entities';
-import { ELECTION_NIGHT_ENTITIES } from './modules/election-night/election-night.entities';
 import { ELECTIONS_ENTITIES } from './modules/elections/elections.entities';
 import { IDENTITY_ENTITIES } from './modules/identity/identity.entities';
 import { POLLING_CARDS_ENTITIES } from './modules/polling-cards/polling-cards.entities';
 import { POSTAL_VOTING_ENTITIES } from './modules/postal-voting/postal-voting.entities';
 import { PUBLICATION_ENTITIES } from './modules/publication/publication.entities';
+import { QUICK_REPORTS_ENTITIES } from './modules/quick-reports/quick-reports.entities';
 import { ROLL_ENTITIES } from './modules/roll/roll.entities';
 
 // Every TypeORM entity of the API (each module registers its own with forFeature): for the
@@ -13,7 +15,9 @@ export const ENTITIES: readonly Function[] = [
   ...IDENTITY_ENTITIES,
   ...ELECTIONS_ENTITIES,
   ...COUNCIL_COUNT_ENTITIES,
-  ...ELECTION_NIGHT_ENTITIES,
+  ...BOARD_ACCESS_ENTITIES,
+  ...QUICK_REPORTS_ENTITIES,
+  ...AUDIT_ENTITIES,
   ...PUBLICATION_ENTITIES,
   ...ROLL_ENTITIES,
   ...POLLING_CARDS_ENTITIES,

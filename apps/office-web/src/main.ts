@@ -1,5 +1,5 @@
 import './styles.css';
-import type { BoardSignIn } from './api/election-night.types';
+import type { BoardSession } from './api/election-night.types';
 import { officeApi } from './api/office-api';
 import type { Actor, Office } from './api/office-api.types';
 import { currentLanguage, restoreLanguage, setLanguage, t } from './i18n/i18n';
@@ -84,7 +84,7 @@ function boardScreen(route: Extract<Route, { params: RouteParams }>, actor: Acto
   const code = new URLSearchParams(location.search).get('code');
   const board = actor?.role === 'board-member' && actor.electionId ? actor : null;
   if (route.name === 'board' && (code || !board)) {
-    const onSignedIn = (result: BoardSignIn): void => {
+    const onSignedIn = (result: BoardSession): void => {
       session = { actor: result.user, office: null };
       navigate('board', {}, true);
     };

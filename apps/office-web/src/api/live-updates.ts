@@ -1,3 +1,4 @@
+import { OFFICE_NAMESPACE, type OfficeClientToServerEvents, type OfficeServerToClientEvents } from '@wahl/contracts';
 import { io, type Socket } from 'socket.io-client';
 import type { DistrictStatusEvent, ProgressEvent } from './election-night.types';
 import type { PollingCardJob } from './polling-cards.types';
@@ -20,26 +21,30 @@ export type OfficeEvents = {
 
 export type OfficeListeners = { readonly [K in keyof OfficeEvents]?: (event: OfficeEvents[K]) => void };
 
-type JoinAck = { readonly ok: true } | { readonly ok: false; readonly message: string };
-
 export function followElection(
   electionId: string,
   listeners: OfficeListeners,
   onConnection: (state: LiveConnection) => void,
 ): { close: () => void } {
-  const socket: Socket = io({ path: '/socket.io', transports: ['websocket'], withCredentials: true });
+  const socket: Socket<OfficeServerToClientEvents, OfficeClientToServerEvents> = io(OFFICE_NAMESPACE, {
+    path: '/socket.io',
+    transports: ['websocket'],
+    withCredentials: true,
+  });
   onConnection('connecting');
   socket.on('connect', () => {
     socket
       .timeout(10_000)
       .emitWithAck('office:join-election', { electionId })
-      .then((ack: JoinAck) => onConnection(ack.ok ? 'live' : 'refused'))
+      .then((ack) => onConnection(ack.ok ? 'live' : 'refused'))
       .catch(() => onConnection('offline'));
   });
   socket.on('disconnect', () => onConnection('offline'));
   socket.on('connect_error', () => onConnection('offline'));
+  // The office namespace's payloads all carry the election; the contract types them (OfficeServerToClientEvents).
+  const untyped = socket as unknown as Socket<Record<keyof OfficeEvents, (event: { electionId: string }) => void>>;
   for (const [name, listener] of Object.entries(listeners) as [keyof OfficeEvents, (event: { electionId: string }) => void][]) {
-    socket.on(name, (event: { electionId: string }) => {
+    untyped.on(name, (event) => {
       if (event?.electionId === electionId) listener(event);
     });
   }

@@ -1,10 +1,10 @@
 import { ApiError, toApiError } from './api-error';
 import type {
   AccessCodeSummary,
-  BoardSignIn,
+  BoardSession,
   DistrictStatusList,
   ReportActionResult,
-  ReportBody,
+  ReportSubmission,
   ReportComparison,
   ReportForm,
   ReportHistory,
@@ -164,8 +164,8 @@ export const officeApi = {
   election: (electionId: string): Promise<ElectionSummary> => request<ElectionSummary>('GET', electionPath(electionId)),
 
   // Election night: board access (DOMAIN.md 4, access-codes controller).
-  boardSignIn: (code: string, name: string | undefined): Promise<BoardSignIn> =>
-    request<BoardSignIn>('POST', '/board/sign-in', name ? { code, name } : { code }),
+  boardSignIn: (code: string, name: string | undefined): Promise<BoardSession> =>
+    request<BoardSession>('POST', '/board/sign-in', name ? { code, name } : { code }),
 
   accessCodes: (electionId: string): Promise<AccessCodeSummary[]> =>
     request<AccessCodeSummary[]>('GET', `${electionPath(electionId)}/board-codes`),
@@ -190,13 +190,13 @@ export const officeApi = {
   },
 
   /** The key is generated once per draft, so a retry after a lost answer is never counted twice. */
-  submitReport: (electionId: string, districtId: string, body: ReportBody, idempotencyKey: string): Promise<ReportActionResult> =>
+  submitReport: (electionId: string, districtId: string, body: ReportSubmission, idempotencyKey: string): Promise<ReportActionResult> =>
     request<ReportActionResult>('POST', `${districtPath(electionId, districtId)}/reports`, body, idempotent(idempotencyKey)),
 
   correctReport: (
     electionId: string,
     districtId: string,
-    body: ReportBody & { reason: string },
+    body: ReportSubmission & { reason: string },
     idempotencyKey: string,
   ): Promise<ReportActionResult> =>
     request<ReportActionResult>('POST', `${districtPath(electionId, districtId)}/reports/corrections`, body, idempotent(idempotencyKey)),

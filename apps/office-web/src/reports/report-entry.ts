@@ -1,5 +1,5 @@
 import type { QuickReport } from '@wahl/domain';
-import type { FormField, ReportBody, ReportForm } from '../api/election-night.types';
+import type { FormField, ReportSubmission, ReportForm } from '../api/election-night.types';
 import type { ProblemError } from '../api/office-api.types';
 
 // The entry form of a quick report as plain data: what the inputs hold (text, keyed by
@@ -53,7 +53,8 @@ export function numericFields(form: ReportForm): FormField[] {
 export type InputProblem = 'required' | 'invalid';
 
 export type BuiltBody =
-  { readonly ok: true; readonly body: ReportBody } | { readonly ok: false; readonly problems: Readonly<Record<string, InputProblem>> };
+  | { readonly ok: true; readonly body: ReportSubmission }
+  | { readonly ok: false; readonly problems: Readonly<Record<string, InputProblem>> };
 
 /**
  * The request body from the input texts. Required fields must hold a count; the optional
@@ -63,7 +64,7 @@ export function buildReportBody(
   form: ReportForm,
   values: EntryValues,
   expectedVersion: number,
-  confirmations: ReportBody['confirmations'] = [],
+  confirmations: ReportSubmission['confirmations'] = [],
 ): BuiltBody {
   const problems: Record<string, InputProblem> = {};
   const counts: Record<string, number | null> = {};

@@ -1,5 +1,5 @@
 import { ApiError } from '../api/api-error';
-import type { BoardSignIn } from '../api/election-night.types';
+import type { BoardSession } from '../api/election-night.types';
 import { officeApi } from '../api/office-api';
 import type { Actor } from '../api/office-api.types';
 import { currentLanguage, t } from '../i18n/i18n';
@@ -11,7 +11,7 @@ export type BoardSignInOptions = {
   readonly code: string | null;
   /** A board member already signed in on this device (e.g. the first person of the board). */
   readonly signedIn: Actor | null;
-  readonly onSignedIn: (result: BoardSignIn) => void;
+  readonly onSignedIn: (result: BoardSession) => void;
   readonly onContinue: () => void;
 };
 

@@ -1,6 +1,6 @@
 import { h, onWindow } from '@wahl/web-kit';
 import { ApiError } from '../api/api-error';
-import type { ReportActionResult, ReportBody, ReportForm } from '../api/election-night.types';
+import type { ReportActionResult, ReportSubmission, ReportForm } from '../api/election-night.types';
 import { formatClockTime } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
 import {
@@ -46,7 +46,7 @@ export type ReportEntryOptions = {
   readonly initialValues?: EntryValues;
   /** Shown above the form (e.g. "blind entry: the first numbers are hidden"). */
   readonly intro?: Node;
-  readonly send: (body: ReportBody, idempotencyKey: string) => Promise<ReportActionResult>;
+  readonly send: (body: ReportSubmission, idempotencyKey: string) => Promise<ReportActionResult>;
   readonly onAccepted: (result: ReportActionResult) => void;
   /** After a 409: reload the district's state (the draft stays). */
   readonly onReload: () => void;

@@ -1,4 +1,5 @@
-import type { PublicElectionDelta, PublicElectionSnapshot, PublicLiveEvents } from '@wahl/domain';
+import { PUBLIC_NAMESPACE, type PublicClientToServerEvents, type PublicServerToClientEvents } from '@wahl/contracts';
+import type { PublicElectionSnapshot } from '@wahl/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { applyDelta } from '../model/apply-delta';
 import type { ConnectionState } from '../model/freshness';
@@ -9,14 +10,6 @@ import { fetchSnapshot, ResultsApiError } from './results-api';
 // - every (re)connect joins again, which sends a fresh snapshot: nothing missed while away is lost;
 // - no live snapshot soon after start, or the live channel down for a while → the JSON, every 30 s
 //   (revalidated by ETag, so unchanged data costs a 304).
-
-type ServerToClient = { snapshot: (snapshot: PublicElectionSnapshot) => void; delta: (delta: PublicElectionDelta) => void };
-/** The server acknowledges `join`; `ok: false` when it has no such (public) election or area. */
-type JoinAck = { readonly ok: boolean };
-type ClientToServer = {
-  join: (body: PublicLiveEvents['join'], ack: (answer: JoinAck) => void) => void;
-  'request-snapshot': (body: PublicLiveEvents['request-snapshot']) => void;
-};
 
 export type LiveListener = {
   readonly snapshot: (snapshot: PublicElectionSnapshot) => void;
@@ -59,7 +52,9 @@ export function followElection(options: LiveOptions): LiveResults {
     listener.snapshot(next);
   };
 
-  const socket: Socket<ServerToClient, ClientToServer> = io({
+  // The public namespace of the API's socket.io server (same origin); the server acknowledges `join`
+  // with `ok: false` when it has no such (public) election or area.
+  const socket: Socket<PublicServerToClientEvents, PublicClientToServerEvents> = io(PUBLIC_NAMESPACE, {
     path: '/socket.io',
     transports: ['websocket', 'polling'],
     reconnectionDelayMax: 10_000,

@@ -1,4 +1,4 @@
-import type { PublicDistrictLookup, PublicElectionSnapshot, PublicElectionSummary } from '@wahl/domain';
+import type { PublicDistrictLookup, PublicElectionSnapshot, PublicElectionSummary } from '@wahl/contracts';
 import type { PublicCouncilResults } from './council-result.types';
 
 // The only module of the public page that talks to the API over HTTP (the live channel is in

@@ -1,1 +1,2 @@
 export * from './aggregation.errors';
+export * from './totals';

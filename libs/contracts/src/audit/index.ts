@@ -1,1 +1,2 @@
 export * from './audit.errors';
+export * from './audit-log';

@@ -1,1 +1,3 @@
 export * from './board-access.errors';
+export * from './access-code-requests';
+export * from './access-codes';

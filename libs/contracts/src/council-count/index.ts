@@ -1,1 +1,2 @@
 export * from './council-count.errors';
+export * from './council-result';

@@ -1,1 +1,3 @@
 export * from './publication.errors';
+export * from './public-results';
+export * from './previous-import';

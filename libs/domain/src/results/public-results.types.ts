@@ -110,19 +110,4 @@ export type PublicElectionSummary = {
   readonly updatedAt: string;
 };
 
-/** socket.io events of the public live channel. */
-export type PublicLiveEvents = {
-  /**
-   * client → server: join an election's room (optionally narrowed to one area's subtree). With
-   * `areaId` the snapshot holds that area's view only: the path from the root, the area and its
-   * children (as GET /api/public/elections/:id/areas/:areaId). Deltas are the same for every client
-   * of the election: every changed area. Ack: `{ ok: true, version }` or `{ ok: false, message }`.
-   */
-  join: { electionId: string; areaId?: string };
-  /** server → client, on join and on request. */
-  snapshot: PublicElectionSnapshot;
-  /** server → client, at most one per second per room. */
-  delta: PublicElectionDelta;
-  /** client → server after a gap or reconnect. */
-  'request-snapshot': { electionId: string };
-};
+// The socket events of the public live channel are typed in libs/contracts (realtime.ts).

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { CouncilTally } from '@wahl/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Database, type Queryable } from '../../platform/database/database';
 
 /** A council contest with what counting needs from the election document (the elections module's tables). */
 export type StoredCouncilContest = {
@@ -110,14 +109,18 @@ function toSummary(r: Row): StoredBatchSummary {
   };
 }
 
+// The rows of a statement with bound parameters.
+const rowsOf = async (db: Queryable, text: string, values: readonly unknown[]): Promise<Row[]> => (await db.query<Row>(text, values)).rows;
+
 /** All SQL of council counting. */
 @Injectable()
 export class CouncilCountRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly database: Database) {}
 
   /** The contest with its lists and candidates (tables of the elections module), or null. */
   async findContest(electionId: string, contestKey: string): Promise<StoredCouncilContest | null> {
-    const [contest] = (await this.dataSource.query(
+    const [contest] = (await rowsOf(
+      this.database,
       `SELECT c.id, c.key, c.name, c.ballot_type, c.seats, c.votes_per_ballot, c.max_votes_per_candidate,
               e.id AS election_id, e.name AS election_name, e.office_id
          FROM contests c JOIN elections e ON e.id = c.election_id
@@ -129,7 +132,8 @@ export class CouncilCountRepository {
 
   /** Every council contest of an election, in document order; null when the election does not exist. */
   async findCouncilContests(electionId: string): Promise<StoredCouncilContest[] | null> {
-    const rows = (await this.dataSource.query(
+    const rows = (await rowsOf(
+      this.database,
       `SELECT c.id, c.key, c.name, c.ballot_type, c.seats, c.votes_per_ballot, c.max_votes_per_candidate,
               e.id AS election_id, e.name AS election_name, e.office_id
          FROM elections e LEFT JOIN contests c ON c.election_id = e.id AND c.ballot_type = 'council'
@@ -144,10 +148,11 @@ export class CouncilCountRepository {
   private async withLists(contest: Row): Promise<StoredCouncilContest> {
     const contestId = String(contest['id']);
     const [lists, candidates] = (await Promise.all([
-      this.dataSource.query(`SELECT id, key, ballot_position, short_name, name, color FROM lists WHERE contest_id = $1 ORDER BY ordinal`, [
+      rowsOf(this.database, `SELECT id, key, ballot_position, short_name, name, color FROM lists WHERE contest_id = $1 ORDER BY ordinal`, [
         contestId,
       ]),
-      this.dataSource.query(
+      rowsOf(
+        this.database,
         `SELECT k.id, k.list_id, k.position, k.title, k.given_names, k.family_name
            FROM candidates k JOIN lists l ON l.id = k.list_id
           WHERE l.contest_id = $1 ORDER BY k.list_id, k.position`,
@@ -192,10 +197,11 @@ export class CouncilCountRepository {
    */
   async insertBatch(batch: NewCouncilBatch): Promise<{ readonly id: string; readonly createdAt: Date } | null> {
     const t = batch.tally;
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock_shared(${LOCK_KEY})`, [batch.contestId]);
+    return this.database.transaction(async (tx) => {
+      await rowsOf(tx, `SELECT pg_advisory_xact_lock_shared(${LOCK_KEY})`, [batch.contestId]);
       // Its own statement, so its snapshot sees a declaration committed while we waited for the lock.
-      const rows = (await manager.query(
+      const rows = (await rowsOf(
+        tx,
         `WITH batch AS (
            INSERT INTO council_batches (election_id, contest_id, idempotency_key, request_hash, team, entered_by, declared_ballots, ballots,
              valid_ballots, invalid_too_many_votes, invalid_too_many_for_candidate, invalid_no_votes, invalid_rejected,
@@ -242,7 +248,8 @@ export class CouncilCountRepository {
   }
 
   async findBatch(contestId: string, idempotencyKey: string): Promise<StoredBatchSummary | null> {
-    const [row] = (await this.dataSource.query(
+    const [row] = (await rowsOf(
+      this.database,
       `SELECT ${BATCH_COLUMNS} FROM council_batches WHERE contest_id = $1 AND idempotency_key = $2`,
       [contestId, idempotencyKey],
     )) as Row[];
@@ -251,13 +258,14 @@ export class CouncilCountRepository {
 
   /** Sums of every batch of the contest, all three read from one snapshot. */
   currentSums(contestId: string): Promise<ContestSums> {
-    return this.dataSource.transaction('REPEATABLE READ', (manager) => this.sums(contestId, manager));
+    return this.database.transaction((tx) => this.sums(contestId, tx), { isolation: 'REPEATABLE READ' });
   }
 
   /** Three aggregate queries over the per-batch sums, in the caller's transaction. */
-  private async sums(contestId: string, manager: EntityManager): Promise<ContestSums> {
+  private async sums(contestId: string, tx: Queryable): Promise<ContestSums> {
     // One after the other: the queries share the transaction's connection.
-    const [totals] = (await manager.query(
+    const [totals] = (await rowsOf(
+      tx,
       `SELECT count(*) AS batches, sum(ballots) AS ballots, sum(valid_ballots) AS valid_ballots,
               sum(invalid_too_many_votes) AS invalid_too_many_votes, sum(invalid_too_many_for_candidate) AS invalid_too_many_for_candidate,
               sum(invalid_no_votes) AS invalid_no_votes, sum(invalid_rejected) AS invalid_rejected,
@@ -265,13 +273,15 @@ export class CouncilCountRepository {
          FROM council_batches WHERE contest_id = $1`,
       [contestId],
     )) as Row[];
-    const papers = (await manager.query(
+    const papers = (await rowsOf(
+      tx,
       `SELECT p.list_id, sum(p.unchanged_ballots) AS unchanged, sum(p.changed_ballots) AS changed
          FROM council_batch_papers p JOIN council_batches b ON b.id = p.batch_id
         WHERE b.contest_id = $1 GROUP BY p.list_id`,
       [contestId],
     )) as Row[];
-    const votes = (await manager.query(
+    const votes = (await rowsOf(
+      tx,
       `SELECT v.candidate_id, sum(v.votes) AS votes
          FROM council_batch_votes v JOIN council_batches b ON b.id = v.batch_id
         WHERE b.contest_id = $1 GROUP BY v.candidate_id`,
@@ -299,7 +309,7 @@ export class CouncilCountRepository {
   }
 
   async findDeclaration(contestId: string): Promise<StoredDeclaration | null> {
-    const [row] = (await this.dataSource.query(`SELECT declared_at, lots, result FROM council_result_declarations WHERE contest_id = $1`, [
+    const [row] = (await rowsOf(this.database, `SELECT declared_at, lots, result FROM council_result_declarations WHERE contest_id = $1`, [
       contestId,
     ])) as Row[];
     return row ? { declaredAt: row['declared_at'] as Date, lots: (row['lots'] as string[] | null) ?? null, result: row['result'] } : null;
@@ -316,14 +326,13 @@ export class CouncilCountRepository {
     declaredAt: Date,
     work: (sums: ContestSums) => { readonly lots: readonly string[] | null; readonly result: unknown },
   ): Promise<{ readonly alreadyFinal: boolean; readonly result: unknown }> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(${LOCK_KEY})`, [contest.id]);
-      const [existing] = (await manager.query(`SELECT result FROM council_result_declarations WHERE contest_id = $1`, [
-        contest.id,
-      ])) as Row[];
+    return this.database.transaction(async (tx) => {
+      await rowsOf(tx, `SELECT pg_advisory_xact_lock(${LOCK_KEY})`, [contest.id]);
+      const [existing] = (await rowsOf(tx, `SELECT result FROM council_result_declarations WHERE contest_id = $1`, [contest.id])) as Row[];
       if (existing) return { alreadyFinal: true, result: existing['result'] };
-      const outcome = work(await this.sums(contest.id, manager));
-      await manager.query(
+      const outcome = work(await this.sums(contest.id, tx));
+      await rowsOf(
+        tx,
         `INSERT INTO council_result_declarations (contest_id, election_id, declared_by, lots, result, declared_at) VALUES ($1, $2, $3, $4, $5, $6)`,
         [
           contest.id,

@@ -1,25 +1,19 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { CouncilResult } from '@wahl/contracts';
 import { DEFAULT_COUNCIL_POLICY, tallyCouncilBatch, type CouncilBatch, type CouncilEntryError } from '@wahl/domain';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { createHash } from 'node:crypto';
 import type { Actor } from '../../platform/auth/roles';
 import { assertSameOffice } from '../../platform/auth/tenancy';
 import { AppError, notFound, type FieldError } from '../../platform/errors/app-error';
+import { CouncilResultDeclared } from './council-count.events';
 import { CouncilCountRepository, type StoredBatchSummary, type StoredCouncilContest } from './council-count.repository';
 import type { CouncilBatchRequest, DeclareFinalRequest } from './dtos/council-batch.schemas';
-import {
-  candidateKey,
-  computeCouncilResult,
-  toContestView,
-  toPublicResult,
-  type CouncilContestView,
-  type CouncilResultDto,
-} from './dtos/council-result.dto';
+import { candidateKey, computeCouncilResult, toContestView, type CouncilContestView } from './dtos/council-result.dto';
 
 const CONTEST = 'Der Stimmzettel';
 // Election documents are imported, not edited, so a contest's lists and candidates can be kept a while.
 const CONTEST_CACHE_MS = 60_000;
-// The public page may be polled by many; a result a second or two old is fine while counting goes on.
-const PUBLIC_CACHE_MS = 2_000;
 
 export type BatchReceipt = {
   readonly id: string;
@@ -34,11 +28,8 @@ export type BatchReceipt = {
   readonly createdAt: string;
 };
 
-export type PublicCouncilResults = {
-  readonly electionId: string;
-  readonly electionName: string;
-  readonly contests: readonly CouncilResultDto[];
-};
+/** Every council contest of an election with its current result (final as declared, or provisional). */
+export type CouncilTallies = { readonly electionName: string; readonly results: readonly CouncilResult[] };
 
 const receipt = (b: StoredBatchSummary): BatchReceipt => ({
   id: b.id,
@@ -59,9 +50,11 @@ type Cached<T> = { readonly expires: number; readonly value: Promise<T> };
 export class CouncilCountService {
   private readonly logger = new Logger(CouncilCountService.name);
   private readonly contests = new Map<string, Cached<CouncilContestView>>();
-  private readonly publicResults = new Map<string, Cached<PublicCouncilResults>>();
 
-  constructor(private readonly repository: CouncilCountRepository) {}
+  constructor(
+    private readonly repository: CouncilCountRepository,
+    private readonly events: EventEmitter2,
+  ) {}
 
   /**
    * Enters one batch of ballots: checked by the domain and against the team's own count, then stored
@@ -150,7 +143,7 @@ export class CouncilCountService {
     const earlier = await this.repository.findBatch(view.stored.id, idempotencyKey);
     if (earlier && earlier.requestHash === requestHash) return { replayed: true, receipt: receipt(earlier) };
     if (earlier) {
-      throw new AppError('CONFLICT', 'Unter diesem Idempotency-Key wurde bereits ein anderer Stapel gespeichert.', [
+      throw new AppError('COUNCIL_BATCH_KEY_REUSED', 'Unter diesem Idempotency-Key wurde bereits ein anderer Stapel gespeichert.', [
         {
           path: '$headers.idempotency-key',
           code: 'IDEMPOTENCY_KEY_REUSED',
@@ -158,11 +151,11 @@ export class CouncilCountService {
         },
       ]);
     }
-    throw new AppError('CONFLICT', 'Das Ergebnis ist bereits endgültig festgestellt; weitere Stapel werden nicht angenommen.');
+    throw new AppError('COUNCIL_RESULT_FINAL', 'Das Ergebnis ist bereits endgültig festgestellt; weitere Stapel werden nicht angenommen.');
   }
 
   /** The office's view: final as declared, or provisional from the batches entered so far. */
-  async result(actor: Actor, electionId: string, contestKey: string): Promise<CouncilResultDto> {
+  async result(actor: Actor, electionId: string, contestKey: string): Promise<CouncilResult> {
     const view = await this.contestFor(actor, electionId, contestKey);
     return this.currentResult(view);
   }
@@ -171,12 +164,15 @@ export class CouncilCountService {
    * Declares the result final (office). Waits for batches being entered, then freezes the result;
    * a tie between lists needs the recorded drawing of lots (`lots`). Declaring twice is refused.
    */
-  async declareFinal(actor: Actor, electionId: string, contestKey: string, body: DeclareFinalRequest): Promise<CouncilResultDto> {
+  async declareFinal(actor: Actor, electionId: string, contestKey: string, body: DeclareFinalRequest): Promise<CouncilResult> {
     const view = await this.contestFor(actor, electionId, contestKey);
     const declaredAt = new Date();
     const outcome = await this.repository.declareFinal(view.stored, actor.userId, declaredAt, (sums) => {
       if (sums.validBallots === 0)
-        throw new AppError('CONFLICT', 'Es ist noch keine gültige Stimme erfasst; das Ergebnis kann nicht festgestellt werden.');
+        throw new AppError(
+          'COUNCIL_NO_VALID_VOTES',
+          'Es ist noch keine gültige Stimme erfasst; das Ergebnis kann nicht festgestellt werden.',
+        );
       const computed = computeCouncilResult({ view, sums, ...(body.lots ? { lots: body.lots } : {}), declaredAt });
       if (!computed.ok) {
         throw new AppError(
@@ -188,7 +184,7 @@ export class CouncilCountService {
       const tie = computed.dto.lotRequired;
       if (tie) {
         throw new AppError(
-          'CONFLICT',
+          'COUNCIL_LOT_REQUIRED',
           `Um ${tie.seatsLeft === 1 ? 'den letzten Sitz' : `die letzten ${tie.seatsLeft} Sitze`} muss zwischen ${tie.lists.join(', ')} gelost werden (KomWG § 25(1)); bitte das Los ziehen und die Gewinner unter „lots“ angeben.`,
           [
             {
@@ -201,34 +197,26 @@ export class CouncilCountService {
       }
       return { lots: body.lots ?? null, result: computed.dto };
     });
-    if (outcome.alreadyFinal) throw new AppError('CONFLICT', 'Das Ergebnis ist bereits endgültig festgestellt.');
-    this.publicResults.delete(electionId);
+    if (outcome.alreadyFinal) throw new AppError('COUNCIL_RESULT_FINAL', 'Das Ergebnis ist bereits endgültig festgestellt.');
+    this.events.emit(CouncilResultDeclared.event, new CouncilResultDeclared(electionId));
     this.logger.log(`council result of contest ${view.stored.id} (election ${electionId}) declared final by user ${actor.userId}`);
-    return outcome.result as CouncilResultDto;
+    return outcome.result as CouncilResult;
   }
 
-  /** Anyone: every council contest of the election, final or clearly marked provisional; aggregates only. */
-  async publicResult(electionId: string): Promise<PublicCouncilResults> {
-    const now = Date.now();
-    const cached = this.publicResults.get(electionId);
-    if (cached && cached.expires > now) return cached.value;
-    const value = this.loadPublicResult(electionId);
-    this.publicResults.set(electionId, { expires: now + PUBLIC_CACHE_MS, value });
-    value.catch(() => this.publicResults.delete(electionId));
-    return value;
-  }
-
-  private async loadPublicResult(electionId: string): Promise<PublicCouncilResults> {
+  /**
+   * Every council contest of the election with its current result, for the public output
+   * (publication); null if there is no such election. No tenancy check: callers publish aggregates only.
+   */
+  async tallies(electionId: string): Promise<CouncilTallies | null> {
     const contests = await this.repository.findCouncilContests(electionId);
-    if (contests === null) throw notFound('Die Wahl');
-    if (contests.length === 0) throw new AppError('NOT_FOUND', 'Diese Wahl hat keinen Gemeinderats-Stimmzettel.');
+    if (contests === null) return null;
     const results = await Promise.all(contests.map((stored) => this.currentResult(toContestView(stored))));
-    return { electionId, electionName: contests[0]!.electionName, contests: results.map(toPublicResult) };
+    return { electionName: contests[0]?.electionName ?? '', results };
   }
 
-  private async currentResult(view: CouncilContestView): Promise<CouncilResultDto> {
+  private async currentResult(view: CouncilContestView): Promise<CouncilResult> {
     const declaration = await this.repository.findDeclaration(view.stored.id);
-    if (declaration) return declaration.result as CouncilResultDto;
+    if (declaration) return declaration.result as CouncilResult;
     const computed = computeCouncilResult({ view, sums: await this.repository.currentSums(view.stored.id) });
     // Without lots the only allocation error is "no votes", which computeCouncilResult absorbs.
     if (!computed.ok) throw new Error(`council result of ${view.stored.id}: ${JSON.stringify(computed.errors)}`);

@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ElectionNightModule } from '../election-night/election-night.module';
+import { AggregationModule } from '../aggregation/aggregation.module';
+import { CouncilCountModule } from '../council-count/council-count.module';
+import { ElectionReadModelModule } from '../elections/read-model/election-read-model.module';
 import { ElectionsModule } from '../elections/elections.module';
+import { PublicCouncilResultController } from './council/public-council-results.controller';
+import { PublicCouncilResultsService } from './council/public-council-results.service';
 import { PublicElectionsService } from './http/public-elections.service';
 import { PublicResultsController } from './http/public-results.controller';
 import { PublicResultsFastPath } from './http/public-results.fast-path';
-import { PublicLiveGateway } from './live/public-live.gateway';
 import { OpenDataController } from './open-data/open-data.controller';
 import { OpenDataService } from './open-data/open-data.service';
 import { PreviousImportController } from './previous-import/previous-import.controller';
@@ -14,18 +17,28 @@ import { PublicationRepository } from './publisher/publication.repository';
 import { PublisherService } from './publisher/publisher.service';
 import { PUBLICATION_ENTITIES } from './publication.entities';
 
-/** Public results (issue 6): publisher with versions, live channel, static JSON, open data, previous-election import. */
+/**
+ * All public output (issue 6, 7): the publisher with versions (fed by the `TotalsChanged` event,
+ * announcing `ResultsPublished`), static JSON, open data, council results, previous-election import.
+ * The live channel is the public namespace of the realtime gateway.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([...PUBLICATION_ENTITIES]), ElectionNightModule, ElectionsModule],
-  controllers: [PublicResultsController, OpenDataController, PreviousImportController],
+  imports: [
+    TypeOrmModule.forFeature([...PUBLICATION_ENTITIES]),
+    ElectionReadModelModule,
+    AggregationModule,
+    CouncilCountModule,
+    ElectionsModule,
+  ],
+  controllers: [PublicResultsController, OpenDataController, PreviousImportController, PublicCouncilResultController],
   providers: [
     PublicationRepository,
     PublisherService,
     PublicResultsFastPath,
-    PublicLiveGateway,
     PublicElectionsService,
     OpenDataService,
     PreviousImportService,
+    PublicCouncilResultsService,
   ],
   exports: [PublisherService, PublicResultsFastPath],
 })

@@ -1,28 +1,49 @@
 import { ModuleRef } from '@nestjs/core';
+import { OnEvent } from '@nestjs/event-emitter';
 import { ConnectedSocket, MessageBody, type OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import type { Server, Socket } from 'socket.io';
+import {
+  ELECTION_NIGHT_EVENTS,
+  isUuid,
+  OFFICE_NAMESPACE,
+  type OfficeClientToServerEvents,
+  type OfficeEventName,
+  type OfficeJoinAck,
+  type OfficeServerToClientEvents,
+} from '@wahl/contracts';
+import type { Namespace, Socket } from 'socket.io';
+import { ProgressChanged } from '../../modules/aggregation/aggregation.events';
+import { ReportStateChanged } from '../../modules/quick-reports/quick-reports.events';
 import { OFFICE_STAFF, type Actor } from '../auth/roles';
 import { REALTIME_AUTHENTICATOR, type RealtimeAuthenticator } from './realtime-authenticator';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The room of one election's office staff; the office id in the name keeps tenants apart by construction. */
 export const officeElectionRoom = (officeId: string, electionId: string): string => `office:${officeId}:election:${electionId}`;
 
-export type RoomJoinAck = { readonly ok: true; readonly room: string } | { readonly ok: false; readonly message: string };
+export type RoomJoinAck = OfficeJoinAck;
 
-/** The one place that talks to socket.io; services publish through it after their transaction commits. */
-@WebSocketGateway({ path: '/socket.io', cors: { origin: true } })
+type OfficeSocketData = { actor: Actor | null };
+type OfficeNamespace = Namespace<OfficeClientToServerEvents, OfficeServerToClientEvents, Record<string, never>, OfficeSocketData>;
+type OfficeSocket = Socket<OfficeClientToServerEvents, OfficeServerToClientEvents, Record<string, never>, OfficeSocketData>;
+
+const electionIdOf = (body: unknown): unknown =>
+  typeof body === 'object' && body !== null ? (body as { electionId?: unknown }).electionId : undefined;
+
+/**
+ * The office namespace (`/office`): signed-in office staff follow one election of their own office.
+ * Modules send to it after their transaction commits – election night through its events, the
+ * roll and the polling cards through `emitToOfficeElection`.
+ */
+@WebSocketGateway({ path: '/socket.io', namespace: OFFICE_NAMESPACE, cors: { origin: true } })
 export class RealtimeGateway implements OnGatewayInit {
   @WebSocketServer()
-  server!: Server;
+  server!: OfficeNamespace;
 
   constructor(private readonly moduleRef: ModuleRef) {}
 
   // Every socket is resolved to its signed-in caller (or none) before its first message, from the
-  // same session as HTTP. Anonymous sockets stay connected for public rooms but join no office room.
-  afterInit(server: Server): void {
-    server.use((socket, next) => {
+  // same session as HTTP. Sockets without a caller stay connected but join no room.
+  afterInit(namespace: OfficeNamespace): void {
+    namespace.use((socket, next) => {
       const authenticator = this.authenticator();
       if (!authenticator) {
         socket.data.actor = null;
@@ -41,28 +62,53 @@ export class RealtimeGateway implements OnGatewayInit {
 
   /** Office staff follow one election of their own office, e.g. the election-night dashboard. */
   @SubscribeMessage('office:join-election')
-  joinElection(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): RoomJoinAck {
-    const actor = socket.data.actor as Actor | null | undefined;
+  joinElection(@ConnectedSocket() socket: OfficeSocket, @MessageBody() body: unknown): OfficeJoinAck {
+    const actor = socket.data.actor;
     if (!actor?.officeId || !OFFICE_STAFF.includes(actor.role))
       return { ok: false, message: 'Nur angemeldete Mitarbeitende des Wahlamts können diese Wahl verfolgen.' };
-    const electionId = typeof body === 'object' && body !== null ? (body as { electionId?: unknown }).electionId : undefined;
-    if (typeof electionId !== 'string' || !UUID.test(electionId)) return { ok: false, message: 'Die Wahl wurde nicht gefunden.' };
+    const electionId = electionIdOf(body);
+    if (typeof electionId !== 'string' || !isUuid(electionId)) return { ok: false, message: 'Die Wahl wurde nicht gefunden.' };
     const room = officeElectionRoom(actor.officeId, electionId);
     void socket.join(room);
     return { ok: true, room };
   }
 
   @SubscribeMessage('office:leave-election')
-  leaveElection(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): { ok: true } {
-    const actor = socket.data.actor as Actor | null | undefined;
-    const electionId = typeof body === 'object' && body !== null ? (body as { electionId?: unknown }).electionId : undefined;
+  leaveElection(@ConnectedSocket() socket: OfficeSocket, @MessageBody() body: unknown): { ok: true } {
+    const actor = socket.data.actor;
+    const electionId = electionIdOf(body);
     if (actor?.officeId && typeof electionId === 'string') void socket.leave(officeElectionRoom(actor.officeId, electionId));
     return { ok: true };
   }
 
   /** Sends to the office staff following an election. Call only after the transaction has committed. */
-  emitToOfficeElection(officeId: string, electionId: string, event: string, payload: unknown): void {
-    this.server?.to(officeElectionRoom(officeId, electionId)).emit(event, payload);
+  emitToOfficeElection<E extends OfficeEventName>(
+    officeId: string,
+    electionId: string,
+    event: E,
+    ...payload: Parameters<OfficeServerToClientEvents[E]>
+  ): void {
+    this.server?.to(officeElectionRoom(officeId, electionId)).emit(event, ...payload);
+  }
+
+  /** Quick reports: a district's new state (no numbers). */
+  @OnEvent(ReportStateChanged.event)
+  onReportStateChanged({ context, result, updatedAt }: ReportStateChanged): void {
+    this.emitToOfficeElection(context.officeId, context.electionId, ELECTION_NIGHT_EVENTS.district, {
+      electionId: context.electionId,
+      districtId: result.districtId,
+      districtNumber: result.districtNumber,
+      state: result.state,
+      currentVersion: result.currentVersion,
+      countedVersion: result.countedVersion,
+      updatedAt,
+    });
+  }
+
+  /** Aggregation: counted districts of the election. */
+  @OnEvent(ProgressChanged.event)
+  onProgressChanged({ officeId, electionId, reported, expected }: ProgressChanged): void {
+    this.emitToOfficeElection(officeId, electionId, ELECTION_NIGHT_EVENTS.progress, { electionId, reported, expected });
   }
 
   private authenticator(): RealtimeAuthenticator | null {

@@ -11,13 +11,13 @@ import { compareTable, reportTable, versionCaption } from '../report-parts.view'
 
 // The panels of the board's district screen, one per situation (see reports/board-screen.ts).
 
-export type DistrictRef = { readonly electionId: string; readonly districtId: string };
+export type DistrictKey = { readonly electionId: string; readonly districtId: string };
 
 export const panel = (...children: (Node | null)[]): HTMLElement => h('div', { class: 'card panel' }, children);
 
 /** Approves one version; one key per button, so a retry after a lost answer is not a second approval. */
 export function approveButton(
-  district: DistrictRef,
+  district: DistrictKey,
   version: ReportVersion,
   onAccepted: (result: ReportActionResult) => void,
 ): HTMLElement {
@@ -103,7 +103,7 @@ export const approvePanel = (form: ReportForm, latest: ReportVersion, approve: H
 /** Two entries differ: side by side, approve the other's, or enter anew. */
 export function flaggedPanel(
   form: ReportForm,
-  district: DistrictRef,
+  district: DistrictKey,
   userId: string,
   approve: (version: ReportVersion) => HTMLElement,
   reenter: () => void,

@@ -1,3 +1,4 @@
+import type { CouncilCandidate, CouncilListResult, CouncilResult, PublicCouncilContestResult } from '@wahl/contracts';
 import {
   allocateCouncilSeats,
   DEFAULT_COUNCIL_POLICY,
@@ -82,71 +83,6 @@ export function sumsToTally(view: CouncilContestView, sums: ContestSums): Counci
   };
 }
 
-export type CouncilCandidateDto = { readonly position: number; readonly name: string; readonly votes: number };
-
-export type CouncilListDto = {
-  readonly id: string;
-  readonly ballotPosition: number;
-  readonly shortName: string;
-  readonly name: string;
-  readonly color: string;
-  /** Sum of its candidates' votes (R5.6). */
-  readonly votes: number;
-  /** Valid ballots on this list's paper (R5.6). */
-  readonly unchangedBallots: number;
-  readonly changedBallots: number;
-  readonly seats: number;
-  readonly unfilledSeats: number;
-  /** Most votes first (R5.8). */
-  readonly elected: readonly CouncilCandidateDto[];
-  /** Ersatzpersonen in order of votes (R5.8). */
-  readonly substitutes: readonly CouncilCandidateDto[];
-  /** Under the tie policy `lot`: the list places tied for its last seat. */
-  readonly lotRequired: { readonly positions: readonly number[]; readonly seatsLeft: number } | null;
-};
-
-export type CouncilResultDto = {
-  readonly electionId: string;
-  readonly electionName: string;
-  readonly contest: {
-    readonly id: string;
-    readonly name: string;
-    readonly seats: number;
-    readonly votesPerBallot: number;
-    readonly maxVotesPerCandidate: number;
-  };
-  readonly status: 'provisional' | 'final';
-  readonly final: boolean;
-  readonly declaredAt: string | null;
-  /** German, for display. */
-  readonly notice: string;
-  /** The counting rules applied, including the choices DOMAIN.md leaves open (R5.5, R5.8). */
-  readonly rules: { readonly seatMethod: 'sainte-lague' } & CouncilPolicy;
-  /** Number of entered batches; office view only. */
-  readonly batches?: number;
-  readonly ballots: {
-    readonly total: number;
-    readonly valid: number;
-    readonly invalid: number;
-    readonly invalidByReason: {
-      readonly tooManyVotes: number;
-      readonly tooManyForCandidate: number;
-      readonly noVotes: number;
-      readonly rejected: number;
-    };
-    /** Valid changed ballots on the blank paper without a list. */
-    readonly blankPaper: number;
-  };
-  readonly votes: { readonly valid: number; readonly void: number; readonly lost: number };
-  /** False until there is at least one valid vote. */
-  readonly seatsAllocated: boolean;
-  readonly lists: readonly CouncilListDto[];
-  /** A tie between lists blocks the last seat(s) (R5.7): list ids; the office records the drawing of lots when declaring final. */
-  readonly lotRequired: { readonly lists: readonly string[]; readonly seatsLeft: number } | null;
-  /** The drawing of lots recorded with the final declaration. */
-  readonly lots: readonly string[] | null;
-};
-
 const PROVISIONAL_NOTICE =
   'Vorläufiges Ergebnis: Die Auszählung ist nicht abgeschlossen; Stimmen, Sitze und Gewählte können sich noch ändern.';
 const FINAL_NOTICE = 'Endgültiges Ergebnis, vom Wahlamt festgestellt.';
@@ -161,7 +97,7 @@ export type ResultInput = {
 };
 
 export type ResultComputation =
-  | { readonly ok: true; readonly dto: CouncilResultDto; readonly allocation: CouncilAllocation | null }
+  | { readonly ok: true; readonly dto: CouncilResult; readonly allocation: CouncilAllocation | null }
   | { readonly ok: false; readonly errors: readonly CouncilAllocationError[] };
 
 /** Counts and seats of a contest from its stored sums (R5.6–R5.8). */
@@ -180,11 +116,11 @@ export function computeCouncilResult(input: ResultInput): ResultComputation {
   if (!allocation.ok && !noVotes) return { ok: false, errors: allocation.error };
   const allocated = allocation.ok ? allocation.value : null;
 
-  const candidate = (key: string): CouncilCandidateDto => {
+  const candidate = (key: string): CouncilCandidate => {
     const c = view.candidateByKey.get(key)!;
     return { position: c.position, name: c.name, votes: tally.candidateVotes[key] ?? 0 };
   };
-  const lists = view.stored.lists.map((list, i): CouncilListDto => {
+  const lists = view.stored.lists.map((list, i): CouncilListResult => {
     const r = allocated?.lists[i];
     const papers = tally.papers[list.key] ?? { unchangedBallots: 0, changedBallots: 0 };
     return {
@@ -207,7 +143,7 @@ export function computeCouncilResult(input: ResultInput): ResultComputation {
   });
   const final = input.declaredAt !== undefined;
   const invalid = sums.invalid;
-  const dto: CouncilResultDto = {
+  const dto: CouncilResult = {
     electionId: view.stored.electionId,
     electionName: view.stored.electionName,
     contest: {
@@ -240,7 +176,7 @@ export function computeCouncilResult(input: ResultInput): ResultComputation {
 }
 
 /** What anyone may read: aggregates only, nothing about batches or teams (R8.5). */
-export function toPublicResult(dto: CouncilResultDto): CouncilResultDto {
+export function toPublicResult(dto: CouncilResult): PublicCouncilContestResult {
   const { batches: _batches, ...rest } = dto;
   return rest;
 }

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { isUuid } from '@wahl/contracts';
 import {
   postalApplicationTimes,
-  type ElectionDefinition,
   type ElectionDeadlines,
   type ElectionKind,
   type Municipality,
@@ -10,8 +8,8 @@ import {
 } from '@wahl/domain';
 import type { Actor } from '../../../platform/auth/roles';
 import { notFound } from '../../../platform/errors/app-error';
-import { ElectionsService } from '../../elections/elections.service';
-import { RollService } from '../../roll/roll.service';
+import type { ElectionNightContext } from '../../elections/read-model/election-night-context';
+import { ElectionReadModel } from '../../elections/read-model/election-read-model.service';
 import { PostalElectionsRepository } from './postal-elections.repository';
 
 /** What postal voting needs of an election. */
@@ -37,49 +35,48 @@ export type PostalDistrict = {
   readonly postalDistrict: string | null;
 };
 
-const CACHE_MS = 30_000;
-
-type Cached<T> = { readonly at: number; readonly value: Promise<T> };
-
 /**
- * Elections as postal voting sees them, always read through the elections module (tenancy) and the
- * roll (districts). The public pages read the same election many times a second on the day the
- * cards arrive: kept for 30 seconds.
+ * Elections as postal voting sees them: from the election read model (one cache for the whole
+ * API; the public pages read the same election many times a second on the day the cards arrive),
+ * with the tenancy check here.
  */
 @Injectable()
 export class PostalElectionService {
-  private readonly elections = new Map<string, Cached<PostalElection | null>>();
-  private readonly definitions = new Map<string, Cached<{ definition: ElectionDefinition; districts: PostalDistrict[] }>>();
-
   constructor(
-    private readonly electionsService: ElectionsService,
-    private readonly roll: RollService,
+    private readonly elections: ElectionReadModel,
     private readonly repository: PostalElectionsRepository,
   ) {}
 
   /** The election of the actor's office, else NOT_FOUND (ids of other offices cannot be probed). */
   async forActor(actor: Actor, electionId: string): Promise<PostalElection> {
     if (!actor.officeId) throw notFound('Die Wahl');
-    return this.toPostalElection(
-      await this.electionsService.getForOffice(actor, electionId),
-      await this.definitionOf(electionId, actor.officeId),
-    );
+    const election = await this.elections.load(electionId);
+    if (!election || election.officeId !== actor.officeId) throw notFound('Die Wahl');
+    return toPostalElection(election);
   }
 
   /** For the public pages: the election, or null when there is none with this id. */
-  forPublic(electionId: string): Promise<PostalElection | null> {
-    return this.cached(this.elections, electionId, async () => {
-      const officeId = await this.officeOf(electionId);
-      if (!officeId) return null;
-      const summary = await this.electionsService.getForOffice(systemActor(officeId), electionId);
-      return this.toPostalElection(summary, await this.definitionOf(electionId, officeId));
-    });
+  async forPublic(electionId: string): Promise<PostalElection | null> {
+    const election = await this.elections.load(electionId);
+    return election ? toPostalElection(election) : null;
   }
 
   /** Polling districts by id, with the postal district they belong to (printed on the certificate). */
   async districts(election: PostalElection): Promise<Map<string, PostalDistrict>> {
-    const { districts } = await this.loadDefinition(election.id, election.officeId);
-    return new Map(districts.map((d) => [d.id, d]));
+    const loaded = await this.elections.load(election.id);
+    if (!loaded) throw notFound('Die Wahl');
+    const polling = loaded.districts.filter((d) => d.kind === 'polling');
+    return new Map(
+      polling.map((d) => [
+        d.id,
+        {
+          id: d.id,
+          number: d.number,
+          name: d.name,
+          postalDistrict: d.postalDistrictId ? (loaded.districtById.get(d.postalDistrictId)?.number ?? null) : null,
+        },
+      ]),
+    );
   }
 
   /** Elections whose roll is built and whose election day has not passed: offered on the page without a code. */
@@ -88,61 +85,22 @@ export class PostalElectionService {
     const elections = await Promise.all(ids.map((id) => this.forPublic(id)));
     return elections.filter((e): e is PostalElection => e !== null);
   }
-
-  private async definitionOf(electionId: string, officeId: string): Promise<ElectionDefinition> {
-    return (await this.loadDefinition(electionId, officeId)).definition;
-  }
-
-  private loadDefinition(electionId: string, officeId: string) {
-    return this.cached(this.definitions, electionId, async () => {
-      const definition = await this.electionsService.getDefinition(systemActor(officeId), electionId);
-      const byNumber = new Map(definition.districts.map((d) => [d.number, d]));
-      const districts = (await this.roll.districts(electionId)).map((d) => {
-        const defined = byNumber.get(d.number);
-        return {
-          id: d.id,
-          number: d.number,
-          name: d.name,
-          postalDistrict: defined?.kind === 'polling' ? (defined.postalDistrict ?? null) : null,
-        };
-      });
-      return { definition, districts };
-    });
-  }
-
-  private toPostalElection(summary: Awaited<ReturnType<ElectionsService['getForOffice']>>, definition: ElectionDefinition): PostalElection {
-    return {
-      id: summary.id,
-      officeId: summary.officeId,
-      kind: summary.kind,
-      name: summary.name,
-      electionDay: summary.electionDay,
-      municipalityName: summary.municipality.name,
-      contact: definition.municipality.contact ?? null,
-      constituency: summary.constituency,
-      deadlines: summary.deadlines,
-      times: postalApplicationTimes({
-        electionDay: summary.electionDay,
-        postalApplicationDeadline: summary.deadlines.postalApplicationDeadline,
-      }),
-    };
-  }
-
-  private async officeOf(electionId: string): Promise<string | null> {
-    if (!isUuid(electionId)) return null;
-    return this.repository.officeOf(electionId);
-  }
-
-  private cached<T>(cache: Map<string, Cached<T>>, key: string, load: () => Promise<T>): Promise<T> {
-    const hit = cache.get(key);
-    if (hit && Date.now() - hit.at < CACHE_MS) return hit.value;
-    const value = load();
-    cache.set(key, { at: Date.now(), value });
-    // A failed load and an unknown id are not kept (ids come from the public, the map must not grow).
-    value.then((loaded) => loaded === null && cache.delete(key)).catch(() => cache.delete(key));
-    return value;
-  }
 }
 
-/** The office itself, for reads without a signed-in user (public pages); never leaves this service. */
-const systemActor = (officeId: string): Actor => ({ userId: 'postal-voting', username: 'postal-voting', role: 'office-admin', officeId });
+function toPostalElection(election: ElectionNightContext): PostalElection {
+  return {
+    id: election.electionId,
+    officeId: election.officeId,
+    kind: election.kind,
+    name: election.name,
+    electionDay: election.electionDay,
+    municipalityName: election.municipality.name,
+    contact: election.contact ?? null,
+    constituency: election.constituency,
+    deadlines: election.deadlines,
+    times: postalApplicationTimes({
+      electionDay: election.electionDay,
+      postalApplicationDeadline: election.deadlines.postalApplicationDeadline,
+    }),
+  };
+}

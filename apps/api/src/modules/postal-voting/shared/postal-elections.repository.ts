@@ -14,9 +14,4 @@ export class PostalElectionsRepository {
     );
     return rows.map((row) => row.id);
   }
-
-  async officeOf(electionId: string): Promise<string | null> {
-    const { rows } = await this.db.query<{ office_id: string }>('SELECT office_id FROM elections WHERE id = $1', [electionId]);
-    return rows[0]?.office_id ?? null;
-  }
 }

@@ -30,7 +30,7 @@ export class PublicResultsController {
   @Get(':electionId')
   @ApiOperation({
     summary: 'Ergebnisse einer Wahl (alle Gebiete)',
-    description: `\`PublicElectionSnapshot\` mit \`version\`; live dieselben Daten über Socket.IO (Pfad \`/socket.io\`, \`join\` → \`snapshot\`, dann \`delta\`). ${CACHING}`,
+    description: `\`PublicElectionSnapshot\` mit \`version\`; live dieselben Daten über Socket.IO (Pfad \`/socket.io\`, Namensraum \`/public\`, \`join\` → \`snapshot\`, dann \`delta\`). ${CACHING}`,
   })
   @ApiParam({ name: 'electionId', format: 'uuid' })
   @ApiResponse({ status: 404, description: 'Wahl nicht gefunden.' })

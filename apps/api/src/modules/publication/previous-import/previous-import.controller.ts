@@ -6,7 +6,7 @@ import { CurrentActor } from '../../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../../platform/auth/roles';
 import { notFound } from '../../../platform/errors/app-error';
 import { ZodBodyPipe } from '../../../platform/validation/zod-body.pipe';
-import { previousImportSchema, type PreviousImportBody } from './previous-import.schemas';
+import { previousImportSchema, type PreviousImportBody } from '@wahl/contracts';
 import { PreviousImportService } from './previous-import.service';
 
 const electionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Die Wahl') });

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { parseOpenDataCsv } from '@wahl/domain';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
-import { ElectionNightContextService } from '../../election-night/context/election-night-context.service';
+import { ElectionReadModel } from '../../elections/read-model/election-read-model.service';
 import { ElectionsService } from '../../elections/elections.service';
 import { PublisherService } from '../publisher/publisher.service';
 import { previousFromOpenData, type PreviousImportReport } from './previous-from-open-data';
-import type { PreviousImportBody } from './previous-import.schemas';
+import type { PreviousImportBody } from '@wahl/contracts';
 
 export type PreviousImportResult = Omit<PreviousImportReport, 'previous'> & {
   readonly electionId: string;
@@ -19,7 +19,7 @@ export type PreviousImportResult = Omit<PreviousImportReport, 'previous'> & {
 export class PreviousImportService {
   constructor(
     private readonly elections: ElectionsService,
-    private readonly contexts: ElectionNightContextService,
+    private readonly contexts: ElectionReadModel,
     private readonly publisher: PublisherService,
   ) {}
 

@@ -147,14 +147,14 @@ export class ElectionPublication {
   }
 
   /**
-   * The socket.io packet `2["snapshot",…]` as the default parser would encode it for the main
+   * The socket.io packet `2/public,["snapshot",…]` as the default parser would encode it for the
    * namespace, so that a join costs no serialisation.
    */
-  snapshotPacket(areaId?: string): string {
-    const key = areaId ?? '';
+  snapshotPacket(namespace: string, areaId?: string): string {
+    const key = `${namespace}|${areaId ?? ''}`;
     let packet = this.packets.get(key);
     if (!packet) {
-      packet = `2["snapshot",${this.body(areaId).text}]`;
+      packet = `2${namespace === '/' ? '' : `${namespace},`}["snapshot",${this.body(areaId).text}]`;
       this.packets.set(key, packet);
     }
     return packet;

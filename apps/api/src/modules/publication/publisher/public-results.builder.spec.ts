@@ -1,6 +1,6 @@
 import { recount, type QuickReport } from '@wahl/domain';
 import { describe, expect, it } from 'vitest';
-import { buildElectionNightContext } from '../../election-night/context/election-night-context';
+import { buildElectionNightContext } from '../../elections/read-model/election-night-context';
 import { buildPublicResults, countedReports, publicationDistricts, type ResultMemo } from './public-results.builder';
 import { decideWithRecord } from './publication-decisions';
 import { buildPublicationSource } from './publication-source';
@@ -13,14 +13,17 @@ const context = buildElectionNightContext({
     id: 'e',
     officeId: 'o',
     name: 'Wahl',
+    kind: 'bundestag',
     electionDay: '2025-02-23',
+    previousElectionName: null,
     municipalityAgs: '08999001',
     municipalityName: 'Musterstadt',
     constituencyNumber: null,
     constituencyName: null,
   },
-  districts: ['d1', 'd2', 'd3', 'd4'].map((id) => ({
+  districts: ['d1', 'd2', 'd3', 'd4'].map((id, ordinal) => ({
     id,
+    ordinal,
     number: id.toUpperCase(),
     name: `Bezirk ${id}`,
     kind: 'polling' as const,
@@ -28,28 +31,14 @@ const context = buildElectionNightContext({
     pollingStationId: null,
   })),
   stations: [],
-  contests: [{ id: 'z', key: 'z', name: 'Stimme', votesPerBallot: 1 }],
+  contests: [{ id: 'z', key: 'z', name: 'Stimme', votesPerBallot: 1, ballotType: 'list' }],
   lists: [
     { contestId: 'z', key: 'x', ballotPosition: 1, shortName: 'X', name: 'Liste X', color: '#111111' },
     { contestId: 'z', key: 'y', ballotPosition: 2, shortName: 'Y', name: 'Liste Y', color: '#222222' },
   ],
   previousResults: [],
 });
-const source = buildPublicationSource(
-  {
-    id: 'e',
-    officeId: 'o',
-    name: 'Wahl',
-    kind: 'bundestag',
-    electionDay: '2025-02-23',
-    municipalityName: 'Musterstadt',
-    municipalityAgs: '08999001',
-    previousElectionName: null,
-  },
-  context,
-  new Map([['z', 'list']]),
-  [],
-);
+const source = buildPublicationSource(context);
 
 const report = (districtId: string, eligible: number, x: number, y: number): QuickReport => ({
   districtId,

@@ -1,9 +1,9 @@
 import type { ElectionKind, PreviousContestResult, PublicArea, PublicContest } from '@wahl/domain';
-import { MUNICIPALITY_AREA, type ElectionNightContext } from '../../election-night/context/election-night-context';
+import { MUNICIPALITY_AREA, type ElectionNightContext } from '../../elections/read-model/election-night-context';
 
 // Everything the public results of one election are built from that does not change on election
-// night: the election's names, contests, area tree and the previous election (read once per
-// process and election; the previous-election import reloads it).
+// night: the election's names, contests, area tree and the previous election, derived from the
+// election read model (ElectionReadModel; the previous-election import makes it read again).
 
 export type AreaPrevious = {
   readonly contests: readonly PreviousContestResult[];
@@ -31,25 +31,21 @@ export type PublicationSource = {
   readonly previous: ReadonlyMap<string, AreaPrevious>;
 };
 
-export type PreviousRow = {
-  readonly districtId: string | null;
-  readonly contest: string;
-  readonly eligible: number | null;
-  readonly voters: number | null;
-  readonly valid: number;
-  readonly votes: Record<string, number>;
-};
-
-export const buildPublicationSource = (
-  election: ElectionHeader,
-  context: ElectionNightContext,
-  ballotTypes: ReadonlyMap<string, PublicContest['ballotType']>,
-  previousRows: readonly PreviousRow[],
-): PublicationSource => {
+export const buildPublicationSource = (context: ElectionNightContext): PublicationSource => {
+  const election: ElectionHeader = {
+    id: context.electionId,
+    officeId: context.officeId,
+    name: context.name,
+    kind: context.kind,
+    electionDay: context.electionDay,
+    municipalityName: context.municipality.name,
+    municipalityAgs: context.municipality.ags,
+    previousElectionName: context.previousElectionName,
+  };
   const contests: PublicContest[] = context.contests.map((contest) => ({
     id: contest.key,
     name: contest.name,
-    ballotType: ballotTypes.get(contest.key) ?? 'list',
+    ballotType: contest.ballotType,
     lists: contest.lists.map((list) => ({
       id: list.key,
       ballotPosition: list.ballotPosition,
@@ -76,7 +72,7 @@ export const buildPublicationSource = (
   }
 
   const previous = new Map<string, { contests: PreviousContestResult[]; eligible: number | null; voters: number | null }>();
-  for (const row of previousRows) {
+  for (const row of context.previousRows) {
     const areaId = row.districtId ?? MUNICIPALITY_AREA;
     const entry = previous.get(areaId) ?? { contests: [], eligible: null, voters: null };
     entry.contests.push({ contest: row.contest, valid: row.valid, votes: row.votes });

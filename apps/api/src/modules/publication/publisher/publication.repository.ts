@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { ElectionKind, PublicContest } from '@wahl/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { ElectionKind } from '@wahl/domain';
+import { Database } from '../../../platform/database/database';
 import type { RecordedPublication } from './publication-decisions';
-import type { ElectionHeader, PreviousRow } from './publication-source';
 
 export type StoredState = RecordedPublication & {
   readonly version: number;
@@ -26,59 +24,7 @@ export type SummaryRow = {
 /** All SQL of the public results. Reads of the election tables are read-only and by election id. */
 @Injectable()
 export class PublicationRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  async election(electionId: string): Promise<ElectionHeader | null> {
-    const rows = (await this.dataSource.query(
-      `SELECT id, office_id, name, kind, election_day::text AS election_day, municipality_name, municipality_ags, previous_election_name
-       FROM elections WHERE id = $1`,
-      [electionId],
-    )) as Record<string, string | null>[];
-    const row = rows[0];
-    if (!row) return null;
-    return {
-      id: row['id']!,
-      officeId: row['office_id']!,
-      name: row['name']!,
-      kind: row['kind'] as ElectionKind,
-      electionDay: row['election_day']!,
-      municipalityName: row['municipality_name']!,
-      municipalityAgs: row['municipality_ags']!,
-      previousElectionName: row['previous_election_name'],
-    };
-  }
-
-  async ballotTypes(electionId: string): Promise<Map<string, PublicContest['ballotType']>> {
-    const rows = (await this.dataSource.query(`SELECT key, ballot_type FROM contests WHERE election_id = $1`, [electionId])) as {
-      key: string;
-      ballot_type: PublicContest['ballotType'];
-    }[];
-    return new Map(rows.map((row) => [row.key, row.ballot_type]));
-  }
-
-  async previousRows(electionId: string): Promise<PreviousRow[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT p.district_id, c.key AS contest, p.eligible, p.voters, p.valid, p.votes
-       FROM previous_results p JOIN contests c ON c.id = p.contest_id
-       WHERE p.election_id = $1 ORDER BY p.ordinal`,
-      [electionId],
-    )) as {
-      district_id: string | null;
-      contest: string;
-      eligible: number | null;
-      voters: number | null;
-      valid: number;
-      votes: Record<string, number>;
-    }[];
-    return rows.map((row) => ({
-      districtId: row.district_id,
-      contest: row.contest,
-      eligible: row.eligible,
-      voters: row.voters,
-      valid: row.valid,
-      votes: row.votes,
-    }));
-  }
+  constructor(private readonly database: Database) {}
 
   /**
    * Runs `work` while holding the election's state row (created on first use): deciding and
@@ -86,18 +32,18 @@ export class PublicationRepository {
    * null to leave it as it is.
    */
   async withState<T>(electionId: string, work: (state: StoredState) => Promise<{ result: T; save: StoredState | null }>): Promise<T> {
-    return this.dataSource.transaction(async (manager: EntityManager) => {
-      await manager.query(`INSERT INTO public_results_state (election_id) VALUES ($1) ON CONFLICT (election_id) DO NOTHING`, [electionId]);
-      const rows = (await manager.query(
-        `SELECT version, published_at, content_digest, published_alone, merged_pairs FROM public_results_state WHERE election_id = $1 FOR UPDATE`,
-        [electionId],
-      )) as {
+    return this.database.transaction(async (tx) => {
+      await tx.query(`INSERT INTO public_results_state (election_id) VALUES ($1) ON CONFLICT (election_id) DO NOTHING`, [electionId]);
+      const { rows } = await tx.query<{
         version: number;
         published_at: Date | null;
         content_digest: string | null;
         published_alone: string[];
         merged_pairs: Record<string, string>;
-      }[];
+      }>(
+        `SELECT version, published_at, content_digest, published_alone, merged_pairs FROM public_results_state WHERE election_id = $1 FOR UPDATE`,
+        [electionId],
+      );
       const row = rows[0]!;
       const { result, save } = await work({
         version: row.version,
@@ -107,7 +53,7 @@ export class PublicationRepository {
         mergedPairs: row.merged_pairs,
       });
       if (save) {
-        await manager.query(
+        await tx.query(
           `UPDATE public_results_state SET version = $2, published_at = $3, content_digest = $4, published_alone = $5::jsonb, merged_pairs = $6::jsonb WHERE election_id = $1`,
           [
             electionId,
@@ -125,25 +71,16 @@ export class PublicationRepository {
 
   async versions(electionIds: readonly string[]): Promise<Map<string, number>> {
     if (electionIds.length === 0) return new Map();
-    const rows = (await this.dataSource.query(`SELECT election_id, version FROM public_results_state WHERE election_id = ANY($1::uuid[])`, [
-      electionIds,
-    ])) as {
-      election_id: string;
-      version: number;
-    }[];
+    const { rows } = await this.database.query<{ election_id: string; version: number }>(
+      `SELECT election_id, version FROM public_results_state WHERE election_id = ANY($1::uuid[])`,
+      [electionIds],
+    );
     return new Map(rows.map((row) => [row.election_id, row.version]));
   }
 
   /** Every election with its progress (counted districts), for the public list. */
   async summaries(): Promise<SummaryRow[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT e.id, e.name, e.kind, e.election_day::text AS election_day, e.municipality_name,
-         (SELECT count(*) FROM districts d WHERE d.election_id = e.id)::int AS expected,
-         (SELECT count(*) FROM election_night_districts s WHERE s.election_id = e.id AND s.counted_version IS NOT NULL)::int AS reported,
-         coalesce(p.version, 0) AS version, coalesce(p.published_at, e.created_at) AS updated_at
-       FROM elections e LEFT JOIN public_results_state p ON p.election_id = e.id
-       ORDER BY e.election_day DESC, e.name`,
-    )) as {
+    const { rows } = await this.database.query<{
       id: string;
       name: string;
       kind: ElectionKind;
@@ -153,7 +90,14 @@ export class PublicationRepository {
       reported: number;
       version: number;
       updated_at: Date;
-    }[];
+    }>(
+      `SELECT e.id, e.name, e.kind, e.election_day::text AS election_day, e.municipality_name,
+         (SELECT count(*) FROM districts d WHERE d.election_id = e.id)::int AS expected,
+         (SELECT count(*) FROM election_night_districts s WHERE s.election_id = e.id AND s.counted_version IS NOT NULL)::int AS reported,
+         coalesce(p.version, 0) AS version, coalesce(p.published_at, e.created_at) AS updated_at
+       FROM elections e LEFT JOIN public_results_state p ON p.election_id = e.id
+       ORDER BY e.election_day DESC, e.name`,
+    );
     return rows.map((row) => ({
       id: row.id,
       name: row.name,

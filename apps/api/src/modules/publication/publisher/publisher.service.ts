@@ -1,25 +1,18 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
+import type { PublisherMessage } from '@wahl/contracts';
 import type { AggregationState, PublicAreaResult, PublicElectionDelta, PublicationDecision } from '@wahl/domain';
-import { ElectionNightContextService } from '../../election-night/context/election-night-context.service';
-import { TotalsService } from '../../election-night/totals/totals.service';
+import { TotalsChanged } from '../../aggregation/aggregation.events';
+import { TotalsService } from '../../aggregation/totals.service';
+import { ElectionReadModel } from '../../elections/read-model/election-read-model.service';
+import { ElectionReloaded, ResultsCaughtUp, ResultsPublished } from '../publication.events';
 import { contentDigest, ElectionPublication, statusOf } from './election-publication';
 import { buildPublicResults, countedReports, publicationDistricts, type BuiltResult, type ResultMemo } from './public-results.builder';
 import { decideWithRecord } from './publication-decisions';
 import { buildPublicationSource, type PublicationSource } from './publication-source';
 import { PublicationRepository, type StoredState } from './publication.repository';
 
-/** How published changes leave this process; the live gateway provides it. */
-export type PublicBroadcaster = {
-  /** To every client of the election, on every process (through the Redis adapter when configured). */
-  readonly broadcast: (delta: PublicElectionDelta) => void;
-  /** To the clients of the election on this process only. */
-  readonly broadcastLocally: (delta: PublicElectionDelta) => void;
-  /** To the publishers of the other API processes (nothing without Redis). */
-  readonly tellOtherProcesses: (message: PublisherMessage) => void;
-};
-
-export type PublisherMessage =
-  { readonly type: 'delta'; readonly delta: PublicElectionDelta } | { readonly type: 'reload'; readonly electionId: string };
+export type { PublisherMessage };
 
 /** Issue 6: updates to a room are coalesced to at most one broadcast per second. */
 export const COALESCE_MS = 1000;
@@ -43,7 +36,7 @@ export type CurrentResults = {
  * Publishes the confirmed results of each election as versions: snapshot + deltas.
  *
  * Every API process keeps its own publisher state. A committed change of the counted reports
- * (TotalsService.onCommitted) marks the election; at most once a second the process that saw the
+ * (the `TotalsChanged` event) marks the election; at most once a second the process that saw the
  * change builds every area's public result from the totals, keeps the areas whose text changed,
  * and – holding the election's row in `public_results_state` – takes the next version number from
  * the database and records what R8.5 has made public. The delta goes to the clients of all
@@ -62,31 +55,24 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   private readonly dirty = new Set<string>();
   private readonly running = new Set<string>();
   private readonly lastPublished = new Map<string, number>();
-  private broadcaster: PublicBroadcaster | null = null;
-  private unsubscribe: (() => void) | null = null;
   private versionCheck: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly repository: PublicationRepository,
     private readonly totals: TotalsService,
-    private readonly contexts: ElectionNightContextService,
+    private readonly elections: ElectionReadModel,
+    private readonly events: EventEmitter2,
   ) {}
 
   onModuleInit(): void {
-    this.unsubscribe = this.totals.onCommitted((electionId) => this.changed(electionId));
     this.versionCheck = setInterval(() => void this.checkVersions(), VERSION_CHECK_MS);
     this.versionCheck.unref();
   }
 
   onModuleDestroy(): void {
-    this.unsubscribe?.();
     if (this.versionCheck) clearInterval(this.versionCheck);
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
-  }
-
-  attach(broadcaster: PublicBroadcaster): void {
-    this.broadcaster = broadcaster;
   }
 
   /** The election's publication; null if there is no such election. */
@@ -124,6 +110,11 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** A change of the counted reports was committed: publish it within the coalescing window. */
+  @OnEvent(TotalsChanged.event)
+  onTotalsChanged({ electionId }: TotalsChanged): void {
+    this.changed(electionId);
+  }
+
   changed(electionId: string): void {
     this.dirty.add(electionId);
     this.schedule(electionId);
@@ -131,7 +122,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
 
   /** The election's definition or previous results changed: every process reads it again. */
   async reload(electionId: string): Promise<void> {
-    this.broadcaster?.tellOtherProcesses({ type: 'reload', electionId });
+    this.events.emit(ElectionReloaded.event, new ElectionReloaded(electionId));
     this.forget(electionId, { context: true });
     await this.load(electionId);
   }
@@ -156,7 +147,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
 
   // The next use reads the election again; with `context` also its definition and previous results.
   private forget(electionId: string, { context = false } = {}): void {
-    if (context) this.contexts.forget(electionId);
+    if (context) this.elections.forget(electionId);
     this.loaded.delete(electionId);
     this.ready.delete(electionId);
   }
@@ -237,8 +228,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
       this.ready.set(electionId, fresh);
     }
     this.lastPublished.set(electionId, Date.parse(delta.updatedAt));
-    this.broadcaster?.broadcast(delta);
-    this.broadcaster?.tellOtherProcesses({ type: 'delta', delta });
+    this.events.emit(ResultsPublished.event, new ResultsPublished(delta));
   }
 
   private async build(source: PublicationSource, state: StoredState, memo: ResultMemo) {
@@ -275,13 +265,9 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async read(electionId: string): Promise<Loaded | null> {
-    const [election, context] = await Promise.all([this.repository.election(electionId), this.contexts.load(electionId)]);
-    if (!election || !context) return null;
-    const [ballotTypes, previousRows] = await Promise.all([
-      this.repository.ballotTypes(electionId),
-      this.repository.previousRows(electionId),
-    ]);
-    const source = buildPublicationSource(election, context, ballotTypes, previousRows);
+    const context = await this.elections.load(electionId);
+    if (!context) return null;
+    const source = buildPublicationSource(context);
     const memo: ResultMemo = new Map();
     const outcome = await this.repository.withState<{ publication: ElectionPublication; delta: PublicElectionDelta | null }>(
       electionId,
@@ -316,8 +302,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     );
     if (outcome.delta) {
       this.lastPublished.set(electionId, Date.parse(outcome.delta.updatedAt));
-      this.broadcaster?.broadcast(outcome.delta);
-      this.broadcaster?.tellOtherProcesses({ type: 'delta', delta: outcome.delta });
+      this.events.emit(ResultsPublished.event, new ResultsPublished(outcome.delta));
     }
     return { publication: outcome.publication, source, memo };
   }
@@ -334,14 +319,15 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
         this.forget(before.electionId);
         const after = await this.get(before.electionId);
         if (!after || after.version <= before.version) continue;
-        this.broadcaster?.broadcastLocally({
+        const delta: PublicElectionDelta = {
           electionId: after.electionId,
           fromVersion: before.version,
           version: after.version,
           updatedAt: after.updatedAt,
           status: after.status,
           results: after.changedSince(before),
-        });
+        };
+        this.events.emit(ResultsCaughtUp.event, new ResultsCaughtUp(delta));
       }
     } catch (error) {
       this.logger.warn(`version check failed: ${error instanceof Error ? error.message : String(error)}`);

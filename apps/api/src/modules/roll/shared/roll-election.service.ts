@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '@wahl/contracts';
 import { createStreetIndex, type ElectionKind, type IsoDate, type StreetIndex } from '@wahl/domain';
 import type { Actor } from '../../../platform/auth/roles';
-import { AppError, notFound } from '../../../platform/errors/app-error';
+import { notFound } from '../../../platform/errors/app-error';
+import { ElectionReadModel } from '../../elections/read-model/election-read-model.service';
 import { ElectionsService } from '../../elections/elections.service';
-import { Database } from '../../../platform/database/database';
 
 /** What the roll needs to know of an election. */
 export type RollElection = {
@@ -26,11 +27,9 @@ export type RollDistrict = {
   readonly ordinal: number;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Who did it, for job and audit rows; the CLI acts without a user account. */
 export const actorRef = (actor: Actor): { userId: string | null; username: string } => ({
-  userId: UUID.test(actor.userId) ? actor.userId : null,
+  userId: isUuid(actor.userId) ? actor.userId : null,
   username: actor.username,
 });
 
@@ -39,27 +38,28 @@ export function todayInGermany(now: Date = new Date()): IsoDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-/** The election as the roll sees it, always through the elections module's tenant check. */
+/** The election as the roll sees it: from the election read model (one cache), with the tenant check here. */
 @Injectable()
 export class RollElectionService {
   constructor(
     private readonly elections: ElectionsService,
-    private readonly db: Database,
+    private readonly readModel: ElectionReadModel,
   ) {}
 
   /** NOT_FOUND unless the election belongs to the actor's office. */
   async forActor(actor: Actor, electionId: string): Promise<RollElection> {
     if (!actor.officeId) throw notFound('Die Wahl');
-    const summary = await this.elections.getForOffice(actor, electionId);
+    const election = await this.readModel.load(electionId);
+    if (!election || election.officeId !== actor.officeId) throw notFound('Die Wahl');
     return {
-      id: summary.id,
-      officeId: summary.officeId,
-      name: summary.name,
-      kind: summary.kind,
-      electionDay: summary.electionDay,
-      cutoffDay: summary.deadlines.rollCutoffDay,
-      municipalityName: summary.municipality.name,
-      closingEarliest: summary.deadlines.rollClosingEarliest,
+      id: election.electionId,
+      officeId: election.officeId,
+      name: election.name,
+      kind: election.kind,
+      electionDay: election.electionDay,
+      cutoffDay: election.deadlines.rollCutoffDay,
+      municipalityName: election.municipality.name,
+      closingEarliest: election.deadlines.rollClosingEarliest,
     };
   }
 
@@ -71,11 +71,9 @@ export class RollElectionService {
 
   /** The office an election belongs to, for callers without a signed-in user (CLI, other modules). */
   async officeOf(electionId: string): Promise<string> {
-    if (!UUID.test(electionId)) throw notFound('Die Wahl');
-    const { rows } = await this.db.pool.query<{ office_id: string }>('SELECT office_id FROM elections WHERE id = $1', [electionId]);
-    const officeId = rows[0]?.office_id;
-    if (!officeId) throw notFound('Die Wahl');
-    return officeId;
+    const election = await this.readModel.load(electionId);
+    if (!election) throw notFound('Die Wahl');
+    return election.officeId;
   }
 
   /** An actor standing for the office itself (CLI, demo seed, calls from other modules). */
@@ -85,15 +83,14 @@ export class RollElectionService {
 
   /** The election's polling districts (Urnenwahlbezirke): the roll has one part per district (R1.11). */
   async pollingDistricts(electionId: string): Promise<RollDistrict[]> {
-    const { rows } = await this.db.pool.query<RollDistrict>(
-      `SELECT id, number, name, ordinal FROM districts WHERE election_id = $1 AND kind = 'polling' ORDER BY ordinal`,
-      [electionId],
-    );
-    return rows;
+    const election = await this.readModel.load(electionId);
+    return (election?.districts ?? [])
+      .filter((district) => district.kind === 'polling')
+      .map(({ id, number, name, ordinal }) => ({ id, number, name, ordinal }));
   }
 
   async pollingDistrict(electionId: string, districtId: string): Promise<RollDistrict> {
-    if (!UUID.test(districtId)) throw notFound('Der Wahlbezirk');
+    if (!isUuid(districtId)) throw notFound('Der Wahlbezirk');
     const district = (await this.pollingDistricts(electionId)).find((d) => d.id === districtId);
     if (!district) throw notFound('Der Wahlbezirk');
     return district;
@@ -104,5 +101,3 @@ export class RollElectionService {
     return todayInGermany(now) > election.cutoffDay;
   }
 }
-
-export const rollConflict = (message: string): AppError => new AppError('CONFLICT', message);

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import type { QuickReport } from '@wahl/domain';
+import { Database } from '../../platform/database/database';
+import type { OfficeLevel } from '../identity/entities/office.entity';
+import { toStatusRow, type DistrictStatusRow, type StatusRow } from '../quick-reports/reports.repository';
+import type { CountedRow } from './live-totals';
+
+export type MunicipalityOffice = { id: string; name: string; ags: string };
+export type OfficeRow = { id: string; name: string; ags: string; level: OfficeLevel };
+
+/** All SQL of aggregation: reads of the counted reports, the district states and the office tree. */
+@Injectable()
+export class AggregationRepository {
+  constructor(private readonly database: Database) {}
+
+  /** The sum of the districts' counted revisions (one indexed aggregate): moves with every counted change. */
+  async revisionSum(electionId: string): Promise<number> {
+    const { rows } = await this.database.query<{ sum: string }>(
+      `SELECT coalesce(sum(counted_revision), 0)::bigint AS sum FROM election_night_districts WHERE election_id = $1`,
+      [electionId],
+    );
+    return Number(rows[0]?.sum ?? 0);
+  }
+
+  // One statement, so revisions and reports come from one snapshot.
+  async counted(electionId: string): Promise<CountedRow[]> {
+    const { rows } = await this.database.query<{ district_id: string; counted_revision: number; report: QuickReport | null }>(
+      `SELECT s.district_id, s.counted_revision, r.report
+       FROM election_night_districts s
+       LEFT JOIN election_night_reports r ON r.district_id = s.district_id AND r.version = s.counted_version
+       WHERE s.election_id = $1 AND s.counted_revision > 0`,
+      [electionId],
+    );
+    return rows.map((row) => ({ districtId: row.district_id, revision: row.counted_revision, report: row.report }));
+  }
+
+  /** Every district's state with the current version's author and warnings, for the dashboard. */
+  async statuses(electionId: string): Promise<DistrictStatusRow[]> {
+    const { rows } = await this.database.query<StatusRow>(
+      `SELECT s.district_id, s.state, s.current_version, s.counted_version, s.compared_version, s.confirmed_by_name, s.rejection_reason, s.updated_at,
+              r.entered_by_name, r.warnings, r.confirmations
+       FROM election_night_districts s
+       LEFT JOIN election_night_reports r ON r.district_id = s.district_id AND r.version = s.current_version
+       WHERE s.election_id = $1`,
+      [electionId],
+    );
+    return rows.map(toStatusRow);
+  }
+
+  async office(officeId: string): Promise<OfficeRow | null> {
+    const { rows } = await this.database.query<OfficeRow>(`SELECT id, name, ags, level FROM offices WHERE id = $1`, [officeId]);
+    return rows[0] ?? null;
+  }
+
+  // UNION (not UNION ALL) stops at a cycle in parent_id instead of recursing forever.
+  async descendantMunicipalities(officeId: string): Promise<MunicipalityOffice[]> {
+    const { rows } = await this.database.query<MunicipalityOffice>(
+      `WITH RECURSIVE below AS (
+         SELECT id, name, ags, level FROM offices WHERE parent_id = $1
+         UNION
+         SELECT o.id, o.name, o.ags, o.level FROM offices o JOIN below b ON o.parent_id = b.id
+       )
+       SELECT id, name, ags FROM below WHERE level = 'municipality' ORDER BY ags`,
+      [officeId],
+    );
+    return rows;
+  }
+
+  // Should a municipality have imported the same election twice, its latest import counts.
+  async electionsOf(officeIds: readonly string[], kind: string, electionDay: string): Promise<Map<string, string>> {
+    if (officeIds.length === 0) return new Map();
+    const { rows } = await this.database.query<{ office_id: string; id: string }>(
+      `SELECT DISTINCT ON (office_id) office_id, id FROM elections
+       WHERE office_id = ANY($1::uuid[]) AND kind = $2 AND election_day = $3::date
+       ORDER BY office_id, created_at DESC`,
+      [officeIds, kind, electionDay],
+    );
+    return new Map(rows.map((row) => [row.office_id, row.id]));
+  }
+}

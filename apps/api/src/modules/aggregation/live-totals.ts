@@ -1,0 +1,63 @@
+import { applyReport, recount, type AggregationState, type IndexedResultTree, type QuickReport } from '@wahl/domain';
+import type { CountedChange } from '../quick-reports/quick-reports.events';
+
+// The running totals of one election in memory. Each counted version carries a per-district
+// revision (stored with the district's state, +1 whenever its counted version changes), so the
+// owner can tell whether the memory still equals the database: equal revision sums, with every
+// district's revision in memory ≤ its revision in the database, mean equal states.
+
+export type { CountedChange };
+
+export type CountedRow = { readonly districtId: string; readonly revision: number; readonly report: QuickReport | null };
+
+export class LiveTotals {
+  private readonly revisions = new Map<string, number>();
+  private readonly counted = new Map<string, QuickReport>();
+  private revisionSum = 0;
+  /** Set when a change could not be applied; the owner rebuilds before the next read. */
+  stale = false;
+
+  private constructor(readonly state: AggregationState) {}
+
+  /** A full recount of the rows (one snapshot of the database). */
+  static build(tree: IndexedResultTree, rows: readonly CountedRow[]): LiveTotals {
+    const reports = rows.flatMap((row) => (row.report ? [row.report] : []));
+    const state = recount(tree, reports);
+    if (!state.ok) throw new Error(`recount failed: ${state.error.message}`);
+    const live = new LiveTotals(state.value);
+    for (const row of rows) {
+      live.revisions.set(row.districtId, row.revision);
+      live.revisionSum += row.revision;
+      if (row.report) live.counted.set(row.districtId, row.report);
+    }
+    return live;
+  }
+
+  get sum(): number {
+    return this.revisionSum;
+  }
+
+  revisionOf(districtId: string): number {
+    return this.revisions.get(districtId) ?? 0;
+  }
+
+  /** Applies a committed change in O(depth × lists) (applyReport); false if it does not fit this state. */
+  apply(change: CountedChange): boolean {
+    const held = this.revisionOf(change.districtId);
+    if (change.revision <= held) return true; // already contained (e.g. in the snapshot of a rebuild)
+    if (change.revision !== held + 1) {
+      this.stale = true;
+      return false;
+    }
+    const applied = applyReport(this.state, change.districtId, this.counted.get(change.districtId) ?? null, change.next);
+    if (!applied.ok) {
+      this.stale = true;
+      return false;
+    }
+    this.revisions.set(change.districtId, change.revision);
+    this.revisionSum += 1;
+    if (change.next) this.counted.set(change.districtId, change.next);
+    else this.counted.delete(change.districtId);
+    return true;
+  }
+}

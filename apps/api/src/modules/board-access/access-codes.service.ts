@@ -1,0 +1,229 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
+import type { Actor } from '../../platform/auth/roles';
+import { AppError, notFound } from '../../platform/errors/app-error';
+import { AuthService } from '../identity/auth.service';
+import { auditActor, AuditService } from '../audit/audit.service';
+import type { NightDistrict } from '../elections/read-model/election-night-context';
+import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
+import { BoardAccessRepository } from './board-access.repository';
+import { formatAccessCode, generateAccessCode, hashAccessCode, normalizeAccessCode } from './access-code';
+import type { AccessCodeSummary as CodeSummary, GenerateCodesBody, GeneratedCodes, GeneratedCode } from '@wahl/contracts';
+import { renderBoardCodeSheet } from './board-codes.pdf';
+
+export type { GeneratedCode, AccessCodeSummary as CodeSummary } from '@wahl/contracts';
+
+const INVALID_CODE = 'Der Zugangscode ist ungültig oder gesperrt. Bitte prüfen Sie die Eingabe oder wenden Sie sich an das Wahlamt.';
+
+const districtRef = (district: NightDistrict) => ({ id: district.id, number: district.number, name: district.name });
+
+/** Access codes for the polling-station boards: generate (shown once), list, revoke, sign in. */
+@Injectable()
+export class AccessCodesService {
+  constructor(
+    private readonly repository: BoardAccessRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly contexts: ElectionReadModel,
+    private readonly auth: AuthService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async generate(actor: Actor, electionId: string, body: GenerateCodesBody): Promise<GeneratedCodes & { codes: GeneratedCode[] }> {
+    const context = await this.contexts.forActor(actor, electionId);
+    const groups = (body.codes ?? context.districts.map((district) => ({ districtIds: [district.id] }))).map((group, index) => {
+      const ids = [...new Set(group.districtIds)];
+      for (const id of ids) {
+        if (!context.districtById.has(id)) {
+          throw new AppError('VALIDATION_FAILED', 'Ein genannter Wahlbezirk gehört nicht zu dieser Wahl.', [
+            { path: `$.codes[${index}].districtIds`, message: `Unbekannter Wahlbezirk ${id}.` },
+          ]);
+        }
+      }
+      return ids;
+    });
+    const covered = [...new Set(groups.flat())];
+    const createdAt = new Date();
+    const codes = groups.map((districtIds) => ({ code: generateAccessCode(), districtIds }));
+
+    const { ids, revoked } = await this.repository.transaction(async (manager) => {
+      let revokedIds: string[] = [];
+      if (body.replaceExisting) {
+        revokedIds = await this.repository.revokeCovering(manager, electionId, covered, createdAt, actor.userId);
+        for (const id of revokedIds) await this.auth.endBoardSessions(id, manager);
+      }
+      const codeIds = await this.repository.insertCodes(
+        manager,
+        codes.map((entry) => ({
+          electionId,
+          officeId: context.officeId,
+          codeHash: hashAccessCode(normalizeAccessCode(entry.code)!),
+          districtIds: entry.districtIds,
+          createdBy: actor.userId,
+          createdAt,
+        })),
+      );
+      await this.audit.record(manager, electionId, [
+        {
+          at: createdAt.toISOString(),
+          actor: auditActor(actor),
+          action: 'board-codes.generated',
+          districtId: null,
+          version: null,
+          oldValue: revokedIds.length ? { revokedCodes: revokedIds } : null,
+          // Never the codes themselves.
+          newValue: {
+            codes: codes.map((entry, index) => ({
+              id: codeIds[index],
+              districts: entry.districtIds.map((id) => context.districtById.get(id)!.number),
+            })),
+          },
+          reason: null,
+        },
+      ]);
+      return { ids: codeIds, revoked: revokedIds };
+    });
+    this.audit.scheduleSeal(electionId);
+    return {
+      electionId,
+      createdAt: createdAt.toISOString(),
+      codes: codes.map((entry, index) => ({
+        id: ids[index]!,
+        code: entry.code,
+        signInUrl: this.signInUrl(entry.code),
+        districts: entry.districtIds.map((id) => districtRef(context.districtById.get(id)!)),
+      })),
+      revokedCodes: revoked,
+    };
+  }
+
+  /** Generates codes and returns them only inside the PDF sheet for the station kits. */
+  async generatePdf(actor: Actor, electionId: string, body: GenerateCodesBody): Promise<{ pdf: Buffer; fileName: string }> {
+    const generated = await this.generate(actor, electionId, body);
+    const context = await this.contexts.forActor(actor, electionId);
+    const entries = generated.codes.flatMap((code) =>
+      code.districts.map((ref) => {
+        const district = context.districtById.get(ref.id)!;
+        return {
+          districtNumber: district.number,
+          districtName: district.name,
+          kind: district.kind,
+          station: district.pollingStation,
+          code: code.code,
+          signInUrl: code.signInUrl,
+          alsoFor: code.districts.filter((other) => other.id !== ref.id).map((other) => other.number),
+        };
+      }),
+    );
+    const order = new Map(context.districts.map((district, index) => [district.number, index]));
+    entries.sort((a, b) => (order.get(a.districtNumber) ?? 0) - (order.get(b.districtNumber) ?? 0));
+    const pdf = await renderBoardCodeSheet({
+      electionName: context.name,
+      municipalityName: context.municipality.name,
+      createdAt: new Date(generated.createdAt),
+      entries,
+    });
+    return { pdf, fileName: `zugangscodes-${context.electionDay}.pdf` };
+  }
+
+  async list(actor: Actor, electionId: string): Promise<CodeSummary[]> {
+    const context = await this.contexts.forActor(actor, electionId);
+    const rows = await this.repository.list(electionId);
+    return rows.map((row) => ({
+      id: row.id,
+      districts: row.districtIds.flatMap((id) => {
+        const district = context.districtById.get(id);
+        return district ? [districtRef(district)] : [];
+      }),
+      createdAt: row.createdAt.toISOString(),
+      revokedAt: row.revokedAt?.toISOString() ?? null,
+      signIns: row.signIns,
+      lastSignInAt: row.lastSignInAt?.toISOString() ?? null,
+    }));
+  }
+
+  /** Blocks the code and ends every session opened with it. */
+  async revoke(actor: Actor, electionId: string, codeId: string): Promise<CodeSummary> {
+    await this.contexts.forActor(actor, electionId);
+    const now = new Date();
+    await this.repository.transaction(async (manager) => {
+      const code = await this.repository.lockCode(manager, electionId, codeId);
+      if (!code) throw notFound('Der Zugangscode');
+      if (code.revokedAt) return;
+      await this.repository.revoke(manager, codeId, now, actor.userId);
+      await this.auth.endBoardSessions(codeId, manager);
+      await this.audit.record(manager, electionId, [
+        {
+          at: now.toISOString(),
+          actor: auditActor(actor),
+          action: 'board-code.revoked',
+          districtId: null,
+          version: null,
+          oldValue: null,
+          newValue: { codeId, districtIds: code.districtIds },
+          reason: null,
+        },
+      ]);
+    });
+    this.audit.scheduleSeal(electionId);
+    const summary = (await this.list(actor, electionId)).find((entry) => entry.id === codeId);
+    if (!summary) throw notFound('Der Zugangscode');
+    return summary;
+  }
+
+  /** A board member signs in with a code: a session bound to the code's election and districts. */
+  async signIn(input: { code: string; name?: string | undefined }, address: string) {
+    await this.auth.assertAddressNotThrottled(address);
+    const normalized = normalizeAccessCode(input.code);
+    const code = normalized ? await this.repository.openCodeByHash(hashAccessCode(normalized)) : null;
+    const context = code ? await this.contexts.load(code.electionId) : null;
+    if (!code || !context) {
+      await this.auth.recordFailedSignIn('board-access-code', address);
+      throw new AppError('UNAUTHENTICATED', INVALID_CODE);
+    }
+    const districts = code.districtIds.flatMap((id) => {
+      const district = context.districtById.get(id);
+      return district ? [district] : [];
+    });
+    const name = input.name ?? `Wahlvorstand ${districts.map((district) => district.number).join(', ')}`;
+    const now = new Date();
+    const session = await this.repository.transaction(async (manager) => {
+      await this.repository.countSignIn(manager, code.id, now);
+      const created = await this.auth.createBoardSession(
+        {
+          officeId: code.officeId,
+          electionId: code.electionId,
+          districtIds: districts.map((district) => district.id),
+          codeId: code.id,
+          name,
+        },
+        manager,
+      );
+      await this.audit.record(manager, code.electionId, [
+        {
+          at: now.toISOString(),
+          actor: auditActor(created.actor),
+          action: 'board.signed-in',
+          districtId: districts.length === 1 ? districts[0]!.id : null,
+          version: null,
+          oldValue: null,
+          newValue: { codeId: code.id, districts: districts.map((district) => district.number) },
+          reason: null,
+        },
+      ]);
+      return created;
+    });
+    this.audit.scheduleSeal(code.electionId);
+    return {
+      token: session.token,
+      expiresAt: session.expiresAt.toISOString(),
+      user: session.actor,
+      election: { id: context.electionId, name: context.name, electionDay: context.electionDay },
+      districts: districts.map((district) => ({ ...districtRef(district), kind: district.kind, pollingStation: district.pollingStation })),
+    };
+  }
+
+  private signInUrl(code: string): string {
+    const base = this.config.publicBaseUrl.replace(/\/+$/, '');
+    return `${base}/office/board?code=${encodeURIComponent(formatAccessCode(normalizeAccessCode(code)!))}`;
+  }
+}

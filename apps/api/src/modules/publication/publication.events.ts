@@ -1,0 +1,22 @@
+import type { PublicElectionDelta } from '@wahl/domain';
+
+// In-process events of the publisher. The public gateway subscribes: it sends deltas to the public
+// namespace's election rooms and passes messages on to the publishers of the other API processes.
+
+/** A new version was published by this process: to every client of the election, on every process. */
+export class ResultsPublished {
+  static readonly event = 'publication.results-published';
+  constructor(readonly delta: PublicElectionDelta) {}
+}
+
+/** This process caught up with versions published elsewhere: one delta to its own clients only. */
+export class ResultsCaughtUp {
+  static readonly event = 'publication.results-caught-up';
+  constructor(readonly delta: PublicElectionDelta) {}
+}
+
+/** The election's definition or previous results changed here: the other processes read it again. */
+export class ElectionReloaded {
+  static readonly event = 'publication.election-reloaded';
+  constructor(readonly electionId: string) {}
+}

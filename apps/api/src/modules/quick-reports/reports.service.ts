@@ -1,0 +1,531 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import type { CorrectionBody, ReportActionResult, ReportBody, ReportOutcome } from '@wahl/contracts';
+import { checkQuickReport, type PlausibilityFinding, type QuickReport } from '@wahl/domain';
+import type { Actor } from '../../platform/auth/roles';
+import { AppError, notFound } from '../../platform/errors/app-error';
+import { TotalsService } from '../aggregation/totals.service';
+import type { AuditEvent } from '../audit/audit-chain';
+import { auditActor } from '../audit/audit.service';
+import type { ElectionNightContext, NightDistrict } from '../elections/read-model/election-night-context';
+import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
+import type { WarningConfirmation } from './entities/report-version.entity';
+import { IdempotencyRace, replay, requestHash } from './idempotency';
+import { ReportCorrected, ReportCounted, ReportStateChanged, ReportWithdrawn, type CountedChange } from './quick-reports.events';
+import type { FieldDifference } from '@wahl/contracts';
+import { acceptFindings, reportDifferences, reportFingerprint, toQuickReport } from './report-input';
+import { decideApproval, decideCorrection, decideRejection, decideSubmission, stateLabel, type TransitionError } from './report-states';
+import {
+  ReportsRepository,
+  ReportsTransaction,
+  type LockedState,
+  type NewVersion,
+  type StateUpdate,
+  type StoredVersion,
+} from './reports.repository';
+
+export type { ReportActionResult, ReportOutcome };
+
+export type WriteResponse = { readonly status: number; readonly body: ReportActionResult; readonly replayed: boolean };
+
+type Outcome = { status: number; body: ReportActionResult; counted: CountedChange | null; updatedAt: string };
+
+type Idempotent = { readonly actorId: string; readonly key: string; readonly requestHash: string };
+
+export type VersionView = {
+  readonly version: number;
+  readonly kind: StoredVersion['kind'];
+  readonly report: QuickReport;
+  readonly warnings: readonly (PlausibilityFinding & { readonly comment: string | null })[];
+  readonly reason: string | null;
+  readonly enteredBy: { readonly id: string; readonly name: string; readonly role: string };
+  readonly enteredAt: string;
+};
+
+// The event a change of the counted version is announced with, by the action's outcome.
+const countedEventOf = (outcome: ReportOutcome) =>
+  outcome === 'corrected' ? ReportCorrected : outcome === 'rejected' ? ReportWithdrawn : ReportCounted;
+
+const transitionError = (error: TransitionError): AppError =>
+  error.kind === 'conflict' ? new AppError(error.code, error.message) : new AppError('FORBIDDEN', error.message);
+
+const withComments = (warnings: readonly PlausibilityFinding[], confirmations: readonly WarningConfirmation[]) =>
+  warnings.map((warning) => ({
+    ...warning,
+    comment: confirmations.find((confirmation) => confirmation.rule === warning.rule)?.comment ?? null,
+  }));
+
+/**
+ * Quick reports of election night (DOMAIN.md 4): entry with plausibility checks, four eyes (approval
+ * or blind second entry), rejection and correction by the office. Every action stores a version or a
+ * state change, its audit events and – with an Idempotency-Key – its response in one transaction;
+ * totals and live events follow after the commit.
+ */
+@Injectable()
+export class ReportsService {
+  /** Elections whose district state rows exist (created once per process and election). */
+  private readonly prepared = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly contexts: ElectionReadModel,
+    private readonly repository: ReportsRepository,
+    private readonly totals: TotalsService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async submit(
+    actor: Actor,
+    electionId: string,
+    districtId: string,
+    body: ReportBody,
+    options: { idempotencyKey?: string; ifMatch?: string },
+  ): Promise<WriteResponse> {
+    const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
+    const expectedVersion = resolveExpectedVersion(body.expectedVersion, options.ifMatch);
+    const hash = requestHash({ action: 'submit', electionId, districtId, body, expectedVersion });
+    // Plausibility before any database work: a blocked report stores nothing.
+    const checked = this.check(body, district, context);
+    return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
+      const current = await tx.lockState(electionId, districtId);
+      const decision = decideSubmission(current, expectedVersion, actor.userId, checked.fingerprint);
+      if (!decision.ok) throw transitionError(decision.error);
+      const { outcome } = decision;
+      const now = new Date().toISOString();
+      const version = this.newVersion(actor, context, district, outcome.version, 'entry', checked, null, now);
+      const confirmed = outcome.kind === 'confirmed';
+      const state: StateUpdate = {
+        state: outcome.kind,
+        currentVersion: outcome.version,
+        countedVersion: confirmed ? outcome.version : null,
+        countedRevision: confirmed ? current.countedRevision + 1 : current.countedRevision,
+        pending: confirmed
+          ? []
+          : [...current.pending, { version: outcome.version, by: actor.userId, fingerprint: checked.fingerprint }].slice(-10),
+        comparedVersion: outcome.kind === 'flagged' ? outcome.comparedWith : null,
+        confirmedByName: confirmed ? actor.username : null,
+        rejectionReason: null,
+        updatedAt: now,
+      };
+      const audit = this.event(actor, now, 'report.entered', district, outcome.version, stateSnapshot(current), {
+        state: state.state,
+        ...(outcome.kind === 'confirmed' ? { matchedVersion: outcome.matched } : {}),
+        ...(outcome.kind === 'flagged' ? { comparedWith: outcome.comparedWith } : {}),
+        report: checked.report,
+        confirmations: checked.confirmations,
+      });
+      const message =
+        outcome.kind === 'entered'
+          ? `Version ${outcome.version} für Wahlbezirk ${district.number} ist erfasst. Sie zählt, sobald eine zweite Person sie bestätigt oder die Zahlen erneut erfasst.`
+          : outcome.kind === 'confirmed'
+            ? `Die Zahlen stimmen mit Version ${outcome.matched} überein: Wahlbezirk ${district.number} ist bestätigt und zählt.`
+            : `Die Zahlen weichen von Version ${outcome.comparedWith} ab: Wahlbezirk ${district.number} ist zur Klärung markiert. Beide Fassungen stehen im Vergleich nebeneinander.`;
+      const body = this.result(
+        context,
+        district,
+        outcome.kind,
+        outcome.version,
+        state,
+        withComments(checked.warnings, checked.confirmations),
+        message,
+      );
+      await this.store(tx, idempotent, { electionId, districtId, version, state, auditEvents: [audit] }, 201, body, confirmed);
+      return {
+        status: 201,
+        updatedAt: now,
+        counted: confirmed ? { districtId, revision: state.countedRevision, next: checked.report } : null,
+        body,
+      };
+    });
+  }
+
+  async approve(
+    actor: Actor,
+    electionId: string,
+    districtId: string,
+    versionNumber: number,
+    options: { idempotencyKey?: string; comment?: string },
+  ): Promise<WriteResponse> {
+    const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
+    const hash = requestHash({ action: 'approve', electionId, districtId, version: versionNumber, comment: options.comment ?? null });
+    return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
+      const current = await tx.lockState(electionId, districtId, versionNumber);
+      const decision = decideApproval(current, versionNumber, actor.userId);
+      if (!decision.ok) throw transitionError(decision.error);
+      const approved = current.versionReport;
+      if (!approved) throw notFound(`Version ${versionNumber}`);
+      const now = new Date().toISOString();
+      const state: StateUpdate = {
+        state: 'confirmed',
+        currentVersion: current.currentVersion,
+        countedVersion: versionNumber,
+        countedRevision: current.countedRevision + 1,
+        pending: [],
+        comparedVersion: null,
+        confirmedByName: actor.username,
+        rejectionReason: null,
+        updatedAt: now,
+      };
+      const audit = this.event(actor, now, 'report.approved', district, versionNumber, stateSnapshot(current), {
+        state: 'confirmed',
+        countedVersion: versionNumber,
+        comment: options.comment ?? null,
+      });
+      const body = this.result(
+        context,
+        district,
+        'approved',
+        versionNumber,
+        state,
+        withComments(approved.warnings, approved.confirmations),
+        `Version ${versionNumber} für Wahlbezirk ${district.number} ist bestätigt und zählt.`,
+      );
+      await this.store(tx, idempotent, { electionId, districtId, version: null, state, auditEvents: [audit] }, 200, body, true);
+      return { status: 200, updatedAt: now, counted: { districtId, revision: state.countedRevision, next: approved.report }, body };
+    });
+  }
+
+  async reject(
+    actor: Actor,
+    electionId: string,
+    districtId: string,
+    versionNumber: number,
+    reason: string,
+    options: { idempotencyKey?: string },
+  ): Promise<WriteResponse> {
+    const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
+    const hash = requestHash({ action: 'reject', electionId, districtId, version: versionNumber, reason });
+    return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
+      const current = await tx.lockState(electionId, districtId);
+      const decision = decideRejection(current, versionNumber);
+      if (!decision.ok) throw transitionError(decision.error);
+      const wasCounted = current.countedVersion !== null;
+      const counted = wasCounted ? await tx.version(districtId, current.countedVersion!) : null;
+      const now = new Date().toISOString();
+      const state: StateUpdate = {
+        state: 'rejected',
+        currentVersion: current.currentVersion,
+        countedVersion: null,
+        countedRevision: wasCounted ? current.countedRevision + 1 : current.countedRevision,
+        pending: [],
+        comparedVersion: null,
+        confirmedByName: null,
+        rejectionReason: reason,
+        updatedAt: now,
+      };
+      const audit = this.event(
+        actor,
+        now,
+        'report.rejected',
+        district,
+        versionNumber,
+        { ...stateSnapshot(current), countedReport: counted?.report ?? null },
+        { state: 'rejected' },
+        reason,
+      );
+      const body = this.result(
+        context,
+        district,
+        'rejected',
+        versionNumber,
+        state,
+        [],
+        `Version ${versionNumber} für Wahlbezirk ${district.number} ist zurückgewiesen${wasCounted ? ' und aus dem Zwischenergebnis genommen' : ''}. Der Wahlvorstand muss neu melden.`,
+      );
+      await this.store(tx, idempotent, { electionId, districtId, version: null, state, auditEvents: [audit] }, 200, body, wasCounted);
+      return {
+        status: 200,
+        updatedAt: now,
+        counted: wasCounted ? { districtId, revision: state.countedRevision, next: null } : null,
+        body,
+      };
+    });
+  }
+
+  async correct(
+    actor: Actor,
+    electionId: string,
+    districtId: string,
+    body: CorrectionBody,
+    options: { idempotencyKey?: string; ifMatch?: string },
+  ): Promise<WriteResponse> {
+    const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
+    const expectedVersion = resolveExpectedVersion(body.expectedVersion, options.ifMatch);
+    const hash = requestHash({ action: 'correct', electionId, districtId, body, expectedVersion });
+    const { reason, ...reportBody } = body;
+    const checked = this.check(reportBody, district, context);
+    return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
+      const current = await tx.lockState(electionId, districtId);
+      const decision = decideCorrection(current, expectedVersion);
+      if (!decision.ok) throw transitionError(decision.error);
+      const previous = await tx.version(districtId, current.countedVersion!);
+      const now = new Date().toISOString();
+      const version = this.newVersion(actor, context, district, decision.version, 'correction', checked, reason, now);
+      const state: StateUpdate = {
+        state: 'corrected',
+        currentVersion: decision.version,
+        countedVersion: decision.version,
+        countedRevision: current.countedRevision + 1,
+        pending: [],
+        comparedVersion: null,
+        confirmedByName: actor.username,
+        rejectionReason: null,
+        updatedAt: now,
+      };
+      const audit = this.event(
+        actor,
+        now,
+        'report.corrected',
+        district,
+        decision.version,
+        { ...stateSnapshot(current), report: previous?.report ?? null },
+        { state: 'corrected', countedVersion: decision.version, report: checked.report, confirmations: checked.confirmations },
+        reason,
+      );
+      const body = this.result(
+        context,
+        district,
+        'corrected',
+        decision.version,
+        state,
+        withComments(checked.warnings, checked.confirmations),
+        `Wahlbezirk ${district.number} ist korrigiert (Version ${decision.version}); die Korrektur zählt sofort.`,
+      );
+      await this.store(tx, idempotent, { electionId, districtId, version, state, auditEvents: [audit] }, 201, body, true);
+      return { status: 201, updatedAt: now, counted: { districtId, revision: state.countedRevision, next: checked.report }, body };
+    });
+  }
+
+  /** The district's state and every version (numbers included). */
+  async history(actor: Actor, electionId: string, districtId: string) {
+    const { district } = await this.contexts.districtForActor(actor, electionId, districtId);
+    const [status, versions] = await Promise.all([this.repository.state(districtId), this.repository.versions(districtId)]);
+    return {
+      electionId,
+      districtId,
+      districtNumber: district.number,
+      districtName: district.name,
+      kind: district.kind,
+      state: status?.state ?? 'missing',
+      stateLabel: stateLabel(status?.state ?? 'missing'),
+      currentVersion: status?.currentVersion ?? 0,
+      countedVersion: status?.countedVersion ?? null,
+      comparedVersion: status?.comparedVersion ?? null,
+      rejectionReason: status?.rejectionReason ?? null,
+      versions: versions.map(toVersionView),
+    };
+  }
+
+  /** Two versions side by side with the fields that differ; by default the flagged pair or the last two. */
+  async compare(actor: Actor, electionId: string, districtId: string, left?: number, right?: number) {
+    const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
+    const [status, versions] = await Promise.all([this.repository.state(districtId), this.repository.versions(districtId)]);
+    const current = status?.currentVersion ?? 0;
+    const rightVersion = right ?? current;
+    const leftVersion =
+      left ??
+      (status?.state === 'flagged' && status.comparedVersion !== null && right === undefined ? status.comparedVersion : rightVersion - 1);
+    const find = (version: number) => versions.find((candidate) => candidate.version === version);
+    const a = find(leftVersion);
+    const b = find(rightVersion);
+    if (!a || !b) throw notFound(`Zum Vergleich nötige Version (${leftVersion} und ${rightVersion})`);
+    const differences: FieldDifference[] = reportDifferences(a.report, b.report, context);
+    return {
+      electionId,
+      districtId,
+      districtNumber: district.number,
+      state: status?.state ?? 'missing',
+      left: toVersionView(a),
+      right: toVersionView(b),
+      identical: differences.length === 0,
+      differences,
+    };
+  }
+
+  // One transaction, one write statement for the change and its stored response; after the commit the
+  // totals, the live events and the audit sealer follow. A retry with the same key conflicts with the
+  // state its first attempt left (or with the stored key) and then gets the first response.
+  private async write(
+    actor: Actor,
+    context: ElectionNightContext,
+    key: string | undefined,
+    hash: string,
+    work: (tx: ReportsTransaction, idempotent: Idempotent | null) => Promise<Outcome>,
+  ): Promise<WriteResponse> {
+    let outcome: Outcome;
+    try {
+      await this.prepare(context.electionId);
+      outcome = await this.repository.transaction((tx) => work(tx, key ? { actorId: actor.userId, key, requestHash: hash } : null));
+    } catch (error) {
+      const stored =
+        key && (error instanceof IdempotencyRace || (error instanceof AppError && error.status === 409))
+          ? await this.repository.storedResponse(actor.userId, key)
+          : null;
+      if (stored) return { ...(replay(stored, hash) as { status: number; body: ReportActionResult }), replayed: true };
+      if (error instanceof IdempotencyRace)
+        throw new AppError(
+          'REPORT_REQUEST_IN_PROGRESS',
+          'Dieselbe Anfrage wird gerade schon verarbeitet. Bitte versuchen Sie es gleich noch einmal.',
+        );
+      throw error;
+    }
+    // Committed: the totals move (synchronously, before the response), then the dashboard and the audit sealer learn of it.
+    if (outcome.counted) {
+      const Counted = countedEventOf(outcome.body.outcome);
+      this.events.emit(Counted.event, new Counted(context, outcome.counted));
+    }
+    this.events.emit(ReportStateChanged.event, new ReportStateChanged(context, outcome.body, outcome.updatedAt));
+    return { status: outcome.status, body: outcome.body, replayed: false };
+  }
+
+  // Every district gets its state row before the first write; writes then only lock and update it.
+  private prepare(electionId: string): Promise<void> {
+    let preparing = this.prepared.get(electionId);
+    if (!preparing) {
+      preparing = this.repository.createDistrictStates(electionId);
+      this.prepared.set(electionId, preparing);
+      preparing.catch(() => this.prepared.delete(electionId));
+    }
+    return preparing;
+  }
+
+  // The change commits only together with its stored response; a key stored meanwhile by a
+  // concurrent twin leaves everything unchanged.
+  private async store(
+    tx: ReportsTransaction,
+    idempotent: Idempotent | null,
+    change: Omit<Parameters<ReportsTransaction['writeAndCommit']>[0], 'response'>,
+    status: number,
+    body: ReportActionResult,
+    counts: boolean,
+  ): Promise<void> {
+    // The totals learn of a counting change before it commits, so that a read meanwhile does not
+    // take the database's lead for another process's work (see TotalsService).
+    if (counts) this.totals.beginCounting(change.electionId);
+    let written = false;
+    try {
+      written = await tx.writeAndCommit({ ...change, response: idempotent ? { ...idempotent, status, body } : null });
+    } finally {
+      if (counts && !written) this.totals.cancelCounting(change.electionId);
+    }
+    if (!written) throw new IdempotencyRace();
+  }
+
+  private check(body: ReportBody, district: NightDistrict, context: ElectionNightContext) {
+    const report = toQuickReport(body, district, context);
+    // P2 needs the roll's closing count, which the roll module will provide; until then it is not checked.
+    const findings = checkQuickReport(report, {
+      districtKind: district.kind,
+      contests: context.resultContests,
+      closingCount: null,
+      previous: context.previousByArea.get(district.id) ?? [],
+    });
+    const accepted = acceptFindings(findings, body.confirmations, report, context);
+    return { report, fingerprint: reportFingerprint(report), ...accepted };
+  }
+
+  private newVersion(
+    actor: Actor,
+    context: ElectionNightContext,
+    district: NightDistrict,
+    version: number,
+    kind: NewVersion['kind'],
+    checked: { report: QuickReport; fingerprint: string; warnings: PlausibilityFinding[]; confirmations: WarningConfirmation[] },
+    reason: string | null,
+    now: string,
+  ): NewVersion {
+    return {
+      electionId: context.electionId,
+      districtId: district.id,
+      version,
+      kind,
+      report: checked.report,
+      fingerprint: checked.fingerprint,
+      warnings: checked.warnings,
+      confirmations: checked.confirmations,
+      reason,
+      enteredBy: actor.userId,
+      enteredByName: actor.username,
+      enteredByRole: actor.role,
+      enteredAt: now,
+    };
+  }
+
+  private event(
+    actor: Actor,
+    at: string,
+    action: string,
+    district: NightDistrict,
+    version: number,
+    oldValue: unknown,
+    newValue: unknown,
+    reason: string | null = null,
+  ): AuditEvent {
+    return { at, actor: auditActor(actor), action, districtId: district.id, version, oldValue, newValue, reason };
+  }
+
+  private result(
+    context: ElectionNightContext,
+    district: NightDistrict,
+    outcome: ReportOutcome,
+    version: number,
+    state: StateUpdate,
+    warnings: ReportActionResult['warnings'],
+    message: string,
+  ): ReportActionResult {
+    return {
+      electionId: context.electionId,
+      districtId: district.id,
+      districtNumber: district.number,
+      outcome,
+      version,
+      state: state.state,
+      currentVersion: state.currentVersion,
+      countedVersion: state.countedVersion,
+      comparedWith: state.comparedVersion,
+      warnings,
+      message,
+    };
+  }
+}
+
+const stateSnapshot = (state: LockedState) => ({
+  state: state.state,
+  currentVersion: state.currentVersion,
+  countedVersion: state.countedVersion,
+});
+
+function toVersionView(version: StoredVersion): VersionView {
+  return {
+    version: version.version,
+    kind: version.kind,
+    report: version.report,
+    warnings: withComments(version.warnings, version.confirmations),
+    reason: version.reason,
+    enteredBy: { id: version.enteredBy, name: version.enteredByName, role: version.enteredByRole },
+    enteredAt: version.enteredAt.toISOString(),
+  };
+}
+
+/** `expectedVersion` from the body or the If-Match header (`"3"`, `W/"3"` or `3`); one of them is required. */
+export function resolveExpectedVersion(fromBody: number | undefined, ifMatch: string | undefined): number {
+  const fromHeader = ifMatch === undefined || ifMatch === '' ? undefined : Number(ifMatch.replace(/^W\//, '').replace(/"/g, '').trim());
+  if (fromHeader !== undefined && (!Number.isInteger(fromHeader) || fromHeader < 0)) {
+    throw new AppError('VALIDATION_FAILED', 'If-Match muss die erwartete Versionsnummer enthalten, z. B. "3".', [
+      { path: 'header:If-Match', message: 'keine Versionsnummer' },
+    ]);
+  }
+  if (fromBody !== undefined && fromHeader !== undefined && fromBody !== fromHeader) {
+    throw new AppError('VALIDATION_FAILED', `expectedVersion (${fromBody}) und If-Match (${fromHeader}) widersprechen sich.`, [
+      { path: '$.expectedVersion', message: 'widerspricht If-Match' },
+    ]);
+  }
+  const expected = fromBody ?? fromHeader;
+  if (expected === undefined) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Bitte geben Sie an, auf welche Version sich die Meldung bezieht (expectedVersion, 0 für die erste Meldung, oder If-Match).',
+      [{ path: '$.expectedVersion', message: 'fehlt' }],
+    );
+  }
+  return expected;
+}

@@ -1,0 +1,130 @@
+import { Inject } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { ConnectedSocket, MessageBody, type OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import {
+  isUuid,
+  PUBLIC_NAMESPACE,
+  type PublicClientToServerEvents,
+  type PublicInterServerEvents,
+  type PublicJoin,
+  type PublicJoinAck,
+  type PublicServerToClientEvents,
+  type PublisherMessage,
+} from '@wahl/contracts';
+import type { Namespace, Socket } from 'socket.io';
+import { ElectionReloaded, ResultsCaughtUp, ResultsPublished } from '../../modules/publication/publication.events';
+import type { ElectionPublication } from '../../modules/publication/publisher/election-publication';
+import { PublisherService } from '../../modules/publication/publisher/publisher.service';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+
+const ROOM_PREFIX = 'public:election:';
+/** Server-side messages between the publishers of the API processes (socket.io adapter, Redis). */
+const PUBLISHER_EVENT = 'public:publisher';
+
+/** One room per election: every client of it gets the same delta, serialised once per broadcast. */
+export const publicElectionRoom = (electionId: string): string => `${ROOM_PREFIX}${electionId}`;
+
+export type { PublicJoinAck };
+
+type PublicSocketData = { publicView?: PublicJoin };
+type PublicNamespace = Namespace<PublicClientToServerEvents, PublicServerToClientEvents, PublicInterServerEvents, PublicSocketData>;
+type PublicSocket = Socket<PublicClientToServerEvents, PublicServerToClientEvents, PublicInterServerEvents, PublicSocketData>;
+
+const parseJoin = (body: unknown): PublicJoin | null => {
+  if (typeof body !== 'object' || body === null) return null;
+  const { electionId, areaId } = body as Record<string, unknown>;
+  if (!isUuid(electionId)) return null;
+  if (areaId !== undefined && (typeof areaId !== 'string' || areaId.length === 0 || areaId.length > 100)) return null;
+  return areaId === undefined ? { electionId } : { electionId, areaId };
+};
+
+/**
+ * The public namespace (`/public`, issue 6): anonymous. `join` → the room of the election and a
+ * snapshot (the whole election, or with `areaId` only that area's view: the path from the root, the
+ * area and its children); then `delta`s, sent when the publisher announces `ResultsPublished`.
+ * `request-snapshot` after a gap in the versions or a reconnect. Only published, aggregated results
+ * travel here (R8.5).
+ */
+@WebSocketGateway({ path: '/socket.io', namespace: PUBLIC_NAMESPACE, cors: { origin: true } })
+export class PublicGateway implements OnGatewayInit {
+  @WebSocketServer()
+  server!: PublicNamespace;
+
+  constructor(
+    private readonly publisher: PublisherService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  afterInit(namespace: PublicNamespace): void {
+    if (this.config.redisUrl) namespace.on(PUBLISHER_EVENT, (message: PublisherMessage) => this.publisher.receive(message));
+  }
+
+  // The adapter encodes a broadcast once and writes the same WebSocket frame to every socket of
+  // the room; with Redis it is published once and each process does the same for its sockets.
+  @OnEvent(ResultsPublished.event)
+  onPublished({ delta }: ResultsPublished): void {
+    this.server?.to(publicElectionRoom(delta.electionId)).emit('delta', delta);
+    this.tellOtherProcesses({ type: 'delta', delta });
+  }
+
+  @OnEvent(ResultsCaughtUp.event)
+  onCaughtUp({ delta }: ResultsCaughtUp): void {
+    this.server?.local.to(publicElectionRoom(delta.electionId)).emit('delta', delta);
+  }
+
+  @OnEvent(ElectionReloaded.event)
+  onReloaded({ electionId }: ElectionReloaded): void {
+    this.tellOtherProcesses({ type: 'reload', electionId });
+  }
+
+  @SubscribeMessage('join')
+  async join(@ConnectedSocket() socket: PublicSocket, @MessageBody() body: unknown): Promise<PublicJoinAck> {
+    const request = parseJoin(body);
+    if (!request) return { ok: false, message: 'Bitte geben Sie die Wahl an (electionId) und optional ein Gebiet (areaId).' };
+    return this.follow(socket, request);
+  }
+
+  @SubscribeMessage('request-snapshot')
+  async requestSnapshot(@ConnectedSocket() socket: PublicSocket, @MessageBody() body: unknown): Promise<PublicJoinAck> {
+    const request = parseJoin(body);
+    if (!request) return { ok: false, message: 'Bitte geben Sie die Wahl an (electionId).' };
+    const view = socket.data.publicView;
+    // The view the client joined with, unless it asks for another election.
+    return this.follow(socket, view?.electionId === request.electionId ? view : request);
+  }
+
+  @SubscribeMessage('leave')
+  leave(@ConnectedSocket() socket: PublicSocket): { ok: true } {
+    for (const room of socket.rooms) if (room.startsWith(ROOM_PREFIX)) void socket.leave(room);
+    socket.data.publicView = undefined;
+    return { ok: true };
+  }
+
+  private tellOtherProcesses(message: PublisherMessage): void {
+    if (this.config.redisUrl) this.server?.serverSideEmit(PUBLISHER_EVENT, message);
+  }
+
+  private async follow(socket: PublicSocket, view: PublicJoin): Promise<PublicJoinAck> {
+    const publication = await this.publisher.get(view.electionId);
+    if (!publication) return { ok: false, message: 'Die Wahl wurde nicht gefunden.' };
+    if (view.areaId !== undefined && !publication.hasArea(view.areaId)) return { ok: false, message: 'Das Gebiet wurde nicht gefunden.' };
+    // Join and snapshot in the same tick: every later version reaches the socket as a delta.
+    const room = publicElectionRoom(view.electionId);
+    for (const joined of socket.rooms) if (joined.startsWith(ROOM_PREFIX) && joined !== room) void socket.leave(joined);
+    void socket.join(room);
+    socket.data.publicView = view;
+    sendSnapshot(socket, publication, view.areaId);
+    return { ok: true, version: publication.version };
+  }
+}
+
+type PacketWriter = { _packet?: (packets: string[], options: { preEncoded: boolean }) => void };
+
+// The snapshot text is built once per version; socket.io's client accepts pre-encoded packets
+// (what its adapter uses for broadcasts), so a join costs no JSON serialisation.
+function sendSnapshot(socket: PublicSocket, publication: ElectionPublication, areaId: string | undefined): void {
+  const client = socket.client as unknown as PacketWriter;
+  if (socket.nsp.name === PUBLIC_NAMESPACE && typeof client._packet === 'function')
+    client._packet([publication.snapshotPacket(PUBLIC_NAMESPACE, areaId)], { preEncoded: true });
+  else socket.emit('snapshot', publication.snapshot(areaId));
+}
