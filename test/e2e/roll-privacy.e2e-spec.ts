@@ -6,6 +6,7 @@ import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../apps/api/src/create-app';
 import { ensureAdmin } from '../../apps/api/src/modules/identity/admin-bootstrap';
+import { Database } from '../../apps/api/src/platform/database/database';
 import { RollService } from '../../apps/api/src/modules/roll/roll.service';
 import { loadAppConfig } from '../../apps/api/src/platform/config/app-config';
 import { DataSource } from 'typeorm';
@@ -43,7 +44,7 @@ describe('roll privacy', () => {
     const app = await createApp(config, database.url, pino({ level: 'trace' }, sink));
     await app.listen(0, '127.0.0.1');
     const dataSource = app.get(DataSource);
-    await ensureAdmin(dataSource, TEST_ADMIN_PASSWORD);
+    await ensureAdmin(app.get(Database), TEST_ADMIN_PASSWORD);
     const { port } = app.getHttpServer().address() as { port: number };
     testApp = { app, baseUrl: `http://127.0.0.1:${port}`, database, dataSource, config, close: async () => app.close() };
     demo = await createDemoElection(testApp);

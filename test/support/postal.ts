@@ -13,6 +13,7 @@ import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/create-app';
 import { ensureAdmin } from '../../apps/api/src/modules/identity/admin-bootstrap';
+import { Database } from '../../apps/api/src/platform/database/database';
 import { loadAppConfig } from '../../apps/api/src/platform/config/app-config';
 import { createTestDatabase } from './test-database';
 import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from './test-app';
@@ -44,7 +45,7 @@ export async function startPostalTestAppWithLog(): Promise<{ testApp: TestApp; l
   const app = await createApp(config, database.url, pino({ level: 'trace' }, sink));
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
-  await ensureAdmin(dataSource, TEST_ADMIN_PASSWORD);
+  await ensureAdmin(app.get(Database), TEST_ADMIN_PASSWORD);
   const { port } = app.getHttpServer().address() as { port: number };
   const testApp: TestApp = {
     app,

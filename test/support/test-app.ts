@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/create-app';
 import { ensureAdmin } from '../../apps/api/src/modules/identity/admin-bootstrap';
+import { Database } from '../../apps/api/src/platform/database/database';
 import { loadAppConfig, type AppConfig } from '../../apps/api/src/platform/config/app-config';
 import { createLogger } from '../../apps/api/src/platform/logging/logger';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -24,7 +25,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const app = await createApp(config, database.url, createLogger(config.logLevel));
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
-  await ensureAdmin(dataSource, TEST_ADMIN_PASSWORD);
+  await ensureAdmin(app.get(Database), TEST_ADMIN_PASSWORD);
   const address = app.getHttpServer().address() as { port: number };
   return {
     app,

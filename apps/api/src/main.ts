@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
 import { createApp } from './create-app';
 import { DemoSeedService, type DemoSeedOutcome } from './modules/demo/demo-seed.service';
 import { ensureAdmin } from './modules/identity/admin-bootstrap';
+import { Database } from './platform/database/database';
 import { ConfigError, loadAppConfig, type AppConfig } from './platform/config/app-config';
 import { provideDatabase } from './platform/database/database-runtime';
 import { runMigrations } from './platform/database/run-migrations';
@@ -30,8 +30,7 @@ async function main(): Promise<void> {
     if (applied.length) logger.info({ applied }, 'migrations applied');
   }
   const app = await createApp(config, database.url, logger);
-  const dataSource = app.get(DataSource);
-  const admin = await ensureAdmin(dataSource, config.adminPassword);
+  const admin = await ensureAdmin(app.get(Database), config.adminPassword);
   // After migrations: the demo town on a fresh database (WAHL_SEED_DEMO; default with the embedded database).
   const demo: DemoSeedOutcome | undefined = config.seedDemo ? await app.get(DemoSeedService).seedIfEmpty() : undefined;
 

@@ -1,16 +1,15 @@
 import * as argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import { Database } from '../../platform/database/database';
 import { UsersRepository } from './users.repository';
 
 /**
  * The first provider administrator `admin`. Its password comes from WAHL_ADMIN_PASSWORD; without
  * one a random password is generated and returned so that start-up can print it once. Runs before
- * the Nest application exists, on the data source's pool.
+ * the first request, on the application's one Database.
  */
-export async function ensureAdmin(dataSource: DataSource, password: string | undefined): Promise<{ generatedPassword?: string }> {
-  const users = new UsersRepository(new Database(dataSource));
+export async function ensureAdmin(database: Database, password: string | undefined): Promise<{ generatedPassword?: string }> {
+  const users = new UsersRepository(database);
   const existing = await users.byUsername('admin');
   if (existing) {
     if (password && !(await argon2.verify(existing.passwordHash, password))) {
