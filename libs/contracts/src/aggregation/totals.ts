@@ -149,3 +149,10 @@ export const SupraMunicipalTotalsViewSchema = z
   })
   .readonly();
 export type SupraMunicipalTotalsView = z.infer<typeof SupraMunicipalTotalsViewSchema>;
+
+/** Query of `GET /api/offices/:officeId/election-totals`: the elections of one kind and day below the office. */
+export const SupraMunicipalTotalsQuerySchema = z.object({
+  kind: z.enum(ELECTION_KINDS, { error: 'Bitte eine bekannte Wahlart angeben (z. B. bundestag).' }),
+  electionDay: z.iso.date({ error: 'Bitte den Wahltag als JJJJ-MM-TT angeben.' }),
+});
+export type SupraMunicipalTotalsQuery = z.infer<typeof SupraMunicipalTotalsQuerySchema>;

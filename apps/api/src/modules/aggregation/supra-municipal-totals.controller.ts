@@ -1,8 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ELECTION_KINDS } from '@wahl/domain';
-import { z } from 'zod';
-import { SupraMunicipalTotalsViewSchema } from '@wahl/contracts';
+import { SupraMunicipalTotalsQuerySchema, SupraMunicipalTotalsViewSchema } from '@wahl/contracts';
 import { ApiResponseFrom } from '../../platform/openapi/zod-openapi';
 import { Allow } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
@@ -13,11 +12,6 @@ import { ProblemResponses } from '../elections/read-model/election-routes.openap
 import { SupraMunicipalTotalsService } from './supra-municipal-totals.service';
 
 const officeIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Das Wahlamt') });
-
-const querySchema = z.object({
-  kind: z.enum(ELECTION_KINDS, { error: 'Bitte eine bekannte Wahlart angeben (z. B. bundestag).' }),
-  electionDay: z.iso.date({ error: 'Bitte den Wahltag als JJJJ-MM-TT angeben.' }),
-});
 
 @ApiTags('election-night: totals and dashboard')
 @Controller('offices/:officeId')
@@ -39,7 +33,7 @@ export class SupraMunicipalTotalsController {
   @ApiResponseFrom(200, SupraMunicipalTotalsViewSchema)
   @ProblemResponses(401, 403, 404, 422)
   get(@CurrentActor() actor: Actor, @Param('officeId', officeIdPipe) officeId: string, @Query() query: Record<string, unknown>) {
-    const parsed = querySchema.safeParse(query);
+    const parsed = SupraMunicipalTotalsQuerySchema.safeParse(query);
     if (!parsed.success)
       throw new AppError('VALIDATION_FAILED', 'Die Anfrage enthält ungültige Angaben.', zodIssuesToFieldErrors(parsed.error.issues));
     return this.totals.totals(actor, officeId, parsed.data);

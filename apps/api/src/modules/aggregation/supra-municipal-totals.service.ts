@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { MunicipalityRow, SupraMunicipalTotalsView } from '@wahl/contracts';
-import { combinedResultView, combineMunicipalityTotals, type ElectionKind, type MunicipalityTotals } from '@wahl/domain';
+import type { MunicipalityRow, SupraMunicipalTotalsQuery, SupraMunicipalTotalsView } from '@wahl/contracts';
+import { combinedResultView, combineMunicipalityTotals, type MunicipalityTotals } from '@wahl/domain';
 import { assertSameOffice } from '../../platform/auth/tenancy';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError, notFound } from '../../platform/errors/app-error';
@@ -12,8 +12,6 @@ import { TotalsService } from './totals.service';
 const OFFICE = 'Das Wahlamt';
 // Elections are loaded a few at a time: a Land office sums hundreds of municipalities.
 const PARALLEL_LOADS = 8;
-
-export type SupraMunicipalTotalsQuery = { readonly kind: ElectionKind; readonly electionDay: string };
 
 export type { MunicipalityRow, SupraMunicipalTotalsView };
 

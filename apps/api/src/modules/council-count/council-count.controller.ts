@@ -7,13 +7,8 @@ import type { Actor } from '../../platform/auth/roles';
 import { notFound } from '../../platform/errors/app-error';
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { CouncilCountService } from './council-count.service';
-import {
-  councilBatchSchema,
-  declareFinalSchema,
-  parseIdempotencyKey,
-  type CouncilBatchRequest,
-  type DeclareFinalRequest,
-} from './dtos/council-batch.schemas';
+import { councilBatchSchema, declareFinalSchema, type CouncilBatchRequest, type DeclareFinalRequest } from '@wahl/contracts';
+import { parseIdempotencyKey } from './idempotency-key';
 
 // A malformed id is answered like an unknown one. `contestId` is the election document's contest id.
 const electionId = new ParseUUIDPipe({ exceptionFactory: () => notFound('Die Wahl') });

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { CouncilResult } from '@wahl/contracts';
+import type { CouncilBatchRequest, CouncilResult, DeclareFinalRequest } from '@wahl/contracts';
 import { DEFAULT_COUNCIL_POLICY, tallyCouncilBatch, type CouncilBatch, type CouncilEntryError } from '@wahl/domain';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { createHash } from 'node:crypto';
@@ -8,7 +8,6 @@ import { assertSameOffice } from '../../platform/auth/tenancy';
 import { AppError, notFound, type FieldError } from '../../platform/errors/app-error';
 import { CouncilResultDeclared } from './council-count.events';
 import { CouncilCountRepository, type StoredBatchSummary, type StoredCouncilContest } from './council-count.repository';
-import type { CouncilBatchRequest, DeclareFinalRequest } from './dtos/council-batch.schemas';
 import { candidateKey, computeCouncilResult, toContestView, type CouncilContestView } from './dtos/council-result.dto';
 
 const CONTEST = 'Der Stimmzettel';

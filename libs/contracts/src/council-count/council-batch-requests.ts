@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { AppError } from '../../../platform/errors/app-error';
 
 // One batch is one stack of ballots a counting team has in front of it; the bounds keep a single
 // request (and a single transaction) small enough that parallel teams never wait on each other long.
@@ -87,16 +86,3 @@ export const idempotencyKeySchema = z
   .min(8, 'Der Kopf „Idempotency-Key“ muss mindestens 8 Zeichen lang sein.')
   .max(200, 'Der Kopf „Idempotency-Key“ ist zu lang.')
   .regex(/^[\x21-\x7e]+$/, 'Der Kopf „Idempotency-Key“ darf nur sichtbare ASCII-Zeichen enthalten.');
-
-/** The `Idempotency-Key` header, required for every batch so that a retry is never counted twice. */
-export function parseIdempotencyKey(value: unknown): string {
-  const parsed = idempotencyKeySchema.safeParse(value);
-  if (!parsed.success) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'Jeder Stapel braucht einen eigenen Kopf „Idempotency-Key“ (z. B. eine UUID), damit eine Wiederholung nicht doppelt zählt.',
-      parsed.error.issues.map((issue) => ({ path: '$headers.idempotency-key', message: issue.message, code: issue.code })),
-    );
-  }
-  return parsed.data;
-}
