@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { advisoryXactLock, Database } from '../../platform/database/database';
+import { advisoryXactLock, Database, type Queryable } from '../../platform/database/database';
 import type { AuditEvent, ChainedAuditEntry } from './audit-chain';
 
 export const SEAL_BATCH = 500;
-
-/** What an action's transaction offers to record its audit events (a `Tx`, or an ORM manager). */
-export type AuditWriter = { query(text: string, values?: unknown[]): Promise<unknown> };
 
 export type EntryRow = {
   seq: number;
@@ -31,7 +28,7 @@ export class AuditRepository {
   constructor(private readonly database: Database) {}
 
   /** Inside the caller's transaction. */
-  async addPending(tx: AuditWriter, electionId: string, events: readonly AuditEvent[]): Promise<void> {
+  async addPending(tx: Queryable, electionId: string, events: readonly AuditEvent[]): Promise<void> {
     await tx.query(`INSERT INTO election_audit_pending (election_id, event) SELECT $1, value FROM jsonb_array_elements($2::jsonb)`, [
       electionId,
       JSON.stringify(events),

@@ -4,7 +4,8 @@ import type { AuditEntry, AuditPage, AuditVerdict } from '@wahl/contracts';
 import type { Actor } from '../../platform/auth/roles';
 import { ReportStateChanged } from '../quick-reports/quick-reports.events';
 import { chainEvents, GENESIS_HASH, verifyChain, type AuditEvent, type ChainedAuditEntry } from './audit-chain';
-import { AuditRepository, SEAL_BATCH, type AuditWriter, type EntryRow } from './audit.repository';
+import type { Queryable } from '../../platform/database/database';
+import { AuditRepository, SEAL_BATCH, type EntryRow } from './audit.repository';
 
 const SEAL_DELAY_MS = 100;
 
@@ -29,7 +30,7 @@ export class AuditService implements BeforeApplicationShutdown {
   constructor(private readonly repository: AuditRepository) {}
 
   /** Records events inside the caller's transaction. */
-  async record(tx: AuditWriter, electionId: string, events: readonly AuditEvent[]): Promise<void> {
+  async record(tx: Queryable, electionId: string, events: readonly AuditEvent[]): Promise<void> {
     if (events.length === 0) return;
     await this.repository.addPending(tx, electionId, events);
   }

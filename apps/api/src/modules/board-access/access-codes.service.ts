@@ -45,14 +45,14 @@ export class AccessCodesService {
     const createdAt = new Date();
     const codes = groups.map((districtIds) => ({ code: generateAccessCode(), districtIds }));
 
-    const { ids, revoked } = await this.repository.transaction(async (manager) => {
+    const { ids, revoked } = await this.repository.transaction(async (tx) => {
       let revokedIds: string[] = [];
       if (body.replaceExisting) {
-        revokedIds = await this.repository.revokeCovering(manager, electionId, covered, createdAt, actor.userId);
-        for (const id of revokedIds) await this.auth.endBoardSessions(id, manager);
+        revokedIds = await this.repository.revokeCovering(tx, electionId, covered, createdAt, actor.userId);
+        for (const id of revokedIds) await this.auth.endBoardSessions(id, tx);
       }
       const codeIds = await this.repository.insertCodes(
-        manager,
+        tx,
         codes.map((entry) => ({
           electionId,
           officeId: context.officeId,
@@ -62,7 +62,7 @@ export class AccessCodesService {
           createdAt,
         })),
       );
-      await this.audit.record(manager, electionId, [
+      await this.audit.record(tx, electionId, [
         {
           at: createdAt.toISOString(),
           actor: auditActor(actor),
@@ -145,13 +145,13 @@ export class AccessCodesService {
   async revoke(actor: Actor, electionId: string, codeId: string): Promise<CodeSummary> {
     await this.contexts.forActor(actor, electionId);
     const now = new Date();
-    await this.repository.transaction(async (manager) => {
-      const code = await this.repository.lockCode(manager, electionId, codeId);
+    await this.repository.transaction(async (tx) => {
+      const code = await this.repository.lockCode(tx, electionId, codeId);
       if (!code) throw notFound('Der Zugangscode');
       if (code.revokedAt) return;
-      await this.repository.revoke(manager, codeId, now, actor.userId);
-      await this.auth.endBoardSessions(codeId, manager);
-      await this.audit.record(manager, electionId, [
+      await this.repository.revoke(tx, codeId, now, actor.userId);
+      await this.auth.endBoardSessions(codeId, tx);
+      await this.audit.record(tx, electionId, [
         {
           at: now.toISOString(),
           actor: auditActor(actor),
@@ -186,8 +186,8 @@ export class AccessCodesService {
     });
     const name = input.name ?? `Wahlvorstand ${districts.map((district) => district.number).join(', ')}`;
     const now = new Date();
-    const session = await this.repository.transaction(async (manager) => {
-      await this.repository.countSignIn(manager, code.id, now);
+    const session = await this.repository.transaction(async (tx) => {
+      await this.repository.countSignIn(tx, code.id, now);
       const created = await this.auth.createBoardSession(
         {
           officeId: code.officeId,
@@ -196,9 +196,9 @@ export class AccessCodesService {
           codeId: code.id,
           name,
         },
-        manager,
+        tx,
       );
-      await this.audit.record(manager, code.electionId, [
+      await this.audit.record(tx, code.electionId, [
         {
           at: now.toISOString(),
           actor: auditActor(created.actor),

@@ -1,77 +1,101 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { BoardAccessCodeEntity } from './entities/board-access-code.entity';
+import { Database, type Queryable, type Tx } from '../../platform/database/database';
 
-/**
- * All SQL of board access. Its transactions run on the ORM's manager because the identity module's
- * session calls (AuthService.createBoardSession / endBoardSessions) join them through it.
- */
+/** A board's access code as stored (only the hash of the code itself). */
+export type StoredAccessCode = {
+  readonly id: string;
+  readonly electionId: string;
+  readonly officeId: string;
+  readonly codeHash: string;
+  readonly districtIds: string[];
+  readonly createdAt: Date;
+  readonly createdBy: string;
+  readonly revokedAt: Date | null;
+  readonly revokedBy: string | null;
+  readonly signIns: number;
+  readonly lastSignInAt: Date | null;
+};
+
+export type NewAccessCode = Pick<StoredAccessCode, 'electionId' | 'officeId' | 'codeHash' | 'districtIds' | 'createdBy' | 'createdAt'>;
+
+const COLUMNS = `id, election_id AS "electionId", office_id AS "officeId", code_hash AS "codeHash", district_ids AS "districtIds",
+  created_at AS "createdAt", created_by AS "createdBy", revoked_at AS "revokedAt", revoked_by AS "revokedBy",
+  sign_ins AS "signIns", last_sign_in_at AS "lastSignInAt"`;
+
+/** All SQL of board access. Its transactions are the one Database's; identity's session calls join them with the same `Tx`. */
 @Injectable()
 export class BoardAccessRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly database: Database) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.database.transaction(work);
   }
 
   /** Revokes the open codes of the election that open any of the districts; their ids. */
-  async revokeCovering(
-    manager: EntityManager,
-    electionId: string,
-    districtIds: readonly string[],
-    at: Date,
-    by: string,
-  ): Promise<string[]> {
-    const rows = (await manager.query(
+  async revokeCovering(tx: Queryable, electionId: string, districtIds: readonly string[], at: Date, by: string): Promise<string[]> {
+    const { rows } = await tx.query<{ id: string }>(
       `UPDATE board_access_codes SET revoked_at = $3, revoked_by = $4
        WHERE election_id = $1 AND revoked_at IS NULL AND district_ids && $2::uuid[] RETURNING id`,
       [electionId, districtIds, at, by],
-    )) as [{ id: string }[], number];
-    return rows[0].map((row) => row.id);
+    );
+    return rows.map((row) => row.id);
   }
 
-  async insertCodes(
-    manager: EntityManager,
-    codes: readonly {
-      electionId: string;
-      officeId: string;
-      codeHash: string;
-      districtIds: string[];
-      createdBy: string;
-      createdAt: Date;
-    }[],
-  ): Promise<string[]> {
-    const inserted = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(BoardAccessCodeEntity)
-      .values([...codes])
-      .returning(['id'])
-      .updateEntity(false)
-      .execute();
-    return (inserted.raw as { id: string }[]).map((row) => row.id);
+  /** Stores the codes in one statement (rows in the order given); their ids. */
+  async insertCodes(tx: Queryable, codes: readonly NewAccessCode[]): Promise<string[]> {
+    const { rows } = await tx.query<{ id: string }>(
+      `INSERT INTO board_access_codes (election_id, office_id, code_hash, district_ids, created_by, created_at)
+       SELECT c.election_id, c.office_id, c.code_hash, ARRAY(SELECT jsonb_array_elements_text(c.district_ids))::uuid[], c.created_by, c.created_at
+       FROM jsonb_to_recordset($1::jsonb)
+         AS c(election_id uuid, office_id uuid, code_hash text, district_ids jsonb, created_by uuid, created_at timestamptz)
+       RETURNING id`,
+      [
+        JSON.stringify(
+          codes.map((code) => ({
+            election_id: code.electionId,
+            office_id: code.officeId,
+            code_hash: code.codeHash,
+            district_ids: code.districtIds,
+            created_by: code.createdBy,
+            created_at: code.createdAt.toISOString(),
+          })),
+        ),
+      ],
+    );
+    return rows.map((row) => row.id);
   }
 
-  list(electionId: string): Promise<BoardAccessCodeEntity[]> {
-    return this.dataSource.getRepository(BoardAccessCodeEntity).find({ where: { electionId }, order: { createdAt: 'ASC' } });
+  async list(electionId: string): Promise<StoredAccessCode[]> {
+    const { rows } = await this.database.query<StoredAccessCode>(
+      `SELECT ${COLUMNS} FROM board_access_codes WHERE election_id = $1 ORDER BY created_at`,
+      [electionId],
+    );
+    return rows;
   }
 
   /** The code, locked until the transaction ends. */
-  lockCode(manager: EntityManager, electionId: string, codeId: string): Promise<BoardAccessCodeEntity | null> {
-    return manager.getRepository(BoardAccessCodeEntity).findOne({ where: { id: codeId, electionId }, lock: { mode: 'pessimistic_write' } });
+  async lockCode(tx: Queryable, electionId: string, codeId: string): Promise<StoredAccessCode | null> {
+    const { rows } = await tx.query<StoredAccessCode>(
+      `SELECT ${COLUMNS} FROM board_access_codes WHERE id = $1 AND election_id = $2 FOR UPDATE`,
+      [codeId, electionId],
+    );
+    return rows[0] ?? null;
   }
 
-  async revoke(manager: EntityManager, codeId: string, at: Date, by: string): Promise<void> {
-    await manager.getRepository(BoardAccessCodeEntity).update({ id: codeId }, { revokedAt: at, revokedBy: by });
+  async revoke(tx: Queryable, codeId: string, at: Date, by: string): Promise<void> {
+    await tx.query('UPDATE board_access_codes SET revoked_at = $2, revoked_by = $3 WHERE id = $1', [codeId, at, by]);
   }
 
   /** An open (not revoked) code by its hash. */
-  openCodeByHash(codeHash: string): Promise<BoardAccessCodeEntity | null> {
-    return this.dataSource.getRepository(BoardAccessCodeEntity).findOneBy({ codeHash, revokedAt: IsNull() });
+  async openCodeByHash(codeHash: string): Promise<StoredAccessCode | null> {
+    const { rows } = await this.database.query<StoredAccessCode>(
+      `SELECT ${COLUMNS} FROM board_access_codes WHERE code_hash = $1 AND revoked_at IS NULL LIMIT 1`,
+      [codeHash],
+    );
+    return rows[0] ?? null;
   }
 
-  async countSignIn(manager: EntityManager, codeId: string, at: Date): Promise<void> {
-    await manager.query(`UPDATE board_access_codes SET sign_ins = sign_ins + 1, last_sign_in_at = $2 WHERE id = $1`, [codeId, at]);
+  async countSignIn(tx: Queryable, codeId: string, at: Date): Promise<void> {
+    await tx.query('UPDATE board_access_codes SET sign_ins = sign_ins + 1, last_sign_in_at = $2 WHERE id = $1', [codeId, at]);
   }
 }
