@@ -7,22 +7,36 @@ import { DISTRICT_STATES } from '../quick-reports/district-states';
 
 const percent = z.number().nullable();
 
-export const ListTotalsViewSchema = z
-  .object({
-    key: z.string(),
-    shortName: z.string(),
-    name: z.string(),
-    color: z.string(),
-    votes: z.number(),
-    percent,
-    previousPercent: percent,
-    changePoints: percent,
-  })
-  .readonly();
+const listVotes = { key: z.string(), shortName: z.string(), name: z.string(), color: z.string(), votes: z.number(), percent };
+
+export const ListTotalsViewSchema = z.object({ ...listVotes, previousPercent: percent, changePoints: percent }).readonly();
 export type ListTotalsView = z.infer<typeof ListTotalsViewSchema>;
 
 /** P10: turnout over complete units (polling districts with their postal district) only. */
 export const TurnoutSchema = z.object({ percent, completeUnits: z.number(), totalUnits: z.number() }).readonly();
+
+/** P12: quick reports counted / expected, and the counts summed over them. */
+const reportedCounts = {
+  reported: z.number(),
+  expected: z.number(),
+  complete: z.boolean(),
+  eligible: z.number(),
+  voters: z.number(),
+  votersWithWahlschein: z.number(),
+};
+
+/** A contest's totals with its lists as `list` describes them. */
+const contestTotals = <L extends z.ZodType>(list: L) =>
+  z
+    .object({
+      key: z.string(),
+      name: z.string(),
+      invalid: z.number(),
+      valid: z.number(),
+      invalidPercent: percent,
+      lists: z.array(list).readonly(),
+    })
+    .readonly();
 
 const AreaRefSchema = z.object({ id: z.string(), name: z.string(), level: z.string() }).readonly();
 
@@ -31,28 +45,9 @@ export const TotalsViewSchema = z
     electionId: z.string(),
     area: AreaRefSchema,
     areas: z.array(z.object({ id: z.string(), name: z.string(), level: z.string(), parent: z.string().nullable() }).readonly()).readonly(),
-    /** P12: quick reports counted / expected in the area. */
-    reported: z.number(),
-    expected: z.number(),
-    complete: z.boolean(),
-    eligible: z.number(),
-    voters: z.number(),
-    votersWithWahlschein: z.number(),
+    ...reportedCounts,
     turnout: TurnoutSchema,
-    contests: z
-      .array(
-        z
-          .object({
-            key: z.string(),
-            name: z.string(),
-            invalid: z.number(),
-            valid: z.number(),
-            invalidPercent: percent,
-            lists: z.array(ListTotalsViewSchema).readonly(),
-          })
-          .readonly(),
-      )
-      .readonly(),
+    contests: z.array(contestTotals(ListTotalsViewSchema)).readonly(),
   })
   .readonly();
 export type TotalsView = z.infer<typeof TotalsViewSchema>;
@@ -117,34 +112,10 @@ export const SupraMunicipalTotalsViewSchema = z
       .readonly(),
     kind: z.enum(ELECTION_KINDS),
     electionDay: z.string(),
-    reported: z.number(),
-    expected: z.number(),
-    complete: z.boolean(),
-    eligible: z.number(),
-    voters: z.number(),
-    votersWithWahlschein: z.number(),
+    ...reportedCounts,
     /** P10: over the complete units of all municipalities. */
     turnout: TurnoutSchema,
-    contests: z
-      .array(
-        z
-          .object({
-            key: z.string(),
-            name: z.string(),
-            invalid: z.number(),
-            valid: z.number(),
-            invalidPercent: percent,
-            lists: z
-              .array(
-                z
-                  .object({ key: z.string(), shortName: z.string(), name: z.string(), color: z.string(), votes: z.number(), percent })
-                  .readonly(),
-              )
-              .readonly(),
-          })
-          .readonly(),
-      )
-      .readonly(),
+    contests: z.array(contestTotals(z.object(listVotes).readonly())).readonly(),
     municipalities: z.array(MunicipalityRowSchema).readonly(),
   })
   .readonly();
