@@ -129,9 +129,13 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
     });
 
     it('should refuse a wrong code without telling why', async () => {
-      const wrong = await httpClient(testApp.baseUrl).post('/api/board/sign-in', { code: 'AAAA-BBBB-CCCC' });
+      const wrong = await httpClient(testApp.baseUrl).post('/api/board/sign-in', {
+        code: 'AAAA-BBBB-CCCC',
+        name: 'Erika Muster',
+        pin: '2468',
+      });
       expect(wrong.status).toBe(401);
-      const malformed = await httpClient(testApp.baseUrl).post('/api/board/sign-in', { code: 'nope' });
+      const malformed = await httpClient(testApp.baseUrl).post('/api/board/sign-in', { code: 'nope', name: 'Erika Muster', pin: '2468' });
       expect(malformed.status).toBe(401);
       expect(malformed.body.detail).toBe(wrong.body.detail);
     });
@@ -207,7 +211,8 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
       expect(revoked.status).toBe(200);
       expect(revoked.body.revokedAt).not.toBeNull();
       expect((await spare.client.get(reportsUrl('0191'))).status).toBe(401);
-      expect((await httpClient(testApp.baseUrl).post('/api/board/sign-in', { code: generated.body.codes[0].code })).status).toBe(401);
+      const again = { code: generated.body.codes[0].code, name: 'Ersatz', pin: '2468' };
+      expect((await httpClient(testApp.baseUrl).post('/api/board/sign-in', again)).status).toBe(401);
       expect((await paula.client.get(reportsUrl('0191'))).status).toBe(200);
     });
   });
@@ -327,6 +332,7 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
     it('should not let the person who entered a version confirm it', async () => {
       const self = await erika.client.post(`${reportsUrl('0101')}/1/approve`);
       expect(self.status).toBe(403);
+      expect(self.body.code).toBe('FOUR_EYES_SAME_PERSON');
       expect(self.body.detail).toContain('Vier-Augen-Prinzip');
       expect((await history('0101')).state).toBe('entered');
     });
@@ -345,7 +351,11 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
     it('should confirm the postal report by a blind second entry with the same numbers', async () => {
       const first = await submit(paula.client, '0191', { ...POSTAL_0191, expectedVersion: 0 });
       expect(first.status, JSON.stringify(first.body)).toBe(201);
-      const blind = await submit(office.clerk, '0191', { ...POSTAL_0191, expectedVersion: 1 });
+      // The clerk issued a code for 0191 (issue #17): their matching blind entry would confirm, so it is refused.
+      const issuer = await submit(office.clerk, '0191', { ...POSTAL_0191, expectedVersion: 1 });
+      expect(issuer.status).toBe(403);
+      expect(issuer.body.code).toBe('FOUR_EYES_CODE_ISSUER');
+      const blind = await submit(httpClient(testApp.baseUrl, clerkToken), '0191', { ...POSTAL_0191, expectedVersion: 1 });
       expect(blind.status, JSON.stringify(blind.body)).toBe(201);
       expect(blind.body).toMatchObject({ outcome: 'confirmed', version: 2, state: 'confirmed', countedVersion: 2 });
     });
@@ -405,7 +415,13 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
       expect((await history('0102')).rejectionReason).toBe('Abweichung ungeklärt, bitte neu zählen');
       const again = await submit(yusuf.client, '0102', { ...LOW_TURNOUT_0102, expectedVersion: 2, confirmations: P8_CONFIRMED });
       expect(again.body).toMatchObject({ outcome: 'entered', version: 3 });
-      const approved = await office.officeAdmin.post(`${reportsUrl('0102')}/3/approve`);
+      // The office admin issued the codes of every district and the clerk those of 0102 (issue #17): neither may confirm.
+      for (const issuer of [office.officeAdmin, office.clerk]) {
+        const refused = await issuer.post(`${reportsUrl('0102')}/3/approve`);
+        expect(refused.status).toBe(403);
+        expect(refused.body.code).toBe('FOUR_EYES_CODE_ISSUER');
+      }
+      const approved = await httpClient(testApp.baseUrl, clerkToken).post(`${reportsUrl('0102')}/3/approve`);
       expect(approved.body).toMatchObject({ state: 'confirmed', countedVersion: 3 });
       const municipality = await totals('municipality');
       expect(municipality).toMatchObject({ reported: 3, expected: 3, complete: true, voters: 820 + 260 + 150 });
@@ -603,12 +619,14 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
           (
             await anonymousClient.post('/api/board/sign-in', {
               code: `ZZZZ-ZZZZ-ZZ${String(attempt).padStart(2, '2').replace(/[01]/g, '2')}`,
+              name: 'Erika Muster',
+              pin: '2468',
             })
           ).status,
         );
       expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(20);
       expect(statuses.at(-1)).toBe(429);
-      const blocked = await anonymousClient.post('/api/board/sign-in', { code: codes['0102'] });
+      const blocked = await anonymousClient.post('/api/board/sign-in', { code: codes['0102'], name: 'Yusuf Demir', pin: '2468' });
       expect(blocked.status).toBe(429);
       expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     });

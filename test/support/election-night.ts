@@ -120,8 +120,15 @@ export const POSTAL_0191 = {
 
 export type BoardSession = { readonly client: HttpClient; readonly token: string; readonly body: any };
 
-export async function signInBoard(baseUrl: string, code: string, name: string): Promise<BoardSession> {
-  const result = await httpClient(baseUrl).post('/api/board/sign-in', { code, name });
+/** The PIN test board members choose unless a test gives one. */
+export const BOARD_PIN = '2468';
+
+/**
+ * A board member signs in personally (code, name, PIN). The PIN goes along twice: at the member's first
+ * sign-in it is set, later the repetition is ignored and the PIN checked.
+ */
+export async function signInBoard(baseUrl: string, code: string, name: string, pin = BOARD_PIN): Promise<BoardSession> {
+  const result = await httpClient(baseUrl).post('/api/board/sign-in', { code, name, pin, pinRepeat: pin });
   if (result.status !== 200) throw new Error(`board sign-in failed: ${result.status} ${JSON.stringify(result.body)}`);
   return { client: httpClient(baseUrl, result.body.token), token: result.body.token, body: result.body };
 }

@@ -17,15 +17,23 @@ export const generateCodesSchema = z.preprocess(
 );
 export type GenerateCodesBody = z.infer<typeof generateCodesSchema>;
 
+// A board member signs in personally (issue #17): the district's code, their name and a PIN they set
+// at their first sign-in (with repetition). Code + name (normalised) identify the member, so a second
+// session of the same member is the same person for the four-eyes rule.
+const pin = z.string().regex(/^[0-9]{4,12}$/, 'Die PIN besteht aus 4 bis 12 Ziffern.');
+
 export const signInSchema = z.strictObject({
   code: z.string().min(1).max(64),
-  /** The board member's name, for the audit log. */
+  /** The board member's name: with the code it identifies the member (and appears in the audit log). */
   name: z
     .string()
     .trim()
-    .min(2)
+    .min(2, 'Bitte geben Sie Ihren Namen an (mindestens 2 Zeichen).')
     .max(120)
-    .refine((text) => [...text].every((char) => char.charCodeAt(0) >= 0x20), 'Der Name enthält ein unzulässiges Steuerzeichen.')
-    .optional(),
+    .refine((text) => [...text].every((char) => char.charCodeAt(0) >= 0x20), 'Der Name enthält ein unzulässiges Steuerzeichen.'),
+  /** The member's PIN; at the first sign-in with this name it is set. */
+  pin,
+  /** The PIN once more: needed only at the first sign-in, when the PIN is set. */
+  pinRepeat: pin.optional(),
 });
 export type SignInBody = z.infer<typeof signInSchema>;

@@ -27,6 +27,17 @@ export const QUICK_REPORTS_ERRORS = defineErrors({
     de: 'Korrigiert werden kann nur eine bestätigte Meldung.',
     en: 'Only a confirmed report can be corrected.',
   },
+  // Four eyes (DOMAIN.md 4.2): the confirmer is another person than the author.
+  FOUR_EYES_SAME_PERSON: {
+    status: 403,
+    de: 'Vier-Augen-Prinzip: Wer eine Meldung erfasst hat, kann sie nicht selbst bestätigen – auch nicht mit einer zweiten Anmeldung.',
+    en: 'Four eyes: whoever entered a report cannot confirm it, not even from a second session.',
+  },
+  FOUR_EYES_CODE_ISSUER: {
+    status: 403,
+    de: 'Vier-Augen-Prinzip: Wer Zugangscodes für diesen Wahlbezirk erzeugt hat oder die Meldung über einen selbst erzeugten Code bestätigen würde, darf sie nicht bestätigen.',
+    en: 'Four eyes: whoever issued access codes for this district, or would confirm through a code they issued, cannot confirm its report.',
+  },
   REPORT_REQUEST_IN_PROGRESS: {
     status: 409,
     de: 'Dieselbe Anfrage wird gerade schon verarbeitet. Bitte versuchen Sie es gleich noch einmal.',

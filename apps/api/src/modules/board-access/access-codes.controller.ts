@@ -99,16 +99,18 @@ export class BoardSignInController {
   @ApiOperation({
     summary: 'Anmeldung eines Wahlvorstands mit Zugangscode',
     description:
-      'Code wie auf dem Bogen (Groß-/Kleinschreibung, Leerzeichen und Bindestriche egal), optional der Name für das Protokoll. ' +
-      'Antwort wie `POST /api/auth/login` (Token und Sitzungs-Cookie) plus Wahl und die Wahlbezirke, für die gemeldet werden darf. ' +
-      'Jede Anmeldung ist eine eigene Person im Sinne des Vier-Augen-Prinzips.',
+      'Persönliche Anmeldung: Code wie auf dem Bogen (Groß-/Kleinschreibung, Leerzeichen und Bindestriche egal), der eigene Name und eine PIN (4–12 Ziffern). ' +
+      'Bei der ersten Anmeldung mit einem Namen wird die PIN festgelegt und muss wiederholt werden (`pinRepeat`; fehlt sie: 409 `BOARD_PIN_SETUP_REQUIRED`); ' +
+      'danach genügt die PIN (falsch: 401 `BOARD_SIGN_IN_FAILED`, gezählt wie ein falscher Code). ' +
+      'Code und Name bestimmen die Person im Sinne des Vier-Augen-Prinzips: eine zweite Anmeldung desselben Mitglieds ist dieselbe Person. ' +
+      'Antwort wie `POST /api/auth/login` (Token und Sitzungs-Cookie) plus Wahl und die Wahlbezirke, für die gemeldet werden darf.',
   })
   @ApiBodyFrom(signInSchema)
   @ApiOkResponse({
     description:
       '`{ token, expiresAt, user, election: { id, name, electionDay }, districts: [{ id, number, name, kind, pollingStation }] }`',
   })
-  @ProblemResponses(401, 422, 429)
+  @ProblemResponses(401, 409, 422, 429)
   async signIn(
     @Body(new ZodBodyPipe(signInSchema)) body: SignInBody,
     @Req() request: Request,

@@ -6,9 +6,11 @@ import { AuthService } from '../identity/auth.service';
 import { auditActor, AuditService } from '../audit/audit.service';
 import type { NightDistrict } from '../elections/read-model/election-night-context';
 import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
-import { BoardAccessRepository } from './board-access.repository';
+import * as argon2 from 'argon2';
+import { BoardAccessRepository, type CodeIssuance } from './board-access.repository';
+import { memberDisplayName, memberNameKey } from './member-name';
 import { formatAccessCode, generateAccessCode, hashAccessCode, normalizeAccessCode } from './access-code';
-import type { AccessCodeSummary as CodeSummary, GenerateCodesBody, GeneratedCodes, GeneratedCode } from '@wahl/contracts';
+import type { AccessCodeSummary as CodeSummary, GenerateCodesBody, GeneratedCodes, GeneratedCode, SignInBody } from '@wahl/contracts';
 import { renderBoardCodeSheet } from './board-codes.pdf';
 
 export type { GeneratedCode, AccessCodeSummary as CodeSummary } from '@wahl/contracts';
@@ -170,8 +172,13 @@ export class AccessCodesService {
     return summary;
   }
 
-  /** A board member signs in with a code: a session bound to the code's election and districts. */
-  async signIn(input: { code: string; name?: string | undefined }, address: string) {
+  /**
+   * A board member signs in personally (issue #17, four eyes): the code, their name and their PIN. The
+   * first sign-in with a name sets the PIN (given twice); later sign-ins must give it. The session's
+   * principal is the member, so a second session of the same member is the same person. A wrong PIN
+   * is refused and counted like a wrong code.
+   */
+  async signIn(input: SignInBody, address: string) {
     await this.auth.assertAddressNotThrottled(address);
     const normalized = normalizeAccessCode(input.code);
     const code = normalized ? await this.repository.openCodeByHash(hashAccessCode(normalized)) : null;
@@ -184,9 +191,34 @@ export class AccessCodesService {
       const district = context.districtById.get(id);
       return district ? [district] : [];
     });
-    const name = input.name ?? `Wahlvorstand ${districts.map((district) => district.number).join(', ')}`;
+    const nameKey = memberNameKey(input.name);
+    const name = memberDisplayName(input.name);
+    const known = await this.repository.member(code.id, nameKey);
+    let newPinHash: string | null = null;
+    if (known) {
+      await this.verifyPin(known.pinHash, input.pin, address);
+    } else {
+      if (input.pinRepeat === undefined) {
+        throw new AppError(
+          'BOARD_PIN_SETUP_REQUIRED',
+          `Sie melden sich zum ersten Mal als „${name}“ an. Bitte legen Sie eine PIN fest und geben Sie sie zur Bestätigung ein zweites Mal ein. ` +
+            'Haben Sie sich schon einmal angemeldet, prüfen Sie bitte die Schreibweise Ihres Namens.',
+        );
+      }
+      if (input.pinRepeat !== input.pin) {
+        throw new AppError('VALIDATION_FAILED', 'Die beiden PIN-Eingaben stimmen nicht überein.', [
+          { path: '$.pinRepeat', message: 'Die Wiederholung stimmt nicht mit der PIN überein.' },
+        ]);
+      }
+      newPinHash = await argon2.hash(input.pin);
+    }
     const now = new Date();
     const session = await this.repository.transaction(async (tx) => {
+      // A concurrent first sign-in with the same name may have set the PIN meanwhile: then this one must match it.
+      const member = known
+        ? { ...known, created: false }
+        : await this.repository.addMember(tx, { codeId: code.id, electionId: code.electionId, nameKey, name, pinHash: newPinHash! });
+      if (!known && !member.created) await this.verifyPin(member.pinHash, input.pin, address);
       await this.repository.countSignIn(tx, code.id, now);
       const created = await this.auth.createBoardSession(
         {
@@ -194,8 +226,9 @@ export class AccessCodesService {
           electionId: code.electionId,
           districtIds: districts.map((district) => district.id),
           codeId: code.id,
-          name,
+          name: member.name,
         },
+        member.id,
         tx,
       );
       await this.audit.record(tx, code.electionId, [
@@ -206,7 +239,12 @@ export class AccessCodesService {
           districtId: districts.length === 1 ? districts[0]!.id : null,
           version: null,
           oldValue: null,
-          newValue: { codeId: code.id, districts: districts.map((district) => district.number) },
+          newValue: {
+            codeId: code.id,
+            memberId: member.id,
+            firstSignIn: member.created,
+            districts: districts.map((district) => district.number),
+          },
           reason: null,
         },
       ]);
@@ -220,6 +258,23 @@ export class AccessCodesService {
       election: { id: context.electionId, name: context.name, electionDay: context.electionDay },
       districts: districts.map((district) => ({ ...districtRef(district), kind: district.kind, pollingStation: district.pollingStation })),
     };
+  }
+
+  /**
+   * What the four-eyes rule of quick reports needs about a principal for one district (issue #17):
+   * the issuer of a board member's code, and whether an office user issued codes for the district.
+   */
+  codeIssuance(principalId: string, electionId: string, districtId: string): Promise<CodeIssuance> {
+    return this.repository.codeIssuance(principalId, electionId, districtId);
+  }
+
+  private async verifyPin(pinHash: string, pin: string, address: string): Promise<void> {
+    if (await argon2.verify(pinHash, pin)) return;
+    await this.auth.recordFailedSignIn('board-member-pin', address);
+    throw new AppError(
+      'BOARD_SIGN_IN_FAILED',
+      'Die PIN passt nicht zu diesem Namen. Bitte prüfen Sie die Eingabe; wer die PIN vergessen hat, meldet sich beim Wahlamt.',
+    );
   }
 
   private signInUrl(code: string): string {

@@ -1,3 +1,4 @@
 import { BoardAccessCodeEntity } from './entities/board-access-code.entity';
+import { BoardMemberEntity } from './entities/board-member.entity';
 
-export const BOARD_ACCESS_ENTITIES = [BoardAccessCodeEntity] as const;
+export const BOARD_ACCESS_ENTITIES = [BoardAccessCodeEntity, BoardMemberEntity] as const;

@@ -16,6 +16,17 @@ export type StoredAccessCode = {
   readonly lastSignInAt: Date | null;
 };
 
+/** A board member of one access code (issue #17): name and PIN hash. */
+export type StoredBoardMember = { readonly id: string; readonly name: string; readonly pinHash: string };
+
+/** What the four-eyes rule needs to know about a principal for one district (issue #17). */
+export type CodeIssuance = {
+  /** For a board member: the user who generated the code the member signed in with. */
+  readonly codeIssuedBy: string | null;
+  /** For an office user: whether they generated a code (open or revoked) for the district in this election. */
+  readonly issuedCodesForDistrict: boolean;
+};
+
 export type NewAccessCode = Pick<StoredAccessCode, 'electionId' | 'officeId' | 'codeHash' | 'districtIds' | 'createdBy' | 'createdAt'>;
 
 const COLUMNS = `id, election_id AS "electionId", office_id AS "officeId", code_hash AS "codeHash", district_ids AS "districtIds",
@@ -97,5 +108,40 @@ export class BoardAccessRepository {
 
   async countSignIn(tx: Queryable, codeId: string, at: Date): Promise<void> {
     await tx.query('UPDATE board_access_codes SET sign_ins = sign_ins + 1, last_sign_in_at = $2 WHERE id = $1', [codeId, at]);
+  }
+
+  async member(codeId: string, nameKey: string, db: Queryable = this.database): Promise<StoredBoardMember | null> {
+    const { rows } = await db.query<StoredBoardMember>(
+      'SELECT id, name, pin_hash AS "pinHash" FROM board_members WHERE code_id = $1 AND name_key = $2',
+      [codeId, nameKey],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Adds the member unless a concurrent first sign-in with the same name was first; the stored member either way. */
+  async addMember(
+    tx: Queryable,
+    member: { codeId: string; electionId: string; nameKey: string; name: string; pinHash: string },
+  ): Promise<StoredBoardMember & { readonly created: boolean }> {
+    const { rows } = await tx.query<StoredBoardMember>(
+      `INSERT INTO board_members (code_id, election_id, name_key, name, pin_hash) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (code_id, name_key) DO NOTHING RETURNING id, name, pin_hash AS "pinHash"`,
+      [member.codeId, member.electionId, member.nameKey, member.name, member.pinHash],
+    );
+    if (rows[0]) return { ...rows[0], created: true };
+    const existing = await this.member(member.codeId, member.nameKey, tx);
+    return { ...existing!, created: false };
+  }
+
+  /** The principal's code issuance for the district (ids of board members and users never collide: both are UUIDs). */
+  async codeIssuance(principalId: string, electionId: string, districtId: string): Promise<CodeIssuance> {
+    const { rows } = await this.database.query<CodeIssuance>(
+      `SELECT
+         (SELECT c.created_by FROM board_members m JOIN board_access_codes c ON c.id = m.code_id WHERE m.id = $1) AS "codeIssuedBy",
+         EXISTS (SELECT 1 FROM board_access_codes WHERE election_id = $2 AND created_by = $1 AND $3::uuid = ANY (district_ids))
+           AS "issuedCodesForDistrict"`,
+      [principalId, electionId, districtId],
+    );
+    return rows[0] ?? { codeIssuedBy: null, issuedCodesForDistrict: false };
   }
 }

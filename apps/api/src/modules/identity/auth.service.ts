@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from '../../platform/auth/roles';
 import type { Queryable } from '../../platform/database/database';
 import { AppError } from '../../platform/errors/app-error';
@@ -53,14 +53,18 @@ export class AuthService {
   }
 
   /**
-   * A session for a board member who signed in with an election-night access code: no user account
-   * behind it, a fresh principal id per sign-in (two board members are two people for the four-eyes rule).
-   * `db`: the caller's transaction, so the session exists only if the sign-in commits.
+   * A session for a board member who signed in personally with an election-night access code: no
+   * user account behind it; the principal id is the board member's (issue #17: every session of one
+   * member is the same person for the four-eyes rule). `db`: the caller's transaction, so the session
+   * exists only if the sign-in commits.
    */
-  async createBoardSession(scope: BoardSessionScope, db?: Queryable): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
+  async createBoardSession(
+    scope: BoardSessionScope,
+    principalId: string,
+    db?: Queryable,
+  ): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
-    const principalId = randomUUID();
     await this.sessions.insert({ tokenHash: hashToken(token), userId: principalId, expiresAt, boardScope: scope }, db);
     return { token, expiresAt, actor: boardActor(principalId, scope) };
   }

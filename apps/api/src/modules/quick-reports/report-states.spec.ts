@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { decideApproval, decideCorrection, decideRejection, decideSubmission, type DistrictReportState } from './report-states';
+import {
+  decideApproval,
+  decideCorrection,
+  decideRejection,
+  decideSubmission,
+  type DistrictReportState,
+  type ReportPerson,
+} from './report-states';
+
+/** An office user or board member who issued no codes and signed in with none issued by the author. */
+const person = (id: string): ReportPerson => ({ id, codeIssuedBy: null, issuedCodesForDistrict: false });
 
 const missing: DistrictReportState = { state: 'missing', currentVersion: 0, countedVersion: null, pending: [] };
 const enteredByErika: DistrictReportState = {
@@ -21,49 +31,64 @@ const confirmed: DistrictReportState = { state: 'confirmed', currentVersion: 2, 
 
 describe('quick report states (four eyes)', () => {
   it('should wait for a second person after the first entry', () => {
-    expect(decideSubmission(missing, 0, 'erika', 'numbers-a')).toEqual({ ok: true, outcome: { kind: 'entered', version: 1 } });
+    expect(decideSubmission(missing, 0, person('erika'), 'numbers-a')).toEqual({ ok: true, outcome: { kind: 'entered', version: 1 } });
   });
 
   it('should refuse an entry based on another version with a conflict naming the current one', () => {
-    const result = decideSubmission(enteredByErika, 0, 'max', 'numbers-a');
+    const result = decideSubmission(enteredByErika, 0, person('max'), 'numbers-a');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatchObject({ kind: 'conflict', message: expect.stringContaining('aktuell ist Version 1') });
   });
 
   it('should confirm a blind second entry by another person with the same numbers', () => {
-    expect(decideSubmission(enteredByErika, 1, 'max', 'numbers-a')).toEqual({
+    expect(decideSubmission(enteredByErika, 1, person('max'), 'numbers-a')).toEqual({
       ok: true,
       outcome: { kind: 'confirmed', version: 2, matched: 1 },
     });
   });
 
   it('should flag a blind second entry with other numbers', () => {
-    expect(decideSubmission(enteredByErika, 1, 'max', 'numbers-b')).toEqual({
+    expect(decideSubmission(enteredByErika, 1, person('max'), 'numbers-b')).toEqual({
       ok: true,
       outcome: { kind: 'flagged', version: 2, comparedWith: 1 },
     });
   });
 
   it('should never let the same person confirm by entering twice', () => {
-    expect(decideSubmission(enteredByErika, 1, 'erika', 'numbers-a')).toEqual({ ok: true, outcome: { kind: 'entered', version: 2 } });
+    expect(decideSubmission(enteredByErika, 1, person('erika'), 'numbers-a')).toEqual({
+      ok: true,
+      outcome: { kind: 'entered', version: 2 },
+    });
   });
 
   it('should compare a third entry with the latest version of someone else', () => {
-    expect(decideSubmission(flagged, 2, 'erika', 'numbers-b')).toMatchObject({ ok: true, outcome: { kind: 'confirmed', matched: 2 } });
-    expect(decideSubmission(flagged, 2, 'max', 'numbers-a')).toMatchObject({ ok: true, outcome: { kind: 'confirmed', matched: 1 } });
-    expect(decideSubmission(flagged, 2, 'clara', 'numbers-c')).toMatchObject({ ok: true, outcome: { kind: 'flagged', comparedWith: 2 } });
+    expect(decideSubmission(flagged, 2, person('erika'), 'numbers-b')).toMatchObject({
+      ok: true,
+      outcome: { kind: 'confirmed', matched: 2 },
+    });
+    expect(decideSubmission(flagged, 2, person('max'), 'numbers-a')).toMatchObject({
+      ok: true,
+      outcome: { kind: 'confirmed', matched: 1 },
+    });
+    expect(decideSubmission(flagged, 2, person('clara'), 'numbers-c')).toMatchObject({
+      ok: true,
+      outcome: { kind: 'flagged', comparedWith: 2 },
+    });
   });
 
   it('should accept approval only by someone other than the author, of a pending version', () => {
-    expect(decideApproval(enteredByErika, 1, 'erika')).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
-    expect(decideApproval(enteredByErika, 1, 'max')).toEqual({ ok: true });
-    expect(decideApproval(flagged, 1, 'max')).toEqual({ ok: true });
-    expect(decideApproval(flagged, 3, 'clara')).toMatchObject({ ok: false, error: { kind: 'conflict' } });
-    expect(decideApproval(confirmed, 2, 'clara')).toMatchObject({ ok: false, error: { kind: 'conflict' } });
+    expect(decideApproval(enteredByErika, 1, person('erika'))).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden', code: 'FOUR_EYES_SAME_PERSON' },
+    });
+    expect(decideApproval(enteredByErika, 1, person('max'))).toEqual({ ok: true });
+    expect(decideApproval(flagged, 1, person('max'))).toEqual({ ok: true });
+    expect(decideApproval(flagged, 3, person('clara'))).toMatchObject({ ok: false, error: { kind: 'conflict' } });
+    expect(decideApproval(confirmed, 2, person('clara'))).toMatchObject({ ok: false, error: { kind: 'conflict' } });
   });
 
   it('should leave a counted report to corrections by the office', () => {
-    expect(decideSubmission(confirmed, 2, 'erika', 'numbers-a')).toMatchObject({
+    expect(decideSubmission(confirmed, 2, person('erika'), 'numbers-a')).toMatchObject({
       ok: false,
       error: { kind: 'conflict', message: expect.stringContaining('Korrektur') },
     });
@@ -77,5 +102,28 @@ describe('quick report states (four eyes)', () => {
     expect(decideRejection(flagged, 1)).toMatchObject({ ok: false });
     expect(decideRejection(flagged, 2)).toEqual({ ok: true });
     expect(decideRejection(confirmed, 2)).toEqual({ ok: true });
+  });
+
+  it('should refuse a confirmation by whoever issued codes for the district or through a code the author issued (issue #17)', () => {
+    const enteredByClerk: DistrictReportState = { ...enteredByErika, pending: [{ version: 1, by: 'clerk', fingerprint: 'numbers-a' }] };
+    const boardWithClerksCode: ReportPerson = { id: 'member-1', codeIssuedBy: 'clerk', issuedCodesForDistrict: false };
+    const issuingAdmin: ReportPerson = { id: 'admin', codeIssuedBy: null, issuedCodesForDistrict: true };
+    const code = { ok: false, error: { kind: 'forbidden', code: 'FOUR_EYES_CODE_ISSUER' } };
+    expect(decideApproval(enteredByClerk, 1, boardWithClerksCode)).toMatchObject(code);
+    expect(decideSubmission(enteredByClerk, 1, boardWithClerksCode, 'numbers-a')).toMatchObject(code);
+    expect(decideApproval(enteredByErika, 1, issuingAdmin)).toMatchObject(code);
+    expect(decideSubmission(enteredByErika, 1, issuingAdmin, 'numbers-a')).toMatchObject(code);
+    const enteredWithAdminsCode: DistrictReportState = {
+      ...enteredByErika,
+      pending: [{ version: 1, by: 'member-2', fingerprint: 'numbers-a', codeIssuedBy: 'admin' }],
+    };
+    expect(decideApproval(enteredWithAdminsCode, 1, { ...issuingAdmin, issuedCodesForDistrict: false })).toMatchObject(code);
+    // Differing numbers do not confirm: they are flagged for comparison as before.
+    expect(decideSubmission(enteredByErika, 1, issuingAdmin, 'numbers-b')).toMatchObject({ ok: true, outcome: { kind: 'flagged' } });
+    // Another board member, whose code the author did not issue, and a clerk who issued no codes may confirm.
+    expect(decideApproval(enteredByClerk, 1, { id: 'member-2', codeIssuedBy: 'admin', issuedCodesForDistrict: false })).toEqual({
+      ok: true,
+    });
+    expect(decideApproval(enteredWithAdminsCode, 1, person('clerk'))).toEqual({ ok: true });
   });
 });

@@ -3,6 +3,11 @@ import type { DistrictState } from '@wahl/contracts';
 // Life of one district's quick report on election night (DOMAIN.md 4.2, telephone read-back):
 // a report counts only when a second, different person confirms it – by approving the entered
 // version or by entering the same numbers again blind. Pure decisions; the service stores them.
+//
+// "Different person" (issue #17): never the author, never another session of the author (a board
+// member's principal is the member, identified by code and name with a PIN), never someone who
+// issued access codes for the district (they could have entered as a board member), and never a
+// board member whose code the author issued (the author could be signed in with it).
 
 /** States whose counted version is in the totals. */
 export const COUNTING_STATES: readonly DistrictState[] = ['confirmed', 'corrected'];
@@ -14,6 +19,18 @@ export type PendingVersion = {
   readonly by: string;
   /** Fingerprint of its numbers (blind double entry compares these). */
   readonly fingerprint: string;
+  /** For a board member's entry: the user who issued the member's access code (absent in entries before issue #17). */
+  readonly codeIssuedBy?: string | null;
+};
+
+/** Who acts, as far as four eyes are concerned (issue #17). */
+export type ReportPerson = {
+  /** Principal id: the user's, or the board member's (the same in every session of the member). */
+  readonly id: string;
+  /** For a board member: the user who issued the access code the member signed in with. */
+  readonly codeIssuedBy: string | null;
+  /** For an office user: whether they issued an access code for this district of the election. */
+  readonly issuedCodesForDistrict: boolean;
 };
 
 export type DistrictReportState = {
@@ -28,7 +45,10 @@ export type DistrictReportState = {
 
 export type TransitionError =
   | { readonly kind: 'conflict'; readonly code: ReportConflict; readonly message: string }
-  | { readonly kind: 'forbidden'; readonly message: string };
+  | { readonly kind: 'forbidden'; readonly code: FourEyesViolation; readonly message: string };
+
+/** The stable error codes of a confirmation by someone who is not a second person (libs/contracts quick-reports.errors.ts). */
+export type FourEyesViolation = 'FOUR_EYES_SAME_PERSON' | 'FOUR_EYES_CODE_ISSUER';
 
 /** The stable error codes of refused transitions (libs/contracts quick-reports.errors.ts). */
 export type ReportConflict =
@@ -67,7 +87,7 @@ export const stateLabel = (state: DistrictState): string =>
 export function decideSubmission(
   current: DistrictReportState,
   expectedVersion: number,
-  by: string,
+  by: ReportPerson,
   fingerprint: string,
 ): { ok: true; outcome: SubmissionOutcome } | { ok: false; error: TransitionError } {
   if (expectedVersion !== current.currentVersion) return { ok: false, error: conflict(versionConflictMessage(current, expectedVersion)) };
@@ -82,9 +102,15 @@ export function decideSubmission(
   }
   const version = current.currentVersion + 1;
   // The latest pending version of someone else is what a blind second entry is compared with.
-  const other = [...current.pending].reverse().find((pending) => pending.by !== by);
+  // The author's own further entry waits for the second person like the first (it replaces nothing).
+  const other = [...current.pending].reverse().find((pending) => pending.by !== by.id);
   if (!other) return { ok: true, outcome: { kind: 'entered', version } };
-  if (other.fingerprint === fingerprint) return { ok: true, outcome: { kind: 'confirmed', version, matched: other.version } };
+  if (other.fingerprint === fingerprint) {
+    // A matching blind entry confirms: only a second person may do that (issue #17).
+    const violation = fourEyesViolation(other, by);
+    if (violation) return { ok: false, error: violation };
+    return { ok: true, outcome: { kind: 'confirmed', version, matched: other.version } };
+  }
   return { ok: true, outcome: { kind: 'flagged', version, comparedWith: other.version } };
 }
 
@@ -92,7 +118,7 @@ export function decideSubmission(
 export function decideApproval(
   current: DistrictReportState,
   version: number,
-  by: string,
+  by: ReportPerson,
 ): { ok: true } | { ok: false; error: TransitionError } {
   if (COUNTING_STATES.includes(current.state) && current.countedVersion === version) {
     return { ok: false, error: conflict(`Version ${version} ist bereits ${stateLabel(current.state)}.`, 'REPORT_ALREADY_COUNTED') };
@@ -107,17 +133,40 @@ export function decideApproval(
       ),
     };
   }
-  if (pending.by === by) {
+  const violation = fourEyesViolation(pending, by);
+  return violation ? { ok: false, error: violation } : { ok: true };
+}
+
+/** Why `confirmer` may not confirm the version `author` entered, or null if they are a second person (issue #17). */
+export function fourEyesViolation(author: Pick<PendingVersion, 'by' | 'codeIssuedBy'>, confirmer: ReportPerson): TransitionError | null {
+  if (author.by === confirmer.id) {
     return {
-      ok: false,
-      error: {
-        kind: 'forbidden',
-        message:
-          'Vier-Augen-Prinzip: Wer eine Meldung erfasst hat, kann sie nicht selbst bestätigen. Eine zweite Person muss bestätigen oder die Zahlen erneut erfassen.',
-      },
+      kind: 'forbidden',
+      code: 'FOUR_EYES_SAME_PERSON',
+      message:
+        'Vier-Augen-Prinzip: Wer eine Meldung erfasst hat, kann sie nicht selbst bestätigen – auch nicht mit einer zweiten Anmeldung. ' +
+        'Eine zweite Person des Wahlvorstands muss bestätigen oder die Zahlen erneut erfassen.',
     };
   }
-  return { ok: true };
+  if (confirmer.codeIssuedBy !== null && confirmer.codeIssuedBy === author.by) {
+    return {
+      kind: 'forbidden',
+      code: 'FOUR_EYES_CODE_ISSUER',
+      message:
+        'Vier-Augen-Prinzip: Sie sind mit einem Zugangscode angemeldet, den die Person erzeugt hat, die diese Meldung erfasst hat. ' +
+        'Bestätigen muss ein anderes Mitglied des Wahlvorstands oder eine andere Person des Wahlamts.',
+    };
+  }
+  if (confirmer.issuedCodesForDistrict || (author.codeIssuedBy != null && author.codeIssuedBy === confirmer.id)) {
+    return {
+      kind: 'forbidden',
+      code: 'FOUR_EYES_CODE_ISSUER',
+      message:
+        'Vier-Augen-Prinzip: Wer Zugangscodes für diesen Wahlbezirk erzeugt hat, darf dessen Meldungen nicht bestätigen, ' +
+        'denn er hätte sie selbst als Wahlvorstand erfassen können. Bestätigen muss eine andere Person.',
+    };
+  }
+  return null;
 }
 
 /** The office rejects the current version (it leaves the totals if it was counted). */

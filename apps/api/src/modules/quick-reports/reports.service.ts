@@ -14,7 +14,16 @@ import { IdempotencyRace, replay, requestHash } from './idempotency';
 import { ReportCorrected, ReportCounted, ReportStateChanged, ReportWithdrawn, type CountedChange } from './quick-reports.events';
 import type { FieldDifference } from '@wahl/contracts';
 import { acceptFindings, reportDifferences, reportFingerprint, toQuickReport } from './report-input';
-import { decideApproval, decideCorrection, decideRejection, decideSubmission, stateLabel, type TransitionError } from './report-states';
+import {
+  decideApproval,
+  decideCorrection,
+  decideRejection,
+  decideSubmission,
+  stateLabel,
+  type ReportPerson,
+  type TransitionError,
+} from './report-states';
+import { AccessCodesService } from '../board-access/access-codes.service';
 import {
   ReportsRepository,
   ReportsTransaction,
@@ -46,8 +55,7 @@ export type VersionView = {
 const countedEventOf = (outcome: ReportOutcome) =>
   outcome === 'corrected' ? ReportCorrected : outcome === 'rejected' ? ReportWithdrawn : ReportCounted;
 
-const transitionError = (error: TransitionError): AppError =>
-  error.kind === 'conflict' ? new AppError(error.code, error.message) : new AppError('FORBIDDEN', error.message);
+const transitionError = (error: TransitionError): AppError => new AppError(error.code, error.message);
 
 const withComments = (warnings: readonly PlausibilityFinding[], confirmations: readonly WarningConfirmation[]) =>
   warnings.map((warning) => ({
@@ -71,7 +79,13 @@ export class ReportsService {
     private readonly repository: ReportsRepository,
     private readonly totals: TotalsService,
     private readonly events: EventEmitter2,
+    private readonly boardAccess: AccessCodesService,
   ) {}
+
+  /** The actor as the four-eyes rule sees them for this district (issue #17). */
+  private async person(actor: Actor, electionId: string, districtId: string): Promise<ReportPerson> {
+    return { id: actor.userId, ...(await this.boardAccess.codeIssuance(actor.userId, electionId, districtId)) };
+  }
 
   async submit(
     actor: Actor,
@@ -85,9 +99,10 @@ export class ReportsService {
     const hash = requestHash({ action: 'submit', electionId, districtId, body, expectedVersion });
     // Plausibility before any database work: a blocked report stores nothing.
     const checked = this.check(body, district, context);
+    const person = await this.person(actor, electionId, districtId);
     return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
       const current = await tx.lockState(electionId, districtId);
-      const decision = decideSubmission(current, expectedVersion, actor.userId, checked.fingerprint);
+      const decision = decideSubmission(current, expectedVersion, person, checked.fingerprint);
       if (!decision.ok) throw transitionError(decision.error);
       const { outcome } = decision;
       const now = new Date().toISOString();
@@ -100,15 +115,20 @@ export class ReportsService {
         countedRevision: confirmed ? current.countedRevision + 1 : current.countedRevision,
         pending: confirmed
           ? []
-          : [...current.pending, { version: outcome.version, by: actor.userId, fingerprint: checked.fingerprint }].slice(-10),
+          : [
+              ...current.pending,
+              { version: outcome.version, by: actor.userId, fingerprint: checked.fingerprint, codeIssuedBy: person.codeIssuedBy },
+            ].slice(-10),
         comparedVersion: outcome.kind === 'flagged' ? outcome.comparedWith : null,
         confirmedByName: confirmed ? actor.username : null,
         rejectionReason: null,
         updatedAt: now,
       };
+      // The audit shows both persons of a confirmation (issue #17).
+      const matched = outcome.kind === 'confirmed' ? await tx.version(districtId, outcome.matched) : null;
       const audit = this.event(actor, now, 'report.entered', district, outcome.version, stateSnapshot(current), {
         state: state.state,
-        ...(outcome.kind === 'confirmed' ? { matchedVersion: outcome.matched } : {}),
+        ...(outcome.kind === 'confirmed' ? { matchedVersion: outcome.matched, fourEyes: fourEyes(matched, actor) } : {}),
         ...(outcome.kind === 'flagged' ? { comparedWith: outcome.comparedWith } : {}),
         report: checked.report,
         confirmations: checked.confirmations,
@@ -147,9 +167,10 @@ export class ReportsService {
   ): Promise<WriteResponse> {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
     const hash = requestHash({ action: 'approve', electionId, districtId, version: versionNumber, comment: options.comment ?? null });
+    const person = await this.person(actor, electionId, districtId);
     return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
       const current = await tx.lockState(electionId, districtId, versionNumber);
-      const decision = decideApproval(current, versionNumber, actor.userId);
+      const decision = decideApproval(current, versionNumber, person);
       if (!decision.ok) throw transitionError(decision.error);
       const approved = current.versionReport;
       if (!approved) throw notFound(`Version ${versionNumber}`);
@@ -169,6 +190,7 @@ export class ReportsService {
         state: 'confirmed',
         countedVersion: versionNumber,
         comment: options.comment ?? null,
+        fourEyes: fourEyes(approved, actor),
       });
       const body = this.result(
         context,
@@ -487,6 +509,12 @@ export class ReportsService {
     };
   }
 }
+
+/** Both persons of a confirmation, with name and role, for the audit log (issue #17). */
+const fourEyes = (entered: StoredVersion | null, confirmer: Actor) => ({
+  author: entered ? { id: entered.enteredBy, name: entered.enteredByName, role: entered.enteredByRole } : null,
+  confirmer: auditActor(confirmer),
+});
 
 const stateSnapshot = (state: LockedState) => ({
   state: state.state,

@@ -13,7 +13,8 @@ export type BoardSessionScope = {
 
 /**
  * A signed-in session; only the SHA-256 of its token is stored. A board member's session has a
- * `boardScope` and a `userId` of its own (one per sign-in, so that two board members are two people).
+ * `boardScope` and the board member's id as its `userId` (board_members: one per code and name, so that
+ * two board members are two people and two sessions of one member are one).
  */
 @Entity({ name: 'sessions' })
 export class SessionEntity {
