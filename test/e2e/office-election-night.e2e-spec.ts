@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
-import { POLLING_0101, POSTAL_0191, workedExampleElection } from '../support/election-night';
+import { BOARD_PIN, POLLING_0101, POSTAL_0191, workedExampleElection } from '../support/election-night';
 import { type HttpClient } from '../support/http';
 import { adminClient, createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -113,15 +113,27 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
   const phone = async (): Promise<Page> =>
     (await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'de-DE', hasTouch: true, isMobile: true })).newPage();
 
-  const signInBoard = async (page: Page, number: string, name: string, screenshot?: string): Promise<void> => {
+  const focused = (page: Page) => page.evaluate('document.activeElement && document.activeElement.id');
+
+  // Personal sign-in (issue #17): code from the QR link, the member's name and PIN; the first sign-in sets the PIN, repeated.
+  const signInBoard = async (page: Page, number: string, name: string, screenshot?: string, firstTime = true): Promise<void> => {
     await page.goto(signInLinks[number]!);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Anmeldung Wahlvorstand');
-    // The code from the QR link is filled in; the sign-in button has the focus (one tap).
+    // The code from the QR link is filled in; the name field has the focus.
     expect(await page.inputValue('#board-code')).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('board-sign-in');
+    expect(await focused(page)).toBe('board-name');
+    await page.getByLabel('Ihr Name').fill(name);
+    await page.getByLabel('PIN', { exact: true }).fill(BOARD_PIN);
     if (screenshot) await page.screenshot({ path: artifactPath(screenshot) });
-    await page.fill('#board-name', name);
     await page.click('#board-sign-in');
+    if (firstTime) {
+      await page.locator('#board-pin-repeat').waitFor({ state: 'visible' });
+      expect(await page.locator('#board-sign-in-message').textContent()).toContain(`zum ersten Mal als „${name}“`);
+      expect(await page.locator('#board-pin-hint').textContent()).toContain('Sie legen Ihre PIN jetzt fest');
+      expect(await focused(page)).toBe('board-pin-repeat');
+      await page.getByLabel('PIN wiederholen').fill(BOARD_PIN);
+      await page.click('#board-sign-in');
+    }
     await page.waitForURL('**/office/board');
   };
 
@@ -219,6 +231,24 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
 
     // The dashboard moved the district without a reload.
     await expect.poll(() => tileState('0101')).toBe('entered');
+    await page.context().close();
+  });
+
+  it('should treat the author’s second sign-in as the same person: a wrong PIN is refused, then the entry waits for someone else', async () => {
+    const page = await phone();
+    await page.goto(signInLinks['0101']!);
+    await page.getByLabel('Ihr Name').fill('erika muster');
+    await page.getByLabel('PIN', { exact: true }).fill('0000');
+    await page.click('#board-sign-in');
+    await expect.poll(() => page.locator('#board-sign-in-message').textContent()).toContain('Die PIN passt nicht zu diesem Namen.');
+    expect(await page.locator('#board-pin').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#board-pin-repeat-field').isVisible()).toBe(false);
+    expect(await focused(page)).toBe('board-pin');
+    await page.getByLabel('PIN', { exact: true }).fill(BOARD_PIN);
+    await page.click('#board-sign-in');
+    await page.waitForURL('**/office/board');
+    await expect.poll(() => page.locator('h2').first().textContent()).toBe('Erfasst – wartet auf die zweite Person');
+    expect(await page.locator('#choose-approve').count()).toBe(0);
     await page.context().close();
   });
 

@@ -24,8 +24,14 @@ export class WahlApiClient {
     return new WahlApiClient(baseUrl, token);
   }
 
-  static async signInBoard(baseUrl: string, code: string, name: string): Promise<{ client: WahlApiClient; districtIds: string[] }> {
-    const session = await new WahlApiClient(baseUrl).request<{ token: string; user: { districtIds: string[] } }>('POST', '/api/board/sign-in', { code, name });
+  /** A board member signs in personally: code, name and PIN (sent twice: the first sign-in sets it, later ones check it). */
+  static async signInBoard(baseUrl: string, code: string, name: string, pin = '2468'): Promise<{ client: WahlApiClient; districtIds: string[] }> {
+    const session = await new WahlApiClient(baseUrl).request<{ token: string; user: { districtIds: string[] } }>('POST', '/api/board/sign-in', {
+      code,
+      name,
+      pin,
+      pinRepeat: pin,
+    });
     return { client: new WahlApiClient(baseUrl, session.token), districtIds: session.user.districtIds };
   }
 

@@ -10,7 +10,7 @@ import type {
   ReportHistory,
   Totals,
 } from './election-night.types';
-import type { LoginRequest, LoginResponse } from '@wahl/contracts';
+import type { LoginRequest, LoginResponse, SignInBody } from '@wahl/contracts';
 import type { Actor, ElectionSummary, Office } from './office-api.types';
 import type { CardLayout, PollingCardJob, PollingCardJobDetail } from './polling-cards.types';
 import type {
@@ -164,8 +164,8 @@ export const officeApi = {
   election: (electionId: string): Promise<ElectionSummary> => request<ElectionSummary>('GET', electionPath(electionId)),
 
   // Election night: board access (DOMAIN.md 4, access-codes controller).
-  boardSignIn: (code: string, name: string | undefined): Promise<BoardSession> =>
-    request<BoardSession>('POST', '/board/sign-in', name ? { code, name } : { code }),
+  /** Personal sign-in (issue #17): code, name and PIN; `pinRepeat` only when the PIN is set at the first sign-in. */
+  boardSignIn: (body: SignInBody): Promise<BoardSession> => request<BoardSession>('POST', '/board/sign-in', body),
 
   accessCodes: (electionId: string): Promise<AccessCodeSummary[]> =>
     request<AccessCodeSummary[]>('GET', `${electionPath(electionId)}/board-codes`),
