@@ -247,7 +247,7 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     await page.getByLabel('PIN', { exact: true }).fill(BOARD_PIN);
     await page.click('#board-sign-in');
     await page.waitForURL('**/office/board');
-    await expect.poll(() => page.locator('h2').first().textContent()).toBe('Erfasst – wartet auf die zweite Person');
+    await expect.poll(() => page.locator('h2').first().textContent()).toBe('◐ Erfasst – wartet auf die zweite Person');
     expect(await page.locator('#choose-approve').count()).toBe(0);
     await page.context().close();
   });
