@@ -110,7 +110,8 @@ function drawBlock(doc: PDFKit.PDFDocument, entry: BoardCodeSheetEntry, x: numbe
     .font('Helvetica')
     .fontSize(8.5)
     .text(
-      'QR-Code scannen oder Adresse öffnen, Namen angeben, Schnellmeldung erfassen. Sie zählt erst, wenn eine zweite Person des Wahlvorstands sie bestätigt oder die Zahlen unabhängig noch einmal erfasst. ' +
+      'QR-Code scannen oder Adresse öffnen, den eigenen Namen und eine persönliche PIN angeben (bei der ersten Anmeldung festlegen), Schnellmeldung erfassen. ' +
+        'Sie zählt erst, wenn eine zweite Person des Wahlvorstands sie bestätigt oder die Zahlen unabhängig noch einmal erfasst. ' +
         'Der Code gilt nur für diese Wahl und die genannten Wahlbezirke. Bei Verlust sofort das Wahlamt anrufen – der Code wird dann gesperrt.',
       { width: innerWidth },
     );
