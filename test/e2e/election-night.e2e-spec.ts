@@ -532,6 +532,14 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
         newValue: { report: { B: 821 } },
       });
       expect(correction.reason).toContain('Nachzählung');
+      // A confirmation names both persons (issue #17): the blind second entry of 0191 and the approval of 0101.
+      const blind = entries.find((entry: any) => entry.action === 'report.entered' && entry.newValue.state === 'confirmed');
+      expect(blind.newValue.fourEyes).toEqual({
+        author: { id: paula.body.user.userId, name: 'Paula Brief', role: 'board-member' },
+        confirmer: { id: expect.any(String), name: 'musterstadt-dashboard', role: 'clerk' },
+      });
+      const approval = entries.find((entry: any) => entry.action === 'report.approved' && entry.districtId === districts['0101']);
+      expect(approval.newValue.fourEyes).toMatchObject({ author: { name: 'Erika Muster' }, confirmer: { name: 'Max Beispiel' } });
       expect(JSON.stringify(entries)).not.toContain(codes['0101']);
     });
 
