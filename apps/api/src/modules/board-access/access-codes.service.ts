@@ -7,7 +7,7 @@ import { auditActor, AuditService } from '../audit/audit.service';
 import type { NightDistrict } from '../elections/read-model/election-night-context';
 import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
 import * as argon2 from 'argon2';
-import { BoardAccessRepository, type CodeIssuance } from './board-access.repository';
+import { BoardAccessRepository } from './board-access.repository';
 import { memberDisplayName, memberNameKey } from './member-name';
 import { formatAccessCode, generateAccessCode, hashAccessCode, normalizeAccessCode } from './access-code';
 import type { AccessCodeSummary as CodeSummary, GenerateCodesBody, GeneratedCodes, GeneratedCode, SignInBody } from '@wahl/contracts';
@@ -258,14 +258,6 @@ export class AccessCodesService {
       election: { id: context.electionId, name: context.name, electionDay: context.electionDay },
       districts: districts.map((district) => ({ ...districtRef(district), kind: district.kind, pollingStation: district.pollingStation })),
     };
-  }
-
-  /**
-   * What the four-eyes rule of quick reports needs about a principal for one district (issue #17):
-   * the issuer of a board member's code, and whether an office user issued codes for the district.
-   */
-  codeIssuance(principalId: string, electionId: string, districtId: string): Promise<CodeIssuance> {
-    return this.repository.codeIssuance(principalId, electionId, districtId);
   }
 
   private async verifyPin(pinHash: string, pin: string, address: string): Promise<void> {

@@ -19,14 +19,6 @@ export type StoredAccessCode = {
 /** A board member of one access code (issue #17): name and PIN hash. */
 export type StoredBoardMember = { readonly id: string; readonly name: string; readonly pinHash: string };
 
-/** What the four-eyes rule needs to know about a principal for one district (issue #17). */
-export type CodeIssuance = {
-  /** For a board member: the user who generated the code the member signed in with. */
-  readonly codeIssuedBy: string | null;
-  /** For an office user: whether they generated a code (open or revoked) for the district in this election. */
-  readonly issuedCodesForDistrict: boolean;
-};
-
 export type NewAccessCode = Pick<StoredAccessCode, 'electionId' | 'officeId' | 'codeHash' | 'districtIds' | 'createdBy' | 'createdAt'>;
 
 const COLUMNS = `id, election_id AS "electionId", office_id AS "officeId", code_hash AS "codeHash", district_ids AS "districtIds",
@@ -131,17 +123,5 @@ export class BoardAccessRepository {
     if (rows[0]) return { ...rows[0], created: true };
     const existing = await this.member(member.codeId, member.nameKey, tx);
     return { ...existing!, created: false };
-  }
-
-  /** The principal's code issuance for the district (ids of board members and users never collide: both are UUIDs). */
-  async codeIssuance(principalId: string, electionId: string, districtId: string): Promise<CodeIssuance> {
-    const { rows } = await this.database.query<CodeIssuance>(
-      `SELECT
-         (SELECT c.created_by FROM board_members m JOIN board_access_codes c ON c.id = m.code_id WHERE m.id = $1) AS "codeIssuedBy",
-         EXISTS (SELECT 1 FROM board_access_codes WHERE election_id = $2 AND created_by = $1 AND $3::uuid = ANY (district_ids))
-           AS "issuedCodesForDistrict"`,
-      [principalId, electionId, districtId],
-    );
-    return rows[0] ?? { codeIssuedBy: null, issuedCodesForDistrict: false };
   }
 }

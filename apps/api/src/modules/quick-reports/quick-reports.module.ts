@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AggregationModule } from '../aggregation/aggregation.module';
-import { BoardAccessModule } from '../board-access/board-access.module';
 import { ElectionReadModelModule } from '../elections/read-model/election-read-model.module';
 import { QUICK_REPORTS_ENTITIES } from './quick-reports.entities';
 import { ReportsController } from './reports.controller';
@@ -13,7 +12,7 @@ import { ReportsService } from './reports.service';
  * idempotency, report states. After each commit it emits the events of quick-reports.events.ts.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([...QUICK_REPORTS_ENTITIES]), ElectionReadModelModule, AggregationModule, BoardAccessModule],
+  imports: [TypeOrmModule.forFeature([...QUICK_REPORTS_ENTITIES]), ElectionReadModelModule, AggregationModule],
   controllers: [ReportsController],
   providers: [ReportsRepository, ReportsService],
   exports: [ReportsService],

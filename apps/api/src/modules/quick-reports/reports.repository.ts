@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { DistrictState } from '@wahl/contracts';
+import { isUuid, type DistrictState } from '@wahl/contracts';
 import type { PlausibilityFinding, QuickReport } from '@wahl/domain';
 import { Database, type Tx } from '../../platform/database/database';
 import type { ReportVersionKind, WarningConfirmation } from './entities/report-version.entity';
 import type { StoredResponse } from './idempotency';
 import type { DistrictReportState, PendingVersion } from './report-states';
+
+/** For the four-eyes rule: who issued the acting board member's code; whether the acting office user issued codes for the district. */
+export type CodeIssuance = { readonly codeIssuedBy: string | null; readonly issuedCodesForDistrict: boolean };
 
 export type LockedState = DistrictReportState & { readonly countedRevision: number; readonly comparedVersion: number | null };
 
@@ -98,12 +101,21 @@ type StateRow = {
   pending: PendingVersion[];
   compared_version: number | null;
 };
-type LockedRow = StateRow & { [K in keyof VersionRow as `r_${K}`]: VersionRow[K] | null };
+type LockedRow = StateRow & { [K in keyof VersionRow as `r_${K}`]: VersionRow[K] | null } & {
+  code_issued_by: string | null;
+  issued_codes_for_district: boolean;
+};
 
+// With the state, the four-eyes facts of the acting person (issue #17): the user who issued the code a
+// board member signed in with, and whether an office user issued codes for this district. Board
+// access owns those tables; they are read here so that a report still costs one locked round trip.
 const LOCK_STATE = `SELECT s.state, s.current_version, s.counted_version, s.counted_revision, s.pending, s.compared_version,
      r.version AS r_version, r.kind AS r_kind, r.report AS r_report, r.fingerprint AS r_fingerprint, r.warnings AS r_warnings,
      r.confirmations AS r_confirmations, r.reason AS r_reason, r.entered_by AS r_entered_by, r.entered_by_name AS r_entered_by_name,
-     r.entered_by_role AS r_entered_by_role, r.entered_at AS r_entered_at
+     r.entered_by_role AS r_entered_by_role, r.entered_at AS r_entered_at,
+     (SELECT c.created_by FROM board_members m JOIN board_access_codes c ON c.id = m.code_id WHERE m.id = $4::uuid) AS code_issued_by,
+     EXISTS (SELECT 1 FROM board_access_codes c WHERE c.election_id = $2::uuid AND c.created_by = $4::uuid AND $1::uuid = ANY (c.district_ids))
+       AS issued_codes_for_district
    FROM election_night_districts s
    LEFT JOIN election_night_reports r ON r.district_id = s.district_id AND r.version = $3::int
    WHERE s.district_id = $1::uuid AND s.election_id = $2::uuid FOR UPDATE OF s`;
@@ -164,16 +176,17 @@ export class ReportsTransaction {
 
   /**
    * Locks the district's state row until the transaction ends: entries of one district queue up here.
-   * With `version`, that version's stored report comes along.
+   * With `version`, that version's stored report comes along; with it the acting person's four-eyes facts.
    */
   async lockState(
     electionId: string,
     districtId: string,
+    principalId: string,
     version?: number,
-  ): Promise<LockedState & { versionReport: StoredVersion | null }> {
+  ): Promise<LockedState & { versionReport: StoredVersion | null; issuance: CodeIssuance }> {
     if (this.begun) throw new Error('lockState twice');
     this.begun = true;
-    const params = [districtId, electionId, version ?? -1];
+    const params = [districtId, electionId, version ?? -1, isUuid(principalId) ? principalId : null];
     const [, locked] = await Promise.all([this.client.query('BEGIN'), this.client.query<LockedRow>({ ...LOCK, values: params })]);
     let row = locked.rows[0];
     if (!row) {
@@ -191,6 +204,7 @@ export class ReportsTransaction {
       countedRevision: row.counted_revision,
       pending: row.pending,
       comparedVersion: row.compared_version,
+      issuance: { codeIssuedBy: row.code_issued_by, issuedCodesForDistrict: row.issued_codes_for_district },
       versionReport:
         row.r_version === null
           ? null

@@ -23,7 +23,6 @@ import {
   type ReportPerson,
   type TransitionError,
 } from './report-states';
-import { AccessCodesService } from '../board-access/access-codes.service';
 import {
   ReportsRepository,
   ReportsTransaction,
@@ -79,13 +78,7 @@ export class ReportsService {
     private readonly repository: ReportsRepository,
     private readonly totals: TotalsService,
     private readonly events: EventEmitter2,
-    private readonly boardAccess: AccessCodesService,
   ) {}
-
-  /** The actor as the four-eyes rule sees them for this district (issue #17). */
-  private async person(actor: Actor, electionId: string, districtId: string): Promise<ReportPerson> {
-    return { id: actor.userId, ...(await this.boardAccess.codeIssuance(actor.userId, electionId, districtId)) };
-  }
 
   async submit(
     actor: Actor,
@@ -99,9 +92,10 @@ export class ReportsService {
     const hash = requestHash({ action: 'submit', electionId, districtId, body, expectedVersion });
     // Plausibility before any database work: a blocked report stores nothing.
     const checked = this.check(body, district, context);
-    const person = await this.person(actor, electionId, districtId);
     return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
-      const current = await tx.lockState(electionId, districtId);
+      const current = await tx.lockState(electionId, districtId, actor.userId);
+      // The actor as the four-eyes rule sees them for this district (issue #17).
+      const person: ReportPerson = { id: actor.userId, ...current.issuance };
       const decision = decideSubmission(current, expectedVersion, person, checked.fingerprint);
       if (!decision.ok) throw transitionError(decision.error);
       const { outcome } = decision;
@@ -167,9 +161,9 @@ export class ReportsService {
   ): Promise<WriteResponse> {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
     const hash = requestHash({ action: 'approve', electionId, districtId, version: versionNumber, comment: options.comment ?? null });
-    const person = await this.person(actor, electionId, districtId);
     return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
-      const current = await tx.lockState(electionId, districtId, versionNumber);
+      const current = await tx.lockState(electionId, districtId, actor.userId, versionNumber);
+      const person: ReportPerson = { id: actor.userId, ...current.issuance };
       const decision = decideApproval(current, versionNumber, person);
       if (!decision.ok) throw transitionError(decision.error);
       const approved = current.versionReport;
@@ -217,7 +211,7 @@ export class ReportsService {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
     const hash = requestHash({ action: 'reject', electionId, districtId, version: versionNumber, reason });
     return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
-      const current = await tx.lockState(electionId, districtId);
+      const current = await tx.lockState(electionId, districtId, actor.userId);
       const decision = decideRejection(current, versionNumber);
       if (!decision.ok) throw transitionError(decision.error);
       const wasCounted = current.countedVersion !== null;
@@ -276,7 +270,7 @@ export class ReportsService {
     const { reason, ...reportBody } = body;
     const checked = this.check(reportBody, district, context);
     return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
-      const current = await tx.lockState(electionId, districtId);
+      const current = await tx.lockState(electionId, districtId, actor.userId);
       const decision = decideCorrection(current, expectedVersion);
       if (!decision.ok) throw transitionError(decision.error);
       const previous = await tx.version(districtId, current.countedVersion!);
