@@ -172,7 +172,7 @@ export class AccessCodesService {
 
   /** A board member signs in with a code: a session bound to the code's election and districts. */
   async signIn(input: { code: string; name?: string | undefined }, address: string) {
-    await this.auth.assertAddressNotThrottled(address);
+    const attempt = await this.auth.assertAddressNotThrottled(address);
     const normalized = normalizeAccessCode(input.code);
     const code = normalized ? await this.repository.openCodeByHash(hashAccessCode(normalized)) : null;
     const context = code ? await this.contexts.load(code.electionId) : null;
@@ -213,6 +213,7 @@ export class AccessCodesService {
       return created;
     });
     this.audit.scheduleSeal(code.electionId);
+    await attempt.succeeded();
     return {
       token: session.token,
       expiresAt: session.expiresAt.toISOString(),
