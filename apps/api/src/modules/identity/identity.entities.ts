@@ -5,4 +5,11 @@ import { OfficeEntity } from './entities/office.entity';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 
-export const IDENTITY_ENTITIES = [OfficeEntity, UserEntity, SessionEntity, LoginFailureEntity, KnownDeviceEntity, AccountUnlockEntity] as const;
+export const IDENTITY_ENTITIES = [
+  OfficeEntity,
+  UserEntity,
+  SessionEntity,
+  LoginFailureEntity,
+  KnownDeviceEntity,
+  AccountUnlockEntity,
+] as const;

@@ -111,8 +111,7 @@ export class SignInLimits {
   }
 }
 
-const minutesText = (seconds: number): string =>
-  seconds < 90 ? `${seconds} Sekunden` : `${Math.ceil(seconds / 60)} Minuten`;
+const minutesText = (seconds: number): string => (seconds < 90 ? `${seconds} Sekunden` : `${Math.ceil(seconds / 60)} Minuten`);
 
 const clientThrottled = (seconds: number): AppError =>
   new AppError(
@@ -131,6 +130,11 @@ const accountLocked = (seconds: number): AppError =>
   );
 
 const addressLimited = (seconds: number): AppError =>
-  new AppError('SIGN_IN_ADDRESS_LIMITED', `Zu viele Anmeldeversuche von dieser Adresse. Bitte versuchen Sie es in ${minutesText(seconds)} erneut.`, [], {
-    'Retry-After': String(seconds),
-  });
+  new AppError(
+    'SIGN_IN_ADDRESS_LIMITED',
+    `Zu viele Anmeldeversuche von dieser Adresse. Bitte versuchen Sie es in ${minutesText(seconds)} erneut.`,
+    [],
+    {
+      'Retry-After': String(seconds),
+    },
+  );

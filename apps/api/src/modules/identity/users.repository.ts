@@ -31,7 +31,11 @@ export class UsersRepository {
   }
 
   async recordUnlock(userId: string, by: { readonly id: string; readonly name: string }): Promise<void> {
-    await this.db.query('INSERT INTO account_unlocks (user_id, unlocked_by, unlocked_by_name) VALUES ($1, $2, $3)', [userId, by.id, by.name]);
+    await this.db.query('INSERT INTO account_unlocks (user_id, unlocked_by, unlocked_by_name) VALUES ($1, $2, $3)', [
+      userId,
+      by.id,
+      by.name,
+    ]);
   }
 
   async usernameTaken(username: string): Promise<boolean> {

@@ -95,7 +95,13 @@ export class RateLimits implements OnModuleDestroy {
       return new RateLimiterRedis({ ...options, storeClient: client, useRedisPackage: true });
     }
     // The table comes from a migration (tableCreated): the API never creates tables at run time.
-    return new RateLimiterPostgres({ ...options, storeClient: this.db.pool, storeType: 'pool', tableName: RATE_LIMIT_TABLE, tableCreated: true });
+    return new RateLimiterPostgres({
+      ...options,
+      storeClient: this.db.pool,
+      storeType: 'pool',
+      tableName: RATE_LIMIT_TABLE,
+      tableCreated: true,
+    });
   }
 
   private async redisClient(url: string): Promise<ReturnType<typeof createClient>> {
