@@ -34,6 +34,13 @@ export class AuthController {
       address: request.ip ?? 'unknown',
       deviceToken: cookies[DEVICE_COOKIE] ?? null,
     });
+    response.cookie(SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: request.secure,
+      expires: session.expiresAt,
+      path: '/',
+    });
     // The device cookie marks this browser as a known device of the account (issue #17): it is sent
     // only to the sign-in route and keeps the right password working while strangers block the account.
     response.cookie(DEVICE_COOKIE, session.deviceToken, {
@@ -42,13 +49,6 @@ export class AuthController {
       secure: request.secure,
       maxAge: DEVICE_COOKIE_DAYS * 24 * 3600_000,
       path: '/api/auth/login',
-    });
-    response.cookie(SESSION_COOKIE, session.token, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: request.secure,
-      expires: session.expiresAt,
-      path: '/',
     });
     return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: session.actor };
   }

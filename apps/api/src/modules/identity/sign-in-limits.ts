@@ -60,17 +60,20 @@ export class SignInLimits {
       await Promise.all(taken.map((t) => t.limit.release(t.subject)));
       throw error;
     };
-    // A known device of the account passes the account's and the address's limits; it keeps its own.
+    // The client's own limit comes first, so that one guesser's excess never reaches the account's
+    // counter; a known device of the account passes the account's limit and the address ceiling.
     if (!client.knownDevice) {
       const byAddress = await this.take(this.perAddress, client.address, taken);
       if (!byAddress.allowed) await refuse(addressLimited(byAddress.retryAfterSeconds));
-      const byAccount = await this.take(this.perAccount, username, taken);
-      if (!byAccount.allowed) await refuse(accountLocked(byAccount.retryAfterSeconds));
     }
     const byClient = await this.take(this.perClient, clientSubject, taken);
     if (!byClient.allowed) {
       const seconds = byClient.firstRefusal ? await this.growBlock(clientSubject) : byClient.retryAfterSeconds;
       await refuse(clientThrottled(seconds));
+    }
+    if (!client.knownDevice) {
+      const byAccount = await this.take(this.perAccount, username, taken);
+      if (!byAccount.allowed) await refuse(accountLocked(byAccount.retryAfterSeconds));
     }
     return {
       succeeded: async () => {
