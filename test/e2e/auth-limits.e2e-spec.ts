@@ -8,6 +8,9 @@ import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../support/test
 
 // Issue #17, findings 2 and 3: sign-in attempts are reserved before the password is checked, per
 // account and client; strangers can block an account only for devices it never signed in from.
+// Optional: with a Redis server (REDIS_URL, as publication-scale-out uses) the Redis store is tested too.
+const REDIS_URL = process.env['REDIS_URL'];
+
 describe('sign-in limits: atomic, per account and client, no lockout of the owner', () => {
   let testApp: TestApp;
   let office: OfficeWithStaff;
@@ -89,6 +92,12 @@ describe('sign-in limits: atomic, per account and client, no lockout of the owne
     expect(blocked.retryAfter).toBe('60');
     // The owner elsewhere is not affected by the guesser's client limit.
     expect((await signIn('langsam', PASSWORD, { address: '203.0.113.21' })).status).toBe(200);
+    // When the block has run out (moved into the past here), the next run of failures blocks twice as long.
+    await testApp.dataSource.query(`UPDATE rate_limits SET expire = $1 WHERE key LIKE 'sign-in:account-client:%'`, [Date.now() - 1]);
+    for (let i = 0; i < CLIENT_ATTEMPTS; i++) expect((await signIn('langsam', 'falsch', { address: '203.0.113.20' })).status).toBe(401);
+    const longer = await signIn('langsam', PASSWORD, { address: '203.0.113.20' });
+    expect(longer.status).toBe(429);
+    expect(longer.retryAfter).toBe('120');
   });
 
   it('should keep the right password working on a known device while strangers have blocked the account', async () => {
@@ -127,27 +136,49 @@ describe('sign-in limits: atomic, per account and client, no lockout of the owne
     expect(admin.status).toBe(200);
   });
 
-  it('should share the counters between API processes', async () => {
-    // A second API process on the same database.
-    const config = loadAppConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: testApp.database.url });
-    const second = await createApp(config, testApp.database.url, createLogger(config.logLevel));
-    await second.listen(0, '127.0.0.1');
-    const secondUrl = `http://127.0.0.1:${(second.getHttpServer().address() as { port: number }).port}`;
+  async function secondProcess(env: Record<string, string> = {}) {
+    const config = loadAppConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: testApp.database.url, ...env });
+    const app = await createApp(config, testApp.database.url, createLogger(config.logLevel));
+    await app.listen(0, '127.0.0.1');
+    return { app, baseUrl: `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}` };
+  }
+
+  async function parallelFromTwoProcesses(first: string, second: string, username: string, address: string): Promise<number[]> {
+    await createUser(username);
+    return Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        fetch(`${i % 2 ? second : first}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+          body: JSON.stringify({ username, password: `falsch-${i}` }),
+        }).then((r) => r.status),
+      ),
+    );
+  }
+
+  it('should share the counters between API processes (PostgreSQL store)', async () => {
+    const second = await secondProcess();
     try {
-      await createUser('zwei.prozesse');
-      const both = [testApp.baseUrl, secondUrl];
-      const attempts = await Promise.all(
-        Array.from({ length: 20 }, (_, i) =>
-          fetch(`${both[i % 2]}/api/auth/login`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.30' },
-            body: JSON.stringify({ username: 'zwei.prozesse', password: `falsch-${i}` }),
-          }).then((r) => r.status),
-        ),
-      );
-      expect(attempts.filter((s) => s === 401).length).toBeLessThanOrEqual(CLIENT_ATTEMPTS);
+      const statuses = await parallelFromTwoProcesses(testApp.baseUrl, second.baseUrl, 'zwei.prozesse', '203.0.113.30');
+      expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(CLIENT_ATTEMPTS);
+      expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(20 - CLIENT_ATTEMPTS);
     } finally {
-      await second.close();
+      await second.app.close();
+    }
+  });
+
+  it.skipIf(!REDIS_URL)('should share the counters between API processes through Redis when REDIS_URL is set', async () => {
+    const [one, two] = [await secondProcess({ REDIS_URL: REDIS_URL! }), await secondProcess({ REDIS_URL: REDIS_URL! })];
+    try {
+      const before = (await testApp.dataSource.query('SELECT count(*)::int AS n FROM rate_limits'))[0].n;
+      const address = `203.0.113.${40 + Math.floor(Math.random() * 200)}`;
+      const statuses = await parallelFromTwoProcesses(one.baseUrl, two.baseUrl, `redis.${Date.now()}`, address);
+      expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(CLIENT_ATTEMPTS);
+      expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(20 - CLIENT_ATTEMPTS);
+      // The counters went to Redis, not to the table.
+      expect((await testApp.dataSource.query('SELECT count(*)::int AS n FROM rate_limits'))[0].n).toBe(before);
+    } finally {
+      await Promise.all([one.app.close(), two.app.close()]);
     }
   });
 });
