@@ -43,6 +43,8 @@ export const RATE_LIMIT_TABLE = 'rate_limits';
 export class RateLimits implements OnModuleDestroy {
   private redis: ReturnType<typeof createClient> | undefined;
   private redisReady: Promise<void> | undefined;
+  /** One limiter per process sweeps the shared table's expired rows (every 5 minutes); the others need not. */
+  private sweeping = false;
 
   constructor(
     private readonly db: Database,
@@ -95,12 +97,15 @@ export class RateLimits implements OnModuleDestroy {
       return new RateLimiterRedis({ ...options, storeClient: client, useRedisPackage: true });
     }
     // The table comes from a migration (tableCreated): the API never creates tables at run time.
+    const clearExpiredByTimeout = !this.sweeping;
+    this.sweeping = true;
     return new RateLimiterPostgres({
       ...options,
       storeClient: this.db.pool,
       storeType: 'pool',
       tableName: RATE_LIMIT_TABLE,
       tableCreated: true,
+      clearExpiredByTimeout,
     });
   }
 
