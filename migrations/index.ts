@@ -7,6 +7,7 @@ import { AddRoll1795408920976 } from './1795408920976-AddRoll';
 import { PollingCards1795410218187 } from './1795410218187-PollingCards';
 import { SlimRegisterRows1795411667312 } from './1795411667312-SlimRegisterRows';
 import { AddPostalVoting1795412102635 } from './1795412102635-AddPostalVoting';
+import { SharedRateLimits1796585508175 } from './1796585508175-SharedRateLimits';
 import { AddBoardMembers1796585552200 } from './1796585552200-AddBoardMembers';
 
 // Every migration in order; the data source takes this list (no globs, so builds stay explicit).
@@ -21,5 +22,6 @@ export const MIGRATIONS: readonly Function[] = [
   PollingCards1795410218187,
   SlimRegisterRows1795411667312,
   AddPostalVoting1795412102635,
+  SharedRateLimits1796585508175,
   AddBoardMembers1796585552200,
 ];

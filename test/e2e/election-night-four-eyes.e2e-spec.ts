@@ -178,4 +178,25 @@ describe('election night: four eyes are two different people (issue #17)', () =>
       expect(await reported()).toBe(3);
     });
   });
+  describe('guessing a member’s PIN', () => {
+    it('should evaluate at most five parallel wrong PINs of one member and client, then refuse even the right one', async () => {
+      await signInBoard(testApp.baseUrl, code0101, 'Greta Raten', '8642');
+      const before = await failures();
+      const guesses = await Promise.all(
+        Array.from({ length: 15 }, (_, index) => signIn({ code: code0101, name: 'Greta Raten', pin: String(1000 + index) })),
+      );
+      const evaluated = guesses.filter((guess) => guess.status === 401);
+      const refused = guesses.filter((guess) => guess.status === 429);
+      expect(evaluated.length).toBeLessThanOrEqual(5);
+      expect(evaluated.length + refused.length).toBe(15);
+      expect(refused[0]!.body.code).toBe('BOARD_PIN_THROTTLED');
+      expect(Number(refused[0]!.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await failures()).toBe(before + evaluated.length);
+      const right = await signIn({ code: code0101, name: 'Greta Raten', pin: '8642' });
+      expect(right.status).toBe(429);
+      // Another member of the same board is not held up by the guesser.
+      const other = await signIn({ code: code0101, name: 'Max Beispiel', pin: '8080' });
+      expect(other.status).toBe(200);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { OFFICE_NAMESPACE, type OfficeClientToServerEvents, type OfficeServerToClientEvents } from '@wahl/contracts';
+import { ADDRESS_ATTEMPTS } from '../../apps/api/src/modules/identity/sign-in-limits';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -620,10 +621,11 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
 
   // Last: it locks this address out of board sign-in for the rest of the file.
   describe('sign-in rate limit', () => {
-    it('should refuse further code sign-ins from an address after 20 failures, even with a valid code', async () => {
+    // Issue #17 changed this on purpose: the address limit is only a high ceiling now (a town hall's NAT).
+    it('should refuse further code sign-ins from an address above the address ceiling, even with a valid code', async () => {
       const anonymousClient = httpClient(testApp.baseUrl);
       const statuses: number[] = [];
-      for (let attempt = 0; attempt < 25; attempt++)
+      for (let attempt = 0; attempt < ADDRESS_ATTEMPTS + 5; attempt++)
         statuses.push(
           (
             await anonymousClient.post('/api/board/sign-in', {
@@ -633,7 +635,7 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
             })
           ).status,
         );
-      expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(20);
+      expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(ADDRESS_ATTEMPTS);
       expect(statuses.at(-1)).toBe(429);
       const blocked = await anonymousClient.post('/api/board/sign-in', { code: codes['0102'], name: 'Yusuf Demir', pin: '2468' });
       expect(blocked.status).toBe(429);

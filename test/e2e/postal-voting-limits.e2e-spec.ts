@@ -10,6 +10,7 @@ import {
   type RollVoter,
 } from '../support/postal';
 import type { TestApp } from '../support/test-app';
+import { MAX_FAILURES_PER_TOKEN } from '../../apps/api/src/modules/postal-voting/public/access-throttle.service';
 
 // R3.8: guessing birth dates for a card or codes from one address is limited and logged in the
 // attempts table; the application log never sees a token, a birth date or a name.
@@ -24,7 +25,7 @@ describe('postal voting: brute-force limits', () => {
     ({ testApp, log } = await startPostalTestAppWithLog());
     election = await createPostalElection(testApp, { residents: 200, seed: 'limits' });
     voters = await rollVoters(testApp, election.electionId);
-    for (const voter of voters.slice(0, 3)) tokens.push(await cardToken(testApp, election.electionId, voter.voterId));
+    for (const voter of voters.slice(0, 5)) tokens.push(await cardToken(testApp, election.electionId, voter.voterId));
   }, 120_000);
   afterAll(async () => {
     await testApp?.close();
@@ -98,6 +99,49 @@ describe('postal voting: brute-force limits', () => {
       `SELECT count(*) FILTER (WHERE outcome = 'unknown-token')::int AS unknown, count(*) FILTER (WHERE outcome = 'throttled')::int AS throttled FROM postal_access_attempts WHERE address = '198.18.0.66'`,
     );
     expect(counts).toEqual({ unknown: 20, throttled: 2 });
+  });
+
+  // Issue #17, finding 2: the guess is reserved before the birth date is compared.
+  it('should evaluate at most 5 of 30 parallel birth dates on one card and then refuse the right one', async () => {
+    const token = tokens[3]!;
+    const guesses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        publicClientFrom(testApp, `192.0.2.${100 + i}`).post('/api/public/postal-voting/link/verify', {
+          token,
+          birthDate: `1940-01-${String(i + 1).padStart(2, '0')}`,
+        }),
+      ),
+    );
+    const evaluated = guesses.filter((g) => g.status === 422).length;
+    expect(evaluated).toBeGreaterThan(0);
+    expect(evaluated).toBeLessThanOrEqual(MAX_FAILURES_PER_TOKEN);
+    expect(guesses.filter((g) => g.status === 429).length).toBe(30 - evaluated);
+    const right = await publicClientFrom(testApp, '192.0.2.250').post('/api/public/postal-voting/link/verify', {
+      token,
+      birthDate: voters[3]!.birthDate,
+    });
+    expect(right.status).toBe(429);
+    expect(right.body.voter).toBeUndefined();
+    const hash = createHash('sha256').update(token).digest();
+    const [row] = await testApp.dataSource.query(
+      `SELECT count(*) FILTER (WHERE outcome = 'wrong-birth-date')::int AS wrong FROM postal_access_attempts WHERE token_hash = $1`,
+      [hash],
+    );
+    expect(row.wrong).toBe(evaluated);
+  });
+
+  it('should answer the right birth date hidden among 29 wrong ones in parallel only within the limit', async () => {
+    const token = tokens[4]!;
+    const dates = Array.from({ length: 30 }, (_, i) => (i === 17 ? voters[4]!.birthDate : `1941-03-${String(i + 1).padStart(2, '0')}`));
+    const guesses = await Promise.all(
+      dates.map((birthDate, i) =>
+        publicClientFrom(testApp, `192.0.2.${150 + i}`).post('/api/public/postal-voting/link/verify', { token, birthDate }),
+      ),
+    );
+    const evaluated = guesses.filter((g) => g.status === 422 || g.status === 200);
+    expect(evaluated.length).toBeLessThanOrEqual(MAX_FAILURES_PER_TOKEN);
+    expect(guesses.filter((g) => g.status === 429).length).toBe(30 - evaluated.length);
+    if (guesses[17]!.status === 200) expect(evaluated).toContain(guesses[17]);
   });
 
   it('should keep tokens, birth dates and names out of the application log', async () => {

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpClient, type HttpClient } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { createApp } from '../../apps/api/src/create-app';
+import { SEAT_ALLOCATION_REQUESTS_PER_MINUTE } from '../../apps/api/src/modules/seat-allocation/seat-allocation-rate-limit.guard';
+import { loadAppConfig } from '../../apps/api/src/platform/config/app-config';
+import { createLogger } from '../../apps/api/src/platform/logging/logger';
 
 // The server trusts X-Forwarded-For from loopback, so each test speaks as its own client address
 // and the per-address rate limit of one test does not leak into another.
@@ -178,5 +182,23 @@ describe('POST /api/seat-allocation', () => {
 
     const other = await client.post('/api/seat-allocation', body, from('203.0.113.10'));
     expect(other.status).toBe(200);
+  });
+
+  it('should count the limit once for all API processes (issue #17)', async () => {
+    // A second API process on the same database, as behind a load balancer.
+    const config = loadAppConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: testApp.database.url });
+    const second = await createApp(config, testApp.database.url, createLogger(config.logLevel));
+    await second.listen(0, '127.0.0.1');
+    try {
+      const other = httpClient(`http://127.0.0.1:${(second.getHttpServer().address() as { port: number }).port}`);
+      const body = { method: 'dhondt', seats: 2, votes: { A: 2, B: 1 } };
+      const statuses = await Promise.all(
+        Array.from({ length: 90 }, (_, i) => (i % 2 ? other : client).post('/api/seat-allocation', body, from('203.0.113.77'))),
+      );
+      expect(statuses.filter((r) => r.status === 200).length).toBe(SEAT_ALLOCATION_REQUESTS_PER_MINUTE);
+      expect(statuses.filter((r) => r.status === 429).length).toBe(90 - SEAT_ALLOCATION_REQUESTS_PER_MINUTE);
+    } finally {
+      await second.close();
+    }
   });
 });

@@ -8,6 +8,7 @@ import { POSTAL_VOTING_ENTITIES } from './modules/postal-voting/postal-voting.en
 import { PUBLICATION_ENTITIES } from './modules/publication/publication.entities';
 import { QUICK_REPORTS_ENTITIES } from './modules/quick-reports/quick-reports.entities';
 import { ROLL_ENTITIES } from './modules/roll/roll.entities';
+import { RATE_LIMIT_ENTITIES } from './platform/rate-limits/rate-limits.module';
 
 // Every TypeORM entity of the API (each module registers its own with forFeature): for the
 // migration generator and the test that compares the migrations with the entities.
@@ -22,4 +23,5 @@ export const ENTITIES: readonly Function[] = [
   ...ROLL_ENTITIES,
   ...POLLING_CARDS_ENTITIES,
   ...POSTAL_VOTING_ENTITIES,
+  ...RATE_LIMIT_ENTITIES,
 ];

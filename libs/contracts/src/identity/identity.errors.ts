@@ -9,8 +9,18 @@ export const IDENTITY_ERRORS = defineErrors({
   },
   ACCOUNT_LOCKED: {
     status: 429,
-    de: 'Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es später erneut.',
-    en: 'Too many failed sign-ins. Please try again later.',
+    de: 'Zu viele fehlgeschlagene Anmeldungen für dieses Konto. Von einem bekannten Gerät geht die Anmeldung weiter; sonst später erneut versuchen oder vom Wahlamt entsperren lassen.',
+    en: 'Too many failed sign-ins for this account. Known devices can still sign in; otherwise try later or ask the office to unlock it.',
+  },
+  SIGN_IN_THROTTLED: {
+    status: 429,
+    de: 'Zu viele fehlgeschlagene Anmeldungen für dieses Konto von diesem Gerät. Bitte warten Sie kurz.',
+    en: 'Too many failed sign-ins for this account from this device. Please wait a moment.',
+  },
+  SIGN_IN_ADDRESS_LIMITED: {
+    status: 429,
+    de: 'Zu viele Anmeldeversuche von dieser Adresse. Bitte versuchen Sie es später erneut.',
+    en: 'Too many sign-in attempts from this address. Please try again later.',
   },
   OFFICE_AGS_TAKEN: {
     status: 409,

@@ -8,6 +8,7 @@ import type { NightDistrict } from '../elections/read-model/election-night-conte
 import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
 import * as argon2 from 'argon2';
 import { BoardAccessRepository } from './board-access.repository';
+import { RateLimits, type Limit } from '../../platform/rate-limits/rate-limits';
 import { memberDisplayName, memberNameKey } from './member-name';
 import { formatAccessCode, generateAccessCode, hashAccessCode, normalizeAccessCode } from './access-code';
 import type { AccessCodeSummary as CodeSummary, GenerateCodesBody, GeneratedCodes, GeneratedCode, SignInBody } from '@wahl/contracts';
@@ -20,15 +21,30 @@ const INVALID_CODE = 'Der Zugangscode ist ungültig oder gesperrt. Bitte prüfen
 const districtRef = (district: NightDistrict) => ({ id: district.id, number: district.number, name: district.name });
 
 /** Access codes for the polling-station boards: generate (shown once), list, revoke, sign in. */
+const PIN_ATTEMPTS_PER_CLIENT = 5;
+const PIN_ATTEMPTS_PER_MEMBER = 20;
+const PIN_WINDOW_SECONDS = 15 * 60;
+
 @Injectable()
 export class AccessCodesService {
+  private readonly pinAttempts: { readonly byClient: Limit; readonly byMember: Limit };
+
   constructor(
     private readonly repository: BoardAccessRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly contexts: ElectionReadModel,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
-  ) {}
+    limits: RateLimits,
+  ) {
+    // A PIN has as few as four digits: wrong PINs for one member are limited per member and address
+    // (a guesser slows down alone) and per member overall (a distributed guesser gets some 20 tries in
+    // 15 minutes, far from the 10,000 of a four-digit PIN). Reserved before the PIN is checked.
+    this.pinAttempts = {
+      byClient: limits.define({ name: 'board-pin:member-address', points: PIN_ATTEMPTS_PER_CLIENT, durationSeconds: PIN_WINDOW_SECONDS }),
+      byMember: limits.define({ name: 'board-pin:member', points: PIN_ATTEMPTS_PER_MEMBER, durationSeconds: PIN_WINDOW_SECONDS }),
+    };
+  }
 
   async generate(actor: Actor, electionId: string, body: GenerateCodesBody): Promise<GeneratedCodes & { codes: GeneratedCode[] }> {
     const context = await this.contexts.forActor(actor, electionId);
@@ -179,7 +195,7 @@ export class AccessCodesService {
    * is refused and counted like a wrong code.
    */
   async signIn(input: SignInBody, address: string) {
-    await this.auth.assertAddressNotThrottled(address);
+    const attempt = await this.auth.assertAddressNotThrottled(address);
     const normalized = normalizeAccessCode(input.code);
     const code = normalized ? await this.repository.openCodeByHash(hashAccessCode(normalized)) : null;
     const context = code ? await this.contexts.load(code.electionId) : null;
@@ -196,7 +212,7 @@ export class AccessCodesService {
     const known = await this.repository.member(code.id, nameKey);
     let newPinHash: string | null = null;
     if (known) {
-      await this.verifyPin(known.pinHash, input.pin, address);
+      await this.verifyPin(known, input.pin, address);
     } else {
       if (input.pinRepeat === undefined) {
         throw new AppError(
@@ -218,7 +234,7 @@ export class AccessCodesService {
       const member = known
         ? { ...known, created: false }
         : await this.repository.addMember(tx, { codeId: code.id, electionId: code.electionId, nameKey, name, pinHash: newPinHash! });
-      if (!known && !member.created) await this.verifyPin(member.pinHash, input.pin, address);
+      if (!known && !member.created) await this.verifyPin(member, input.pin, address);
       await this.repository.countSignIn(tx, code.id, now);
       const created = await this.auth.createBoardSession(
         {
@@ -251,6 +267,7 @@ export class AccessCodesService {
       return created;
     });
     this.audit.scheduleSeal(code.electionId);
+    await attempt.succeeded();
     return {
       token: session.token,
       expiresAt: session.expiresAt.toISOString(),
@@ -260,8 +277,20 @@ export class AccessCodesService {
     };
   }
 
-  private async verifyPin(pinHash: string, pin: string, address: string): Promise<void> {
-    if (await argon2.verify(pinHash, pin)) return;
+  private async verifyPin(member: { readonly id: string; readonly pinHash: string }, pin: string, address: string): Promise<void> {
+    const subjects = { byClient: `${member.id}\u0000${address}`, byMember: member.id };
+    const [byClient, byMember] = await Promise.all([
+      this.pinAttempts.byClient.reserve(subjects.byClient),
+      this.pinAttempts.byMember.reserve(subjects.byMember),
+    ]);
+    if (!byClient.allowed || !byMember.allowed) {
+      const retryAfter = Math.max(byClient.allowed ? 0 : byClient.retryAfterSeconds, byMember.allowed ? 0 : byMember.retryAfterSeconds);
+      throw new AppError('BOARD_PIN_THROTTLED', undefined, [], { 'Retry-After': String(retryAfter) });
+    }
+    if (await argon2.verify(member.pinHash, pin)) {
+      await Promise.all([this.pinAttempts.byClient.release(subjects.byClient), this.pinAttempts.byMember.release(subjects.byMember)]);
+      return;
+    }
     await this.auth.recordFailedSignIn('board-member-pin', address);
     throw new AppError(
       'BOARD_SIGN_IN_FAILED',

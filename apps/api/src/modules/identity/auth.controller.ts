@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ActorSchema, LoginRequestSchema, LoginResponseSchema, type LoginRequest, type LoginResponse } from '@wahl/contracts';
+import { parse as parseCookies } from 'cookie';
 import type { Request, Response } from 'express';
 import { Allow, Public } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
@@ -9,6 +10,9 @@ import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { SESSION_COOKIE, tokenOf } from './access.guard';
 import { AuthService } from './auth.service';
+
+export const DEVICE_COOKIE = 'wahl_device';
+const DEVICE_COOKIE_DAYS = 180;
 
 @ApiTags('auth')
 @Controller('auth')
@@ -25,13 +29,26 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponse> {
-    const session = await this.auth.login(body.username, body.password, request.ip ?? 'unknown');
+    const cookies = request.headers.cookie ? parseCookies(request.headers.cookie) : {};
+    const session = await this.auth.login(body.username, body.password, {
+      address: request.ip ?? 'unknown',
+      deviceToken: cookies[DEVICE_COOKIE] ?? null,
+    });
     response.cookie(SESSION_COOKIE, session.token, {
       httpOnly: true,
       sameSite: 'strict',
       secure: request.secure,
       expires: session.expiresAt,
       path: '/',
+    });
+    // The device cookie marks this browser as a known device of the account (issue #17): it is sent
+    // only to the sign-in route and keeps the right password working while strangers block the account.
+    response.cookie(DEVICE_COOKIE, session.deviceToken, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: request.secure,
+      maxAge: DEVICE_COOKIE_DAYS * 24 * 3600_000,
+      path: '/api/auth/login',
     });
     return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: session.actor };
   }

@@ -6,12 +6,12 @@ import type { Queryable } from '../../platform/database/database';
 import { AppError } from '../../platform/errors/app-error';
 import type { BoardSessionScope } from './entities/session.entity';
 import { SessionsRepository } from './sessions.repository';
+import { SignInLimits, type SignInAttempt } from './sign-in-limits';
 import { UsersRepository, type UserRecord } from './users.repository';
 
 const SESSION_HOURS = 12;
-const FAILURE_WINDOW_MINUTES = 15;
-const MAX_FAILURES_PER_ACCOUNT = 5;
-const MAX_FAILURES_PER_ADDRESS = 20;
+/** A device token as this API issues it (32 random bytes, base64url); anything else in the cookie is ignored. */
+const DEVICE_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
@@ -23,20 +23,38 @@ export class AuthService {
   constructor(
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
+    private readonly limits: SignInLimits,
   ) {}
 
-  async login(username: string, password: string, address: string): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
-    await this.assertNotThrottled(username, address);
+  /**
+   * Sign-in with a password. The attempt is reserved in the shared limits before the password is
+   * checked (issue #17); `deviceToken` is the browser's device cookie: a device where the account
+   * signed in before passes the per-account block. Returns the device token to (re)set.
+   */
+  async login(
+    username: string,
+    password: string,
+    client: { readonly address: string; readonly deviceToken: string | null },
+  ): Promise<{ token: string; expiresAt: Date; actor: Actor; deviceToken: string }> {
+    const deviceToken = client.deviceToken && DEVICE_TOKEN.test(client.deviceToken) ? client.deviceToken : null;
+    const deviceHash = deviceToken ? hashToken(deviceToken) : null;
+    const known = deviceHash && (await this.sessions.isKnownDevice(deviceHash, username)) ? deviceHash : null;
+    const attempt = await this.limits.reserveAccount(username, { address: client.address, knownDevice: known });
     const user = await this.users.byUsername(username);
     const valid = await argon2.verify(user?.passwordHash ?? (await this.dummyHash), password);
     if (!user || !valid || !user.active) {
-      await this.sessions.recordFailure(username, address);
+      await this.sessions.recordFailure(username, client.address);
       throw new AppError('INVALID_CREDENTIALS', 'Benutzername oder Passwort ist falsch.');
     }
+    await attempt.succeeded();
+    const device = deviceToken ?? randomBytes(32).toString('base64url');
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
-    await this.sessions.insert({ tokenHash: hashToken(token), userId: user.id, expiresAt });
-    return { token, expiresAt, actor: toActor(user) };
+    await Promise.all([
+      this.sessions.insert({ tokenHash: hashToken(token), userId: user.id, expiresAt }),
+      this.sessions.rememberDevice(hashToken(device), user.id),
+    ]);
+    return { token, expiresAt, actor: toActor(user), deviceToken: device };
   }
 
   async logout(token: string): Promise<void> {
@@ -74,31 +92,18 @@ export class AuthService {
     await this.sessions.deleteBoardSessions(codeId, db);
   }
 
-  /** For sign-ins without an account (access codes): failures are limited per address only. */
-  async assertAddressNotThrottled(address: string): Promise<void> {
-    const { byAddress } = await this.sessions.failuresSince(windowStart(), { username: null, address });
-    if (byAddress >= MAX_FAILURES_PER_ADDRESS) throw tooManyFailures();
+  /**
+   * For sign-ins without an account (access codes): reserves an attempt under the address ceiling
+   * before the code is checked; call `succeeded()` on the result when the code was right.
+   */
+  assertAddressNotThrottled(address: string): Promise<SignInAttempt> {
+    return this.limits.reserveAddress(address);
   }
 
   async recordFailedSignIn(label: string, address: string): Promise<void> {
     await this.sessions.recordFailure(label, address);
   }
-
-  private async assertNotThrottled(username: string, address: string): Promise<void> {
-    const { byAccount, byAddress } = await this.sessions.failuresSince(windowStart(), { username, address });
-    if (byAccount >= MAX_FAILURES_PER_ACCOUNT || byAddress >= MAX_FAILURES_PER_ADDRESS) throw tooManyFailures();
-  }
 }
-
-const windowStart = (): Date => new Date(Date.now() - FAILURE_WINDOW_MINUTES * 60_000);
-
-const tooManyFailures = (): AppError =>
-  new AppError(
-    'ACCOUNT_LOCKED',
-    `Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in ${FAILURE_WINDOW_MINUTES} Minuten erneut.`,
-    [],
-    { 'Retry-After': String(FAILURE_WINDOW_MINUTES * 60) },
-  );
 
 function boardActor(principalId: string, scope: BoardSessionScope): Actor {
   return {

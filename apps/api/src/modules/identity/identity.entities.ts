@@ -1,6 +1,15 @@
+import { AccountUnlockEntity } from './entities/account-unlock.entity';
+import { KnownDeviceEntity } from './entities/known-device.entity';
 import { LoginFailureEntity } from './entities/login-attempt.entity';
 import { OfficeEntity } from './entities/office.entity';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 
-export const IDENTITY_ENTITIES = [OfficeEntity, UserEntity, SessionEntity, LoginFailureEntity] as const;
+export const IDENTITY_ENTITIES = [
+  OfficeEntity,
+  UserEntity,
+  SessionEntity,
+  LoginFailureEntity,
+  KnownDeviceEntity,
+  AccountUnlockEntity,
+] as const;

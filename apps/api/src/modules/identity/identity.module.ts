@@ -11,6 +11,7 @@ import { SocketAuthenticator } from './socket-authenticator';
 import { IDENTITY_ENTITIES } from './identity.entities';
 import { OfficesRepository } from './offices.repository';
 import { SessionsRepository } from './sessions.repository';
+import { SignInLimits } from './sign-in-limits';
 import { UsersRepository } from './users.repository';
 
 @Module({
@@ -22,6 +23,7 @@ import { UsersRepository } from './users.repository';
     OfficesRepository,
     UsersRepository,
     SessionsRepository,
+    SignInLimits,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: REALTIME_AUTHENTICATOR, useClass: SocketAuthenticator },
   ],

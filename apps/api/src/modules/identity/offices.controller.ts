@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   CreateOfficeRequestSchema,
@@ -62,5 +62,17 @@ export class OfficesController {
     @Body(new ZodBodyPipe(CreateUserRequestSchema)) body: CreateUserRequest,
   ): Promise<OfficeUser> {
     return this.offices.createUser(actor, officeId, body);
+  }
+
+  /** After strangers blocked an account with wrong passwords: its per-account limit starts afresh (recorded in account_unlocks). */
+  @Allow('provider-admin', 'office-admin')
+  @Post(':officeId/users/:userId/unlock')
+  @HttpCode(204)
+  async unlockUser(
+    @CurrentActor() actor: Actor,
+    @Param('officeId', ParseUUIDPipe) officeId: string,
+    @Param('userId', ParseUUIDPipe) userId: string,
+  ): Promise<void> {
+    await this.offices.unlockUser(actor, officeId, userId);
   }
 }

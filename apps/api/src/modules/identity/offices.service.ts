@@ -4,6 +4,7 @@ import * as argon2 from 'argon2';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { OfficesRepository } from './offices.repository';
+import { SignInLimits } from './sign-in-limits';
 import { UsersRepository, type UserRecord } from './users.repository';
 
 const toOfficeUser = (u: UserRecord): OfficeUser => ({
@@ -20,7 +21,17 @@ export class OfficesService {
   constructor(
     private readonly offices: OfficesRepository,
     private readonly users: UsersRepository,
+    private readonly limits: SignInLimits,
   ) {}
+
+  /** Issue #17: the office (or the provider) lifts the per-account block of one of its users; recorded with who did it. */
+  async unlockUser(actor: Actor, officeId: string, userId: string): Promise<void> {
+    await this.get(actor, officeId);
+    const user = await this.users.byId(userId);
+    if (!user || user.officeId !== officeId) throw notFound('Das Benutzerkonto');
+    await this.limits.unlockAccount(user.username);
+    await this.users.recordUnlock(user.id, { id: actor.userId, name: actor.username });
+  }
 
   list(): Promise<Office[]> {
     return this.offices.list();

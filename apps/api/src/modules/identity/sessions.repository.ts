@@ -13,7 +13,7 @@ export type SessionRecord = {
   readonly active: boolean | null;
 };
 
-/** All SQL of sessions and failed sign-ins. Writes that belong to a caller's transaction take its `Tx`. */
+/** All SQL of sessions, known devices and failed sign-ins. Writes that belong to a caller's transaction take its `Tx`. */
 @Injectable()
 export class SessionsRepository {
   constructor(private readonly db: Database) {}
@@ -53,17 +53,20 @@ export class SessionsRepository {
     await this.db.query('INSERT INTO login_failures (username, address) VALUES ($1, $2)', [username, address]);
   }
 
-  /** Failed sign-ins since `since`, by account (null: not counted) and by client address. */
-  async failuresSince(
-    since: Date,
-    by: { readonly username: string | null; readonly address: string },
-  ): Promise<{ byAccount: number; byAddress: number }> {
-    const { rows } = await this.db.query<{ by_account: number; by_address: number }>(
-      `SELECT
-         (SELECT count(*)::int FROM login_failures WHERE $1::text IS NOT NULL AND username = $1 AND at > $3) AS by_account,
-         (SELECT count(*)::int FROM login_failures WHERE address = $2 AND at > $3) AS by_address`,
-      [by.username, by.address, since],
+  /** Whether the device (its cookie's hash) has signed in to the account before. */
+  async isKnownDevice(tokenHash: string, username: string): Promise<boolean> {
+    const { rows } = await this.db.query(
+      'SELECT 1 FROM known_devices d JOIN users u ON u.id = d.user_id WHERE d.token_hash = $1 AND u.username = $2',
+      [tokenHash, username],
     );
-    return { byAccount: rows[0]?.by_account ?? 0, byAddress: rows[0]?.by_address ?? 0 };
+    return rows.length > 0;
+  }
+
+  async rememberDevice(tokenHash: string, userId: string): Promise<void> {
+    await this.db.query(
+      `INSERT INTO known_devices (token_hash, user_id) VALUES ($1, $2)
+       ON CONFLICT (token_hash, user_id) DO UPDATE SET last_used_at = now()`,
+      [tokenHash, userId],
+    );
   }
 }

@@ -25,6 +25,19 @@ export class UsersRepository {
     return rows[0] ?? null;
   }
 
+  async byId(id: string): Promise<UserRecord | null> {
+    const { rows } = await this.db.query<UserRecord>(`SELECT ${COLUMNS} FROM users WHERE id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async recordUnlock(userId: string, by: { readonly id: string; readonly name: string }): Promise<void> {
+    await this.db.query('INSERT INTO account_unlocks (user_id, unlocked_by, unlocked_by_name) VALUES ($1, $2, $3)', [
+      userId,
+      by.id,
+      by.name,
+    ]);
+  }
+
   async usernameTaken(username: string): Promise<boolean> {
     const { rows } = await this.db.query('SELECT 1 FROM users WHERE username = $1', [username]);
     return rows.length > 0;

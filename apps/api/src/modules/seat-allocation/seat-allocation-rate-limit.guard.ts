@@ -1,24 +1,24 @@
-import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { AppError } from '../../platform/errors/app-error';
-import { ClientRateLimiter } from './client-rate-limiter';
+import { RateLimits, type Limit } from '../../platform/rate-limits/rate-limits';
 
-export const SEAT_ALLOCATION_RATE_LIMITER = Symbol('SEAT_ALLOCATION_RATE_LIMITER');
+// The public calculator keeps one address from monopolising CPU: 60 requests per minute per client
+// address (behind a local proxy, its X-Forwarded-For). Issue #17: counted in the shared store, so the
+// limit holds across every API process behind the balancer rather than once per process.
+export const SEAT_ALLOCATION_REQUESTS_PER_MINUTE = 60;
 
-// In memory, per instance: the calculator keeps no state and reads no election data, so the limit only has
-// to keep one address from monopolising CPU. With several instances behind a balancer an address gets at most
-// instances × 60 per minute, still bounded; sharing counters through Redis would buy nothing worth the round trip.
-export const seatAllocationRateLimiter = (): ClientRateLimiter =>
-  new ClientRateLimiter({ limit: 60, windowMs: 60_000, maxClients: 10_000 });
-
-/** 60 requests per minute per client address (behind a local proxy, its X-Forwarded-For). */
 @Injectable()
 export class SeatAllocationRateLimitGuard implements CanActivate {
-  constructor(@Inject(SEAT_ALLOCATION_RATE_LIMITER) private readonly limiter: ClientRateLimiter) {}
+  private readonly limit: Limit;
 
-  canActivate(context: ExecutionContext): boolean {
+  constructor(limits: RateLimits) {
+    this.limit = limits.define({ name: 'seat-allocation:address', points: SEAT_ALLOCATION_REQUESTS_PER_MINUTE, durationSeconds: 60 });
+  }
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request>();
-    const verdict = this.limiter.take(request.ip ?? 'unknown');
+    const verdict = await this.limit.reserve(request.ip ?? 'unknown');
     if (!verdict.allowed) {
       throw new AppError(
         'SEAT_ALLOCATION_RATE_LIMITED',

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Failed sign-ins, counted per account and per address for rate limiting. */
+/** Failed sign-ins: a record of who was guessed at from where (the limits themselves count in rate_limits). */
 @Entity({ name: 'login_failures' })
 @Index(['username', 'at'])
 @Index(['address', 'at'])

@@ -10,6 +10,7 @@ import type {
   PostalVerifiedVoter,
 } from '@wahl/contracts';
 import {
+  type ApplicantMatch,
   applicationStateMessage,
   findApplicant,
   formatApplicationReference,
@@ -57,7 +58,8 @@ export class PublicApplicationService {
 
   /** Step 1 with the link: which election, and whether applications are open. Shows nothing of the voter. */
   async lookup(token: string, address: string, now: Date = new Date()): Promise<PostalLinkLookupResponse> {
-    const { election } = await this.resolve(token, address);
+    const { election, addressGuess } = await this.resolve(token, address);
+    await addressGuess.release();
     return { election: publicElection(election, now) };
   }
 
@@ -94,12 +96,12 @@ export class PublicApplicationService {
 
   /** Without the link: exactly one roll entry must fit name, birth date and address (never guessed). */
   async applyByName(body: PostalNameApplicationRequest, address: string, now: Date = new Date()): Promise<PostalReceipt> {
-    await this.throttle.assertAllowed(address, null, body.electionId);
-    const election = await this.elections.forPublic(body.electionId);
-    if (!election) throw notFound('Die Wahl');
-    this.assertOpen(election, now);
-    const candidates = (await this.roll.entriesBornOn(election.id, body.birthDate)).map((entry) => ({ ...personOf(entry), entry }));
-    const match = findApplicant(candidates, body);
+    const guess = await this.throttle.reserveForAddress(address, null, body.electionId);
+    const match = await this.matchByName(body, now).catch(async (error: unknown) => {
+      await guess.release();
+      throw error;
+    });
+    const { election } = match;
     if (match.kind !== 'one') {
       await this.throttle.record(address, 'no-match', election.id, null);
       throw new AppError(
@@ -108,6 +110,7 @@ export class PublicApplicationService {
         [{ path: '$', code: 'no-unique-match', message: 'Kein eindeutiger Eintrag gefunden.' }],
       );
     }
+    await guess.release();
     const created = await this.intake.create({
       election,
       entry: match.person.entry,
@@ -122,28 +125,56 @@ export class PublicApplicationService {
     return receipt(created.serial, now, body.delivery.kind);
   }
 
-  private async resolve(token: string, address: string): Promise<{ election: PostalElection; voterId: number; tokenHash: Buffer }> {
+  /** The election and the roll entries that fit the birth date and the name (not yet decided whether exactly one). */
+  private async matchByName(
+    body: PostalNameApplicationRequest,
+    now: Date,
+  ): Promise<ApplicantMatch<ReturnType<typeof personOf> & { entry: RollEntryRow }> & { election: PostalElection }> {
+    const election = await this.elections.forPublic(body.electionId);
+    if (!election) throw notFound('Die Wahl');
+    this.assertOpen(election, now);
+    const candidates = (await this.roll.entriesBornOn(election.id, body.birthDate)).map((entry) => ({ ...personOf(entry), entry }));
+    return { ...findApplicant(candidates, body), election };
+  }
+
+  /** The token's election and voter; the address's guess stays reserved for the caller to release once the whole guess was right. */
+  private async resolve(
+    token: string,
+    address: string,
+  ): Promise<{ election: PostalElection; voterId: number; tokenHash: Buffer; addressGuess: { release(): Promise<void> } }> {
     const tokenHash = Buffer.from(hashCardToken(token), 'hex');
-    // Both in parallel: one round trip less for every visitor.
-    const [, owner] = await Promise.all([this.throttle.assertAllowed(address, tokenHash), this.cards.applicationTokenOwner(token)]);
+    // Both in parallel: one round trip less for every visitor; the owner is used only once the guess is reserved.
+    const [addressGuess, owner] = await Promise.all([
+      this.throttle.reserveForAddress(address, tokenHash),
+      this.cards.applicationTokenOwner(token),
+    ]);
     const election = owner ? await this.elections.forPublic(owner.electionId) : null;
     if (!owner || !election) {
       await this.throttle.record(address, 'unknown-token', null, tokenHash);
       throw new AppError('NOT_FOUND', UNKNOWN_CODE);
     }
-    return { election, voterId: owner.voterId, tokenHash };
+    return { election, voterId: owner.voterId, tokenHash, addressGuess };
   }
 
   private async verified(token: string, birthDate: string, address: string): Promise<{ election: PostalElection; entry: RollEntryRow }> {
-    const { election, voterId, tokenHash } = await this.resolve(token, address);
+    const { election, voterId, tokenHash, addressGuess } = await this.resolve(token, address);
+    // The birth-date guess on this card is reserved before it is compared (issue #17).
+    const tokenGuess = await this.throttle.reserveForToken(tokenHash, address, election.id).catch(async (error: unknown) => {
+      await addressGuess.release();
+      throw error;
+    });
     const [entry] = await this.roll.entriesOf(election.id, [voterId]);
-    if (!entry) throw new AppError('NOT_FOUND', UNKNOWN_CODE);
+    if (!entry) {
+      await Promise.all([addressGuess.release(), tokenGuess.release()]);
+      throw new AppError('NOT_FOUND', UNKNOWN_CODE);
+    }
     if (!sameDay(entry.birth_date, birthDate)) {
       await this.throttle.record(address, 'wrong-birth-date', election.id, tokenHash);
       throw new AppError('VALIDATION_FAILED', 'Das Geburtsdatum passt nicht zu diesem Code.', [
         { path: '$.birthDate', code: 'birth-date-mismatch', message: 'Das Geburtsdatum passt nicht zu diesem Code.' },
       ]);
     }
+    await Promise.all([addressGuess.release(), tokenGuess.release()]);
     return { election, entry };
   }
 
