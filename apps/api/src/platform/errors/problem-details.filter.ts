@@ -37,6 +37,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception, request);
     if (problem.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    // A refused request's body is never read (issue 17, finding 4): close the connection instead of draining it.
+    if (!request.complete && !response.headersSent) response.setHeader('Connection', 'close');
     if (exception instanceof AppError) {
       for (const [name, value] of Object.entries(exception.headers)) response.setHeader(name, value);
     }
