@@ -12,6 +12,7 @@ import { PublicResultsFastPath } from './modules/publication/http/public-results
 import type { AppConfig } from './platform/config/app-config';
 import { ProblemDetailsFilter } from './platform/errors/problem-details.filter';
 import { PinoNestLogger, requestLogger } from './platform/logging/logger';
+import { OriginCheckingIoAdapter } from './platform/realtime/origin-io.adapter';
 import { RedisIoAdapter } from './platform/realtime/redis-io.adapter';
 import { JsonBodyInterceptor } from './platform/validation/json-body';
 import './platform/validation/german-zod';
@@ -41,10 +42,13 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalInterceptors(new JsonBodyInterceptor(app.get(Reflector)));
   answerPublicResultsFirst(app);
+  const allowedOrigins = [new URL(config.publicBaseUrl).origin, ...config.allowedOrigins];
   if (config.redisUrl) {
-    const adapter = new RedisIoAdapter(app, config.redisUrl);
+    const adapter = new RedisIoAdapter(app, config.redisUrl, allowedOrigins);
     await adapter.connect();
     app.useWebSocketAdapter(adapter);
+  } else {
+    app.useWebSocketAdapter(new OriginCheckingIoAdapter(app, allowedOrigins));
   }
 
   const openApi = new DocumentBuilder()

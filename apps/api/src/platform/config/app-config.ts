@@ -18,6 +18,17 @@ export type AppConfig = {
    * stored. Absent: a random key is created once in dataDir.
    */
   readonly cardTokenKey: string | undefined;
+  /**
+   * Browser origins besides the API's own that may open a socket (WAHL_ALLOWED_ORIGINS, comma-separated,
+   * e.g. `https://wahlen.example.de`); issue 17, finding 8.
+   */
+  readonly allowedOrigins: readonly string[];
+  /**
+   * Register services each office may pull from (WAHL_REGISTER_PULL_URLS), set by the provider:
+   * `<AGS>=<base URL>[,<base URL>…]` entries separated by `;` (`*=` for every office). A pull to any
+   * other address is refused (issue 17, finding 8).
+   */
+  readonly registerPullUrls: Readonly<Record<string, readonly string[]>>;
 };
 
 export class ConfigError extends Error {
@@ -73,6 +84,55 @@ function secret(env: Env, name: string, minLength: number): string | undefined {
   return raw;
 }
 
+function origins(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      let parsed: URL;
+      try {
+        parsed = new URL(entry);
+      } catch {
+        throw new ConfigError(name, `"${entry}" is not a valid origin`);
+      }
+      if (!['http:', 'https:'].includes(parsed.protocol)) throw new ConfigError(name, `"${entry}" must start with http:// or https://`);
+      return parsed.origin;
+    });
+}
+
+function pullUrls(env: Env, name: string): Record<string, string[]> {
+  const raw = env[name];
+  const result: Record<string, string[]> = {};
+  if (raw === undefined || raw.trim() === '') return result;
+  for (const entry of raw
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    const separator = entry.indexOf('=');
+    const key = entry.slice(0, separator).trim();
+    if (separator < 1 || !(key === '*' || /^\d{8}$/.test(key))) throw new ConfigError(name, `"${entry}" must be <AGS or *>=<base URL>`);
+    const urls = entry
+      .slice(separator + 1)
+      .split(',')
+      .map((url) => url.trim())
+      .filter(Boolean);
+    for (const url of urls) {
+      let parsed: URL;
+      try {
+        parsed = new URL(url);
+      } catch {
+        throw new ConfigError(name, `"${url}" is not a valid URL`);
+      }
+      if (!['http:', 'https:'].includes(parsed.protocol)) throw new ConfigError(name, `"${url}" must start with http:// or https://`);
+    }
+    result[key] = [...(result[key] ?? []), ...urls];
+  }
+  return result;
+}
+
 export function loadAppConfig(env: Env): AppConfig {
   const listenPort = port(env, 'PORT', 3000);
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
@@ -97,6 +157,8 @@ export function loadAppConfig(env: Env): AppConfig {
     seedDemo: bool(env, 'WAHL_SEED_DEMO', databaseUrl === undefined),
     templatesDir: env['WAHL_TEMPLATES_DIR'] || 'templates',
     cardTokenKey: secret(env, 'WAHL_CARD_TOKEN_KEY', 32),
+    allowedOrigins: origins(env, 'WAHL_ALLOWED_ORIGINS'),
+    registerPullUrls: pullUrls(env, 'WAHL_REGISTER_PULL_URLS'),
   };
 }
 
