@@ -23,12 +23,6 @@ export type AppConfig = {
    * e.g. `https://wahlen.example.de`); issue 17, finding 8.
    */
   readonly allowedOrigins: readonly string[];
-  /**
-   * Register services each office may pull from (WAHL_REGISTER_PULL_URLS), set by the provider:
-   * `<AGS>=<base URL>[,<base URL>…]` entries separated by `;` (`*=` for every office). A pull to any
-   * other address is refused (issue 17, finding 8).
-   */
-  readonly registerPullUrls: Readonly<Record<string, readonly string[]>>;
 };
 
 export class ConfigError extends Error {
@@ -103,36 +97,6 @@ function origins(env: Env, name: string): string[] {
     });
 }
 
-function pullUrls(env: Env, name: string): Record<string, string[]> {
-  const raw = env[name];
-  const result: Record<string, string[]> = {};
-  if (raw === undefined || raw.trim() === '') return result;
-  for (const entry of raw
-    .split(';')
-    .map((part) => part.trim())
-    .filter(Boolean)) {
-    const separator = entry.indexOf('=');
-    const key = entry.slice(0, separator).trim();
-    if (separator < 1 || !(key === '*' || /^\d{8}$/.test(key))) throw new ConfigError(name, `"${entry}" must be <AGS or *>=<base URL>`);
-    const urls = entry
-      .slice(separator + 1)
-      .split(',')
-      .map((url) => url.trim())
-      .filter(Boolean);
-    for (const url of urls) {
-      let parsed: URL;
-      try {
-        parsed = new URL(url);
-      } catch {
-        throw new ConfigError(name, `"${url}" is not a valid URL`);
-      }
-      if (!['http:', 'https:'].includes(parsed.protocol)) throw new ConfigError(name, `"${url}" must start with http:// or https://`);
-    }
-    result[key] = [...(result[key] ?? []), ...urls];
-  }
-  return result;
-}
-
 export function loadAppConfig(env: Env): AppConfig {
   const listenPort = port(env, 'PORT', 3000);
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
@@ -158,7 +122,6 @@ export function loadAppConfig(env: Env): AppConfig {
     templatesDir: env['WAHL_TEMPLATES_DIR'] || 'templates',
     cardTokenKey: secret(env, 'WAHL_CARD_TOKEN_KEY', 32),
     allowedOrigins: origins(env, 'WAHL_ALLOWED_ORIGINS'),
-    registerPullUrls: pullUrls(env, 'WAHL_REGISTER_PULL_URLS'),
   };
 }
 
