@@ -65,6 +65,11 @@ describe('security headers and socket hardening', () => {
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
     }
+    // The public results JSON, answered from memory before Express, is not sniffed either.
+    const results = await fetch(`${testApp.baseUrl}/api/public/elections/${randomUUID()}`);
+    expect(results.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(results.headers.get('referrer-policy')).toBe('no-referrer');
+
     const page = await fetch(testApp.baseUrl + '/office/', { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<html');

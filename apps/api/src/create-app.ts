@@ -120,6 +120,11 @@ function answerPublicResultsFirst(app: NestExpressApplication): void {
   const listeners = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
   server.removeAllListeners('request');
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    // The fast path's JSON bypasses helmet: the headers that matter for data (issue 17, finding 8).
+    if (request.url?.startsWith('/api/public/')) {
+      response.setHeader('X-Content-Type-Options', 'nosniff');
+      response.setHeader('Referrer-Policy', 'no-referrer');
+    }
     if (fastPath.handle(request, response)) return;
     for (const listener of listeners) listener(request, response);
   });
