@@ -107,6 +107,17 @@ describe('bounded request bodies and German parser errors', () => {
     expect(JSON.stringify(result.body)).not.toMatch(/Unterminated|Unexpected|position/);
   });
 
+  it('should answer a body that is not JSON on a JSON route with 415 in German', async () => {
+    const result = await httpClient(testApp.baseUrl).post('/api/auth/login', 'username=admin&password=x', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    expect(result.status).toBe(415);
+    expect(result.body).toMatchObject({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      detail: 'Bitte den Inhalt als JSON senden (Content-Type: application/json).',
+    });
+  });
+
   it('should answer schema errors in German', async () => {
     const result = await httpClient(testApp.baseUrl).post('/api/auth/login', { username: 5, password: ['x'] });
     expect(result.status).toBe(422);

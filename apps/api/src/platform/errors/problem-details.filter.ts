@@ -10,6 +10,7 @@ const TITLES: Record<number, string> = {
   404: 'Nicht gefunden',
   409: 'Konflikt',
   413: 'Zu groß',
+  415: 'Nicht unterstütztes Format',
   422: 'Ungültige Daten',
   429: 'Zu viele Anfragen',
   500: 'Interner Fehler',
@@ -22,6 +23,7 @@ const HTTP_STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   403: 'FORBIDDEN',
   404: 'ROUTE_NOT_FOUND',
   413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
   429: 'TOO_MANY_REQUESTS',
   503: 'SERVICE_UNAVAILABLE',
 };

@@ -17,6 +17,12 @@ const BODY_LIMIT = 'wahl:json-body-limit';
  */
 export const BodyLimit = (limit: `${number}mb` | `${number}kb`): MethodDecorator => SetMetadata(BODY_LIMIT, limit);
 
+const JSON_TYPES = ['application/json', 'application/*+json'];
+
+/** A request announces a body by its length or by chunked transfer (RFC 9112 6.3). */
+const hasBody = (request: Request): boolean =>
+  request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+
 type Parser = (request: Request, response: Response, next: (error?: unknown) => void) => void;
 
 type BodyParserError = Error & { type?: string; status?: number; limit?: number };
@@ -39,6 +45,10 @@ export class JsonBodyInterceptor implements NestInterceptor {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     if (takesBody(context)) {
+      if (hasBody(request) && !request.is(JSON_TYPES)) {
+        response.setHeader('Connection', 'close');
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Bitte den Inhalt als JSON senden (Content-Type: application/json).');
+      }
       const limit = this.reflector.get<string | undefined>(BODY_LIMIT, context.getHandler()) ?? DEFAULT_JSON_LIMIT;
       await this.parse(limit, request, response);
     }
@@ -50,7 +60,7 @@ export class JsonBodyInterceptor implements NestInterceptor {
   private parse(limit: string, request: Request, response: Response): Promise<void> {
     let parser = this.parsers.get(limit);
     if (!parser) {
-      parser = express.json({ limit, type: ['application/json', 'application/*+json'] }) as Parser;
+      parser = express.json({ limit, type: JSON_TYPES }) as Parser;
       this.parsers.set(limit, parser);
     }
     const parse = parser;
