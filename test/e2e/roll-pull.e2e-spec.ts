@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentsAsJson, startFakeRegisterService, type FakeRegisterService } from '../support/fake-register-service';
 import type { HttpClient } from '../support/http';
+import { adminClient, createOfficeWithStaff } from '../support/offices';
 import { addElection, createDemoElection, type DemoElection } from '../support/roll';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -35,6 +36,11 @@ describe('register pull', () => {
     testApp = await startTestApp();
     demo = await createDemoElection(testApp);
     service = await startFakeRegisterService(residentsAsJson(demo.definition, RESIDENTS, 'pull-spec'));
+    // The provider allows the office's register service (issue 17, finding 8).
+    const allowed = await (
+      await adminClient(testApp)
+    ).put(`/api/offices/${demo.office.officeId}/register-pull-sources`, { urls: [service.url] });
+    expect(allowed.status).toBe(200);
   });
   afterAll(async () => {
     await service.close();
@@ -106,5 +112,29 @@ describe('register pull', () => {
     const bad = await demo.office.officeAdmin.post(`/api/elections/${demo.electionId}/register-pulls`, { url: 'file:///etc/passwd' });
     expect(bad.status).toBe(422);
     expect((await demo.office.clerk.post(`/api/elections/${demo.electionId}/register-pulls`, { url: service.url })).status).toBe(403);
+  });
+
+  it('should pull only from the addresses the provider allowed for the office (no probing of internal ports)', async () => {
+    const admin = demo.office.officeAdmin;
+    const probes = ['http://127.0.0.1:5432/', 'http://127.0.0.1:9/', 'http://169.254.169.254/latest/meta-data', `${service.url}/../admin`];
+    const before = service.log.length;
+    const jobCount = async (): Promise<number> => (await testApp.dataSource.query('SELECT count(*)::int AS n FROM register_imports'))[0].n;
+    const jobsBefore = await jobCount();
+    for (const url of probes) {
+      const refused = await admin.post(`/api/elections/${demo.electionId}/register-pulls`, { url });
+      expect(refused.status, url).toBe(422);
+      expect(refused.body).toMatchObject({ code: 'REGISTER_PULL_URL_NOT_ALLOWED', errors: [{ path: '$.url' }] });
+      expect(refused.body.detail).toMatch(/nicht freigegeben/);
+    }
+    expect(service.log.length).toBe(before);
+    expect(await jobCount()).toBe(jobsBefore);
+
+    // The office head sees the list but cannot change it; another office sees nothing of it.
+    expect((await admin.get(`/api/offices/${demo.office.officeId}/register-pull-sources`)).body).toEqual({ urls: [service.url] });
+    const widened = await admin.put(`/api/offices/${demo.office.officeId}/register-pull-sources`, { urls: ['http://127.0.0.1:5432/'] });
+    expect(widened.status).toBe(403);
+    const other = await createOfficeWithStaff(testApp, '03101000', 'Nachbarstadt');
+    expect((await other.officeAdmin.get(`/api/offices/${demo.office.officeId}/register-pull-sources`)).status).toBe(404);
+    expect((await other.officeAdmin.get(`/api/offices/${other.officeId}/register-pull-sources`)).body).toEqual({ urls: [] });
   });
 });

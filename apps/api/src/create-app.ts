@@ -1,6 +1,7 @@
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -11,7 +12,10 @@ import { PublicResultsFastPath } from './modules/publication/http/public-results
 import type { AppConfig } from './platform/config/app-config';
 import { ProblemDetailsFilter } from './platform/errors/problem-details.filter';
 import { PinoNestLogger, requestLogger } from './platform/logging/logger';
+import { OriginCheckingIoAdapter } from './platform/realtime/origin-io.adapter';
 import { RedisIoAdapter } from './platform/realtime/redis-io.adapter';
+import { JsonBodyInterceptor } from './platform/validation/json-body';
+import './platform/validation/german-zod';
 
 // `spa`: the paths the app routes on the client; a deep link under one of them gets its index.html.
 // The results page lists its route prefixes so that /api, /office and /socket.io are never shadowed.
@@ -31,20 +35,20 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.use(requestLogger(logger));
-  app.useBodyParser('json', { limit: '20mb' });
-  // Register uploads stream through the roll module (flat memory); other CSV/text bodies are parsed here.
-  const streamedUpload = (request: { url?: string }): boolean => /\/register-imports\/?(?:\?|$)/.test(request.url ?? '');
-  app.useBodyParser('text', {
-    type: (request: IncomingMessage) => !streamedUpload(request) && /^text\/(?:csv|plain)\b/i.test(request.headers['content-type'] ?? ''),
-    limit: '2gb',
-  });
+  // No body parser before the routes (issue 17, finding 4): JSON is read per route after the access
+  // guard (JsonBodyInterceptor, 1 MB unless the route says more); register uploads stream.
+  app.use(securityHeaders());
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalInterceptors(new JsonBodyInterceptor(app.get(Reflector)));
   answerPublicResultsFirst(app);
+  const allowedOrigins = [new URL(config.publicBaseUrl).origin, ...config.allowedOrigins];
   if (config.redisUrl) {
-    const adapter = new RedisIoAdapter(app, config.redisUrl);
+    const adapter = new RedisIoAdapter(app, config.redisUrl, allowedOrigins);
     await adapter.connect();
     app.useWebSocketAdapter(adapter);
+  } else {
+    app.useWebSocketAdapter(new OriginCheckingIoAdapter(app, allowedOrigins));
   }
 
   const openApi = new DocumentBuilder()
@@ -65,6 +69,47 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
 }
 
 /**
+ * Security headers on every page and API answer (issue 17, finding 8): a CSP that allows only this
+ * origin's scripts, styles, images and connections (style attributes set by the views and `data:`
+ * icons allowed), nosniff, no referrer (a postal token in `/b/<token>` must not travel on), and no
+ * framing – except the results page's embed view (`/embed/...`), which municipalities put in an iframe.
+ * The API documentation (Swagger UI) needs its inline styles.
+ */
+function securityHeaders(): (request: Request, response: Response, next: NextFunction) => void {
+  const directives = {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    styleSrcAttr: ["'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:', 'blob:'],
+    fontSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+    upgradeInsecureRequests: null,
+  };
+  const common = { referrerPolicy: { policy: 'no-referrer' as const }, xContentTypeOptions: true };
+  const pages = helmet({ ...common, contentSecurityPolicy: { useDefaults: false, directives }, frameguard: { action: 'deny' } });
+  const embed = helmet({
+    ...common,
+    contentSecurityPolicy: { useDefaults: false, directives: { ...directives, frameAncestors: ['*'] } },
+    frameguard: false,
+  });
+  const docs = helmet({
+    ...common,
+    contentSecurityPolicy: { useDefaults: false, directives: { ...directives, styleSrc: ["'self'", "'unsafe-inline'"] } },
+    frameguard: { action: 'deny' },
+  });
+  return (request, response, next) => {
+    if (/^\/embed(?:\/|$)/.test(request.path)) embed(request, response, next);
+    else if (/^\/api\/docs(?:\/|$)/.test(request.path)) docs(request, response, next);
+    else pages(request, response, next);
+  };
+}
+
+/**
  * Public results JSON from memory, ahead of Express and the request log: election night's hot
  * path (issue 6). The server's request listeners (Express; socket.io wraps them later) get every
  * request the fast path does not answer.
@@ -75,6 +120,11 @@ function answerPublicResultsFirst(app: NestExpressApplication): void {
   const listeners = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
   server.removeAllListeners('request');
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    // The fast path's JSON bypasses helmet: the headers that matter for data (issue 17, finding 8).
+    if (request.url?.startsWith('/api/public/')) {
+      response.setHeader('X-Content-Type-Options', 'nosniff');
+      response.setHeader('Referrer-Policy', 'no-referrer');
+    }
     if (fastPath.handle(request, response)) return;
     for (const listener of listeners) listener(request, response);
   });

@@ -78,6 +78,15 @@ export const PullStartSchema = z.strictObject({
 });
 export type PullStartRequest = z.infer<typeof PullStartSchema>;
 
+/**
+ * `GET|PUT /api/offices/:officeId/register-pull-sources`: the register services an office may pull
+ * from, set by the provider admin; a pull to any other address is refused (issue 17, finding 8).
+ */
+export const RegisterPullSourcesSchema = z.strictObject({
+  urls: z.array(z.url({ protocol: /^https?$/, error: 'Bitte eine http- oder https-Adresse angeben.' })).max(20, 'Höchstens 20 Adressen.'),
+});
+export type RegisterPullSources = z.infer<typeof RegisterPullSourcesSchema>;
+
 /** `POST …/register-pulls/:jobId/resume`: optional new tuning for the rest of the pull. */
 export const PullResumeSchema = z.strictObject({ ...pullTuning });
 export type PullResumeRequest = z.infer<typeof PullResumeSchema>;

@@ -57,4 +57,9 @@ export const ROLL_ERRORS = defineErrors({
     de: 'Dieser Abruf kann nicht fortgesetzt werden.',
     en: 'This register pull cannot be resumed (it is still running or has finished).',
   },
+  REGISTER_PULL_URL_NOT_ALLOWED: {
+    status: 422,
+    de: 'Diese Adresse ist für den Abruf aus dem Melderegister nicht freigegeben. Die Freigabe erteilt der Betreiber.',
+    en: 'This address is not allowed for register pulls; the provider sets the allowed addresses.',
+  },
 });

@@ -8,6 +8,7 @@ import type { Actor } from '../../platform/auth/roles';
 import { notFound } from '../../platform/errors/app-error';
 import { ApiResponseFrom } from '../../platform/openapi/zod-openapi';
 import { ElectionsService } from './elections.service';
+import { BodyLimit } from '../../platform/validation/json-body';
 
 // A malformed id is answered like an unknown one.
 const electionId = new ParseUUIDPipe({ exceptionFactory: () => notFound('Die Wahl') });
@@ -19,6 +20,7 @@ export class ElectionsController {
 
   /** Imports an election definition document (see GET /api/schemas/election.json). */
   @Allow('office-admin', 'clerk')
+  @BodyLimit('16mb') // a Land-wide definition with every district and the previous results
   @Post()
   @ApiBody({ description: 'An election definition document (JSON Schema: GET /api/schemas/election.json).', schema: { type: 'object' } })
   @ApiResponseFrom(201, ElectionSummarySchema)

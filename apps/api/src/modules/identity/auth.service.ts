@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import * as argon2 from 'argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from '../../platform/auth/roles';
 import type { Queryable } from '../../platform/database/database';
 import { AppError } from '../../platform/errors/app-error';
 import type { BoardSessionScope } from './entities/session.entity';
+import { SessionEnded } from './identity.events';
 import { SessionsRepository } from './sessions.repository';
 import { SignInLimits, type SignInAttempt } from './sign-in-limits';
 import { UsersRepository, type UserRecord } from './users.repository';
@@ -24,6 +26,7 @@ export class AuthService {
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
     private readonly limits: SignInLimits,
+    private readonly events: EventEmitter2,
   ) {}
 
   /**
@@ -59,6 +62,8 @@ export class AuthService {
 
   async logout(token: string): Promise<void> {
     await this.sessions.delete(hashToken(token));
+    // The session's office sockets close too: no event reaches a signed-out screen (issue 17, finding 8).
+    this.events.emit(SessionEnded.event, new SessionEnded(hashToken(token)));
   }
 
   // Runs on every request: one indexed query for session and user together.

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { parse as parseCookies } from 'cookie';
-import type { Actor } from '../../platform/auth/roles';
-import type { RealtimeAuthenticator, SocketHandshake } from '../../platform/realtime/realtime-authenticator';
+import type { RealtimeAuthenticator, RealtimeSession, SocketHandshake } from '../../platform/realtime/realtime-authenticator';
 import { SESSION_COOKIE } from './access.guard';
-import { AuthService } from './auth.service';
+import { AuthService, hashToken } from './auth.service';
 
 /** Sockets sign in with the same session as HTTP: `auth.token`, a bearer header or the session cookie. */
 @Injectable()
 export class SocketAuthenticator implements RealtimeAuthenticator {
   constructor(private readonly auth: AuthService) {}
 
-  readonly authenticate = async (handshake: SocketHandshake): Promise<Actor | null> => {
+  readonly authenticate = async (handshake: SocketHandshake): Promise<RealtimeSession | null> => {
     const token = tokenOfHandshake(handshake);
-    return token ? this.auth.resolve(token) : null;
+    const actor = token ? await this.auth.resolve(token) : null;
+    return token && actor ? { actor, session: hashToken(token) } : null;
   };
 }
 

@@ -1,6 +1,7 @@
 import { RegisterImportRejectEntity } from './entities/register-import-reject.entity';
 import { RegisterImportEntity } from './entities/register-import.entity';
 import { RegisterPullPageEntity } from './entities/register-pull-page.entity';
+import { RegisterPullSourceEntity } from './entities/register-pull-source.entity';
 import { RegisterRowEntity } from './entities/register-row.entity';
 import { RollAuditEntryEntity } from './entities/roll-audit-entry.entity';
 import { RollChangeProposalEntity } from './entities/roll-change-proposal.entity';
@@ -12,6 +13,7 @@ export const ROLL_ENTITIES = [
   RegisterRowEntity,
   RegisterImportRejectEntity,
   RegisterPullPageEntity,
+  RegisterPullSourceEntity,
   RollEntity,
   RollEntryEntity,
   RollChangeProposalEntity,

@@ -11,6 +11,7 @@ import { RegisterImportsController } from './import/register-imports.controller'
 import { RollOutputsService } from './outputs/roll-outputs.service';
 import { RegisterPullRepository } from './pull/register-pull.repository';
 import { RegisterPullService } from './pull/register-pull.service';
+import { RegisterPullSourcesController } from './pull/register-pull-sources.controller';
 import { RegisterPullsController } from './pull/register-pulls.controller';
 import { RollReadService } from './read/roll-read.service';
 import { VoterSearchService } from './read/voter-search.service';
@@ -29,7 +30,7 @@ import { ROLL_ENTITIES } from './roll.entities';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([...ROLL_ENTITIES]), ElectionsModule],
-  controllers: [RegisterImportsController, RegisterPullsController, RollController],
+  controllers: [RegisterImportsController, RegisterPullsController, RegisterPullSourcesController, RollController],
   providers: [
     RollElectionService,
     RollEvents,

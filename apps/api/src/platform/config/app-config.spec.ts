@@ -17,6 +17,8 @@ describe('loadAppConfig', () => {
     [{ REDIS_URL: 'http://x' }, 'REDIS_URL'],
     [{ WAHL_ADMIN_PASSWORD: 'short' }, 'WAHL_ADMIN_PASSWORD'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ WAHL_ALLOWED_ORIGINS: 'ftp://x.example' }, 'WAHL_ALLOWED_ORIGINS'],
+    [{ WAHL_ALLOWED_ORIGINS: 'https://ok.example, kein origin' }, 'WAHL_ALLOWED_ORIGINS'],
   ])('should reject %o naming %s', (env, variable) => {
     expect(() => loadAppConfig(env)).toThrow(ConfigError);
     try {
@@ -25,5 +27,13 @@ describe('loadAppConfig', () => {
       expect((error as ConfigError).variable).toBe(variable);
       expect((error as Error).message.startsWith(`${variable}: `)).toBe(true);
     }
+  });
+
+  it('should read the allowed socket origins as origins', () => {
+    expect(loadAppConfig({}).allowedOrigins).toEqual([]);
+    expect(loadAppConfig({ WAHL_ALLOWED_ORIGINS: 'https://wahlen.example.de/, http://localhost:5173' }).allowedOrigins).toEqual([
+      'https://wahlen.example.de',
+      'http://localhost:5173',
+    ]);
   });
 });

@@ -18,6 +18,11 @@ export type AppConfig = {
    * stored. Absent: a random key is created once in dataDir.
    */
   readonly cardTokenKey: string | undefined;
+  /**
+   * Browser origins besides the API's own that may open a socket (WAHL_ALLOWED_ORIGINS, comma-separated,
+   * e.g. `https://wahlen.example.de`); issue 17, finding 8.
+   */
+  readonly allowedOrigins: readonly string[];
 };
 
 export class ConfigError extends Error {
@@ -73,6 +78,25 @@ function secret(env: Env, name: string, minLength: number): string | undefined {
   return raw;
 }
 
+function origins(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      let parsed: URL;
+      try {
+        parsed = new URL(entry);
+      } catch {
+        throw new ConfigError(name, `"${entry}" is not a valid origin`);
+      }
+      if (!['http:', 'https:'].includes(parsed.protocol)) throw new ConfigError(name, `"${entry}" must start with http:// or https://`);
+      return parsed.origin;
+    });
+}
+
 export function loadAppConfig(env: Env): AppConfig {
   const listenPort = port(env, 'PORT', 3000);
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
@@ -97,6 +121,7 @@ export function loadAppConfig(env: Env): AppConfig {
     seedDemo: bool(env, 'WAHL_SEED_DEMO', databaseUrl === undefined),
     templatesDir: env['WAHL_TEMPLATES_DIR'] || 'templates',
     cardTokenKey: secret(env, 'WAHL_CARD_TOKEN_KEY', 32),
+    allowedOrigins: origins(env, 'WAHL_ALLOWED_ORIGINS'),
   };
 }
 

@@ -10,6 +10,7 @@ const TITLES: Record<number, string> = {
   404: 'Nicht gefunden',
   409: 'Konflikt',
   413: 'Zu groß',
+  415: 'Nicht unterstütztes Format',
   422: 'Ungültige Daten',
   429: 'Zu viele Anfragen',
   500: 'Interner Fehler',
@@ -22,6 +23,7 @@ const HTTP_STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   403: 'FORBIDDEN',
   404: 'ROUTE_NOT_FOUND',
   413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
   429: 'TOO_MANY_REQUESTS',
   503: 'SERVICE_UNAVAILABLE',
 };
@@ -37,6 +39,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception, request);
     if (problem.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    // A refused request's body is never read (issue 17, finding 4): close the connection instead of draining it.
+    if (!request.complete && !response.headersSent) response.setHeader('Connection', 'close');
     if (exception instanceof AppError) {
       for (const [name, value] of Object.entries(exception.headers)) response.setHeader(name, value);
     }

@@ -45,7 +45,7 @@ const parseJoin = (body: unknown): PublicJoin | null => {
  * `request-snapshot` after a gap in the versions or a reconnect. Only published, aggregated results
  * travel here (R8.5).
  */
-@WebSocketGateway({ path: '/socket.io', namespace: PUBLIC_NAMESPACE, cors: { origin: true } })
+@WebSocketGateway({ path: '/socket.io', namespace: PUBLIC_NAMESPACE })
 export class PublicGateway implements OnGatewayInit {
   @WebSocketServer()
   server!: PublicNamespace;

@@ -7,12 +7,16 @@ export type SocketHandshake = {
   readonly auth: Readonly<Record<string, unknown>>;
 };
 
+/** A socket's caller and its session's key (the key `SessionEnded` names when the session ends). */
+export type RealtimeSession = { readonly actor: Actor; readonly session: string };
+
 /**
- * Resolves the caller of a socket connection from its session, like the HTTP access guard does.
- * Provided by the identity module; the realtime platform only depends on this shape.
+ * Resolves the caller of a socket connection from its session, like the HTTP access guard does;
+ * null when the session does not exist or has ended. Provided by the identity module; the realtime
+ * platform only depends on this shape.
  */
 export type RealtimeAuthenticator = {
-  readonly authenticate: (handshake: SocketHandshake) => Promise<Actor | null>;
+  readonly authenticate: (handshake: SocketHandshake) => Promise<RealtimeSession | null>;
 };
 
 export const REALTIME_AUTHENTICATOR = Symbol('REALTIME_AUTHENTICATOR');

@@ -1,3 +1,4 @@
+import { type OnModuleDestroy } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { OnEvent } from '@nestjs/event-emitter';
 import { ConnectedSocket, MessageBody, type OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
@@ -12,6 +13,7 @@ import {
 } from '@wahl/contracts';
 import type { Namespace, Socket } from 'socket.io';
 import { ProgressChanged } from '../../modules/aggregation/aggregation.events';
+import { SessionEnded } from '../../modules/identity/identity.events';
 import { ReportStateChanged } from '../../modules/quick-reports/quick-reports.events';
 import { OFFICE_STAFF, type Actor } from '../auth/roles';
 import { REALTIME_AUTHENTICATOR, type RealtimeAuthenticator } from './realtime-authenticator';
@@ -21,7 +23,10 @@ export const officeElectionRoom = (officeId: string, electionId: string): string
 
 export type RoomJoinAck = OfficeJoinAck;
 
-type OfficeSocketData = { actor: Actor | null };
+type OfficeSocketData = { actor: Actor | null; session: string | null };
+
+/** How often the sessions of signed-in sockets are checked again (expiry, deactivation, sign-out elsewhere). */
+export const SESSION_RECHECK_MS = 30_000;
 type OfficeNamespace = Namespace<OfficeClientToServerEvents, OfficeServerToClientEvents, Record<string, never>, OfficeSocketData>;
 type OfficeSocket = Socket<OfficeClientToServerEvents, OfficeServerToClientEvents, Record<string, never>, OfficeSocketData>;
 
@@ -33,10 +38,12 @@ const electionIdOf = (body: unknown): unknown =>
  * Modules send to it after their transaction commits – election night through its events, the
  * roll and the polling cards through `emitToOfficeElection`.
  */
-@WebSocketGateway({ path: '/socket.io', namespace: OFFICE_NAMESPACE, cors: { origin: true } })
-export class RealtimeGateway implements OnGatewayInit {
+@WebSocketGateway({ path: '/socket.io', namespace: OFFICE_NAMESPACE })
+export class RealtimeGateway implements OnGatewayInit, OnModuleDestroy {
   @WebSocketServer()
   server!: OfficeNamespace;
+
+  private recheck: NodeJS.Timeout | undefined;
 
   constructor(private readonly moduleRef: ModuleRef) {}
 
@@ -45,19 +52,52 @@ export class RealtimeGateway implements OnGatewayInit {
   afterInit(namespace: OfficeNamespace): void {
     namespace.use((socket, next) => {
       const authenticator = this.authenticator();
+      socket.data.actor = null;
+      socket.data.session = null;
       if (!authenticator) {
-        socket.data.actor = null;
         next();
         return;
       }
       authenticator
         .authenticate({ headers: socket.handshake.headers, auth: socket.handshake.auth ?? {} })
-        .then((actor) => {
-          socket.data.actor = actor;
+        .then((signedIn) => {
+          socket.data.actor = signedIn?.actor ?? null;
+          socket.data.session = signedIn?.session ?? null;
           next();
         })
         .catch(() => next(new Error('Anmeldung fehlgeschlagen.')));
     });
+    this.recheck = setInterval(() => void this.recheckSessions(), SESSION_RECHECK_MS);
+    this.recheck.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.recheck);
+  }
+
+  /** Sign-out closes the session's sockets at once (issue 17, finding 8). */
+  @OnEvent(SessionEnded.event)
+  onSessionEnded({ session }: SessionEnded): void {
+    for (const socket of this.server?.sockets.values() ?? []) if (socket.data.session === session) socket.disconnect(true);
+  }
+
+  /**
+   * A signed-in socket whose session has expired or ended (another process's sign-out, a deactivated
+   * account) is closed; run every SESSION_RECHECK_MS (issue 17, finding 8).
+   */
+  async recheckSessions(): Promise<void> {
+    const authenticator = this.authenticator();
+    if (!authenticator || !this.server) return;
+    const signedIn = [...this.server.sockets.values()].filter((socket) => socket.data.session !== null);
+    await Promise.all(
+      signedIn.map(async (socket) => {
+        const current = await authenticator
+          .authenticate({ headers: socket.handshake.headers, auth: socket.handshake.auth ?? {} })
+          .catch(() => undefined);
+        if (current === undefined) return; // database unreachable: decide on the next round
+        if (current?.session !== socket.data.session || current.actor.userId !== socket.data.actor?.userId) socket.disconnect(true);
+      }),
+    );
   }
 
   /** Office staff follow one election of their own office, e.g. the election-night dashboard. */

@@ -1,22 +1,23 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import type { Server, ServerOptions } from 'socket.io';
+import { OriginCheckingIoAdapter } from './origin-io.adapter';
 
 /**
  * With REDIS_URL set, several API processes share their socket.io broadcasts through Redis:
  * a report confirmed on one process reaches clients connected to another.
  */
-export class RedisIoAdapter extends IoAdapter {
+export class RedisIoAdapter extends OriginCheckingIoAdapter {
   private adapter: ReturnType<typeof createAdapter> | undefined;
   private readonly clients: ReturnType<typeof createClient>[] = [];
 
   constructor(
     app: INestApplicationContext,
     private readonly redisUrl: string,
+    allowedOrigins: readonly string[],
   ) {
-    super(app);
+    super(app, allowedOrigins);
   }
 
   async connect(): Promise<void> {

@@ -41,6 +41,7 @@ import { districtIdPipe, ElectionParam, electionIdPipe, ProblemResponses } from 
 import { CertificateListsService } from './certificate-lists.service';
 import { IssuingService } from './issuing.service';
 import { OfficeApplicationsService } from './office-applications.service';
+import { BodyLimit } from '../../../platform/validation/json-body';
 
 const applicationIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Der Antrag') });
 const certificateIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Der Wahlschein') });
@@ -132,6 +133,7 @@ export class PostalOfficeController {
   }
 
   @Allow(...OFFICE_STAFF)
+  @BodyLimit('8mb') // a scanned authority of up to 5 MB as base64 (BWO § 27(3))
   @Post('applications')
   @HttpCode(201)
   @ApiOperation({

@@ -24,6 +24,7 @@ import { ZodBodyPipe } from '../../../platform/validation/zod-body.pipe';
 import { ApiBodyFrom, ApiResponseFrom } from '../../../platform/openapi/zod-openapi';
 import { ProblemResponses } from '../../roll/roll.openapi';
 import { PublicApplicationService } from './public-application.service';
+import { BodyLimit } from '../../../platform/validation/json-body';
 
 // The token travels in request bodies only, never in an API address: addresses end up in logs.
 const clientAddress = (request: Request): string => request.ip ?? 'unknown';
@@ -85,6 +86,7 @@ export class PublicPostalController {
   }
 
   @Public()
+  @BodyLimit('8mb') // a scanned authority of up to 5 MB as base64 (BWO § 27(3))
   @Post('link/applications')
   @HttpCode(201)
   @ApiOperation({
@@ -106,6 +108,7 @@ export class PublicPostalController {
   }
 
   @Public()
+  @BodyLimit('8mb') // a scanned authority of up to 5 MB as base64 (BWO § 27(3))
   @Post('applications')
   @HttpCode(201)
   @ApiOperation({

@@ -8,6 +8,7 @@ import { notFound } from '../../../platform/errors/app-error';
 import { ZodBodyPipe } from '../../../platform/validation/zod-body.pipe';
 import { previousImportSchema, type PreviousImportBody } from '@wahl/contracts';
 import { PreviousImportService } from './previous-import.service';
+import { BodyLimit } from '../../../platform/validation/json-body';
 
 const electionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Die Wahl') });
 
@@ -17,6 +18,7 @@ export class PreviousImportController {
   constructor(private readonly imports: PreviousImportService) {}
 
   @Allow('office-admin', 'clerk')
+  @BodyLimit('16mb') // the open-data CSV of a large city, one row per district and list
   @Post()
   @ApiOperation({
     summary: 'Vorwahl aus einer Open-Data-CSV (votemanager, je Wahlbezirk) übernehmen',

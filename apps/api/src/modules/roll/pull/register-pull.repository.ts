@@ -8,6 +8,26 @@ export type StoredPage = { page_no: number; cursor: string | null; next_cursor: 
 export class RegisterPullRepository {
   constructor(private readonly db: Database) {}
 
+  /** The register services the office may pull from (issue 17, finding 8). */
+  async sources(officeId: string): Promise<string[]> {
+    const { rows } = await this.db.query<{ base_url: string }>(
+      'SELECT base_url FROM register_pull_sources WHERE office_id = $1 ORDER BY base_url',
+      [officeId],
+    );
+    return rows.map((row) => row.base_url);
+  }
+
+  /** Replaces the office's allowed register services; `tx`: the caller's transaction. */
+  async replaceSources(tx: Queryable, officeId: string, baseUrls: readonly string[], username: string): Promise<void> {
+    await tx.query('DELETE FROM register_pull_sources WHERE office_id = $1', [officeId]);
+    if (baseUrls.length === 0) return;
+    await tx.query(
+      `INSERT INTO register_pull_sources (office_id, base_url, created_by_username)
+       SELECT $1, url, $3 FROM unnest($2::text[]) AS url ON CONFLICT DO NOTHING`,
+      [officeId, [...baseUrls], username],
+    );
+  }
+
   async lastPage(importId: string): Promise<StoredPage | null> {
     const { rows } = await this.db.query<StoredPage>(
       'SELECT page_no, cursor, next_cursor, residents FROM register_pull_pages WHERE import_id = $1 ORDER BY page_no DESC LIMIT 1',

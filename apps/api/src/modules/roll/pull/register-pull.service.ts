@@ -2,6 +2,7 @@ import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/comm
 import { createHash } from 'node:crypto';
 import type { RegisterImportStatus } from '@wahl/contracts';
 import type { Actor } from '../../../platform/auth/roles';
+import { assertSameOffice } from '../../../platform/auth/tenancy';
 import { AppError, notFound } from '../../../platform/errors/app-error';
 import { RegisterImportService } from '../import/register-import.service';
 import { toImportStatus } from '../import/register-import-status';
@@ -21,6 +22,9 @@ export type PullSettings = {
   readonly maxAttempts: number;
   readonly retryDelayMs: number;
 };
+
+/** A base address as the allow-list stores it: parsed and without a trailing slash. */
+export const normaliseBaseUrl = (url: string): string => new URL(url).href.replace(/\/+$/, '');
 
 export const PULL_DEFAULTS = { pageSize: 1000, timeoutMs: 30_000, maxAttempts: 5, retryDelayMs: 500 } as const;
 
@@ -50,9 +54,30 @@ export class RegisterPullService implements BeforeApplicationShutdown {
     await Promise.allSettled([...this.running.values()]);
   }
 
+  /** The register services an office may pull from: the provider admin for any office, an office admin for their own. */
+  async sources(actor: Actor, officeId: string): Promise<string[]> {
+    if (actor.role !== 'provider-admin') assertSameOffice(actor, officeId, 'Das Wahlamt');
+    return this.pages.sources(officeId);
+  }
+
+  /** Sets the office's allowed register services (provider admin only, by the route's access rule). */
+  async setSources(actor: Actor, officeId: string, urls: readonly string[]): Promise<string[]> {
+    const normalised = [...new Set(urls.map(normaliseBaseUrl))].sort();
+    await this.db.transaction((tx) => this.pages.replaceSources(tx, officeId, normalised, actor.username));
+    return normalised;
+  }
+
   /** Starts a pull in the background; the answer is the running job (follow it like an upload). */
   async start(actor: Actor, electionId: string, settings: PullSettings): Promise<RegisterImportStatus> {
     const election = await this.elections.forActor(actor, electionId);
+    // Only the register services the provider allowed for this office (issue 17, finding 8): an office
+    // admin could otherwise make the server probe internal addresses.
+    const allowed = await this.pages.sources(election.officeId);
+    if (!allowed.includes(normaliseBaseUrl(settings.url))) {
+      throw new AppError('REGISTER_PULL_URL_NOT_ALLOWED', undefined, [
+        { path: '$.url', message: 'Diese Adresse ist für dieses Wahlamt nicht freigegeben.', code: 'not-allowed' },
+      ]);
+    }
     const { userId, username } = actorRef(actor);
     const job = await this.imports.create({
       electionId: election.id,
@@ -81,6 +106,10 @@ export class RegisterPullService implements BeforeApplicationShutdown {
     const election = await this.elections.forActor(actor, electionId);
     const job = await this.imports.find(election.id, jobId);
     if (!job || job.source !== 'pull') throw notFound('Der Abruf');
+    // The allow-list may have changed since the pull started (issue 17, finding 8).
+    if (!job.pull_base_url || !(await this.pages.sources(election.officeId)).includes(normaliseBaseUrl(job.pull_base_url))) {
+      throw new AppError('REGISTER_PULL_URL_NOT_ALLOWED');
+    }
     if (!(await this.pages.claimForResume(election.id, jobId))) {
       throw new AppError(
         'REGISTER_PULL_NOT_RESUMABLE',
@@ -93,6 +122,7 @@ export class RegisterPullService implements BeforeApplicationShutdown {
       url: job.pull_base_url ?? '',
       pageSize: job.pull_page_size ?? PULL_DEFAULTS.pageSize,
     };
+
     this.launch(actor, election, jobId, settings);
     const row = await this.imports.find(election.id, jobId);
     return toImportStatus(row ?? job);
