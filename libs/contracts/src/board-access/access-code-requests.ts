@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noNulString } from '../common/text';
 
 const uuid = z.uuid('Erwartet wird die Kennung (UUID) eines Wahlbezirks.');
 
@@ -18,7 +19,7 @@ export const generateCodesSchema = z.preprocess(
 export type GenerateCodesBody = z.infer<typeof generateCodesSchema>;
 
 export const signInSchema = z.strictObject({
-  code: z.string().min(1).max(64),
+  code: noNulString().min(1).max(64),
   /** The board member's name, for the audit log. */
   name: z
     .string()
