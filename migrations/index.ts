@@ -7,6 +7,7 @@ import { AddRoll1795408920976 } from './1795408920976-AddRoll';
 import { PollingCards1795410218187 } from './1795410218187-PollingCards';
 import { SlimRegisterRows1795411667312 } from './1795411667312-SlimRegisterRows';
 import { AddPostalVoting1795412102635 } from './1795412102635-AddPostalVoting';
+import { AddPostalRepeatNotices1796585889200 } from './1796585889200-AddPostalRepeatNotices';
 
 // Every migration in order; the data source takes this list (no globs, so builds stay explicit).
 // Written by `npm run db:generate`.
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Function[] = [
   PollingCards1795410218187,
   SlimRegisterRows1795411667312,
   AddPostalVoting1795412102635,
+  AddPostalRepeatNotices1796585889200,
 ];
