@@ -88,6 +88,8 @@ export class RegisterImportRepository {
     const client = await this.db.connect();
     try {
       await client.query('BEGIN');
+      // The COPY lasts as long as the upload or the pull; the pool's statement timeout would cut it.
+      await client.query('SET LOCAL statement_timeout = 0');
       return client;
     } catch (error) {
       client.release();
