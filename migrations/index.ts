@@ -9,6 +9,7 @@ import { SlimRegisterRows1795411667312 } from './1795411667312-SlimRegisterRows'
 import { AddPostalVoting1795412102635 } from './1795412102635-AddPostalVoting';
 import { SharedRateLimits1796585508175 } from './1796585508175-SharedRateLimits';
 import { AddBoardMembers1796585552200 } from './1796585552200-AddBoardMembers';
+import { AddPostalRepeatNotices1796585889200 } from './1796585889200-AddPostalRepeatNotices';
 import { RegisterPullSources1796585996254 } from './1796585996254-RegisterPullSources';
 
 // Every migration in order; the data source takes this list (no globs, so builds stay explicit).
@@ -25,5 +26,6 @@ export const MIGRATIONS: readonly Function[] = [
   AddPostalVoting1795412102635,
   SharedRateLimits1796585508175,
   AddBoardMembers1796585552200,
+  AddPostalRepeatNotices1796585889200,
   RegisterPullSources1796585996254,
 ];

@@ -218,9 +218,41 @@ describe('postal voting rules', () => {
       expect(applied.status).toBe(201);
       const queue = await open.office.clerk.get(`${base(open)}/applications?channel=online-form`);
       expect(queue.body.items.map((i: { voter: { voterId: number } }) => i.voter.voterId)).toEqual([voter.voterId]);
-      const again = await web('203.0.113.20').post('/api/public/postal-voting/applications', body);
-      expect(again.status).toBe(409);
-      expect(again.body.errors[0].code).toBe('already-received');
+      // Issue #17, 7: a repeat by name is answered as a new application (status, shape, no number or
+      // date of the first); the office is to tell the voter by post or e-mail.
+      const again = await web('203.0.113.20').post('/api/public/postal-voting/applications', { ...body, delivery: { kind: 'collection' } });
+      expect(again.status).toBe(applied.status);
+      expect(Object.keys(again.body).sort()).toEqual(Object.keys(applied.body).sort());
+      expect(again.body.state).toBe('received');
+      expect(again.body.reference).toMatch(/^A-\d{7}-\d$/);
+      expect(again.body.reference).not.toBe(applied.body.reference);
+      expect(JSON.stringify(again.body)).not.toContain(applied.body.reference);
+      expect(again.body.receivedAt).not.toBe(applied.body.receivedAt);
+      expect(again.body.message).toBe(applied.body.message.replace(applied.body.reference, again.body.reference));
+      const after = await open.office.clerk.get(`${base(open)}/applications?channel=online-form`);
+      expect(after.body.total).toBe(1);
+
+      const notices = await open.office.clerk.get(`${base(open)}/repeat-notices`);
+      expect(notices.status).toBe(200);
+      expect(notices.body.total).toBe(1);
+      const [notice] = notices.body.items;
+      expect(notice).toMatchObject({
+        reference: again.body.reference,
+        channel: 'online-form',
+        requestedDelivery: 'collection',
+        earlier: { reference: applied.body.reference, state: 'received' },
+        voter: { voterId: voter.voterId },
+        notifiedAt: null,
+      });
+      expect(notice.message).toContain(`Antragsnummer ${applied.body.reference}`);
+      expect((await intruder.clerk.get(`${base(open)}/repeat-notices`)).status).toBe(404);
+      expect((await intruder.clerk.post(`${base(open)}/repeat-notices/${notice.id}/done`)).status).toBe(404);
+      const done = await open.office.clerk.post(`${base(open)}/repeat-notices/${notice.id}/done`);
+      expect(done.status).toBe(200);
+      expect(done.body.notifiedAt).not.toBeNull();
+      expect(done.body.notifiedBy).toContain('clerk');
+      expect((await open.office.clerk.get(`${base(open)}/repeat-notices`)).body.total).toBe(0);
+      expect((await open.office.clerk.get(`${base(open)}/repeat-notices?open=false`)).body.total).toBe(1);
     });
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noNulString } from '../common/text';
 
 const uuid = z.uuid('Erwartet wird die Kennung (UUID) eines Wahlbezirks.');
 
@@ -23,7 +24,7 @@ export type GenerateCodesBody = z.infer<typeof generateCodesSchema>;
 const pin = z.string().regex(/^[0-9]{4,12}$/, 'Die PIN besteht aus 4 bis 12 Ziffern.');
 
 export const signInSchema = z.strictObject({
-  code: z.string().min(1).max(64),
+  code: noNulString().min(1).max(64),
   /** The board member's name: with the code it identifies the member (and appears in the audit log). */
   name: z
     .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noNulString } from '../common/text';
 import { OFFICE_LEVELS, OFFICE_USER_ROLES, ROLES } from './roles';
 
 // Wire shapes of sign-in, sessions, offices and their users (routes /api/auth, /api/offices).
@@ -21,8 +22,8 @@ export const ActorSchema = z
 export type Actor = z.infer<typeof ActorSchema>;
 
 export const LoginRequestSchema = z.object({
-  username: z.string().min(1, 'Benutzername fehlt.').max(100),
-  password: z.string().min(1, 'Passwort fehlt.').max(200),
+  username: noNulString().min(1, 'Benutzername fehlt.').max(100),
+  password: noNulString().min(1, 'Passwort fehlt.').max(200),
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 
@@ -64,7 +65,7 @@ export const OfficeUserSchema = z
 export type OfficeUser = z.infer<typeof OfficeUserSchema>;
 
 export const CreateOfficeRequestSchema = z.object({
-  name: z.string().min(1, 'Name fehlt.').max(200),
+  name: noNulString().min(1, 'Name fehlt.').max(200),
   ags: z.string().regex(/^\d{2,12}$/, 'Der amtliche Schlüssel besteht aus 2 bis 12 Ziffern.'),
   level: OfficeLevelSchema,
   parentId: z.uuid().nullable().default(null),
@@ -73,8 +74,8 @@ export type CreateOfficeRequest = z.infer<typeof CreateOfficeRequestSchema>;
 
 export const CreateUserRequestSchema = z.object({
   username: z.string().regex(/^[a-z0-9._-]{3,50}$/, 'Benutzername: 3–50 Zeichen aus a–z, 0–9, Punkt, Bindestrich, Unterstrich.'),
-  displayName: z.string().min(1).max(200),
-  password: z.string().min(12, 'Das Passwort braucht mindestens 12 Zeichen.').max(200),
+  displayName: noNulString().min(1).max(200),
+  password: noNulString().min(12, 'Das Passwort braucht mindestens 12 Zeichen.').max(200),
   role: z.enum(OFFICE_USER_ROLES),
 });
 export type CreateUserRequest = z.infer<typeof CreateUserRequestSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noNulString } from '../common/text';
 import { UuidSchema } from '../common/ids';
 import { CARD_LAYOUTS, POLLING_CARD_JOB_KINDS, POLLING_CARD_JOB_STATUSES } from './polling-cards.constants';
 
@@ -61,6 +62,6 @@ export type CreateCardJobRequest = z.infer<typeof CreateCardJobSchema>;
 /** `POST …/polling-cards/replacements`: a replacement for a lost or damaged card. */
 export const CardReplacementSchema = z.strictObject({
   voterId: z.number().int().positive(),
-  reason: z.string().trim().min(3, 'Bitte den Grund angeben (z. B. „Karte verloren“).').max(500),
+  reason: noNulString().trim().min(3, 'Bitte den Grund angeben (z. B. „Karte verloren“).').max(500),
 });
 export type CardReplacementRequest = z.infer<typeof CardReplacementSchema>;

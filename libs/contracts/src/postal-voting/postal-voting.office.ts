@@ -87,6 +87,40 @@ export const PostalApplicationPageSchema = z
   .readonly();
 export type PostalApplicationPage = z.infer<typeof PostalApplicationPageSchema>;
 
+/**
+ * A repeated public application by name for a voter who already has a live application: the public
+ * got the same answer as for a new one (issue #17, 7), and the office tells the voter by post or
+ * e-mail. Open notices stay in the work queue until a clerk marks them done.
+ */
+export const PostalRepeatNoticeSchema = z
+  .object({
+    id: z.string(),
+    /** The Antragsnummer the requester was given (a number of its own, not the earlier one's). */
+    reference: z.string(),
+    receivedAt: z.string(),
+    channel: z.enum(POSTAL_APPLICATION_CHANNELS),
+    channelLabel: z.string(),
+    requestedDelivery: z.enum(POSTAL_DELIVERY_KINDS),
+    requestedDeliveryLabel: z.string(),
+    withRepresentative: z.boolean(),
+    /** The voter's live application the repeat ran into. */
+    earlier: z
+      .object({ id: z.string(), reference: z.string(), state: z.enum(POSTAL_APPLICATION_STATES), stateLabel: z.string() })
+      .readonly(),
+    voter: PostalVoterSchema.nullable(),
+    /** What to tell the voter (German), for the letter or e-mail. */
+    message: z.string(),
+    notifiedAt: z.string().nullable(),
+    notifiedBy: z.string().nullable(),
+  })
+  .readonly();
+export type PostalRepeatNotice = z.infer<typeof PostalRepeatNoticeSchema>;
+
+export const PostalRepeatNoticePageSchema = z
+  .object({ total: z.number().int(), items: z.array(PostalRepeatNoticeSchema).readonly() })
+  .readonly();
+export type PostalRepeatNoticePage = z.infer<typeof PostalRepeatNoticePageSchema>;
+
 export const PostalCertificateSchema = z
   .object({
     id: z.string(),

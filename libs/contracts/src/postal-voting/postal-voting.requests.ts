@@ -1,10 +1,11 @@
 import { INVALIDATION_REASONS, isIsoDate } from '@wahl/domain';
 import { z } from 'zod';
+import { noNulString } from '../common/text';
 
 // Request bodies of postal voting, validated once at the edge (ZodBodyPipe: 422 with JSON paths).
 // The public page (apps/postal-web) sends them; the office app sends the office ones.
 
-const text = (max: number, missing: string) => z.string().trim().min(1, missing).max(max, `Höchstens ${max} Zeichen.`);
+const text = (max: number, missing: string) => noNulString().trim().min(1, missing).max(max, `Höchstens ${max} Zeichen.`);
 
 export const PostalIsoDateSchema = z
   .string()
@@ -16,13 +17,13 @@ const GERMANY = /^(deutschland|germany|de|d)$/i;
 
 export const PostalAddressSchema = z
   .strictObject({
-    name: z.string().trim().max(120).optional(),
-    addition: z.string().trim().max(120).optional(),
+    name: noNulString().trim().max(120).optional(),
+    addition: noNulString().trim().max(120).optional(),
     street: text(120, 'Bitte die Straße angeben.'),
     houseNumber: text(20, 'Bitte die Hausnummer angeben.'),
     postalCode: text(12, 'Bitte die Postleitzahl angeben.'),
     city: text(80, 'Bitte den Ort angeben.'),
-    country: z.string().trim().max(60).optional(),
+    country: noNulString().trim().max(60).optional(),
   })
   .refine((a) => (a.country && !GERMANY.test(a.country)) || /^\d{5}$/.test(a.postalCode), {
     path: ['postalCode'],
@@ -67,7 +68,7 @@ export const PostalDeliverySchema = z.discriminatedUnion(
 );
 export type PostalDelivery = z.infer<typeof PostalDeliverySchema>;
 
-const tokenSchema = z.string().trim().min(16, 'Der Code ist unvollständig.').max(86, 'Der Code ist zu lang.');
+const tokenSchema = noNulString().trim().min(16, 'Der Code ist unvollständig.').max(86, 'Der Code ist zu lang.');
 
 export const PostalLinkLookupRequestSchema = z.strictObject({ token: tokenSchema });
 export type PostalLinkLookupRequest = z.infer<typeof PostalLinkLookupRequestSchema>;
@@ -108,7 +109,7 @@ export const PostalPaperApplicationRequestSchema = z.strictObject({
   representative: PostalRepresentativeSchema.optional(),
   /** BWO § 27(4) S. 3: sudden illness proven, after the deadline until election day 15:00. */
   suddenIllness: z.boolean().optional(),
-  note: z.string().trim().max(1000).optional(),
+  note: noNulString().trim().max(1000).optional(),
 });
 export type PostalPaperApplicationRequest = z.infer<typeof PostalPaperApplicationRequestSchema>;
 
@@ -122,7 +123,7 @@ export type PostalIssueRequest = z.infer<typeof PostalIssueRequestSchema>;
 
 export const PostalInvalidateRequestSchema = z.strictObject({
   reason: z.enum(INVALIDATION_REASONS),
-  note: z.string().trim().max(1000).optional(),
+  note: noNulString().trim().max(1000).optional(),
   /** Issue a replacement with a new number at once. */
   replace: z.boolean().default(false),
 });

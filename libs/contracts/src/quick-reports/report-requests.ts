@@ -1,12 +1,10 @@
 import { contestCountsSchema } from '@wahl/domain';
 import { z } from 'zod';
+import { hasNoNul as noNul, NUL_MESSAGE } from '../common/text';
 
 // Request bodies of the report routes. Numbers are checked for shape only; integer and sign rules
 // are plausibility rule P6, answered with the rule id and the field.
 const count = z.number().finite();
-// Free text is stored in text and jsonb columns, which cannot hold a NUL character.
-const noNul = (text: string) => !text.includes('\u0000');
-const NUL_MESSAGE = 'Der Text enthält ein unzulässiges Steuerzeichen.';
 const PLAUSIBILITY_RULES = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9', 'P10', 'P11', 'P12'] as const;
 
 export const confirmationSchema = z.strictObject({

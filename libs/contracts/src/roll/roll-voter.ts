@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noNulString } from '../common/text';
 import { UuidSchema } from '../common/ids';
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from './roll.constants';
 
@@ -85,15 +86,15 @@ export type ChangeDecisionResult = z.infer<typeof ChangeDecisionResultSchema>;
 
 /** `POST …/roll/search`: name and birth date (TT.MM.JJJJ or JJJJ-MM-TT); every search is audited. */
 export const VoterSearchSchema = z.strictObject({
-  familyName: z.string().trim().min(1, 'Familienname fehlt.').max(200),
-  givenNames: z.string().trim().max(200).optional(),
-  birthDate: z.string().trim().min(1, 'Geburtsdatum fehlt (TT.MM.JJJJ oder JJJJ-MM-TT).').max(32),
+  familyName: noNulString().trim().min(1, 'Familienname fehlt.').max(200),
+  givenNames: noNulString().trim().max(200).optional(),
+  birthDate: noNulString().trim().min(1, 'Geburtsdatum fehlt (TT.MM.JJJJ oder JJJJ-MM-TT).').max(32),
 });
 export type VoterSearchRequest = z.infer<typeof VoterSearchSchema>;
 
 const decisionFields = {
   decision: z.enum(['accept', 'reject']),
-  reason: z.string().trim().min(1, 'Bitte eine Begründung angeben.').max(1000),
+  reason: noNulString().trim().min(1, 'Bitte eine Begründung angeben.').max(1000),
 };
 
 /** `POST …/roll/change-proposals/decisions`: the named proposals, or all open ones (of `kind`). */

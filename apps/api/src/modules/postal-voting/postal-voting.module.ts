@@ -15,6 +15,7 @@ import { ApplicationsRepository } from './shared/applications.repository';
 import { AccessAttemptsRepository } from './shared/access-attempts.repository';
 import { PostalElectionsRepository } from './shared/postal-elections.repository';
 import { CertificatesRepository } from './shared/certificates.repository';
+import { RepeatNoticesRepository } from './shared/repeat-notices.repository';
 import { PostalElectionService } from './shared/postal-election.service';
 import { POSTAL_VOTING_ENTITIES } from './postal-voting.entities';
 
@@ -33,6 +34,7 @@ import { POSTAL_VOTING_ENTITIES } from './postal-voting.entities';
     PostalElectionService,
     ApplicationsRepository,
     CertificatesRepository,
+    RepeatNoticesRepository,
     ApplicationIntakeService,
     AccessThrottleService,
     PublicApplicationService,

@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../../../migrations';
+import { POOL_TIMEOUTS } from './timeouts';
 
 // Schema changes only through migrations; never synchronize. Entities come from the modules
 // (TypeOrmModule.forFeature with autoLoadEntities), or from the caller for the migration tools.
@@ -14,6 +15,6 @@ export function dataSourceOptions(url: string, entities: readonly Function[] = [
     installExtensions: false,
     synchronize: false,
     migrationsRun: false,
-    extra: { max: 20 },
+    extra: { max: 20, ...POOL_TIMEOUTS },
   };
 }

@@ -26,6 +26,7 @@ export async function provideDatabase(config: AppConfig, log: (line: string) => 
   const embedded = await startEmbeddedPostgres({
     dataDir: `${config.dataDir}/postgres`,
     port: config.embeddedPostgresPort,
+    supervision: log,
   });
   await ensureDatabase(embedded, EMBEDDED_DATABASE);
   log(`embedded PostgreSQL on port ${config.embeddedPostgresPort}, data in ${config.dataDir}/postgres`);

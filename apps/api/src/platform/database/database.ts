@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Pool, PoolClient, QueryResult, QueryResultRow } from 'pg';
+import type { Pool, PoolClient, QueryConfig, QueryResult, QueryResultRow } from 'pg';
 import { from as copyFromStdin, to as copyToStdout } from 'pg-copy-streams';
 import type { Readable, Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { QUERY_TIMEOUT_MS } from './timeouts';
 
 /** The pool or a transaction's client: what a repository's SQL runs against. Values are always bound. */
 export type Queryable = {
@@ -30,7 +31,9 @@ export class Database implements Queryable {
   }
 
   query<R extends QueryResultRow = QueryResultRow>(text: string, values?: readonly unknown[]): Promise<QueryResult<R>> {
-    return this.pool.query<R>(text, values as unknown[] | undefined);
+    // pg reads query_timeout from the query's config too; its types know it only on the client's.
+    const config = { text, values: values as unknown[] | undefined, query_timeout: QUERY_TIMEOUT_MS } as QueryConfig;
+    return this.pool.query<R>(config);
   }
 
   /** A dedicated connection (COPY, long reads beside a transaction); release it when done. */

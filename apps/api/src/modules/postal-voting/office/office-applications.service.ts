@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { PostalApplication, PostalApplicationPage, PostalPaperApplicationRequest } from '@wahl/contracts';
+import type {
+  PostalApplication,
+  PostalApplicationPage,
+  PostalPaperApplicationRequest,
+  PostalRepeatNotice,
+  PostalRepeatNoticePage,
+} from '@wahl/contracts';
 import { applicationTiming, germanDeadline, transitionApplication } from '@wahl/domain';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
@@ -8,9 +14,11 @@ import { ApplicationIntakeService } from '../shared/application-intake.service';
 import { ApplicationsRepository, type ApplicationFilter, type ApplicationRow } from '../shared/applications.repository';
 import { Database } from '../../../platform/database/database';
 import { PostalElectionService, type PostalElection } from '../shared/postal-election.service';
-import { applicationView } from './office-views';
+import { RepeatNoticesRepository } from '../shared/repeat-notices.repository';
+import { applicationView, repeatNoticeView } from './office-views';
 
 const APPLICATION = 'Der Antrag';
+const NOTICE = 'Die Benachrichtigung';
 
 /** Who did it: a clerk's user name (the CLI and system calls have no user id). */
 export const usernameOf = (actor: Actor): string => actor.username;
@@ -24,6 +32,7 @@ export class OfficeApplicationsService {
     private readonly roll: RollService,
     private readonly applications: ApplicationsRepository,
     private readonly intake: ApplicationIntakeService,
+    private readonly notices: RepeatNoticesRepository,
   ) {}
 
   async list(actor: Actor, electionId: string, filter: ApplicationFilter): Promise<PostalApplicationPage> {
@@ -110,6 +119,36 @@ export class OfficeApplicationsService {
     const document = await this.applications.document(election.id, applicationId);
     if (!document) throw notFound('Die Vollmacht');
     return { fileName: document.file_name, contentType: document.content_type, content: document.content };
+  }
+
+  /** Voters to be told of a repeated application by name (issue #17, 7), open ones by default, oldest first. */
+  async repeatNotices(
+    actor: Actor,
+    electionId: string,
+    filter: { readonly open: boolean; readonly limit: number; readonly offset: number },
+  ): Promise<PostalRepeatNoticePage> {
+    const election = await this.elections.forActor(actor, electionId);
+    const { total, rows } = await this.notices.list(election.id, filter);
+    const entries = new Map(
+      (
+        await this.roll.entriesOf(
+          election.id,
+          rows.map((r) => r.voter_id),
+        )
+      ).map((e) => [e.voter_id, e]),
+    );
+    const districts = await this.elections.districts(election);
+    return { total, items: rows.map((row) => repeatNoticeView(row, entries.get(row.voter_id), districts)) };
+  }
+
+  /** The voter was told (letter or e-mail sent); the notice leaves the open queue. */
+  async markRepeatNoticeDone(actor: Actor, electionId: string, noticeId: string): Promise<PostalRepeatNotice> {
+    const election = await this.elections.forActor(actor, electionId);
+    if (!(await this.notices.markNotified(election.id, noticeId, usernameOf(actor)))) throw notFound(NOTICE);
+    const row = await this.notices.byId(election.id, noticeId);
+    if (!row) throw notFound(NOTICE);
+    const [entry] = await this.roll.entriesOf(election.id, [row.voter_id]);
+    return repeatNoticeView(row, entry, await this.elections.districts(election));
   }
 
   private async views(election: PostalElection, rows: readonly ApplicationRow[]): Promise<PostalApplication[]> {

@@ -1,5 +1,6 @@
-import type { PostalApplication, PostalCertificate, PostalVoter } from '@wahl/contracts';
+import type { PostalApplication, PostalCertificate, PostalRepeatNotice, PostalVoter } from '@wahl/contracts';
 import {
+  applicationStateMessage,
   formatApplicationReference,
   INVALIDATION_REASON_LABELS,
   POSTAL_APPLICATION_CHANNEL_LABELS,
@@ -9,6 +10,8 @@ import {
 import type { RollEntryRow } from '../../roll/roll.service';
 import type { ApplicationRow } from '../shared/applications.repository';
 import type { CertificateRow } from '../shared/certificates.repository';
+import { germanDay } from '../shared/german-format';
+import type { RepeatNoticeRow } from '../shared/repeat-notices.repository';
 import type { PostalDistrict } from '../shared/postal-election.service';
 
 // What the office screens get (contract: PostalApplication, PostalCertificate): applications and
@@ -82,5 +85,43 @@ export function certificateView(
     invalidReason: row.invalid_reason,
     invalidReasonLabel: row.invalid_reason ? INVALIDATION_REASON_LABELS[row.invalid_reason] : null,
     invalidNote: row.invalid_note,
+  };
+}
+
+/** A repeat notice with what to tell the voter: that a further application arrived, and the state of theirs (R3.8). */
+export function repeatNoticeView(
+  row: RepeatNoticeRow,
+  entry: RollEntryRow | undefined,
+  districts: ReadonlyMap<string, PostalDistrict>,
+): PostalRepeatNotice {
+  const earlierReference = formatApplicationReference(row.earlier_serial);
+  const state = applicationStateMessage({
+    state: row.earlier_state,
+    reference: earlierReference,
+    delivery: row.earlier_delivery,
+    receivedDay: germanDay(row.earlier_received_at),
+    issuedDay: row.earlier_decided_at ? germanDay(row.earlier_decided_at) : null,
+  });
+  return {
+    id: row.id,
+    reference: formatApplicationReference(row.serial),
+    receivedAt: row.received_at.toISOString(),
+    channel: row.channel,
+    channelLabel: POSTAL_APPLICATION_CHANNEL_LABELS[row.channel],
+    requestedDelivery: row.requested_delivery,
+    requestedDeliveryLabel: POSTAL_DELIVERY_LABELS[row.requested_delivery],
+    withRepresentative: row.with_representative,
+    earlier: {
+      id: row.application_id,
+      reference: earlierReference,
+      state: row.earlier_state,
+      stateLabel: POSTAL_APPLICATION_STATE_LABELS[row.earlier_state],
+    },
+    voter: voterView(entry, districts),
+    message:
+      `Am ${germanDay(row.received_at)} ist online ein weiterer Wahlscheinantrag auf Ihren Namen eingegangen (Nummer ${formatApplicationReference(row.serial)}). ` +
+      `Es gilt nur ein Antrag. ${state} Haben Sie den weiteren Antrag nicht selbst gestellt, wenden Sie sich bitte an das Wahlamt.`,
+    notifiedAt: row.notified_at?.toISOString() ?? null,
+    notifiedBy: row.notified_by_username,
   };
 }

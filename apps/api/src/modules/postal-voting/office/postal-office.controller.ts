@@ -11,6 +11,8 @@ import {
   PostalIssueRequestSchema,
   PostalPaperApplicationRequestSchema,
   PostalRejectRequestSchema,
+  PostalRepeatNoticePageSchema,
+  PostalRepeatNoticeSchema,
   PostalSupplementaryListSchema,
   type PostalApplication,
   type PostalApplicationPage,
@@ -21,6 +23,8 @@ import {
   type PostalIssueRequest,
   type PostalPaperApplicationRequest,
   type PostalRejectRequest,
+  type PostalRepeatNotice,
+  type PostalRepeatNoticePage,
   type PostalSupplementaryList,
 } from '@wahl/contracts';
 import {
@@ -45,6 +49,7 @@ import { BodyLimit } from '../../../platform/validation/json-body';
 
 const applicationIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Der Antrag') });
 const certificateIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Der Wahlschein') });
+const noticeIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Die Benachrichtigung') });
 const batchIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Der Ausstellungslauf') });
 
 const invalid = (name: string, message: string): AppError =>
@@ -166,6 +171,48 @@ export class PostalOfficeController {
     @Param('applicationId', applicationIdPipe) applicationId: string,
   ): Promise<PostalApplication> {
     return this.applications.get(actor, electionId, applicationId);
+  }
+
+  @Allow(...OFFICE_STAFF)
+  @Get('repeat-notices')
+  @ApiOperation({
+    summary: 'Zu benachrichtigende Personen: weiterer Online-Antrag trotz bestehendem Antrag',
+    description:
+      'Die öffentliche Antwort auf einen weiteren Antrag ist die eines neuen (nichts vom ersten Antrag); das Wahlamt teilt der Person den ' +
+      'Stand ihres Antrags per Post oder E-Mail mit (`message`) und markiert die Benachrichtigung als erledigt.',
+  })
+  @ElectionParam()
+  @ApiQuery({ name: 'open', required: false, enum: ['true', 'false'], description: 'Standard true: nur nicht erledigte.' })
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: 'Standard 100, höchstens 1.000.' })
+  @ApiQuery({ name: 'offset', required: false, type: Number })
+  @ApiResponseFrom(200, PostalRepeatNoticePageSchema)
+  @ProblemResponses(401, 403, 404, 422)
+  repeatNotices(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Query() query: Record<string, unknown>,
+  ): Promise<PostalRepeatNoticePage> {
+    return this.applications.repeatNotices(actor, electionId, {
+      open: yesNo(query['open'], 'open') ?? true,
+      limit: count(query['limit'], 100, 1000, 'limit'),
+      offset: count(query['offset'], 0, 10_000_000, 'offset'),
+    });
+  }
+
+  @Allow(...OFFICE_STAFF)
+  @Post('repeat-notices/:noticeId/done')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Benachrichtigung als erledigt markieren (Brief oder E-Mail versandt)' })
+  @ElectionParam()
+  @ApiParam({ name: 'noticeId', format: 'uuid' })
+  @ApiResponseFrom(200, PostalRepeatNoticeSchema)
+  @ProblemResponses(401, 403, 404)
+  repeatNoticeDone(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('noticeId', noticeIdPipe) noticeId: string,
+  ): Promise<PostalRepeatNotice> {
+    return this.applications.markRepeatNoticeDone(actor, electionId, noticeId);
   }
 
   @Allow(...OFFICE_STAFF)

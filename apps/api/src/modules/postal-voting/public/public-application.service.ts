@@ -27,6 +27,7 @@ import { RollService, type RollEntryRow } from '../../roll/roll.service';
 import { ApplicationIntakeService } from '../shared/application-intake.service';
 import { ApplicationsRepository, type ApplicationRow } from '../shared/applications.repository';
 import { germanDay } from '../shared/german-format';
+import { RepeatNoticesRepository } from '../shared/repeat-notices.repository';
 import { Database } from '../../../platform/database/database';
 import { PostalElectionService, type PostalElection } from '../shared/postal-election.service';
 import { AccessThrottleService } from './access-throttle.service';
@@ -50,6 +51,7 @@ export class PublicApplicationService {
     private readonly roll: RollService,
     private readonly applications: ApplicationsRepository,
     private readonly intake: ApplicationIntakeService,
+    private readonly notices: RepeatNoticesRepository,
   ) {}
 
   async openElections(now: Date = new Date()): Promise<PostalPublicElection[]> {
@@ -111,7 +113,7 @@ export class PublicApplicationService {
       );
     }
     await guess.release();
-    const created = await this.intake.create({
+    const outcome = await this.intake.createUnlessLive({
       election,
       entry: match.person.entry,
       channel: 'online-form',
@@ -122,7 +124,21 @@ export class PublicApplicationService {
       suddenIllness: false,
       note: null,
     });
-    return receipt(created.serial, now, body.delivery.kind);
+    if ('created' in outcome) return receipt(outcome.created.serial, now, body.delivery.kind);
+    // R3.8 allows one live application; a 409 with its number and dates would tell anyone who knows
+    // name, birth date and street that this voter applied, and when (issue #17, 7). The answer is that
+    // of a new application, with a number of its own; the office tells the voter by post or e-mail.
+    const notice = await this.notices.insert(this.db, {
+      electionId: election.id,
+      officeId: election.officeId,
+      applicationId: outcome.live.id,
+      voterId: match.person.entry.voter_id,
+      channel: 'online-form',
+      requestedDelivery: body.delivery.kind,
+      withRepresentative: body.representative !== undefined,
+      receivedAt: now,
+    });
+    return receipt(notice.serial, now, body.delivery.kind);
   }
 
   /** The election and the roll entries that fit the birth date and the name (not yet decided whether exactly one). */

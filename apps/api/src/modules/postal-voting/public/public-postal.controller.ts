@@ -113,7 +113,9 @@ export class PublicPostalController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Wahlschein ohne Code beantragen: Name, Geburtsdatum und Anschrift müssen genau einen Eintrag treffen',
-    description: 'Kein oder mehrere Treffer: 422 `no-unique-match` (zählt als Fehlversuch der Adresse).',
+    description:
+      'Kein oder mehrere Treffer: 422 `no-unique-match` (zählt als Fehlversuch der Adresse). Hat die Person schon einen Antrag, ist die ' +
+      'Antwort dieselbe wie bei einem neuen (201, eigene Antragsnummer, nichts vom ersten Antrag); das Wahlamt benachrichtigt sie per Post oder E-Mail.',
   })
   @ApiBodyFrom(PostalNameApplicationRequestSchema)
   @ApiResponseFrom(201, PostalReceiptSchema)

@@ -75,6 +75,13 @@ export class ApplicationIntakeService {
   ) {}
 
   async create(intake: Intake): Promise<{ id: string; serial: number }> {
+    const outcome = await this.createUnlessLive(intake);
+    if ('created' in outcome) return outcome.created;
+    throw alreadyApplied(outcome.live);
+  }
+
+  /** As `create`, but a live application of the voter is returned instead of refused (the public form by name answers alike). */
+  async createUnlessLive(intake: Intake): Promise<{ created: { id: string; serial: number } } | { live: ApplicationRow }> {
     const { election, entry } = intake;
     if (entry.status !== 'active') {
       throw new AppError(
@@ -111,10 +118,10 @@ export class ApplicationIntakeService {
           return inserted;
         })
       : await this.applications.insertUnlessLive(this.db, application);
-    if (created) return created;
+    if (created) return { created };
     const first = await this.applications.liveForVoter(this.db, election.id, entry.voter_id);
     if (!first) throw new AppError('POSTAL_APPLICATION_CHANGED', 'Der Antrag wurde gerade geändert; bitte senden Sie ihn noch einmal.');
-    throw alreadyApplied(first);
+    return { live: first };
   }
 
   /** BWO § 27(3): the uploaded written authority, checked to be the PDF or image it claims to be. */

@@ -30,6 +30,12 @@ describe('openMultipartFile', () => {
     Buffer.from('\r\n-'),
   ]);
 
+  it('should drop control characters such as NUL from the file name', async () => {
+    const named = Buffer.from(body(file).toString('latin1').replace('melde register.csv', 'melde\u0000reg\u0007ister.csv'), 'latin1');
+    const upload = await openMultipartFile(chunks(named, 64), BOUNDARY, 'file');
+    expect(upload.fileName).toBe('melderegister.csv');
+  });
+
   it('should hand on the file part byte for byte, whatever the chunk boundaries', async () => {
     const whole = body(file);
     for (const size of [1, 2, 3, 7, 16, 64, whole.length]) {

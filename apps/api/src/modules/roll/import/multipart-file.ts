@@ -42,7 +42,9 @@ export async function openMultipartFile(body: AsyncIterable<Uint8Array>, boundar
     if (headers === null) throw new MultipartError(`Die Anfrage enthält kein Datei-Feld „${fileField}“.`);
     const disposition = headers.get('content-disposition') ?? '';
     const name = headerParameter(disposition, 'name');
-    const fileName = headerParameter(disposition, 'filename');
+    // Control characters (a NUL above all, which PostgreSQL cannot store) are dropped from the name (issue #17, 5).
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+    const fileName = headerParameter(disposition, 'filename')?.replace(/[\u0000-\u001f\u007f]/g, '') ?? null;
     if (name === fileField) {
       return { fields, fileName, content: reader.partBodyThenDrain() };
     }

@@ -55,6 +55,22 @@ export function printableHouseNumber(houseNumber: string, suffix: string | null)
   return /^\d/.test(suffix) ? `${houseNumber}/${suffix}` : `${houseNumber}${suffix}`;
 }
 
+/**
+ * PostgreSQL stores no NUL character in text or jsonb: a value quoted in a report shows it as the
+ * visible symbol ␀ (U+2400), so that a register line with a NUL byte is reported, not a 500 with the
+ * job left running (issue #17, 5).
+ */
+export function printableError(error: RecordError): RecordError {
+  const visible = (text: string): string => text.replaceAll('\0', '\u2400');
+  if (!`${error.value}${error.reason}${error.column ?? ''}`.includes('\0')) return error;
+  return {
+    ...error,
+    column: error.column === null ? null : visible(error.column),
+    value: visible(error.value),
+    reason: visible(error.reason),
+  };
+}
+
 const flag = (value: boolean): string => (value ? 't' : 'f');
 const same = (value: string): string => value;
 
@@ -145,7 +161,8 @@ export class RegisterImportRun {
     return this.columns;
   }
 
-  private reject(errors: readonly RecordError[]): void {
+  private reject(found: readonly RecordError[]): void {
+    const errors = found.map(printableError);
     this.rowsRejected++;
     for (const error of errors) this.report(error);
     if (this.skipInvalid) this.rejected(errors);
@@ -153,7 +170,7 @@ export class RegisterImportRun {
 
   private report(error: RecordError): void {
     this.errorCount++;
-    if (this.errors.length < MAX_REPORTED_ERRORS) this.errors.push(error);
+    if (this.errors.length < MAX_REPORTED_ERRORS) this.errors.push(printableError(error));
   }
 
   private accept(record: RegisterRecord, lineNo: number, text: (value: string) => string): void {

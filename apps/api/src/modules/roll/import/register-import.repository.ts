@@ -88,6 +88,8 @@ export class RegisterImportRepository {
     const client = await this.db.connect();
     try {
       await client.query('BEGIN');
+      // The COPY lasts as long as the upload or the pull; the pool's statement timeout would cut it.
+      await client.query('SET LOCAL statement_timeout = 0');
       return client;
     } catch (error) {
       client.release();
@@ -269,6 +271,19 @@ export class RegisterImportRepository {
       after = rows[rows.length - 1]!.seq;
       yield rows;
     }
+  }
+
+  /**
+   * The last guard of a request that ran an import: a job still `running` when its request ends
+   * is failed, with the message only (the report may be what could not be stored). True when it was.
+   */
+  async failIfRunning(id: string, message: string, resumable: boolean): Promise<boolean> {
+    const result = await this.db.query(
+      `UPDATE register_imports SET status = 'failed', message = $2, resumable = $3, finished_at = now(), heartbeat_at = now()
+       WHERE id = $1 AND status = 'running'`,
+      [id, message, resumable],
+    );
+    return (result.rowCount ?? 0) > 0;
   }
 
   /** Jobs left `running` by a process that stopped (no heartbeat for a while) are failed. */

@@ -99,6 +99,10 @@ export class RegisterImportService implements OnApplicationBootstrap {
     } catch (error) {
       await session.abort();
       await this.failUnexpectedly(session.job.id, session.run, done, error);
+    } finally {
+      // No job stays `running` after its request ended (issue #17, 5), whatever failed above.
+      await session.abort().catch(() => undefined);
+      await this.failIfStillRunning(session.job.id, false);
     }
     return this.report(election, session.job.id, listener);
   }
@@ -178,12 +182,7 @@ export class RegisterImportService implements OnApplicationBootstrap {
 
   /** An error nobody expected (database, network): recorded without its message, which may quote data. */
   async failUnexpectedly(jobId: string, run: RegisterImportRun, done: number, error: unknown, resumable = false): Promise<void> {
-    const code =
-      typeof error === 'object' && error !== null && 'code' in error
-        ? String((error as { code: unknown }).code)
-        : error instanceof Error
-          ? error.name
-          : 'unknown';
+    const code = errorCode(error);
     this.logger.error(`register import ${jobId} failed unexpectedly (${code})`);
     const outcome: ImportOutcome = {
       status: 'failed',
@@ -200,7 +199,27 @@ export class RegisterImportService implements OnApplicationBootstrap {
       recordsPerSecond: null,
       resumable,
     };
-    await this.imports.finish(this.db, jobId, outcome);
+    try {
+      await this.imports.finish(this.db, jobId, outcome);
+    } catch (storeError) {
+      // The report itself could not be stored: the job is failed with its message alone.
+      this.logger.error(`register import ${jobId}: failure report not stored (${errorCode(storeError)})`);
+      await this.failIfStillRunning(jobId, resumable, outcome.message);
+    }
+  }
+
+  /** Fails a job that is still `running`; never throws (it runs on the way out of a request). */
+  async failIfStillRunning(
+    jobId: string,
+    resumable: boolean,
+    message = 'Der Import ist wegen eines internen Fehlers abgebrochen. Es wurde nichts übernommen.',
+  ): Promise<void> {
+    try {
+      if (await this.imports.failIfRunning(jobId, message, resumable))
+        this.logger.warn(`register import ${jobId} was still running: failed`);
+    } catch (error) {
+      this.logger.error(`register import ${jobId} could not be marked failed (${errorCode(error)}); failStale will`);
+    }
   }
 
   private async progress(
@@ -219,6 +238,12 @@ export class RegisterImportService implements OnApplicationBootstrap {
     this.events.importStatus(election.officeId, status);
     listener?.(status);
   }
+}
+
+/** The error's code or class name, never its message (which may quote register data). */
+function errorCode(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'code' in error) return String((error as { code: unknown }).code);
+  return error instanceof Error ? error.name : 'unknown';
 }
 
 /** A `;`-CSV cell, quoted when needed; a leading = + @ is defused so that a spreadsheet shows it as text. */
