@@ -53,9 +53,8 @@ describe.skipIf(!browserAvailable)('office web app: polling cards', () => {
     const bar = page.locator('#cards-progress');
     await bar.waitFor();
     // The bar is moved by the socket events; it must reach 100 % and say the job is done.
-    await page.waitForFunction(`document.querySelector('#cards-progress')?.getAttribute('aria-valuenow') === '100'`, undefined, {
-      timeout: 120_000,
-    });
+    // A locator wait, not a string predicate: the page's CSP forbids eval.
+    await page.locator('#cards-progress[aria-valuenow="100"]').waitFor({ timeout: 120_000 });
     await page.waitForSelector('text=fertig', { timeout: 30_000 });
     expect(await page.locator('#cards-progress-text').textContent()).toContain(
       `${new Intl.NumberFormat('de-DE').format(voters)} von ${new Intl.NumberFormat('de-DE').format(voters)} Stück`,
