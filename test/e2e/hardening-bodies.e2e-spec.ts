@@ -126,4 +126,23 @@ describe('bounded request bodies and German parser errors', () => {
       { path: '$.password', message: 'Ungültiger Wert: erwartet Text, erhalten Liste.', code: 'invalid_type' },
     ]);
   });
+  it('should keep the connection of requests without a body and of bodies that were read (keep-alive)', async () => {
+    const statusOf = (path: string, init: { method?: string; body?: string } = {}) =>
+      new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
+        const url = new URL(path, testApp.baseUrl);
+        const request = httpRequest(
+          url,
+          { method: init.method ?? 'GET', headers: init.body ? { 'content-type': 'application/json' } : {} },
+          (response) => {
+            response.resume();
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, connection: response.headers.connection }));
+          },
+        );
+        request.on('error', reject);
+        request.end(init.body);
+      });
+    expect(await statusOf('/api/health')).toEqual({ status: 200, connection: 'keep-alive' });
+    const login = await statusOf('/api/auth/login', { method: 'POST', body: JSON.stringify({ username: 'niemand', password: 'falsch' }) });
+    expect(login).toEqual({ status: 401, connection: 'keep-alive' });
+  });
 });

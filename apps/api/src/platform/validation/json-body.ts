@@ -52,8 +52,9 @@ export class JsonBodyInterceptor implements NestInterceptor {
       const limit = this.reflector.get<string | undefined>(BODY_LIMIT, context.getHandler()) ?? DEFAULT_JSON_LIMIT;
       await this.parse(limit, request, response);
     }
-    // A body the route does not take is not read: the connection closes after the answer.
-    if (!request.complete) response.setHeader('Connection', 'close');
+    // A body the route does not take is not read: the connection closes after the answer. (A request
+    // without a body keeps its connection: `complete` only turns true once a stream was read.)
+    if (hasBody(request) && !request.complete) response.setHeader('Connection', 'close');
     return next.handle();
   }
 
