@@ -6,7 +6,8 @@ import { Allow } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
 import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
-import { ElectionParam, electionIdPipe, ProblemResponses } from '../elections/read-model/election-routes.openapi';
+import { ProblemResponses } from '../elections/read-model/election-routes.openapi';
+import { ElectionParam, electionIdPipe } from '../../platform/openapi/route-params';
 import { AuditService } from './audit.service';
 
 @ApiTags('election-night: audit')

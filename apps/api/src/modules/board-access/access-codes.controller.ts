@@ -1,13 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Allow, Public } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
-import { ApiBodyFrom, openApiSchema } from '../../platform/openapi/zod-openapi';
+import { ApiBodyFrom } from '../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { SESSION_COOKIE } from '../identity/access.guard';
-import { codeIdPipe, ElectionParam, electionIdPipe, ProblemResponses } from '../elections/read-model/election-routes.openapi';
+import { codeIdPipe, ProblemResponses } from '../elections/read-model/election-routes.openapi';
+import { ElectionParam, electionIdPipe } from '../../platform/openapi/route-params';
 import { generateCodesSchema, signInSchema, type GenerateCodesBody, type SignInBody } from '@wahl/contracts';
 import { AccessCodesService } from './access-codes.service';
 
@@ -25,7 +26,7 @@ export class AccessCodesController {
   @Post('board-codes')
   @ApiOperation({ summary: 'Zugangscodes für Wahlvorstände erzeugen (einmalige Anzeige)', description: CODES_FLOW })
   @ElectionParam()
-  @ApiBody({ schema: openApiSchema(generateCodesSchema), required: false })
+  @ApiBodyFrom(generateCodesSchema, undefined, { required: false })
   @ApiResponse({
     status: 201,
     description: '`{ electionId, createdAt, codes: [{ id, code, signInUrl, districts: [{ id, number, name }] }], revokedCodes }`',
@@ -47,7 +48,7 @@ export class AccessCodesController {
     description: `${CODES_FLOW} Ein Block je Wahlbezirk: Bezirk, Wahlraum, Code, Anmeldeadresse.`,
   })
   @ElectionParam()
-  @ApiBody({ schema: openApiSchema(generateCodesSchema), required: false })
+  @ApiBodyFrom(generateCodesSchema, undefined, { required: false })
   @ApiProduces('application/pdf')
   @ApiResponse({ status: 201, description: 'PDF (A4, drei Blöcke je Seite).' })
   @ProblemResponses(401, 403, 404, 422)

@@ -1,22 +1,16 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { z } from 'zod';
 import { Allow } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError } from '../../platform/errors/app-error';
-import { ApiBodyFrom, ApiResponseFrom, openApiSchema } from '../../platform/openapi/zod-openapi';
+import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
-import {
-  DistrictParams,
-  districtIdPipe,
-  electionIdPipe,
-  IdempotencyHeader,
-  ProblemResponses,
-  versionPipe,
-} from '../elections/read-model/election-routes.openapi';
+import { DistrictParams, IdempotencyHeader, ProblemResponses, versionPipe } from '../elections/read-model/election-routes.openapi';
+import { districtIdPipe, electionIdPipe } from '../../platform/openapi/route-params';
 import { parseIdempotencyKey } from './idempotency';
 import { reportForm } from './report-form';
 import {
@@ -157,7 +151,7 @@ export class ReportsController {
   @DistrictParams()
   @ApiParam({ name: 'version', type: Number })
   @IdempotencyHeader()
-  @ApiBody({ schema: openApiSchema(approveReportSchema), required: false })
+  @ApiBodyFrom(approveReportSchema, undefined, { required: false })
   @ApiResponseFrom(200, ReportActionResultSchema, RESULT)
   @ProblemResponses(401, 403, 404, 409)
   async approve(

@@ -43,7 +43,8 @@ import { RollOutputsService } from './outputs/roll-outputs.service';
 import { RollReadService } from './read/roll-read.service';
 import { VoterSearchService } from './read/voter-search.service';
 import { RollService } from './roll.service';
-import { districtIdPipe, ElectionParam, electionIdPipe, ProblemResponses, proposalIdPipe } from './roll.openapi';
+import { ProblemResponses, proposalIdPipe } from './roll.openapi';
+import { districtIdPipe, ElectionParam, electionIdPipe } from '../../platform/openapi/route-params';
 
 const toProposalDto = (row: ProposalRow): ChangeProposal => ({
   id: row.id,

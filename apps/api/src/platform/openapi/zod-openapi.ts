@@ -8,8 +8,9 @@ export const openApiSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input
   return rest;
 };
 
-/** Documents a request body by the zod schema that validates it (ZodBodyPipe). */
-export const ApiBodyFrom = (schema: z.ZodType, description?: string) => ApiBody({ schema: openApiSchema(schema, 'input'), description });
+/** Documents a request body by the zod schema that validates it (ZodBodyPipe); `required: false` for an optional body. */
+export const ApiBodyFrom = (schema: z.ZodType, description?: string, options: { required?: boolean } = {}) =>
+  ApiBody({ schema: openApiSchema(schema, 'input'), description, ...options });
 
 /** Documents a JSON answer by the contract's zod schema of the response. */
 export const ApiResponseFrom = (status: number, schema: z.ZodType, description = 'OK') =>

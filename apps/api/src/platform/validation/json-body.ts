@@ -71,7 +71,20 @@ export class JsonBodyInterceptor implements NestInterceptor {
   }
 }
 
+// Per handler, computed once: the interceptor runs on every request.
+const bodyRoutes = new WeakMap<Function, boolean>();
+
 function takesBody(context: ExecutionContext): boolean {
+  const handler = context.getHandler();
+  let known = bodyRoutes.get(handler);
+  if (known === undefined) {
+    known = declaresBody(context);
+    bodyRoutes.set(handler, known);
+  }
+  return known;
+}
+
+function declaresBody(context: ExecutionContext): boolean {
   const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, context.getClass(), context.getHandler().name) ?? {}) as Record<string, unknown>;
   return Object.keys(args).some((key) => Number(key.split(':')[0]) === RouteParamtypes.BODY);
 }

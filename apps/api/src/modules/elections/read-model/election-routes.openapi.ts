@@ -1,14 +1,12 @@
-import { ApiHeader, ApiParam, ApiResponse } from '@nestjs/swagger';
+import { ApiHeader, ApiParam } from '@nestjs/swagger';
 import { applyDecorators, ParseIntPipe, ParseUUIDPipe } from '@nestjs/common';
 import { notFound } from '../../../platform/errors/app-error';
+import { ElectionParam, problemResponses } from '../../../platform/openapi/route-params';
 
 // A malformed id is answered like an unknown one (ids cannot be probed).
-export const electionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Die Wahl') });
-export const districtIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Der Wahlbezirk') });
 export const codeIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Der Zugangscode') });
 export const versionPipe = new ParseIntPipe({ exceptionFactory: () => notFound('Die Version') });
 
-export const ElectionParam = () => ApiParam({ name: 'electionId', format: 'uuid', description: 'Id der Wahl' });
 export const DistrictParams = () =>
   applyDecorators(
     ElectionParam(),
@@ -24,21 +22,12 @@ export const IdempotencyHeader = () =>
       '(Kopfzeile `Idempotency-Replayed: true`) und zählt nie doppelt; derselbe Schlüssel mit anderem Inhalt → 422.',
   });
 
-export const ProblemResponses = (...statuses: number[]) =>
-  applyDecorators(
-    ...statuses.map((status) =>
-      ApiResponse({
-        status,
-        description:
-          {
-            401: 'Nicht angemeldet.',
-            403: 'Rolle oder Wahlbezirk passt nicht (ein Wahlvorstand meldet nur für seine Bezirke; Vier-Augen-Prinzip).',
-            404: 'Wahl, Wahlbezirk oder Version nicht gefunden – auch bei Wahlen anderer Wahlämter.',
-            409: 'Versionskonflikt: `detail` nennt die aktuelle Version. Stand neu laden.',
-            422: 'Ungültig oder nicht plausibel: `errors[]` mit `path`, `message`, bei Plausibilität zusätzlich `rule` (P1…P9), `severity` und `fields` (Kennbuchstaben).',
-            429: 'Zu viele fehlgeschlagene Anmeldungen von dieser Adresse (Retry-After).',
-          }[status] ?? 'Fehler',
-        content: { 'application/problem+json': { schema: { type: 'object' } } },
-      }),
-    ),
-  );
+/** The problem+json answers of the election-night routes. */
+export const ProblemResponses = problemResponses({
+  401: 'Nicht angemeldet.',
+  403: 'Rolle oder Wahlbezirk passt nicht (ein Wahlvorstand meldet nur für seine Bezirke; Vier-Augen-Prinzip).',
+  404: 'Wahl, Wahlbezirk oder Version nicht gefunden – auch bei Wahlen anderer Wahlämter.',
+  409: 'Versionskonflikt: `detail` nennt die aktuelle Version. Stand neu laden.',
+  422: 'Ungültig oder nicht plausibel: `errors[]` mit `path`, `message`, bei Plausibilität zusätzlich `rule` (P1…P9), `severity` und `fields` (Kennbuchstaben).',
+  429: 'Zu viele fehlgeschlagene Anmeldungen von dieser Adresse (Retry-After).',
+});

@@ -1,10 +1,10 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
+import { ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../../platform/auth/access.decorator';
 import { CurrentActor } from '../../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../../platform/auth/roles';
 import { notFound } from '../../../platform/errors/app-error';
+import { ApiBodyFrom } from '../../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../../platform/validation/zod-body.pipe';
 import { previousImportSchema, type PreviousImportBody } from '@wahl/contracts';
 import { PreviousImportService } from './previous-import.service';
@@ -28,7 +28,7 @@ export class PreviousImportController {
       'Wahlbezirke über die Nummer (`gebiet-nr`); die Gemeinde ist die Summe aller Zeilen. Antwort: Zuordnung der Listen, nicht zugeordnete Zeilen.',
   })
   @ApiParam({ name: 'electionId', format: 'uuid' })
-  @ApiBody({ schema: z.toJSONSchema(previousImportSchema, { io: 'input' }) as Record<string, unknown> })
+  @ApiBodyFrom(previousImportSchema)
   @ApiResponse({
     status: 201,
     description: '`{ electionId, previousElection, districtsMatched, unmatchedRows, lists, unassignedVotes, municipality, results }`',

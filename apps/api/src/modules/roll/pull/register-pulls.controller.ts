@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   PullResumeSchema,
   PullStartSchema,
@@ -11,9 +11,10 @@ import {
 import { Allow } from '../../../platform/auth/access.decorator';
 import { CurrentActor } from '../../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../../platform/auth/roles';
-import { ApiBodyFrom, ApiResponseFrom, openApiSchema } from '../../../platform/openapi/zod-openapi';
+import { ApiBodyFrom, ApiResponseFrom } from '../../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../../platform/validation/zod-body.pipe';
-import { ElectionParam, electionIdPipe, jobIdPipe, ProblemResponses } from '../roll.openapi';
+import { jobIdPipe, ProblemResponses } from '../roll.openapi';
+import { ElectionParam, electionIdPipe } from '../../../platform/openapi/route-params';
 import { PULL_DEFAULTS, RegisterPullService } from './register-pull.service';
 
 @ApiTags('roll: register import')
@@ -49,7 +50,7 @@ export class RegisterPullsController {
   @ApiOperation({ summary: 'Abgebrochenen Abruf nach der letzten gespeicherten Seite fortsetzen' })
   @ElectionParam()
   @ApiParam({ name: 'jobId', format: 'uuid' })
-  @ApiBody({ schema: openApiSchema(PullResumeSchema), required: false })
+  @ApiBodyFrom(PullResumeSchema, undefined, { required: false })
   @ApiResponseFrom(202, RegisterImportStatusSchema, 'Der wieder laufende Auftrag.')
   @ProblemResponses(401, 403, 404, 409, 422)
   resume(
