@@ -301,6 +301,7 @@ export const de = {
   'offices.empty': 'Noch keine Wahlämter angelegt.',
   'offices.emptyHint': 'Legen Sie das erste Wahlamt über die API an.',
   'offices.ags': 'Schlüssel',
+  'offices.screensFor': 'Einstellungen für {name}',
   'offices.count': '{count} Wahlämter',
   'offices.countOne': '1 Wahlamt',
 
@@ -451,7 +452,8 @@ export const de = {
   'users.failures': 'Fehlversuche in den letzten 15 Minuten: {count}',
   'users.unlock': 'Entsperren',
   'users.unlockLabel': 'Konto {user} entsperren',
-  'users.unlockConfirm': 'Konto {user} entsperren? Fremde Geräte können dann wieder Passwörter versuchen. Die Entsperrung wird mit Ihrem Namen protokolliert.',
+  'users.unlockConfirm':
+    'Konto {user} entsperren? Fremde Geräte können dann wieder Passwörter versuchen. Die Entsperrung wird mit Ihrem Namen protokolliert.',
   'users.unlocked': 'Das Konto {user} ist entsperrt.',
   'users.createTitle': 'Benutzer anlegen',
   'users.username': 'Benutzername',
@@ -471,7 +473,8 @@ export const de = {
   'pullSources.save': 'Speichern',
   'pullSources.saved': 'Gespeichert: {count} Adresse(n) freigegeben.',
   'repeatNotices.title': 'Wiederholte Briefwahlanträge',
-  'repeatNotices.intro': 'Online kam ein weiterer Antrag für Personen, die schon einen Antrag haben. Die Antwort im Netz verrät das nicht; teilen Sie es der Person per Brief an ihre Meldeanschrift (oder per E-Mail, wenn sie Ihnen bekannt ist) mit und markieren Sie es dann als erledigt.',
+  'repeatNotices.intro':
+    'Online kam ein weiterer Antrag für Personen, die schon einen Antrag haben. Die Antwort im Netz verrät das nicht; teilen Sie es der Person per Brief an ihre Meldeanschrift (oder per E-Mail, wenn sie Ihnen bekannt ist) mit und markieren Sie es dann als erledigt.',
   'repeatNotices.count': '{count} offen',
   'repeatNotices.empty': 'Keine offenen Benachrichtigungen.',
   'repeatNotices.emptyHint': 'Geht ein weiterer Antrag ein, erscheint er hier.',

@@ -292,6 +292,7 @@ export const en: Messages = {
   'offices.empty': 'No election offices yet.',
   'offices.emptyHint': 'Create the first election office through the API.',
   'offices.ags': 'Key',
+  'offices.screensFor': 'Settings for {name}',
   'offices.count': '{count} election offices',
   'offices.countOne': '1 election office',
 
@@ -431,7 +432,7 @@ export const en: Messages = {
   'elections.repeatNoticesLink': 'Repeated postal applications',
   'users.link': 'Users',
   'users.title': 'Users',
-  'users.intro': 'Your office\'s accounts and whether sign-in is held back for them right now.',
+  'users.intro': "Your office's accounts and whether sign-in is held back for them right now.",
   'users.count': '{count} accounts',
   'users.countOne': '1 account',
   'users.inactive': 'deactivated',
@@ -461,7 +462,8 @@ export const en: Messages = {
   'pullSources.save': 'Save',
   'pullSources.saved': 'Saved: {count} address(es) allowed.',
   'repeatNotices.title': 'Repeated postal applications',
-  'repeatNotices.intro': 'A further online application arrived for people who already applied. The public answer does not reveal it; tell the person by letter to their registered address (or by e-mail if you know it), then mark it as done.',
+  'repeatNotices.intro':
+    'A further online application arrived for people who already applied. The public answer does not reveal it; tell the person by letter to their registered address (or by e-mail if you know it), then mark it as done.',
   'repeatNotices.count': '{count} open',
   'repeatNotices.empty': 'No open notices.',
   'repeatNotices.emptyHint': 'A further application will appear here.',

@@ -56,5 +56,10 @@ export function electionsView(navigate: Navigate, options: { readonly showUsers:
     },
     (error) => errorMessage(error, currentLanguage(), t),
   );
-  return h('section', { class: 'page' }, pageHeading(t('elections.title'), t('elections.intro'), h('div', { class: 'page-heading-aside' }, users, count)), list);
+  return h(
+    'section',
+    { class: 'page' },
+    pageHeading(t('elections.title'), t('elections.intro'), h('div', { class: 'page-heading-aside' }, users, count)),
+    list,
+  );
 }
