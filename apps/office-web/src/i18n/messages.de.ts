@@ -485,7 +485,7 @@ export const de = {
   'repeatNotices.noVoter': 'Die Person steht nicht mehr im Wählerverzeichnis; Anschrift bitte im Melderegister prüfen.',
   'repeatNotices.letter': 'Brieftext',
   'repeatNotices.print': 'Brief drucken',
-  'repeatNotices.printLabel': 'Brief zu Antrag {reference} drucken',
+  'repeatNotices.printLabel': 'Brief drucken zu Antrag {reference}',
   'repeatNotices.done': 'Erledigt',
   'repeatNotices.doneLabel': 'Benachrichtigung zu Antrag {reference} als erledigt markieren',
   'repeatNotices.marked': 'Antrag {reference}: als erledigt markiert.',

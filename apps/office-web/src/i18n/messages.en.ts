@@ -474,7 +474,7 @@ export const en: Messages = {
   'repeatNotices.noVoter': 'The person is no longer in the roll; check the address in the register.',
   'repeatNotices.letter': 'Letter text',
   'repeatNotices.print': 'Print letter',
-  'repeatNotices.printLabel': 'Print the letter for application {reference}',
+  'repeatNotices.printLabel': 'Print letter for application {reference}',
   'repeatNotices.done': 'Done',
   'repeatNotices.doneLabel': 'Mark the notice for application {reference} as done',
   'repeatNotices.marked': 'Application {reference}: marked as done.',
