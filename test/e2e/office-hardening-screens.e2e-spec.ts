@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNT_ATTEMPTS } from '../../apps/api/src/modules/identity/sign-in-limits';
-import { artifactPath, browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
+import { artifactPath, browserAvailable, ensureWebAppBuilt, focusedId, launchBrowser, noticeIfNoBrowser } from '../support/browser';
 import { adminClient } from '../support/offices';
 import { createPostalElection, publicClientFrom, rollVoters, startPostalTestApp, type PostalElection } from '../support/postal';
 import { axeViolations } from '../support/results-page';
@@ -99,6 +99,8 @@ describe.skipIf(!browserAvailable)('office web app: users, register pull allow-l
     await page.getByRole('button', { name: 'Konto wahlhelfer.nord entsperren' }).click();
     await page.waitForSelector('#users-feedback >> text=Das Konto wahlhelfer.nord ist entsperrt.');
     await card.locator('text=Anmeldung normal').waitFor();
+    // The button left with the lock; the focus is on the feedback, not lost.
+    expect(await focusedId(page)).toBe('users-feedback');
     const unlocks = await testApp.dataSource.query('SELECT unlocked_by_name FROM account_unlocks');
     expect(unlocks).toEqual([{ unlocked_by_name: officeAdmin.username }]);
     await page.context().close();
@@ -193,6 +195,8 @@ describe.skipIf(!browserAvailable)('office web app: users, register pull allow-l
     await page.getByRole('button', { name: `Benachrichtigung zu Antrag ${again.body.reference} als erledigt markieren` }).click();
     await page.waitForSelector(`#notices-feedback >> text=Antrag ${again.body.reference}: als erledigt markiert.`);
     await page.waitForSelector('text=Keine offenen Benachrichtigungen.');
+    expect(await focusedId(page)).toBe('notices-feedback');
+    expect(await page.locator('.count').textContent()).toBe('0 offen');
     const queue = await election.office.clerk.get(`/api/elections/${election.electionId}/postal-voting/repeat-notices?open=false`);
     expect(queue.body.items[0]).toMatchObject({ reference: again.body.reference, notifiedBy: clerk.username });
     await page.context().close();

@@ -79,7 +79,13 @@ function noticeCard(notice: PostalRepeatNotice, markDone: (notice: PostalRepeatN
 /** The open repeat notices of an election: whom to tell of a further application, the letter, and "done". */
 export function repeatNoticesView(electionId: string): HTMLElement {
   const count = h('p', { class: 'count', 'aria-live': 'polite' });
-  const feedback = h('div', { id: 'notices-feedback', role: 'status', class: 'alert' });
+  const feedback = h('div', { id: 'notices-feedback', role: 'status', class: 'alert', tabindex: '-1' });
+  // A notice marked done leaves the list with its button: the focus goes to the feedback.
+  const report = (text: string, kind: 'success' | 'error'): void => {
+    feedback.className = `alert alert-${kind}`;
+    feedback.textContent = text;
+    feedback.focus();
+  };
   let open = 0;
   const showCount = (): void => {
     count.textContent = t('repeatNotices.count', { count: open });
@@ -89,17 +95,13 @@ export function repeatNoticesView(electionId: string): HTMLElement {
   const markDone = (notice: PostalRepeatNotice, card: HTMLElement): void => {
     officeApi.repeatNoticeDone(electionId, notice.id).then(
       () => {
-        feedback.className = 'alert alert-success';
-        feedback.textContent = t('repeatNotices.marked', { reference: notice.reference });
         card.remove();
+        report(t('repeatNotices.marked', { reference: notice.reference }), 'success');
         open -= 1;
         showCount();
         if (open === 0) list.replaceWith(emptyState(t('repeatNotices.empty'), t('repeatNotices.emptyHint')));
       },
-      (error: unknown) => {
-        feedback.className = 'alert alert-error';
-        feedback.textContent = describe(error);
-      },
+      (error: unknown) => report(describe(error), 'error'),
     );
   };
 

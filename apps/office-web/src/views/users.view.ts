@@ -57,10 +57,12 @@ function userCard(user: OfficeUserListEntry, unlock: (user: OfficeUserListEntry)
 /** For office admins: the office's accounts with their sign-in state, unlocking and creating accounts. */
 export function usersView(officeId: string): HTMLElement {
   const count = h('p', { class: 'count', 'aria-live': 'polite' });
-  const feedback = h('div', { id: 'users-feedback', role: 'status', class: 'alert' });
+  const feedback = h('div', { id: 'users-feedback', role: 'status', class: 'alert', tabindex: '-1' });
+  // The list is drawn anew after a change, so the focus moves to what happened instead of getting lost.
   const report = (text: string, kind: 'success' | 'error'): void => {
     feedback.className = `alert alert-${kind}`;
     feedback.textContent = text;
+    feedback.focus();
   };
   const list = h('div', {});
   const load = (): void => {
