@@ -2,18 +2,19 @@ import { formatDayDate, h } from '@wahl/web-kit';
 import { officeApi } from '../api/office-api';
 import type { PostalRepeatNotice } from '../api/office-api.types';
 import { currentLanguage, t } from '../i18n/i18n';
+import { recipientLines } from '../postal/repeat-letter';
 import { asyncRegion, emptyState, pageHeading } from './chrome.view';
 import { errorMessage } from './error-message';
 
 const describe = (error: unknown): string => errorMessage(error, currentLanguage(), t);
 
-/** The letter as it is printed: the voter's registered address (one part a line), then the API's text. */
+/** The letter as it is printed: the voter's registered address, then the API's text. */
 function letter(notice: PostalRepeatNotice): HTMLElement {
   const recipient = notice.voter
     ? h(
         'address',
         { class: 'letter-address' },
-        [notice.voter.name, ...notice.voter.address.split(', ')].map((line) => h('span', {}, line)),
+        recipientLines(notice.voter).map((line) => h('span', {}, line)),
       )
     : h('p', { class: 'alert alert-warning' }, t('repeatNotices.noVoter'));
   return h(

@@ -1,25 +1,13 @@
 import { h } from '@wahl/web-kit';
 import { officeApi } from '../api/office-api';
-import type { OfficeUserListEntry, SignInState } from '../api/office-api.types';
+import type { OfficeUserListEntry } from '../api/office-api.types';
 import { currentLanguage, t } from '../i18n/i18n';
+import { canUnlock, signInStateText } from '../users/sign-in-state';
 import { asyncRegion, pageHeading } from './chrome.view';
 import { errorMessage } from './error-message';
 import { createUserForm } from './users/create-user.view';
 
 const describe = (error: unknown): string => errorMessage(error, currentLanguage(), t);
-
-/** "noch 14 Minuten": under a minute and a half in seconds, else in whole minutes (rounded up). */
-function duration(seconds: number): string {
-  if (seconds < 90) return seconds === 1 ? t('time.second') : t('time.seconds', { count: seconds });
-  const minutes = Math.ceil(seconds / 60);
-  return t('time.minutes', { count: minutes });
-}
-
-function stateText(signIn: SignInState): string {
-  if (signIn.state === 'locked') return t('users.state.locked', { time: duration(signIn.lockedForSeconds ?? 0) });
-  if (signIn.state === 'slowed') return t('users.state.slowed', { count: signIn.slowedClients });
-  return t('users.state.normal');
-}
 
 function userCard(user: OfficeUserListEntry, unlock: (user: OfficeUserListEntry) => void): HTMLElement {
   const held = user.signIn.state !== 'normal';
@@ -37,9 +25,9 @@ function userCard(user: OfficeUserListEntry, unlock: (user: OfficeUserListEntry)
       ),
       h('span', { class: 'badge' }, t(`role.${user.role}`)),
     ),
-    h('p', { class: `sign-in-state sign-in-${user.signIn.state}` }, stateText(user.signIn)),
+    h('p', { class: `sign-in-state sign-in-${user.signIn.state}` }, signInStateText(user.signIn, t)),
     held ? h('p', { class: 'card-meta' }, t('users.failures', { count: user.signIn.recentFailures })) : null,
-    user.signIn.state === 'locked'
+    canUnlock(user.signIn)
       ? h(
           'button',
           {
