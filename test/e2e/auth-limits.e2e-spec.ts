@@ -1,3 +1,4 @@
+import type { OfficeUserListEntry } from '@wahl/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../apps/api/src/create-app';
 import { ACCOUNT_ATTEMPTS, CLIENT_ATTEMPTS } from '../../apps/api/src/modules/identity/sign-in-limits';
@@ -53,6 +54,13 @@ describe('sign-in limits: atomic, per account and client, no lockout of the owne
     return { status: response.status, code: body.code, retryAfter: response.headers.get('retry-after'), deviceCookie: device };
   }
 
+  /** The account as the office admin's user list shows it, with its current sign-in state. */
+  const signInStateOf = async (username: string): Promise<OfficeUserListEntry> => {
+    const users = await office.officeAdmin.get(`/api/offices/${office.officeId}/users`);
+    expect(users.status).toBe(200);
+    return (users.body as OfficeUserListEntry[]).find((user) => user.username === username)!;
+  };
+
   const failuresOf = async (username: string): Promise<number> =>
     (await testApp.dataSource.query('SELECT count(*)::int AS n FROM login_failures WHERE username = $1', [username]))[0].n;
 
@@ -90,6 +98,13 @@ describe('sign-in limits: atomic, per account and client, no lockout of the owne
     expect(blocked.status).toBe(429);
     expect(blocked.code).toBe('SIGN_IN_THROTTLED');
     expect(blocked.retryAfter).toBe('60');
+    // The office sees the account slowed down for one address, not locked.
+    expect((await signInStateOf('langsam')).signIn).toEqual({
+      state: 'slowed',
+      recentFailures: CLIENT_ATTEMPTS,
+      slowedClients: 1,
+      lockedForSeconds: null,
+    });
     // The owner elsewhere is not affected by the guesser's client limit.
     expect((await signIn('langsam', PASSWORD, { address: '203.0.113.21' })).status).toBe(200);
     // When the block has run out (moved into the past here), the next run of failures blocks twice as long.
@@ -119,12 +134,19 @@ describe('sign-in limits: atomic, per account and client, no lockout of the owne
     const known = await signIn('wahlvorstand.nat', PASSWORD, { address: '198.51.100.1', device: first.deviceCookie! });
     expect(known.status).toBe(200);
 
+    const locked = await signInStateOf('wahlvorstand.nat');
+    expect(locked.signIn).toMatchObject({ state: 'locked', slowedClients: 0 });
+    expect(locked.signIn.recentFailures).toBeGreaterThanOrEqual(ACCOUNT_ATTEMPTS);
+    expect(locked.signIn.lockedForSeconds).toBeGreaterThan(0);
+    expect((await office.clerk.get(`/api/offices/${office.officeId}/users`)).status).toBe(403);
+
     // The office unlocks the account; a clerk may not, nor another office's admin.
     expect((await office.clerk.post(`/api/offices/${office.officeId}/users/${userId}/unlock`)).status).toBe(403);
     const other = await createOfficeWithStaff(testApp, '08999972', 'Anderstadt');
     expect((await other.officeAdmin.post(`/api/offices/${office.officeId}/users/${userId}/unlock`)).status).toBe(404);
     expect((await other.officeAdmin.post(`/api/offices/${other.officeId}/users/${userId}/unlock`)).status).toBe(404);
     expect((await office.officeAdmin.post(`/api/offices/${office.officeId}/users/${userId}/unlock`)).status).toBe(204);
+    expect((await signInStateOf('wahlvorstand.nat')).signIn).toMatchObject({ state: 'normal', lockedForSeconds: null });
     expect((await signIn('wahlvorstand.nat', PASSWORD, { address: '198.51.100.9' })).status).toBe(200);
     const unlocks = await testApp.dataSource.query('SELECT unlocked_by_name FROM account_unlocks WHERE user_id = $1', [userId]);
     expect(unlocks).toEqual([{ unlocked_by_name: 'u08999971-office-admin' }]);

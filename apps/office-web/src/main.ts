@@ -14,8 +14,11 @@ import { electionsView } from './views/elections.view';
 import { officeReportView } from './views/office-report.view';
 import { officesView } from './views/offices.view';
 import { pollingCardsView } from './views/polling-cards.view';
+import { pullSourcesView } from './views/pull-sources.view';
+import { repeatNoticesView } from './views/repeat-notices.view';
 import { rollView } from './views/roll.view';
 import { signInView } from './views/sign-in.view';
+import { usersView } from './views/users.view';
 
 const BASE = import.meta.env.BASE_URL;
 const root = document.getElementById('app') as HTMLElement;
@@ -76,7 +79,17 @@ function notFoundView(): HTMLElement {
   );
 }
 
-const STAFF_ROUTES: readonly RouteName[] = ['election-night', 'report-entry', 'report-correction', 'roll', 'polling-cards'];
+const STAFF_ROUTES: readonly RouteName[] = [
+  'election-night',
+  'report-entry',
+  'report-correction',
+  'roll',
+  'polling-cards',
+  'repeat-notices',
+];
+
+/** Screens of one role only (the API refuses the others too): the office's accounts, the provider's pull allow-list. */
+const ROLE_ROUTES: Partial<Record<RouteName, Actor['role']>> = { users: 'office-admin', 'pull-sources': 'provider-admin' };
 
 type Screen = { readonly content: HTMLElement; readonly title: string; readonly layout: 'centered' | 'narrow' | 'wide' | 'normal' };
 
@@ -139,6 +152,7 @@ function staffScreen(route: Extract<Route, { params: RouteParams }>): Screen {
     return { content, title: t(mode === 'correction' ? 'report.correctionPageTitle' : 'report.entryPageTitle'), layout: 'narrow' };
   }
   if (route.name === 'polling-cards') return { content: pollingCardsView(electionId), title: t('cards.title'), layout: 'wide' };
+  if (route.name === 'repeat-notices') return { content: repeatNoticesView(electionId), title: t('repeatNotices.title'), layout: 'normal' };
   return { content: rollView(electionId), title: t('roll.title'), layout: 'wide' };
 }
 
@@ -147,7 +161,8 @@ function render(focus: Focus = 'heading'): void {
   const route = parseRoute(location.pathname, BASE);
   const actor = session?.actor ?? null;
   const isBoard = actor?.role === 'board-member';
-  const isStaffRoute = route.name !== 'not-found' && STAFF_ROUTES.includes(route.name);
+  const roleRoute = route.name === 'not-found' ? undefined : ROLE_ROUTES[route.name];
+  const isStaffRoute = route.name !== 'not-found' && (STAFF_ROUTES.includes(route.name) || roleRoute !== undefined);
   if ((route.name === 'overview' || isStaffRoute) && !session) {
     if (isStaffRoute) returnTo = location.pathname;
     return navigate('sign-in', {}, true);
@@ -155,6 +170,7 @@ function render(focus: Focus = 'heading'): void {
   if ((route.name === 'overview' || route.name === 'sign-in' || isStaffRoute) && isBoard) return navigate('board', {}, true);
   if (route.name === 'sign-in' && session) return navigate('overview', {}, true);
   if (route.name === 'board-district' && !isBoard) return navigate('board', {}, true);
+  if (roleRoute && actor?.role !== roleRoute) return navigate('overview', {}, true);
 
   let screen: Screen;
   if (route.name === 'sign-in') {
@@ -175,12 +191,18 @@ function render(focus: Focus = 'heading'): void {
   } else if (route.name === 'overview' && session) {
     const isProvider = session.actor.role === 'provider-admin';
     screen = {
-      content: isProvider ? officesView() : electionsView((name, params) => navigate(name, params)),
+      content: isProvider
+        ? officesView((name, params) => navigate(name, params))
+        : electionsView((name, params) => navigate(name, params), { showUsers: session.actor.role === 'office-admin' }),
       title: isProvider ? t('offices.title') : t('elections.title'),
       layout: 'normal',
     };
   } else if (route.name === 'board' || route.name === 'board-district') {
     screen = boardScreen(route, actor);
+  } else if (route.name === 'users' && session?.actor.officeId) {
+    screen = { content: usersView(session.actor.officeId), title: t('users.title'), layout: 'normal' };
+  } else if (route.name === 'pull-sources') {
+    screen = { content: pullSourcesView(route.params['officeId']!), title: t('pullSources.title'), layout: 'normal' };
   } else if (route.name !== 'not-found' && isStaffRoute) {
     screen = staffScreen(route);
   } else {

@@ -11,7 +11,17 @@ import type {
   Totals,
 } from './election-night.types';
 import type { LoginRequest, LoginResponse, SignInBody } from '@wahl/contracts';
-import type { Actor, ElectionSummary, Office } from './office-api.types';
+import type {
+  Actor,
+  CreateUserRequest,
+  ElectionSummary,
+  Office,
+  OfficeUser,
+  OfficeUserListEntry,
+  PostalRepeatNotice,
+  PostalRepeatNoticePage,
+  RegisterPullSources,
+} from './office-api.types';
 import type { CardLayout, PollingCardJob, PollingCardJobDetail } from './polling-cards.types';
 import type {
   ChangeDecision,
@@ -126,6 +136,7 @@ function uploadFile<T>(
   });
 }
 
+const officePath = (officeId: string): string => `/offices/${encodeURIComponent(officeId)}`;
 const electionPath = (electionId: string): string => `/elections/${encodeURIComponent(electionId)}`;
 const districtPath = (electionId: string, districtId: string): string =>
   `${electionPath(electionId)}/districts/${encodeURIComponent(districtId)}`;
@@ -147,9 +158,26 @@ export const officeApi = {
     }
   },
 
-  office: (officeId: string): Promise<Office> => request<Office>('GET', `/offices/${encodeURIComponent(officeId)}`),
+  office: (officeId: string): Promise<Office> => request<Office>('GET', officePath(officeId)),
 
   offices: async (): Promise<Office[]> => itemsOf<Office>(await request<unknown>('GET', '/offices')),
+
+  // The office's accounts (office admins; identity module).
+  users: (officeId: string): Promise<OfficeUserListEntry[]> => request<OfficeUserListEntry[]>('GET', `${officePath(officeId)}/users`),
+
+  createUser: (officeId: string, body: CreateUserRequest): Promise<OfficeUser> =>
+    request<OfficeUser>('POST', `${officePath(officeId)}/users`, body),
+
+  /** Lifts the block strangers caused with wrong passwords (recorded with who did it). */
+  unlockUser: (officeId: string, userId: string): Promise<void> =>
+    request<void>('POST', `${officePath(officeId)}/users/${encodeURIComponent(userId)}/unlock`),
+
+  // The register services an office may pull from: read by its admin, set by the provider (roll module).
+  pullSources: (officeId: string): Promise<RegisterPullSources> =>
+    request<RegisterPullSources>('GET', `${officePath(officeId)}/register-pull-sources`),
+
+  setPullSources: (officeId: string, body: RegisterPullSources): Promise<RegisterPullSources> =>
+    request<RegisterPullSources>('PUT', `${officePath(officeId)}/register-pull-sources`, body),
 
   /** Null while the elections route does not exist on this server yet (404). */
   elections: async (): Promise<ElectionSummary[] | null> => {
@@ -266,6 +294,13 @@ export const officeApi = {
   /** Several proposals by id, or all open ones (of one kind) without ids. */
   decideProposals: (electionId: string, decision: ChangeDecision): Promise<ChangeDecisionResult> =>
     request<ChangeDecisionResult>('POST', `${electionPath(electionId)}/roll/change-proposals/decisions`, decision),
+
+  // Postal voting: voters to be told of a repeated application (postal-voting office controller).
+  repeatNotices: (electionId: string): Promise<PostalRepeatNoticePage> =>
+    request<PostalRepeatNoticePage>('GET', `${electionPath(electionId)}/postal-voting/repeat-notices?limit=1000`),
+
+  repeatNoticeDone: (electionId: string, noticeId: string): Promise<PostalRepeatNotice> =>
+    request<PostalRepeatNotice>('POST', `${electionPath(electionId)}/postal-voting/repeat-notices/${encodeURIComponent(noticeId)}/done`),
 
   // Polling cards (polling-cards controller).
   pollingCardJobs: (electionId: string): Promise<PollingCardJob[]> =>

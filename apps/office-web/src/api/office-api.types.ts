@@ -1,5 +1,19 @@
 // Wire shapes of the identity and election routes this app uses: the API's contract (libs/contracts).
-export type { Actor, ElectionSummary, Office, OfficeLevel, Role } from '@wahl/contracts';
+export type {
+  Actor,
+  CreateUserRequest,
+  ElectionSummary,
+  Office,
+  OfficeLevel,
+  OfficeUser,
+  OfficeUserListEntry,
+  OfficeUserRole,
+  PostalRepeatNotice,
+  PostalRepeatNoticePage,
+  RegisterPullSources,
+  Role,
+  SignInState,
+} from '@wahl/contracts';
 
 /** One entry of a 422 problem's `errors`; plausibility findings (DOMAIN.md 4.2) add rule, severity and the Kennbuchstaben. */
 export type ProblemError = {

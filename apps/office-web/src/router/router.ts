@@ -12,6 +12,9 @@ const PATTERNS = {
   'report-correction': 'wahlen/:electionId/wahlabend/bezirke/:districtId/korrektur',
   roll: 'wahlen/:electionId/waehlerverzeichnis',
   'polling-cards': 'wahlen/:electionId/wahlbenachrichtigungen',
+  'repeat-notices': 'wahlen/:electionId/briefwahl/wiederholte-antraege',
+  users: 'benutzer',
+  'pull-sources': 'aemter/:officeId/registerabruf',
 } as const;
 
 export type RouteName = keyof typeof PATTERNS;

@@ -20,14 +20,18 @@ const brand = (office: Office | null): HTMLElement =>
     ),
   );
 
-export const languageToggle = (onToggle: () => void): HTMLButtonElement =>
-  h(
+export function languageToggle(onToggle: () => void): HTMLButtonElement {
+  const code = t('app.languageToggle').slice(0, 2).toUpperCase();
+  // The name holds both visible forms (WCAG 2.5.3, label in name): "English" when wide, the code when narrow.
+  const label = `${t('app.languageToggleLabel')} – ${code}`;
+  return h(
     'button',
-    { type: 'button', class: 'button button-quiet', id: 'language-toggle', 'aria-label': t('app.languageToggleLabel'), onclick: onToggle },
+    { type: 'button', class: 'button button-quiet', id: 'language-toggle', 'aria-label': label, onclick: onToggle },
     // Narrow screens show the language code only, so that brand and buttons fit on one line.
     h('span', { class: 'label-long' }, t('app.languageToggle')),
-    h('span', { class: 'label-short', 'aria-hidden': 'true' }, t('app.languageToggle').slice(0, 2).toUpperCase()),
+    h('span', { class: 'label-short', 'aria-hidden': 'true' }, code),
   );
+}
 
 const skipLink = (): HTMLElement => h('a', { class: 'skip-link', href: '#main' }, t('app.skipToContent'));
 

@@ -2,31 +2,10 @@ import { officeApi } from '../api/office-api';
 import type { ElectionSummary } from '../api/office-api.types';
 import { formatElectionDay } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
-import { hrefFor, type RouteName, type RouteParams } from '../router/router';
 import { asyncRegion, emptyState, pageHeading } from './chrome.view';
 import { h } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
-
-export type Navigate = (name: RouteName, params: RouteParams) => void;
-
-const BASE = import.meta.env.BASE_URL;
-
-// A real link (opens in a new tab too) that the app follows without a reload.
-const routeLink = (navigate: Navigate, name: RouteName, params: RouteParams, label: string, className: string): HTMLElement =>
-  h(
-    'a',
-    {
-      class: className,
-      href: hrefFor(name, BASE, params),
-      onclick: (event: Event) => {
-        const mouse = event as MouseEvent;
-        if (mouse.ctrlKey || mouse.metaKey || mouse.shiftKey || mouse.button === 1) return;
-        event.preventDefault();
-        navigate(name, params);
-      },
-    },
-    label,
-  );
+import { routeLink, type Navigate } from './shared/route-link.view';
 
 const electionCard = (election: ElectionSummary, navigate: Navigate): HTMLElement =>
   h(
@@ -54,12 +33,15 @@ const electionCard = (election: ElectionSummary, navigate: Navigate): HTMLElemen
       routeLink(navigate, 'election-night', { electionId: election.id }, t('elections.nightLink'), 'button button-primary'),
       routeLink(navigate, 'roll', { electionId: election.id }, t('elections.rollLink'), 'button button-secondary'),
       routeLink(navigate, 'polling-cards', { electionId: election.id }, t('elections.cardsLink'), 'button button-secondary'),
+      routeLink(navigate, 'repeat-notices', { electionId: election.id }, t('elections.repeatNoticesLink'), 'button button-secondary'),
     ),
   );
 
 /** The office's elections; while the elections route is missing (404) this is an empty state. */
-export function electionsView(navigate: Navigate): HTMLElement {
+export function electionsView(navigate: Navigate, options: { readonly showUsers: boolean }): HTMLElement {
   const count = h('p', { class: 'count', 'aria-live': 'polite' });
+  // Office admins manage the office's accounts; the link is theirs only (the route refuses others too).
+  const users = options.showUsers ? routeLink(navigate, 'users', {}, t('users.link'), 'button button-secondary') : null;
   const list = asyncRegion(
     async () => {
       const elections = (await officeApi.elections()) ?? [];
@@ -74,5 +56,10 @@ export function electionsView(navigate: Navigate): HTMLElement {
     },
     (error) => errorMessage(error, currentLanguage(), t),
   );
-  return h('section', { class: 'page' }, pageHeading(t('elections.title'), t('elections.intro'), count), list);
+  return h(
+    'section',
+    { class: 'page' },
+    pageHeading(t('elections.title'), t('elections.intro'), h('div', { class: 'page-heading-aside' }, users, count)),
+    list,
+  );
 }

@@ -4,29 +4,43 @@ import { currentLanguage, t } from '../i18n/i18n';
 import { asyncRegion, emptyState, pageHeading } from './chrome.view';
 import { h } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
+import { routeLink, type Navigate } from './shared/route-link.view';
 
-const officeCard = (office: Office): HTMLElement =>
+const officeCard = (office: Office, navigate: Navigate): HTMLElement =>
   h(
     'li',
-    { class: 'card card-row' },
+    { class: 'card card-election', 'data-office': office.ags },
     h(
       'div',
-      { class: 'card-main' },
-      h('h2', { class: 'card-title' }, office.name),
-      h('p', { class: 'card-meta' }, `${t('offices.ags')} `, h('span', { class: 'mono' }, office.ags)),
+      { class: 'card-row' },
+      h(
+        'div',
+        { class: 'card-main' },
+        h('h2', { class: 'card-title' }, office.name),
+        h('p', { class: 'card-meta' }, `${t('offices.ags')} `, h('span', { class: 'mono' }, office.ags)),
+      ),
+      h('span', { class: 'badge' }, t(`level.${office.level}`)),
     ),
-    h('span', { class: 'badge' }, t(`level.${office.level}`)),
+    h(
+      'nav',
+      { class: 'card-links', 'aria-label': t('offices.screensFor', { name: office.name }) },
+      routeLink(navigate, 'pull-sources', { officeId: office.id }, t('pullSources.link'), 'button button-secondary'),
+    ),
   );
 
 /** For the provider administrator: every office (tenant) of the installation. */
-export function officesView(): HTMLElement {
+export function officesView(navigate: Navigate): HTMLElement {
   const count = h('p', { class: 'count', 'aria-live': 'polite' });
   const list = asyncRegion(
     async () => {
       const offices = await officeApi.offices();
       if (offices.length === 0) return emptyState(t('offices.empty'), t('offices.emptyHint'));
       count.textContent = offices.length === 1 ? t('offices.countOne') : t('offices.count', { count: offices.length });
-      return h('ul', { class: 'list', id: 'office-list' }, offices.map(officeCard));
+      return h(
+        'ul',
+        { class: 'list', id: 'office-list' },
+        offices.map((office) => officeCard(office, navigate)),
+      );
     },
     (error) => errorMessage(error, currentLanguage(), t),
   );

@@ -52,17 +52,41 @@ export const OfficeSchema = z
   .readonly();
 export type Office = z.infer<typeof OfficeSchema>;
 
-export const OfficeUserSchema = z
+const officeUserShape = {
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: RoleSchema,
+  officeId: z.string().nullable(),
+  active: z.boolean(),
+};
+
+export const OfficeUserSchema = z.object(officeUserShape).readonly();
+export type OfficeUser = z.infer<typeof OfficeUserSchema>;
+
+export const SIGN_IN_STATES = ['normal', 'slowed', 'locked'] as const;
+
+/**
+ * Whether sign-in is held back for an account now (issue #17, 3): `locked` when strangers used up the
+ * account's attempts (its known devices still pass; the office can unlock), `slowed` when clients
+ * (addresses) that guessed wrong too often wait out a block, else `normal`.
+ */
+export const SignInStateSchema = z
   .object({
-    id: z.string(),
-    username: z.string(),
-    displayName: z.string(),
-    role: RoleSchema,
-    officeId: z.string().nullable(),
-    active: z.boolean(),
+    state: z.enum(SIGN_IN_STATES),
+    /** Failed sign-ins for the account in the last 15 minutes. */
+    recentFailures: z.number().int(),
+    /** Addresses currently blocked for this account. */
+    slowedClients: z.number().int(),
+    /** Seconds until clients that are not a known device may try again (state `locked`), else null. */
+    lockedForSeconds: z.number().int().nullable(),
   })
   .readonly();
-export type OfficeUser = z.infer<typeof OfficeUserSchema>;
+export type SignInState = z.infer<typeof SignInStateSchema>;
+
+/** `GET /api/offices/:officeId/users`: each account with its current sign-in state. */
+export const OfficeUserListEntrySchema = z.object({ ...officeUserShape, signIn: SignInStateSchema }).readonly();
+export type OfficeUserListEntry = z.infer<typeof OfficeUserListEntrySchema>;
 
 export const CreateOfficeRequestSchema = z.object({
   name: noNulString().min(1, 'Name fehlt.').max(200),

@@ -4,11 +4,13 @@ import {
   CreateOfficeRequestSchema,
   CreateUserRequestSchema,
   OfficeSchema,
+  OfficeUserListEntrySchema,
   OfficeUserSchema,
   type CreateOfficeRequest,
   type CreateUserRequest,
   type Office,
   type OfficeUser,
+  type OfficeUserListEntry,
 } from '@wahl/contracts';
 import { z } from 'zod';
 import { Allow } from '../../platform/auth/access.decorator';
@@ -47,8 +49,8 @@ export class OfficesController {
 
   @Allow('provider-admin', 'office-admin')
   @Get(':officeId/users')
-  @ApiResponseFrom(200, z.array(OfficeUserSchema))
-  listUsers(@CurrentActor() actor: Actor, @Param('officeId', ParseUUIDPipe) officeId: string): Promise<OfficeUser[]> {
+  @ApiResponseFrom(200, z.array(OfficeUserListEntrySchema))
+  listUsers(@CurrentActor() actor: Actor, @Param('officeId', ParseUUIDPipe) officeId: string): Promise<OfficeUserListEntry[]> {
     return this.offices.listUsers(actor, officeId);
   }
 

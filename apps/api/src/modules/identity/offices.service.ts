@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { CreateOfficeRequest, CreateUserRequest, Office, OfficeUser } from '@wahl/contracts';
+import type { CreateOfficeRequest, CreateUserRequest, Office, OfficeUser, OfficeUserListEntry } from '@wahl/contracts';
 import * as argon2 from 'argon2';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { OfficesRepository } from './offices.repository';
-import { SignInLimits } from './sign-in-limits';
+import { SessionsRepository } from './sessions.repository';
+import { CLIENT_WINDOW_SECONDS, SignInLimits } from './sign-in-limits';
 import { UsersRepository, type UserRecord } from './users.repository';
 
 const toOfficeUser = (u: UserRecord): OfficeUser => ({
@@ -21,6 +22,7 @@ export class OfficesService {
   constructor(
     private readonly offices: OfficesRepository,
     private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
     private readonly limits: SignInLimits,
   ) {}
 
@@ -57,9 +59,22 @@ export class OfficesService {
     return this.offices.insert(input);
   }
 
-  async listUsers(actor: Actor, officeId: string): Promise<OfficeUser[]> {
+  /** The office's accounts, each with whether sign-in is slowed or locked for it now (issue #17, 3), so the office knows whom to unlock. */
+  async listUsers(actor: Actor, officeId: string): Promise<OfficeUserListEntry[]> {
     await this.get(actor, officeId);
-    return (await this.users.listByOffice(officeId)).map(toOfficeUser);
+    const users = await this.users.listByOffice(officeId);
+    const since = new Date(Date.now() - CLIENT_WINDOW_SECONDS * 1000);
+    const failures = await this.sessions.recentFailures(
+      users.map((u) => u.username),
+      since,
+    );
+    return Promise.all(
+      users.map(async (user) => {
+        const recent = failures.get(user.username) ?? { failures: 0, addresses: [] };
+        const state = await this.limits.accountState(user.username, recent.addresses);
+        return { ...toOfficeUser(user), signIn: { ...state, recentFailures: recent.failures } };
+      }),
+    );
   }
 
   /** Provider admins create an office's first users; office admins add users to their own office. */

@@ -53,6 +53,16 @@ export class SessionsRepository {
     await this.db.query('INSERT INTO login_failures (username, address) VALUES ($1, $2)', [username, address]);
   }
 
+  /** Per account: its failed sign-ins since `since` and the addresses they came from (at most 50 addresses per account). */
+  async recentFailures(usernames: readonly string[], since: Date): Promise<Map<string, { failures: number; addresses: string[] }>> {
+    const { rows } = await this.db.query<{ username: string; failures: number; addresses: string[] }>(
+      `SELECT username, count(*)::int AS failures, (array_agg(DISTINCT address))[1:50] AS addresses
+       FROM login_failures WHERE username = ANY($1::text[]) AND at > $2 GROUP BY username`,
+      [usernames, since],
+    );
+    return new Map(rows.map((row) => [row.username, { failures: row.failures, addresses: row.addresses }]));
+  }
+
   /** Whether the device (its cookie's hash) has signed in to the account before. */
   async isKnownDevice(tokenHash: string, username: string): Promise<boolean> {
     const { rows } = await this.db.query(

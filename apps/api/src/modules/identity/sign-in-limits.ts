@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { SignInState } from '@wahl/contracts';
 import { AppError } from '../../platform/errors/app-error';
 import { RateLimits, type Limit, type Reservation } from '../../platform/rate-limits/rate-limits';
 
@@ -22,6 +23,10 @@ export const ADDRESS_WINDOW_SECONDS = 15 * 60;
 
 /** Who is signing in: the account name and the client (address, and the device cookie when the device is known for the account). */
 export type SignInClient = { readonly address: string; readonly knownDevice: string | null };
+
+/** The per-account-and-client limit counts per known device, else per address. */
+const clientSubject = (username: string, client: SignInClient): string =>
+  `${username}\u0000${client.knownDevice ? `device:${client.knownDevice}` : `address:${client.address}`}`;
 
 type Taken = { readonly limit: Limit; readonly subject: string };
 
@@ -54,7 +59,7 @@ export class SignInLimits {
 
   /** Reserves the attempt of a sign-in with a password, or throws the 429 of the first limit reached (nothing stays reserved then). */
   async reserveAccount(username: string, client: SignInClient): Promise<SignInAttempt> {
-    const clientSubject = `${username}\u0000${client.knownDevice ? `device:${client.knownDevice}` : `address:${client.address}`}`;
+    const clientKey = clientSubject(username, client);
     const taken: Taken[] = [];
     const refuse = async (error: AppError): Promise<never> => {
       await Promise.all(taken.map((t) => t.limit.release(t.subject)));
@@ -66,9 +71,9 @@ export class SignInLimits {
       const byAddress = await this.take(this.perAddress, client.address, taken);
       if (!byAddress.allowed) await refuse(addressLimited(byAddress.retryAfterSeconds));
     }
-    const byClient = await this.take(this.perClient, clientSubject, taken);
+    const byClient = await this.take(this.perClient, clientKey, taken);
     if (!byClient.allowed) {
-      const seconds = byClient.firstRefusal ? await this.growBlock(clientSubject) : byClient.retryAfterSeconds;
+      const seconds = byClient.firstRefusal ? await this.growBlock(clientKey) : byClient.retryAfterSeconds;
       await refuse(clientThrottled(seconds));
     }
     if (!client.knownDevice) {
@@ -79,8 +84,8 @@ export class SignInLimits {
       succeeded: async () => {
         await Promise.all([
           ...taken.filter((t) => t.limit !== this.perClient).map((t) => t.limit.release(t.subject)),
-          this.perClient.reset(clientSubject),
-          this.blocks.reset(clientSubject),
+          this.perClient.reset(clientKey),
+          this.blocks.reset(clientKey),
         ]);
       },
     };
@@ -91,6 +96,20 @@ export class SignInLimits {
     const byAddress = await this.perAddress.reserve(address);
     if (!byAddress.allowed) throw addressLimited(byAddress.retryAfterSeconds);
     return { succeeded: () => this.perAddress.release(address) };
+  }
+
+  /**
+   * Whether sign-in is held back for the account now, read from the shared store without taking an
+   * attempt: its own block, and which of the given addresses (those that failed lately) wait out a block.
+   */
+  async accountState(username: string, recentAddresses: readonly string[]): Promise<Omit<SignInState, 'recentFailures'>> {
+    const [account, ...clients] = await Promise.all([
+      this.perAccount.peek(username),
+      ...recentAddresses.map((address) => this.perClient.peek(clientSubject(username, { address, knownDevice: null }))),
+    ]);
+    const slowedClients = clients.filter((client) => client.blockedForSeconds !== null).length;
+    const lockedForSeconds = account!.blockedForSeconds;
+    return { state: lockedForSeconds !== null ? 'locked' : slowedClients > 0 ? 'slowed' : 'normal', slowedClients, lockedForSeconds };
   }
 
   /** The office unlocks an account: its per-account counter starts afresh. */
@@ -105,11 +124,11 @@ export class SignInLimits {
   }
 
   /** The first refusal after a run of attempts blocks this client for 1, 2, 4, … minutes, at most 15. */
-  private async growBlock(clientSubject: string): Promise<number> {
-    const strike = await this.blocks.reserve(clientSubject);
+  private async growBlock(subject: string): Promise<number> {
+    const strike = await this.blocks.reserve(subject);
     const strikes = strike.allowed ? strike.consumed : 1;
     const seconds = Math.min(FIRST_BLOCK_SECONDS * 2 ** (strikes - 1), MAX_BLOCK_SECONDS);
-    await this.perClient.block(clientSubject, seconds);
+    await this.perClient.block(subject, seconds);
     return seconds;
   }
 }

@@ -30,7 +30,11 @@ export type Limit = {
   block(subject: string, seconds: number): Promise<void>;
   /** Forgets the subject's counter (an office unlocks an account). */
   reset(subject: string): Promise<void>;
+  /** Reads the subject's counter without taking an attempt: the attempts counted and, when blocked, the seconds left. */
+  peek(subject: string): Promise<LimitState>;
 };
+
+export type LimitState = { readonly consumed: number; readonly blockedForSeconds: number | null };
 
 export const RATE_LIMIT_TABLE = 'rate_limits';
 
@@ -77,6 +81,12 @@ export class RateLimits implements OnModuleDestroy {
       },
       reset: async (subject) => {
         await (await get()).delete(key(subject));
+      },
+      peek: async (subject) => {
+        const state = await (await get()).get(key(subject));
+        if (!state) return { consumed: 0, blockedForSeconds: null };
+        const blocked = state.consumedPoints > spec.points && state.msBeforeNext > 0;
+        return { consumed: state.consumedPoints, blockedForSeconds: blocked ? Math.max(1, Math.ceil(state.msBeforeNext / 1000)) : null };
       },
     };
   }

@@ -1,0 +1,88 @@
+import { h } from '@wahl/web-kit';
+import { officeApi } from '../api/office-api';
+import type { OfficeUserListEntry } from '../api/office-api.types';
+import { currentLanguage, t } from '../i18n/i18n';
+import { canUnlock, signInStateText } from '../users/sign-in-state';
+import { asyncRegion, pageHeading } from './chrome.view';
+import { errorMessage } from './error-message';
+import { createUserForm } from './users/create-user.view';
+
+const describe = (error: unknown): string => errorMessage(error, currentLanguage(), t);
+
+function userCard(user: OfficeUserListEntry, unlock: (user: OfficeUserListEntry) => void): HTMLElement {
+  const held = user.signIn.state !== 'normal';
+  return h(
+    'li',
+    { class: 'card user-card', 'data-user': user.username },
+    h(
+      'div',
+      { class: 'card-row' },
+      h(
+        'div',
+        { class: 'card-main' },
+        h('h2', { class: 'card-title' }, user.displayName),
+        h('p', { class: 'card-meta' }, h('span', { class: 'mono' }, user.username), user.active ? null : ` · ${t('users.inactive')}`),
+      ),
+      h('span', { class: 'badge' }, t(`role.${user.role}`)),
+    ),
+    h('p', { class: `sign-in-state sign-in-${user.signIn.state}` }, signInStateText(user.signIn, t)),
+    held ? h('p', { class: 'card-meta' }, t('users.failures', { count: user.signIn.recentFailures })) : null,
+    canUnlock(user.signIn)
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'button button-secondary',
+            'aria-label': t('users.unlockLabel', { user: user.username }),
+            onclick: () => unlock(user),
+          },
+          t('users.unlock'),
+        )
+      : null,
+  );
+}
+
+/** For office admins: the office's accounts with their sign-in state, unlocking and creating accounts. */
+export function usersView(officeId: string): HTMLElement {
+  const count = h('p', { class: 'count', 'aria-live': 'polite' });
+  const feedback = h('div', { id: 'users-feedback', role: 'status', class: 'alert', tabindex: '-1' });
+  // The list is drawn anew after a change, so the focus moves to what happened instead of getting lost.
+  const report = (text: string, kind: 'success' | 'error'): void => {
+    feedback.className = `alert alert-${kind}`;
+    feedback.textContent = text;
+    feedback.focus();
+  };
+  const list = h('div', {});
+  const load = (): void => {
+    list.replaceChildren(
+      asyncRegion(async () => {
+        const users = await officeApi.users(officeId);
+        count.textContent = users.length === 1 ? t('users.countOne') : t('users.count', { count: users.length });
+        return h(
+          'ul',
+          { class: 'list', id: 'user-list' },
+          users.map((user) => userCard(user, unlock)),
+        );
+      }, describe),
+    );
+  };
+
+  const unlock = (user: OfficeUserListEntry): void => {
+    if (!window.confirm(t('users.unlockConfirm', { user: user.username }))) return;
+    officeApi.unlockUser(officeId, user.id).then(
+      () => {
+        report(t('users.unlocked', { user: user.username }), 'success');
+        load();
+      },
+      (error: unknown) => report(describe(error), 'error'),
+    );
+  };
+
+  load();
+
+  const create = createUserForm(officeId, (username) => {
+    report(t('users.created', { user: username }), 'success');
+    load();
+  });
+  return h('section', { class: 'page' }, pageHeading(t('users.title'), t('users.intro'), count), feedback, list, create);
+}
