@@ -44,3 +44,4 @@ export * from './postal/postal-deadline';
 export * from './postal/postal-application';
 export * from './postal/postal-numbers';
 export * from './postal/applicant-match';
+export * from './retention/retention-periods';
