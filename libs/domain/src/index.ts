@@ -5,7 +5,7 @@ export * from './election/election-definition.schema';
 export * from './election/deadlines';
 export * from './election/house-number';
 export { formatJsonPath } from './election/definition-path';
-export { compareIsoDates, isIsoDate, nthDayBefore, weekdayOf } from './election/iso-date';
+export { compareIsoDates, germanCalendarDay, isIsoDate, nthDayBefore, weekdayOf } from './election/iso-date';
 export * from './seat-allocation/seat-allocation.types';
 export * from './seat-allocation/seat-allocation';
 export * from './seat-allocation/exact-fraction';
