@@ -14,6 +14,7 @@ import { electionsView } from './views/elections.view';
 import { officeReportView } from './views/office-report.view';
 import { officesView } from './views/offices.view';
 import { pollingCardsView } from './views/polling-cards.view';
+import { retentionView } from './views/retention.view';
 import { rollView } from './views/roll.view';
 import { signInView } from './views/sign-in.view';
 
@@ -76,7 +77,7 @@ function notFoundView(): HTMLElement {
   );
 }
 
-const STAFF_ROUTES: readonly RouteName[] = ['election-night', 'report-entry', 'report-correction', 'roll', 'polling-cards'];
+const STAFF_ROUTES: readonly RouteName[] = ['election-night', 'report-entry', 'report-correction', 'roll', 'polling-cards', 'retention'];
 
 type Screen = { readonly content: HTMLElement; readonly title: string; readonly layout: 'centered' | 'narrow' | 'wide' | 'normal' };
 
@@ -139,6 +140,10 @@ function staffScreen(route: Extract<Route, { params: RouteParams }>): Screen {
     return { content, title: t(mode === 'correction' ? 'report.correctionPageTitle' : 'report.entryPageTitle'), layout: 'narrow' };
   }
   if (route.name === 'polling-cards') return { content: pollingCardsView(electionId), title: t('cards.title'), layout: 'wide' };
+  if (route.name === 'retention') {
+    const canManage = session?.actor.role === 'office-admin';
+    return { content: retentionView(electionId, canManage), title: t('retention.title'), layout: 'wide' };
+  }
   return { content: rollView(electionId), title: t('roll.title'), layout: 'wide' };
 }
 

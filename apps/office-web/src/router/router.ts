@@ -12,6 +12,7 @@ const PATTERNS = {
   'report-correction': 'wahlen/:electionId/wahlabend/bezirke/:districtId/korrektur',
   roll: 'wahlen/:electionId/waehlerverzeichnis',
   'polling-cards': 'wahlen/:electionId/wahlbenachrichtigungen',
+  retention: 'wahlen/:electionId/aufbewahrung',
 } as const;
 
 export type RouteName = keyof typeof PATTERNS;
