@@ -15,15 +15,17 @@ import { retentionRunPanel } from './retention/retention-run.view';
 export function retentionView(electionId: string, canManage: boolean): HTMLElement {
   const eyebrow = h('p', { class: 'eyebrow' });
   const planBox = h('div', {});
-  const sideBox = h('div', {});
+  const actions = h('div', { class: 'dashboard-grid' });
 
   const show = (plan: RetentionPlan, notice?: string): void => {
     planBox.replaceChildren(retentionPlanPanel(plan));
-    sideBox.replaceChildren(
-      ...(canManage
-        ? [retentionRunPanel(electionId, plan, notice, show), retentionHoldPanel(electionId, plan, show)]
-        : [h('p', { class: 'form-hint' }, t('retention.adminOnly'))]),
-    );
+    if (!canManage) actions.replaceChildren(h('p', { class: 'form-hint' }, t('retention.adminOnly')));
+    else {
+      actions.replaceChildren(
+        h('div', { class: 'dashboard-main' }, retentionRunPanel(electionId, plan, notice, show)),
+        h('div', { class: 'dashboard-side' }, retentionHoldPanel(electionId, plan, show)),
+      );
+    }
   };
 
   officeApi.election(electionId).then((election) => {
@@ -37,6 +39,7 @@ export function retentionView(electionId: string, canManage: boolean): HTMLEleme
     { class: 'page retention' },
     h('div', { class: 'page-heading' }, h('div', {}, eyebrow, h('h1', { tabindex: '-1' }, t('retention.title')))),
     h('p', { class: 'form-hint' }, t('retention.intro')),
-    h('div', { class: 'dashboard-grid' }, h('div', { class: 'dashboard-main' }, planBox), h('div', { class: 'dashboard-side' }, sideBox)),
+    planBox,
+    actions,
   );
 }

@@ -55,7 +55,7 @@ function holdForm(electionId: string, onChanged: (plan: RetentionPlan) => void, 
   const reason = formField({
     control: h(
       'select',
-      { id: 'retention-hold-reason', class: 'input' },
+      { id: 'retention-hold-reason', class: 'select' },
       LEGAL_HOLD_REASONS.map((value) => h('option', { value }, t(`retention.holdReason.${value}`))),
     ),
     label: t('retention.holdReason'),

@@ -5,7 +5,7 @@ import { currentLanguage, t } from '../../i18n/i18n';
 import { categoryRows, type CategoryRow } from '../../retention/retention-screen';
 import { number } from '../polling-cards/cards-parts.view';
 
-const day = (iso: string): string => formatElectionDay(iso.slice(0, 10), currentLanguage());
+const day = (iso: string): string => formatElectionDay(iso.slice(0, 10), currentLanguage(), 'short');
 
 const lastRun = (row: CategoryRow): string =>
   row.lastRun ? t('retention.lastRun', { day: day(row.lastRun.at), user: row.lastRun.by, count: number(row.lastRun.deleted) }) : '–';

@@ -39,7 +39,7 @@ export function retentionRunPanel(
     due === 0 ? h('p', { class: 'form-hint' }, t('retention.nothingDue')) : null,
     h(
       'div',
-      { class: 'card-links' },
+      { class: 'button-row' },
       h('button', { type: 'button', class: 'button button-secondary', id: 'retention-dry-run', onclick: dryRun }, t('retention.dryRun')),
       h(
         'button',
