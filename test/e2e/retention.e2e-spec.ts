@@ -1,7 +1,17 @@
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PollingCardsService } from '../../apps/api/src/modules/polling-cards/polling-cards.service';
 import { RetentionService } from '../../apps/api/src/modules/retention/retention.service';
 import { signInBoard } from '../support/election-night';
-import { cardToken, createPostalElection, publicClientFrom, rollVoters, startPostalTestApp, type PostalElection } from '../support/postal';
+import {
+  cardToken,
+  createPostalElection,
+  publicClientFrom,
+  rollVoters,
+  startPostalTestApp,
+  type PostalElection,
+  type RollVoter,
+} from '../support/postal';
 import type { TestApp } from '../support/test-app';
 
 // R8.4 (BWO § 90): the demo election (Bundestag, 25 February 2029) with a roll, polling cards, a
@@ -28,6 +38,9 @@ describe('retention: deletion after the periods of BWO § 90, legal hold, dry ru
   let testApp: TestApp;
   let election: PostalElection;
   let retention: RetentionService;
+  let cardsDir: string;
+  let applicant: RollVoter;
+  const printedFiles = (): string[] => readdirSync(cardsDir).sort();
   const base = () => `/api/elections/${election.electionId}/retention`;
   const admin = () => election.office.officeAdmin;
   const count = async (table: string): Promise<number> =>
@@ -50,6 +63,7 @@ describe('retention: deletion after the periods of BWO § 90, legal hold, dry ru
     election = await createPostalElection(testApp, { residents: 200, seed: 'retention' });
     retention = testApp.app.get(RetentionService);
     const voter = (await rollVoters(testApp, election.electionId))[3]!;
+    applicant = voter;
     const token = await cardToken(testApp, election.electionId, voter.voterId);
     const web = publicClientFrom(testApp, '198.51.100.9');
     await web.post('/api/public/postal-voting/link/verify', { token, birthDate: '1900-01-01' });
@@ -60,6 +74,9 @@ describe('retention: deletion after the periods of BWO § 90, legal hold, dry ru
     });
     expect(applied.status, JSON.stringify(applied.body)).toBe(201);
     await confirmReport(testApp, election);
+    const [job] = await testApp.dataSource.query('SELECT id, out_dir FROM polling_card_jobs WHERE election_id = $1', [election.electionId]);
+    await testApp.app.get(PollingCardsService, { strict: false }).start(job.id);
+    cardsDir = job.out_dir;
   }, 180_000);
   afterAll(async () => {
     await testApp?.close();
@@ -95,11 +112,14 @@ describe('retention: deletion after the periods of BWO § 90, legal hold, dry ru
     expect(await counts()).toEqual(before);
   });
 
-  it('should delete the card piece data once due, and only it; a second run deletes nothing', async () => {
+  it('should delete the card piece data and the printed lots once due, and only them; a second run deletes nothing', async () => {
     const before = await counts();
+    expect(printedFiles()).toEqual(expect.arrayContaining(['manifest.csv', 'manifest.json', expect.stringMatching(/-los-0001\.pdf$/)]));
+    expect(printedFiles().filter((name) => name.endsWith('.stuecke.csv'))).toHaveLength(1);
     const first = await retention.run(await actor(), election.electionId, AFTER_14_DAYS);
     expect(first.deleted).toEqual([{ category: 'card-pieces', rows: before['polling_card_pieces'] }]);
     expect(await counts()).toEqual({ ...before, polling_card_pieces: 0 });
+    expect(printedFiles()).toEqual(['manifest.csv', 'manifest.json']);
     const second = await retention.run(await actor(), election.electionId, AFTER_14_DAYS);
     expect(second.deleted).toEqual([{ category: 'card-pieces', rows: 0 }]);
   });
@@ -147,6 +167,9 @@ describe('retention: deletion after the periods of BWO § 90, legal hold, dry ru
     const deletions = entries.filter((e) => e.action === 'retention.deleted');
     expect(deletions.map((e) => e.newValue.category).sort()).toEqual(['attempts', 'card-pieces', 'card-pieces', 'postal', 'roll']);
     expect(deletions.find((e) => e.newValue.category === 'roll')).toMatchObject({ actor: { name: 'Zeitplan' } });
+    expect(deletions[0].newValue).toEqual({ category: 'card-pieces', dueDay: '2029-03-12', rows: expect.any(Number), files: 2 });
+    const audited = JSON.stringify(entries);
+    for (const secret of [applicant.familyName, applicant.birthDate, applicant.street]) expect(audited).not.toContain(secret);
     expect(entries.find((e) => e.action === 'retention.hold-set')).toMatchObject({ reason: 'Wahleinspruch Az. WP 12/29' });
 
     const again = await retention.runScheduled(AFTER_6_MONTHS);

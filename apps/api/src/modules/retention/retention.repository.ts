@@ -85,6 +85,16 @@ export class RetentionRepository {
     return deleted;
   }
 
+  /** The printed lots of the election's card jobs (PDF and piece list carry names and addresses). */
+  async lotFiles(tx: Queryable, electionId: string): Promise<{ outDir: string; fileName: string }[]> {
+    const { rows } = await tx.query<{ outDir: string; fileName: string }>(
+      `SELECT j.out_dir AS "outDir", l.file_name AS "fileName"
+       FROM polling_card_lots l JOIN polling_card_jobs j ON j.id = l.job_id WHERE j.election_id = $1 ORDER BY j.out_dir, l.lot`,
+      [electionId],
+    );
+    return rows;
+  }
+
   /** Sign-in failures and postal attempts tied to no election, older than `before`. */
   async deleteUntiedAttempts(before: Date): Promise<number> {
     return this.database.transaction(async (tx) => {

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
 import type { LegalHold, LegalHoldReason, RetentionPlan, RetentionRunResult, SetLegalHoldRequest } from '@wahl/contracts';
 import {
@@ -11,10 +14,12 @@ import {
   type RetentionCategory,
 } from '@wahl/domain';
 import type { Actor } from '../../platform/auth/roles';
+import type { Queryable } from '../../platform/database/database';
 import { AppError } from '../../platform/errors/app-error';
 import type { AuditEvent } from '../audit/audit-chain';
 import { auditActor, AuditService } from '../audit/audit.service';
 import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
+import { piecesFileName } from '../polling-cards/rendering/print-manifest';
 import { RetentionRepository, type RetentionElection, type StoredHold } from './retention.repository';
 
 /** Who runs: a person (office screen, CLI) or the daily schedule. */
@@ -132,6 +137,20 @@ export class RetentionService {
     return this.plan(actor, electionId, now);
   }
 
+  /** Removes the printed lots (PDF and piece list) of the election's card jobs; the manifests stay. The number removed. */
+  private async deleteLotFiles(tx: Queryable, electionId: string): Promise<number> {
+    let removed = 0;
+    for (const { outDir, fileName } of await this.repository.lotFiles(tx, electionId)) {
+      for (const name of [fileName, piecesFileName(fileName)]) {
+        const path = join(outDir, name);
+        if (!existsSync(path)) continue;
+        await rm(path, { force: true });
+        removed += 1;
+      }
+    }
+    return removed;
+  }
+
   private async election(actor: Actor, electionId: string): Promise<RetentionElection> {
     const context = await this.elections.forActor(actor, electionId);
     return { id: context.electionId, kind: context.kind, electionDay: context.electionDay };
@@ -149,10 +168,13 @@ export class RetentionService {
         if (!(await this.repository.tryLockElection(tx, election.id))) throw new AppError('RETENTION_BUSY');
         if (await this.repository.hold(election.id, tx)) throw new AppError('RETENTION_HELD');
         const count = await this.repository.deleteCategory(tx, election.id, category);
-        if (count > 0 || !runner.scheduled) {
+        // Files cannot roll back: they go under the lock after the hold check; a failed commit leaves
+        // rows that the next run deletes, both being due.
+        const files = category === 'card-pieces' ? await this.deleteLotFiles(tx, election.id) : 0;
+        if (count + files > 0 || !runner.scheduled) {
           await this.repository.insertRun(tx, election.id, { category, ranAt: now, deleted: count, byUsername: runner.username });
           await this.audit.record(tx, election.id, [
-            retentionEvent(now, runner.audit, 'retention.deleted', { category, dueDay, rows: count }, null),
+            retentionEvent(now, runner.audit, 'retention.deleted', { category, dueDay, rows: count, files }, null),
           ]);
         }
         return count;
