@@ -13,10 +13,10 @@ export type RetentionPeriod = { readonly months: number } | { readonly days: num
 
 /** German names of the categories, for the office screen, the CLI and messages. */
 export const RETENTION_CATEGORY_LABELS: Readonly<Record<RetentionCategory, string>> = {
-  'card-pieces': 'Daten der Wahlbenachrichtigungen (Druckstücke)',
-  attempts: 'Zugriffsversuche (Briefwahl-Link)',
-  postal: 'Wahlscheinanträge und Wahlscheinverzeichnis',
-  roll: 'Wählerverzeichnis, Melderegister-Importe und Kartencodes',
+  'card-pieces': 'Daten der Wahlbenachrichtigungen',
+  attempts: 'Zugriffsversuche und Anmeldungen der Wahlvorstände',
+  postal: 'Wahlscheinanträge und Wahlscheine',
+  roll: 'Wählerverzeichnis und Melderegister-Importe',
 };
 
 // - roll, postal: BWO § 90(2): rolls and Wahlschein registers are destroyed six months after the
