@@ -73,6 +73,7 @@ describe.skipIf(!browserAvailable)('office web app: retention', () => {
     expect(await page.locator('#retention-hold-active').textContent()).toContain('StA Wahlingen 12 Js 345/29');
     expect(await wouldDelete('roll').getAttribute('data-would-delete')).toBe('0');
     expect(await page.locator('#retention-run').isDisabled()).toBe(true);
+    expect(await page.locator('#retention-run-title + p').textContent()).toBe('Wegen der Löschsperre wird nichts gelöscht.');
     expect(await page.locator('#retention-plan tr[data-category="roll"]').textContent()).toContain('gesperrt');
     await page.screenshot({ path: artifactPath('office-retention-hold.png'), fullPage: true });
   }, 60_000);

@@ -458,6 +458,7 @@ export const de = {
   'retention.dryRunResult': 'Probelauf: Ein Lauf würde jetzt {count} Datensätze löschen. Es wurde nichts gelöscht.',
   'retention.run': 'Fällige Daten löschen',
   'retention.confirmRun': 'Jetzt {count} Datensätze endgültig löschen? Das lässt sich nicht rückgängig machen.',
+  'retention.heldHint': 'Wegen der Löschsperre wird nichts gelöscht.',
   'retention.runDone': '{count} Datensätze gelöscht.',
   'retention.nothingDue': 'Derzeit ist nichts zu löschen.',
   'retention.holdTitle': 'Löschsperre',

@@ -448,6 +448,7 @@ export const en: Messages = {
   'retention.dryRunResult': 'Dry run: a run would delete {count} records now. Nothing was deleted.',
   'retention.run': 'Delete due data',
   'retention.confirmRun': 'Delete {count} records for good now? This cannot be undone.',
+  'retention.heldHint': 'Nothing is deleted while the legal hold stands.',
   'retention.runDone': '{count} records deleted.',
   'retention.nothingDue': 'Nothing is due for deletion.',
   'retention.holdTitle': 'Legal hold',

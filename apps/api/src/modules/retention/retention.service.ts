@@ -90,7 +90,8 @@ export class RetentionService {
 
   /**
    * The daily job: due deletions of every election (held ones are skipped), then sign-in failures
-   * older than the set period. An election another process is deleting is skipped, not waited for.
+   * older than the set period. An election another process is deleting is skipped, not waited for;
+   * one that fails is logged (id and message, no data) and retried by the next day's run.
    */
   async runScheduled(now = new Date()): Promise<{ readonly elections: number; readonly deleted: number }> {
     let deleted = 0;
@@ -100,7 +101,9 @@ export class RetentionService {
         const result = await this.runDue(election, SCHEDULE, now);
         deleted += result.deleted.reduce((sum, entry) => sum + entry.rows, 0);
       } catch (error) {
-        if (!(error instanceof AppError) || (error.code !== 'RETENTION_BUSY' && error.code !== 'RETENTION_HELD')) throw error;
+        // Held or being deleted by another process: skipped. Anything else must not stop the other elections.
+        if (error instanceof AppError && (error.code === 'RETENTION_BUSY' || error.code === 'RETENTION_HELD')) continue;
+        this.logger.error(`retention of election ${election.id} failed: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     const before = new Date(`${nthDayBefore(germanCalendarDay(now), UNTIED_ATTEMPT_RECORD_DAYS)}T00:00:00Z`);

@@ -36,7 +36,7 @@ export function retentionRunPanel(
     'section',
     { class: 'card panel', 'aria-labelledby': 'retention-run-title' },
     h('h2', { id: 'retention-run-title', class: 'section-title' }, t('retention.runTitle')),
-    due === 0 ? h('p', { class: 'form-hint' }, t('retention.nothingDue')) : null,
+    due === 0 ? h('p', { class: 'form-hint' }, t(plan.hold ? 'retention.heldHint' : 'retention.nothingDue')) : null,
     h(
       'div',
       { class: 'button-row' },
