@@ -128,6 +128,10 @@ describe('retention: deletion after the periods of BWO § 90, legal hold, dry ru
     const bad = await admin().put(`${base()}/hold`, { reason: 'irgendwas', note: '' });
     expect(bad.status).toBe(422);
     expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['$.note', '$.reason']);
+    const nul = await admin().put(`${base()}/hold`, { reason: 'wahlpruefung', note: 'Az. 1\u0000/29' });
+    expect(nul.status).toBe(422);
+    expect(nul.body.errors[0]).toMatchObject({ path: '$.note', message: expect.stringContaining('NUL') });
+    expect((await admin().get(base())).body.hold).toBeNull();
     const held = await admin().put(`${base()}/hold`, { reason: 'wahlpruefung', note: 'Wahleinspruch Az. WP 12/29' });
     expect(held.status, JSON.stringify(held.body)).toBe(200);
     expect(held.body.hold).toMatchObject({ reason: 'wahlpruefung', note: 'Wahleinspruch Az. WP 12/29' });
