@@ -21,6 +21,7 @@ import { PostalVotingModule } from './modules/postal-voting/postal-voting.module
 import { PublicationModule } from './modules/publication/publication.module';
 import { QuickReportsModule } from './modules/quick-reports/quick-reports.module';
 import { DistrictLookupModule } from './modules/publication/district-lookup/district-lookup.module';
+import { RetentionModule } from './modules/retention/retention.module';
 import { RollModule } from './modules/roll/roll.module';
 import { SeatAllocationModule } from './modules/seat-allocation/seat-allocation.module';
 
@@ -55,6 +56,8 @@ export class AppModule {
         RollModule,
         PollingCardsModule,
         PostalVotingModule,
+        // After the election: deletion of personal data when its period has passed (R8.4).
+        RetentionModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

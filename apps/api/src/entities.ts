@@ -7,6 +7,7 @@ import { POLLING_CARDS_ENTITIES } from './modules/polling-cards/polling-cards.en
 import { POSTAL_VOTING_ENTITIES } from './modules/postal-voting/postal-voting.entities';
 import { PUBLICATION_ENTITIES } from './modules/publication/publication.entities';
 import { QUICK_REPORTS_ENTITIES } from './modules/quick-reports/quick-reports.entities';
+import { RETENTION_ENTITIES } from './modules/retention/retention.entities';
 import { ROLL_ENTITIES } from './modules/roll/roll.entities';
 import { RATE_LIMIT_ENTITIES } from './platform/rate-limits/rate-limits.module';
 
@@ -23,5 +24,6 @@ export const ENTITIES: readonly Function[] = [
   ...ROLL_ENTITIES,
   ...POLLING_CARDS_ENTITIES,
   ...POSTAL_VOTING_ENTITIES,
+  ...RETENTION_ENTITIES,
   ...RATE_LIMIT_ENTITIES,
 ];

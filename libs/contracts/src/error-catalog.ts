@@ -10,6 +10,7 @@ import { POSTAL_VOTING_ERRORS } from './postal-voting/postal-voting.errors';
 import { PUBLICATION_ERRORS } from './publication/publication.errors';
 import { QUICK_REPORTS_ERRORS } from './quick-reports/quick-reports.errors';
 import { ROLL_ERRORS } from './roll/roll.errors';
+import { RETENTION_ERRORS } from './retention/retention.errors';
 import { SEAT_ALLOCATION_ERRORS } from './seat-allocation/seat-allocation.errors';
 
 /** Every error code of the API with its status and texts; the office app shows the text by code. */
@@ -26,6 +27,7 @@ export const ERROR_CATALOG = {
   ...AUDIT_ERRORS,
   ...PUBLICATION_ERRORS,
   ...COUNCIL_COUNT_ERRORS,
+  ...RETENTION_ERRORS,
   ...SEAT_ALLOCATION_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 

@@ -13,6 +13,7 @@ export * from './aggregation';
 export * from './audit';
 export * from './publication';
 export * from './council-count';
+export * from './retention';
 export * from './seat-allocation';
 export * from './health';
 export * from './realtime';

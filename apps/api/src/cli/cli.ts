@@ -9,18 +9,22 @@ import { RollElectionService } from '../modules/roll/shared/roll-election.servic
 import { ConfigError, loadAppConfig } from '../platform/config/app-config';
 import { AppError } from '../platform/errors/app-error';
 import { runCardsCommand } from '../modules/polling-cards/polling-cards.cli';
+import { RetentionService } from '../modules/retention/retention.service';
+import { runRetentionCommand } from '../modules/retention/retention.cli';
 import { openCliContext } from './cli-context';
 
 // `npm run cli -- <command>`: office tasks without the web interface, on the same services.
 //   register import --election ID [--encoding auto|utf-8|windows-1252] [--skip-invalid] FILE
 //   roll build --election ID
 //   cards generate --election ID --out DIR [--layout a4|a5|postcard] [--follow-up]
+//   retention --election ID [--dry-run]
 
 const USAGE = [
   'Aufruf:',
   '  npm run cli -- register import --election ID [--encoding auto|utf-8|windows-1252] [--skip-invalid] DATEI.csv',
   '  npm run cli -- roll build --election ID',
   '  npm run cli -- cards generate --election ID --out ORDNER [--layout a4|a5|postcard] [--follow-up]',
+  '  npm run cli -- retention --election ID [--dry-run]',
 ].join('\n');
 
 type Parsed = { readonly command: string; readonly options: Map<string, string | true>; readonly files: string[] };
@@ -29,10 +33,10 @@ function parse(argv: readonly string[]): Parsed {
   const options = new Map<string, string | true>();
   const files: string[] = [];
   const words = [...argv];
-  const command = `${words.shift() ?? ''} ${words.shift() ?? ''}`;
+  const command = words[0] === 'retention' ? words.shift()! : `${words.shift() ?? ''} ${words.shift() ?? ''}`;
   while (words.length) {
     const word = words.shift()!;
-    if (word === '--skip-invalid' || word === '--follow-up') options.set(word.slice(2), true);
+    if (word === '--skip-invalid' || word === '--follow-up' || word === '--dry-run') options.set(word.slice(2), true);
     else if (word.startsWith('--')) {
       const value = words.shift();
       if (value === undefined) throw new Error(`${word} braucht einen Wert.\n${USAGE}`);
@@ -54,7 +58,8 @@ function progressLine(status: RegisterImportStatus): string {
 async function main(argv: readonly string[]): Promise<number> {
   const { command, options, files } = parse(argv);
   const electionId = options.get('election');
-  if (!['register import', 'roll build', 'cards generate'].includes(command) || typeof electionId !== 'string') throw new Error(USAGE);
+  if (!['register import', 'roll build', 'cards generate', 'retention'].includes(command) || typeof electionId !== 'string')
+    throw new Error(USAGE);
   const config = loadAppConfig({ ...process.env, WAHL_SEED_DEMO: 'false' });
   const context = await openCliContext(config);
   try {
@@ -70,6 +75,9 @@ async function main(argv: readonly string[]): Promise<number> {
       });
     }
     const actor = await context.app.get(RollElectionService, { strict: false }).systemActor(electionId, 'cli');
+    if (command === 'retention') {
+      return await runRetentionCommand(context.app.get(RetentionService), actor, electionId, options.get('dry-run') === true);
+    }
     if (command === 'roll build') {
       const built = await context.app.get(RollBuildService).build(actor, electionId);
       process.stdout.write(

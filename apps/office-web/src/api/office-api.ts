@@ -23,6 +23,7 @@ import type {
   RegisterPullSources,
 } from './office-api.types';
 import type { CardLayout, PollingCardJob, PollingCardJobDetail } from './polling-cards.types';
+import type { RetentionPlan, RetentionRunResult, SetLegalHoldRequest } from './retention.types';
 import type {
   ChangeDecision,
   ChangeDecisionResult,
@@ -326,4 +327,16 @@ export const officeApi = {
 
   replacementCard: (electionId: string, voterId: number, reason: string): Promise<PollingCardJobDetail> =>
     request<PollingCardJobDetail>('POST', `${electionPath(electionId)}/polling-cards/replacements`, { voterId, reason }),
+
+  // Retention (retention controller, R8.4).
+  retentionPlan: (electionId: string): Promise<RetentionPlan> => request<RetentionPlan>('GET', `${electionPath(electionId)}/retention`),
+
+  runRetention: (electionId: string): Promise<RetentionRunResult> =>
+    request<RetentionRunResult>('POST', `${electionPath(electionId)}/retention/run`),
+
+  setLegalHold: (electionId: string, body: SetLegalHoldRequest): Promise<RetentionPlan> =>
+    request<RetentionPlan>('PUT', `${electionPath(electionId)}/retention/hold`, body),
+
+  liftLegalHold: (electionId: string): Promise<RetentionPlan> =>
+    request<RetentionPlan>('DELETE', `${electionPath(electionId)}/retention/hold`),
 };

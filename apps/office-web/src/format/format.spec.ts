@@ -8,6 +8,11 @@ describe('formatElectionDay', () => {
     expect(formatElectionDay('2025-02-23', 'en')).toMatch(/^Sunday,? 23 February 2025$/);
   });
 
+  it('should write a short date for tables', () => {
+    expect(formatElectionDay('2025-08-24', 'de', 'short')).toBe('24.08.2025');
+    expect(formatElectionDay('2025-08-24', 'en', 'short')).toBe('24/08/2025');
+  });
+
   it('should return text that is not an ISO date unchanged', () => {
     expect(formatElectionDay('23.02.2025', 'de')).toBe('23.02.2025');
   });

@@ -2,21 +2,19 @@ import type { Language } from '../i18n/i18n';
 
 const LOCALES: Readonly<Record<Language, string>> = { de: 'de-DE', en: 'en-GB' };
 
+const LONG_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+const SHORT_DAY: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
+
 /**
- * An ISO calendar date as a long weekday date ("Sonntag, 14. März 2027"). The date has no time
- * zone, so it is formatted in UTC: a browser west of Greenwich must not show the day before.
+ * An ISO calendar date as a long weekday date ("Sonntag, 14. März 2027"), or short ("14.03.2027")
+ * for tables. The date has no time zone, so it is formatted in UTC: a browser west of Greenwich
+ * must not show the day before.
  */
-export function formatElectionDay(isoDate: string, language: Language): string {
+export function formatElectionDay(isoDate: string, language: Language, style: 'long' | 'short' = 'long'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return isoDate;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return new Intl.DateTimeFormat(LOCALES[language], style === 'long' ? LONG_DAY : SHORT_DAY).format(date);
 }
 
 /** A local clock time as hours and minutes, e.g. "14:32" (both languages use the 24-hour clock here). */

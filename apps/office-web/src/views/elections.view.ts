@@ -34,6 +34,7 @@ const electionCard = (election: ElectionSummary, navigate: Navigate): HTMLElemen
       routeLink(navigate, 'roll', { electionId: election.id }, t('elections.rollLink'), 'button button-secondary'),
       routeLink(navigate, 'polling-cards', { electionId: election.id }, t('elections.cardsLink'), 'button button-secondary'),
       routeLink(navigate, 'repeat-notices', { electionId: election.id }, t('elections.repeatNoticesLink'), 'button button-secondary'),
+      routeLink(navigate, 'retention', { electionId: election.id }, t('elections.retentionLink'), 'button button-secondary'),
     ),
   );
 

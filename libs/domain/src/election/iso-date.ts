@@ -50,3 +50,8 @@ export function weekdayOf(date: IsoDate): number {
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return requireDayNumber(a) - requireDayNumber(b);
 }
+
+const GERMAN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The German calendar day (Europe/Berlin) of an instant; the caller passes the instant. */
+export const germanCalendarDay = (at: Date): IsoDate => GERMAN_DAY.format(at);

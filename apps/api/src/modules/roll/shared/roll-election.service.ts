@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid } from '@wahl/contracts';
-import { createStreetIndex, type ElectionKind, type IsoDate, type StreetIndex } from '@wahl/domain';
+import { createStreetIndex, germanCalendarDay, type ElectionKind, type IsoDate, type StreetIndex } from '@wahl/domain';
 import type { Actor } from '../../../platform/auth/roles';
 import { notFound } from '../../../platform/errors/app-error';
 import { ElectionReadModel } from '../../elections/read-model/election-read-model.service';
@@ -35,7 +35,7 @@ export const actorRef = (actor: Actor): { userId: string | null; username: strin
 
 /** Today in Germany (the roll's days are German calendar days). */
 export function todayInGermany(now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return germanCalendarDay(now);
 }
 
 /** The election as the roll sees it: from the election read model (one cache), with the tenant check here. */

@@ -1,0 +1,3 @@
+export * from './retention.errors';
+export * from './legal-hold-reasons';
+export * from './retention-plan';
