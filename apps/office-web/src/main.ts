@@ -14,12 +14,9 @@ import { electionsView } from './views/elections.view';
 import { officeReportView } from './views/office-report.view';
 import { officesView } from './views/offices.view';
 import { pollingCardsView } from './views/polling-cards.view';
-<<<<<<< HEAD
 import { pullSourcesView } from './views/pull-sources.view';
 import { repeatNoticesView } from './views/repeat-notices.view';
-=======
 import { retentionView } from './views/retention.view';
->>>>>>> wt-retention
 import { rollView } from './views/roll.view';
 import { signInView } from './views/sign-in.view';
 import { usersView } from './views/users.view';
@@ -83,7 +80,6 @@ function notFoundView(): HTMLElement {
   );
 }
 
-<<<<<<< HEAD
 const STAFF_ROUTES: readonly RouteName[] = [
   'election-night',
   'report-entry',
@@ -91,13 +87,11 @@ const STAFF_ROUTES: readonly RouteName[] = [
   'roll',
   'polling-cards',
   'repeat-notices',
+  'retention',
 ];
 
 /** Screens of one role only (the API refuses the others too): the office's accounts, the provider's pull allow-list. */
 const ROLE_ROUTES: Partial<Record<RouteName, Actor['role']>> = { users: 'office-admin', 'pull-sources': 'provider-admin' };
-=======
-const STAFF_ROUTES: readonly RouteName[] = ['election-night', 'report-entry', 'report-correction', 'roll', 'polling-cards', 'retention'];
->>>>>>> wt-retention
 
 type Screen = { readonly content: HTMLElement; readonly title: string; readonly layout: 'centered' | 'narrow' | 'wide' | 'normal' };
 
@@ -160,14 +154,11 @@ function staffScreen(route: Extract<Route, { params: RouteParams }>): Screen {
     return { content, title: t(mode === 'correction' ? 'report.correctionPageTitle' : 'report.entryPageTitle'), layout: 'narrow' };
   }
   if (route.name === 'polling-cards') return { content: pollingCardsView(electionId), title: t('cards.title'), layout: 'wide' };
-<<<<<<< HEAD
   if (route.name === 'repeat-notices') return { content: repeatNoticesView(electionId), title: t('repeatNotices.title'), layout: 'normal' };
-=======
   if (route.name === 'retention') {
     const canManage = session?.actor.role === 'office-admin';
     return { content: retentionView(electionId, canManage), title: t('retention.title'), layout: 'wide' };
   }
->>>>>>> wt-retention
   return { content: rollView(electionId), title: t('roll.title'), layout: 'wide' };
 }
 

@@ -12,13 +12,10 @@ const PATTERNS = {
   'report-correction': 'wahlen/:electionId/wahlabend/bezirke/:districtId/korrektur',
   roll: 'wahlen/:electionId/waehlerverzeichnis',
   'polling-cards': 'wahlen/:electionId/wahlbenachrichtigungen',
-<<<<<<< HEAD
   'repeat-notices': 'wahlen/:electionId/briefwahl/wiederholte-antraege',
   users: 'benutzer',
   'pull-sources': 'aemter/:officeId/registerabruf',
-=======
   retention: 'wahlen/:electionId/aufbewahrung',
->>>>>>> wt-retention
 } as const;
 
 export type RouteName = keyof typeof PATTERNS;
