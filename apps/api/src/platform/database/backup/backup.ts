@@ -1,0 +1,128 @@
+import { closeSync, existsSync, fchmodSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { inspectDatabase } from './backup.repository';
+import { BackupError, checkedTool, connectionArgs, runTool, ToolFailed } from './pg-tools';
+
+// Logical backups of the application's database: pg_dump's custom format (compressed, one file,
+// restorable table by table) and pg_restore in one transaction, so a bad file changes nothing.
+
+export type BackupOutcome = {
+  readonly file: string;
+  readonly bytes: number;
+  readonly database: string;
+  readonly serverVersion: string;
+  readonly tables: number;
+  readonly durationMs: number;
+};
+
+export type RestoreOutcome = {
+  readonly database: string;
+  readonly serverVersion: string;
+  readonly tables: number;
+  readonly replaced: boolean;
+  readonly durationMs: number;
+};
+
+/**
+ * Writes a backup of `url` to `file` (never over an existing file), readable by its owner only
+ * (0600: it holds the roll and other personal data). It appears under its name only when pg_dump
+ * succeeded; until then it is `file.partial`, removed on failure.
+ */
+export async function backupDatabase(options: { url: string; file: string; pgBinDir?: string }): Promise<BackupOutcome> {
+  const started = Date.now();
+  if (existsSync(options.file)) throw new BackupError(`Die Datei ${options.file} gibt es schon; eine Sicherung überschreibt keine Datei.`);
+  const state = await inspectDatabase(options.url);
+  const pgDump = await checkedTool('pg_dump', options.pgBinDir, state.serverMajor);
+  // Only the backup's own folder is private: a data folder created on the way must stay readable
+  // for the embedded server's OS user.
+  mkdirSync(dirname(dirname(options.file)), { recursive: true });
+  mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 });
+  const partial = `${options.file}.partial`;
+  const fd = openSync(partial, 'w', 0o600);
+  try {
+    fchmodSync(fd, 0o600); // openSync ignores the mode for a partial file left by an earlier run
+    const { dbname, env } = connectionArgs(options.url);
+    await runTool(pgDump, ['--format=custom', '--no-password', `--dbname=${dbname}`], env, fd);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(partial, { force: true });
+    if (error instanceof ToolFailed)
+      throw new BackupError(`pg_dump ist fehlgeschlagen, es wurde keine Sicherung geschrieben. Meldung von pg_dump: ${error.message}`);
+    throw error;
+  }
+  closeSync(fd);
+  renameSync(partial, options.file);
+  return {
+    file: options.file,
+    bytes: statSync(options.file).size,
+    database: state.name,
+    serverVersion: state.serverVersion,
+    tables: state.tables,
+    durationMs: Date.now() - started,
+  };
+}
+
+/** The archive's header as pg_restore reads it; refuses what is no custom-format backup. */
+async function readArchive(pgRestore: string, file: string): Promise<{ dumpedFromMajor: number | undefined }> {
+  let listing: string;
+  try {
+    listing = await runTool(pgRestore, ['--list', file], process.env);
+  } catch (error) {
+    if (!(error instanceof ToolFailed)) throw error;
+    throw new BackupError(
+      `${file} ist keine lesbare Sicherung (pg_dump im Format custom, von db:backup); es wurde nichts wiederhergestellt.`,
+    );
+  }
+  const from = /Dumped from database version:\s*(\d+)/.exec(listing);
+  return { dumpedFromMajor: from ? Number(from[1]) : undefined };
+}
+
+/** German words for what pg_restore says when a file breaks off or is damaged. */
+function restoreFailure(error: ToolFailed, file: string): BackupError {
+  const damaged = /end of file|could not read|unexpected|corrupt|invalid|did not find magic string/i.test(error.message);
+  const what = damaged ? `${file} ist unvollständig oder beschädigt` : 'pg_restore ist fehlgeschlagen';
+  return new BackupError(`${what}; die Datenbank ist unverändert (alles oder nichts). Meldung von pg_restore: ${error.message}`);
+}
+
+/**
+ * Restores `file` into `url` in a single transaction (all or nothing). An empty database is filled;
+ * one with tables only with `force`, replacing the objects the backup holds. Refused while other
+ * sessions use the database: a running server would keep serving its caches of the old state.
+ */
+export async function restoreDatabase(options: { url: string; file: string; force: boolean; pgBinDir?: string }): Promise<RestoreOutcome> {
+  const started = Date.now();
+  if (!existsSync(options.file) || !statSync(options.file).isFile()) throw new BackupError(`Die Sicherung ${options.file} gibt es nicht.`);
+  const state = await inspectDatabase(options.url);
+  const pgRestore = await checkedTool('pg_restore', options.pgBinDir, state.serverMajor);
+  const { dumpedFromMajor } = await readArchive(pgRestore, options.file);
+  if (dumpedFromMajor !== undefined && dumpedFromMajor > state.serverMajor)
+    throw new BackupError(
+      `Die Sicherung stammt von PostgreSQL ${dumpedFromMajor}, die Zieldatenbank läuft auf PostgreSQL ${state.serverMajor}: ` +
+        `bitte in einen Server der Version ${dumpedFromMajor} oder neuer wiederherstellen.`,
+    );
+  if (state.otherSessions > 0)
+    throw new BackupError(
+      `Die Datenbank „${state.name}“ wird gerade benutzt (${state.otherSessions} andere Verbindungen, etwa ein laufender Server). ` +
+        'Bitte den Server zuerst beenden.',
+    );
+  const replaced = state.tables > 0;
+  if (replaced && !options.force)
+    throw new BackupError(
+      `Die Datenbank „${state.name}“ ist nicht leer (${state.tables} ${state.tables === 1 ? 'Tabelle' : 'Tabellen'}). Die Wiederherstellung ersetzt ihren Inhalt: ` +
+        'mit --force bestätigen oder in eine leere Datenbank wiederherstellen.',
+    );
+  const { dbname, env } = connectionArgs(options.url);
+  const clean = replaced ? ['--clean', '--if-exists'] : [];
+  try {
+    await runTool(
+      pgRestore,
+      ['--single-transaction', '--exit-on-error', '--no-owner', '--no-acl', '--no-password', ...clean, `--dbname=${dbname}`, options.file],
+      env,
+    );
+  } catch (error) {
+    throw error instanceof ToolFailed ? restoreFailure(error, options.file) : error;
+  }
+  const after = await inspectDatabase(options.url);
+  return { database: after.name, serverVersion: after.serverVersion, tables: after.tables, replaced, durationMs: Date.now() - started };
+}
