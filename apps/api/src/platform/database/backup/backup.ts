@@ -63,7 +63,10 @@ export async function backupDatabase(options: { url: string; file: string; pgBin
   };
 }
 
-/** The archive's header as pg_restore reads it; refuses what is no custom-format backup. */
+/** pg_restore's words for a file that breaks off or is damaged (rather than no archive at all). */
+const DAMAGED = /end of file|could not read|unexpected|corrupt/i;
+
+/** The archive's header as pg_restore reads it; refuses what is no complete custom-format backup. */
 async function readArchive(pgRestore: string, file: string): Promise<{ dumpedFromMajor: number | undefined }> {
   let listing: string;
   try {
@@ -71,17 +74,18 @@ async function readArchive(pgRestore: string, file: string): Promise<{ dumpedFro
   } catch (error) {
     if (!(error instanceof ToolFailed)) throw error;
     throw new BackupError(
-      `${file} ist keine lesbare Sicherung (pg_dump im Format custom, von db:backup); es wurde nichts wiederhergestellt.`,
+      DAMAGED.test(error.message)
+        ? `${file} ist unvollständig oder beschädigt; es wurde nichts wiederhergestellt.`
+        : `${file} ist keine lesbare Sicherung (pg_dump im Format custom, von db:backup); es wurde nichts wiederhergestellt.`,
     );
   }
   const from = /Dumped from database version:\s*(\d+)/.exec(listing);
   return { dumpedFromMajor: from ? Number(from[1]) : undefined };
 }
 
-/** German words for what pg_restore says when a file breaks off or is damaged. */
+/** A failure in the middle of the restore: the transaction was rolled back. */
 function restoreFailure(error: ToolFailed, file: string): BackupError {
-  const damaged = /end of file|could not read|unexpected|corrupt|invalid|did not find magic string/i.test(error.message);
-  const what = damaged ? `${file} ist unvollständig oder beschädigt` : 'pg_restore ist fehlgeschlagen';
+  const what = DAMAGED.test(error.message) ? `${file} ist unvollständig oder beschädigt` : 'pg_restore ist fehlgeschlagen';
   return new BackupError(`${what}; die Datenbank ist unverändert (alles oder nichts). Meldung von pg_restore: ${error.message}`);
 }
 

@@ -1,4 +1,4 @@
-import { execFile, spawn, type StdioOptions } from 'node:child_process';
+import { execFile, spawn, type ChildProcess, type IOType } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -52,14 +52,9 @@ export function connectionArgs(url: string): { dbname: string; env: NodeJS.Proce
 }
 
 /** Runs a tool to its end; resolves with its stdout, rejects with the last lines it wrote to stderr. */
-export function runTool(
-  path: string,
-  args: readonly string[],
-  env: NodeJS.ProcessEnv,
-  stdout: StdioOptions[number] = 'pipe',
-): Promise<string> {
+export function runTool(path: string, args: readonly string[], env: NodeJS.ProcessEnv, stdout: IOType | number = 'pipe'): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path, args, { env, stdio: ['ignore', stdout, 'pipe'] });
+    const child: ChildProcess = spawn(path, args, { env, stdio: ['ignore', stdout, 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));

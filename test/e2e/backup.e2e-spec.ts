@@ -1,0 +1,214 @@
+import { execFile } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadAppConfig } from '../../apps/api/src/platform/config/app-config';
+import { inspectDatabase } from '../../apps/api/src/platform/database/backup/backup.repository';
+import { restoreDatabase } from '../../apps/api/src/platform/database/backup/backup';
+import { attachDatabase } from '../../apps/api/src/platform/database/database-runtime';
+import { runMigrations } from '../../apps/api/src/platform/database/run-migrations';
+import { POLLING_0101, POSTAL_0191, signInBoard, workedExampleElection } from '../support/election-night';
+import { login, type HttpClient } from '../support/http';
+import { createOfficeWithStaff, STAFF_PASSWORD } from '../support/offices';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { createDatabaseOn, type TestDatabase } from '../support/test-database';
+
+// `npm run db:backup` / `db:restore` (issue #17, "Backups"). pg_dump refuses a server newer than
+// itself, so the round trip runs on a PostgreSQL whose version the installed client tools match:
+// BACKUP_TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres), skipped without it.
+const BACKUP_SERVER_URL = process.env['BACKUP_TEST_DATABASE_URL'];
+if (!BACKUP_SERVER_URL) console.warn('backup: BACKUP_TEST_DATABASE_URL is not set – the backup and restore round trip is skipped.');
+
+const runCli = (command: 'backup' | 'restore', args: readonly string[], databaseUrl: string) =>
+  promisify(execFile)(process.execPath, ['--import', 'tsx', 'apps/api/src/cli/backup.ts', command, ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+
+/** The CLI's exit code and both streams, also when it fails. */
+async function cli(command: 'backup' | 'restore', args: readonly string[], databaseUrl: string) {
+  try {
+    return { code: 0, ...(await runCli(command, args, databaseUrl)) };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+describe('the database the backup tools use', () => {
+  it('should start the embedded database when none runs and use the running one of `npm start` otherwise', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'wahl-backup-attach-'));
+    chmodSync(dataDir, 0o755); // as root the server runs as the OS user postgres, which must reach its folder
+    const port = await freePort();
+    const started = await attachDatabase(loadAppConfig({ WAHL_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port) }), () => undefined);
+    try {
+      expect(started.embedded).toBeDefined();
+      expect(new URL(started.url).port).toBe(String(port));
+      // A second tool finds the running server by its postmaster.pid, whatever port its own settings name.
+      const beside = await attachDatabase(loadAppConfig({ WAHL_DATA_DIR: dataDir, EMBEDDED_PG_PORT: '1' }), () => undefined);
+      expect(beside.embedded).toBeUndefined();
+      expect(beside.url).toBe(started.url);
+      expect((await inspectDatabase(beside.url)).name).toBe('wahlsystem');
+    } finally {
+      await started.embedded?.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe.skipIf(!BACKUP_SERVER_URL)('backup and restore on a real PostgreSQL', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'wahl-backup-'));
+  const backupFile = join(folder, 'nacht.dump');
+  let source: TestApp;
+  let restored: TestApp | undefined;
+  let electionId: string;
+  let clerkName: string;
+  const before: { totals?: unknown; district?: unknown; verdict?: any; audit?: any } = {};
+  const empties: TestDatabase[] = [];
+
+  const emptyDatabase = async (): Promise<TestDatabase> => {
+    const database = await createDatabaseOn(BACKUP_SERVER_URL!);
+    empties.push(database);
+    return database;
+  };
+  const snapshot = async (clerk: HttpClient, districtId: string) => ({
+    totals: (await clerk.get(`/api/elections/${electionId}/totals?area=municipality`)).body,
+    district: (await clerk.get(`/api/elections/${electionId}/totals?area=${districtId}`)).body,
+    verdict: (await clerk.get(`/api/elections/${electionId}/audit/verify`)).body,
+    audit: (await clerk.get(`/api/elections/${electionId}/audit?limit=1000`)).body,
+  });
+  let district0101: string;
+
+  beforeAll(async () => {
+    const database = await createDatabaseOn(BACKUP_SERVER_URL!);
+    await runMigrations(database.url);
+    source = await startTestApp({}, database);
+    const office = await createOfficeWithStaff(source, '08999301', 'Sicherungsstadt');
+    clerkName = 'u08999301-clerk';
+    const imported = await office.clerk.post('/api/elections', workedExampleElection('08999301', 'Sicherungsstadt'));
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    electionId = imported.body.id;
+    const rows = await source.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]);
+    const districts = Object.fromEntries(rows.map((row: { id: string; number: string }) => [row.number, row.id]));
+    district0101 = districts['0101'];
+    const generated = await office.officeAdmin.post(`/api/elections/${electionId}/board-codes`, {});
+    const codes = Object.fromEntries(generated.body.codes.map((code: any) => [code.districts[0].number, code.code]));
+    // DOMAIN.md 4.3: 0101 entered by one board member and approved by another; 0191 by two postal board members.
+    for (const [number, report] of [
+      ['0101', POLLING_0101],
+      ['0191', POSTAL_0191],
+    ] as const) {
+      const author = await signInBoard(source.baseUrl, codes[number], `Eingabe ${number}`);
+      const confirmer = await signInBoard(source.baseUrl, codes[number], `Bestätigung ${number}`);
+      const url = `/api/elections/${electionId}/districts/${districts[number]}/reports`;
+      const entered = await author.client.post(url, { ...report, expectedVersion: 0 }, { 'idempotency-key': randomUUID() });
+      expect(entered.status, JSON.stringify(entered.body)).toBe(201);
+      const approved = await confirmer.client.post(`${url}/1/approve`, {}, { 'idempotency-key': randomUUID() });
+      expect(approved.body).toMatchObject({ state: 'confirmed' });
+    }
+    Object.assign(before, await snapshot(office.clerk, district0101));
+  }, 120_000);
+
+  afterAll(async () => {
+    await restored?.close();
+    await source?.close();
+    for (const database of empties) await database.drop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('should hold the worked example before the backup: 1,080 voters and an intact audit chain', () => {
+    expect(before.totals).toMatchObject({ reported: 2, voters: 820 + 260, eligible: 1500, turnout: { percent: 72 } });
+    expect(before.verdict).toMatchObject({ valid: true, pending: 0 });
+    expect(before.verdict.entries).toBeGreaterThanOrEqual(8);
+  });
+
+  it('should write the backup beside the running server, readable by its owner only, with one summary line', async () => {
+    const result = await cli('backup', [backupFile], source.database.url);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stdout).toMatch(
+      /^Sicherung geschrieben: .*nacht\.dump \(.* KB, Datenbank „wahl_test_\w+“, PostgreSQL \d+\.\d+, \d+ Tabellen/,
+    );
+    expect(statSync(backupFile).mode & 0o777).toBe(0o600);
+    expect(existsSync(`${backupFile}.partial`)).toBe(false);
+  });
+
+  it('should not overwrite an existing file', async () => {
+    const again = await cli('backup', [backupFile], source.database.url);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('gibt es schon');
+  });
+
+  it('should restore into a fresh database with the same totals and an intact, identical audit chain', async () => {
+    const target = await emptyDatabase();
+    const result = await cli('restore', [backupFile], target.url);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stdout).toMatch(/^Wiederhergestellt: .*nacht\.dump → Datenbank „wahl_test_\w+“ \(PostgreSQL [\d.]+, \d+ Tabellen; /);
+    empties.splice(empties.indexOf(target), 1);
+    restored = await startTestApp({}, target);
+    const clerk = await login(restored.baseUrl, clerkName, STAFF_PASSWORD);
+    const after = await snapshot(clerk, district0101);
+    // The audit module's own verification (hash chain and head) on the restored rows.
+    expect(after.verdict).toEqual(before.verdict);
+    expect(after.verdict).toMatchObject({ valid: true });
+    expect(after.audit).toEqual(before.audit);
+    expect(after.totals).toEqual(before.totals);
+    expect(after.district).toEqual(before.district);
+  });
+
+  it('should refuse to restore over a database in use, and over a non-empty one without --force', async () => {
+    const busy = await cli('restore', [backupFile, '--force'], restored!.database.url);
+    expect(busy.code).toBe(1);
+    expect(busy.stderr).toMatch(/wird gerade benutzt .*Bitte den Server zuerst beenden/);
+    const url = restored!.database.url;
+    await restored!.app.close();
+    const notEmpty = await restoreDatabase({ url, file: backupFile, force: false }).catch((error: Error) => error);
+    expect(String(notEmpty)).toMatch(/ist nicht leer \(\d+ Tabellen\).*mit --force bestätigen/);
+    const replaced = await restoreDatabase({ url, file: backupFile, force: true });
+    expect(replaced).toMatchObject({ replaced: true });
+    expect(replaced.tables).toBe((await inspectDatabase(source.database.url)).tables);
+  });
+
+  it('should write nothing from a backup cut off in its table of contents or in its data, or from a file that is no backup', async () => {
+    const bytes = readFileSync(backupFile);
+    const cut = (name: string, length: number): string => {
+      writeFileSync(join(folder, name), bytes.subarray(0, length));
+      return join(folder, name);
+    };
+    const notABackup = join(folder, 'liste.csv');
+    writeFileSync(notABackup, 'Familienname;Vornamen\nMuster;Erika\n');
+    for (const [file, message] of [
+      [cut('kopf.dump', 1000), /kopf\.dump ist unvollständig oder beschädigt; es wurde nichts wiederhergestellt/],
+      // The last table's data breaks off: pg_restore has begun, its one transaction is rolled back.
+      [
+        cut('daten.dump', bytes.length - 100),
+        /daten\.dump ist unvollständig oder beschädigt; die Datenbank ist unverändert \(alles oder nichts\)/,
+      ],
+      [notABackup, /liste\.csv ist keine lesbare Sicherung/],
+    ] as const) {
+      const target = await emptyDatabase();
+      const result = await cli('restore', [file], target.url);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(message);
+      expect((await inspectDatabase(target.url)).tables).toBe(0);
+    }
+  });
+});
