@@ -71,8 +71,8 @@ describe('the database the backup tools use', () => {
 });
 
 describe.skipIf(!BACKUP_SERVER_URL)('backup and restore on a real PostgreSQL', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'wahl-backup-'));
-  const backupFile = join(folder, 'nacht.dump');
+  let folder: string;
+  let backupFile: string;
   let source: TestApp;
   let restored: TestApp | undefined;
   let electionId: string;
@@ -94,6 +94,8 @@ describe.skipIf(!BACKUP_SERVER_URL)('backup and restore on a real PostgreSQL', (
   let district0101: string;
 
   beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'wahl-backup-'));
+    backupFile = join(folder, 'nacht.dump');
     const database = await createDatabaseOn(BACKUP_SERVER_URL!);
     await runMigrations(database.url);
     source = await startTestApp({}, database);

@@ -35,7 +35,7 @@ export async function checkedTool(tool: PgTool, binDir: string | undefined, serv
   if (major === undefined) throw new BackupError(`${path} meldet keine PostgreSQL-Version. ${installHint(serverMajor)}`);
   if (major < serverMajor)
     throw new BackupError(
-      `${tool} ${major} (${path}) passt nicht zum Datenbankserver PostgreSQL ${serverMajor}. ${installHint(serverMajor)}`,
+      `${tool} ${major}${binDir ? ` (${path})` : ''} passt nicht zum Datenbankserver PostgreSQL ${serverMajor}. ${installHint(serverMajor)}`,
     );
   return path;
 }
