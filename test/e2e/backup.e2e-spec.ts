@@ -8,14 +8,15 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAppConfig } from '../../apps/api/src/platform/config/app-config';
 import { inspectDatabase } from '../../apps/api/src/platform/database/backup/backup.repository';
-import { restoreDatabase } from '../../apps/api/src/platform/database/backup/backup';
+import { backupDatabase, restoreDatabase } from '../../apps/api/src/platform/database/backup/backup';
+import { BackupError } from '../../apps/api/src/platform/database/backup/pg-tools';
 import { attachDatabase } from '../../apps/api/src/platform/database/database-runtime';
 import { runMigrations } from '../../apps/api/src/platform/database/run-migrations';
 import { POLLING_0101, POSTAL_0191, signInBoard, workedExampleElection } from '../support/election-night';
 import { login, type HttpClient } from '../support/http';
 import { createOfficeWithStaff, STAFF_PASSWORD } from '../support/offices';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { createDatabaseOn, type TestDatabase } from '../support/test-database';
+import { createDatabaseOn, createTestDatabase, type TestDatabase } from '../support/test-database';
 
 // `npm run db:backup` / `db:restore` (issue #17, "Backups"). pg_dump refuses a server newer than
 // itself, so the round trip runs on a PostgreSQL whose version the installed client tools match:
@@ -68,6 +69,75 @@ describe('the database the backup tools use', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+/**
+ * A PG_BIN_DIR whose pg_dump and pg_restore report `version` and list an archive "dumped from"
+ * `dumpedFrom`: the checks before any real tool runs, on whatever server the test run has.
+ */
+function standInTools(parent: string, version: string, dumpedFrom: string): string {
+  const dir = mkdtempSync(join(parent, 'bin-'));
+  for (const tool of ['pg_dump', 'pg_restore']) {
+    const script = [
+      '#!/bin/sh',
+      `if [ "$1" = --version ]; then echo "${tool} (PostgreSQL) ${version}"; exit 0; fi`,
+      `if [ "$1" = --list ]; then echo ";     Dumped from database version: ${dumpedFrom}"; exit 0; fi`,
+      'echo "restore ran" >&2; exit 3',
+    ];
+    writeFileSync(join(dir, tool), `${script.join('\n')}\n`, { mode: 0o755 });
+  }
+  return dir;
+}
+
+describe('the checks before pg_dump or pg_restore run', () => {
+  let database: TestDatabase;
+  let serverMajor: number;
+  let tables: number;
+  const folder = mkdtempSync(join(tmpdir(), 'wahl-backup-checks-'));
+  const file = join(folder, 'sicherung.dump');
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    ({ serverMajor, tables } = await inspectDatabase(database.url));
+    writeFileSync(file, 'PGDMP');
+  });
+  afterAll(async () => {
+    await database.drop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('should refuse client tools older than the server in German, naming both versions and what to install', async () => {
+    const pgBinDir = standInTools(folder, `${serverMajor - 1}.9`, `${serverMajor}.1`);
+    const refused = await backupDatabase({ url: database.url, file: join(folder, 'neu.dump'), pgBinDir }).catch((error: Error) => error);
+    expect(refused).toBeInstanceOf(BackupError);
+    expect(String(refused)).toContain(
+      `pg_dump ${serverMajor - 1} (${pgBinDir}/pg_dump) passt nicht zum Datenbankserver PostgreSQL ${serverMajor}.`,
+    );
+    expect(String(refused)).toContain(`postgresql-client-${serverMajor}`);
+    expect(existsSync(join(folder, 'neu.dump'))).toBe(false);
+    await expect(restoreDatabase({ url: database.url, file, force: true, pgBinDir })).rejects.toThrow(/^pg_restore \d+ .* passt nicht/);
+  });
+
+  it('should say where it looked when a tool is missing', async () => {
+    await expect(backupDatabase({ url: database.url, file: join(folder, 'neu.dump'), pgBinDir: '/nonexistent/bin' })).rejects.toThrow(
+      /^pg_dump wurde im Ordner \/nonexistent\/bin \(PG_BIN_DIR\) nicht gefunden\. Bitte die Client-Programme von PostgreSQL \d+/,
+    );
+  });
+
+  it('should refuse a backup of a newer server, and a non-empty database without --force, before restoring anything', async () => {
+    const newer = standInTools(folder, `${serverMajor + 1}.0`, `${serverMajor + 1}.0`);
+    await expect(restoreDatabase({ url: database.url, file, force: true, pgBinDir: newer })).rejects.toThrow(
+      `Die Sicherung stammt von PostgreSQL ${serverMajor + 1}, die Zieldatenbank läuft auf PostgreSQL ${serverMajor}`,
+    );
+    const same = standInTools(folder, `${serverMajor}.0`, `${serverMajor}.0`);
+    await expect(restoreDatabase({ url: database.url, file, force: false, pgBinDir: same })).rejects.toThrow(
+      `ist nicht leer (${tables} Tabellen). Die Wiederherstellung ersetzt ihren Inhalt: mit --force bestätigen`,
+    );
+    // With --force the (stand-in) pg_restore runs and fails: reported in German, its words quoted.
+    await expect(restoreDatabase({ url: database.url, file, force: true, pgBinDir: same })).rejects.toThrow(
+      'pg_restore ist fehlgeschlagen; die Datenbank ist unverändert (alles oder nichts). Meldung von pg_restore: restore ran',
+    );
+  });
 });
 
 describe.skipIf(!BACKUP_SERVER_URL)('backup and restore on a real PostgreSQL', () => {

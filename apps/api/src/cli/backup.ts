@@ -8,11 +8,11 @@ import { attachDatabase } from '../platform/database/database-runtime';
 
 const USAGE = ['Aufruf:', '  npm run db:backup -- [DATEI.dump]', '  npm run db:restore -- DATEI.dump [--force]'].join('\n');
 
-const number = (value: number, digits = 0): string =>
+const german = (value: number, digits = 0): string =>
   value.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const seconds = (ms: number): string => `${number(ms / 1000, 1)} s`;
-const tables = (count: number): string => `${number(count)} ${count === 1 ? 'Tabelle' : 'Tabellen'}`;
-const size = (bytes: number): string => (bytes < 1 << 20 ? `${number(bytes / 1024, 1)} KB` : `${number(bytes / (1 << 20), 1)} MB`);
+const seconds = (ms: number): string => `${german(ms / 1000, 1)} s`;
+const tables = (count: number): string => `${german(count)} ${count === 1 ? 'Tabelle' : 'Tabellen'}`;
+const size = (bytes: number): string => (bytes < 1 << 20 ? `${german(bytes / 1024, 1)} KB` : `${german(bytes / (1 << 20), 1)} MB`);
 
 const defaultFile = (dataDir: string): string =>
   join(dataDir, 'backups', `wahlsystem-${new Date().toISOString().replace(/[:.]/g, '-')}.dump`);

@@ -7,6 +7,9 @@ export type PgTool = 'pg_dump' | 'pg_restore';
 /** A refusal or failure of `db:backup`/`db:restore`, with a German message for the operator. */
 export class BackupError extends Error {}
 
+/** A tool's own (English) words on failure; callers turn them into a German BackupError. */
+export class ToolFailed extends Error {}
+
 const installHint = (major: number): string =>
   `Bitte die Client-Programme von PostgreSQL ${major} oder neuer installieren (Debian/Ubuntu: Paket postgresql-client-${major} ` +
   `aus der Paketquelle der PostgreSQL-Entwickler) und ihren Ordner in PG_BIN_DIR angeben, z. B. PG_BIN_DIR=/usr/lib/postgresql/${major}/bin.`;
@@ -67,6 +70,3 @@ export function runTool(path: string, args: readonly string[], env: NodeJS.Proce
     });
   });
 }
-
-/** The tool's own (English) words; callers turn them into a German BackupError. */
-export class ToolFailed extends Error {}
