@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { loadAppConfig } from '../../apps/api/src/platform/config/app-config';
 import { inspectDatabase } from '../../apps/api/src/platform/database/backup/backup.repository';
 import { backupDatabase, restoreDatabase } from '../../apps/api/src/platform/database/backup/backup';
 import { BackupError } from '../../apps/api/src/platform/database/backup/pg-tools';
-import { attachDatabase } from '../../apps/api/src/platform/database/database-runtime';
+import { attachDatabase, type DatabaseRuntime } from '../../apps/api/src/platform/database/database-runtime';
 import { runMigrations } from '../../apps/api/src/platform/database/run-migrations';
 import { POLLING_0101, POSTAL_0191, signInBoard, workedExampleElection } from '../support/election-night';
 import { login, type HttpClient } from '../support/http';
@@ -24,15 +24,18 @@ import { createDatabaseOn, createTestDatabase, type TestDatabase } from '../supp
 const BACKUP_SERVER_URL = process.env['BACKUP_TEST_DATABASE_URL'];
 if (!BACKUP_SERVER_URL) console.warn('backup: BACKUP_TEST_DATABASE_URL is not set – the backup and restore round trip is skipped.');
 
-const runCli = (command: 'backup' | 'restore', args: readonly string[], databaseUrl: string) =>
-  promisify(execFile)(process.execPath, ['--import', 'tsx', 'apps/api/src/cli/backup.ts', command, ...args], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
+/** `env` as the CLI sees it: DATABASE_URL (a logical backup), or WAHL_DATA_DIR (the embedded database). */
+const runCli = (command: 'backup' | 'restore', args: readonly string[], env: Record<string, string>) => {
+  const { DATABASE_URL: _unused, ...inherited } = process.env;
+  return promisify(execFile)(process.execPath, ['--import', 'tsx', 'apps/api/src/cli/backup.ts', command, ...args], {
+    env: { ...inherited, ...env },
   });
+};
 
 /** The CLI's exit code and both streams, also when it fails. */
-async function cli(command: 'backup' | 'restore', args: readonly string[], databaseUrl: string) {
+async function cli(command: 'backup' | 'restore', args: readonly string[], env: Record<string, string>) {
   try {
-    return { code: 0, ...(await runCli(command, args, databaseUrl)) };
+    return { code: 0, ...(await runCli(command, args, env)) };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
@@ -140,14 +143,52 @@ describe('the checks before pg_dump or pg_restore run', () => {
   });
 });
 
+/** What a restore must bring back of an election: its totals and its audit chain, verified by the audit module. */
+const electionState = async (clerk: HttpClient, electionId: string, districtId: string) => ({
+  totals: (await clerk.get(`/api/elections/${electionId}/totals?area=municipality`)).body,
+  district: (await clerk.get(`/api/elections/${electionId}/totals?area=${districtId}`)).body,
+  verdict: (await clerk.get(`/api/elections/${electionId}/audit/verify`)).body,
+  audit: (await clerk.get(`/api/elections/${electionId}/audit?limit=1000`)).body,
+});
+
+type ElectionNight = { electionId: string; district0101: string; clerkName: string; state: Awaited<ReturnType<typeof electionState>> };
+
+/** DOMAIN.md 4.3 on `app`: 0101 entered by one board member and approved by another; 0191 by two postal board members. */
+async function electionNight(app: TestApp): Promise<ElectionNight> {
+  const office = await createOfficeWithStaff(app, '08999301', 'Sicherungsstadt');
+  const imported = await office.clerk.post('/api/elections', workedExampleElection('08999301', 'Sicherungsstadt'));
+  expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+  const electionId: string = imported.body.id;
+  const rows = await app.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]);
+  const districts = Object.fromEntries(rows.map((row: { id: string; number: string }) => [row.number, row.id]));
+  const generated = await office.officeAdmin.post(`/api/elections/${electionId}/board-codes`, {});
+  const codes = Object.fromEntries(generated.body.codes.map((code: any) => [code.districts[0].number, code.code]));
+  for (const [number, report] of [
+    ['0101', POLLING_0101],
+    ['0191', POSTAL_0191],
+  ] as const) {
+    const author = await signInBoard(app.baseUrl, codes[number], `Eingabe ${number}`);
+    const confirmer = await signInBoard(app.baseUrl, codes[number], `Bestätigung ${number}`);
+    const url = `/api/elections/${electionId}/districts/${districts[number]}/reports`;
+    const entered = await author.client.post(url, { ...report, expectedVersion: 0 }, { 'idempotency-key': randomUUID() });
+    expect(entered.status, JSON.stringify(entered.body)).toBe(201);
+    const approved = await confirmer.client.post(`${url}/1/approve`, {}, { 'idempotency-key': randomUUID() });
+    expect(approved.body).toMatchObject({ state: 'confirmed' });
+  }
+  const state = await electionState(office.clerk, electionId, districts['0101']);
+  // The worked example's known answer: 820 + 260 voters of 1,500 eligible, and an intact chain.
+  expect(state.totals).toMatchObject({ reported: 2, voters: 820 + 260, eligible: 1500, turnout: { percent: 72 } });
+  expect(state.verdict).toMatchObject({ valid: true, pending: 0 });
+  expect(state.verdict.entries).toBeGreaterThanOrEqual(8);
+  return { electionId, district0101: districts['0101'], clerkName: 'u08999301-clerk', state };
+}
+
 describe.skipIf(!BACKUP_SERVER_URL)('backup and restore on a real PostgreSQL', () => {
   let folder: string;
   let backupFile: string;
   let source: TestApp;
   let restored: TestApp | undefined;
-  let electionId: string;
-  let clerkName: string;
-  const before: { totals?: unknown; district?: unknown; verdict?: any; audit?: any } = {};
+  let night: ElectionNight;
   const empties: TestDatabase[] = [];
 
   const emptyDatabase = async (): Promise<TestDatabase> => {
@@ -155,13 +196,6 @@ describe.skipIf(!BACKUP_SERVER_URL)('backup and restore on a real PostgreSQL', (
     empties.push(database);
     return database;
   };
-  const snapshot = async (clerk: HttpClient, districtId: string) => ({
-    totals: (await clerk.get(`/api/elections/${electionId}/totals?area=municipality`)).body,
-    district: (await clerk.get(`/api/elections/${electionId}/totals?area=${districtId}`)).body,
-    verdict: (await clerk.get(`/api/elections/${electionId}/audit/verify`)).body,
-    audit: (await clerk.get(`/api/elections/${electionId}/audit?limit=1000`)).body,
-  });
-  let district0101: string;
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'wahl-backup-'));
@@ -169,30 +203,7 @@ describe.skipIf(!BACKUP_SERVER_URL)('backup and restore on a real PostgreSQL', (
     const database = await createDatabaseOn(BACKUP_SERVER_URL!);
     await runMigrations(database.url);
     source = await startTestApp({}, database);
-    const office = await createOfficeWithStaff(source, '08999301', 'Sicherungsstadt');
-    clerkName = 'u08999301-clerk';
-    const imported = await office.clerk.post('/api/elections', workedExampleElection('08999301', 'Sicherungsstadt'));
-    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
-    electionId = imported.body.id;
-    const rows = await source.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]);
-    const districts = Object.fromEntries(rows.map((row: { id: string; number: string }) => [row.number, row.id]));
-    district0101 = districts['0101'];
-    const generated = await office.officeAdmin.post(`/api/elections/${electionId}/board-codes`, {});
-    const codes = Object.fromEntries(generated.body.codes.map((code: any) => [code.districts[0].number, code.code]));
-    // DOMAIN.md 4.3: 0101 entered by one board member and approved by another; 0191 by two postal board members.
-    for (const [number, report] of [
-      ['0101', POLLING_0101],
-      ['0191', POSTAL_0191],
-    ] as const) {
-      const author = await signInBoard(source.baseUrl, codes[number], `Eingabe ${number}`);
-      const confirmer = await signInBoard(source.baseUrl, codes[number], `Bestätigung ${number}`);
-      const url = `/api/elections/${electionId}/districts/${districts[number]}/reports`;
-      const entered = await author.client.post(url, { ...report, expectedVersion: 0 }, { 'idempotency-key': randomUUID() });
-      expect(entered.status, JSON.stringify(entered.body)).toBe(201);
-      const approved = await confirmer.client.post(`${url}/1/approve`, {}, { 'idempotency-key': randomUUID() });
-      expect(approved.body).toMatchObject({ state: 'confirmed' });
-    }
-    Object.assign(before, await snapshot(office.clerk, district0101));
+    night = await electionNight(source);
   }, 120_000);
 
   afterAll(async () => {
@@ -202,14 +213,8 @@ describe.skipIf(!BACKUP_SERVER_URL)('backup and restore on a real PostgreSQL', (
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('should hold the worked example before the backup: 1,080 voters and an intact audit chain', () => {
-    expect(before.totals).toMatchObject({ reported: 2, voters: 820 + 260, eligible: 1500, turnout: { percent: 72 } });
-    expect(before.verdict).toMatchObject({ valid: true, pending: 0 });
-    expect(before.verdict.entries).toBeGreaterThanOrEqual(8);
-  });
-
   it('should write the backup beside the running server, readable by its owner only, with one summary line', async () => {
-    const result = await cli('backup', [backupFile], source.database.url);
+    const result = await cli('backup', [backupFile], { DATABASE_URL: source.database.url });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
@@ -221,32 +226,27 @@ describe.skipIf(!BACKUP_SERVER_URL)('backup and restore on a real PostgreSQL', (
   });
 
   it('should not overwrite an existing file', async () => {
-    const again = await cli('backup', [backupFile], source.database.url);
+    const again = await cli('backup', [backupFile], { DATABASE_URL: source.database.url });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('gibt es schon');
   });
 
   it('should restore into a fresh database with the same totals and an intact, identical audit chain', async () => {
     const target = await emptyDatabase();
-    const result = await cli('restore', [backupFile], target.url);
+    const result = await cli('restore', [backupFile], { DATABASE_URL: target.url });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stdout).toMatch(/^Wiederhergestellt: .*nacht\.dump → Datenbank „wahl_test_\w+“ \(PostgreSQL [\d.]+, \d+ Tabellen; /);
     empties.splice(empties.indexOf(target), 1);
     restored = await startTestApp({}, target);
-    const clerk = await login(restored.baseUrl, clerkName, STAFF_PASSWORD);
-    const after = await snapshot(clerk, district0101);
+    const clerk = await login(restored.baseUrl, night.clerkName, STAFF_PASSWORD);
     // The audit module's own verification (hash chain and head) on the restored rows.
-    expect(after.verdict).toEqual(before.verdict);
-    expect(after.verdict).toMatchObject({ valid: true });
-    expect(after.audit).toEqual(before.audit);
-    expect(after.totals).toEqual(before.totals);
-    expect(after.district).toEqual(before.district);
+    expect(await electionState(clerk, night.electionId, night.district0101)).toEqual(night.state);
   });
 
   it('should refuse to restore over a database in use, and over a non-empty one without --force', async () => {
-    const busy = await cli('restore', [backupFile, '--force'], restored!.database.url);
+    const busy = await cli('restore', [backupFile, '--force'], { DATABASE_URL: restored!.database.url });
     expect(busy.code).toBe(1);
     expect(busy.stderr).toMatch(/wird gerade benutzt .*Bitte den Server zuerst beenden/);
     const url = restored!.database.url;
@@ -276,11 +276,140 @@ describe.skipIf(!BACKUP_SERVER_URL)('backup and restore on a real PostgreSQL', (
       [notABackup, /liste\.csv ist keine lesbare Sicherung/],
     ] as const) {
       const target = await emptyDatabase();
-      const result = await cli('restore', [file], target.url);
+      const result = await cli('restore', [file], { DATABASE_URL: target.url });
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(message);
       expect((await inspectDatabase(target.url)).tables).toBe(0);
     }
   });
+});
+
+/**
+ * The default installation: the embedded PostgreSQL of `npm start`, whose package has no pg_dump. A
+ * base backup with the low-level API (pg_backup_start, tar, pg_backup_stop, the WAL in between),
+ * restored into a fresh data directory where PostgreSQL recovers to the backup's end by itself.
+ */
+describe('backup and restore of the embedded database, without client tools', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'wahl-base-backup-'));
+  chmodSync(folder, 0o755); // as root the server runs as the OS user postgres, which must reach its folders
+  const sourceDir = join(folder, 'quelle');
+  const targetDir = join(folder, 'ziel');
+  const backupFile = join(folder, 'sicherungen', 'nacht.tar.gz');
+  const env = (dataDir: string, port: number) => ({ WAHL_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port) });
+  const keep = async (): Promise<void> => undefined; // the test's own servers hold these databases
+  let server: DatabaseRuntime;
+  let source: TestApp;
+  let night: ElectionNight;
+  let targetPort: number;
+  let restoredServer: DatabaseRuntime | undefined;
+  let restored: TestApp | undefined;
+  let importsDuringBackup: number;
+
+  beforeAll(async () => {
+    server = await attachDatabase(loadAppConfig(env(sourceDir, await freePort())), () => undefined);
+    await runMigrations(server.url);
+    source = await startTestApp({}, { url: server.url, drop: keep });
+    night = await electionNight(source);
+    targetPort = await freePort();
+  }, 120_000);
+
+  afterAll(async () => {
+    await restored?.app.close();
+    await restoredServer?.embedded?.stop();
+    await source?.app.close();
+    await server?.embedded?.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('should back up beside the running API while it keeps writing, readable by its owner only, with one summary line', async () => {
+    // A neighbouring office imports election after election the whole time: rows and audit entries change during the copy.
+    const neighbour = await createOfficeWithStaff(source, '08999302', 'Nachbarstadt');
+    const statuses: number[] = [];
+    let writing = true;
+    const writer = (async () => {
+      while (writing)
+        statuses.push(
+          (await neighbour.clerk.post('/api/elections', workedExampleElection('08999302', `Nachbarstadt ${statuses.length}`))).status,
+        );
+    })();
+    // The CLI finds the running server through its postmaster.pid, whatever port its own settings name.
+    const result = await cli('backup', [backupFile], env(sourceDir, 1)).finally(() => (writing = false));
+    await writer;
+    importsDuringBackup = statuses.length;
+    expect(importsDuringBackup).toBeGreaterThan(1);
+    expect(new Set(statuses)).toEqual(new Set([201]));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stdout).toMatch(
+      /^Sicherung geschrieben: .*nacht\.tar\.gz \([\d,]+ MB, Datenverzeichnis des eingebetteten PostgreSQL 17\.\d+, \d+ Tabellen, \d+ WAL-Dateien, nur für den Eigentümer lesbar; /,
+    );
+    expect(statSync(backupFile).mode & 0o777).toBe(0o600);
+    expect(readdirSync(dirname(backupFile))).toEqual(['nacht.tar.gz']); // no partial file, no scratch folder
+  }, 120_000);
+
+  it('should restore into a fresh data directory that starts with the same totals, the identical verified audit chain and consistent writes', async () => {
+    const result = await cli('restore', [backupFile], env(targetDir, targetPort));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stdout).toMatch(
+      /^Wiederhergestellt: .*nacht\.tar\.gz → .*\/ziel\/postgres \(PostgreSQL 17\.\d+, \d+ Tabellen; [\d,]+ s\)\.$/m,
+    );
+    restoredServer = await attachDatabase(loadAppConfig(env(targetDir, targetPort)), () => undefined);
+    expect(restoredServer.embedded).toBeDefined();
+    restored = await startTestApp({}, { url: restoredServer.url, drop: keep });
+    const clerk = await login(restored.baseUrl, night.clerkName, STAFF_PASSWORD);
+    expect(await electionState(clerk, night.electionId, night.district0101)).toEqual(night.state);
+    // The neighbour's imports up to the backup's end, each whole, each chain intact (the audit module verifies).
+    const neighbour = await login(restored.baseUrl, 'u08999302-clerk', STAFF_PASSWORD);
+    const elections: { id: string }[] = (await neighbour.get('/api/elections')).body;
+    expect(elections.length).toBeGreaterThan(0);
+    expect(elections.length).toBeLessThanOrEqual(importsDuringBackup);
+    for (const election of elections)
+      expect((await neighbour.get(`/api/elections/${election.id}/audit/verify`)).body).toMatchObject({ valid: true, pending: 0 });
+  }, 120_000);
+
+  it('should refuse a data directory in use or not empty, a cut-off archive and a file that is no backup, writing nothing', async () => {
+    const busy = await cli('restore', [backupFile, '--force'], env(targetDir, targetPort));
+    expect(busy.code).toBe(1);
+    expect(busy.stderr).toMatch(/läuft gerade der Datenbankserver\. Bitte den Server \(npm start\) zuerst beenden/);
+    await restored!.app.close();
+    restored = undefined;
+    await restoredServer!.embedded!.stop();
+    restoredServer = undefined;
+    const notEmpty = await cli('restore', [backupFile], env(targetDir, targetPort));
+    expect(notEmpty.code).toBe(1);
+    expect(notEmpty.stderr).toMatch(/ziel\/postgres ist nicht leer\. Die Wiederherstellung ersetzt seinen Inhalt: mit --force bestätigen/);
+
+    const bytes = readFileSync(backupFile);
+    const cut = join(folder, 'abgeschnitten.tar.gz');
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.9)));
+    const csv = join(folder, 'liste.csv');
+    writeFileSync(csv, 'Familienname;Vornamen\nMuster;Erika\n');
+    const foreign = join(folder, 'fremd.tar.gz');
+    mkdirSync(join(folder, 'fremd'));
+    writeFileSync(join(folder, 'fremd', 'PG_VERSION'), '17\n');
+    await promisify(execFile)('tar', ['--create', '--gzip', `--file=${foreign}`, `--directory=${join(folder, 'fremd')}`, '.']);
+    for (const [file, message] of [
+      [cut, /abgeschnitten\.tar\.gz ist unvollständig oder beschädigt; es wurde nichts wiederhergestellt/],
+      [csv, /liste\.csv ist keine lesbare Sicherung/],
+      [foreign, /fremd\.tar\.gz ist keine Sicherung eines Datenverzeichnisses von db:backup/],
+    ] as const) {
+      const fresh = mkdtempSync(join(folder, 'leer-'));
+      const refused = await cli('restore', [file], env(fresh, targetPort));
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toMatch(message);
+      expect(readdirSync(fresh)).toEqual([]);
+    }
+  }, 120_000);
+
+  it('should replace a stopped data directory with --force', async () => {
+    const result = await cli('restore', [backupFile, '--force'], env(targetDir, targetPort));
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/→ .*\/ziel\/postgres \(PostgreSQL 17\.\d+, \d+ Tabellen, bisheriger Inhalt ersetzt; /);
+    expect(readdirSync(targetDir)).toEqual(['postgres']);
+  }, 120_000);
 });

@@ -7,7 +7,7 @@ export type DatabaseRuntime = {
   readonly embedded: EmbeddedServer | undefined;
 };
 
-const EMBEDDED_DATABASE = 'wahlsystem';
+export const EMBEDDED_DATABASE = 'wahlsystem';
 
 async function ensureDatabase(server: EmbeddedServer, name: string): Promise<void> {
   const client = new Client({ connectionString: server.url('postgres') });

@@ -1,5 +1,4 @@
-import { closeSync, existsSync, fchmodSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { refuseExistingFile, refuseMissingBackup, writeBackupFile } from './backup-file';
 import { inspectDatabase } from './backup.repository';
 import { BackupError, checkedTool, connectionArgs, runTool, ToolFailed } from './pg-tools';
 
@@ -23,39 +22,24 @@ export type RestoreOutcome = {
   readonly durationMs: number;
 };
 
-/**
- * Writes a backup of `url` to `file` (never over an existing file), readable by its owner only
- * (0600: it holds the roll and other personal data). It appears under its name only when pg_dump
- * succeeded; until then it is `file.partial`, removed on failure.
- */
+/** Writes a logical backup of `url` to `file` with pg_dump (see writeBackupFile). */
 export async function backupDatabase(options: { url: string; file: string; pgBinDir?: string }): Promise<BackupOutcome> {
   const started = Date.now();
-  if (existsSync(options.file)) throw new BackupError(`Die Datei ${options.file} gibt es schon; eine Sicherung überschreibt keine Datei.`);
+  refuseExistingFile(options.file);
   const state = await inspectDatabase(options.url);
   const pgDump = await checkedTool('pg_dump', options.pgBinDir, state.serverMajor);
-  // Only the backup's own folder is private: a data folder created on the way must stay readable
-  // for the embedded server's OS user.
-  mkdirSync(dirname(dirname(options.file)), { recursive: true });
-  mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 });
-  const partial = `${options.file}.partial`;
-  const fd = openSync(partial, 'w', 0o600);
-  try {
-    fchmodSync(fd, 0o600); // openSync ignores the mode for a partial file left by an earlier run
-    const { dbname, env } = connectionArgs(options.url);
-    await runTool(pgDump, ['--format=custom', '--no-password', `--dbname=${dbname}`], env, fd);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(partial, { force: true });
-    if (error instanceof ToolFailed)
+  const { dbname, env } = connectionArgs(options.url);
+  const bytes = await writeBackupFile(options.file, async (fd) => {
+    try {
+      await runTool(pgDump, ['--format=custom', '--no-password', `--dbname=${dbname}`], env, fd);
+    } catch (error) {
+      if (!(error instanceof ToolFailed)) throw error;
       throw new BackupError(`pg_dump ist fehlgeschlagen, es wurde keine Sicherung geschrieben. Meldung von pg_dump: ${error.message}`);
-    throw error;
-  }
-  closeSync(fd);
-  renameSync(partial, options.file);
+    }
+  });
   return {
     file: options.file,
-    bytes: statSync(options.file).size,
+    bytes,
     database: state.name,
     serverVersion: state.serverVersion,
     tables: state.tables,
@@ -63,8 +47,8 @@ export async function backupDatabase(options: { url: string; file: string; pgBin
   };
 }
 
-/** pg_restore's words for a file that breaks off or is damaged (rather than no archive at all). */
-const DAMAGED = /end of file|could not read|unexpected|corrupt/i;
+/** A tool's words for a file that breaks off or is damaged (rather than no archive at all). */
+export const DAMAGED = /end of file|could not read|unexpected|corrupt/i;
 
 /** The archive's header as pg_restore reads it; refuses what is no complete custom-format backup. */
 async function readArchive(pgRestore: string, file: string): Promise<{ dumpedFromMajor: number | undefined }> {
@@ -96,7 +80,7 @@ function restoreFailure(error: ToolFailed, file: string): BackupError {
  */
 export async function restoreDatabase(options: { url: string; file: string; force: boolean; pgBinDir?: string }): Promise<RestoreOutcome> {
   const started = Date.now();
-  if (!existsSync(options.file) || !statSync(options.file).isFile()) throw new BackupError(`Die Sicherung ${options.file} gibt es nicht.`);
+  refuseMissingBackup(options.file);
   const state = await inspectDatabase(options.url);
   const pgRestore = await checkedTool('pg_restore', options.pgBinDir, state.serverMajor);
   const { dumpedFromMajor } = await readArchive(pgRestore, options.file);

@@ -8,7 +8,14 @@ export type PgTool = 'pg_dump' | 'pg_restore';
 export class BackupError extends Error {}
 
 /** A tool's own (English) words on failure; callers turn them into a German BackupError. */
-export class ToolFailed extends Error {}
+export class ToolFailed extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number | null,
+  ) {
+    super(message);
+  }
+}
 
 const installHint = (major: number): string =>
   `Bitte die Client-Programme von PostgreSQL ${major} oder neuer installieren (Debian/Ubuntu: Paket postgresql-client-${major} ` +
@@ -66,7 +73,7 @@ export function runTool(path: string, args: readonly string[], env: NodeJS.Proce
     child.once('close', (code, signal) => {
       if (code === 0) return resolve(Buffer.concat(out).toString('utf8'));
       const lines = Buffer.concat(err).toString('utf8').trim().split('\n').filter(Boolean);
-      reject(new ToolFailed(lines.slice(-5).join('\n') || `exit ${signal ?? code}`));
+      reject(new ToolFailed(lines.slice(-5).join('\n') || `exit ${signal ?? code}`, code));
     });
   });
 }
