@@ -343,7 +343,7 @@ describe('backup and restore of the embedded database, without client tools', ()
     expect(result.code).toBe(0);
     expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stdout).toMatch(
-      /^Sicherung geschrieben: .*nacht\.tar\.gz \([\d,]+ MB, Datenverzeichnis des eingebetteten PostgreSQL 17\.\d+, \d+ Tabellen, \d+ WAL-Dateien, nur für den Eigentümer lesbar; /,
+      /^Sicherung geschrieben: .*nacht\.tar\.gz \([\d,]+ MB, Datenverzeichnis des eingebetteten PostgreSQL 17\.\d+, \d+ Tabellen, \d+ WAL-Datei(en)?, nur für den Eigentümer lesbar; /,
     );
     expect(statSync(backupFile).mode & 0o777).toBe(0o600);
     expect(readdirSync(dirname(backupFile))).toEqual(['nacht.tar.gz']); // no partial file, no scratch folder

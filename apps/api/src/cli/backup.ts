@@ -14,7 +14,8 @@ const USAGE = ['Aufruf:', '  npm run db:backup -- [DATEI]', '  npm run db:restor
 const german = (value: number, digits = 0): string =>
   value.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const seconds = (ms: number): string => `${german(ms / 1000, 1)} s`;
-const tables = (count: number): string => `${german(count)} ${count === 1 ? 'Tabelle' : 'Tabellen'}`;
+const counted = (count: number, one: string, many: string): string => `${german(count)} ${count === 1 ? one : many}`;
+const tables = (count: number): string => counted(count, 'Tabelle', 'Tabellen');
 const size = (bytes: number): string => (bytes < 1 << 20 ? `${german(bytes / 1024, 1)} KB` : `${german(bytes / (1 << 20), 1)} MB`);
 
 const defaultFile = (config: AppConfig): string =>
@@ -33,7 +34,7 @@ async function backup(config: AppConfig, file: string): Promise<string> {
     const done = await backupDataDirectory({ url: database.url, file });
     return (
       `Sicherung geschrieben: ${done.file} (${size(done.bytes)}, Datenverzeichnis des eingebetteten PostgreSQL ${done.serverVersion}, ` +
-      `${tables(done.tables)}, ${german(done.walFiles)} WAL-Dateien, nur für den Eigentümer lesbar; ${seconds(done.durationMs)}).`
+      `${tables(done.tables)}, ${counted(done.walFiles, 'WAL-Datei', 'WAL-Dateien')}, nur für den Eigentümer lesbar; ${seconds(done.durationMs)}).`
     );
   } finally {
     await database.embedded?.stop();
