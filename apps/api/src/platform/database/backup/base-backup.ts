@@ -17,7 +17,7 @@ import { createGzip } from 'node:zlib';
 import { EMBEDDED_DATABASE } from '../database-runtime';
 import { runningEmbeddedPort, startEmbeddedPostgres } from '../embedded-postgres';
 import { refuseExistingFile, refuseMissingBackup, writeBackupFile } from './backup-file';
-import { inspectDatabase, openBaseBackupSession, type DatabaseState } from './backup.repository';
+import { inspectDatabase, openBaseBackupSession, type BaseBackupSession, type DatabaseState } from './backup.repository';
 import { DAMAGED } from './backup';
 import { BackupError, runTool, ToolFailed } from './pg-tools';
 
@@ -83,11 +83,7 @@ export type BaseRestoreOutcome = {
 };
 
 /** The data directory (without what NOT_COPIED names) into `archive`, then the label and the WAL from start to stop. */
-async function copyDataDirectory(
-  session: Awaited<ReturnType<typeof openBaseBackupSession>>,
-  archive: string,
-  label: string,
-): Promise<number> {
+async function copyDataDirectory(session: BaseBackupSession, archive: string, label: string): Promise<number> {
   const dataDir = session.dataDirectory;
   const firstWal = await session.start(label);
   const quiet = ['--warning=no-file-changed', '--warning=no-file-removed', '--warning=no-file-shrank'];
