@@ -18,9 +18,12 @@ export type TestApp = {
   readonly close: () => Promise<void>;
 };
 
-/** The whole application on its own fresh database, listening on a free port of 127.0.0.1. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+/**
+ * The whole application on its own fresh database (or on `database`, migrated), listening on a free
+ * port of 127.0.0.1. Closing it drops the database.
+ */
+export async function startTestApp(env: Record<string, string> = {}, givenDatabase?: TestDatabase): Promise<TestApp> {
+  const database = givenDatabase ?? (await createTestDatabase());
   const config = loadAppConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: database.url, ...env });
   const app = await createApp(config, database.url, createLogger(config.logLevel));
   await app.listen(0, '127.0.0.1');

@@ -7,13 +7,17 @@ const TEMPLATE_DATABASE = 'wahl_test_template';
 export type TestDatabase = { readonly url: string; readonly drop: () => Promise<void> };
 
 /** A fresh, migrated database of this test file's own, cloned from the run's template. */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = inject('databaseServerUrl');
+export function createTestDatabase(): Promise<TestDatabase> {
+  return createDatabaseOn(inject('databaseServerUrl'), TEMPLATE_DATABASE);
+}
+
+/** A new database on the server of `serverUrl`: a copy of `template`, or empty. */
+export async function createDatabaseOn(serverUrl: string, template?: string): Promise<TestDatabase> {
   const name = `wahl_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+    await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   } finally {
     await admin.end();
   }

@@ -23,6 +23,8 @@ export type AppConfig = {
    * e.g. `https://wahlen.example.de`); issue 17, finding 8.
    */
   readonly allowedOrigins: readonly string[];
+  /** Folder of pg_dump and pg_restore for `db:backup`/`db:restore` (PG_BIN_DIR); absent: found on PATH. */
+  readonly pgBinDir: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -122,6 +124,7 @@ export function loadAppConfig(env: Env): AppConfig {
     templatesDir: env['WAHL_TEMPLATES_DIR'] || 'templates',
     cardTokenKey: secret(env, 'WAHL_CARD_TOKEN_KEY', 32),
     allowedOrigins: origins(env, 'WAHL_ALLOWED_ORIGINS'),
+    pgBinDir: env['PG_BIN_DIR'] || undefined,
   };
 }
 

@@ -1,13 +1,13 @@
 import { Client } from 'pg';
 import type { AppConfig } from '../config/app-config';
-import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres';
+import { embeddedUrl, runningEmbeddedPort, startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres';
 
 export type DatabaseRuntime = {
   readonly url: string;
   readonly embedded: EmbeddedServer | undefined;
 };
 
-const EMBEDDED_DATABASE = 'wahlsystem';
+export const EMBEDDED_DATABASE = 'wahlsystem';
 
 async function ensureDatabase(server: EmbeddedServer, name: string): Promise<void> {
   const client = new Client({ connectionString: server.url('postgres') });
@@ -31,4 +31,16 @@ export async function provideDatabase(config: AppConfig, log: (line: string) => 
   await ensureDatabase(embedded, EMBEDDED_DATABASE);
   log(`embedded PostgreSQL on port ${config.embeddedPostgresPort}, data in ${config.dataDir}/postgres`);
   return { url: embedded.url(EMBEDDED_DATABASE), embedded };
+}
+
+/**
+ * For tools beside the server (backup, restore): DATABASE_URL when set; else the embedded database
+ * that a running `npm start` serves (found through its postmaster.pid); else the embedded server
+ * started here (`embedded` set: the caller stops it).
+ */
+export async function attachDatabase(config: AppConfig, log: (line: string) => void): Promise<DatabaseRuntime> {
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: undefined };
+  const port = runningEmbeddedPort(`${config.dataDir}/postgres`);
+  if (port !== undefined) return { url: embeddedUrl(port, EMBEDDED_DATABASE), embedded: undefined };
+  return provideDatabase(config, log);
 }

@@ -62,6 +62,20 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
   return !isRunning(pid);
 }
 
+export const embeddedUrl = (port: number, database: string): string => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
+/**
+ * The port of the embedded server that another process (a running `npm start`) runs on this data
+ * folder, read from postmaster.pid (line 4); undefined when none runs.
+ */
+export function runningEmbeddedPort(dataDir: string): number | undefined {
+  const pidFile = join(resolve(dataDir), 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n').map(Number);
+  if (!Number.isInteger(pid) || pid! <= 0 || !isRunning(pid!) || !isOurPostmaster(pid!, resolve(dataDir))) return undefined;
+  return Number.isInteger(port) && port! > 0 ? port : undefined;
+}
+
 /**
  * Before a start: postmaster.pid must not stop PostgreSQL for a server that is gone. Removed when its
  * pid is dead, or alive but not our postmaster (the pid was reused after a kill -9 or a reboot). Our
@@ -236,7 +250,7 @@ export async function startEmbeddedPostgres(options: {
   supervise();
 
   return {
-    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
+    url: (database) => embeddedUrl(options.port, database),
     pid: () => {
       const child = postmaster();
       return child && child.exitCode === null && child.signalCode === null ? child.pid : undefined;
