@@ -1,0 +1,58 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * What a running server tells the tools beside it (`npm run cli`, `npm run db:migrate`, `npm run info`),
+ * kept in `<WAHL_DATA_DIR>/server-state.json`, readable only by its owner (mode 0600): it holds the
+ * embedded database's address and the sign-ins of the start banner, including a generated password.
+ * The file stays after a stop; a dead pid marks it stale.
+ */
+export type ServerState = {
+  readonly pid: number;
+  readonly startedAt: string;
+  /** Where this machine's browser reaches the server. */
+  readonly localUrl: string;
+  /** PUBLIC_BASE_URL: the address printed on access-code sheets and polling cards. */
+  readonly publicBaseUrl: string;
+  /** The embedded PostgreSQL this server started; absent with DATABASE_URL. */
+  readonly embeddedDatabaseUrl?: string;
+  /** The password generated for `admin` on the very first start (kept until the database is new again). */
+  readonly generatedAdminPassword?: string;
+  readonly demo?: { readonly town: string; readonly signIns: readonly DemoSignInLine[] };
+};
+
+export type DemoSignInLine = { readonly label: string; readonly username: string; readonly password: string };
+
+export const SERVER_STATE_FILE = 'server-state.json';
+
+const stateFile = (dataDir: string): string => join(dataDir, SERVER_STATE_FILE);
+
+export function readServerState(dataDir: string): ServerState | undefined {
+  const file = stateFile(dataDir);
+  if (!existsSync(file)) return undefined;
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<ServerState>;
+    return typeof parsed.pid === 'number' && typeof parsed.localUrl === 'string' ? (parsed as ServerState) : undefined;
+  } catch {
+    return undefined; // Half-written or edited by hand: as if there were none.
+  }
+}
+
+/** Written atomically (a rename), created with mode 0600 so that only the server's user can read it. */
+export function writeServerState(dataDir: string, state: ServerState): void {
+  mkdirSync(dataDir, { recursive: true });
+  const file = stateFile(dataDir);
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(state, null, 2) + '\n', { mode: 0o600 });
+  renameSync(temporary, file);
+}
+
+/** Whether the process that wrote the state still runs (EPERM: it does, as another user). */
+export function isServerRunning(state: ServerState): boolean {
+  try {
+    process.kill(state.pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
