@@ -9,6 +9,7 @@ export function isLoopbackUrl(url: string): boolean {
   const host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
   if (host === 'localhost' || host.endsWith('.localhost')) return true;
   if (isIP(host) === 4) return host.startsWith('127.') || host === '0.0.0.0';
-  if (isIP(host) === 6) return host === '::1' || host === '::' || /^::ffff:127\./.test(host);
+  // WHATWG URLs write an IPv4-mapped 127.x.y.z as ::ffff:7fxx:yyzz.
+  if (isIP(host) === 6) return host === '::1' || host === '::' || /^::ffff:7f[0-9a-f]{2}:/.test(host);
   return false;
 }
