@@ -24,8 +24,8 @@ describe('terminal log lines', () => {
     await fetch(`${baseUrl}/api/health`);
     await fetch(`${baseUrl}/missing?token=geheim`);
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d INFO  GET \/api\/health 200 \d+ ms\n$/);
-    expect(lines[1]).toMatch(/^\d\d:\d\d:\d\d INFO  GET \/missing 404 \d+ ms\n$/);
+    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d INFO {2}GET \/api\/health 200 \d+ ms\n$/);
+    expect(lines[1]).toMatch(/^\d\d:\d\d:\d\d INFO {2}GET \/missing 404 \d+ ms\n$/);
   });
 
   it('should show the message, its context and fields, and an error with its stack', () => {
