@@ -74,6 +74,12 @@ describe('the console beside a running server', () => {
     expect(built.stdout).toMatch(/Wählerverzeichnis gebaut: [\d.]+ Wahlberechtigte/);
   }, 120_000);
 
+  it('should explain itself with `npm run cli -- --help`', () => {
+    const help = runShell('npm run -s cli -- --help', env);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('npm run cli -- roll build --election ID');
+  }, 60_000);
+
   it('should log one JSON object per request when its output is piped', async () => {
     expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
     await expect
