@@ -13,7 +13,8 @@ export type OfficeWithStaff = {
   readonly boardMember: HttpClient;
 };
 
-const PASSWORD = 'correct-horse-battery';
+/** The password of the staff accounts that createOfficeWithStaff makes (for browser sign-ins). */
+export const STAFF_PASSWORD = 'correct-horse-battery';
 
 export async function adminClient(testApp: TestApp): Promise<HttpClient> {
   return login(testApp.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
@@ -43,7 +44,7 @@ export async function createOfficeWithStaff(
     const created = await admin.post(`/api/offices/${officeId}/users`, {
       username: `${prefix}-${role}`,
       displayName: `${role} ${name}`,
-      password: PASSWORD,
+      password: STAFF_PASSWORD,
       role,
     });
     if (created.status !== 201) throw new Error(`user ${role}: ${created.status} ${JSON.stringify(created.body)}`);
@@ -53,9 +54,9 @@ export async function createOfficeWithStaff(
   return {
     officeId,
     ags,
-    officeAdmin: await login(testApp.baseUrl, `${prefix}-office-admin`, PASSWORD),
-    clerk: await login(testApp.baseUrl, `${prefix}-clerk`, PASSWORD),
-    boardMember: await login(testApp.baseUrl, `${prefix}-board`, PASSWORD),
+    officeAdmin: await login(testApp.baseUrl, `${prefix}-office-admin`, STAFF_PASSWORD),
+    clerk: await login(testApp.baseUrl, `${prefix}-clerk`, STAFF_PASSWORD),
+    boardMember: await login(testApp.baseUrl, `${prefix}-board`, STAFF_PASSWORD),
   };
 }
 
@@ -63,7 +64,7 @@ async function insertUser(testApp: TestApp, username: string, role: Role, office
   await testApp.dataSource.getRepository(UserEntity).insert({
     username,
     displayName: username,
-    passwordHash: await argon2.hash(PASSWORD),
+    passwordHash: await argon2.hash(STAFF_PASSWORD),
     role,
     officeId,
   });

@@ -15,4 +15,5 @@ export * from './publication';
 export * from './council-count';
 export * from './seat-allocation';
 export * from './health';
+export * from './installation';
 export * from './realtime';
