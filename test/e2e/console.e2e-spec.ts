@@ -124,4 +124,30 @@ describe('the console beside a running server', () => {
     expect(built.status).toBe(0);
     expect(built.stdout).toContain('Wählerverzeichnis gebaut');
   }, 120_000);
+
+  it.skipIf(!hasScript)(
+    'should log one short line per request and show the passwords when its output is a terminal',
+    async () => {
+      const generated = state().generatedAdminPassword!;
+      // The same data folder again (the server above has stopped), now in a pseudo-terminal; its own process group.
+      const inherited: NodeJS.ProcessEnv = { ...process.env, ...env };
+      delete inherited['DATABASE_URL'];
+      const tty = spawn('sh', ['-c', inTerminal(`node ${MAIN}`)], { env: inherited, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+      let seen = '';
+      tty.stdout!.on('data', (chunk: Buffer) => (seen += chunk.toString()));
+      const ended = new Promise((done) => tty.on('exit', done));
+      try {
+        await expect.poll(() => seen, { timeout: 120_000, interval: 500 }).toContain('npm run info');
+        expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+        await expect.poll(() => seen).toMatch(/\d\d:\d\d:\d\d INFO {2}GET \/api\/health 200 \d+ ms/);
+        expect(seen).not.toContain('{"level"');
+        // Generated on the first start, kept in the state file, shown again to a person at a terminal.
+        expect(seen).toContain(`Benutzer "admin", Passwort "${generated}"`);
+      } finally {
+        process.kill(-tty.pid!, 'SIGTERM');
+        await ended;
+      }
+    },
+    180_000,
+  );
 });
