@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, requestLogger } from './logger';
+import { createLogger, PinoNestLogger, requestLogger } from './logger';
 import { terminalDestination, terminalLine } from './terminal-lines';
 
 describe('terminal log lines', () => {
@@ -39,5 +39,14 @@ describe('terminal log lines', () => {
     expect(terminalLine({ level: 50, time, msg: 'failed', err: { message: 'boom', stack: 'Error: boom\n    at x' } })).toBe(
       '20:15:03 ERROR failed\nError: boom\n    at x',
     );
+  });
+
+  it("should leave Nest's start-up report (modules, routes) to the debug level", () => {
+    const written: string[] = [];
+    const nest = new PinoNestLogger(createLogger('info', terminalDestination({ write: (text: string) => written.push(text) })));
+    nest.log('Mapped {/api/health, GET} route', 'RouterExplorer');
+    nest.log('AppModule dependencies initialized', 'InstanceLoader');
+    nest.log('Nest application successfully started', 'NestApplication');
+    expect(written).toEqual([expect.stringMatching(/INFO {2}\[NestApplication\] Nest application successfully started\n$/)]);
   });
 });
