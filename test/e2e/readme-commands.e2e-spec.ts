@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,16 +51,19 @@ describe('README commands', () => {
     .map((command) => command.trim());
   const commands = [...runnable, ...tableCommands()];
   let dataDir: string;
+  let workDir: string;
   let testApp: TestApp;
-  const written: string[] = [];
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'wahl-readme-'));
+    // A folder inside the repository: npm finds the package from there, and the files land here.
+    mkdirSync('test-artifacts', { recursive: true });
+    workDir = mkdtempSync(join('test-artifacts', 'readme-'));
     testApp = await startTestApp();
   });
   afterAll(async () => {
-    for (const file of written) rmSync(file, { force: true });
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(workDir, { recursive: true, force: true });
     await testApp?.close();
   });
 
@@ -81,10 +84,11 @@ describe('README commands', () => {
   });
 
   it('should run the quick commands as written; the register they write imports', async () => {
+    const written: string[] = [];
     for (const command of runnable.filter(isQuick)) {
       const target = /(?:> |--out )(\S+\.csv)$/.exec(command)?.[1];
-      if (target && !existsSync(target)) written.push(target);
-      const result = runShell(command, { WAHL_DATA_DIR: dataDir });
+      if (target) written.push(join(workDir, target));
+      const result = runShell(command, { WAHL_DATA_DIR: dataDir }, { cwd: workDir });
       expect(result.stderr, command).not.toMatch(/npm error/);
       expect(result.status, `${command}\n${result.stderr}`).toBe(0);
     }

@@ -16,14 +16,23 @@ export function freePort(): Promise<number> {
 export type CommandResult = { readonly status: number | null; readonly stdout: string; readonly stderr: string };
 
 /**
- * A shell command line as an operator types it (npm scripts, redirections), in the repository, with
- * the test's environment minus the database settings a test run may carry, plus `env`.
+ * A shell command line as an operator types it (npm scripts, redirections), in the repository (or a
+ * folder in it), with the test's environment minus the database settings a test run may carry, plus `env`.
  */
-export function runShell(commandLine: string, env: Record<string, string> = {}, timeoutMs = 180_000): CommandResult {
+export function runShell(
+  commandLine: string,
+  env: Record<string, string> = {},
+  options: { cwd?: string; timeoutMs?: number } = {},
+): CommandResult {
   const inherited: NodeJS.ProcessEnv = { ...process.env };
   delete inherited['DATABASE_URL'];
   delete inherited['TEST_DATABASE_URL'];
-  const result = spawnSync('sh', ['-c', commandLine], { env: { ...inherited, ...env }, encoding: 'utf8', timeout: timeoutMs });
+  const result = spawnSync('sh', ['-c', commandLine], {
+    cwd: options.cwd,
+    env: { ...inherited, ...env },
+    encoding: 'utf8',
+    timeout: options.timeoutMs ?? 180_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -36,7 +36,15 @@ function parseArgs(argv: readonly string[]): Args {
   const residents = Number(values.get('--residents'));
   const seed = values.get('--seed');
   if (!Number.isInteger(residents) || residents < 0 || seed === undefined) throw new Error(USAGE);
-  return { residents, seed, election: values.get('--election') ?? 'examples/demo-election.json', out: values.get('--out') };
+  // npm runs scripts in the package folder; a path the user gave means the folder they typed it in.
+  const given = (path: string | undefined): string | undefined =>
+    path === undefined ? undefined : resolve(process.env['INIT_CWD'] ?? '.', path);
+  return {
+    residents,
+    seed,
+    election: given(values.get('--election')) ?? resolve('examples/demo-election.json'),
+    out: given(values.get('--out')),
+  };
 }
 
 async function main(): Promise<void> {
@@ -48,9 +56,9 @@ async function main(): Promise<void> {
   if (!args.out && npmBannerInOutput()) {
     throw new Error(`npm hat seine Kopfzeilen schon in die Ausgabe geschrieben; so entstünde kein gültiges Register.\n${USAGE}`);
   }
-  const validated = validateElectionDefinition(JSON.parse(readFileSync(resolve(args.election), 'utf8')));
+  const validated = validateElectionDefinition(JSON.parse(readFileSync(args.election, 'utf8')));
   if (!validated.ok) throw new Error(`${args.election}: ${validated.error.map((e) => `${e.path} ${e.message}`).join('; ')}`);
-  const out: Writable = args.out ? createWriteStream(resolve(args.out)) : process.stdout;
+  const out: Writable = args.out ? createWriteStream(args.out) : process.stdout;
   const started = process.hrtime.bigint();
   const summary = await writeRegister(validated.value, { residents: args.residents, seed: args.seed }, out);
   if (args.out) await new Promise<void>((done, fail) => out.end((error?: Error | null) => (error ? fail(error) : done())));
