@@ -30,6 +30,9 @@ async function main(): Promise<void> {
   const terminal = config.logFormat === 'terminal' || (config.logFormat === 'auto' && process.stdout.isTTY);
   const logger = createLogger(config.logLevel, terminal ? terminalDestination(process.stdout) : undefined);
   const database = await provideDatabase(config, (line) => logger.info(line));
+  const embeddedDatabaseUrl = database.embedded ? database.url : undefined;
+  // From here on the tools beside the server use its database, also while it migrates and seeds.
+  writeServerState(config.dataDir, serverState(config, { localUrl: `http://localhost:${config.port}`, embeddedDatabaseUrl }));
   // In the embedded default the schema is brought up to date on start; deployments run db:migrate.
   if (database.embedded) {
     const applied = await runMigrations(database.url);
@@ -56,7 +59,7 @@ async function main(): Promise<void> {
   const { port } = app.getHttpServer().address() as AddressInfo;
   const state = serverState(config, {
     localUrl: `http://localhost:${port}`,
-    embeddedDatabaseUrl: database.embedded ? database.url : undefined,
+    embeddedDatabaseUrl,
     generatedAdminPassword: admin.generatedPassword,
     demo,
   });
