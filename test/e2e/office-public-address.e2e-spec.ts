@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
+import { artifactPath, browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
 import { anonymous, createOfficeWithStaff, STAFF_PASSWORD } from '../support/offices';
 import { createDemoElection, type DemoElection } from '../support/roll';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -69,10 +69,12 @@ describe.skipIf(!browserAvailable)('office web app: the warning before printing 
   it('should warn on the polling-card screen', async () => {
     await page.goto(`${testApp.baseUrl}/office/wahlen/${demo.electionId}/wahlbenachrichtigungen`);
     await expect.poll(() => page.locator('.cards .public-address-warning').textContent()).toContain(WARNING);
+    await page.screenshot({ path: artifactPath('office-public-address-cards.png') });
   }, 60_000);
 
   it('should warn beside the access codes on the election-night dashboard', async () => {
     await page.goto(`${testApp.baseUrl}/office/wahlen/${demo.electionId}/wahlabend`);
     await expect.poll(() => page.locator('.codes .public-address-warning').textContent()).toContain(WARNING);
+    await page.locator('.codes').screenshot({ path: artifactPath('office-public-address-codes.png') });
   }, 60_000);
 });
