@@ -19,7 +19,9 @@ describe('the console beside a running server', () => {
   let env: Record<string, string>;
   let port: number;
   let server: ChildProcess;
-  let output = '';
+  /** Piped: the JSON log lines on stdout, the banner on stderr. */
+  let stdout = '';
+  let stderr = '';
   let exited: Promise<number | null>;
 
   const state = (): ServerState => readServerState(dataDir)!;
@@ -42,12 +44,12 @@ describe('the console beside a running server', () => {
     const inherited: NodeJS.ProcessEnv = { ...process.env, ...env };
     delete inherited['DATABASE_URL'];
     server = spawn(process.execPath, [MAIN], { env: inherited, stdio: ['ignore', 'pipe', 'pipe'] });
-    server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    server.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     exited = new Promise((done) => server.on('exit', (code) => done(code)));
     const started = Date.now();
-    while (!output.includes('npm run info')) {
-      if (server.exitCode !== null || Date.now() - started > 240_000) throw new Error(`the server did not start:\n${output}`);
+    while (!stderr.includes('npm run info')) {
+      if (server.exitCode !== null || Date.now() - started > 240_000) throw new Error(`the server did not start:\n${stdout}\n${stderr}`);
       await new Promise((done) => setTimeout(done, 500));
     }
   }, 300_000);
@@ -80,25 +82,22 @@ describe('the console beside a running server', () => {
     expect(help.stdout).toContain('npm run cli -- roll build --election ID');
   }, 60_000);
 
-  it('should log one JSON object per request when its output is piped', async () => {
+  it('should log one JSON object per line, and nothing else, on stdout when it is piped', async () => {
     expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
-    await expect
-      .poll(() =>
-        output
-          .split('\n')
-          .filter((line) => line.startsWith('{'))
-          .map((line) => JSON.parse(line) as { req?: { path?: string }; res?: { statusCode?: number } })
-          .find((entry) => entry.req?.path === '/api/health'),
-      )
-      .toMatchObject({ res: { statusCode: 200 } });
+    const entries = (): { req?: { path?: string }; res?: { statusCode?: number } }[] =>
+      stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { req?: { path?: string }; res?: { statusCode?: number } });
+    await expect.poll(() => entries().find((entry) => entry.req?.path === '/api/health')).toMatchObject({ res: { statusCode: 200 } });
+    expect(JSON.stringify(entries())).toMatch(/"level":40,.*PUBLIC_BASE_URL/);
   });
 
   it('should print the addresses and warn that the printed links point to this machine, passwords not in piped output', () => {
-    expect(output).toContain(`Wahlamt und Wahlvorstände:  http://localhost:${port}/office/`);
-    expect(output).toMatch(/Achtung: Links auf Zugangscode-Bögen und Wahlbenachrichtigungen führen auf http:\/\/localhost:\d+/);
-    expect(output).toMatch(/"level":40,.*PUBLIC_BASE_URL/);
-    expect(output).toContain(`Benutzer "admin", Passwort nur im Terminal: npm run info`);
-    expect(output).not.toContain(state().generatedAdminPassword);
+    expect(stderr).toContain(`Wahlamt und Wahlvorstände:  http://localhost:${port}/office/`);
+    expect(stderr).toMatch(/Achtung: Links auf Zugangscode-Bögen und Wahlbenachrichtigungen führen auf http:\/\/localhost:\d+/);
+    expect(stderr).toContain(`Benutzer "admin", Passwort nur im Terminal: npm run info`);
+    expect(stdout + stderr).not.toContain(state().generatedAdminPassword);
   });
 
   it('should repeat the banner with `npm run info`, the generated password only in a terminal', async () => {

@@ -72,7 +72,8 @@ async function main(): Promise<void> {
     '',
     '  Diese Angaben wieder anzeigen: npm run info',
   ];
-  process.stdout.write(banner.join('\n') + '\n\n');
+  // Piped, stdout carries only JSON log lines (a collector parses each); the banner goes to stderr then.
+  (process.stdout.isTTY ? process.stdout : process.stderr).write(banner.join('\n') + '\n\n');
 }
 
 /** What `npm run cli` and `npm run info` learn about this server; a password generated on an earlier start is kept. */
