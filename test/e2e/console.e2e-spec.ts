@@ -76,6 +76,12 @@ describe('the console beside a running server', () => {
     expect(built.stdout).toMatch(/Wählerverzeichnis gebaut: [\d.]+ Wahlberechtigte/);
   }, 120_000);
 
+  it('should run `npm run db:migrate` on it as well', () => {
+    const migrated = runShell('npm run db:migrate', env);
+    expect(migrated.status, migrated.stderr).toBe(0);
+    expect(migrated.stdout).toContain('Die Datenbank ist auf dem neuesten Stand.');
+  }, 120_000);
+
   it('should explain itself with `npm run cli -- --help`', () => {
     const help = runShell('npm run -s cli -- --help', env);
     expect(help.status).toBe(0);
