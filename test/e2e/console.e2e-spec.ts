@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -151,6 +151,8 @@ describe('the console beside a running server', () => {
       } finally {
         process.kill(-tty.pid!, 'SIGTERM');
         await ended;
+        // The server (or, had it no time, its watchdog) stops the embedded database before the folder goes.
+        await expect.poll(() => existsSync(join(dataDir, 'postgres', 'postmaster.pid')), { timeout: 30_000 }).toBe(false);
       }
     },
     180_000,

@@ -30,11 +30,18 @@ const stateFile = (dataDir: string): string => join(dataDir, SERVER_STATE_FILE);
 export function readServerState(dataDir: string): ServerState | undefined {
   const file = stateFile(dataDir);
   if (!existsSync(file)) return undefined;
+  let text: string;
   try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<ServerState>;
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EACCES') throw error;
+    throw new Error(`${file} darf nur der Benutzer lesen, unter dem der Server läuft.`);
+  }
+  try {
+    const parsed = JSON.parse(text) as Partial<ServerState>;
     return typeof parsed.pid === 'number' && typeof parsed.localUrl === 'string' ? (parsed as ServerState) : undefined;
   } catch {
-    return undefined; // Half-written or edited by hand: as if there were none.
+    return undefined; // Edited by hand into something else: as if there were none.
   }
 }
 
