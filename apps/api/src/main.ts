@@ -10,7 +10,7 @@ import { runMigrations } from './platform/database/run-migrations';
 import { createLogger } from './platform/logging/logger';
 import { terminalDestination } from './platform/logging/terminal-lines';
 import { isLoopbackUrl } from './platform/config/public-address';
-import { readServerState, writeServerState, type ServerState } from './platform/runtime/server-state';
+import { recordServerState } from './platform/runtime/server-state';
 import { loopbackWarning, startBannerLines } from './platform/runtime/start-banner';
 
 function readConfig(): AppConfig {
@@ -32,7 +32,8 @@ async function main(): Promise<void> {
   const database = await provideDatabase(config, (line) => logger.info(line));
   const embeddedDatabaseUrl = database.embedded ? database.url : undefined;
   // From here on the tools beside the server use its database, also while it migrates and seeds.
-  writeServerState(config.dataDir, serverState(config, { localUrl: `http://localhost:${config.port}`, embeddedDatabaseUrl }));
+  const known = { publicBaseUrl: config.publicBaseUrl, embeddedDatabaseUrl };
+  recordServerState(config.dataDir, { ...known, localUrl: `http://localhost:${config.port}` });
   // In the embedded default the schema is brought up to date on start; deployments run db:migrate.
   if (database.embedded) {
     const applied = await runMigrations(database.url);
@@ -57,13 +58,12 @@ async function main(): Promise<void> {
 
   await app.listen(config.port, config.host);
   const { port } = app.getHttpServer().address() as AddressInfo;
-  const state = serverState(config, {
+  const state = recordServerState(config.dataDir, {
+    ...known,
     localUrl: `http://localhost:${port}`,
-    embeddedDatabaseUrl,
     generatedAdminPassword: admin.generatedPassword,
-    demo,
+    demo: demo?.signIns.length ? { town: demo.town, signIns: demo.signIns } : undefined,
   });
-  writeServerState(config.dataDir, state);
   if (isLoopbackUrl(config.publicBaseUrl)) logger.warn(loopbackWarning(config.publicBaseUrl));
   const banner = [
     '',
@@ -74,23 +74,6 @@ async function main(): Promise<void> {
   ];
   // Piped, stdout carries only JSON log lines (a collector parses each); the banner goes to stderr then.
   (process.stdout.isTTY ? process.stdout : process.stderr).write(banner.join('\n') + '\n\n');
-}
-
-/** What `npm run cli` and `npm run info` learn about this server; a password generated on an earlier start is kept. */
-function serverState(
-  config: AppConfig,
-  started: { localUrl: string; embeddedDatabaseUrl?: string; generatedAdminPassword?: string; demo?: DemoSeedOutcome },
-): ServerState {
-  const previous = readServerState(config.dataDir);
-  return {
-    pid: process.pid,
-    startedAt: new Date().toISOString(),
-    localUrl: started.localUrl,
-    publicBaseUrl: config.publicBaseUrl,
-    embeddedDatabaseUrl: started.embeddedDatabaseUrl,
-    generatedAdminPassword: started.generatedAdminPassword ?? previous?.generatedAdminPassword,
-    demo: started.demo?.signIns.length ? { town: started.demo.town, signIns: started.demo.signIns } : undefined,
-  };
 }
 
 main().catch((error: unknown) => {

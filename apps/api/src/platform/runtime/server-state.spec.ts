@@ -1,9 +1,12 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isServerRunning, readServerState, SERVER_STATE_FILE, writeServerState, type ServerState } from './server-state';
+import { isServerRunning, readServerState, recordServerState, SERVER_STATE_FILE, writeServerState, type ServerState } from './server-state';
+
+const deadPid = (): number =>
+  Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
 
 const STATE: ServerState = {
   pid: process.pid,
@@ -36,7 +39,33 @@ describe('server state', () => {
 
   it('should tell a running server from a stale file whose process is gone', () => {
     expect(isServerRunning(STATE)).toBe(true);
-    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
-    expect(isServerRunning({ ...STATE, pid: Number(gone.stdout) })).toBe(false);
+    expect(isServerRunning({ ...STATE, pid: deadPid() })).toBe(false);
+  });
+
+  const start = { localUrl: 'http://localhost:3001', publicBaseUrl: 'https://wahlen.example.de' };
+
+  it('should keep the password generated on an earlier start', () => {
+    writeServerState(dataDir, { ...STATE, pid: deadPid() });
+    expect(recordServerState(dataDir, { ...start, embeddedDatabaseUrl: STATE.embeddedDatabaseUrl })).toMatchObject({
+      pid: process.pid,
+      localUrl: 'http://localhost:3001',
+      generatedAdminPassword: 'Zufall-123',
+    });
+    expect(readServerState(dataDir)?.pid).toBe(process.pid);
+  });
+
+  it('should leave a live server’s embedded database entry alone when it runs on DATABASE_URL itself', async () => {
+    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    try {
+      writeServerState(dataDir, { ...STATE, pid: other.pid! });
+      recordServerState(dataDir, start);
+      expect(readServerState(dataDir)).toMatchObject({ pid: other.pid, embeddedDatabaseUrl: STATE.embeddedDatabaseUrl });
+    } finally {
+      other.kill();
+      await new Promise((done) => other.once('exit', done));
+    }
+    recordServerState(dataDir, start);
+    expect(readServerState(dataDir)?.pid).toBe(process.pid);
+    expect(readServerState(dataDir)?.embeddedDatabaseUrl).toBeUndefined();
   });
 });

@@ -63,3 +63,26 @@ export function isServerRunning(state: ServerState): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+/** What a start knows about itself; pid and start time are added. */
+export type ServerStart = Omit<ServerState, 'pid' | 'startedAt'>;
+
+/**
+ * Records this process as the server of the data folder and returns its state; a password generated on
+ * an earlier start is kept. A server on DATABASE_URL (a benchmark's, say) leaves the file alone while a
+ * live server runs this folder's embedded database: the tools beside that one need its entry.
+ */
+export function recordServerState(dataDir: string, start: ServerStart): ServerState {
+  const previous = readServerState(dataDir);
+  const ours = previous?.pid === process.pid;
+  const state: ServerState = {
+    pid: process.pid,
+    startedAt: ours ? previous.startedAt : new Date().toISOString(),
+    ...start,
+    generatedAdminPassword: start.generatedAdminPassword ?? previous?.generatedAdminPassword,
+  };
+  const anotherRunsTheEmbeddedDatabase = !ours && previous?.embeddedDatabaseUrl !== undefined && isServerRunning(previous);
+  if (start.embeddedDatabaseUrl === undefined && anotherRunsTheEmbeddedDatabase) return state;
+  writeServerState(dataDir, state);
+  return state;
+}
