@@ -1,5 +1,6 @@
 // Writes a synthetic resident register (CSV) for an election document:
 //   npm run generate:register -- --residents 50000 --seed demo [--election examples/demo-election.json] [--out FILE]
+//   npm run -s generate:register -- --residents 50000 --seed demo > FILE
 // Without --out the CSV goes to stdout; a summary goes to stderr. Streams: memory stays flat.
 import { createWriteStream, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,7 +10,20 @@ import { writeRegister } from './register-writer';
 
 type Args = { residents: number; seed: string; election: string; out: string | undefined };
 
-const USAGE = 'Aufruf: npm run generate:register -- --residents N --seed S [--election DATEI.json] [--out DATEI.csv]';
+const USAGE = [
+  'Aufruf: npm run generate:register -- --residents N --seed S [--election DATEI.json] --out DATEI.csv',
+  '   oder npm run -s generate:register -- --residents N --seed S [--election DATEI.json] > DATEI.csv',
+].join('\n');
+
+/**
+ * `npm run` without -s has already written its banner (`> wahlsystem@… generate:register`) to stdout:
+ * redirected into a file, that file would be no register. Refused before a line is written, with the two
+ * ways that work.
+ */
+function npmBannerInOutput(): boolean {
+  const byNpm = process.env['npm_lifecycle_event'] !== undefined;
+  return byNpm && process.env['npm_config_loglevel'] !== 'silent' && !process.stdout.isTTY;
+}
 
 function parseArgs(argv: readonly string[]): Args {
   const values = new Map<string, string>();
@@ -22,14 +36,29 @@ function parseArgs(argv: readonly string[]): Args {
   const residents = Number(values.get('--residents'));
   const seed = values.get('--seed');
   if (!Number.isInteger(residents) || residents < 0 || seed === undefined) throw new Error(USAGE);
-  return { residents, seed, election: values.get('--election') ?? 'examples/demo-election.json', out: values.get('--out') };
+  // npm runs scripts in the package folder; a path the user gave means the folder they typed it in.
+  const given = (path: string | undefined): string | undefined =>
+    path === undefined ? undefined : resolve(process.env['INIT_CWD'] ?? '.', path);
+  return {
+    residents,
+    seed,
+    election: given(values.get('--election')) ?? resolve('examples/demo-election.json'),
+    out: given(values.get('--out')),
+  };
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--help')) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const args = parseArgs(process.argv.slice(2));
-  const validated = validateElectionDefinition(JSON.parse(readFileSync(resolve(args.election), 'utf8')));
+  if (!args.out && npmBannerInOutput()) {
+    throw new Error(`npm hat seine Kopfzeilen schon in die Ausgabe geschrieben; so entstünde kein gültiges Register.\n${USAGE}`);
+  }
+  const validated = validateElectionDefinition(JSON.parse(readFileSync(args.election, 'utf8')));
   if (!validated.ok) throw new Error(`${args.election}: ${validated.error.map((e) => `${e.path} ${e.message}`).join('; ')}`);
-  const out: Writable = args.out ? createWriteStream(resolve(args.out)) : process.stdout;
+  const out: Writable = args.out ? createWriteStream(args.out) : process.stdout;
   const started = process.hrtime.bigint();
   const summary = await writeRegister(validated.value, { residents: args.residents, seed: args.seed }, out);
   if (args.out) await new Promise<void>((done, fail) => out.end((error?: Error | null) => (error ? fail(error) : done())));

@@ -16,6 +16,7 @@ import { ElectionsModule } from './modules/elections/elections.module';
 import { ElectionReadModelModule } from './modules/elections/read-model/election-read-model.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { InstallationModule } from './modules/installation/installation.module';
 import { PollingCardsModule } from './modules/polling-cards/polling-cards.module';
 import { PostalVotingModule } from './modules/postal-voting/postal-voting.module';
 import { PublicationModule } from './modules/publication/publication.module';
@@ -39,6 +40,7 @@ export class AppModule {
         EventEmitterModule.forRoot(),
         RealtimeModule,
         HealthModule,
+        InstallationModule,
         ProblemsModule,
         IdentityModule,
         ElectionsModule,

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './create-app';
 import { DemoSeedService, type DemoSeedOutcome } from './modules/demo/demo-seed.service';
 import { ensureAdmin } from './modules/identity/admin-bootstrap';
@@ -7,6 +8,10 @@ import { ConfigError, loadAppConfig, type AppConfig } from './platform/config/ap
 import { provideDatabase } from './platform/database/database-runtime';
 import { runMigrations } from './platform/database/run-migrations';
 import { createLogger } from './platform/logging/logger';
+import { terminalDestination } from './platform/logging/terminal-lines';
+import { isLoopbackUrl } from './platform/config/public-address';
+import { recordServerState } from './platform/runtime/server-state';
+import { loopbackWarning, startBannerLines } from './platform/runtime/start-banner';
 
 function readConfig(): AppConfig {
   try {
@@ -22,8 +27,13 @@ function readConfig(): AppConfig {
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const logger = createLogger(config.logLevel);
+  const terminal = config.logFormat === 'terminal' || (config.logFormat === 'auto' && process.stdout.isTTY);
+  const logger = createLogger(config.logLevel, terminal ? terminalDestination(process.stdout) : undefined);
   const database = await provideDatabase(config, (line) => logger.info(line));
+  const embeddedDatabaseUrl = database.embedded ? database.url : undefined;
+  // From here on the tools beside the server use its database, also while it migrates and seeds.
+  const known = { publicBaseUrl: config.publicBaseUrl, embeddedDatabaseUrl };
+  recordServerState(config.dataDir, { ...known, localUrl: `http://localhost:${config.port}` });
   // In the embedded default the schema is brought up to date on start; deployments run db:migrate.
   if (database.embedded) {
     const applied = await runMigrations(database.url);
@@ -47,24 +57,23 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen(config.port, config.host);
-  const base = `http://localhost:${config.port}`;
-  const lines = [
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const state = recordServerState(config.dataDir, {
+    ...known,
+    localUrl: `http://localhost:${port}`,
+    generatedAdminPassword: admin.generatedPassword,
+    demo: demo?.signIns.length ? { town: demo.town, signIns: demo.signIns } : undefined,
+  });
+  if (isLoopbackUrl(config.publicBaseUrl)) logger.warn(loopbackWarning(config.publicBaseUrl));
+  const banner = [
     '',
     'Wahlsystem läuft.',
-    `  Ergebnisseite (öffentlich): ${base}/`,
-    `  Wahlamt und Wahlvorstände:  ${base}/office/`,
-    `  API-Dokumentation:          ${base}/api/docs`,
-    `  Zustand:                    ${base}/api/health`,
+    ...startBannerLines(state, { showPasswords: process.stdout.isTTY }),
+    '',
+    '  Diese Angaben wieder anzeigen: npm run info',
   ];
-  if (admin.generatedPassword) {
-    lines.push('', `  Erste Anmeldung: Benutzer "admin", Passwort "${admin.generatedPassword}" (nur jetzt angezeigt;`);
-    lines.push('  mit WAHL_ADMIN_PASSWORD selbst festlegen)');
-  }
-  if (demo?.signIns.length) {
-    lines.push('', `  Demo: ${demo.town} (fiktiv), Anmeldung unter ${base}/office/:`);
-    for (const user of demo.signIns) lines.push(`    ${user.label}: Benutzer "${user.username}", Passwort "${user.password}"`);
-  }
-  process.stdout.write(lines.join('\n') + '\n\n');
+  // Piped, stdout carries only JSON log lines (a collector parses each); the banner goes to stderr then.
+  (process.stdout.isTTY ? process.stdout : process.stderr).write(banner.join('\n') + '\n\n');
 }
 
 main().catch((error: unknown) => {

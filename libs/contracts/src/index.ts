@@ -16,4 +16,5 @@ export * from './council-count';
 export * from './retention';
 export * from './seat-allocation';
 export * from './health';
+export * from './installation';
 export * from './realtime';

@@ -56,6 +56,10 @@ function progressLine(status: RegisterImportStatus): string {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === '--help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const { command, options, files } = parse(argv);
   const electionId = options.get('election');
   if (!['register import', 'roll build', 'cards generate', 'retention'].includes(command) || typeof electionId !== 'string')

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { loadAppConfig } from '../platform/config/app-config';
-import { provideDatabase } from '../platform/database/database-runtime';
+import { attachDatabase } from '../platform/database/database-runtime';
 import { runMigrations } from '../platform/database/run-migrations';
 
-// `npm run db:migrate`: brings the schema of DATABASE_URL (or the embedded database) up to date.
+// `npm run db:migrate`: brings the schema of DATABASE_URL (or the embedded database, also while `npm start` runs) up to date.
 async function migrate(): Promise<void> {
   const config = loadAppConfig(process.env);
-  const database = await provideDatabase(config, console.log);
+  const database = await attachDatabase(config, console.log);
   try {
     const applied = await runMigrations(database.url);
     console.log(applied.length ? `Angewendet: ${applied.join(', ')}` : 'Die Datenbank ist auf dem neuesten Stand.');

@@ -10,7 +10,7 @@ import type {
   ReportHistory,
   Totals,
 } from './election-night.types';
-import type { LoginRequest, LoginResponse, SignInBody } from '@wahl/contracts';
+import type { Installation, LoginRequest, LoginResponse, SignInBody } from '@wahl/contracts';
 import type {
   Actor,
   CreateUserRequest,
@@ -191,6 +191,9 @@ export const officeApi = {
   },
 
   election: (electionId: string): Promise<ElectionSummary> => request<ElectionSummary>('GET', electionPath(electionId)),
+
+  /** The public address that printed links use, and whether it names the server itself. */
+  installation: (): Promise<Installation> => request<Installation>('GET', '/installation'),
 
   // Election night: board access (DOMAIN.md 4, access-codes controller).
   /** Personal sign-in (issue #17): code, name and PIN; `pinRepeat` only when the PIN is set at the first sign-in. */

@@ -288,6 +288,8 @@ export const de = {
   'totals.share': 'Anteil',
   'totals.change': '± Pkt.',
 
+  'installation.loopbackLinks':
+    'Achtung: Gedruckte Links (QR-Codes auf Zugangscode-Bögen und Wahlbenachrichtigungen) führen auf {url} – diese Adresse erreicht nur der Server selbst. Vor dem Drucken muss der Betrieb die öffentliche Adresse (PUBLIC_BASE_URL) einstellen.',
   'codes.title': 'Zugangscodes für Wahlvorstände',
   'codes.summary': '{active} gültige Codes · {signIns} Anmeldungen',
   'codes.hint': 'Erzeugt je Wahlbezirk einen neuen Code mit QR-Anmeldelink als PDF für die Wahlkoffer. Die Codes stehen nur in diesem PDF.',

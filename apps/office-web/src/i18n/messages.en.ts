@@ -279,6 +279,8 @@ export const en: Messages = {
   'totals.share': 'Share',
   'totals.change': '± pts',
 
+  'installation.loopbackLinks':
+    'Warning: printed links (QR codes on access-code sheets and polling cards) point to {url} – only the server itself reaches this address. Before printing, operations must set the public address (PUBLIC_BASE_URL).',
   'codes.title': 'Access codes for the boards',
   'codes.summary': '{active} valid codes · {signIns} sign-ins',
   'codes.hint': 'Creates a new code per district with a QR sign-in link, as a PDF for the station kits. The codes exist only in this PDF.',

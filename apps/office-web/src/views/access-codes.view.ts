@@ -2,6 +2,7 @@ import { officeApi } from '../api/office-api';
 import { currentLanguage, t } from '../i18n/i18n';
 import { h, saveFile } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
+import { publicAddressWarning } from './shared/public-address-warning.view';
 
 // Access codes for the polling-station boards: the server prints each code only once, inside the
 // PDF sheet for the station kits, so generating and downloading are one step.
@@ -50,6 +51,7 @@ export function accessCodesView(electionId: string): HTMLElement {
     h('h2', { id: 'codes-title', class: 'section-title' }, t('codes.title')),
     summary,
     h('p', { class: 'form-hint' }, t('codes.hint')),
+    publicAddressWarning(),
     h('label', { class: 'check', for: replace.id }, replace, h('span', {}, t('codes.replace'))),
     button,
     status,

@@ -12,6 +12,7 @@ import { cardsJobs } from './polling-cards/cards-jobs.view';
 import { fail } from './polling-cards/cards-parts.view';
 import { cardsProgress } from './polling-cards/cards-progress.view';
 import { cardsReplacement } from './polling-cards/cards-replacement.view';
+import { publicAddressWarning } from './shared/public-address-warning.view';
 
 // Polling cards of an election (/office/wahlen/<id>/wahlbenachrichtigungen, DOMAIN.md 3): start the
 // print run (or the follow-up for later entries), follow it on a progress bar that the server's
@@ -107,6 +108,7 @@ export function pollingCardsView(electionId: string): HTMLElement {
     'section',
     { class: 'page cards' },
     heading,
+    publicAddressWarning(),
     h(
       'div',
       { class: 'dashboard-grid' },

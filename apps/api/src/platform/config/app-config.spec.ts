@@ -17,6 +17,7 @@ describe('loadAppConfig', () => {
     [{ REDIS_URL: 'http://x' }, 'REDIS_URL'],
     [{ WAHL_ADMIN_PASSWORD: 'short' }, 'WAHL_ADMIN_PASSWORD'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ LOG_FORMAT: 'pretty' }, 'LOG_FORMAT'],
     [{ WAHL_ALLOWED_ORIGINS: 'ftp://x.example' }, 'WAHL_ALLOWED_ORIGINS'],
     [{ WAHL_ALLOWED_ORIGINS: 'https://ok.example, kein origin' }, 'WAHL_ALLOWED_ORIGINS'],
   ])('should reject %o naming %s', (env, variable) => {
@@ -35,5 +36,12 @@ describe('loadAppConfig', () => {
       'https://wahlen.example.de',
       'http://localhost:5173',
     ]);
+  });
+
+  it('should choose the log format by the terminal unless LOG_FORMAT or NODE_ENV=production decide', () => {
+    expect(loadAppConfig({}).logFormat).toBe('auto');
+    expect(loadAppConfig({ NODE_ENV: 'production' }).logFormat).toBe('json');
+    expect(loadAppConfig({ NODE_ENV: 'production', LOG_FORMAT: 'terminal' }).logFormat).toBe('terminal');
+    expect(loadAppConfig({ LOG_FORMAT: 'json' }).logFormat).toBe('json');
   });
 });

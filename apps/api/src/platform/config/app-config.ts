@@ -9,6 +9,11 @@ export type AppConfig = {
   readonly dataDir: string;
   readonly embeddedPostgresPort: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /**
+   * `json`: one object per line, for pipes, files and log collectors; `terminal`: one short line per entry
+   * for a person; `auto` (LOG_FORMAT unset): terminal when stdout is one, JSON with NODE_ENV=production.
+   */
+  readonly logFormat: 'json' | 'terminal' | 'auto';
   readonly publicBaseUrl: string;
   readonly seedDemo: boolean;
   /** Card templates and fonts (templates/ of the repository by default). */
@@ -39,6 +44,14 @@ export class ConfigError extends Error {
 type Env = Readonly<Record<string, string | undefined>>;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_FORMATS = ['json', 'terminal'] as const;
+
+function logFormat(env: Env): AppConfig['logFormat'] {
+  const raw = env['LOG_FORMAT'];
+  if (raw === undefined || raw === '') return env['NODE_ENV'] === 'production' ? 'json' : 'auto';
+  if (!(LOG_FORMATS as readonly string[]).includes(raw)) throw new ConfigError('LOG_FORMAT', `must be one of ${LOG_FORMATS.join(', ')}`);
+  return raw as AppConfig['logFormat'];
+}
 
 function port(env: Env, name: string, fallback: number): number {
   const raw = env[name];
@@ -119,6 +132,7 @@ export function loadAppConfig(env: Env): AppConfig {
     dataDir: env['WAHL_DATA_DIR'] || '.data',
     embeddedPostgresPort: port(env, 'EMBEDDED_PG_PORT', 54329),
     logLevel: logLevel as AppConfig['logLevel'],
+    logFormat: logFormat(env),
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${listenPort}`,
     seedDemo: bool(env, 'WAHL_SEED_DEMO', databaseUrl === undefined),
     templatesDir: env['WAHL_TEMPLATES_DIR'] || 'templates',

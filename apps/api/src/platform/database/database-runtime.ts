@@ -34,13 +34,17 @@ export async function provideDatabase(config: AppConfig, log: (line: string) => 
 }
 
 /**
- * For tools beside the server (backup, restore): DATABASE_URL when set; else the embedded database
- * that a running `npm start` serves (found through its postmaster.pid); else the embedded server
- * started here (`embedded` set: the caller stops it).
+ * For the tools beside the server (`npm run cli`, `db:migrate`, `db:backup`, `db:restore`): DATABASE_URL
+ * when set; else the embedded database that a running `npm start` serves (only one process can run a
+ * data folder's embedded server; found through its postmaster.pid); else the embedded server started
+ * here (`embedded` set: the caller stops it).
  */
 export async function attachDatabase(config: AppConfig, log: (line: string) => void): Promise<DatabaseRuntime> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: undefined };
   const port = runningEmbeddedPort(`${config.dataDir}/postgres`);
-  if (port !== undefined) return { url: embeddedUrl(port, EMBEDDED_DATABASE), embedded: undefined };
+  if (port !== undefined) {
+    log(`embedded PostgreSQL of the running server (port ${port})`);
+    return { url: embeddedUrl(port, EMBEDDED_DATABASE), embedded: undefined };
+  }
   return provideDatabase(config, log);
 }
