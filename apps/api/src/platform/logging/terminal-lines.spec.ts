@@ -24,20 +24,22 @@ describe('terminal log lines', () => {
     await fetch(`${baseUrl}/api/health`);
     await fetch(`${baseUrl}/missing?token=geheim`);
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d INFO {2}GET \/api\/health 200 \d+ ms\n$/);
-    expect(lines[1]).toMatch(/^\d\d:\d\d:\d\d INFO {2}GET \/missing 404 \d+ ms\n$/);
+    expect(lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: GET \/api\/health 200 \d+ ms\n$/);
+    expect(lines[1]).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: GET \/missing 404 \d+ ms\n$/);
   });
 
   it('should show the message, its context and fields, and an error with its stack', () => {
     const time = new Date(2026, 11, 6, 20, 15, 3).getTime();
-    expect(terminalLine({ level: 40, time, msg: 'migrations applied', applied: ['A1', 'B2'] })).toBe(
-      '20:15:03 WARN  migrations applied applied=["A1","B2"]',
+    const line = terminalLine();
+    const entry = (fields: Record<string, unknown>): string => JSON.stringify({ time, ...fields });
+    expect(line(entry({ level: 40, msg: 'migrations applied', applied: ['A1', 'B2'] }))).toBe(
+      '[20:15:03] WARN: migrations applied {"applied":["A1","B2"]}\n',
     );
-    expect(terminalLine({ level: 30, time, msg: 'Nest application successfully started', context: 'NestApplication' })).toBe(
-      '20:15:03 INFO  [NestApplication] Nest application successfully started',
+    expect(line(entry({ level: 30, msg: 'Nest application successfully started', context: 'NestApplication' }))).toBe(
+      '[20:15:03] INFO: [NestApplication] Nest application successfully started\n',
     );
-    expect(terminalLine({ level: 50, time, msg: 'failed', err: { message: 'boom', stack: 'Error: boom\n    at x' } })).toBe(
-      '20:15:03 ERROR failed\nError: boom\n    at x',
+    expect(line(entry({ level: 50, msg: 'failed', err: { type: 'Error', message: 'boom', stack: 'Error: boom\n    at x' } }))).toMatch(
+      /^\[20:15:03\] ERROR: failed.*Error: boom\n\s+at x/s,
     );
   });
 
@@ -47,6 +49,6 @@ describe('terminal log lines', () => {
     nest.log('Mapped {/api/health, GET} route', 'RouterExplorer');
     nest.log('AppModule dependencies initialized', 'InstanceLoader');
     nest.log('Nest application successfully started', 'NestApplication');
-    expect(written).toEqual([expect.stringMatching(/INFO {2}\[NestApplication\] Nest application successfully started\n$/)]);
+    expect(written).toEqual([expect.stringMatching(/INFO: \[NestApplication\] Nest application successfully started\n$/)]);
   });
 });
