@@ -11,11 +11,8 @@ import type { Gender, RegisterColumn, RegisterColumnMap, RegisterRecord } from '
 // reference: its result is the record returned here, or the German errors (a property test holds
 // both to the same answer).
 
-const SEMICOLON = 59;
-const QUOTE = 34;
 const SPACE = 32;
 const CARRIAGE_RETURN = 13;
-const DELETE = 127;
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 const EARLIEST_PLAUSIBLE_YEAR = 1850;
@@ -23,17 +20,22 @@ const EARLIEST_PLAUSIBLE_YEAR = 1850;
 /** Whitespace that String#trim removes above the control range, where the full parser must decide. */
 function isUnicodeSpace(code: number): boolean {
   return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
+    code >= 0xa0 &&
+    (code === 0xa0 ||
+      code === 0x1680 ||
+      (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0x202f ||
+      code === 0x205f ||
+      code === 0x3000 ||
+      code === 0xfeff)
   );
 }
+
+/** A quote, or a control character other than the one `\r` a CRLF line may end with. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what sends a line to the full parser
+const NOT_PLAIN = /["\u0000-\u000c\u000e-\u001f\u007f]|\r(?!$)/;
 
 /**
  * Field bounds of the line being scanned, reused from line to line (one line at a time): field i
@@ -43,50 +45,97 @@ let bounds = new Int32Array(64);
 
 /** Splits at `;` and trims plain spaces; false for anything the full parser must see. */
 function splitPlain(line: string, fieldCount: number): boolean {
+  if (NOT_PLAIN.test(line)) return false;
   if (bounds.length < fieldCount * 2) bounds = new Int32Array(fieldCount * 2);
-  let end = line.length;
-  if (end > 0 && line.charCodeAt(end - 1) === CARRIAGE_RETURN) end--;
-  let field = 0;
+  const end = line.length > 0 && line.charCodeAt(line.length - 1) === CARRIAGE_RETURN ? line.length - 1 : line.length;
   let start = 0;
-  for (let i = 0; i <= end; i++) {
-    const code = i === end ? SEMICOLON : line.charCodeAt(i);
-    if (code === SEMICOLON) {
-      if (field === fieldCount) return false;
-      let from = start;
-      let to = i;
-      while (from < to && line.charCodeAt(from) === SPACE) from++;
-      while (to > from && line.charCodeAt(to - 1) === SPACE) to--;
-      if (from < to && (isUnicodeSpace(line.charCodeAt(from)) || isUnicodeSpace(line.charCodeAt(to - 1)))) return false;
-      bounds[2 * field] = from;
-      bounds[2 * field + 1] = to;
-      field++;
-      start = i + 1;
-    } else if (code < SPACE || code === DELETE || code === QUOTE) {
-      return false;
-    }
+  for (let field = 0; field < fieldCount; field++) {
+    let to = line.indexOf(';', start);
+    if (to === -1 || to > end) {
+      if (field !== fieldCount - 1) return false;
+      to = end;
+    } else if (field === fieldCount - 1) return false;
+    let from = start;
+    start = to + 1;
+    while (from < to && line.charCodeAt(from) === SPACE) from++;
+    while (to > from && line.charCodeAt(to - 1) === SPACE) to--;
+    if (from < to && (isUnicodeSpace(line.charCodeAt(from)) || isUnicodeSpace(line.charCodeAt(to - 1)))) return false;
+    bounds[2 * field] = from;
+    bounds[2 * field + 1] = to;
   }
-  return field === fieldCount;
+  return true;
 }
 
-/** One line's columns and caps while it is scanned. */
-type Scan = {
-  readonly line: string;
-  readonly index: Readonly<Record<RegisterColumn, number>>;
-  readonly caps: Readonly<Record<RegisterColumn, number>>;
-};
+// The columns read, by number: a property lookup by a variable name per field would cost more than
+// the checks. The same set as REGISTER_COLUMNS (a test holds them equal).
+export const SCANNED_COLUMNS: readonly RegisterColumn[] = [
+  'person_id',
+  'familienname',
+  'vornamen',
+  'geburtsname',
+  'geburtsdatum',
+  'geschlecht',
+  'staatsangehoerigkeiten',
+  'strassenschluessel',
+  'strasse',
+  'hausnummer',
+  'hausnummerzusatz',
+  'plz',
+  'ort',
+  'wohnungsstatus',
+  'zuzugsdatum',
+  'zuzug_aus_ausland',
+  'auskunftssperre',
+  'wahlrechtsausschluss',
+];
+const id = (column: RegisterColumn): number => SCANNED_COLUMNS.indexOf(column);
+const PERSON_ID = id('person_id');
+const FAMILY_NAME = id('familienname');
+const GIVEN_NAMES = id('vornamen');
+const BIRTH_NAME = id('geburtsname');
+const BIRTH_DATE = id('geburtsdatum');
+const GENDER = id('geschlecht');
+const NATIONALITIES = id('staatsangehoerigkeiten');
+const STREET_KEY = id('strassenschluessel');
+const STREET = id('strasse');
+const HOUSE_NUMBER = id('hausnummer');
+const HOUSE_NUMBER_SUFFIX = id('hausnummerzusatz');
+const POSTAL_CODE = id('plz');
+const CITY = id('ort');
+const DWELLING = id('wohnungsstatus');
+const MOVE_IN = id('zuzugsdatum');
+const FROM_ABROAD = id('zuzug_aus_ausland');
+const INFORMATION_BLOCK = id('auskunftssperre');
+const EXCLUDED = id('wahlrechtsausschluss');
+
+// The line being scanned, and the field position and cap per column number of the header it was
+// scanned with last (one header per import): module state instead of objects per line.
+let scanned = '';
+let planned: RegisterColumnMap | null = null;
+const positions = new Int32Array(SCANNED_COLUMNS.length);
+const caps = new Int32Array(SCANNED_COLUMNS.length);
+
+function plan(columns: RegisterColumnMap, fieldCaps: Readonly<Record<RegisterColumn, number>>): void {
+  if (planned === columns) return;
+  SCANNED_COLUMNS.forEach((column, id) => {
+    positions[id] = columns.index[column];
+    caps[id] = fieldCaps[column];
+  });
+  planned = columns;
+}
 
 /** The trimmed value; '' for an absent column; null when longer than its cap. */
-function text(scan: Scan, column: RegisterColumn): string | null {
-  const position = scan.index[column];
+function text(id: number): string | null {
+  const position = positions[id]!;
   if (position === -1) return '';
   const from = bounds[2 * position]!;
   const to = bounds[2 * position + 1]!;
-  return to - from > scan.caps[column] ? null : scan.line.slice(from, to);
+  return to - from > caps[id]! ? null : scanned.slice(from, to);
 }
 
 /** A non-empty trimmed value within its cap, else null. */
-function required(scan: Scan, column: RegisterColumn): string | null {
-  const value = text(scan, column);
+function required(id: number): string | null {
+  const value = text(id);
   return value === '' ? null : value;
 }
 
@@ -169,36 +218,37 @@ function isPostalCode(value: string): boolean {
 /**
  * The record of a plain, valid register line, exactly as the full parser reads it; null when the
  * line needs the full parser (quoted fields, unusual whitespace, or a problem to report).
- * `caps`: characters per field (MAX_REGISTER_FIELD_LENGTH).
+ * `fieldCaps`: characters per field (MAX_REGISTER_FIELD_LENGTH).
  */
 export function scanRegisterLine(
   line: string,
   columns: RegisterColumnMap,
-  caps: Readonly<Record<RegisterColumn, number>>,
+  fieldCaps: Readonly<Record<RegisterColumn, number>>,
   maxLineLength: number,
 ): RegisterRecord | null {
   if (line.length > maxLineLength || !splitPlain(line, columns.fieldCount)) return null;
-  const scan: Scan = { line, index: columns.index, caps };
-  const personId = required(scan, 'person_id');
-  const familyName = required(scan, 'familienname');
-  const givenNames = required(scan, 'vornamen');
-  const birthName = text(scan, 'geburtsname');
-  const birthDateText = required(scan, 'geburtsdatum');
+  scanned = line;
+  plan(columns, fieldCaps);
+  const personId = required(PERSON_ID);
+  const familyName = required(FAMILY_NAME);
+  const givenNames = required(GIVEN_NAMES);
+  const birthName = text(BIRTH_NAME);
+  const birthDateText = required(BIRTH_DATE);
   const birthDate = birthDateText === null ? null : date(birthDateText);
-  const genderValue = gender(text(scan, 'geschlecht'));
-  const nationalityText = text(scan, 'staatsangehoerigkeiten');
+  const genderValue = gender(text(GENDER));
+  const nationalityText = text(NATIONALITIES);
   const nationalityCodes = nationalityText === null ? null : nationalities(nationalityText);
-  const streetKey = required(scan, 'strassenschluessel');
-  const street = required(scan, 'strasse');
-  const houseNumber = text(scan, 'hausnummer');
-  const houseNumberSuffix = text(scan, 'hausnummerzusatz');
-  const postalCode = required(scan, 'plz');
-  const city = required(scan, 'ort');
-  const dwellingStatus = dwelling(required(scan, 'wohnungsstatus'));
-  const moveInDate = optionalDate(text(scan, 'zuzugsdatum'));
-  const arrivedFromAbroad = optionalDate(text(scan, 'zuzug_aus_ausland'));
-  const informationBlock = flag(text(scan, 'auskunftssperre'));
-  const excludedFromVoting = flag(text(scan, 'wahlrechtsausschluss'));
+  const streetKey = required(STREET_KEY);
+  const street = required(STREET);
+  const houseNumber = text(HOUSE_NUMBER);
+  const houseNumberSuffix = text(HOUSE_NUMBER_SUFFIX);
+  const postalCode = required(POSTAL_CODE);
+  const city = required(CITY);
+  const dwellingStatus = dwelling(required(DWELLING));
+  const moveInDate = optionalDate(text(MOVE_IN));
+  const arrivedFromAbroad = optionalDate(text(FROM_ABROAD));
+  const informationBlock = flag(text(INFORMATION_BLOCK));
+  const excludedFromVoting = flag(text(EXCLUDED));
   if (
     personId === null ||
     familyName === null ||
