@@ -11,6 +11,7 @@ import { SharedRateLimits1796585508175 } from './1796585508175-SharedRateLimits'
 import { AddBoardMembers1796585552200 } from './1796585552200-AddBoardMembers';
 import { AddPostalRepeatNotices1796585889200 } from './1796585889200-AddPostalRepeatNotices';
 import { RegisterPullSources1796585996254 } from './1796585996254-RegisterPullSources';
+import { RollEntriesReferenceRows1796591513526 } from './1796591513526-RollEntriesReferenceRows';
 
 // Every migration in order; the data source takes this list (no globs, so builds stay explicit).
 // Written by `npm run db:generate`.
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Function[] = [
   AddBoardMembers1796585552200,
   AddPostalRepeatNotices1796585889200,
   RegisterPullSources1796585996254,
+  RollEntriesReferenceRows1796591513526,
 ];

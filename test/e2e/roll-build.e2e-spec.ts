@@ -33,7 +33,7 @@ describe('roll build', () => {
   const entries = async (): Promise<Entry[]> =>
     testApp.dataSource.query(
       `SELECT e.voter_id, d.number AS district, e.voter_number, e.person_id, e.family_name, e.given_names, e.birth_date::text AS birth_date
-       FROM roll_entries e JOIN districts d ON d.id = e.district_id WHERE e.election_id = $1 ORDER BY e.voter_id`,
+       FROM roll_voters e JOIN districts d ON d.id = e.district_id WHERE e.election_id = $1 ORDER BY e.voter_id`,
       [demo.electionId],
     );
 
