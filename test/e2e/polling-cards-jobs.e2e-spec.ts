@@ -139,7 +139,7 @@ describe('polling-card jobs (API)', () => {
   it('should print a replacement card marked "Ersatz" with a new token and record who asked and why', async () => {
     const entry = (
       await testApp.dataSource.query(
-        `SELECT voter_id, family_name, given_names FROM roll_entries WHERE election_id = $1 ORDER BY voter_id LIMIT 1`,
+        `SELECT voter_id, family_name, given_names FROM roll_voters WHERE election_id = $1 ORDER BY voter_id LIMIT 1`,
         [demo.electionId],
       )
     )[0];
@@ -193,7 +193,7 @@ describe('polling-card jobs (API)', () => {
     expect(sample.subarray(0, 5).toString()).toBe('%PDF-');
     const entry = (
       await testApp.dataSource.query(
-        `SELECT voter_id, family_name, given_names FROM roll_entries WHERE election_id = $1 ORDER BY voter_id DESC LIMIT 1`,
+        `SELECT voter_id, family_name, given_names FROM roll_voters WHERE election_id = $1 ORDER BY voter_id DESC LIMIT 1`,
         [demo.electionId],
       )
     )[0];

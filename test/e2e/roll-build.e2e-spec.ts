@@ -33,7 +33,7 @@ describe('roll build', () => {
   const entries = async (): Promise<Entry[]> =>
     testApp.dataSource.query(
       `SELECT e.voter_id, d.number AS district, e.voter_number, e.person_id, e.family_name, e.given_names, e.birth_date::text AS birth_date
-       FROM roll_entries e JOIN districts d ON d.id = e.district_id WHERE e.election_id = $1 ORDER BY e.voter_id`,
+       FROM roll_voters e JOIN districts d ON d.id = e.district_id WHERE e.election_id = $1 ORDER BY e.voter_id`,
       [demo.electionId],
     );
 
@@ -77,6 +77,33 @@ describe('roll build', () => {
     const actual = new Map((await entries()).map((e) => [e.person_id, e.district]));
     expect(actual.size).toBe(expected.size);
     expect(actual).toEqual(expected);
+  });
+
+  it('should keep names and address once, in the register row each entry references, and read them from there', async () => {
+    const [headerLine, ...dataLines] = csvLines(csv);
+    const header = parseRegisterHeader(headerLine!);
+    if (!header.ok) throw new Error('header');
+    const byPerson = new Map<string, string>();
+    dataLines.forEach((line, i) => {
+      const parsed = parseRegisterLine(line, header.value, i + 2);
+      if (!parsed.ok) throw new Error(`line ${i + 2}`);
+      const r = parsed.value;
+      const address = `${r.street} ${printableHouseNumber(r.houseNumber, r.houseNumberSuffix)}, ${r.postalCode} ${r.city}`;
+      byPerson.set(r.personId, `${i + 2} ${r.familyName}, ${r.givenNames}; ${address}; ${r.informationBlock}`);
+    });
+    const copied = await testApp.dataSource.query(
+      `SELECT count(*)::int AS n FROM roll_entries WHERE election_id = $1 AND (family_name IS NOT NULL OR street IS NOT NULL OR city IS NOT NULL)`,
+      [demo.electionId],
+    );
+    expect(copied).toEqual([{ n: 0 }]);
+    const read: { person_id: string; entry: string }[] = await testApp.dataSource.query(
+      `SELECT person_id, source_line_no || ' ' || family_name || ', ' || given_names || '; ' || street || ' ' || house_number || ', ' ||
+         postal_code || ' ' || city || '; ' || information_block AS entry
+       FROM roll_voters WHERE election_id = $1`,
+      [demo.electionId],
+    );
+    expect(read.length).toBeGreaterThan(0);
+    for (const { person_id: personId, entry } of read) expect(entry).toBe(byPerson.get(personId));
   });
 
   it('should number every district exactly as numberVoters does (R1.12)', async () => {

@@ -24,7 +24,7 @@ describe('frozen roll and change proposals', () => {
   const entries = async (): Promise<Entry[]> =>
     testApp.dataSource.query(
       `SELECT e.voter_id, d.number AS district, e.voter_number, e.person_id, e.family_name, e.status, e.remarks
-       FROM roll_entries e JOIN districts d ON d.id = e.district_id WHERE e.election_id = $1 ORDER BY e.voter_id`,
+       FROM roll_voters e JOIN districts d ON d.id = e.district_id WHERE e.election_id = $1 ORDER BY e.voter_id`,
       [demo.electionId],
     );
   const lineOf = (personId: string): number => lines.findIndex((l) => l.startsWith(`${personId};`));

@@ -27,7 +27,7 @@ describe('register pull', () => {
     (
       await testApp.dataSource.query(
         `SELECT d.number || '/' || e.voter_number || ' ' || e.person_id || ' ' || e.family_name AS entry
-         FROM roll_entries e JOIN districts d ON d.id = e.district_id WHERE e.election_id = $1 ORDER BY e.voter_id`,
+         FROM roll_voters e JOIN districts d ON d.id = e.district_id WHERE e.election_id = $1 ORDER BY e.voter_id`,
         [electionId],
       )
     ).map((r: { entry: string }) => r.entry);

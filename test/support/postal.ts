@@ -114,7 +114,7 @@ export async function rollVoters(testApp: TestApp, electionId: string): Promise<
   const rows: Record<string, unknown>[] = await testApp.dataSource.query(
     `SELECT e.voter_id, e.district_id, d.number AS district_number, e.voter_number, e.family_name, e.given_names, e.birth_date::text AS birth_date,
        e.street, e.house_number, e.postal_code, e.city
-     FROM roll_entries e JOIN districts d ON d.id = e.district_id WHERE e.election_id = $1 AND e.status = 'active' ORDER BY e.voter_id`,
+     FROM roll_voters e JOIN districts d ON d.id = e.district_id WHERE e.election_id = $1 AND e.status = 'active' ORDER BY e.voter_id`,
     [electionId],
   );
   return rows.map((r) => ({

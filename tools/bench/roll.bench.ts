@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { NestFactory } from '@nestjs/core';
@@ -163,23 +163,49 @@ async function main(): Promise<void> {
       const pgAfter = postgresCpuSeconds(pgDataDir);
       const nodeCpu = (cpu.user + cpu.system) / 1e6;
       const pgCpu = pgBefore === null || pgAfter === null ? null : pgAfter - pgBefore;
+      const nodeImportCpu = (nodeAfterImport.user + nodeAfterImport.system) / 1e6;
+      const pgImportCpu = pgBefore === null || pgAfterImport === null ? null : pgAfterImport - pgBefore;
+      const cpuSeconds = (value: number | null): number | null => (value === null ? null : Number(value.toFixed(2)));
+      const cpuText = (value: number | null): string => (value === null ? 'n/a' : `${value.toFixed(2)} s`);
 
       const total = finished - started;
       const perSecond = Math.round((RESIDENTS * 1000) / total);
+      const split = {
+        import: { node: nodeImportCpu, postgres: pgImportCpu },
+        build: { node: nodeCpu - nodeImportCpu, postgres: pgCpu === null || pgImportCpu === null ? null : pgCpu - pgImportCpu },
+      };
       const lines = [
         `Residents:            ${format(RESIDENTS)} (${mb(bytes)} MB CSV)`,
         `Import:               ${seconds(imported - started)} s (${format((RESIDENTS * 1000) / (imported - started))} residents/s)`,
         `Build:                ${seconds(finished - imported)} s (${format(built.voters)} voters, ${format(built.notEntered)} not entered, ${format(built.unassigned)} unassigned)`,
         `End to end:           ${seconds(total)} s → ${format(perSecond)} residents/s`,
-        `CPU:                  Node ${nodeCpu.toFixed(2)} s, PostgreSQL ${pgCpu === null ? 'n/a' : `${pgCpu.toFixed(2)} s`}` +
+        `CPU:                  Node ${nodeCpu.toFixed(2)} s, PostgreSQL ${cpuText(pgCpu)}` +
           (pgCpu === null ? '' : ` → ${format(RESIDENTS / (nodeCpu + pgCpu))} residents per CPU second`),
-        `  of which import:    Node ${((nodeAfterImport.user + nodeAfterImport.system) / 1e6).toFixed(2)} s, PostgreSQL ${pgBefore === null || pgAfterImport === null ? 'n/a' : `${(pgAfterImport - pgBefore).toFixed(2)} s`}`,
+        `  of which import:    Node ${cpuText(split.import.node)}, PostgreSQL ${cpuText(split.import.postgres)}`,
+        `  of which build:     Node ${cpuText(split.build.node)}, PostgreSQL ${cpuText(split.build.postgres)}`,
         `Peak RSS (sampled):   ${mb(peak)} MB; kernel high-water mark of this process: ${kernelPeakRss() === null ? 'n/a' : `${mb(kernelPeakRss()!)} MB`}`,
+        `Load average:         ${loadavg()
+          .map((load) => load.toFixed(2))
+          .join(' / ')} (1 / 5 / 15 min; the machine may be shared)`,
         '(PostgreSQL runs in separate processes; its memory is not part of these figures.)',
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
       process.stdout.write(
-        `${JSON.stringify({ bench: 'roll', residents: RESIDENTS, residentsPerSecond: perSecond, importSeconds: Number(seconds(imported - started)), buildSeconds: Number(seconds(finished - imported)), nodeCpuSeconds: Number(nodeCpu.toFixed(2)), postgresCpuSeconds: pgCpu === null ? null : Number(pgCpu.toFixed(2)), peakRssMB: mb(peak) })}\n`,
+        `${JSON.stringify({
+          bench: 'roll',
+          residents: RESIDENTS,
+          residentsPerSecond: perSecond,
+          importSeconds: Number(seconds(imported - started)),
+          buildSeconds: Number(seconds(finished - imported)),
+          nodeCpuSeconds: cpuSeconds(nodeCpu),
+          postgresCpuSeconds: cpuSeconds(pgCpu),
+          importNodeCpuSeconds: cpuSeconds(split.import.node),
+          importPostgresCpuSeconds: cpuSeconds(split.import.postgres),
+          buildNodeCpuSeconds: cpuSeconds(split.build.node),
+          buildPostgresCpuSeconds: cpuSeconds(split.build.postgres),
+          peakRssMB: mb(peak),
+          loadAverage1m: Number(loadavg()[0]!.toFixed(2)),
+        })}\n`,
       );
     } finally {
       await app.close();

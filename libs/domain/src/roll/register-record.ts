@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../result';
 import { isRealDate } from './calendar-month';
 import { isNationalityCode } from './country-codes';
 import { splitCsvLine } from './csv-line';
+import { scanRegisterLine } from './register-line-scan';
 
 // The resident-register extract (Melderegister) from which the roll is built (R1.7, R1.11):
 // one `;`-separated line per resident, a header line naming the columns. Further columns are ignored.
@@ -163,8 +164,21 @@ export function parseRegisterHeader(headerLine: string): Result<RegisterColumnMa
 // Scratch array for the splitter: nothing keeps a reference to it past one call.
 const scratchFields: string[] = [];
 
-/** Length cap, split, field count and field rules for one data line. */
+/**
+ * Length cap, split, field count and field rules for one data line. A plain valid line takes the
+ * single-pass scan; any other line the full parse below, which names every problem.
+ */
 export function parseRegisterLine(line: string, columns: RegisterColumnMap, lineNumber: number): Result<RegisterRecord, RecordError[]> {
+  const scanned = scanRegisterLine(line, columns, MAX_REGISTER_FIELD_LENGTH, MAX_REGISTER_LINE_LENGTH);
+  return scanned === null ? parseRegisterLineFully(line, columns, lineNumber) : ok(scanned);
+}
+
+/** parseRegisterLine without the fast path: the reference the scan is tested against. */
+export function parseRegisterLineFully(
+  line: string,
+  columns: RegisterColumnMap,
+  lineNumber: number,
+): Result<RegisterRecord, RecordError[]> {
   if (line.length > MAX_REGISTER_LINE_LENGTH) return err([lineTooLongError(lineNumber)]);
   const split = splitCsvLine(line, columns.fieldCount, scratchFields);
   if (!split.ok) {

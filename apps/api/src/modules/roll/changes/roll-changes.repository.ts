@@ -49,17 +49,17 @@ export class RollChangesRepository {
     const inserts = [
       `INSERT INTO roll_change_proposals (election_id, import_id, kind, voter_id, line_no, person_id, details)
        SELECT $1, $2, 'died', e.voter_id, NULL, e.person_id, jsonb_build_object('before', ${BEFORE})
-       FROM roll_entries e JOIN districts ed ON ed.id = e.district_id
+       FROM roll_voters e JOIN districts ed ON ed.id = e.district_id
        WHERE e.election_id = $1 AND e.status = 'active'
          AND NOT EXISTS (SELECT 1 FROM register_rows r WHERE r.import_id = $2 AND r.person_id = e.person_id)`,
       `INSERT INTO roll_change_proposals (election_id, import_id, kind, voter_id, line_no, person_id, details)
        SELECT $1, $2, 'moved-away', e.voter_id, r.line_no, e.person_id, jsonb_build_object('before', ${BEFORE}, 'after', ${AFTER})
-       FROM roll_entries e JOIN districts ed ON ed.id = e.district_id
+       FROM roll_voters e JOIN districts ed ON ed.id = e.district_id
        JOIN register_rows r ON r.import_id = $2 AND r.person_id = e.person_id ${districtJoin}
        WHERE e.election_id = $1 AND e.status = 'active' AND (NOT r.entered OR d.id IS DISTINCT FROM e.district_id)`,
       `INSERT INTO roll_change_proposals (election_id, import_id, kind, voter_id, line_no, person_id, details)
        SELECT $1, $2, 'name-changed', e.voter_id, r.line_no, e.person_id, jsonb_build_object('before', ${BEFORE}, 'after', ${AFTER})
-       FROM roll_entries e JOIN districts ed ON ed.id = e.district_id
+       FROM roll_voters e JOIN districts ed ON ed.id = e.district_id
        JOIN register_rows r ON r.import_id = $2 AND r.person_id = e.person_id ${districtJoin}
        WHERE e.election_id = $1 AND e.status = 'active' AND r.entered AND d.id = e.district_id
          AND (r.family_name <> e.family_name OR r.given_names <> e.given_names)`,
@@ -145,13 +145,14 @@ export class RollChangesRepository {
     );
   }
 
-  /** Name changed: the number stays (R1.14); the old name goes into the remarks. */
+  /** Name changed: the number stays (R1.14); the new name is the entry's own, the old one goes into the remarks. */
   async rename(db: Queryable, electionId: string, proposalIds: readonly string[], remarkPrefix: string): Promise<void> {
     if (proposalIds.length === 0) return;
     await db.query(
       `UPDATE roll_entries e SET family_name = r.family_name, given_names = r.given_names,
-         remarks = concat_ws(' ', e.remarks, $3 || 'Name geändert, vorher ' || e.family_name || ', ' || e.given_names || '.')
+         remarks = concat_ws(' ', e.remarks, $3 || 'Name geändert, vorher ' || v.family_name || ', ' || v.given_names || '.')
        FROM roll_change_proposals p JOIN register_rows r ON r.import_id = p.import_id AND r.line_no = p.line_no
+         JOIN roll_voters v ON v.election_id = $1 AND v.voter_id = p.voter_id
        WHERE p.id = ANY($2::uuid[]) AND e.election_id = $1 AND e.voter_id = p.voter_id AND e.status = 'active'`,
       [electionId, proposalIds, remarkPrefix],
     );

@@ -2,8 +2,11 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * One voter in the roll (R1.11): entered ex officio, in a polling district, with the running number
- * (R1.12, R1.14) and the marks (R1.15). Written in bulk by the build (INSERT … SELECT); no foreign
- * keys, for the same reason as register_rows: the build joins the election's own districts.
+ * (R1.12, R1.14) and the marks (R1.15). Written in bulk by the build (COPY); no foreign keys, for the
+ * same reason as register_rows: the build joins the election's own districts. The build's entries
+ * leave names, address and Auskunftssperre empty: they are read from the register row the entry
+ * references (source_import_id, source_line_no; kept as long as the roll is built from it). Entries
+ * added or renamed later carry their own values. The view `roll_voters` reads the entry with them.
  */
 @Entity({ name: 'roll_entries' })
 @Index(['districtId', 'voterNumber'], { unique: true })
@@ -25,31 +28,31 @@ export class RollEntryEntity {
   @Column({ name: 'person_id', type: 'text' })
   personId!: string;
 
-  @Column({ name: 'family_name', type: 'text' })
-  familyName!: string;
+  @Column({ name: 'family_name', type: 'text', nullable: true })
+  familyName!: string | null;
 
-  @Column({ name: 'given_names', type: 'text' })
-  givenNames!: string;
+  @Column({ name: 'given_names', type: 'text', nullable: true })
+  givenNames!: string | null;
 
   @Column({ name: 'birth_date', type: 'date' })
   birthDate!: string;
 
-  @Column({ type: 'text' })
-  street!: string;
+  @Column({ type: 'text', nullable: true })
+  street!: string | null;
 
   /** With the suffix, as printed: `12a`. */
-  @Column({ name: 'house_number', type: 'text' })
-  houseNumber!: string;
+  @Column({ name: 'house_number', type: 'text', nullable: true })
+  houseNumber!: string | null;
 
-  @Column({ name: 'postal_code', type: 'text' })
-  postalCode!: string;
+  @Column({ name: 'postal_code', type: 'text', nullable: true })
+  postalCode!: string | null;
 
-  @Column({ type: 'text' })
-  city!: string;
+  @Column({ type: 'text', nullable: true })
+  city!: string | null;
 
   /** Auskunftssperre (BMG § 51): never shown to third parties (R8.1). */
-  @Column({ name: 'information_block', type: 'boolean' })
-  informationBlock!: boolean;
+  @Column({ name: 'information_block', type: 'boolean', nullable: true })
+  informationBlock!: boolean | null;
 
   /** `active`, or `removed` after an accepted change (deletion mark, R1.17); the number is kept. */
   @Column({ type: 'text', default: 'active' })

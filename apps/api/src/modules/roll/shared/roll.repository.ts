@@ -41,6 +41,10 @@ export type RollEntryRow = {
 
 export type ClosingCountRow = { district_id: string; a1: number; a2: number; removed: number };
 
+/** A roll entry as read (`roll_voters`: names and address from the referenced register row unless the entry has its own). */
+const ENTRY_COLUMNS = `voter_id, district_id, voter_number, person_id, family_name, given_names, birth_date::text AS birth_date, street, house_number,
+  postal_code, city, information_block, status, removal_reason, remarks, postal_vote_certificate, postal_vote_marked_at, added_after_build`;
+
 /** An entered resident whose address gave exactly one polling district of this election. */
 const ASSIGNED_SQL = `r.entered AND r.address_status = 'match' AND d.id IS NOT NULL`;
 
@@ -61,10 +65,12 @@ export class RollRepository {
 
   /**
    * Writes the roll from an import's rows: a second connection (the reader) sorts and numbers them
-   * in one statement and streams the result as COPY text straight into a COPY on the writing
+   * in one statement and streams the result as binary COPY straight into a COPY on the writing
    * connection (the build's transaction), so the bytes pass through untouched, both connections work
-   * at once, and the rows are stored with COPY's batched inserts. Numbers (R1.12): per district in
-   * the order of the precomputed order key (rollOrderKey, compared byte-wise with COLLATE "C"), which
+   * at once, and the rows are stored with COPY's batched inserts. An entry references its register
+   * row for names and address (read through `roll_voters`); it carries the person id and birth date
+   * that the change proposals and the search filter on. Numbers (R1.12): per district in the order
+   * of the precomputed order key (rollOrderKey, compared byte-wise with COLLATE "C"), which
    * reproduces compareVoters exactly; voter ids run through all districts in the same sort.
    */
   async copyEntries(writer: Tx, electionId: string, importId: string): Promise<number> {
@@ -75,18 +81,18 @@ export class RollRepository {
         electionId,
         importId,
       ]);
-      const select = `SELECT d.election_id, row_number() OVER (ORDER BY d.ordinal, r.order_key COLLATE "C"), d.id,
-           row_number() OVER (PARTITION BY d.ordinal ORDER BY r.order_key COLLATE "C"),
-           r.person_id, r.family_name, r.given_names, r.birth_date, r.street, r.house_number, r.postal_code, r.city, r.information_block,
-           r.import_id, r.line_no
+      // Binary COPY: each value's type must be the column's exactly (integer, not row_number's bigint).
+      const select = `SELECT d.election_id, (row_number() OVER (ORDER BY d.ordinal, r.order_key COLLATE "C"))::int, d.id,
+           (row_number() OVER (PARTITION BY d.ordinal ORDER BY r.order_key COLLATE "C"))::int,
+           r.person_id, r.birth_date, r.import_id, r.line_no
          FROM register_rows r
          JOIN districts d ON d.election_id = current_setting('wahl.roll_election')::uuid AND d.kind = 'polling' AND d.number = r.district_number
          WHERE r.import_id = current_setting('wahl.roll_import')::uuid AND r.entered AND r.address_status = 'match'`;
-      const source = copyOut(reader, `COPY (${select}) TO STDOUT`);
+      const source = copyOut(reader, `COPY (${select}) TO STDOUT (FORMAT binary)`);
       const sink = copyIn(
         writer,
-        `COPY roll_entries (election_id, voter_id, district_id, voter_number, person_id, family_name, given_names, birth_date,
-           street, house_number, postal_code, city, information_block, source_import_id, source_line_no) FROM STDIN`,
+        `COPY roll_entries (election_id, voter_id, district_id, voter_number, person_id, birth_date, source_import_id, source_line_no)
+         FROM STDIN (FORMAT binary)`,
       ) as Writable & { rowCount: number };
       await pipeline(source, sink);
       return sink.rowCount;
@@ -205,30 +211,20 @@ export class RollRepository {
 
   async entriesOfDistrict(electionId: string, districtId: string): Promise<RollEntryRow[]> {
     const { rows } = await this.db.query<RollEntryRow>(
-      `SELECT voter_id, district_id, voter_number, person_id, family_name, given_names, birth_date::text AS birth_date, street, house_number,
-         postal_code, city, information_block, status, removal_reason, remarks, postal_vote_certificate, postal_vote_marked_at, added_after_build
-       FROM roll_entries WHERE election_id = $1 AND district_id = $2 ORDER BY voter_number`,
+      `SELECT ${ENTRY_COLUMNS} FROM roll_voters WHERE election_id = $1 AND district_id = $2 ORDER BY voter_number`,
       [electionId, districtId],
     );
     return rows;
   }
 
   async entry(db: Queryable, electionId: string, voterId: number, forUpdate = false): Promise<RollEntryRow | null> {
-    const { rows } = await db.query<RollEntryRow>(
-      `SELECT voter_id, district_id, voter_number, person_id, family_name, given_names, birth_date::text AS birth_date, street, house_number,
-         postal_code, city, information_block, status, removal_reason, remarks, postal_vote_certificate, postal_vote_marked_at, added_after_build
-       FROM roll_entries WHERE election_id = $1 AND voter_id = $2${forUpdate ? ' FOR UPDATE' : ''}`,
-      [electionId, voterId],
-    );
-    return rows[0] ?? null;
+    return (await this.entriesByIds(db, electionId, [voterId], forUpdate))[0] ?? null;
   }
 
   /** Voters born on a day: the search narrows by birth date first, then compares names. */
   async entriesBornOn(electionId: string, birthDate: string): Promise<RollEntryRow[]> {
     const { rows } = await this.db.query<RollEntryRow>(
-      `SELECT voter_id, district_id, voter_number, person_id, family_name, given_names, birth_date::text AS birth_date, street, house_number,
-         postal_code, city, information_block, status, removal_reason, remarks, postal_vote_certificate, postal_vote_marked_at, added_after_build
-       FROM roll_entries WHERE election_id = $1 AND birth_date = $2 ORDER BY voter_id`,
+      `SELECT ${ENTRY_COLUMNS} FROM roll_voters WHERE election_id = $1 AND birth_date = $2 ORDER BY voter_id`,
       [electionId, birthDate],
     );
     return rows;
@@ -236,10 +232,15 @@ export class RollRepository {
 
   /** Entries by id (in voter-id order), optionally locked for a change in the caller's transaction. */
   async entriesByIds(db: Queryable, electionId: string, voterIds: readonly number[], forUpdate = false): Promise<RollEntryRow[]> {
+    if (forUpdate) {
+      // The view's outer join cannot be locked: the entries themselves are, in voter-id order.
+      await db.query('SELECT 1 FROM roll_entries WHERE election_id = $1 AND voter_id = ANY($2::int[]) ORDER BY voter_id FOR UPDATE', [
+        electionId,
+        voterIds,
+      ]);
+    }
     const { rows } = await db.query<RollEntryRow>(
-      `SELECT voter_id, district_id, voter_number, person_id, family_name, given_names, birth_date::text AS birth_date, street, house_number,
-         postal_code, city, information_block, status, removal_reason, remarks, postal_vote_certificate, postal_vote_marked_at, added_after_build
-       FROM roll_entries WHERE election_id = $1 AND voter_id = ANY($2::int[]) ORDER BY voter_id${forUpdate ? ' FOR UPDATE' : ''}`,
+      `SELECT ${ENTRY_COLUMNS} FROM roll_voters WHERE election_id = $1 AND voter_id = ANY($2::int[]) ORDER BY voter_id`,
       [electionId, voterIds],
     );
     return rows;
