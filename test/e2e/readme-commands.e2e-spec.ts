@@ -100,12 +100,17 @@ describe('README commands', () => {
     }
   }, 120_000);
 
-  it('should refuse to write a register after the banner npm put into a redirected output, and say what works', () => {
+  it('should write a clean register over the banner npm put into a redirected file, and refuse a pipe with what works', () => {
     const file = join(dataDir, 'register.csv');
-    const result = runShell(`npm run generate:register -- --residents 10 --seed readme > ${file}`);
-    expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain('npm hat seine Kopfzeilen schon in die Ausgabe geschrieben');
-    expect(result.stderr).toContain('npm run -s generate:register');
+    const redirected = runShell(`npm run generate:register -- --residents 10 --seed readme > ${file}`);
+    expect(redirected.status, redirected.stderr).toBe(0);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    expect(lines[0]).toMatch(/^person_id;/);
+    expect(lines.filter((line) => line.trim())).toHaveLength(11);
+
+    const piped = runShell(`npm run generate:register -- --residents 10 --seed readme | cat > ${file}`);
+    expect(piped.stderr).toContain('npm hat seine Kopfzeilen schon in die Ausgabe geschrieben');
+    expect(piped.stderr).toContain('npm run -s generate:register');
     expect(readFileSync(file, 'utf8')).not.toContain('person_id');
   });
 });
