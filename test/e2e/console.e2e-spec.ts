@@ -159,7 +159,7 @@ describe('the console beside a running server', () => {
       try {
         await expect.poll(() => seen, { timeout: 120_000, interval: 500 }).toContain('npm run info');
         expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
-        await expect.poll(() => seen).toMatch(/\d\d:\d\d:\d\d\] INFO.*: .*GET \/api\/health 200 \d+ ms/);
+        await expect.poll(() => seen).toMatch(/\d\d:\d\d:\d\d\] .*INFO.*: .*GET \/api\/health 200 \d+ ms/);
         expect(seen).not.toContain('{"level"');
         // Generated on the first start, kept in the state file, shown again to a person at a terminal.
         expect(seen).toContain(`Benutzer "admin", Passwort "${generated}"`);
