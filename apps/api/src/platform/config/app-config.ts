@@ -23,6 +23,13 @@ export type AppConfig = {
    * e.g. `https://wahlen.example.de`); issue 17, finding 8.
    */
   readonly allowedOrigins: readonly string[];
+  /**
+   * How long a background job may run without ending or handing over (WAHL_JOB_LEASE_SECONDS): a job
+   * of a process that died is taken up by another process after about this long (platform/jobs).
+   */
+  readonly jobLeaseSeconds: number;
+  /** Whether this process takes background jobs (WAHL_JOB_WORKER, default true); a process without only sends them. */
+  readonly jobWorker: boolean;
 };
 
 export class ConfigError extends Error {
@@ -69,6 +76,14 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes'].includes(raw)) return true;
   if (['0', 'false', 'no'].includes(raw)) return false;
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function seconds(env: Env, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > 86_400) throw new ConfigError(name, `must be whole seconds from ${min} to 86400`);
+  return value;
 }
 
 function secret(env: Env, name: string, minLength: number): string | undefined {
@@ -122,6 +137,8 @@ export function loadAppConfig(env: Env): AppConfig {
     templatesDir: env['WAHL_TEMPLATES_DIR'] || 'templates',
     cardTokenKey: secret(env, 'WAHL_CARD_TOKEN_KEY', 32),
     allowedOrigins: origins(env, 'WAHL_ALLOWED_ORIGINS'),
+    jobLeaseSeconds: seconds(env, 'WAHL_JOB_LEASE_SECONDS', 120, 4),
+    jobWorker: bool(env, 'WAHL_JOB_WORKER', true),
   };
 }
 
