@@ -7,9 +7,11 @@ export class JobsOnPgBoss1796592342023 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "polling_card_jobs" DROP COLUMN "heartbeat_at"`);
+    await queryRunner.query(`ALTER TABLE "register_imports" DROP COLUMN "heartbeat_at"`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "register_imports" ADD "heartbeat_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()`);
     await queryRunner.query(`ALTER TABLE "polling_card_jobs" ADD "heartbeat_at" TIMESTAMP WITH TIME ZONE`);
   }
 }

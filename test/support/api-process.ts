@@ -12,7 +12,8 @@ export type ApiProcess = {
 
 /** Starts the API on `databaseUrl` (migrated already) and resolves once it listens. */
 export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+  // vite-node with the test configuration: SWC gives Nest the decorator metadata that tsx's esbuild leaves out.
+  const child = spawn(process.execPath, ['node_modules/vite-node/vite-node.mjs', '--config', 'vitest.config.mts', 'apps/api/src/main.ts'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -40,6 +41,8 @@ export class JobQueue implements BeforeApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private boss: Promise<PgBoss> | undefined;
   private readonly queues = new Map<string, Promise<void>>();
+  /** pg-boss's id of this process's worker per queue, to wake it when this process sends. */
+  private readonly workers = new Map<string, string>();
   private stopping = false;
 
   constructor(
@@ -52,21 +55,25 @@ export class JobQueue implements BeforeApplicationShutdown {
     if (!this.config.jobWorker) return;
     const boss = await this.queue(job);
     const sliceMs = this.config.jobLeaseSeconds * 1000 * SLICE_OF_LEASE;
-    await boss.work<P>(job.name, { batchSize: 1 }, async ([item]) => {
+    const worker = await boss.work<P>(job.name, { batchSize: 1 }, async ([item]) => {
       const until = Date.now() + sliceMs;
       await handler(item!.data, { id: item!.id, handOver: () => this.stopping || Date.now() >= until });
     });
+    this.workers.set(job.name, worker);
   }
 
   /** Queues a job; `key` (the job's own id) keeps a second copy of it from waiting beside the first. */
-  async send<P extends object>(job: JobDefinition<P>, payload: P, key: string): Promise<void> {
+  async send<P extends object>(job: JobDefinition<P>, payload: P, key?: string): Promise<void> {
     const boss = await this.queue(job);
     await boss.send(job.name, payload, {
-      singletonKey: key,
+      ...(key ? { singletonKey: key } : {}),
       expireInSeconds: this.config.jobLeaseSeconds,
       retryLimit: RETRY_LIMIT,
       retryDelay: 0,
     });
+    // This process looks at once when it is free; the others at their next poll.
+    const worker = this.workers.get(job.name);
+    if (worker) boss.notifyWorker(worker);
   }
 
   /** Sends the job on the cron schedule (Europe/Berlin); once across all processes. */
@@ -84,7 +91,11 @@ export class JobQueue implements BeforeApplicationShutdown {
 
   private queue(job: JobDefinition<object>): Promise<PgBoss> {
     const boss = this.started();
-    if (!this.queues.has(job.name)) this.queues.set(job.name, boss.then((b) => b.createQueue(job.name, { name: job.name, policy: 'stately' })));
+    if (!this.queues.has(job.name))
+      this.queues.set(
+        job.name,
+        boss.then((b) => createQueue(b, job.name)),
+      );
     return this.queues.get(job.name)!.then(() => boss);
   }
 
@@ -101,5 +112,17 @@ export class JobQueue implements BeforeApplicationShutdown {
       return boss;
     })();
     return this.boss;
+  }
+}
+
+/** Creates the queue once; processes starting together may deadlock in pg-boss's create_queue, and one of them wins. */
+async function createQueue(boss: PgBoss, name: string): Promise<void> {
+  for (let attempt = 1; !(await boss.getQueue(name)); attempt++) {
+    try {
+      await boss.createQueue(name, { name, policy: 'stately' });
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(100 * attempt);
+    }
   }
 }
