@@ -275,7 +275,7 @@ export class PollingCardsService implements OnApplicationBootstrap {
   }
 
   /** Waits until the job has ended, in whichever process renders it, reporting the progress its row shows. */
-  async ended(jobId: string, onProgress?: (job: PollingCardJob) => void): Promise<JobEnd> {
+  private async ended(jobId: string, onProgress?: (job: PollingCardJob) => void): Promise<JobEnd> {
     for (;;) {
       const row = await this.store.find(jobId);
       if (!row) throw notFound('Der Druckauftrag');

@@ -174,12 +174,12 @@ export class PollingCardJobRunner {
       const layout = compileLayout(template);
       for (const lot of remaining) {
         if (hooks.signal?.aborted) throw new Cancelled();
-        if (handOver()) break;
         const result = await renderLotToFile(template, layout, cardJobOf(job), lot, job.out_dir);
         await this.writePieces(job, lot, result, sheetsPerPiece);
         await store.recordLot(job.id, result);
         finished.set(lot.lot, result);
         hooks.onProgress?.(progress());
+        if (handOver()) break;
       }
     } else if (remaining.length > 0) {
       const pool = CardRenderPool.start(template, cardJobOf(job), { threads: this.options.threads, piecesPerLot: job.lot_size });
@@ -200,10 +200,11 @@ export class PollingCardJobRunner {
           () => undefined,
         );
       }, hooks.progressMs ?? 2000);
-      // One lane per worker thread takes the next lot until none is left or the run hands over.
+      // One lane per worker thread takes the next lot until none is left or the run hands over (after
+      // at least one lot, so that every run gets on).
       const queue = [...remaining];
       const lane = async (): Promise<void> => {
-        for (let lot = queue.shift(); lot && !handOver(); lot = queue.shift()) {
+        for (let lot = queue.shift(); lot; lot = handOver() ? undefined : queue.shift()) {
           const current = lot;
           const result = await pool.render(current, job.out_dir, (done) => {
             inFlight.set(current.lot, done);
