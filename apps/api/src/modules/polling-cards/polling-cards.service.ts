@@ -77,7 +77,11 @@ export class PollingCardsService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.work(RENDER_CARDS, ({ jobId }, run) => this.render(jobId, run));
+    await this.jobs.work(
+      RENDER_CARDS,
+      ({ jobId }, run) => this.render(jobId, run),
+      ({ jobId }) => this.givenUp(jobId),
+    );
   }
 
   private get tokenKey(): string {
@@ -320,6 +324,13 @@ export class PollingCardsService implements OnApplicationBootstrap {
       const row = await this.store.find(jobId).catch(() => null);
       if (row) this.events.jobChanged(row.office_id, toJobDto(row));
     }
+  }
+
+  /** The queue gave the job up (its runs kept dying): failed, so that it can be resumed by hand. */
+  private async givenUp(jobId: string): Promise<void> {
+    await this.store.finish(jobId, 'failed', 'Der Druck wurde mehrmals unterbrochen. Bitte den Auftrag fortsetzen.');
+    const row = await this.store.find(jobId);
+    if (row) this.events.jobChanged(row.office_id, toJobDto(row));
   }
 
   async createAndStart(

@@ -50,8 +50,16 @@ export class JobQueue implements BeforeApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Runs `handler` for jobs of this kind, one at a time per process; nothing when the process takes no jobs. */
-  async work<P extends object>(job: JobDefinition<P>, handler: (payload: P, run: JobRun) => Promise<void>): Promise<void> {
+  /**
+   * Runs `handler` for jobs of this kind, one at a time per process; nothing when the process takes no
+   * jobs. `givenUp` runs for a job pg-boss gave up on (its runs failed or died RETRY_LIMIT + 1 times):
+   * it ends the job's own record, so that nothing stays `running` for the office.
+   */
+  async work<P extends object>(
+    job: JobDefinition<P>,
+    handler: (payload: P, run: JobRun) => Promise<void>,
+    givenUp?: (payload: P) => Promise<void>,
+  ): Promise<void> {
     if (!this.config.jobWorker) return;
     const boss = await this.queue(job);
     const sliceMs = this.config.jobLeaseSeconds * 1000 * SLICE_OF_LEASE;
@@ -60,6 +68,7 @@ export class JobQueue implements BeforeApplicationShutdown {
       await handler(item!.data, { id: item!.id, handOver: () => this.stopping || Date.now() >= until });
     });
     this.workers.set(job.name, worker);
+    if (givenUp) await boss.work<P>(givenUpQueue(job), { batchSize: 1 }, ([item]) => givenUp(item!.data));
   }
 
   /** Queues a job; `key` (the job's own id) keeps a second copy of it from waiting beside the first. */
@@ -70,6 +79,7 @@ export class JobQueue implements BeforeApplicationShutdown {
       expireInSeconds: this.config.jobLeaseSeconds,
       retryLimit: RETRY_LIMIT,
       retryDelay: 0,
+      deadLetter: givenUpQueue(job),
     });
     // This process looks at once when it is free; the others at their next poll.
     const worker = this.workers.get(job.name);
@@ -94,7 +104,10 @@ export class JobQueue implements BeforeApplicationShutdown {
     if (!this.queues.has(job.name))
       this.queues.set(
         job.name,
-        boss.then((b) => createQueue(b, job.name)),
+        boss.then(async (b) => {
+          await createQueue(b, givenUpQueue(job), 'standard');
+          await createQueue(b, job.name, 'stately');
+        }),
       );
     return this.queues.get(job.name)!.then(() => boss);
   }
@@ -115,11 +128,14 @@ export class JobQueue implements BeforeApplicationShutdown {
   }
 }
 
+/** pg-boss's dead-letter queue of a job: where it goes when pg-boss gives it up. */
+const givenUpQueue = (job: JobDefinition<object>): string => `${job.name}.given-up`;
+
 /** Creates the queue once; processes starting together may deadlock in pg-boss's create_queue, and one of them wins. */
-async function createQueue(boss: PgBoss, name: string): Promise<void> {
+async function createQueue(boss: PgBoss, name: string, policy: PgBoss.QueuePolicy): Promise<void> {
   for (let attempt = 1; !(await boss.getQueue(name)); attempt++) {
     try {
-      await boss.createQueue(name, { name, policy: 'stately' });
+      await boss.createQueue(name, { name, policy });
     } catch (error) {
       if (attempt >= 5) throw error;
       await sleep(100 * attempt);

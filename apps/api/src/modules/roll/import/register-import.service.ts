@@ -66,7 +66,19 @@ export class RegisterImportService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.work(REGISTER_IMPORT, (payload) => this.importStored(payload));
+    await this.jobs.work(
+      REGISTER_IMPORT,
+      (payload) => this.importStored(payload),
+      async ({ importId }) => {
+        // Its runs kept dying: failed (nothing was taken over), and the stored file goes.
+        await this.failIfStillRunning(
+          importId,
+          false,
+          'Der Import wurde mehrmals unterbrochen. Es wurde nichts übernommen; bitte erneut starten.',
+        );
+        await this.uploads.remove(importId);
+      },
+    );
   }
 
   /**

@@ -58,7 +58,13 @@ export class RegisterPullService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.work(REGISTER_PULL, (payload, run) => this.run(payload, run));
+    await this.jobs.work(
+      REGISTER_PULL,
+      (payload, run) => this.run(payload, run),
+      // Its runs kept dying: failed, and resumable after the pages stored so far.
+      ({ importId }) =>
+        this.importService.failIfStillRunning(importId, true, 'Der Abruf wurde mehrmals unterbrochen. Er kann fortgesetzt werden.'),
+    );
   }
 
   /** The register services an office may pull from: the provider admin for any office, an office admin for their own. */
