@@ -179,7 +179,7 @@ export class RegisterImportService implements OnApplicationBootstrap {
       await session.abort();
       await this.failUnexpectedly(session.job.id, session.run, done, error);
     } finally {
-      // No job stays `running` after its request ended (issue #17, 5), whatever failed above.
+      // No job stays `running` after its run ended (issue #17, 5), whatever failed above.
       await session.abort().catch(() => undefined);
       await this.failIfStillRunning(session.job.id, false);
     }
@@ -277,7 +277,7 @@ export class RegisterImportService implements OnApplicationBootstrap {
     }
   }
 
-  /** Fails a job that is still `running`; never throws (it runs on the way out of a request). */
+  /** Fails a job that is still `running`; never throws (it runs on the way out of a run). */
   async failIfStillRunning(
     jobId: string,
     resumable: boolean,
