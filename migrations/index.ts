@@ -13,6 +13,7 @@ import { AddPostalRepeatNotices1796585889200 } from './1796585889200-AddPostalRe
 import { RegisterPullSources1796585996254 } from './1796585996254-RegisterPullSources';
 import { AddRetention1796590305969 } from './1796590305969-AddRetention';
 import { RollEntriesReferenceRows1796591513526 } from './1796591513526-RollEntriesReferenceRows';
+import { JobsOnPgBoss1796592342023 } from './1796592342023-JobsOnPgBoss';
 
 // Every migration in order; the data source takes this list (no globs, so builds stay explicit).
 // Written by `npm run db:generate`.
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Function[] = [
   RegisterPullSources1796585996254,
   AddRetention1796590305969,
   RollEntriesReferenceRows1796591513526,
+  JobsOnPgBoss1796592342023,
 ];

@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PollingCardsService } from '../../apps/api/src/modules/polling-cards/polling-cards.service';
+import { DAILY_RETENTION } from '../../apps/api/src/modules/retention/retention.schedule';
 import { RetentionService } from '../../apps/api/src/modules/retention/retention.service';
+import { JobQueue } from '../../apps/api/src/platform/jobs/job-queue';
 import { signInBoard } from '../support/election-night';
 import {
   cardToken,
@@ -186,6 +188,19 @@ describe('retention: deletion after the periods of BWO § 90, legal hold, dry ru
     expect((await auditEntries()).length).toBe(entries.length);
     const after = (await admin().get(base())).body;
     expect(after.categories.find((c: { category: string }) => c.category === 'roll').lastRun).toMatchObject({ by: 'Zeitplan' });
+  });
+
+  it('should have the daily run on the job queue: scheduled once across processes at 03:15 Berlin time, run as a job', async () => {
+    expect(await testApp.dataSource.query(`SELECT name, cron, timezone FROM pgboss.schedule`)).toEqual([
+      { name: 'retention.daily', cron: '15 3 * * *', timezone: 'Europe/Berlin' },
+    ]);
+    const run = vi.spyOn(retention, 'runScheduled').mockResolvedValue({ elections: 1, deleted: 0 });
+    try {
+      await testApp.app.get(JobQueue).send(DAILY_RETENTION, {});
+      await expect.poll(() => run.mock.calls.length, { timeout: 15_000 }).toBe(1);
+    } finally {
+      run.mockRestore();
+    }
   });
 });
 

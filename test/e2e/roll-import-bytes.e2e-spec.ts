@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RegisterImportRepository } from '../../apps/api/src/modules/roll/import/register-import.repository';
+import { RollElectionService } from '../../apps/api/src/modules/roll/shared/roll-election.service';
 import { createDemoElection, csvLines, registerCsv, uploadRegister, type DemoElection } from '../support/roll';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -88,4 +91,28 @@ describe('register import: bad bytes', () => {
     }
     expect(await jobsRunning(demo.electionId)).toBe(0);
   });
+
+  it('should fail an import whose runs keep failing, remove its stored file and leave nothing running', async () => {
+    // Every run of the job fails before it reads a line (as if its process kept dying): pg-boss retries it, then gives it up.
+    const elections = testApp.app.get(RollElectionService, { strict: false });
+    const systemActor = vi.spyOn(elections, 'systemActor').mockRejectedValue(Object.assign(new Error('lost'), { code: '08006' }));
+    try {
+      const result = await uploadRegister(
+        demo.office.clerk,
+        demo.electionId,
+        utf8File((l) => l.slice(0, 10)),
+      );
+      expect(result.status).toBe(201);
+      expect(result.body).toMatchObject({
+        status: 'failed',
+        rowsImported: 0,
+        message: 'Der Import wurde mehrmals unterbrochen. Es wurde nichts übernommen; bitte erneut starten.',
+      });
+      expect(systemActor.mock.calls.length).toBe(6);
+      expect(existsSync(join(testApp.config.dataDir, 'register-imports', `${result.body.id}.csv`))).toBe(false);
+    } finally {
+      systemActor.mockRestore();
+    }
+    expect(await jobsRunning(demo.electionId)).toBe(0);
+  }, 60_000);
 });

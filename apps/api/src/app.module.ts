@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from './platform/config/app-config';
 import { dataSourceOptions } from './platform/database/data-source-options';
 import { DatabaseModule } from './platform/database/database.module';
+import { JobsModule } from './platform/jobs/jobs.module';
 import { RateLimitsModule } from './platform/rate-limits/rate-limits.module';
 import { RealtimeModule } from './platform/realtime/realtime.module';
 import { ProblemsModule } from './modules/problems/problems.module';
@@ -35,6 +36,7 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), autoLoadEntities: true, retryAttempts: 0 }),
         DatabaseModule,
+        JobsModule,
         RateLimitsModule,
         // The one in-process event path: modules emit after commit, subscribers use @OnEvent.
         EventEmitterModule.forRoot(),

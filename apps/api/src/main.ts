@@ -40,6 +40,8 @@ async function main(): Promise<void> {
     if (applied.length) logger.info({ applied }, 'migrations applied');
   }
   const app = await createApp(config, database.url, logger);
+  // Lifecycle hooks first: the demo seed imports through the job queue, whose workers start with them.
+  await app.init();
   const admin = await ensureAdmin(app.get(Database), config.adminPassword);
   // After migrations: the demo town on a fresh database (WAHL_SEED_DEMO; default with the embedded database).
   const demo: DemoSeedOutcome | undefined = config.seedDemo ? await app.get(DemoSeedService).seedIfEmpty() : undefined;

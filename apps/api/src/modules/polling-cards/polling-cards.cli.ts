@@ -1,12 +1,15 @@
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { PollingCardJob } from '@wahl/contracts';
 import { AppError } from '../../platform/errors/app-error';
-import { PollingCardsService, STALE_AFTER_SECONDS } from './polling-cards.service';
+import { PollingCardsService } from './polling-cards.service';
+import type { PrintManifest } from './rendering/print-manifest';
 
 // `npm run cli -- cards generate --election ID --out DIR [--layout a4|a5|postcard] [--follow-up]`:
-// prints the election's polling cards into DIR with a progress bar on stderr. Run again after an
-// interruption (even kill -9), the same command resumes the job at its first unfinished lot.
+// prints the election's polling cards into DIR with a progress bar on stderr. The job runs on the job
+// queue (this process or any API process); run again after an interruption (even kill -9), the same
+// command follows the job, which resumes at its first unfinished lot.
 
 export type CardsCommand = {
   readonly electionId: string;
@@ -46,22 +49,12 @@ export async function runCardsCommand(app: INestApplicationContext, command: Car
   );
   let jobId: string;
   if (unfinished) {
-    const detail = await cards.jobFolder(actor, command.electionId, unfinished.id);
-    if (detail.outDir !== outDir) {
+    const folder = await cards.jobFolder(actor, command.electionId, unfinished.id);
+    if (folder !== outDir) {
       throw new AppError(
         'CARD_JOB_RUNNING',
-        `Auftrag Nr. ${unfinished.jobNumber} (${unfinished.statusLabel}) druckt nach ${detail.outDir}; bitte dort fortsetzen oder ihn abbrechen.`,
+        `Auftrag Nr. ${unfinished.jobNumber} (${unfinished.statusLabel}) druckt nach ${folder}; bitte dort fortsetzen oder ihn abbrechen.`,
       );
-    }
-    // A process killed a moment ago still looks alive until its heartbeat is stale.
-    for (let waited = 0; (await cards.jobFolder(actor, command.electionId, unfinished.id)).alive; waited++) {
-      if (waited === 0)
-        process.stderr.write(
-          `Auftrag Nr. ${unfinished.jobNumber} hat eben noch gedruckt; warte bis zu ${STALE_AFTER_SECONDS} s, ob ein anderer Prozess weiterdruckt …\n`,
-        );
-      if (waited > STALE_AFTER_SECONDS * 2)
-        throw new AppError('CARD_JOB_RUNNING', `Auftrag Nr. ${unfinished.jobNumber} läuft gerade in einem anderen Prozess.`);
-      await new Promise((wait) => setTimeout(wait, 1000));
     }
     process.stderr.write(
       `Setze Auftrag Nr. ${unfinished.jobNumber} beim ersten unfertigen Los fort (${unfinished.lotsDone} von ${unfinished.lots} Losen fertig).\n`,
@@ -76,18 +69,18 @@ export async function runCardsCommand(app: INestApplicationContext, command: Car
   }
   const tty = process.stderr.isTTY;
   let lastLine = 0;
-  const outcome = await cards.start(jobId, (job) => {
+  const end = await cards.start(jobId, (job) => {
     const now = Date.now();
     if (!tty && now - lastLine < 2000 && job.percent < 100) return;
     lastLine = now;
     process.stderr.write(tty ? `\r${progressBar(job)}   ` : `${progressBar(job)}\n`);
   });
   if (tty) process.stderr.write('\n');
-  if (outcome.status !== 'succeeded') {
-    process.stdout.write(`${outcome.status === 'cancelled' ? 'Abgebrochen' : 'Fehlgeschlagen'}: ${outcome.message}\n`);
+  if (end.status !== 'succeeded') {
+    process.stdout.write(`${end.status === 'cancelled' ? 'Abgebrochen' : 'Fehlgeschlagen'}: ${end.message}\n`);
     return 1;
   }
-  const { totals } = outcome.manifest;
+  const { totals } = JSON.parse(await readFile(resolve(outDir, 'manifest.json'), 'utf8')) as PrintManifest;
   process.stdout.write(
     `Fertig: ${format(totals.pieces)} Stück, ${format(totals.sheets)} Blätter in ${format(totals.lots)} Losen (${(totals.bytes / 1e6).toFixed(1)} MB); ` +
       `Manifest: ${resolve(outDir, 'manifest.json')}\n`,

@@ -1,19 +1,21 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { isUuid, type PollingCardJob, type PollingCardJobDetail } from '@wahl/contracts';
 import { orderForMailing, splitIntoLots, type CardElection, type CardRecord, type MailingOrderError } from '@wahl/domain';
 import type { Actor } from '../../platform/auth/roles';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import { Database, type Queryable } from '../../platform/database/database';
 import { AppError, notFound } from '../../platform/errors/app-error';
+import { defineJob, JobQueue, type JobRun } from '../../platform/jobs/job-queue';
 import { ElectionsService } from '../elections/elections.service';
 import { RollService } from '../roll/roll.service';
 import { jobFiles, toJobDto } from './jobs/polling-card-job.mapper';
 import type { PollingCardJobKind } from './entities/polling-card-job.entity';
 import type { StoredCardRecord } from './entities/polling-card-piece.entity';
 import { cardTokenKey, deriveCardToken, hashCardToken } from './jobs/card-tokens';
-import { PollingCardJobRunner, type JobOutcome, type JobProgress } from './jobs/polling-card-job.runner';
+import { PollingCardJobRunner, type JobProgress } from './jobs/polling-card-job.runner';
 import { PollingCardJobRepository, type JobRow } from './jobs/polling-card-job.repository';
 import { PollingCardsEvents } from './polling-cards.events';
 import { compileLayout } from './rendering/card-layout.compiler';
@@ -29,10 +31,17 @@ export type PrepareOptions = {
   readonly lotSize?: number;
 };
 
-/** Heartbeats (every 2 s) older than this mean the process rendering the job died: a restart resumes it. */
-export const STALE_AFTER_SECONDS = 10;
+/** Renders a print job on whichever API process is free; a run hands over to the next after its share of the lease. */
+export const RENDER_CARDS = defineJob<{ readonly jobId: string }>('polling-cards.render');
+
+/** How a job ended, as a waiting caller (CLI, replacement card) learns it from the job's row. */
+export type JobEnd = { readonly status: 'succeeded' | 'cancelled' | 'failed'; readonly message: string | null };
+
 /** Socket updates at most this often per job. */
 const EVENT_INTERVAL_MS = 500;
+/** A caller waiting for a job reads its row this often. */
+const WAIT_INTERVAL_MS = 250;
+const ENDED: ReadonlySet<string> = new Set(['succeeded', 'cancelled', 'failed']);
 
 const errorList = (errors: readonly MailingOrderError[]) =>
   errors.slice(0, 50).map((e) => ({
@@ -45,17 +54,15 @@ const errorList = (errors: readonly MailingOrderError[]) =>
 
 /**
  * Polling cards for the roll (DOMAIN.md 3): print jobs (main run, follow-up for later entries,
- * replacement cards) prepared from the roll, rendered on all cores in the background with progress
- * to the office screen, cancellable and resumed after a crash; previews. Nothing of a voter is
- * logged or sent over the socket.
+ * replacement cards) prepared from the roll, rendered on all cores as jobs of the job queue (any API
+ * process) with progress to the office screen, cancellable and resumed after a crash; previews.
+ * Nothing of a voter is logged or sent over the socket.
  */
 @Injectable()
-export class PollingCardsService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class PollingCardsService implements OnApplicationBootstrap {
   private readonly logger = new Logger(PollingCardsService.name);
-  private readonly running = new Map<
-    string,
-    { controller: AbortController; done: Promise<JobOutcome>; listeners: Set<(job: PollingCardJob) => void> }
-  >();
+  /** Jobs this process renders right now: a cancel here stops them at once (others notice within 2 s). */
+  private readonly running = new Map<string, AbortController>();
   private tokenKeyValue: string | undefined;
 
   constructor(
@@ -66,24 +73,15 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     private readonly roll: RollService,
     private readonly rollRecords: RollCardRecords,
     private readonly events: PollingCardsEvents,
+    private readonly jobs: JobQueue,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const stale = await this.store.stale(STALE_AFTER_SECONDS).catch(() => []);
-    for (const job of stale) {
-      if (job.status === 'cancel-requested') {
-        await this.store.finish(job.id, 'cancelled', 'Abgebrochen.');
-      } else {
-        this.logger.warn(`polling-card job ${job.job_number} was interrupted; resuming at its first unfinished lot`);
-        this.start(job.id);
-      }
-    }
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    // Stop rendering; the jobs stay `running` and the next start resumes them.
-    for (const { controller } of this.running.values()) controller.abort();
-    await Promise.allSettled([...this.running.values()].map((run) => run.done));
+    await this.jobs.work(
+      RENDER_CARDS,
+      ({ jobId }, run) => this.render(jobId, run),
+      ({ jobId }) => this.givenUp(jobId),
+    );
   }
 
   private get tokenKey(): string {
@@ -267,61 +265,72 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     return issues;
   }
 
-  /** Renders the job in the background of this process; progress goes to the office's socket room. */
-  start(jobId: string, onProgress?: (job: PollingCardJob) => void): Promise<JobOutcome> {
-    const existing = this.running.get(jobId);
-    if (existing) {
-      if (onProgress) existing.listeners.add(onProgress);
-      return existing.done;
-    }
-    const controller = new AbortController();
-    const listeners = new Set<(job: PollingCardJob) => void>(onProgress ? [onProgress] : []);
-    let lastEvent = 0;
-    const publish = async (force: boolean): Promise<void> => {
-      const now = Date.now();
-      if (!force && now - lastEvent < EVENT_INTERVAL_MS) return;
-      lastEvent = now;
+  /** Queues the job (new, cancelled or failed; an interrupted one is already queued) and waits for its end. */
+  async start(jobId: string, onProgress?: (job: PollingCardJob) => void): Promise<JobEnd> {
+    await this.enqueue(jobId);
+    return this.ended(jobId, onProgress);
+  }
+
+  private async enqueue(jobId: string): Promise<void> {
+    await this.store.markRunning(jobId);
+    await this.jobs.send(RENDER_CARDS, { jobId }, jobId);
+    const row = await this.store.find(jobId);
+    if (row) this.events.jobChanged(row.office_id, toJobDto(row));
+  }
+
+  /** Waits until the job has ended, in whichever process renders it, reporting the progress its row shows. */
+  private async ended(jobId: string, onProgress?: (job: PollingCardJob) => void): Promise<JobEnd> {
+    for (;;) {
       const row = await this.store.find(jobId);
-      if (!row) return;
-      const dto = toJobDto(row);
-      this.events.jobChanged(row.office_id, dto);
-      for (const listener of listeners) listener(dto);
-    };
+      if (!row) throw notFound('Der Druckauftrag');
+      onProgress?.(toJobDto(row));
+      if (ENDED.has(row.status)) return { status: row.status as JobEnd['status'], message: row.message };
+      await sleep(WAIT_INTERVAL_MS);
+    }
+  }
+
+  /** One run of the job queue: renders lots until the job is done or the run hands over, then queues the rest. */
+  private async render(jobId: string, run: JobRun): Promise<void> {
+    const controller = new AbortController();
+    this.running.set(jobId, controller);
+    let lastEvent = 0;
     const overlay = (progress: JobProgress): void => {
       const now = Date.now();
       if (now - lastEvent < EVENT_INTERVAL_MS) return;
       lastEvent = now;
       void this.store.find(jobId).then((row) => {
-        if (!row) return;
-        // The row's counters lag by a heartbeat; the runner's own count is current.
-        const dto = {
-          ...toJobDto(row),
-          piecesDone: progress.piecesDone,
-          lotsDone: progress.lotsDone,
-          percent: Math.floor((progress.piecesDone * 100) / Math.max(1, progress.pieces)),
-          piecesPerSecond: progress.piecesPerSecond,
-          etaSeconds: progress.etaSeconds,
-        };
-        this.events.jobChanged(row.office_id, dto);
-        for (const listener of listeners) listener(dto);
+        // The row's counters lag by a save; the runner's own count is current.
+        if (row)
+          this.events.jobChanged(row.office_id, {
+            ...toJobDto(row),
+            piecesDone: progress.piecesDone,
+            lotsDone: progress.lotsDone,
+            percent: Math.floor((progress.piecesDone * 100) / Math.max(1, progress.pieces)),
+            piecesPerSecond: progress.piecesPerSecond,
+            etaSeconds: progress.etaSeconds,
+          });
       });
     };
-    const done = (async () => {
-      try {
-        await publish(true);
-        const outcome = await this.runner().run(jobId, { signal: controller.signal, onProgress: overlay });
-        this.logger.log(`polling-card job ${jobId} ${outcome.status} (${outcome.lotsRendered} lots rendered in this run)`);
-        return outcome;
-      } catch (error) {
-        this.logger.error(`polling-card job ${jobId} could not run: ${error instanceof Error ? error.message : String(error)}`);
-        return { status: 'failed', message: 'Der Auftrag konnte nicht gestartet werden.', lotsRendered: 0 } as const;
-      } finally {
-        this.running.delete(jobId);
-        await publish(true).catch(() => undefined);
-      }
-    })();
-    this.running.set(jobId, { controller, done, listeners });
-    return done;
+    this.logger.log(`polling-card job ${jobId}: run ${run.id} started`);
+    try {
+      const outcome = await this.runner().run(jobId, { signal: controller.signal, onProgress: overlay, handOver: run.handOver });
+      this.logger.log(`polling-card job ${jobId} ${outcome.status} (${outcome.lotsRendered} lots rendered in this run)`);
+      if (outcome.status === 'paused') await this.jobs.send(RENDER_CARDS, { jobId }, jobId);
+    } catch (error) {
+      // Not retried: the job is not in a state to render (finished meanwhile).
+      this.logger.error(`polling-card job ${jobId} could not run: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      this.running.delete(jobId);
+      const row = await this.store.find(jobId).catch(() => null);
+      if (row) this.events.jobChanged(row.office_id, toJobDto(row));
+    }
+  }
+
+  /** The queue gave the job up (its runs kept dying): failed, so that it can be resumed by hand. */
+  private async givenUp(jobId: string): Promise<void> {
+    await this.store.finish(jobId, 'failed', 'Der Druck wurde mehrmals unterbrochen. Bitte den Auftrag fortsetzen.');
+    const row = await this.store.find(jobId);
+    if (row) this.events.jobChanged(row.office_id, toJobDto(row));
   }
 
   async createAndStart(
@@ -331,8 +340,8 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     options: PrepareOptions = {},
   ): Promise<PollingCardJob> {
     const job = await this.prepare(actor, electionId, kind, options);
-    void this.start(job.id);
-    return toJobDto(job);
+    await this.enqueue(job.id);
+    return toJobDto((await this.store.find(job.id)) ?? job);
   }
 
   private async jobOf(actor: Actor, electionId: string, jobId: string): Promise<JobRow> {
@@ -352,21 +361,16 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     return { ...toJobDto(job), reason: job.reason, files: jobFiles(job, await this.store.lots(job.id)) };
   }
 
-  /** Where a job writes, and whether a process is rendering it right now (fresh heartbeat). */
-  async jobFolder(actor: Actor, electionId: string, jobId: string): Promise<{ outDir: string; alive: boolean }> {
-    const job = await this.jobOf(actor, electionId, jobId);
-    const beating = job.heartbeat_at !== null && Date.now() - job.heartbeat_at.getTime() < STALE_AFTER_SECONDS * 1000;
-    return {
-      outDir: job.out_dir,
-      alive: (job.status === 'running' || job.status === 'cancel-requested') && beating && !this.running.has(job.id),
-    };
+  /** Where a job writes. */
+  async jobFolder(actor: Actor, electionId: string, jobId: string): Promise<string> {
+    return (await this.jobOf(actor, electionId, jobId)).out_dir;
   }
 
   async cancel(actor: Actor, electionId: string, jobId: string): Promise<PollingCardJob> {
     const job = await this.jobOf(actor, electionId, jobId);
     if (!(await this.store.requestCancel(job.id)))
       throw new AppError('CARD_JOB_NOT_CANCELLABLE', `Der Auftrag ist ${toJobDto(job).statusLabel} und kann nicht abgebrochen werden.`);
-    this.running.get(job.id)?.controller.abort();
+    this.running.get(job.id)?.abort();
     const row = (await this.store.find(job.id))!;
     this.events.jobChanged(row.office_id, toJobDto(row));
     return toJobDto(row);
@@ -380,10 +384,9 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     const active = await this.store.active(electionId);
     if (active && active.id !== job.id)
       throw new AppError('CARD_JOB_RUNNING', `Es läuft bereits ein Druckauftrag (Nr. ${active.job_number}) für diese Wahl.`);
-    // A run that was just cancelled may still be winding down here; the new one starts after it.
-    await this.running.get(job.id)?.done;
-    void this.start(job.id);
-    return toJobDto(job);
+    // A run that was just cancelled may still be winding down: the queue starts the new one after it.
+    await this.enqueue(job.id);
+    return toJobDto((await this.store.find(job.id)) ?? job);
   }
 
   /** A file of a job, by a name the job itself lists (never a path from the request). */
@@ -415,8 +418,8 @@ export class PollingCardsService implements OnApplicationBootstrap, OnApplicatio
     const template = this.template(election, undefined);
     const job = await this.createJob(actor, electionId, 'replacement', election, template, records, { reason, replacement: true });
     this.logger.log(`replacement polling card: job ${job.job_number} for election ${electionId} by ${actor.username}`);
-    const outcome = await this.start(job.id);
-    if (outcome.status !== 'succeeded') throw new AppError('CARD_JOB_FAILED', outcome.message);
+    const end = await this.start(job.id);
+    if (end.status !== 'succeeded') throw new AppError('CARD_JOB_FAILED', end.message ?? undefined);
     return this.get(actor, electionId, job.id);
   }
 

@@ -1,42 +1,40 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { defineJob, JobQueue } from '../../platform/jobs/job-queue';
 import { RetentionService } from './retention.service';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const FIRST_RUN_DELAY_MS = 10 * 60 * 1000;
+/** The daily retention run (R8.4), sent by pg-boss's scheduler once across all API processes. */
+export const DAILY_RETENTION = defineJob<Record<string, never>>('retention.daily');
+
+/** At 03:15 Berlin time, when nobody enters results or applications. */
+const DAILY_AT = '15 3 * * *';
 
 /**
- * The daily retention run in the API process (R8.4). Every process runs it; the per-election advisory
- * lock and the idempotent deletions make a second process's run a no-op. The job is one service
- * method (RetentionService.runScheduled), so a job queue can take it over unchanged.
+ * The daily retention run (R8.4) as a scheduled job of the job queue: whichever API process is free
+ * runs it. The per-election advisory lock and the idempotent deletions make a retried run a no-op
+ * for what is already done.
  */
 @Injectable()
-export class RetentionSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RetentionSchedule implements OnApplicationBootstrap {
   private readonly logger = new Logger(RetentionSchedule.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
 
-  constructor(private readonly retention: RetentionService) {}
+  constructor(
+    private readonly retention: RetentionService,
+    private readonly jobs: JobQueue,
+  ) {}
 
-  onApplicationBootstrap(): void {
-    // First run some minutes after start (not during start-up), then once a day; never keeps the process alive.
-    this.timer = setTimeout(() => {
-      this.tick();
-      this.timer = setInterval(() => this.tick(), DAY_MS).unref();
-    }, FIRST_RUN_DELAY_MS).unref();
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.schedule(DAILY_RETENTION, DAILY_AT, {});
+    await this.jobs.work(DAILY_RETENTION, () => this.run());
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearTimeout(this.timer);
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.retention
-      .runScheduled()
-      .then(() => undefined)
-      .catch((error: unknown) => this.logger.error(`retention run failed: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => (this.running = undefined));
+  /** One run; a failure is logged and rethrown, so that pg-boss retries it. */
+  async run(): Promise<void> {
+    try {
+      const outcome = await this.retention.runScheduled();
+      this.logger.log(`retention run: ${JSON.stringify(outcome)}`);
+    } catch (error) {
+      this.logger.error(`retention run failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    }
   }
 }

@@ -6,6 +6,7 @@ import { RollChangesRepository } from './changes/roll-changes.repository';
 import { RollChangesService } from './changes/roll-changes.service';
 import { RollDemoSeeder } from './demo/roll-demo.seeder';
 import { RegisterImportRepository } from './import/register-import.repository';
+import { RegisterUploadStore } from './import/register-upload-store';
 import { RegisterImportService } from './import/register-import.service';
 import { RegisterImportsController } from './import/register-imports.controller';
 import { RollOutputsService } from './outputs/roll-outputs.service';
@@ -37,6 +38,7 @@ import { ROLL_ENTITIES } from './roll.entities';
     RollRepository,
     RollAuditRepository,
     RegisterImportRepository,
+    RegisterUploadStore,
     RegisterImportService,
     RegisterPullRepository,
     RegisterPullService,

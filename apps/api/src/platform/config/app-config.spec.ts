@@ -7,6 +7,15 @@ describe('loadAppConfig', () => {
     expect(config.port).toBe(3000);
     expect(config.databaseUrl).toBeUndefined();
     expect(config.seedDemo).toBe(true);
+    expect(config.jobLeaseSeconds).toBe(120);
+    expect(config.jobWorker).toBe(true);
+  });
+
+  it('should read the job lease in whole seconds and whether the process takes jobs', () => {
+    expect(loadAppConfig({ WAHL_JOB_LEASE_SECONDS: '30', WAHL_JOB_WORKER: 'false' })).toMatchObject({
+      jobLeaseSeconds: 30,
+      jobWorker: false,
+    });
   });
 
   it.each([
@@ -20,6 +29,9 @@ describe('loadAppConfig', () => {
     [{ LOG_FORMAT: 'pretty' }, 'LOG_FORMAT'],
     [{ WAHL_ALLOWED_ORIGINS: 'ftp://x.example' }, 'WAHL_ALLOWED_ORIGINS'],
     [{ WAHL_ALLOWED_ORIGINS: 'https://ok.example, kein origin' }, 'WAHL_ALLOWED_ORIGINS'],
+    [{ WAHL_JOB_LEASE_SECONDS: '3' }, 'WAHL_JOB_LEASE_SECONDS'],
+    [{ WAHL_JOB_LEASE_SECONDS: '1.5' }, 'WAHL_JOB_LEASE_SECONDS'],
+    [{ WAHL_JOB_WORKER: 'maybe' }, 'WAHL_JOB_WORKER'],
   ])('should reject %o naming %s', (env, variable) => {
     expect(() => loadAppConfig(env)).toThrow(ConfigError);
     try {

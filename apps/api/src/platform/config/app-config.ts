@@ -30,6 +30,13 @@ export type AppConfig = {
   readonly allowedOrigins: readonly string[];
   /** Folder of pg_dump and pg_restore for `db:backup`/`db:restore` (PG_BIN_DIR); absent: found on PATH. */
   readonly pgBinDir: string | undefined;
+  /**
+   * How long a background job may run without ending or handing over (WAHL_JOB_LEASE_SECONDS): a job
+   * of a process that died is taken up by another process after about this long (platform/jobs).
+   */
+  readonly jobLeaseSeconds: number;
+  /** Whether this process takes background jobs (WAHL_JOB_WORKER, default true); a process without only sends them. */
+  readonly jobWorker: boolean;
 };
 
 export class ConfigError extends Error {
@@ -86,6 +93,14 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }
 
+function seconds(env: Env, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > 86_400) throw new ConfigError(name, `must be whole seconds from ${min} to 86400`);
+  return value;
+}
+
 function secret(env: Env, name: string, minLength: number): string | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
@@ -139,6 +154,8 @@ export function loadAppConfig(env: Env): AppConfig {
     cardTokenKey: secret(env, 'WAHL_CARD_TOKEN_KEY', 32),
     allowedOrigins: origins(env, 'WAHL_ALLOWED_ORIGINS'),
     pgBinDir: env['PG_BIN_DIR'] || undefined,
+    jobLeaseSeconds: seconds(env, 'WAHL_JOB_LEASE_SECONDS', 120, 4),
+    jobWorker: bool(env, 'WAHL_JOB_WORKER', true),
   };
 }
 

@@ -96,10 +96,6 @@ export class PollingCardJobEntity {
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt!: Date | null;
 
-  /** Set every few seconds while a process renders the job; a stale one means that process died. */
-  @Column({ name: 'heartbeat_at', type: 'timestamptz', nullable: true })
-  heartbeatAt!: Date | null;
-
   @Column({ type: 'text', nullable: true })
   message!: string | null;
 }

@@ -36,7 +36,6 @@ export type JobRow = {
   created_at: Date;
   started_at: Date | null;
   finished_at: Date | null;
-  heartbeat_at: Date | null;
   message: string | null;
 };
 
@@ -78,7 +77,7 @@ export type NewJob = {
 
 const JOB_COLUMNS = `id, job_number, election_id, office_id, kind, status, election, layout, template_id, template_fingerprint, out_dir,
   application_url_base, document_date, lot_size, pieces, lots, lots_done, pieces_done, pieces_per_second, reason, created_by_username,
-  created_at, started_at, finished_at, heartbeat_at, message`;
+  created_at, started_at, finished_at, message`;
 
 const CHUNK = 5000;
 
@@ -232,16 +231,6 @@ export class PollingCardJobRepository {
     return rows[0] ?? null;
   }
 
-  /** Running jobs whose process stopped beating `staleSeconds` ago (it died); for the restart. */
-  async stale(staleSeconds: number): Promise<JobRow[]> {
-    const { rows } = await this.db.query<JobRow>(
-      `SELECT ${JOB_COLUMNS} FROM polling_card_jobs
-       WHERE status IN ('running', 'cancel-requested') AND (heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => $1))`,
-      [staleSeconds],
-    );
-    return rows;
-  }
-
   async pieces(jobId: string): Promise<PieceRow[]> {
     const { rows } = await this.db.query<PieceRow>(
       'SELECT piece, voter_id, token_issue, record FROM polling_card_pieces WHERE job_id = $1 ORDER BY piece',
@@ -263,14 +252,13 @@ export class PollingCardJobRepository {
     await this.db.query('DELETE FROM polling_card_lots WHERE job_id = $1 AND lot = $2', [jobId, lot]);
   }
 
-  /** Takes the job for this process: running, with a fresh heartbeat; false when it is not resumable. */
-  async claim(jobId: string): Promise<boolean> {
-    const result = await this.db.query(
-      `UPDATE polling_card_jobs SET status = 'running', started_at = coalesce(started_at, now()), heartbeat_at = now(), finished_at = NULL, message = NULL
-       WHERE id = $1 AND status IN ('prepared', 'running', 'cancelled', 'failed')`,
+  /** A prepared, cancelled or failed job is queued to render (again): it counts as running from now on. */
+  async markRunning(jobId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE polling_card_jobs SET status = 'running', started_at = coalesce(started_at, now()), finished_at = NULL, message = NULL
+       WHERE id = $1 AND status IN ('prepared', 'cancelled', 'failed')`,
       [jobId],
     );
-    return result.rowCount === 1;
   }
 
   /**
@@ -288,7 +276,7 @@ export class PollingCardJobRepository {
          SELECT count(*) AS lots, coalesce(sum(pieces), 0) AS pieces FROM polling_card_lots WHERE job_id = $1 AND lot <> $2
        )
        UPDATE polling_card_jobs SET lots_done = others.lots + 1,
-         pieces_done = greatest(pieces_done, others.pieces + (SELECT pieces FROM stored)), heartbeat_at = now()
+         pieces_done = greatest(pieces_done, others.pieces + (SELECT pieces FROM stored))
        FROM others WHERE id = $1`,
       [
         jobId,
@@ -308,11 +296,11 @@ export class PollingCardJobRepository {
     );
   }
 
-  /** Progress and heartbeat; answers the job's status, through which another process may ask it to stop. */
-  async beat(jobId: string, piecesDone: number, piecesPerSecond: number | null): Promise<PollingCardJobStatus | null> {
+  /** Progress for the office; answers the job's status, through which another process may ask it to stop. */
+  async saveProgress(jobId: string, piecesDone: number, piecesPerSecond: number | null): Promise<PollingCardJobStatus | null> {
     const { rows } = await this.db.query<{ status: PollingCardJobStatus }>(
-      // A beat sent just before the end may arrive after it: the count never goes back.
-      'UPDATE polling_card_jobs SET heartbeat_at = now(), pieces_done = greatest(pieces_done, $2), pieces_per_second = $3 WHERE id = $1 RETURNING status',
+      // A save sent just before the end may arrive after it: the count never goes back.
+      'UPDATE polling_card_jobs SET pieces_done = greatest(pieces_done, $2), pieces_per_second = $3 WHERE id = $1 RETURNING status',
       [jobId, piecesDone, piecesPerSecond],
     );
     return rows[0]?.status ?? null;
@@ -334,7 +322,7 @@ export class PollingCardJobRepository {
     message: string | null,
   ): Promise<void> {
     await this.db.query(
-      `UPDATE polling_card_jobs SET status = $2, message = $3, finished_at = now(), heartbeat_at = now(),
+      `UPDATE polling_card_jobs SET status = $2, message = $3, finished_at = now(),
          pieces_done = CASE WHEN $2 = 'succeeded' THEN pieces ELSE pieces_done END, lots_done = CASE WHEN $2 = 'succeeded' THEN lots ELSE lots_done END
        WHERE id = $1`,
       [jobId, status, message],

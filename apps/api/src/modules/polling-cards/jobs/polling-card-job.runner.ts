@@ -12,10 +12,11 @@ import { CardRenderPool } from '../rendering/render-pool';
 import { deriveCardToken } from './card-tokens';
 import type { JobRow, LotRow, PieceRow, PollingCardJobRepository } from './polling-card-job.repository';
 
-// Runs a prepared polling-card job to its end, resumably: the pieces were fixed when the job was
-// prepared; a lot counts as done once its row exists (written after the file was complete and
-// renamed) and its file still has the recorded SHA-256. A run after a crash, a cancel or a failure
-// therefore starts at the first unfinished lot and prints the very bytes an undisturbed run would.
+// Runs a prepared polling-card job, resumably: the pieces were fixed when the job was prepared; a
+// lot counts as done once its row exists (written after the file was complete and renamed) and its
+// file still has the recorded SHA-256. A run after a crash, a cancel, a failure or a hand-over (the
+// job queue's runs are bounded, see platform/jobs) therefore starts at the first unfinished lot and
+// prints the very bytes an undisturbed run would.
 
 export type JobProgress = {
   readonly jobId: string;
@@ -30,6 +31,8 @@ export type JobProgress = {
 
 export type JobOutcome =
   | { readonly status: 'succeeded'; readonly manifest: PrintManifest; readonly lotsRendered: number }
+  /** The run handed over before the last lot; the job stays `running` and the next run goes on. */
+  | { readonly status: 'paused'; readonly lotsRendered: number }
   | { readonly status: 'cancelled' | 'failed'; readonly message: string; readonly lotsRendered: number };
 
 export type RunnerOptions = {
@@ -46,8 +49,10 @@ export type RunnerOptions = {
 export type RunHooks = {
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: JobProgress) => void;
-  /** How often the heartbeat is written and a cancel request from another process is looked for. */
-  readonly heartbeatMs?: number;
+  /** How often the progress is stored and a cancel request from another process is looked for. */
+  readonly progressMs?: number;
+  /** True when the run should start no further lot and hand over (the lots under way are finished). */
+  readonly handOver?: () => boolean;
 };
 
 class Cancelled extends Error {}
@@ -102,7 +107,12 @@ export class PollingCardJobRunner {
     const { store } = this.options;
     const job = await store.find(jobId);
     if (!job) throw new Error(`polling-card job ${jobId} not found`);
-    if (!(await store.claim(jobId))) throw new Error(`polling-card job ${jobId} is ${job.status} and cannot run`);
+    if (job.status === 'cancel-requested') {
+      // Cancelled between two runs: nothing is rendering it.
+      await store.finish(jobId, 'cancelled', 'Abgebrochen.');
+      return { status: 'cancelled', message: 'Abgebrochen.', lotsRendered: 0 };
+    }
+    if (job.status !== 'running') throw new Error(`polling-card job ${jobId} is ${job.status} and cannot run`);
     try {
       return await this.render(job, hooks);
     } catch (error) {
@@ -158,6 +168,7 @@ export class PollingCardJobRunner {
     };
 
     const remainingPieces = remaining.reduce((sum, lot) => sum + lot.pieces.length, 0);
+    const handOver = hooks.handOver ?? (() => false);
     if (remaining.length > 0 && remainingPieces <= (this.options.inProcessMax ?? IN_PROCESS_MAX)) {
       // A replacement card or a short follow-up: starting worker threads would take longer.
       const layout = compileLayout(template);
@@ -168,6 +179,7 @@ export class PollingCardJobRunner {
         await store.recordLot(job.id, result);
         finished.set(lot.lot, result);
         hooks.onProgress?.(progress());
+        if (handOver()) break;
       }
     } else if (remaining.length > 0) {
       const pool = CardRenderPool.start(template, cardJobOf(job), { threads: this.options.threads, piecesPerLot: job.lot_size });
@@ -179,39 +191,50 @@ export class PollingCardJobRunner {
       };
       hooks.signal?.addEventListener('abort', cancel);
       if (hooks.signal?.aborted) cancel();
-      const heartbeat = setInterval(() => {
+      const saving = setInterval(() => {
         const now = progress();
-        store.beat(job.id, now.piecesDone, now.piecesPerSecond).then(
+        store.saveProgress(job.id, now.piecesDone, now.piecesPerSecond).then(
           (status) => {
             if (status === 'cancel-requested') cancel();
           },
           () => undefined,
         );
-      }, hooks.heartbeatMs ?? 2000);
-      try {
-        await Promise.all(
-          remaining.map(async (lot) => {
-            const result = await pool.render(lot, job.out_dir, (done) => {
-              inFlight.set(lot.lot, done);
-              hooks.onProgress?.(progress());
-            });
-            await this.writePieces(job, lot, result, sheetsPerPiece);
-            await store.recordLot(job.id, result);
-            inFlight.delete(lot.lot);
-            finished.set(lot.lot, result);
+      }, hooks.progressMs ?? 2000);
+      // One lane per worker thread takes the next lot until none is left or the run hands over (after
+      // at least one lot, so that every run gets on).
+      const queue = [...remaining];
+      const lane = async (): Promise<void> => {
+        for (let lot = queue.shift(); lot; lot = handOver() ? undefined : queue.shift()) {
+          const current = lot;
+          const result = await pool.render(current, job.out_dir, (done) => {
+            inFlight.set(current.lot, done);
             hooks.onProgress?.(progress());
-          }),
-        );
+          });
+          await this.writePieces(job, current, result, sheetsPerPiece);
+          await store.recordLot(job.id, result);
+          inFlight.delete(current.lot);
+          finished.set(current.lot, result);
+          hooks.onProgress?.(progress());
+        }
+      };
+      try {
+        await Promise.all(Array.from({ length: pool.threads }, lane));
       } catch (error) {
         if (cancelled) throw new Cancelled();
         throw error;
       } finally {
-        clearInterval(heartbeat);
+        clearInterval(saving);
         hooks.signal?.removeEventListener('abort', cancel);
         await pool.close();
       }
     }
 
+    const lotsRendered = finished.size - (lots.length - remaining.length);
+    if (finished.size < lots.length) {
+      const now = progress();
+      await store.saveProgress(job.id, now.piecesDone, now.piecesPerSecond);
+      return { status: 'paused', lotsRendered };
+    }
     const manifest = buildManifest({
       jobNumber: job.job_number,
       election: job.election,
@@ -224,10 +247,10 @@ export class PollingCardJobRunner {
     await writeAtomically(join(job.out_dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     await writeAtomically(join(job.out_dir, 'manifest.csv'), manifestCsv(manifest));
     const final = progress();
-    await store.beat(job.id, final.piecesDone, final.piecesPerSecond);
+    await store.saveProgress(job.id, final.piecesDone, final.piecesPerSecond);
     await store.finish(job.id, 'succeeded', null);
     hooks.onProgress?.(final);
-    return { status: 'succeeded', manifest, lotsRendered: remaining.length };
+    return { status: 'succeeded', manifest, lotsRendered };
   }
 
   private async writePieces(job: JobRow, lot: PrintLot, result: LotResult, sheetsPerPiece: number): Promise<void> {

@@ -112,9 +112,6 @@ export class RegisterImportEntity {
   @Column({ name: 'started_at', type: 'timestamptz', default: () => 'now()' })
   startedAt!: Date;
 
-  @Column({ name: 'heartbeat_at', type: 'timestamptz', default: () => 'now()' })
-  heartbeatAt!: Date;
-
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt!: Date | null;
 }

@@ -150,7 +150,7 @@ export class RegisterImportRepository {
 
   async progress(id: string, progress: ImportProgressUpdate): Promise<void> {
     await this.db.query(
-      `UPDATE register_imports SET progress_done = $2, records_read = $3, records_per_second = $4, heartbeat_at = now()
+      `UPDATE register_imports SET progress_done = $2, records_read = $3, records_per_second = $4
        WHERE id = $1 AND status = 'running'`,
       [id, progress.done, progress.recordsRead, progress.recordsPerSecond],
     );
@@ -158,7 +158,7 @@ export class RegisterImportRepository {
 
   async setRunning(id: string): Promise<void> {
     await this.db.query(
-      `UPDATE register_imports SET status = 'running', resumable = false, message = NULL, finished_at = NULL, heartbeat_at = now() WHERE id = $1`,
+      `UPDATE register_imports SET status = 'running', resumable = false, message = NULL, finished_at = NULL WHERE id = $1`,
       [id],
     );
   }
@@ -169,7 +169,7 @@ export class RegisterImportRepository {
       `UPDATE register_imports SET status = $2, message = $3, encoding = coalesce($4, encoding), content_sha256 = coalesce($5, content_sha256),
          unchanged_from_import_id = $6, records_read = $7, rows_imported = $8, rows_rejected = $9, error_count = $10, errors = $11,
          progress_done = $12, records_per_second = $13, residents_entered = $14, residents_unassigned = $15, proposals_created = $16,
-         resumable = $17, finished_at = now(), heartbeat_at = now()
+         resumable = $17, finished_at = now()
        WHERE id = $1`,
       [
         id,
@@ -274,27 +274,14 @@ export class RegisterImportRepository {
   }
 
   /**
-   * The last guard of a request that ran an import: a job still `running` when its request ends
-   * is failed, with the message only (the report may be what could not be stored). True when it was.
+   * The last guard of a run that imported: a job still `running` when its run ends is failed, with the message only (the report may be what could not be stored). True when it was.
    */
   async failIfRunning(id: string, message: string, resumable: boolean): Promise<boolean> {
     const result = await this.db.query(
-      `UPDATE register_imports SET status = 'failed', message = $2, resumable = $3, finished_at = now(), heartbeat_at = now()
+      `UPDATE register_imports SET status = 'failed', message = $2, resumable = $3, finished_at = now()
        WHERE id = $1 AND status = 'running'`,
       [id, message, resumable],
     );
     return (result.rowCount ?? 0) > 0;
-  }
-
-  /** Jobs left `running` by a process that stopped (no heartbeat for a while) are failed. */
-  async failStale(olderThanSeconds: number): Promise<number> {
-    const result = await this.db.query(
-      `UPDATE register_imports SET status = 'failed', finished_at = now(),
-         resumable = (source = 'pull' AND EXISTS (SELECT 1 FROM register_pull_pages p WHERE p.import_id = register_imports.id)),
-         message = 'Der Import wurde unterbrochen (der Dienst wurde beendet). Bitte erneut starten' || CASE WHEN source = 'pull' THEN ' oder fortsetzen.' ELSE '.' END
-       WHERE status = 'running' AND heartbeat_at < now() - make_interval(secs => $1)`,
-      [olderThanSeconds],
-    );
-    return result.rowCount ?? 0;
   }
 }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { StreetIndex } from '@wahl/domain';
 import type { RegisterImportJob, RegisterImportStatus } from '@wahl/contracts';
@@ -5,16 +6,18 @@ import type { Actor } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
 import { RollChangesService } from '../changes/roll-changes.service';
 import type { RegisterImportSource } from '../entities/register-import.entity';
-import { Database } from '../../../platform/database/database';
+import { Database, tryAdvisoryXactLock } from '../../../platform/database/database';
+import { defineJob, JobQueue } from '../../../platform/jobs/job-queue';
 import { actorRef, RollElectionService, type RollElection } from '../shared/roll-election.service';
 import { RollEvents } from '../shared/roll.events';
 import { RollRepository } from '../shared/roll.repository';
 import { readRegisterCsv } from './register-csv-reader';
 import type { RegisterImportRun } from './register-import-run';
-import { RegisterImportSession, type SessionDependencies } from './register-import-session';
+import { busyElection, RegisterImportSession, type SessionDependencies } from './register-import-session';
 import { toImportJob, toImportStatus } from './register-import-status';
-import { RegisterImportRepository, type ImportOutcome, type NewImport, type RegisterImportRow } from './register-import.repository';
+import { RegisterImportRepository, type ImportOutcome, type RegisterImportRow } from './register-import.repository';
 import type { RegisterEncodingOption } from './register-text-decoder';
+import { RegisterUploadStore } from './register-upload-store';
 
 export type RegisterFileInput = {
   /** The file's bytes, read once, in order (an upload stream, a file stream). */
@@ -30,13 +33,22 @@ export type RegisterImportOptions = { readonly encoding: RegisterEncodingOption;
 /** Called with each progress report (the CLI prints a line). */
 export type ImportProgressListener = (status: RegisterImportStatus) => void;
 
-/** Jobs without a heartbeat for this long are taken for dead (the process that ran them ended). */
-const STALE_AFTER_SECONDS = 120;
+/** Imports a stored register file on whichever API process is free; after a crash, another starts it over. */
+export const REGISTER_IMPORT = defineJob<{
+  readonly importId: string;
+  readonly electionId: string;
+  readonly encoding: RegisterEncodingOption;
+}>('roll.register-import');
+
+/** A caller waiting for an import reads its row this often. */
+const WAIT_INTERVAL_MS = 250;
 
 /**
  * The import pipeline behind both connectors (file upload / CLI, and the pull from a register
  * service): one job, one transaction, rows through COPY, progress to the job row, the office's
- * socket room and an optional listener. Nothing of a resident is ever logged.
+ * socket room and an optional listener. A file is stored as received and imported by a job of the
+ * job queue (any API process; one transaction, so a run killed mid-way leaves nothing and the retry
+ * starts over from the stored file with the same result). Nothing of a resident is ever logged.
  */
 @Injectable()
 export class RegisterImportService implements OnApplicationBootstrap {
@@ -49,14 +61,30 @@ export class RegisterImportService implements OnApplicationBootstrap {
     private readonly rolls: RollRepository,
     private readonly changes: RollChangesService,
     private readonly events: RollEvents,
+    private readonly uploads: RegisterUploadStore,
+    private readonly jobs: JobQueue,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const failed = await this.imports.failStale(STALE_AFTER_SECONDS).catch(() => 0);
-    if (failed > 0) this.logger.warn(`${failed} interrupted register import(s) marked as failed`);
+    await this.jobs.work(
+      REGISTER_IMPORT,
+      (payload) => this.importStored(payload),
+      async ({ importId }) => {
+        // Its runs kept dying: failed (nothing was taken over), and the stored file goes.
+        await this.failIfStillRunning(
+          importId,
+          false,
+          'Der Import wurde mehrmals unterbrochen. Es wurde nichts übernommen; bitte erneut starten.',
+        );
+        await this.uploads.remove(importId);
+      },
+    );
   }
 
-  /** The file connector: a register export (upload or CLI), streamed through the pipeline. */
+  /**
+   * The file connector: a register export (upload or CLI) is stored, imported by a job, and the
+   * finished job is the answer (the listener sees its progress meanwhile).
+   */
   async importFile(
     actor: Actor,
     electionId: string,
@@ -65,46 +93,96 @@ export class RegisterImportService implements OnApplicationBootstrap {
     listener?: ImportProgressListener,
   ): Promise<RegisterImportJob> {
     const election = await this.elections.forActor(actor, electionId);
-    const streets = await this.elections.streetIndex(actor, electionId);
+    // A second import (or a roll build) of the election is refused before its file is read.
+    if (!(await this.db.transaction((tx) => tryAdvisoryXactLock(tx, 'roll', election.id)))) throw busyElection();
     const { userId, username } = actorRef(actor);
-    const session = await this.openSession(
-      election,
-      streets,
-      {
-        create: {
-          electionId: election.id,
-          officeId: election.officeId,
-          source: input.source,
-          fileName: input.fileName,
-          skipInvalid: options.skipInvalid,
-          progressTotal: input.totalBytes,
-          progressUnit: 'bytes',
-          createdByUserId: userId,
-          createdByUsername: username,
-        },
-      },
-      listener,
-    );
-    this.logger.log(`register import ${session.job.id} started for election ${election.id} (${input.source})`);
+    const job = await this.imports.create({
+      electionId: election.id,
+      officeId: election.officeId,
+      source: input.source,
+      fileName: input.fileName,
+      skipInvalid: options.skipInvalid,
+      progressTotal: input.totalBytes,
+      progressUnit: 'bytes',
+      createdByUserId: userId,
+      createdByUsername: username,
+    });
+    this.events.importStatus(election.officeId, toImportStatus(job));
+    try {
+      await this.uploads.store(job.id, input.body);
+      await this.jobs.send(REGISTER_IMPORT, { importId: job.id, electionId: election.id, encoding: options.encoding }, job.id);
+    } catch (error) {
+      await this.uploads.remove(job.id);
+      this.logger.error(`register import ${job.id}: file not received (${errorCode(error)})`);
+      await this.failIfStillRunning(
+        job.id,
+        false,
+        error instanceof AppError ? error.message : 'Die Datei ist nicht vollständig angekommen. Es wurde nichts übernommen.',
+      );
+    }
+    return this.ended(election, job.id, listener);
+  }
+
+  /** Waits until the import has ended, in whichever process runs it, reporting the progress its row shows. */
+  private async ended(election: RollElection, jobId: string, listener?: ImportProgressListener): Promise<RegisterImportJob> {
+    for (;;) {
+      const row = await this.imports.find(election.id, jobId);
+      if (!row) throw notFound('Der Import');
+      listener?.(toImportStatus(row));
+      if (row.status !== 'running') return toImportJob(row);
+      await sleep(WAIT_INTERVAL_MS);
+    }
+  }
+
+  /** One run of the job queue: the stored file through the pipeline, in one transaction. */
+  private async importStored({ importId, electionId, encoding }: NonNullable<typeof REGISTER_IMPORT.payload>): Promise<void> {
+    const row = await this.imports.find(electionId, importId);
+    if (!row || row.status !== 'running') return this.uploads.remove(importId);
+    const actor = await this.elections.systemActor(electionId, row.created_by_username);
+    const election = await this.elections.forActor(actor, electionId);
+    this.logger.log(`register import ${importId} for election ${electionId} started`);
+    try {
+      await this.importFileRows(election, await this.elections.streetIndex(actor, electionId), row, encoding);
+    } finally {
+      // Ended either way (the guards below importFileRows fail it rather than leave it running).
+      await this.failIfStillRunning(importId, false);
+      await this.uploads.remove(importId);
+    }
+    await this.report(election, importId);
+  }
+
+  private async importFileRows(
+    election: RollElection,
+    streets: StreetIndex,
+    job: RegisterImportRow,
+    encoding: RegisterEncodingOption,
+  ): Promise<void> {
+    let session: RegisterImportSession;
+    try {
+      session = await this.openSession(election, streets, job);
+    } catch (error) {
+      // Busy since the upload was accepted (a build or import began meanwhile).
+      await this.failIfStillRunning(job.id, false, error instanceof AppError ? error.message : undefined);
+      return;
+    }
     let done = 0;
     try {
-      const read = await readRegisterCsv(input.body, options.encoding, session.run, async (bytes) => {
+      const read = await readRegisterCsv(this.uploads.read(job.id), encoding, session.run, async (bytes) => {
         done = bytes;
         await session.afterChunk(bytes);
       });
       await session.finish(read.bytes, {
         sha256: read.sha256,
-        encoding: read.encoding ?? (options.encoding === 'auto' ? 'utf-8' : options.encoding),
+        encoding: read.encoding ?? (encoding === 'auto' ? 'utf-8' : encoding),
       });
     } catch (error) {
       await session.abort();
       await this.failUnexpectedly(session.job.id, session.run, done, error);
     } finally {
-      // No job stays `running` after its request ended (issue #17, 5), whatever failed above.
+      // No job stays `running` after its run ended (issue #17, 5), whatever failed above.
       await session.abort().catch(() => undefined);
       await this.failIfStillRunning(session.job.id, false);
     }
-    return this.report(election, session.job.id, listener);
   }
 
   async assertAccess(actor: Actor, electionId: string): Promise<void> {
@@ -137,15 +215,10 @@ export class RegisterImportService implements OnApplicationBootstrap {
   }
 
   /**
-   * Opens a session (transaction and election lock first, then the job row: a new one, or an
-   * existing pull job that now imports its pages); used by both connectors.
+   * Opens a session for a job (transaction and election lock first, then the job is running again);
+   * used by both connectors.
    */
-  async openSession(
-    election: RollElection,
-    streets: StreetIndex,
-    job: { readonly create: NewImport } | { readonly existing: RegisterImportRow },
-    listener?: ImportProgressListener,
-  ): Promise<RegisterImportSession> {
+  async openSession(election: RollElection, streets: StreetIndex, job: RegisterImportRow): Promise<RegisterImportSession> {
     const dependencies: SessionDependencies = {
       db: this.db,
       imports: this.imports,
@@ -159,25 +232,21 @@ export class RegisterImportService implements OnApplicationBootstrap {
       election,
       streets,
       async () => {
-        if ('create' in job) return this.imports.create(job.create);
-        await this.imports.setRunning(job.existing.id);
-        return (await this.imports.find(election.id, job.existing.id)) ?? job.existing;
+        await this.imports.setRunning(job.id);
+        return (await this.imports.find(election.id, job.id)) ?? job;
       },
-      async (jobId, done, run, elapsedMs) => this.progress(election, jobId, done, run, elapsedMs, listener),
+      async (jobId, done, run, elapsedMs) => this.progress(election, jobId, done, run, elapsedMs),
     );
     this.events.importStatus(election.officeId, toImportStatus(session.job));
     return session;
   }
 
-  /** Publishes the final state: socket event without errors, listener, and the full job as answer. */
-  async report(election: RollElection, jobId: string, listener?: ImportProgressListener): Promise<RegisterImportJob> {
+  /** Publishes the final state: the socket event, without errors, and a log line. */
+  async report(election: RollElection, jobId: string): Promise<void> {
     const row = await this.imports.find(election.id, jobId);
-    if (!row) throw notFound('Der Import');
-    const status = toImportStatus(row);
-    this.events.importStatus(election.officeId, status);
-    listener?.(status);
+    if (!row) return;
+    this.events.importStatus(election.officeId, toImportStatus(row));
     this.logger.log(`register import ${jobId} ${row.status}: ${row.rows_imported} rows, ${row.error_count} problems`);
-    return toImportJob(row);
   }
 
   /** An error nobody expected (database, network): recorded without its message, which may quote data. */
@@ -208,7 +277,7 @@ export class RegisterImportService implements OnApplicationBootstrap {
     }
   }
 
-  /** Fails a job that is still `running`; never throws (it runs on the way out of a request). */
+  /** Fails a job that is still `running`; never throws (it runs on the way out of a run). */
   async failIfStillRunning(
     jobId: string,
     resumable: boolean,
@@ -218,25 +287,16 @@ export class RegisterImportService implements OnApplicationBootstrap {
       if (await this.imports.failIfRunning(jobId, message, resumable))
         this.logger.warn(`register import ${jobId} was still running: failed`);
     } catch (error) {
-      this.logger.error(`register import ${jobId} could not be marked failed (${errorCode(error)}); failStale will`);
+      this.logger.error(`register import ${jobId} could not be marked failed (${errorCode(error)})`);
     }
   }
 
-  private async progress(
-    election: RollElection,
-    jobId: string,
-    done: number,
-    run: RegisterImportRun,
-    elapsedMs: number,
-    listener?: ImportProgressListener,
-  ): Promise<void> {
+  private async progress(election: RollElection, jobId: string, done: number, run: RegisterImportRun, elapsedMs: number): Promise<void> {
     const recordsPerSecond = elapsedMs > 0 ? Math.round((run.recordsRead * 1000) / elapsedMs) : null;
     await this.imports.progress(jobId, { done, recordsRead: run.recordsRead, recordsPerSecond });
     const row = await this.imports.find(election.id, jobId);
     if (!row) return;
-    const status = toImportStatus(row);
-    this.events.importStatus(election.officeId, status);
-    listener?.(status);
+    this.events.importStatus(election.officeId, toImportStatus(row));
   }
 }
 

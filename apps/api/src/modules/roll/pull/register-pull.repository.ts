@@ -68,17 +68,19 @@ export class RegisterPullRepository {
   /** Claims a failed, resumable pull for another run; false when it is not (or no longer) resumable. */
   async claimForResume(electionId: string, importId: string): Promise<boolean> {
     const result = await this.db.query(
-      `UPDATE register_imports SET status = 'running', resumable = false, message = NULL, finished_at = NULL, heartbeat_at = now()
+      `UPDATE register_imports SET status = 'running', resumable = false, message = NULL, finished_at = NULL
        WHERE id = $1 AND election_id = $2 AND source = 'pull' AND status = 'failed' AND resumable`,
       [importId, electionId],
     );
     return (result.rowCount ?? 0) > 0;
   }
 
-  async heartbeat(importId: string, pages: number, message: string | null): Promise<void> {
-    await this.db.query(
-      `UPDATE register_imports SET progress_done = $2, message = $3, heartbeat_at = now() WHERE id = $1 AND status = 'running'`,
-      [importId, pages, message],
-    );
+  /** Pages fetched so far, for the office. */
+  async saveProgress(importId: string, pages: number, message: string | null): Promise<void> {
+    await this.db.query(`UPDATE register_imports SET progress_done = $2, message = $3 WHERE id = $1 AND status = 'running'`, [
+      importId,
+      pages,
+      message,
+    ]);
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { RegisterImportStatus } from '@wahl/contracts';
 import type { Actor } from '../../../platform/auth/roles';
@@ -8,6 +8,7 @@ import { RegisterImportService } from '../import/register-import.service';
 import { toImportStatus } from '../import/register-import-status';
 import { RegisterImportRepository, type ImportOutcome } from '../import/register-import.repository';
 import { Database } from '../../../platform/database/database';
+import { defineJob, JobQueue, type JobRun } from '../../../platform/jobs/job-queue';
 import { actorRef, RollElectionService, type RollElection } from '../shared/roll-election.service';
 import { RollEvents } from '../shared/roll.events';
 import { fetchRegisterPage, PullError, type PullClientOptions } from './register-pull.client';
@@ -28,17 +29,23 @@ export const normaliseBaseUrl = (url: string): string => new URL(url).href.repla
 
 export const PULL_DEFAULTS = { pageSize: 1000, timeoutMs: 30_000, maxAttempts: 5, retryDelayMs: 500 } as const;
 
+/** The client's tuning of one pull (address and page size are the job row's). */
+type PullTuning = Pick<PullSettings, 'timeoutMs' | 'maxAttempts' | 'retryDelayMs'>;
+
+/** Fetches and imports a pull on whichever API process is free; a run hands over between pages. */
+type PullPayload = { readonly importId: string; readonly electionId: string; readonly tuning: PullTuning };
+export const REGISTER_PULL = defineJob<PullPayload>('roll.register-pull');
+
 /**
  * The pull connector: pages from a register service (docs/REGISTER-PULL.md), each stored as it
- * arrives, then fed through the same import pipeline in one transaction. A failure while fetching
- * leaves the job failed but resumable; `resume` continues after the last stored page, so an
- * interrupted pull ends with the same rows as an undisturbed one.
+ * arrives, then fed through the same import pipeline in one transaction, as a job of the job queue.
+ * A process that dies mid-pull is replaced by another after the lease, which continues after the last
+ * stored page; a failure while fetching leaves the job failed but resumable, and `resume` continues
+ * there too. So an interrupted pull ends with the same rows as an undisturbed one.
  */
 @Injectable()
-export class RegisterPullService implements BeforeApplicationShutdown {
+export class RegisterPullService implements OnApplicationBootstrap {
   private readonly logger = new Logger(RegisterPullService.name);
-  private readonly running = new Map<string, Promise<void>>();
-  private readonly stopping = new AbortController();
 
   constructor(
     private readonly db: Database,
@@ -47,11 +54,17 @@ export class RegisterPullService implements BeforeApplicationShutdown {
     private readonly importService: RegisterImportService,
     private readonly pages: RegisterPullRepository,
     private readonly events: RollEvents,
+    private readonly jobs: JobQueue,
   ) {}
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopping.abort(new Error('shutdown'));
-    await Promise.allSettled([...this.running.values()]);
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.work(
+      REGISTER_PULL,
+      (payload, run) => this.run(payload, run),
+      // Its runs kept dying: failed, and resumable after the pages stored so far.
+      ({ importId }) =>
+        this.importService.failIfStillRunning(importId, true, 'Der Abruf wurde mehrmals unterbrochen. Er kann fortgesetzt werden.'),
+    );
   }
 
   /** The register services an office may pull from: the provider admin for any office, an office admin for their own. */
@@ -92,7 +105,7 @@ export class RegisterPullService implements BeforeApplicationShutdown {
       pullBaseUrl: settings.url,
       pullPageSize: settings.pageSize,
     });
-    this.launch(actor, election, job.id, settings);
+    await this.jobs.send(REGISTER_PULL, { importId: job.id, electionId: election.id, tuning: tuningOf(settings) }, job.id);
     return toImportStatus(job);
   }
 
@@ -116,59 +129,44 @@ export class RegisterPullService implements BeforeApplicationShutdown {
         'Dieser Abruf kann nicht fortgesetzt werden (er läuft noch oder ist bereits beendet).',
       );
     }
-    const settings: PullSettings = {
-      ...PULL_DEFAULTS,
-      ...overrides,
-      url: job.pull_base_url ?? '',
-      pageSize: job.pull_page_size ?? PULL_DEFAULTS.pageSize,
-    };
-
-    this.launch(actor, election, jobId, settings);
+    await this.jobs.send(
+      REGISTER_PULL,
+      { importId: jobId, electionId: election.id, tuning: tuningOf({ ...PULL_DEFAULTS, ...overrides }) },
+      jobId,
+    );
     const row = await this.imports.find(election.id, jobId);
     return toImportStatus(row ?? job);
   }
 
-  /** Resolves when the job's current run has ended (tests, CLI). */
-  async settled(jobId: string): Promise<void> {
-    await this.running.get(jobId);
-  }
-
-  private launch(actor: Actor, election: RollElection, jobId: string, settings: PullSettings): void {
-    const run = this.execute(actor, election, jobId, settings)
-      .catch((error: unknown) =>
-        this.logger.error(`register pull ${jobId} ended with an unexpected error (${error instanceof Error ? error.name : 'unknown'})`),
-      )
-      .finally(() => this.running.delete(jobId));
-    this.running.set(jobId, run);
-  }
-
-  private async execute(actor: Actor, election: RollElection, jobId: string, settings: PullSettings): Promise<void> {
-    const options: PullClientOptions = {
-      baseUrl: settings.url,
-      pageSize: settings.pageSize,
-      timeoutMs: settings.timeoutMs,
-      maxAttempts: settings.maxAttempts,
-      retryDelayMs: settings.retryDelayMs,
-      signal: this.stopping.signal,
-    };
-    const last = await this.pages.lastPage(jobId);
+  /** One run of the job queue: fetches pages until the last (then imports them) or until the run hands over. */
+  private async run({ importId, electionId, tuning }: PullPayload, run: JobRun): Promise<void> {
+    const job = await this.imports.find(electionId, importId);
+    // Ended meanwhile (failed and waiting for a resume, or done): nothing to do.
+    if (!job || job.status !== 'running' || !job.pull_base_url) return;
+    const election = await this.elections.forActor(await this.elections.systemActor(electionId, job.created_by_username), electionId);
+    const options: PullClientOptions = { ...tuning, baseUrl: job.pull_base_url, pageSize: job.pull_page_size ?? PULL_DEFAULTS.pageSize };
+    const last = await this.pages.lastPage(importId);
     let pageNo = last?.page_no ?? 0;
     let cursor = last ? last.next_cursor : null;
     let complete = last !== null && last.next_cursor === null;
-    this.logger.log(`register pull ${jobId} for election ${election.id} ${last ? `resumed after page ${pageNo}` : 'started'}`);
+    this.logger.log(`register pull ${importId} for election ${electionId} ${last ? `continued after page ${pageNo}` : 'started'}`);
     try {
       while (!complete) {
+        if (run.handOver()) {
+          await this.jobs.send(REGISTER_PULL, { importId, electionId, tuning }, importId);
+          return;
+        }
         const page = await fetchRegisterPage(options, cursor);
         pageNo++;
-        await this.pages.store(jobId, {
+        await this.pages.store(importId, {
           pageNo,
           cursor,
           nextCursor: page.nextCursor,
           residents: page.residents.length,
           body: JSON.stringify(page.residents),
         });
-        await this.pages.heartbeat(jobId, pageNo, `${pageNo} Seiten abgerufen …`);
-        await this.publish(election, jobId);
+        await this.pages.saveProgress(importId, pageNo, `${pageNo} Seiten abgerufen …`);
+        await this.publish(election, importId);
         cursor = page.nextCursor;
         complete = cursor === null;
       }
@@ -176,13 +174,13 @@ export class RegisterPullService implements BeforeApplicationShutdown {
       const reason = error instanceof PullError ? error.message : 'Unerwarteter Fehler beim Abruf.';
       await this.failResumable(
         election,
-        jobId,
+        importId,
         pageNo,
         `Der Abruf ist bei Seite ${pageNo + 1} abgebrochen: ${reason} ${pageNo} Seiten sind gespeichert; der Abruf kann dort fortgesetzt werden.`,
       );
       return;
     }
-    await this.importPages(actor, election, jobId, pageNo);
+    await this.importPages(await this.elections.systemActor(electionId, job.created_by_username), election, importId, pageNo);
   }
 
   /** All pages are stored: one pass through the import pipeline, in one transaction. */
@@ -191,7 +189,7 @@ export class RegisterPullService implements BeforeApplicationShutdown {
     if (!job) return;
     let session;
     try {
-      session = await this.importService.openSession(election, await this.elections.streetIndex(actor, election.id), { existing: job });
+      session = await this.importService.openSession(election, await this.elections.streetIndex(actor, election.id), job);
     } catch (error) {
       const reason = error instanceof AppError ? error.message : 'Die Übernahme konnte nicht beginnen.';
       await this.failResumable(
@@ -252,3 +250,5 @@ export class RegisterPullService implements BeforeApplicationShutdown {
     if (row) this.events.importStatus(election.officeId, toImportStatus(row));
   }
 }
+
+const tuningOf = ({ timeoutMs, maxAttempts, retryDelayMs }: PullTuning): PullTuning => ({ timeoutMs, maxAttempts, retryDelayMs });
