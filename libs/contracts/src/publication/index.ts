@@ -1,3 +1,4 @@
 export * from './publication.errors';
 export * from './public-results';
 export * from './previous-import';
+export * from './open-data';

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { OpenDataLists } from '@wahl/contracts';
 import {
   areaTotals,
+  candidateName,
   contestLetters,
   formatOpenDataCsv,
   listLetter,
@@ -35,30 +37,6 @@ const LEVEL_NAMES: Record<Exclude<OpenDataFile, 'listen.json'>, string> = {
   'wahlbezirk.csv': 'Wahlbezirk',
   'gemeinde.csv': 'Gemeinde',
   'wahlkreis.csv': 'Wahlkreis',
-};
-
-export type OpenDataListsDocument = {
-  readonly electionId: string;
-  readonly election: string;
-  readonly wahl: string;
-  readonly datum: string;
-  readonly ags: string;
-  readonly version: number;
-  readonly files: Readonly<Record<string, string>>;
-  readonly contests: readonly {
-    readonly id: string;
-    readonly name: string;
-    readonly invalidColumn: string;
-    readonly validColumn: string;
-    readonly lists: readonly {
-      readonly column: string;
-      readonly ballotPosition: number;
-      readonly listId: string;
-      readonly shortName: string;
-      readonly name: string;
-      readonly color: string;
-    }[];
-  }[];
 };
 
 export type OpenDataDownload = { readonly body: SerializedBody; readonly fileName: string; readonly contentType: string };
@@ -99,7 +77,7 @@ export class OpenDataService {
     const wahl = ELECTION_NAMES[election.kind];
     const baseName = `Open-Data-${election.municipalityAgs}-${wahl}`;
     if (file === 'listen.json') {
-      const document: OpenDataListsDocument = {
+      const document: OpenDataLists = {
         electionId: election.id,
         election: election.name,
         wahl,
@@ -110,6 +88,7 @@ export class OpenDataService {
         contests: context.contests.map((contest, index) => ({
           id: contest.key,
           name: contest.name,
+          ballotType: contest.ballotType,
           invalidColumn: contestLetters(index).invalid,
           validColumn: contestLetters(index).valid,
           lists: contest.lists.map((list) => ({
@@ -119,6 +98,7 @@ export class OpenDataService {
             shortName: list.shortName,
             name: list.name,
             color: list.color,
+            candidate: list.candidate ? { name: candidateName(list.candidate), ...list.candidate } : null,
           })),
         })),
       };
