@@ -18,6 +18,7 @@ describe('buildAreaPage: the overview of the worked example (DOMAIN.md 4.3)', ()
     expect(page.electionDayText).toBe('23. Februar 2025');
     expect(page.statusText).toBe('Auszählung läuft');
     expect(page.progress).toMatchObject({
+      label: 'Gemeldet',
       reported: 2,
       expected: 3,
       text: '2 von 3 Bezirken',
@@ -137,7 +138,9 @@ describe('buildAreaPage: districts', () => {
       { label: 'Musterstadt', href: '/wahl/e2025?stimme=erststimme' },
       { label: 'Altstadt', href: null },
     ]);
+    // The heading names what the value answers: "Schnellmeldung: Gemeldet", never "Gemeldet: Gemeldet".
     expect(page.progress).toMatchObject({
+      label: 'Schnellmeldung',
       text: 'Gemeldet',
       count: 'Gemeldet',
       unit: '',

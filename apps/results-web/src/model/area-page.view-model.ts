@@ -97,6 +97,8 @@ export type AreaPage = {
   readonly documentTitle: string;
   readonly breadcrumb: readonly Crumb[];
   readonly progress: {
+    /** The card's heading: "Schnellmeldung" for a district (its value says "Gemeldet"), else "Gemeldet". */
+    readonly label: string;
     readonly reported: number;
     readonly expected: number;
     /** "2 von 3 Bezirken" = `count` + " " + `unit`; the page sets the count large. */
@@ -418,6 +420,7 @@ export function buildAreaPage(input: AreaPageInput): AreaPage | null {
     documentTitle: `${area.name} – ${snapshot.name} – Wahlergebnisse`,
     breadcrumb,
     progress: {
+      label: district ? 'Schnellmeldung' : 'Gemeldet',
       reported: result.reported,
       expected: result.expected,
       // A single district has reported or not; "1 von 1 Bezirk" would say the same less plainly.
