@@ -169,10 +169,10 @@ describe('public page: candidates, office links, open data, 404', () => {
       expect(await page.locator('#finder-title').isVisible()).toBe(false);
 
       // "1 von 3 Bezirken" on one line, and nothing wider than the phone.
-      const progress = await page.locator('#progress-value').evaluate((element) => {
-        const style = getComputedStyle(element);
-        return { height: element.getBoundingClientRect().height, lineHeight: parseFloat(style.lineHeight), text: element.textContent };
-      });
+      const progress = (await page.evaluate(`(() => {
+        const element = document.getElementById('progress-value');
+        return { height: element.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(element).lineHeight), text: element.textContent };
+      })()`)) as { height: number; lineHeight: number; text: string };
       expect(progress.text).toBe('1 von 3 Bezirken');
       expect(progress.height).toBeLessThan(progress.lineHeight * 1.5);
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);

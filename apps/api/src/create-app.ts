@@ -158,10 +158,15 @@ function spaFallback(indexFile: string): (request: Request, response: Response, 
   };
 }
 
+/** The address prefixes of the other apps: theirs to answer even when they are not built. */
+const OTHER_APP_PREFIXES = WEB_APPS.flatMap((web) => (web.mount === '/' ? [] : [web.mount, ...web.spa]));
+const underOtherApp = (path: string): boolean => OTHER_APP_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+
 /** A page address outside every app (and outside /api): the results page, whose router shows its German 404, with status 404. */
 function pageNotFound(indexFile: string): (request: Request, response: Response, next: NextFunction) => void {
   return (request, response, next) => {
-    if (wantsPage(request) && !NOT_FILES.test(request.originalUrl)) response.status(404).sendFile(indexFile);
+    if (wantsPage(request) && !NOT_FILES.test(request.originalUrl) && !underOtherApp(request.path))
+      response.status(404).sendFile(indexFile);
     else next();
   };
 }
