@@ -92,6 +92,11 @@ describe('public page: candidates, office links, open data, 404', () => {
     expect(zweit.ballotType).toBe('list');
     expect(zweit.lists.map((list: { candidate: unknown }) => list.candidate)).toEqual([null, null, null, null, null, null]);
     // The CSV keeps votemanager's columns: D1 holds the votes of the candidate on ballot row 1.
+    // An election without a council contest has no elected members to list.
+    const elected = await anonymous.get(`/api/public/elections/${electionId}/open-data/gewaehlte.csv`);
+    expect(elected.status).toBe(404);
+    expect(elected.body.detail).toBe('Diese Wahl hat keinen Gemeinderats-Stimmzettel.');
+    expect(lists.body.files['gewaehlte.csv']).toBeUndefined();
     const csv = await anonymous.get(`/api/public/elections/${electionId}/open-data/gemeinde.csv`);
     const [header, row] = (csv.body as string)
       .trim()
