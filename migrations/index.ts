@@ -14,6 +14,7 @@ import { RegisterPullSources1796585996254 } from './1796585996254-RegisterPullSo
 import { AddRetention1796590305969 } from './1796590305969-AddRetention';
 import { RollEntriesReferenceRows1796591513526 } from './1796591513526-RollEntriesReferenceRows';
 import { JobsOnPgBoss1796592342023 } from './1796592342023-JobsOnPgBoss';
+import { AddOfficePublicLinks1796593437909 } from './1796593437909-AddOfficePublicLinks';
 
 // Every migration in order; the data source takes this list (no globs, so builds stay explicit).
 // Written by `npm run db:generate`.
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Function[] = [
   AddRetention1796590305969,
   RollEntriesReferenceRows1796591513526,
   JobsOnPgBoss1796592342023,
+  AddOfficePublicLinks1796593437909,
 ];

@@ -243,6 +243,25 @@ describe('council count: batches, result, final declaration, public read', () =>
     expect(JSON.stringify(response.body)).not.toContain('Zählgruppe');
   });
 
+  it('should give the elected and the substitutes as open data, one row each, as the public result names them', async () => {
+    const result = (await anonymous(testApp).get(`/api/public/elections/${electionId}/council-result`)).body.contests[0];
+    const download = await anonymous(testApp).get(`/api/public/elections/${electionId}/open-data/gewaehlte.csv`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toContain('-Gewaehlte.csv');
+    const [header, ...lines] = (download.body as string).trim().split('\n');
+    expect(header).toBe('datum;wahl;ags;stand;liste-nr;liste;platz;name;stimmen;ergebnis');
+    const expected = [...result.lists]
+      .sort((a: { ballotPosition: number }, b: { ballotPosition: number }) => a.ballotPosition - b.ballotPosition)
+      .flatMap((list: { ballotPosition: number; shortName: string; elected: any[]; substitutes: any[] }) => [
+        ...list.elected.map((c) => `${list.ballotPosition};${list.shortName};${c.position};${c.name};${c.votes};gewählt`),
+        ...list.substitutes.map((c) => `${list.ballotPosition};${list.shortName};${c.position};${c.name};${c.votes};Ersatzperson`),
+      ]);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(lines.map((line) => line.split(';').slice(3).join(';'))).toEqual(expected.map((row: string) => `vorläufig;${row}`));
+    const lists = await anonymous(testApp).get(`/api/public/elections/${electionId}/open-data/listen.json`);
+    expect(lists.body.files['gewaehlte.csv']).toMatch(/-Gewaehlte\.csv$/);
+  });
+
   it('should let only the office admin declare the result final, then refuse new batches but replay old ones', async () => {
     expect((await office.clerk.post(`${base}/council-result/declare-final`, {})).status).toBe(403);
     const declared = await office.officeAdmin.post(`${base}/council-result/declare-final`, {});

@@ -1,3 +1,4 @@
+import type { PublicElectionAbout } from '@wahl/contracts';
 import type { PublicAreaResult, PublicElectionDelta, PublicElectionSnapshot } from '@wahl/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +76,14 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
       server.send('snapshot', snapshot);
     };
     await page.route(`**/api/public/elections/${snapshot.electionId}`, (route) => route.fulfill({ json: snapshot }));
+    // The fixture town has a street directory (the finder's test) and no legal pages set.
+    const about: PublicElectionAbout = {
+      electionId: snapshot.electionId,
+      officeName: snapshot.municipalityName,
+      streetDirectory: true,
+      links: { imprintUrl: null, privacyUrl: null, accessibilityUrl: null },
+    };
+    await page.route(`**/api/public/elections/${snapshot.electionId}/about`, (route) => route.fulfill({ json: about }));
     return { page, live, problems };
   };
 

@@ -21,6 +21,7 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/public/elections/:electionId',
   'GET /api/public/elections/:electionId/areas/:areaId',
   'GET /api/public/elections/:electionId/district-lookup',
+  'GET /api/public/elections/:electionId/about',
   'GET /api/public/elections/:electionId/open-data/:file',
   'GET /api/public/postal-voting/elections',
   'POST /api/public/postal-voting/link',

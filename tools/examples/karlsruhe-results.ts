@@ -1,16 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ElectionDefinition } from '@wahl/domain';
-import { KARLSRUHE_DATA_DIR } from './karlsruhe-files';
 import { parseOwd } from './karlsruhe-example';
 
 // The City of Karlsruhe's election-night results of the Bundestagswahl 2025 (OWD export, one row per
-// district, see ../shared/data/karlsruhe/SOURCE.md) as quick reports for the example election
+// district, shipped in data/demo/karlsruhe, see its SOURCE.md) as quick reports for the example election
 // `examples/karlsruhe-btw2025.json`: Dn/Fn are the votes of ballot row n (a list's ballot position).
 
 export type ResultRow = Readonly<Record<string, string>>;
 
-export function readKarlsruheResults(dir: string = KARLSRUHE_DATA_DIR): ResultRow[] {
+/** The folder in the repository that holds the results file (the demo's and the live bench's data). */
+export const KARLSRUHE_RESULTS_DIR = resolve(__dirname, '../../data/demo/karlsruhe');
+
+export function readKarlsruheResults(dir: string = KARLSRUHE_RESULTS_DIR): ResultRow[] {
   const name = readdirSync(dir).find((file) => file.includes('Bundestagswahl_2025_Wahlergebnisse') && file.endsWith('.csv'));
   if (!name) throw new Error(`no Bundestagswahl 2025 results in ${dir}`);
   return parseOwd(readFileSync(join(dir, name), 'utf8'));

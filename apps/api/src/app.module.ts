@@ -23,6 +23,7 @@ import { PostalVotingModule } from './modules/postal-voting/postal-voting.module
 import { PublicationModule } from './modules/publication/publication.module';
 import { QuickReportsModule } from './modules/quick-reports/quick-reports.module';
 import { DistrictLookupModule } from './modules/publication/district-lookup/district-lookup.module';
+import { PublicAboutModule } from './modules/publication/about/public-about.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { RollModule } from './modules/roll/roll.module';
 import { SeatAllocationModule } from './modules/seat-allocation/seat-allocation.module';
@@ -57,6 +58,7 @@ export class AppModule {
         AuditModule,
         PublicationModule,
         DistrictLookupModule,
+        PublicAboutModule,
         RollModule,
         PollingCardsModule,
         PostalVotingModule,

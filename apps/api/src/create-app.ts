@@ -65,6 +65,9 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     app.use(web.mount, filesOnly(express.static(dir, { index: 'index.html', setHeaders: cacheHeaders })));
     for (const route of web.spa) app.use(route, spaFallback(resolve(dir, 'index.html')));
   }
+  // Any other page address is the public page's "Seite nicht gefunden" (German, HTML, status 404), not the API's JSON.
+  const resultsIndex = resolve('dist/apps/results-web/index.html');
+  if (existsSync(resultsIndex)) app.use(pageNotFound(resultsIndex));
   return app;
 }
 
@@ -144,12 +147,26 @@ function cacheHeaders(response: Response, path: string): void {
     response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }
 
+const wantsPage = (request: Request): boolean =>
+  (request.method === 'GET' || request.method === 'HEAD') && !extname(request.path) && request.accepts('html') === 'html';
+
 /** Page addresses (no file extension, HTML wanted) that no file matched are answered with the app's index.html. */
 function spaFallback(indexFile: string): (request: Request, response: Response, next: NextFunction) => void {
   return (request, response, next) => {
-    const wantsPage =
-      (request.method === 'GET' || request.method === 'HEAD') && !extname(request.path) && request.accepts('html') === 'html';
-    if (wantsPage) response.sendFile(indexFile);
+    if (wantsPage(request)) response.sendFile(indexFile);
+    else next();
+  };
+}
+
+/** The address prefixes of the other apps: theirs to answer even when they are not built. */
+const OTHER_APP_PREFIXES = WEB_APPS.flatMap((web) => (web.mount === '/' ? [] : [web.mount, ...web.spa]));
+const underOtherApp = (path: string): boolean => OTHER_APP_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+
+/** A page address outside every app (and outside /api): the results page, whose router shows its German 404, with status 404. */
+function pageNotFound(indexFile: string): (request: Request, response: Response, next: NextFunction) => void {
+  return (request, response, next) => {
+    if (wantsPage(request) && !NOT_FILES.test(request.originalUrl) && !underOtherApp(request.path))
+      response.status(404).sendFile(indexFile);
     else next();
   };
 }

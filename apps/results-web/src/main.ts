@@ -1,7 +1,8 @@
 import type { PublicElectionSnapshot } from '@wahl/domain';
 import './styles.css';
 import { followElection, type LiveResults } from './api/live-results';
-import { fetchPublishedElections } from './api/results-api';
+import type { PublicElectionAbout } from '@wahl/contracts';
+import { fetchElectionAbout, fetchPublishedElections } from './api/results-api';
 import { buildAreaPage, type AreaPage } from './model/area-page.view-model';
 import type { ConnectionState } from './model/freshness';
 import { kioskAreas, nextKioskArea, previousKioskArea } from './model/kiosk-cycle';
@@ -11,6 +12,7 @@ import { h } from '@wahl/web-kit';
 import { EmbedView } from './views/embed.view';
 import { electionsList, emptyState, homeHero, loadError, notFound } from './views/home.view';
 import { KioskView } from './views/kiosk.view';
+import { renderFooterLinks } from './views/page-footer.view';
 import type { SeatsPageView } from './views/seats-page.view';
 
 // The page's controller: reads the address, follows the election live, and hands view models to
@@ -22,6 +24,7 @@ type MountedView = AreaPageView | EmbedView | KioskView | SeatsPageView;
 
 const main = document.getElementById('main') as HTMLElement;
 const place = document.getElementById('masthead-place');
+const footerLinks = document.getElementById('footer-links');
 const TICK_MS = 15_000;
 const KIOSK_CHART_BARS = 9;
 
@@ -37,6 +40,27 @@ const kiosk: { areaId: string | null; timer: ReturnType<typeof setTimeout> | nul
   timer: null,
   paused: false,
 };
+
+// ---------------------------------------------------------------------------------------------
+// Beside the results: the office's legal pages and open data in the footer, the finder's street directory
+
+let about: { electionId: string | null; value: PublicElectionAbout | null } = { electionId: null, value: null };
+
+function showAbout(electionId: string | null): void {
+  if (about.electionId === electionId && electionId !== null) return;
+  about = { electionId, value: null };
+  if (footerLinks) renderFooterLinks(footerLinks, electionId, null);
+  if (electionId === null) return;
+  fetchElectionAbout(electionId).then(
+    (value) => {
+      if (about.electionId !== electionId) return;
+      about = { electionId, value };
+      if (footerLinks) renderFooterLinks(footerLinks, electionId, value);
+      if (view instanceof AreaPageView) view.setStreetDirectory(value?.streetDirectory ?? false);
+    },
+    () => undefined, // the footer keeps the open data; legal links come with the next visit
+  );
+}
 
 function mount(next: MountedView | HTMLElement, key: string | null, focus: boolean): void {
   view?.destroy();
@@ -160,6 +184,7 @@ function renderArea(target: Extract<Route, { name: 'area' | 'embed' }>, focus: b
       ? new EmbedView(page, selectContest)
       : new AreaPageView(page, { selectContest, findDistrictArea: districtHref });
   mount(next, key, focus);
+  if (next instanceof AreaPageView) next.setStreetDirectory(about.value?.streetDirectory ?? false);
   next.liveStatus.update({ connection: connection.state, lastContactAt: connection.lastContactAt });
 }
 
@@ -242,12 +267,14 @@ function render(focus: boolean): void {
     liveKey = null;
     clearKioskTimer();
     setMode('page');
+    showAbout(target.name === 'seats' ? target.electionId : null);
     if (target.name === 'home') void showHome(focus);
     else if (target.name === 'seats') void showSeats(target.electionId, focus);
     else mount(notFound(), null, focus);
     return;
   }
   setMode(target.name === 'area' ? 'page' : target.name);
+  showAbout(target.electionId);
   if (target.name !== 'kiosk') clearKioskTimer();
   follow(target);
   if (!snapshot) {

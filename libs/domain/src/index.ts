@@ -4,6 +4,7 @@ export * from './election/election-definition.types';
 export * from './election/election-definition.schema';
 export * from './election/deadlines';
 export * from './election/house-number';
+export * from './election/candidate-name';
 export { formatJsonPath } from './election/definition-path';
 export { compareIsoDates, germanCalendarDay, isIsoDate, nthDayBefore, weekdayOf } from './election/iso-date';
 export * from './seat-allocation/seat-allocation.types';

@@ -1,4 +1,4 @@
-import type { PublicDistrictLookup, PublicElectionSnapshot, PublicElectionSummary } from '@wahl/contracts';
+import type { PublicDistrictLookup, PublicElectionAbout, PublicElectionSnapshot, PublicElectionSummary } from '@wahl/contracts';
 import type { PublicCouncilResults } from './council-result.types';
 
 // The only module of the public page that talks to the API over HTTP (the live channel is in
@@ -51,4 +51,9 @@ export async function lookupDistrict(electionId: string, street: string, houseNu
 /** Seats of the election's council contests (issue 7); null when it has none or does not exist (404). */
 export function fetchCouncilResult(electionId: string, signal?: AbortSignal): Promise<PublicCouncilResults | null> {
   return getJson<PublicCouncilResults>(`/api/public/elections/${encodeURIComponent(electionId)}/council-result`, signal);
+}
+
+/** The office's legal pages and whether the election has a street directory; null for an unknown election. */
+export function fetchElectionAbout(electionId: string): Promise<PublicElectionAbout | null> {
+  return getJson<PublicElectionAbout>(`/api/public/elections/${encodeURIComponent(electionId)}/about`);
 }

@@ -18,6 +18,7 @@ describe('buildAreaPage: the overview of the worked example (DOMAIN.md 4.3)', ()
     expect(page.electionDayText).toBe('23. Februar 2025');
     expect(page.statusText).toBe('Auszählung läuft');
     expect(page.progress).toMatchObject({
+      label: 'Gemeldet',
       reported: 2,
       expected: 3,
       text: '2 von 3 Bezirken',
@@ -85,6 +86,34 @@ describe('buildAreaPage: the overview of the worked example (DOMAIN.md 4.3)', ()
     expect(erst.contest!.changesSummary).toBeNull();
   });
 
+  it('should name the Erststimme rows by candidate with the party, in the table and the chart', () => {
+    const erst = buildAreaPage({ snapshot: MUSTERSTADT_SNAPSHOT, areaId: null, contestId: 'erststimme' })!.contest!;
+    expect(erst.rowHeading).toBe('Kandidat/in');
+    expect(erst.rows.map((row) => `${row.candidate} (${row.shortName}) ${row.percentText}`)).toEqual(
+      [
+        'Dr. Anna Berger (CDU) 38,6 %',
+        'Mehmet Yıldız (SPD) 29,6 %',
+        'Jule Sommerfeld (GRÜNE) 18,3 %',
+        'Karl-Heinz Ostermann (FDP) 8,5 %',
+        'Rosa Lindner (Die Linke) 5,0 %',
+      ].map(pct),
+    );
+    expect(erst.chart.lists.map((list) => list.shortName)).toEqual([
+      'Berger (CDU)',
+      'Yıldız (SPD)',
+      'Sommerfeld (GRÜNE)',
+      'Ostermann (FDP)',
+      'Lindner (Die Linke)',
+    ]);
+    expect(erst.chartSummary).toContain('Berger (CDU)');
+  });
+
+  it('should name the rows of a list vote by list only', () => {
+    const zweit = page.contest!;
+    expect(zweit.rowHeading).toBe('Liste');
+    expect(zweit.rows.every((row) => row.candidate === null && row.label === row.shortName)).toBe(true);
+  });
+
   it('should list the districts with their key figures, polling before postal, and keep the contest in the links', () => {
     expect(page.childrenTitle).toBe('Wahl- und Briefwahlbezirke');
     expect(page.children.map((c) => [c.title, c.subtitle, c.progressText, c.leaderText, c.href])).toEqual([
@@ -109,7 +138,9 @@ describe('buildAreaPage: districts', () => {
       { label: 'Musterstadt', href: '/wahl/e2025?stimme=erststimme' },
       { label: 'Altstadt', href: null },
     ]);
+    // The heading names what the value answers: "Schnellmeldung: Gemeldet", never "Gemeldet: Gemeldet".
     expect(page.progress).toMatchObject({
+      label: 'Schnellmeldung',
       text: 'Gemeldet',
       count: 'Gemeldet',
       unit: '',

@@ -23,6 +23,10 @@ export const DEFAULT_CHART_BARS = 7;
 
 export type ListRow = {
   readonly listId: string;
+  /** A candidate contest's (Erststimme, mayor) candidate, "Dr. Anna Berger"; null for a list vote. */
+  readonly candidate: string | null;
+  /** What charts and summaries call the row: "Berger (CDU)" for a candidate, else the list's short name. */
+  readonly label: string;
   readonly shortName: string;
   readonly name: string;
   readonly color: string;
@@ -41,6 +45,10 @@ export type ChangeBar = { readonly shortName: string; readonly color: string; re
 export type ContestView = {
   readonly id: string;
   readonly name: string;
+  /** The first column's heading: "Kandidat/in" in a candidate contest, else "Liste". */
+  readonly rowHeading: string;
+  /** "Kandidatinnen und Kandidaten" or "Listen", for captions. */
+  readonly rowsNoun: string;
   /** Strongest first; ballot order among equals (and while nothing is counted). */
   readonly rows: readonly ListRow[];
   readonly hasVotes: boolean;
@@ -89,6 +97,8 @@ export type AreaPage = {
   readonly documentTitle: string;
   readonly breadcrumb: readonly Crumb[];
   readonly progress: {
+    /** The card's heading: "Schnellmeldung" for a district (its value says "Gemeldet"), else "Gemeldet". */
+    readonly label: string;
     readonly reported: number;
     readonly expected: number;
     /** "2 von 3 Bezirken" = `count` + " " + `unit`; the page sets the count large. */
@@ -236,6 +246,8 @@ function listRows(contest: PublicContest, result: PublicContestResult | undefine
     return {
       position: list.ballotPosition,
       listId: list.id,
+      candidate: list.candidate?.name ?? null,
+      label: list.candidate ? `${list.candidate.familyName} (${list.shortName})` : list.shortName,
       shortName: list.shortName,
       name: list.name,
       color: colorOf(list),
@@ -265,15 +277,18 @@ function contestView(
   // Grouping one list alone into "Sonstige" would hide it for nothing.
   const charted = rows.length > bars + 1 ? rows.slice(0, bars) : rows;
   const rest = rows.slice(charted.length);
-  const chartLists: ListVotes[] = charted.map((row) => ({ shortName: row.shortName, color: row.color, votes: row.votes }));
+  const chartLists: ListVotes[] = charted.map((row) => ({ shortName: row.label, color: row.color, votes: row.votes }));
   if (rest.length > 0)
     chartLists.push({ shortName: OTHERS_LABEL, color: FALLBACK_COLOR, votes: rest.reduce((sum, row) => sum + row.votes, 0) });
   const changes = charted.flatMap((row) =>
-    row.changePoints === null ? [] : [{ shortName: row.shortName, color: row.color, points: row.changePoints }],
+    row.changePoints === null ? [] : [{ shortName: row.label, color: row.color, points: row.changePoints }],
   );
+  const candidates = contest.ballotType === 'candidate';
   return {
     id: contest.id,
     name: contest.name,
+    rowHeading: candidates ? 'Kandidat/in' : 'Liste',
+    rowsNoun: candidates ? 'Kandidatinnen und Kandidaten' : 'Listen',
     rows,
     hasVotes,
     validText: withheld ? '–' : formatCount(result?.valid ?? 0),
@@ -405,6 +420,7 @@ export function buildAreaPage(input: AreaPageInput): AreaPage | null {
     documentTitle: `${area.name} – ${snapshot.name} – Wahlergebnisse`,
     breadcrumb,
     progress: {
+      label: district ? 'Schnellmeldung' : 'Gemeldet',
       reported: result.reported,
       expected: result.expected,
       // A single district has reported or not; "1 von 1 Bezirk" would say the same less plainly.

@@ -76,3 +76,7 @@ export function kioskHref(electionId: string, contestId?: string | null): string
 export function seatsHref(electionId: string): string {
   return `/wahl/${encodeURIComponent(electionId)}/sitze`;
 }
+
+/** A file of the election's open data (docs/OPEN-DATA.md). */
+export const openDataHref = (electionId: string, file: string): string =>
+  `/api/public/elections/${encodeURIComponent(electionId)}/open-data/${file}`;

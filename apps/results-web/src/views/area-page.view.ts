@@ -79,6 +79,8 @@ export class AreaPageView {
   private readonly eyebrow = h('p', { class: 'eyebrow' });
   private readonly meta = h('span', {});
   private readonly statusPill = h('span', { class: 'status-pill' });
+  private readonly finder: HTMLElement;
+  private readonly progressLabel = h('h2', { class: 'figure-label', id: 'progress-label' });
   private readonly progressValue = h('p', { class: 'figure-value', id: 'progress-value' });
   private readonly progressDetail = h('p', { class: 'figure-detail' });
   private readonly progressBar = h('span', { class: 'meter-fill' });
@@ -145,6 +147,9 @@ export class AreaPageView {
         : null;
 
     const finder = new DistrictFinder(first.electionId, handlers.findDistrictArea);
+    // Shown once the election is known to have a street directory (setStreetDirectory); without one there is nothing to look up.
+    this.finder = finder.element;
+    this.finder.hidden = true;
     this.element = h(
       'article',
       { class: 'area-page' },
@@ -155,14 +160,7 @@ export class AreaPageView {
       h(
         'section',
         { class: 'figures', 'aria-label': 'Kennzahlen' },
-        h(
-          'div',
-          { class: 'figure' },
-          h('h2', { class: 'figure-label' }, 'Gemeldet'),
-          this.progressValue,
-          this.progressMeter,
-          this.progressDetail,
-        ),
+        h('div', { class: 'figure' }, this.progressLabel, this.progressValue, this.progressMeter, this.progressDetail),
         h('div', { class: 'figure' }, h('h2', { class: 'figure-label' }, 'Wahlbeteiligung'), this.turnoutValue, this.turnoutDetail),
       ),
       first.isRoot && first.seats ? seatsLink(first.seats) : null,
@@ -183,6 +181,7 @@ export class AreaPageView {
     this.meta.textContent = `${page.areaKind} · ${page.electionDayText.replace(/ /g, '\u00a0')}`;
     this.statusPill.textContent = page.statusText;
     this.statusPill.className = `status-pill status-${page.status}`;
+    this.progressLabel.textContent = page.progress.label;
     this.progressValue.replaceChildren(
       h('span', { class: 'figure-count' }, page.progress.count),
       page.progress.unit ? h('span', { class: 'figure-unit' }, ` ${page.progress.unit}`) : '',
@@ -214,6 +213,10 @@ export class AreaPageView {
       this.announcer.textContent = `Neue Ergebnisse: ${page.progress.text} gemeldet.`;
     this.version = page.version;
     this.liveStatus.update({ status: page.status, updatedAt: page.updatedAt });
+  }
+
+  setStreetDirectory(available: boolean): void {
+    this.finder.hidden = !available;
   }
 
   focusHeading(): void {

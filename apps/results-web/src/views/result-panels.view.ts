@@ -1,7 +1,7 @@
 import type { BarChart } from '../charts/charts.mount';
 import { loadCharts } from '../charts/load-charts';
 import type { ChartLayoutOptions } from '../charts/shares-chart';
-import type { ContestView } from '../model/area-page.view-model';
+import type { ContestView, ListRow } from '../model/area-page.view-model';
 import { h } from '@wahl/web-kit';
 import { swatch } from './swatch';
 
@@ -15,17 +15,26 @@ type Options = {
   readonly idPrefix: string;
 };
 
-const listCell = (row: { readonly shortName: string; readonly name: string; readonly color: string }): HTMLTableCellElement =>
+/** A list's row heading; a candidate's name comes first, with the party's short name beside it. */
+const listCell = (row: ListRow): HTMLTableCellElement =>
   h(
     'th',
     { scope: 'row' },
-    h(
-      'span',
-      { class: 'list-cell' },
-      swatch(row.color),
-      h('span', { class: 'list-short' }, row.shortName),
-      row.name !== row.shortName ? h('span', { class: 'list-name' }, row.name) : null,
-    ),
+    row.candidate !== null
+      ? h(
+          'span',
+          { class: 'list-cell' },
+          swatch(row.color),
+          h('span', { class: 'list-short' }, row.candidate),
+          h('span', { class: 'list-name' }, row.shortName),
+        )
+      : h(
+          'span',
+          { class: 'list-cell' },
+          swatch(row.color),
+          h('span', { class: 'list-short' }, row.shortName),
+          row.name !== row.shortName ? h('span', { class: 'list-name' }, row.name) : null,
+        ),
   );
 
 function sharesTable(contest: ContestView, caption: string): HTMLTableElement {
@@ -39,7 +48,7 @@ function sharesTable(contest: ContestView, caption: string): HTMLTableElement {
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Liste'),
+        h('th', { scope: 'col' }, contest.rowHeading),
         h('th', { scope: 'col', class: 'num' }, 'Stimmen'),
         h('th', { scope: 'col', class: 'num' }, 'Anteil'),
       ),
@@ -72,7 +81,7 @@ function changesTable(contest: ContestView, previousLabel: string, caption: stri
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Liste'),
+        h('th', { scope: 'col' }, contest.rowHeading),
         h('th', { scope: 'col', class: 'num' }, 'Jetzt'),
         h('th', { scope: 'col', class: 'num' }, previousLabel),
         h('th', { scope: 'col', class: 'num' }, h('abbr', { title: 'Veränderung in Prozentpunkten' }, '± Pkt.')),
@@ -169,7 +178,7 @@ export class ResultPanels {
     else this.sharesTitle.replaceChildren('Stimmenanteile', h('span', { class: 'panel-sub' }, ` · ${contest.name}`));
     this.sharesEmpty.hidden = contest.hasVotes;
     this.sharesBox.hidden = !contest.hasVotes;
-    const sharesCaption = `${contest.name}: Stimmen und Anteile der Listen`;
+    const sharesCaption = `${contest.name}: Stimmen und Anteile der ${contest.rowsNoun}`;
     if (variant === 'kiosk') this.sharesTableSlot.replaceChildren();
     else if (variant === 'embed') {
       this.sharesTableSlot.replaceChildren(

@@ -2,6 +2,7 @@ import { fetchCouncilResult } from '../api/results-api';
 import { ARC_RADIUS, type SeatArc, type SeatGroup } from '../charts/seat-arc';
 import { buildSeatsPage, type CandidateRow, type ContestSeats, type ListCard, type SeatsPage } from '../model/seats-page.view-model';
 import { h } from '@wahl/web-kit';
+import { openDataHref } from '../router/routes';
 import { swatch } from './swatch';
 import { loadError } from './home.view';
 import { LiveStatus } from './live-status.view';
@@ -184,7 +185,7 @@ function seatsTable(contest: ContestSeats): HTMLTableElement {
   );
 }
 
-function contestSection(contest: ContestSeats, several: boolean): HTMLElement {
+function contestSection(contest: ContestSeats, several: boolean, electionId: string): HTMLElement {
   const id = contest.id;
   const sub: 'h2' | 'h3' = several ? 'h3' : 'h2';
   return h(
@@ -256,6 +257,11 @@ function contestSection(contest: ContestSeats, several: boolean): HTMLElement {
             'div',
             { class: 'list-cards' },
             contest.lists.map((list) => listCard(list, several ? 'h4' : 'h3')),
+          ),
+          h(
+            'p',
+            {},
+            h('a', { href: openDataHref(electionId, 'gewaehlte.csv'), download: '' }, 'Gewählte und Ersatzpersonen als CSV (offene Daten)'),
           ),
         )
       : null,
@@ -359,7 +365,7 @@ export class SeatsPageView {
       document.activeElement && this.body.contains(document.activeElement)
         ? document.activeElement.closest('[data-key]')?.getAttribute('data-key')
         : null;
-    this.body.replaceChildren(...page.contests.map((contest) => contestSection(contest, several)));
+    this.body.replaceChildren(...page.contests.map((contest) => contestSection(contest, several, this.electionId)));
     for (const details of this.body.querySelectorAll<HTMLDetailsElement>('details[data-key]'))
       details.open = open.has(details.dataset['key']);
     if (focused) this.body.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"] summary`)?.focus();

@@ -5,6 +5,7 @@ export type {
   PublicArea,
   PublicAreaLevel,
   PublicAreaResult,
+  PublicCandidate,
   PublicContest,
   PublicContestResult,
   PublicElectionDelta,

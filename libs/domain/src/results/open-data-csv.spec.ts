@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOpenDataCsv, germanDate, openDataColumns, parseOpenDataCsv, type OpenDataRow } from './open-data-csv';
+import { formatElectedCsv, formatOpenDataCsv, germanDate, openDataColumns, parseOpenDataCsv, type OpenDataRow } from './open-data-csv';
 
 // Header and two rows of Göttingen's BTW 2025 export (../shared/data/goettingen-btw2025), cut to
 // ballot rows 1–3 of 23: Urnenwahlbezirk 101 and Briefwahlbezirk 161 (empty A cells, R2.5).
@@ -153,5 +153,22 @@ describe('votemanager open-data CSV', () => {
 
   it('should write German dates', () => {
     expect(germanDate('2025-02-23')).toBe('23.02.2025');
+  });
+});
+
+describe('gewaehlte.csv', () => {
+  it('should write one row per elected member and substitute, names cleaned of separators', () => {
+    const csv = formatElectedCsv({ electionDay: '2024-06-09', electionName: 'Gemeinderatswahl', ags: '08212000', final: false }, [
+      { listBallotPosition: 1, listShortName: 'CDU', position: 3, name: 'Dr. Anna Berger', votes: 41_230, elected: true },
+      { listBallotPosition: 1, listShortName: 'CDU', position: 1, name: 'Karl; Ostermann', votes: 39_001, elected: false },
+    ]);
+    expect(csv).toBe(
+      [
+        'datum;wahl;ags;stand;liste-nr;liste;platz;name;stimmen;ergebnis',
+        '09.06.2024;Gemeinderatswahl;08212000;vorläufig;1;CDU;3;Dr. Anna Berger;41230;gewählt',
+        '09.06.2024;Gemeinderatswahl;08212000;vorläufig;1;CDU;1;Karl Ostermann;39001;Ersatzperson',
+        '',
+      ].join('\n'),
+    );
   });
 });

@@ -105,6 +105,43 @@ export const formatOpenDataCsv = (
   return lines.join('\n') + '\n';
 };
 
+/** One person of a council list in `gewaehlte.csv`: elected, or a substitute (Ersatzperson) in the order of votes (R5.8). */
+export type ElectedCandidateRow = {
+  readonly listBallotPosition: number;
+  readonly listShortName: string;
+  /** Place on the list (the ballot paper). */
+  readonly position: number;
+  readonly name: string;
+  readonly votes: number;
+  readonly elected: boolean;
+};
+
+export const ELECTED_COLUMNS = ['datum', 'wahl', 'ags', 'stand', 'liste-nr', 'liste', 'platz', 'name', 'stimmen', 'ergebnis'] as const;
+
+/**
+ * The council's elected members and substitutes, one row per person, in the CSV conventions of the
+ * result files (UTF-8, `;`, no quoting, LF): `stand` is `vorläufig` or `endgültig`, `ergebnis`
+ * `gewählt` or `Ersatzperson`; lists in ballot order, within a list elected first, each by votes (R5.8).
+ */
+export const formatElectedCsv = (meta: OpenDataMeta & { readonly final: boolean }, rows: readonly ElectedCandidateRow[]): string => {
+  const date = germanDate(meta.electionDay);
+  const lines = rows.map((row) =>
+    [
+      date,
+      text(meta.electionName),
+      meta.ags,
+      meta.final ? 'endgültig' : 'vorläufig',
+      String(row.listBallotPosition),
+      text(row.listShortName),
+      String(row.position),
+      text(row.name),
+      String(row.votes),
+      row.elected ? 'gewählt' : 'Ersatzperson',
+    ].join(';'),
+  );
+  return [ELECTED_COLUMNS.join(';'), ...lines].join('\n') + '\n';
+};
+
 export type ParsedOpenDataRow = {
   /** 1-based line in the file. */
   readonly line: number;

@@ -8,6 +8,14 @@ export type PublicList = {
   readonly shortName: string;
   readonly name: string;
   readonly color: string;
+  /** In a candidate contest (Erststimme, mayor) the list's candidate, whose votes the list's are; absent elsewhere. */
+  readonly candidate?: PublicCandidate;
+};
+
+/** A candidate as the public page names it: "Dr. Erika Mustermann" (candidateName), the family name for short labels. */
+export type PublicCandidate = {
+  readonly name: string;
+  readonly familyName: string;
 };
 
 export type PublicContest = {

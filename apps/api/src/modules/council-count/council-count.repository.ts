@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CouncilTally } from '@wahl/domain';
+import { candidateName, type CouncilTally } from '@wahl/domain';
 import { Database, type Queryable } from '../../platform/database/database';
 
 /** A council contest with what counting needs from the election document (the elections module's tables). */
@@ -161,7 +161,11 @@ export class CouncilCountRepository {
     ])) as [Row[], Row[]];
     const byList = new Map<string, StoredCouncilList['candidates'][number][]>();
     for (const k of candidates) {
-      const name = [k['title'], k['given_names'], k['family_name']].filter((part) => typeof part === 'string' && part !== '').join(' ');
+      const name = candidateName({
+        title: k['title'] as string | null,
+        givenNames: String(k['given_names']),
+        familyName: String(k['family_name']),
+      });
       const of = byList.get(String(k['list_id'])) ?? [];
       of.push({ id: String(k['id']), position: num(k['position']), name });
       byList.set(String(k['list_id']), of);

@@ -1,14 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   CreateOfficeRequestSchema,
   CreateUserRequestSchema,
+  OfficePublicLinksSchema,
   OfficeSchema,
   OfficeUserListEntrySchema,
   OfficeUserSchema,
   type CreateOfficeRequest,
   type CreateUserRequest,
   type Office,
+  type OfficePublicLinks,
   type OfficeUser,
   type OfficeUserListEntry,
 } from '@wahl/contracts';
@@ -45,6 +47,26 @@ export class OfficesController {
   @ApiResponseFrom(200, OfficeSchema)
   get(@CurrentActor() actor: Actor, @Param('officeId', ParseUUIDPipe) officeId: string): Promise<Office> {
     return this.offices.get(actor, officeId);
+  }
+
+  /** The office's legal pages (Impressum, Datenschutz, Barrierefreiheit) linked in the public results page's footer. */
+  @Allow('provider-admin', 'office-admin', 'clerk')
+  @Get(':officeId/public-links')
+  @ApiResponseFrom(200, OfficePublicLinksSchema)
+  publicLinks(@CurrentActor() actor: Actor, @Param('officeId', ParseUUIDPipe) officeId: string): Promise<OfficePublicLinks> {
+    return this.offices.publicLinks(actor, officeId);
+  }
+
+  @Allow('provider-admin', 'office-admin')
+  @Put(':officeId/public-links')
+  @ApiBodyFrom(OfficePublicLinksSchema)
+  @ApiResponseFrom(200, OfficePublicLinksSchema)
+  setPublicLinks(
+    @CurrentActor() actor: Actor,
+    @Param('officeId', ParseUUIDPipe) officeId: string,
+    @Body(new ZodBodyPipe(OfficePublicLinksSchema)) body: OfficePublicLinks,
+  ): Promise<OfficePublicLinks> {
+    return this.offices.setPublicLinks(actor, officeId, body);
   }
 
   @Allow('provider-admin', 'office-admin')

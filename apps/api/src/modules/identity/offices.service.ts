@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CreateOfficeRequest, CreateUserRequest, Office, OfficeUser, OfficeUserListEntry } from '@wahl/contracts';
+import type { CreateOfficeRequest, CreateUserRequest, Office, OfficePublicLinks, OfficeUser, OfficeUserListEntry } from '@wahl/contracts';
 import * as argon2 from 'argon2';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError, notFound } from '../../platform/errors/app-error';
@@ -42,6 +42,17 @@ export class OfficesService {
   async get(actor: Actor, id: string): Promise<Office> {
     if (actor.role !== 'provider-admin' && actor.officeId !== id) throw notFound('Das Wahlamt');
     return this.findById(id);
+  }
+
+  /** Impressum, Datenschutz and Barrierefreiheit of the office, shown in the public page's footer. */
+  async publicLinks(actor: Actor, officeId: string): Promise<OfficePublicLinks> {
+    await this.get(actor, officeId);
+    return (await this.offices.publicLinks(officeId))!;
+  }
+
+  async setPublicLinks(actor: Actor, officeId: string, links: OfficePublicLinks): Promise<OfficePublicLinks> {
+    await this.get(actor, officeId);
+    return this.offices.setPublicLinks(officeId, links);
   }
 
   /** For other modules that already scoped the office to the caller. */

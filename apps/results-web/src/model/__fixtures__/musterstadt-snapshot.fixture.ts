@@ -7,24 +7,38 @@ import type { PublicAreaResult, PublicContest, PublicContestResult, PublicElecti
 const lists = (ids: readonly (readonly [string, string, string, string])[]) =>
   ids.map(([id, shortName, name, color], index) => ({ id, ballotPosition: index + 1, shortName, name, color }));
 
+const PARTIES = lists([
+  ['cdu', 'CDU', 'Christlich Demokratische Union Deutschlands', '#000000'],
+  ['spd', 'SPD', 'Sozialdemokratische Partei Deutschlands', '#e3000f'],
+  ['gruene', 'GRÜNE', 'BÜNDNIS 90/DIE GRÜNEN', '#46962b'],
+  ['fdp', 'FDP', 'Freie Demokratische Partei', '#ffed00'],
+  ['linke', 'Die Linke', 'Die Linke', '#be3075'],
+]);
+
+/** The direct candidates on the Erststimme side of the ballot, one per party. */
+const CANDIDATES: Readonly<Record<string, readonly [name: string, familyName: string]>> = {
+  cdu: ['Dr. Anna Berger', 'Berger'],
+  spd: ['Mehmet Yıldız', 'Yıldız'],
+  gruene: ['Jule Sommerfeld', 'Sommerfeld'],
+  fdp: ['Karl-Heinz Ostermann', 'Ostermann'],
+  linke: ['Rosa Lindner', 'Lindner'],
+};
+
 const ERST: PublicContest = {
   id: 'erststimme',
   name: 'Erststimme',
   ballotType: 'candidate',
-  lists: lists([
-    ['cdu', 'CDU', 'Christlich Demokratische Union Deutschlands', '#000000'],
-    ['spd', 'SPD', 'Sozialdemokratische Partei Deutschlands', '#e3000f'],
-    ['gruene', 'GRÜNE', 'BÜNDNIS 90/DIE GRÜNEN', '#46962b'],
-    ['fdp', 'FDP', 'Freie Demokratische Partei', '#ffed00'],
-    ['linke', 'Die Linke', 'Die Linke', '#be3075'],
-  ]),
+  lists: PARTIES.map((list) => {
+    const [name, familyName] = CANDIDATES[list.id]!;
+    return { ...list, candidate: { name, familyName } };
+  }),
 };
 
 const ZWEIT: PublicContest = {
   id: 'zweitstimme',
   name: 'Zweitstimme',
   ballotType: 'list',
-  lists: [...ERST.lists, { id: 'bsw', ballotPosition: 6, shortName: 'BSW', name: 'Bündnis Sahra Wagenknecht', color: '#a31e4a' }],
+  lists: [...PARTIES, { id: 'bsw', ballotPosition: 6, shortName: 'BSW', name: 'Bündnis Sahra Wagenknecht', color: '#a31e4a' }],
 };
 
 type Row = readonly [listId: string, votes: number, percent: number | null, previousPercent: number | null, changePoints: number | null];

@@ -27,7 +27,10 @@ export type NightList = {
   readonly shortName: string;
   readonly name: string;
   readonly color: string;
+  /** A candidate contest's (Erststimme, mayor) one candidate of the list: its votes are the list's. Null in other contests. */
+  readonly candidate: NightCandidate | null;
 };
+export type NightCandidate = { readonly title: string | null; readonly givenNames: string; readonly familyName: string };
 export type NightContest = {
   readonly key: string;
   readonly name: string;
@@ -117,7 +120,17 @@ export type ContextSource = {
   }[];
   readonly stations: readonly { id: string; name: string; street: string; houseNumber: string; postalCode: string; city: string }[];
   readonly contests: readonly { id: string; key: string; name: string; votesPerBallot: number; ballotType: PublicContest['ballotType'] }[];
-  readonly lists: readonly { contestId: string; key: string; ballotPosition: number; shortName: string; name: string; color: string }[];
+  readonly lists: readonly {
+    id: string;
+    contestId: string;
+    key: string;
+    ballotPosition: number;
+    shortName: string;
+    name: string;
+    color: string;
+  }[];
+  /** The first candidate (ballot position 1) of each list of a candidate contest; others are not needed here. */
+  readonly candidates?: readonly { listId: string; title: string | null; givenNames: string; familyName: string }[];
   readonly previousResults: readonly {
     districtId: string | null;
     contestId: string;
@@ -128,11 +141,15 @@ export type ContextSource = {
   }[];
 };
 
+const nightCandidate = (candidate: NightCandidate | undefined): NightCandidate | null =>
+  candidate ? { title: candidate.title, givenNames: candidate.givenNames, familyName: candidate.familyName } : null;
+
 export function buildElectionNightContext(source: ContextSource): ElectionNightContext {
   const { election } = source;
   const stations = new Map(
     source.stations.map((s) => [s.id, { name: s.name, address: `${s.street} ${s.houseNumber}, ${s.postalCode} ${s.city}` }]),
   );
+  const candidateOf = new Map((source.candidates ?? []).map((candidate) => [candidate.listId, candidate]));
   const contests: NightContest[] = source.contests.map((contest) => ({
     key: contest.key,
     name: contest.name,
@@ -147,6 +164,7 @@ export function buildElectionNightContext(source: ContextSource): ElectionNightC
         shortName: list.shortName,
         name: list.name,
         color: list.color,
+        candidate: contest.ballotType === 'candidate' ? nightCandidate(candidateOf.get(list.id)) : null,
       })),
   }));
   const resultContests: ResultContest[] = contests.map((contest) => ({

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '../../../platform/database/database';
+import { CandidateEntity } from '../entities/candidate.entity';
 import { ContestListEntity } from '../entities/contest-list.entity';
 import { ContestEntity } from '../entities/contest.entity';
 import { DistrictEntity } from '../entities/district.entity';
@@ -19,13 +20,15 @@ export class ElectionReadModelRepository {
     if (!election) return null;
     const where = { electionId };
     const order = { ordinal: 'ASC' } as const;
-    const [districts, stations, contests, lists, previousResults] = await Promise.all([
+    const [districts, stations, contests, lists, previousResults, candidates] = await Promise.all([
       manager.find(DistrictEntity, { where, order }),
       manager.find(PollingStationEntity, { where, order }),
       manager.find(ContestEntity, { where, order }),
       manager.find(ContestListEntity, { where, order }),
       manager.find(PreviousResultEntity, { where, order }),
+      // A list's first candidate: the one of a candidate contest (Erststimme, mayor).
+      manager.find(CandidateEntity, { where: { electionId, position: 1 }, select: ['listId', 'title', 'givenNames', 'familyName'] }),
     ]);
-    return { election, districts, stations, contests, lists, previousResults };
+    return { election, districts, stations, contests, lists, previousResults, candidates };
   }
 }

@@ -23,6 +23,16 @@ export class OfficeEntity {
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId!: string | null;
 
+  /** The office's legal pages, linked in the public results page's footer (OfficePublicLinks). */
+  @Column({ name: 'imprint_url', type: 'text', nullable: true })
+  imprintUrl!: string | null;
+
+  @Column({ name: 'privacy_url', type: 'text', nullable: true })
+  privacyUrl!: string | null;
+
+  @Column({ name: 'accessibility_url', type: 'text', nullable: true })
+  accessibilityUrl!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

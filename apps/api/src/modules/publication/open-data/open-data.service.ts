@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import type { OpenDataLists } from '@wahl/contracts';
 import {
   areaTotals,
+  candidateName,
   contestLetters,
+  formatElectedCsv,
   formatOpenDataCsv,
   listLetter,
   type AreaTotals,
@@ -11,6 +14,7 @@ import {
 } from '@wahl/domain';
 import { notFound } from '../../../platform/errors/app-error';
 import { serializeBody, type SerializedBody } from '../publisher/election-publication';
+import { PublicCouncilResultsService } from '../council/public-council-results.service';
 import { PublisherService, type CurrentResults } from '../publisher/publisher.service';
 
 // Open data per area level in the votemanager CSV layout (libs/domain open-data-csv.ts), plus a
@@ -18,7 +22,7 @@ import { PublisherService, type CurrentResults } from '../publisher/publisher.se
 // R8.5 applies as on the results page: a merged pair is one row with both numbers ("101+102"), a
 // withheld district a row without counts; B1 and A2 appear at district level and above only.
 
-export const OPEN_DATA_FILES = ['wahlbezirk.csv', 'gemeinde.csv', 'wahlkreis.csv', 'listen.json'] as const;
+export const OPEN_DATA_FILES = ['wahlbezirk.csv', 'gemeinde.csv', 'wahlkreis.csv', 'listen.json', 'gewaehlte.csv'] as const;
 export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
 
 /** The `wahl` column, as votemanager names the election types. */
@@ -31,34 +35,10 @@ const ELECTION_NAMES: Record<ElectionKind, string> = {
   'buergermeister-bw': 'Bürgermeisterwahl',
 };
 
-const LEVEL_NAMES: Record<Exclude<OpenDataFile, 'listen.json'>, string> = {
+const LEVEL_NAMES: Record<Exclude<OpenDataFile, 'listen.json' | 'gewaehlte.csv'>, string> = {
   'wahlbezirk.csv': 'Wahlbezirk',
   'gemeinde.csv': 'Gemeinde',
   'wahlkreis.csv': 'Wahlkreis',
-};
-
-export type OpenDataListsDocument = {
-  readonly electionId: string;
-  readonly election: string;
-  readonly wahl: string;
-  readonly datum: string;
-  readonly ags: string;
-  readonly version: number;
-  readonly files: Readonly<Record<string, string>>;
-  readonly contests: readonly {
-    readonly id: string;
-    readonly name: string;
-    readonly invalidColumn: string;
-    readonly validColumn: string;
-    readonly lists: readonly {
-      readonly column: string;
-      readonly ballotPosition: number;
-      readonly listId: string;
-      readonly shortName: string;
-      readonly name: string;
-      readonly color: string;
-    }[];
-  }[];
 };
 
 export type OpenDataDownload = { readonly body: SerializedBody; readonly fileName: string; readonly contentType: string };
@@ -70,10 +50,15 @@ export class OpenDataService {
   // Per election the files of one version: built at most once per published version.
   private readonly cache = new Map<string, { version: number; files: Map<OpenDataFile, Promise<OpenDataDownload>> }>();
 
-  constructor(private readonly publisher: PublisherService) {}
+  constructor(
+    private readonly publisher: PublisherService,
+    private readonly council: PublicCouncilResultsService,
+  ) {}
 
   async download(electionId: string, file: string): Promise<OpenDataDownload> {
     if (!(OPEN_DATA_FILES as readonly string[]).includes(file)) throw notFound('Die Datei');
+    // The council's declaration, not a results version, changes the elected: built from its own (2 s) cache.
+    if (file === 'gewaehlte.csv') return this.elected(electionId);
     const publication = await this.publisher.get(electionId);
     if (!publication) throw notFound('Die Wahl');
     let entry = this.cache.get(electionId);
@@ -81,7 +66,7 @@ export class OpenDataService {
       entry = { version: publication.version, files: new Map() };
       this.cache.set(electionId, entry);
     }
-    const key = file as OpenDataFile;
+    const key = file as Exclude<OpenDataFile, 'gewaehlte.csv'>;
     let building = entry.files.get(key);
     if (!building) {
       building = this.build(electionId, key);
@@ -91,7 +76,33 @@ export class OpenDataService {
     return building;
   }
 
-  private async build(electionId: string, file: OpenDataFile): Promise<OpenDataDownload> {
+  /** The council's elected members and substitutes (R5.8); 404 for an election without a council contest. */
+  private async elected(electionId: string): Promise<OpenDataDownload> {
+    const current = await this.publisher.current(electionId);
+    if (!current) throw notFound('Die Wahl');
+    const result = await this.council.result(electionId);
+    const { election } = current.source;
+    const wahl = ELECTION_NAMES[election.kind];
+    const rows = result.contests.flatMap((contest) =>
+      [...contest.lists]
+        .sort((a, b) => a.ballotPosition - b.ballotPosition)
+        .flatMap((list) =>
+          [
+            ...list.elected.map((person) => ({ person, elected: true })),
+            ...list.substitutes.map((person) => ({ person, elected: false })),
+          ].map(({ person, elected }) => ({ listBallotPosition: list.ballotPosition, listShortName: list.shortName, ...person, elected })),
+        ),
+    );
+    const final = result.contests.every((contest) => contest.final);
+    const csv = formatElectedCsv({ electionDay: election.electionDay, electionName: wahl, ags: election.municipalityAgs, final }, rows);
+    return {
+      body: serializeBody(csv, current.version),
+      fileName: `Open-Data-${election.municipalityAgs}-${wahl}-Gewaehlte.csv`,
+      contentType: 'text/csv; charset=utf-8',
+    };
+  }
+
+  private async build(electionId: string, file: Exclude<OpenDataFile, 'gewaehlte.csv'>): Promise<OpenDataDownload> {
     const current = await this.publisher.current(electionId);
     if (!current) throw notFound('Die Wahl');
     const { source, version } = current;
@@ -99,17 +110,21 @@ export class OpenDataService {
     const wahl = ELECTION_NAMES[election.kind];
     const baseName = `Open-Data-${election.municipalityAgs}-${wahl}`;
     if (file === 'listen.json') {
-      const document: OpenDataListsDocument = {
+      const document: OpenDataLists = {
         electionId: election.id,
         election: election.name,
         wahl,
         datum: election.electionDay,
         ags: election.municipalityAgs,
         version,
-        files: Object.fromEntries(Object.entries(LEVEL_NAMES).map(([route, level]) => [route, `${baseName}-${level}.csv`])),
+        files: {
+          ...Object.fromEntries(Object.entries(LEVEL_NAMES).map(([route, level]) => [route, `${baseName}-${level}.csv`])),
+          ...(context.contests.some((contest) => contest.ballotType === 'council') ? { 'gewaehlte.csv': `${baseName}-Gewaehlte.csv` } : {}),
+        },
         contests: context.contests.map((contest, index) => ({
           id: contest.key,
           name: contest.name,
+          ballotType: contest.ballotType,
           invalidColumn: contestLetters(index).invalid,
           validColumn: contestLetters(index).valid,
           lists: contest.lists.map((list) => ({
@@ -119,6 +134,7 @@ export class OpenDataService {
             shortName: list.shortName,
             name: list.name,
             color: list.color,
+            candidate: list.candidate ? { name: candidateName(list.candidate), ...list.candidate } : null,
           })),
         })),
       };

@@ -33,8 +33,8 @@ const context = buildElectionNightContext({
   stations: [],
   contests: [{ id: 'z', key: 'z', name: 'Stimme', votesPerBallot: 1, ballotType: 'list' }],
   lists: [
-    { contestId: 'z', key: 'x', ballotPosition: 1, shortName: 'X', name: 'Liste X', color: '#111111' },
-    { contestId: 'z', key: 'y', ballotPosition: 2, shortName: 'Y', name: 'Liste Y', color: '#222222' },
+    { id: 'lx', contestId: 'z', key: 'x', ballotPosition: 1, shortName: 'X', name: 'Liste X', color: '#111111' },
+    { id: 'ly', contestId: 'z', key: 'y', ballotPosition: 2, shortName: 'Y', name: 'Liste Y', color: '#222222' },
   ],
   previousResults: [],
 });

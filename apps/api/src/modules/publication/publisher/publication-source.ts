@@ -1,4 +1,4 @@
-import type { ElectionKind, PreviousContestResult, PublicArea, PublicContest } from '@wahl/domain';
+import { candidateName, type ElectionKind, type PreviousContestResult, type PublicArea, type PublicContest } from '@wahl/domain';
 import { MUNICIPALITY_AREA, type ElectionNightContext } from '../../elections/read-model/election-night-context';
 
 // Everything the public results of one election are built from that does not change on election
@@ -52,6 +52,7 @@ export const buildPublicationSource = (context: ElectionNightContext): Publicati
       shortName: list.shortName,
       name: list.name,
       color: list.color,
+      ...(list.candidate ? { candidate: { name: candidateName(list.candidate), familyName: list.candidate.familyName } } : {}),
     })),
   }));
 

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+// `GET /api/public/elections/:id/open-data/listen.json` (docs/OPEN-DATA.md): the names behind the
+// columns of the votemanager CSV files, which that layout leaves out. Identifiers are stable for the
+// life of an election: the election id, contest ids and list ids come from the election document.
+
+export const OpenDataCandidateSchema = z
+  .object({
+    /** "Dr. Erika Mustermann", as on the ballot. */
+    name: z.string(),
+    title: z.string().nullable(),
+    givenNames: z.string(),
+    familyName: z.string(),
+  })
+  .readonly();
+export type OpenDataCandidate = z.infer<typeof OpenDataCandidateSchema>;
+
+export const OpenDataListSchema = z
+  .object({
+    /** The CSV column of the list's votes: D1, F1 … (contest letter + ballot position). */
+    column: z.string(),
+    ballotPosition: z.number(),
+    listId: z.string(),
+    shortName: z.string(),
+    name: z.string(),
+    color: z.string(),
+    /** In a candidate contest (Erststimme, mayor) the candidate whose votes the column holds; null in list and council contests. */
+    candidate: OpenDataCandidateSchema.nullable(),
+  })
+  .readonly();
+
+export const OpenDataListsSchema = z
+  .object({
+    electionId: z.string(),
+    election: z.string(),
+    /** The votemanager name of the election type (the CSV's `wahl` column). */
+    wahl: z.string(),
+    datum: z.string(),
+    ags: z.string(),
+    /** The published version the files were made from. */
+    version: z.number(),
+    /** Address (relative to the open-data folder) → download name. */
+    files: z.record(z.string(), z.string()),
+    contests: z
+      .array(
+        z
+          .object({
+            id: z.string(),
+            name: z.string(),
+            ballotType: z.enum(['candidate', 'list', 'council']),
+            invalidColumn: z.string(),
+            validColumn: z.string(),
+            lists: z.array(OpenDataListSchema).readonly(),
+          })
+          .readonly(),
+      )
+      .readonly(),
+  })
+  .readonly();
+export type OpenDataLists = z.infer<typeof OpenDataListsSchema>;
