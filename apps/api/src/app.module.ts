@@ -21,6 +21,7 @@ import { PostalVotingModule } from './modules/postal-voting/postal-voting.module
 import { PublicationModule } from './modules/publication/publication.module';
 import { QuickReportsModule } from './modules/quick-reports/quick-reports.module';
 import { DistrictLookupModule } from './modules/publication/district-lookup/district-lookup.module';
+import { PollingDayModule } from './modules/polling-day/polling-day.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { RollModule } from './modules/roll/roll.module';
 import { SeatAllocationModule } from './modules/seat-allocation/seat-allocation.module';
@@ -48,6 +49,7 @@ export class AppModule {
         CouncilCountModule,
         // Election night along the data flow: board access → quick reports → aggregation → publication; audit beside.
         BoardAccessModule,
+        PollingDayModule,
         QuickReportsModule,
         AggregationModule,
         AuditModule,
