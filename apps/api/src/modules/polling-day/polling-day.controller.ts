@@ -114,7 +114,10 @@ export class PollingDayController {
 
   @Allow(...STAFF)
   @Post('polling-day/messages')
-  @ApiOperation({ summary: 'Nachricht an alle Wahllokale (`districtId: null`) oder an eines', description: '`id` einmal je Nachricht: erneutes Senden verschickt sie nicht doppelt.' })
+  @ApiOperation({
+    summary: 'Nachricht an alle Wahllokale (`districtId: null`) oder an eines',
+    description: '`id` einmal je Nachricht: erneutes Senden verschickt sie nicht doppelt.',
+  })
   @ElectionParam()
   @ApiBodyFrom(sendOfficeMessageSchema)
   @ProblemResponses(401, 403, 404, 409, 422)

@@ -121,7 +121,12 @@ export class PollingDayRepository {
   }
 
   /** The first reading of a station counts; a repeated receipt keeps it. Null when the message is not for the district. */
-  async markRead(electionId: string, messageId: string, districtId: string, readByName: string): Promise<{ readAt: Date; created: boolean } | null> {
+  async markRead(
+    electionId: string,
+    messageId: string,
+    districtId: string,
+    readByName: string,
+  ): Promise<{ readAt: Date; created: boolean } | null> {
     return this.database.transaction(async (tx) => {
       const { rows: messages } = await tx.query(
         `SELECT 1 FROM polling_day_messages WHERE id = $1 AND election_id = $2 AND (district_id IS NULL OR district_id = $3)`,

@@ -75,7 +75,14 @@ export class PollingDayService {
       throw new AppError('POLLING_DAY_ID_REUSED');
     const receivedAt = row.receivedAt.toISOString();
     if (created)
-      this.events.entry(context.officeId, { electionId, districtId, districtNumber: district.number, kind: entry.kind, id: row.id, receivedAt });
+      this.events.entry(context.officeId, {
+        electionId,
+        districtId,
+        districtNumber: district.number,
+        kind: entry.kind,
+        id: row.id,
+        receivedAt,
+      });
     return { status: created ? 201 : 200, body: { id: row.id, kind: entry.kind, receivedAt, replayed: !created } };
   }
 
@@ -101,19 +108,21 @@ export class PollingDayService {
         sentBy: row.sentByName,
         entry: row.entry,
       })),
-      messages: messages.map(
-        (message): StationMessage => ({
-          id: message.id,
-          text: message.text,
-          sentAt: message.sentAt.toISOString(),
-          toAll: message.districtId === null,
-          readAt: readAt(message),
-        }),
-      ),
+      messages: messages.map((message): StationMessage => ({
+        id: message.id,
+        text: message.text,
+        sentAt: message.sentAt.toISOString(),
+        toAll: message.districtId === null,
+        readAt: readAt(message),
+      })),
     };
   }
 
-  async sendMessage(actor: Actor, electionId: string, request: SendOfficeMessageRequest): Promise<{ id: string; sentAt: string; replayed: boolean }> {
+  async sendMessage(
+    actor: Actor,
+    electionId: string,
+    request: SendOfficeMessageRequest,
+  ): Promise<{ id: string; sentAt: string; replayed: boolean }> {
     const context = await this.elections.forActor(actor, electionId);
     if (request.districtId !== null && !context.districtById.has(request.districtId)) throw notFound('Der Wahlbezirk');
     const { row, created } = await this.repository.insertMessage(electionId, {

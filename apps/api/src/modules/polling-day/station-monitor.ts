@@ -15,7 +15,8 @@ const latest = <T extends EntryRow>(rows: readonly T[]): T | null => rows.at(-1)
 /** The latest report per time (a station may correct its figure by sending again). */
 export function turnoutBySlot(entries: readonly EntryRow[]): Map<string, { marked: number; certificates: number }> {
   const bySlot = new Map<string, { marked: number; certificates: number }>();
-  for (const row of ofKind(entries, 'turnout')) bySlot.set(row.entry.slot, { marked: row.entry.marked, certificates: row.entry.certificates });
+  for (const row of ofKind(entries, 'turnout'))
+    bySlot.set(row.entry.slot, { marked: row.entry.marked, certificates: row.entry.certificates });
   return bySlot;
 }
 
