@@ -3,6 +3,9 @@ import type { BoardSession } from './api/election-night.types';
 import { officeApi } from './api/office-api';
 import type { Actor, Office } from './api/office-api.types';
 import { currentLanguage, restoreLanguage, setLanguage, t } from './i18n/i18n';
+import { ApiError } from './api/api-error';
+import { rememberBoardMember, rememberedBoardMember } from './polling-day/offline-session';
+import { browserStorage } from './reports/report-draft';
 import { hrefFor, parseRoute, type Route, type RouteName, type RouteParams } from './router/router';
 import { boardDistrictView } from './views/board-district.view';
 import { boardDistrictChoiceView } from './views/board/board-district-choice.view';
@@ -31,6 +34,7 @@ let session: Session | null | undefined;
 type Focus = 'heading' | 'language-toggle';
 
 async function loadSession(actor: Actor | null): Promise<Session | null> {
+  rememberBoardMember(browserStorage(), actor);
   if (!actor) return null;
   // Board members have no office route; their header simply shows the generic area name.
   const office = actor.officeId && actor.role !== 'board-member' ? await officeApi.office(actor.officeId).catch(() => null) : null;
@@ -55,6 +59,7 @@ function toggleLanguage(): void {
 async function signOut(): Promise<void> {
   const wasBoard = session?.actor.role === 'board-member';
   await officeApi.logout().catch(() => undefined);
+  rememberBoardMember(browserStorage(), null);
   session = null;
   navigate(wasBoard ? 'board' : 'sign-in');
 }
@@ -101,6 +106,7 @@ function boardScreen(route: Extract<Route, { params: RouteParams }>, actor: Acto
   if (route.name === 'board' && (code || !board)) {
     const onSignedIn = (result: BoardSession): void => {
       session = { actor: result.user, office: null };
+      rememberBoardMember(browserStorage(), result.user);
       navigate('board', {}, true);
     };
     return {
@@ -238,8 +244,10 @@ async function start(): Promise<void> {
   window.addEventListener('popstate', () => render());
   try {
     session = await loadSession(await officeApi.me());
-  } catch {
-    session = null;
+  } catch (error) {
+    // Offline (status 0): a board member's phone opens the board's screens from the device (issue 13).
+    const offlineMember = error instanceof ApiError && error.status === 0 ? rememberedBoardMember(browserStorage()) : null;
+    session = offlineMember ? { actor: offlineMember, office: null } : null;
   }
   render();
 }
