@@ -17,6 +17,7 @@ import { electionsView } from './views/elections.view';
 import { officeReportView } from './views/office-report.view';
 import { officesView } from './views/offices.view';
 import { pollingCardsView } from './views/polling-cards.view';
+import { pollingDayView } from './views/polling-day.view';
 import { pullSourcesView } from './views/pull-sources.view';
 import { repeatNoticesView } from './views/repeat-notices.view';
 import { retentionView } from './views/retention.view';
@@ -93,6 +94,7 @@ const STAFF_ROUTES: readonly RouteName[] = [
   'polling-cards',
   'repeat-notices',
   'retention',
+  'polling-day',
 ];
 
 /** Screens of one role only (the API refuses the others too): the office's accounts, the provider's pull allow-list. */
@@ -159,6 +161,7 @@ function staffScreen(route: Extract<Route, { params: RouteParams }>): Screen {
     });
     return { content, title: t(mode === 'correction' ? 'report.correctionPageTitle' : 'report.entryPageTitle'), layout: 'narrow' };
   }
+  if (route.name === 'polling-day') return { content: pollingDayView(electionId), title: t('monitor.title'), layout: 'wide' };
   if (route.name === 'polling-cards') return { content: pollingCardsView(electionId), title: t('cards.title'), layout: 'wide' };
   if (route.name === 'repeat-notices') return { content: repeatNoticesView(electionId), title: t('repeatNotices.title'), layout: 'normal' };
   if (route.name === 'retention') {

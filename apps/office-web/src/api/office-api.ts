@@ -23,7 +23,13 @@ import type {
   RegisterPullSources,
 } from './office-api.types';
 import type { CardLayout, PollingCardJob, PollingCardJobDetail } from './polling-cards.types';
-import type { DistrictDay, PollingDayMonitor, SendOfficeMessageRequest, SendPollingDayEntryRequest, SentPollingDayEntry } from './polling-day.types';
+import type {
+  DistrictDay,
+  PollingDayMonitor,
+  SendOfficeMessageRequest,
+  SendPollingDayEntryRequest,
+  SentPollingDayEntry,
+} from './polling-day.types';
 import type { RetentionPlan, RetentionRunResult, SetLegalHoldRequest } from './retention.types';
 import type {
   ChangeDecision,
@@ -349,7 +355,10 @@ export const officeApi = {
     request<SentPollingDayEntry>('POST', `${districtPath(electionId, districtId)}/polling-day/entries`, body),
 
   markMessageRead: (electionId: string, districtId: string, messageId: string): Promise<{ readAt: string }> =>
-    request<{ readAt: string }>('POST', `${districtPath(electionId, districtId)}/polling-day/messages/${encodeURIComponent(messageId)}/read`),
+    request<{ readAt: string }>(
+      'POST',
+      `${districtPath(electionId, districtId)}/polling-day/messages/${encodeURIComponent(messageId)}/read`,
+    ),
 
   pollingDayMonitor: (electionId: string): Promise<PollingDayMonitor> =>
     request<PollingDayMonitor>('GET', `${electionPath(electionId)}/polling-day/monitor`),

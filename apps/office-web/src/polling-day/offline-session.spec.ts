@@ -10,7 +10,14 @@ const memory = () => {
   };
 };
 
-const member = { userId: 'u1', username: 'Erika Vorsteher', role: 'board-member', officeId: 'o1', electionId: 'e1', districtIds: ['d1'] } as const;
+const member = {
+  userId: 'u1',
+  username: 'Erika Vorsteher',
+  role: 'board-member',
+  officeId: 'o1',
+  electionId: 'e1',
+  districtIds: ['d1'],
+} as const;
 
 describe('offline board session', () => {
   it('should remember a board member and forget them when someone else (or nobody) signs in', () => {

@@ -38,7 +38,13 @@ describe('Outbox', () => {
     const storage = new MemoryStorage();
     const server = fakeServer();
     let clock = new Date('2025-02-23T08:12:00Z');
-    const outbox = new Outbox(storage, 'k', server.transport, () => undefined, () => clock);
+    const outbox = new Outbox(
+      storage,
+      'k',
+      server.transport,
+      () => undefined,
+      () => clock,
+    );
     server.state.online = false;
     expect(outbox.add('a1b2c3d4-0000-4000-8000-000000000001', incident)).toBe(true);
     await outbox.flush();

@@ -1,5 +1,12 @@
 import { formField, h } from '@wahl/web-kit';
-import { BOARD_PHASES, BOARD_ROLES, checkBoardQuorum, type AttendingMember, type BoardPhase, type PollingDayEntryBody } from '../../api/polling-day.types';
+import {
+  BOARD_PHASES,
+  BOARD_ROLES,
+  checkBoardQuorum,
+  type AttendingMember,
+  type BoardPhase,
+  type PollingDayEntryBody,
+} from '../../api/polling-day.types';
 import { t } from '../../i18n/i18n';
 import { clearDayDraft, clockNow, dayDraftKey, dueSlot, loadDayDraft, saveDayDraft, type DayForm } from '../../polling-day/day-drafts';
 import type { DraftStorage } from '../../reports/report-draft';
@@ -60,11 +67,18 @@ type AttendanceDraft = { phase: BoardPhase; members: AttendingMember[] };
 
 export function attendanceForm(context: DayFormContext, memberName: string): HTMLFormElement {
   const draft = draftOf(context, 'attendance');
-  let state = draft.load<AttendanceDraft>({ phase: 'voting', members: [{ name: memberName, role: 'chair', substitute: false, since: clockNow() }] });
+  let state = draft.load<AttendanceDraft>({
+    phase: 'voting',
+    members: [{ name: memberName, role: 'chair', substitute: false, since: clockNow() }],
+  });
   const rows = h('div', { class: 'attendance-rows' });
   const quorum = h('div', { id: 'quorum-status' });
   const problem = h('p', { class: 'entry-problem', id: 'attendance-problem', role: 'alert' });
-  const phase = h('select', { id: 'attendance-phase', class: 'input' }, BOARD_PHASES.map((value) => h('option', { value, selected: value === state.phase }, t(`day.phase.${value}`))));
+  const phase = h(
+    'select',
+    { id: 'attendance-phase', class: 'input' },
+    BOARD_PHASES.map((value) => h('option', { value, selected: value === state.phase }, t(`day.phase.${value}`))),
+  );
 
   const named = (): AttendingMember[] => state.members.filter((member) => member.name.trim() !== '');
   const update = (): void => {
@@ -103,14 +117,26 @@ export function attendanceForm(context: DayFormContext, memberName: string): HTM
     }
     problem.textContent = '';
     // The record shows who was there, quorum or not; the warning stays on the screen.
-    savedStatus(status, context.save({ kind: 'attendance', phase: state.phase, members: members.map((member) => ({ ...member, name: member.name.trim() })) }));
+    savedStatus(
+      status,
+      context.save({ kind: 'attendance', phase: state.phase, members: members.map((member) => ({ ...member, name: member.name.trim() })) }),
+    );
   });
 }
 
-function memberRow(member: AttendingMember, index: number, change: (index: number, patch: Partial<AttendingMember>) => void, remove: () => void): HTMLElement {
+function memberRow(
+  member: AttendingMember,
+  index: number,
+  change: (index: number, patch: Partial<AttendingMember>) => void,
+  remove: () => void,
+): HTMLElement {
   const name = input(`member-name-${index}`, 'text', member.name, { autocomplete: 'off', maxlength: '120' });
   name.addEventListener('input', () => change(index, { name: name.value }));
-  const role = h('select', { id: `member-role-${index}`, class: 'input' }, BOARD_ROLES.map((value) => h('option', { value, selected: value === member.role }, t(`day.role.${value}`))));
+  const role = h(
+    'select',
+    { id: `member-role-${index}`, class: 'input' },
+    BOARD_ROLES.map((value) => h('option', { value, selected: value === member.role }, t(`day.role.${value}`))),
+  );
   role.addEventListener('change', () => change(index, { role: role.value as AttendingMember['role'] }));
   const since = input(`member-since-${index}`, 'time', member.since);
   since.addEventListener('input', () => change(index, { since: since.value }));
@@ -159,7 +185,16 @@ export function openingForm(context: DayFormContext): HTMLFormElement {
       timeField.setError(time.value ? null : t('day.timeMissing'));
       sealedProblem.textContent = sealed.checked ? '' : t('day.ballotBoxRequired');
       if (!time.value || !sealed.checked) return;
-      savedStatus(status, context.save({ kind: 'opening', openedAt: time.value, ballotBoxEmptyAndSealed: true, materialComplete: material.checked, note: note.value.trim() }));
+      savedStatus(
+        status,
+        context.save({
+          kind: 'opening',
+          openedAt: time.value,
+          ballotBoxEmptyAndSealed: true,
+          materialComplete: material.checked,
+          note: note.value.trim(),
+        }),
+      );
       draft.clear();
     },
   );
@@ -172,7 +207,11 @@ const count = (value: string): number | null => (/^\d{1,6}$/.test(value.trim()) 
 export function turnoutForm(context: DayFormContext, slots: readonly string[]): HTMLFormElement {
   const draft = draftOf(context, 'turnout');
   const state = draft.load({ slot: dueSlot(slots, clockNow()), marked: '', certificates: '' });
-  const slot = h('select', { id: 'turnout-slot', class: 'input' }, slots.map((value) => h('option', { value, selected: value === state.slot }, t('day.slotOption', { slot: value }))));
+  const slot = h(
+    'select',
+    { id: 'turnout-slot', class: 'input' },
+    slots.map((value) => h('option', { value, selected: value === state.slot }, t('day.slotOption', { slot: value }))),
+  );
   const marked = input('turnout-marked', 'text', state.marked, { inputmode: 'numeric', autocomplete: 'off' });
   const certificates = input('turnout-certificates', 'text', state.certificates, { inputmode: 'numeric', autocomplete: 'off' });
   const keep = (): void => draft.keep({ slot: slot.value, marked: marked.value, certificates: certificates.value });
@@ -180,17 +219,21 @@ export function turnoutForm(context: DayFormContext, slots: readonly string[]): 
   slot.addEventListener('change', keep);
   const markedField = formField({ control: marked, label: t('day.marked'), hint: t('day.markedHint') });
   const certificatesField = formField({ control: certificates, label: t('day.certificates'), hint: t('day.certificatesHint') });
-  return dayForm('turnout', [formField({ control: slot, label: t('day.slot') }).root, markedField.root, certificatesField.root], (status) => {
-    const markedCount = count(marked.value);
-    const certificateCount = count(certificates.value || '0');
-    markedField.setError(markedCount === null ? t('day.countInvalid') : null);
-    certificatesField.setError(certificateCount === null ? t('day.countInvalid') : null);
-    if (markedCount === null || certificateCount === null) return;
-    savedStatus(status, context.save({ kind: 'turnout', slot: slot.value, marked: markedCount, certificates: certificateCount }));
-    draft.clear();
-    marked.value = '';
-    certificates.value = '';
-  });
+  return dayForm(
+    'turnout',
+    [formField({ control: slot, label: t('day.slot') }).root, markedField.root, certificatesField.root],
+    (status) => {
+      const markedCount = count(marked.value);
+      const certificateCount = count(certificates.value || '0');
+      markedField.setError(markedCount === null ? t('day.countInvalid') : null);
+      certificatesField.setError(certificateCount === null ? t('day.countInvalid') : null);
+      if (markedCount === null || certificateCount === null) return;
+      savedStatus(status, context.save({ kind: 'turnout', slot: slot.value, marked: markedCount, certificates: certificateCount }));
+      draft.clear();
+      marked.value = '';
+      certificates.value = '';
+    },
+  );
 }
 
 // ---- incidents (BWO § 72: Vorkommnisse in the record) ----

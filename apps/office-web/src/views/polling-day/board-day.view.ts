@@ -35,10 +35,19 @@ export function boardDayView({ actor, electionId, districtId }: BoardDayOptions)
   const connection = h('div', { id: 'day-connection', role: 'status', class: 'day-connection' });
   const forms = h('div', { class: 'day-forms' });
   const sent = h('div', { id: 'day-outbox' });
-  const root = h('section', { class: 'board-day', 'aria-labelledby': 'day-title' }, h('h2', { id: 'day-title' }, t('day.title')), connection, messages, forms, sent);
+  const root = h(
+    'section',
+    { class: 'board-day', 'aria-labelledby': 'day-title' },
+    h('h2', { id: 'day-title' }, t('day.title')),
+    connection,
+    messages,
+    forms,
+    sent,
+  );
 
   const transport: OutboxTransport = {
-    send: (item: OutboxItem) => officeApi.sendPollingDayEntry(electionId, districtId, { id: item.id, savedAt: item.savedAt, entry: item.entry }),
+    send: (item: OutboxItem) =>
+      officeApi.sendPollingDayEntry(electionId, districtId, { id: item.id, savedAt: item.savedAt, entry: item.entry }),
     classify,
   };
   const outbox = new Outbox(storage, outboxKey(electionId, districtId), transport, (items) => sent.replaceChildren(outboxList(items)));
@@ -51,10 +60,10 @@ export function boardDayView({ actor, electionId, districtId }: BoardDayOptions)
   };
 
   const showDay = (day: DistrictDay, live: boolean): void => {
-    connection.replaceChildren(
-      live ? '' : h('div', { class: 'alert alert-warning' }, h('p', {}, t('day.offline'))),
+    connection.replaceChildren(live ? '' : h('div', { class: 'alert alert-warning' }, h('p', {}, t('day.offline'))));
+    messages.replaceChildren(
+      messagesPanel(day.messages, (messageId) => officeApi.markMessageRead(electionId, districtId, messageId).then(() => refresh())),
     );
-    messages.replaceChildren(messagesPanel(day.messages, (messageId) => officeApi.markMessageRead(electionId, districtId, messageId).then(() => refresh())));
     if (forms.childElementCount === 0) {
       const context: DayFormContext = { storage, electionId, districtId, save };
       const turnout = day.districtKind === 'polling' ? [turnoutForm(context, day.settings.turnoutSlots)] : [];

@@ -32,7 +32,11 @@ const readMessage = (message: StationMessage): HTMLElement =>
     { 'data-message': message.id },
     h('span', {}, message.text),
     ' ',
-    h('span', { class: 'form-hint' }, t('day.messageReadAt', { sent: formatClockTime(message.sentAt), read: formatClockTime(message.readAt!) })),
+    h(
+      'span',
+      { class: 'form-hint' },
+      t('day.messageReadAt', { sent: formatClockTime(message.sentAt), read: formatClockTime(message.readAt!) }),
+    ),
   );
 
 export function messagesPanel(messages: readonly StationMessage[], markRead: (id: string) => Promise<void>): HTMLElement {
@@ -43,7 +47,12 @@ export function messagesPanel(messages: readonly StationMessage[], markRead: (id
     { class: 'day-messages' },
     unread.map((message) => unreadMessage(message, markRead)),
     read.length
-      ? h('details', { class: 'day-read-messages' }, h('summary', {}, t('day.readMessages', { count: read.length })), h('ul', {}, read.map(readMessage)))
+      ? h(
+          'details',
+          { class: 'day-read-messages' },
+          h('summary', {}, t('day.readMessages', { count: read.length })),
+          h('ul', {}, read.map(readMessage)),
+        )
       : null,
   );
 }

@@ -20,7 +20,9 @@ const summary = (entry: PollingDayEntryBody): string => {
 };
 
 const stateText = (item: OutboxItem): string =>
-  item.state === 'confirmed' && item.receivedAt ? t('day.state.confirmedAt', { time: formatClockTime(item.receivedAt) }) : t(`day.state.${item.state}`);
+  item.state === 'confirmed' && item.receivedAt
+    ? t('day.state.confirmedAt', { time: formatClockTime(item.receivedAt) })
+    : t(`day.state.${item.state}`);
 
 const row = (item: OutboxItem): HTMLElement =>
   h(
