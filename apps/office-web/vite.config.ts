@@ -38,6 +38,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first page a board member opens after signing in is already served by the worker.
+        clientsClaim: true,
+        skipWaiting: true,
       },
     }),
   ],
