@@ -121,6 +121,33 @@ export const PollingDayMonitorSchema = z
   .readonly();
 export type PollingDayMonitor = z.infer<typeof PollingDayMonitorSchema>;
 
+/**
+ * `GET /api/public/elections/:electionId/turnout`: the turnout at the report times the office has
+ * published (R7.12): urn voters (Stimmabgabevermerke + Wahlscheine) over A1 + A2 of the reporting
+ * districts, postal voters not included; municipality only, never a district.
+ */
+export const PublicTurnoutSchema = z
+  .object({
+    electionId: z.string(),
+    municipalityName: z.string(),
+    reports: z
+      .array(
+        z
+          .object({
+            slot: z.string(),
+            voters: z.number().int(),
+            eligible: z.number().int().nullable(),
+            reportedDistricts: z.number().int(),
+            expectedDistricts: z.number().int(),
+            publishedAt: z.string(),
+          })
+          .readonly(),
+      )
+      .readonly(),
+  })
+  .readonly();
+export type PublicTurnout = z.infer<typeof PublicTurnoutSchema>;
+
 /** Office socket `polling-day:entry`: ids and kind only (names and texts stay behind the monitor route). */
 export type PollingDayEntryEvent = {
   readonly electionId: string;

@@ -4,6 +4,7 @@ import {
   DistrictDaySchema,
   pollingDaySettingsSchema,
   PollingDayMonitorSchema,
+  PublicTurnoutSchema,
   sendOfficeMessageSchema,
   sendPollingDayEntrySchema,
   SentPollingDayEntrySchema,
@@ -12,7 +13,7 @@ import {
   type SendPollingDayEntryRequest,
 } from '@wahl/contracts';
 import type { Response } from 'express';
-import { Allow } from '../../platform/auth/access.decorator';
+import { Allow, Public } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
 import { notFound } from '../../platform/errors/app-error';
@@ -26,6 +27,23 @@ const BOARD_AND_STAFF = ['office-admin', 'clerk', 'board-member'] as const;
 const STAFF = ['office-admin', 'clerk'] as const;
 const idPipe = (what: string) => new ParseUUIDPipe({ exceptionFactory: () => notFound(what) });
 const SLOT = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+
+/** The published turnout of the day for the public page (municipality only, R7.12). */
+@ApiTags('public results')
+@Controller('public/elections/:electionId/turnout')
+export class PublicTurnoutController {
+  constructor(private readonly day: PollingDayService) {}
+
+  @Public()
+  @Get()
+  @ApiOperation({ summary: 'Veröffentlichte Wahlbeteiligung je Meldezeit (Urnenwähler der Gemeinde, ohne Briefwahl)' })
+  @ElectionParam()
+  @ApiResponseFrom(200, PublicTurnoutSchema)
+  @ProblemResponses(404)
+  turnout(@Param('electionId', electionIdPipe) electionId: string) {
+    return this.day.publicTurnout(electionId);
+  }
+}
 
 /** The polling station's day (DOMAIN.md 7.2, 7.3): the board's entries, the office's messages, the monitor. */
 @ApiTags('polling day')

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ElectionReadModelModule } from '../elections/read-model/election-read-model.module';
-import { PollingDayController } from './polling-day.controller';
+import { PollingDayController, PublicTurnoutController } from './polling-day.controller';
 import { POLLING_DAY_ENTITIES } from './polling-day.entities';
 import { PollingDayEvents } from './polling-day.events';
 import { PollingDayRepository } from './polling-day.repository';
@@ -14,7 +14,7 @@ import { PollingDayService } from './polling-day.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([...POLLING_DAY_ENTITIES]), ElectionReadModelModule],
-  controllers: [PollingDayController],
+  controllers: [PollingDayController, PublicTurnoutController],
   providers: [PollingDayRepository, PollingDayService, PollingDayEvents],
   exports: [PollingDayService],
 })

@@ -31,6 +31,7 @@ export type SettingsRow = { readonly turnoutSlots: string[]; readonly silentAfte
 export type PublicationRow = {
   readonly slot: string;
   readonly voters: number;
+  readonly eligible: number | null;
   readonly reportedDistricts: number;
   readonly expectedDistricts: number;
   readonly publishedAt: Date;
@@ -174,21 +175,34 @@ export class PollingDayRepository {
 
   async publications(electionId: string): Promise<PublicationRow[]> {
     const { rows } = await this.database.query<PublicationRow>(
-      `SELECT slot, voters, reported_districts AS "reportedDistricts", expected_districts AS "expectedDistricts", published_at AS "publishedAt"
+      `SELECT slot, voters, eligible, reported_districts AS "reportedDistricts", expected_districts AS "expectedDistricts", published_at AS "publishedAt"
        FROM turnout_publications WHERE election_id = $1 ORDER BY slot`,
       [electionId],
     );
     return rows;
   }
 
+  /**
+   * A1 + A2 of these districts: the active entries of the roll (the roll module's table, read only;
+   * R7.12 divides the urn voters by it). Null while the election has no roll.
+   */
+  async eligibleIn(electionId: string, districtIds: readonly string[]): Promise<number | null> {
+    const { rows } = await this.database.query<{ eligible: number; built: boolean }>(
+      `SELECT (SELECT count(*) FROM roll_entries WHERE election_id = $1 AND district_id = ANY($2::uuid[]) AND status = 'active')::int AS eligible,
+              EXISTS (SELECT 1 FROM rolls WHERE election_id = $1) AS built`,
+      [electionId, districtIds],
+    );
+    return rows[0]?.built ? rows[0].eligible : null;
+  }
+
   /** Publishing again replaces the figure (late stations reported). */
   async publish(electionId: string, row: Omit<PublicationRow, 'publishedAt'>, publishedByName: string): Promise<void> {
     await this.database.query(
-      `INSERT INTO turnout_publications (election_id, slot, voters, reported_districts, expected_districts, published_at, published_by_name)
-       VALUES ($1, $2, $3, $4, $5, now(), $6)
-       ON CONFLICT (election_id, slot) DO UPDATE SET voters = EXCLUDED.voters, reported_districts = EXCLUDED.reported_districts,
+      `INSERT INTO turnout_publications (election_id, slot, voters, eligible, reported_districts, expected_districts, published_at, published_by_name)
+       VALUES ($1, $2, $3, $4, $5, $6, now(), $7)
+       ON CONFLICT (election_id, slot) DO UPDATE SET voters = EXCLUDED.voters, eligible = EXCLUDED.eligible, reported_districts = EXCLUDED.reported_districts,
          expected_districts = EXCLUDED.expected_districts, published_at = EXCLUDED.published_at, published_by_name = EXCLUDED.published_by_name`,
-      [electionId, row.slot, row.voters, row.reportedDistricts, row.expectedDistricts, publishedByName],
+      [electionId, row.slot, row.voters, row.eligible, row.reportedDistricts, row.expectedDistricts, publishedByName],
     );
   }
 }

@@ -7,6 +7,7 @@ import {
   type MonitorMessage,
   type PollingDayMonitor,
   type PollingDaySettings,
+  type PublicTurnout,
   type SendOfficeMessageRequest,
   type SendPollingDayEntryRequest,
   type SentPollingDayEntry,
@@ -19,7 +20,7 @@ import type { ElectionNightContext } from '../elections/read-model/election-nigh
 import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
 import { PollingDayEvents } from './polling-day.events';
 import { PollingDayRepository, type EntryRow, type MessageRow, type ReadRow } from './polling-day.repository';
-import { stationOf, turnoutSummaries } from './station-monitor';
+import { stationOf, turnoutBySlot, turnoutSummaries } from './station-monitor';
 
 export type SendResult = { readonly status: 200 | 201; readonly body: SentPollingDayEntry };
 
@@ -188,16 +189,47 @@ export class PollingDayService {
     };
   }
 
+  /** What the office has published of the turnout (public: urn voters of the municipality, no district). */
+  async publicTurnout(electionId: string): Promise<PublicTurnout> {
+    const context = await this.elections.load(electionId);
+    if (!context) throw notFound('Die Wahl');
+    const publications = await this.repository.publications(electionId);
+    return {
+      electionId,
+      municipalityName: context.municipality.name,
+      reports: publications.map((row) => ({
+        slot: row.slot,
+        voters: row.voters,
+        eligible: row.eligible,
+        reportedDistricts: row.reportedDistricts,
+        expectedDistricts: row.expectedDistricts,
+        publishedAt: row.publishedAt.toISOString(),
+      })),
+    };
+  }
+
   /** Publishes the municipality's urn turnout at a report time as it stands (again later: the newer figure). */
   async publishTurnout(actor: Actor, electionId: string, slot: string): Promise<PollingDayMonitor> {
     const context = await this.elections.forActor(actor, electionId);
     const settings = await this.settings(electionId);
     if (!settings.turnoutSlots.includes(slot)) throw new AppError('POLLING_DAY_UNKNOWN_SLOT');
-    const [summary] = turnoutSummaries([slot], pollingDistricts(context), groupByDistrict(await this.repository.entries(electionId)), []);
+    const byDistrict = groupByDistrict(await this.repository.entries(electionId));
+    const [summary] = turnoutSummaries([slot], pollingDistricts(context), byDistrict, []);
     if (!summary || summary.reported === 0) throw new AppError('POLLING_DAY_NOTHING_TO_PUBLISH');
+    const reporting = pollingDistricts(context).filter((district) => turnoutBySlot(byDistrict.get(district.id) ?? []).has(slot));
+    const eligible = await this.repository.eligibleIn(
+      electionId,
+      reporting.map((district) => district.id),
+    );
     await this.repository.publish(
       electionId,
-      { slot, voters: summary.marked + summary.certificates, reportedDistricts: summary.reported, expectedDistricts: summary.expected },
+      {
+        slot,
+        voters: summary.marked + summary.certificates,
+        eligible,
+        reportedDistricts: summary.reported,
+        expectedDistricts: summary.expected,
+      },
       actor.username,
     );
     return this.monitor(actor, electionId);

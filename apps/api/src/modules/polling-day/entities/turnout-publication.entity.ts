@@ -18,6 +18,10 @@ export class TurnoutPublicationEntity {
   @Column({ type: 'integer' })
   voters!: number;
 
+  /** A1 + A2 of the reporting districts from the roll (R7.12); null while no roll is built. */
+  @Column({ type: 'integer', nullable: true })
+  eligible!: number | null;
+
   @Column({ name: 'reported_districts', type: 'integer' })
   reportedDistricts!: number;
 

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AddPollingDay1796592422883 implements MigrationInterface {
-  name = 'AddPollingDay1796592422883';
+export class AddPollingDay1796594403688 implements MigrationInterface {
+  name = 'AddPollingDay1796594403688';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "polling_day_messages" ("id" uuid NOT NULL, "election_id" uuid NOT NULL, "district_id" uuid, "text" text NOT NULL, "sent_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "sent_by_name" text NOT NULL, CONSTRAINT "PK_2614d4fcb21b6554dc3ace428cd" PRIMARY KEY ("id"))`);
@@ -10,7 +10,7 @@ export class AddPollingDay1796592422883 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "polling_day_entries" ("id" uuid NOT NULL, "election_id" uuid NOT NULL, "district_id" uuid NOT NULL, "kind" text NOT NULL, "entry" jsonb NOT NULL, "saved_at" TIMESTAMP WITH TIME ZONE NOT NULL, "received_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "sent_by_id" uuid NOT NULL, "sent_by_name" text NOT NULL, "acknowledged_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_53e9a6b664f032e6cf3d98824b0" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_0e33e7576e63c8e7e12a3f250b" ON "polling_day_entries" ("election_id", "district_id", "received_at") `);
     await queryRunner.query(`CREATE TABLE "polling_day_settings" ("election_id" uuid NOT NULL, "turnout_slots" text array NOT NULL, "silent_after_minutes" integer NOT NULL, CONSTRAINT "PK_33407828d6a6f5dd0dd58a4c7c5" PRIMARY KEY ("election_id"))`);
-    await queryRunner.query(`CREATE TABLE "turnout_publications" ("election_id" uuid NOT NULL, "slot" text NOT NULL, "voters" integer NOT NULL, "reported_districts" integer NOT NULL, "expected_districts" integer NOT NULL, "published_at" TIMESTAMP WITH TIME ZONE NOT NULL, "published_by_name" text NOT NULL, CONSTRAINT "PK_29e9a5c668783c8ab5d42e8ff53" PRIMARY KEY ("election_id", "slot"))`);
+    await queryRunner.query(`CREATE TABLE "turnout_publications" ("election_id" uuid NOT NULL, "slot" text NOT NULL, "voters" integer NOT NULL, "eligible" integer, "reported_districts" integer NOT NULL, "expected_districts" integer NOT NULL, "published_at" TIMESTAMP WITH TIME ZONE NOT NULL, "published_by_name" text NOT NULL, CONSTRAINT "PK_29e9a5c668783c8ab5d42e8ff53" PRIMARY KEY ("election_id", "slot"))`);
     await queryRunner.query(`ALTER TABLE "polling_day_messages" ADD CONSTRAINT "FK_56407c2eb3b882c663a475e04ea" FOREIGN KEY ("election_id") REFERENCES "elections"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "polling_day_messages" ADD CONSTRAINT "FK_2606c6811d574bed489108fde81" FOREIGN KEY ("district_id") REFERENCES "districts"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "polling_day_message_reads" ADD CONSTRAINT "FK_fc7d217a2cb93a890feedafca1a" FOREIGN KEY ("message_id") REFERENCES "polling_day_messages"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
