@@ -27,6 +27,7 @@ describe.skipIf(!browserAvailable)('office web app: the polling station day', ()
 
   beforeAll(async () => {
     await ensureWebAppBuilt('office-web');
+    await ensureWebAppBuilt('results-web');
     testApp = await startTestApp({ PUBLIC_BASE_URL: 'https://wahl.musterstadt.example' });
     browser = await launchBrowser();
     office = await createOfficeWithStaff(testApp, '08999601', 'Musterstadt');
@@ -144,7 +145,7 @@ describe.skipIf(!browserAvailable)('office web app: the polling station day', ()
     expect(stored).toEqual([{ count: 1 }]);
   }, 120_000);
 
-  it('should bring a turnout report to the monitor at once and let the office publish it', async () => {
+  it('should bring a turnout report to the monitor at once and let the office publish it on the public page', async () => {
     await phone.selectOption('#turnout-slot', '10:00');
     await phone.fill('#turnout-marked', '180');
     await phone.fill('#turnout-certificates', '4');
@@ -155,6 +156,14 @@ describe.skipIf(!browserAvailable)('office web app: the polling station day', ()
     expect(await row.textContent()).toContain('1 von 2');
     await monitor.click('#publish-1000');
     await expect.poll(() => row.textContent()).toContain('veröffentlicht');
+
+    // The public page of the election shows it (no roll in this test: voters, not a percentage).
+    const visitor = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE', isMobile: true })).newPage();
+    await visitor.goto(`${testApp.baseUrl}/wahl/${electionId}`);
+    const dayTurnout = visitor.locator('#day-turnout li[data-slot="10:00"]');
+    await dayTurnout.waitFor();
+    expect(await dayTurnout.textContent()).toBe('bis 10 Uhr 184 Wählende (1 von 2 Wahllokalen)');
+    expect(await axeViolations(visitor)).toEqual([]);
   }, 60_000);
 
   it('should show the office message prominently on the phone and its read receipt on the monitor', async () => {

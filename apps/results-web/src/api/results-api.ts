@@ -1,4 +1,4 @@
-import type { PublicDistrictLookup, PublicElectionSnapshot, PublicElectionSummary } from '@wahl/contracts';
+import type { PublicDistrictLookup, PublicElectionSnapshot, PublicElectionSummary, PublicTurnout } from '@wahl/contracts';
 import type { PublicCouncilResults } from './council-result.types';
 
 // The only module of the public page that talks to the API over HTTP (the live channel is in
@@ -51,4 +51,9 @@ export async function lookupDistrict(electionId: string, street: string, houseNu
 /** Seats of the election's council contests (issue 7); null when it has none or does not exist (404). */
 export function fetchCouncilResult(electionId: string, signal?: AbortSignal): Promise<PublicCouncilResults | null> {
   return getJson<PublicCouncilResults>(`/api/public/elections/${encodeURIComponent(electionId)}/council-result`, signal);
+}
+
+/** The turnout the office has published at its report times during election day (R7.12); null when none. */
+export function fetchDayTurnout(electionId: string, signal?: AbortSignal): Promise<PublicTurnout | null> {
+  return getJson<PublicTurnout>(`/api/public/elections/${encodeURIComponent(electionId)}/turnout`, signal);
 }
