@@ -65,6 +65,15 @@ describe.skipIf(!browserAvailable)('office web app: the polling station day', ()
     await monitor.locator('#monitor-stations tr[data-district="0101"]').waitFor();
     expect(await monitor.locator('#monitor-stations tbody tr[data-silent="true"]').count()).toBe(3);
     expect(await axeViolations(monitor)).toEqual([]);
+    // The plan of the day: a malformed time is refused at the field, the plan stays as it was.
+    await monitor.fill('#settings-slots', '10:00, 14 Uhr');
+    await monitor.click('#settings-save');
+    await monitor.locator('#settings-slots[aria-invalid="true"]').waitFor();
+    expect(await monitor.locator('#settings-slots-problem').textContent()).toBe('Erwartet wird eine Uhrzeit wie 08:00.');
+    await monitor.fill('#settings-slots', '16:00, 10:00, 12:00, 14:00');
+    await monitor.click('#settings-save');
+    await expect.poll(() => monitor.locator('#settings-status').textContent()).toBe('Plan gespeichert.');
+    expect(await monitor.inputValue('#settings-slots')).toBe('10:00, 12:00, 14:00, 16:00');
   }, 60_000);
 
   it('should sign a board member in on a 390 px phone, install the app and warn while the quorum is not met', async () => {

@@ -147,6 +147,9 @@ describe('polling day API', () => {
     const odd = await send(chair.client, '0101', { kind: 'turnout', slot: '11:00', marked: 100, certificates: 2 });
     expect(odd.status).toBe(422);
     expect(odd.body.code).toBe('POLLING_DAY_UNKNOWN_SLOT');
+    const nul = await send(chair.client, '0101', { kind: 'incident', occurredAt: '09:30', text: 'Text mit \u0000 darin' });
+    expect(nul.status).toBe(422);
+    expect(nul.body.errors).toEqual([expect.objectContaining({ path: '$.entry.text', message: expect.stringContaining('NUL') })]);
     const postal = await send(chair.client, '0191', { kind: 'turnout', slot: '10:00', marked: 1, certificates: 0 });
     expect(postal.status).toBe(403);
     expect(await countEntries()).toBe(before);

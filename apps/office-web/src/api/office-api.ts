@@ -26,6 +26,7 @@ import type { CardLayout, PollingCardJob, PollingCardJobDetail } from './polling
 import type {
   DistrictDay,
   PollingDayMonitor,
+  PollingDaySettings,
   SendOfficeMessageRequest,
   SendPollingDayEntryRequest,
   SentPollingDayEntry,
@@ -368,6 +369,9 @@ export const officeApi = {
 
   acknowledgeIncident: (electionId: string, entryId: string): Promise<void> =>
     request<void>('POST', `${electionPath(electionId)}/polling-day/incidents/${encodeURIComponent(entryId)}/acknowledge`),
+
+  savePollingDaySettings: (electionId: string, settings: PollingDaySettings): Promise<PollingDaySettings> =>
+    request<PollingDaySettings>('PUT', `${electionPath(electionId)}/polling-day/settings`, settings),
 
   publishTurnout: (electionId: string, slot: string): Promise<PollingDayMonitor> =>
     request<PollingDayMonitor>('POST', `${electionPath(electionId)}/polling-day/turnout/${encodeURIComponent(slot)}/publish`),

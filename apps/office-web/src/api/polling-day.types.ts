@@ -10,6 +10,7 @@ export type {
   PollingDayEntryEvent,
   PollingDayMessageReadEvent,
   PollingDayMonitor,
+  PollingDaySettings,
   SendOfficeMessageRequest,
   SendPollingDayEntryRequest,
   SentPollingDayEntry,

@@ -653,6 +653,12 @@ export const de = {
   'monitor.messageSend': 'Nachricht senden',
   'monitor.messageSent': 'Nachricht gesendet.',
   'monitor.messageTooShort': 'Bitte geben Sie eine Nachricht ein (mindestens 3 Zeichen).',
+  'monitor.settingsTitle': 'Plan des Tages',
+  'monitor.settingsSlots': 'Meldezeiten der Wahlbeteiligung',
+  'monitor.settingsSlotsHint': 'Uhrzeiten wie 10:00, 12:00, 14:00, 16:00, durch Kommas getrennt.',
+  'monitor.settingsSilent': 'Wahllokal als still markieren nach (Minuten ohne Meldung)',
+  'monitor.settingsSave': 'Plan speichern',
+  'monitor.settingsSaved': 'Plan gespeichert.',
 } as const satisfies Record<`role.${Role}` | `level.${OfficeLevel}` | `kind.${ElectionKind}`, string> & Record<string, string>;
 
 export type MessageKey = keyof typeof de;

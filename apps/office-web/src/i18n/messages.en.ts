@@ -638,4 +638,10 @@ export const en: Messages = {
   'monitor.messageSend': 'Send message',
   'monitor.messageSent': 'Message sent.',
   'monitor.messageTooShort': 'Please enter a message (at least 3 characters).',
+  'monitor.settingsTitle': 'Plan of the day',
+  'monitor.settingsSlots': 'Turnout report times',
+  'monitor.settingsSlotsHint': 'Times like 10:00, 12:00, 14:00, 16:00, separated by commas.',
+  'monitor.settingsSilent': 'Flag a station as silent after (minutes without a report)',
+  'monitor.settingsSave': 'Save plan',
+  'monitor.settingsSaved': 'Plan saved.',
 };

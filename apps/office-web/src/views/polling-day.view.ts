@@ -6,6 +6,7 @@ import { formatElectionDay } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
 import { fail } from './polling-cards/cards-parts.view';
 import { messageForm } from './polling-day/message-form.view';
+import { settingsForm } from './polling-day/settings-form.view';
 import { incidentList, messageList, stationsTable, turnoutTable } from './polling-day/monitor-tables.view';
 
 // "Wahltag" of an election (/office/wahlen/<id>/wahltag): every station's last contact, attendance,
@@ -26,6 +27,7 @@ export function pollingDayView(electionId: string): HTMLElement {
   let districts: PollingDayMonitor['stations'] = [];
   let form: HTMLElement | null = null;
   const formBox = h('div', {});
+  const settingsBox = h('div', {});
 
   const show = (monitor: PollingDayMonitor): void => {
     problem.replaceChildren();
@@ -33,6 +35,7 @@ export function pollingDayView(electionId: string): HTMLElement {
     replaceKeepingFocus(stations, stationsTable(monitor));
     replaceKeepingFocus(incidents, incidentList(monitor.incidents, acknowledge));
     replaceKeepingFocus(messages, messageList(monitor.messages));
+    if (settingsBox.childElementCount === 0) settingsBox.replaceChildren(settingsForm(electionId, monitor.settings, () => void reload()));
     if (!form || districts.length !== monitor.stations.length) {
       districts = monitor.stations;
       form = messageForm(electionId, districts, () => void reload());
@@ -94,6 +97,12 @@ export function pollingDayView(electionId: string): HTMLElement {
       { class: 'card panel', 'aria-labelledby': 'monitor-incidents-title' },
       h('h2', { id: 'monitor-incidents-title' }, t('monitor.incidentsTitle')),
       incidents,
+    ),
+    h(
+      'section',
+      { class: 'card panel', 'aria-labelledby': 'monitor-settings-title' },
+      h('h2', { id: 'monitor-settings-title' }, t('monitor.settingsTitle')),
+      settingsBox,
     ),
     h(
       'section',
