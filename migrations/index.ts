@@ -15,6 +15,7 @@ import { AddRetention1796590305969 } from './1796590305969-AddRetention';
 import { RollEntriesReferenceRows1796591513526 } from './1796591513526-RollEntriesReferenceRows';
 import { JobsOnPgBoss1796592342023 } from './1796592342023-JobsOnPgBoss';
 import { AddOfficePublicLinks1796593437909 } from './1796593437909-AddOfficePublicLinks';
+import { AddPollingDay1796594403688 } from './1796594403688-AddPollingDay';
 
 // Every migration in order; the data source takes this list (no globs, so builds stay explicit).
 // Written by `npm run db:generate`.
@@ -36,4 +37,5 @@ export const MIGRATIONS: readonly Function[] = [
   RollEntriesReferenceRows1796591513526,
   JobsOnPgBoss1796592342023,
   AddOfficePublicLinks1796593437909,
+  AddPollingDay1796594403688,
 ];

@@ -221,7 +221,7 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     expect(dropped).toBe(1);
     await page.screenshot({ path: artifactPath('office-board-connection-lost-360.png'), fullPage: true });
     await page.click('#entry-submit');
-    await expect.poll(() => page.locator('h2').first().textContent()).toBe('◐ Erfasst – wartet auf die zweite Person');
+    await expect.poll(() => page.locator('.board-report h2').first().textContent()).toBe('◐ Erfasst – wartet auf die zweite Person');
     // Counted once: one version, the numbers of 4.3; the draft is gone from the device.
     const history = await reportsOf('0101');
     expect(history.versions).toHaveLength(1);
@@ -247,7 +247,7 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     await page.getByLabel('PIN', { exact: true }).fill(BOARD_PIN);
     await page.click('#board-sign-in');
     await page.waitForURL('**/office/board');
-    await expect.poll(() => page.locator('h2').first().textContent()).toBe('◐ Erfasst – wartet auf die zweite Person');
+    await expect.poll(() => page.locator('.board-report h2').first().textContent()).toBe('◐ Erfasst – wartet auf die zweite Person');
     expect(await page.locator('#choose-approve').count()).toBe(0);
     await page.context().close();
   });
@@ -255,8 +255,8 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
   it('should let the second board member check and confirm, and the dashboard turn the district to confirmed live', async () => {
     const page = await phone();
     await signInBoard(page, '0101', 'Max Beispiel');
-    await expect.poll(() => page.locator('h2').first().textContent()).toBe('Sie sind die zweite Person');
-    expect(await page.locator('.panel > p').first().textContent()).toBe(
+    await expect.poll(() => page.locator('.board-report h2').first().textContent()).toBe('Sie sind die zweite Person');
+    expect(await page.locator('.board-report .panel > p').first().textContent()).toBe(
       'Version 1 wurde von Erika Muster erfasst. Bestätigen Sie die Meldung auf eine der beiden Arten:',
     );
     await page.screenshot({ path: artifactPath('office-board-second-person-360.png'), fullPage: true });
@@ -264,7 +264,7 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     await expect.poll(() => page.locator('.numbers-table tr[data-field="D1"] td').textContent()).toBe('310');
     expect(await page.locator('.numbers-table tr[data-field="A"] td').textContent()).toBe('1.500');
     await page.getByRole('button', { name: 'Version 1 bestätigen' }).click();
-    await expect.poll(() => page.locator('h2').first().textContent()).toBe('✓ Bestätigt – die Meldung zählt');
+    await expect.poll(() => page.locator('.board-report h2').first().textContent()).toBe('✓ Bestätigt – die Meldung zählt');
     expect(await page.locator('#board-flash').textContent()).toBe('Version 1 für Wahlbezirk 0101 ist bestätigt und zählt.');
     expect(await page.locator('#district-state').textContent()).toBe('✓Bestätigt');
     await page.screenshot({ path: artifactPath('office-board-confirmed-360.png'), fullPage: true });
@@ -310,7 +310,7 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     await page.locator('#entry-confirm').scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifactPath('office-board-p8-warning-360.png') });
     await page.click('#entry-submit');
-    await expect.poll(() => page.locator('h2').first().textContent()).toBe('◐ Erfasst – wartet auf die zweite Person');
+    await expect.poll(() => page.locator('.board-report h2').first().textContent()).toBe('◐ Erfasst – wartet auf die zweite Person');
     const history = await reportsOf('0102');
     expect(history.versions[0].warnings).toEqual([
       expect.objectContaining({ rule: 'P8', comment: 'Seniorenheim im Bezirk, Zahlen telefonisch bestätigt.' }),
@@ -330,7 +330,7 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     await fill(paula, WORKED_0191);
     await fill(paul, WORKED_0191);
     await paula.click('#entry-submit');
-    await expect.poll(() => paula.locator('h2').first().textContent()).toBe('◐ Erfasst – wartet auf die zweite Person');
+    await expect.poll(() => paula.locator('.board-report h2').first().textContent()).toBe('◐ Erfasst – wartet auf die zweite Person');
 
     // Paul's form still rests on version 0.
     await paul.click('#entry-submit');
@@ -339,13 +339,13 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
       .toMatch(/^Die Meldung wurde inzwischen geändert: aktuell ist Version 1 .*Bitte laden Sie den aktuellen Stand neu/);
     await paul.screenshot({ path: artifactPath('office-board-conflict-360.png') });
     await paul.click('#entry-reload');
-    await expect.poll(() => paul.locator('h2').first().textContent()).toBe('Sie sind die zweite Person');
+    await expect.poll(() => paul.locator('.board-report h2').first().textContent()).toBe('Sie sind die zweite Person');
     // He never saw Paula's numbers: his own typed draft comes back as his blind second entry.
     await paul.click('#choose-blind');
     await expect.poll(() => paul.locator('.alert-info').first().textContent()).toMatch(/^Blinde Zweiterfassung/);
     expect(await paul.inputValue('#field-F6')).toBe(String(WORKED_0191['F6']));
     await paul.click('#entry-submit');
-    await expect.poll(() => paul.locator('h2').first().textContent()).toBe('✓ Bestätigt – die Meldung zählt');
+    await expect.poll(() => paul.locator('.board-report h2').first().textContent()).toBe('✓ Bestätigt – die Meldung zählt');
     expect(await paul.locator('#board-flash').textContent()).toBe(
       'Die Zahlen stimmen mit der ersten Erfassung überein: Wahlbezirk 0191 ist bestätigt und zählt.',
     );
@@ -372,7 +372,7 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     await page.check('#confirm-P8');
     await page.fill('#confirm-comment-P8', 'Wie bei der ersten Erfassung: Seniorenheim.');
     await page.click('#entry-submit');
-    await expect.poll(() => page.locator('h2').first().textContent()).toBe('! Die beiden Erfassungen weichen ab');
+    await expect.poll(() => page.locator('.board-report h2').first().textContent()).toBe('! Die beiden Erfassungen weichen ab');
     await expect.poll(() => page.locator('.compare-summary').textContent()).toBe('2 Felder weichen ab: F5, F6.');
     expect(
       await page.locator('.compare-diff tr.compare-differs').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-field'))),

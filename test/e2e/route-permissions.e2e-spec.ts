@@ -17,6 +17,7 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/schemas/election.json',
   'POST /api/seat-allocation',
   'GET /api/public/elections/:electionId/council-result',
+  'GET /api/public/elections/:electionId/turnout',
   'GET /api/public/elections',
   'GET /api/public/elections/:electionId',
   'GET /api/public/elections/:electionId/areas/:areaId',

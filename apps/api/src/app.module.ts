@@ -24,6 +24,7 @@ import { PublicationModule } from './modules/publication/publication.module';
 import { QuickReportsModule } from './modules/quick-reports/quick-reports.module';
 import { DistrictLookupModule } from './modules/publication/district-lookup/district-lookup.module';
 import { PublicAboutModule } from './modules/publication/about/public-about.module';
+import { PollingDayModule } from './modules/polling-day/polling-day.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { RollModule } from './modules/roll/roll.module';
 import { SeatAllocationModule } from './modules/seat-allocation/seat-allocation.module';
@@ -53,6 +54,7 @@ export class AppModule {
         CouncilCountModule,
         // Election night along the data flow: board access → quick reports → aggregation → publication; audit beside.
         BoardAccessModule,
+        PollingDayModule,
         QuickReportsModule,
         AggregationModule,
         AuditModule,

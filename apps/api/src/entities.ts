@@ -3,6 +3,7 @@ import { BOARD_ACCESS_ENTITIES } from './modules/board-access/board-access.entit
 import { COUNCIL_COUNT_ENTITIES } from './modules/council-count/council-count.entities';
 import { ELECTIONS_ENTITIES } from './modules/elections/elections.entities';
 import { IDENTITY_ENTITIES } from './modules/identity/identity.entities';
+import { POLLING_DAY_ENTITIES } from './modules/polling-day/polling-day.entities';
 import { POLLING_CARDS_ENTITIES } from './modules/polling-cards/polling-cards.entities';
 import { POSTAL_VOTING_ENTITIES } from './modules/postal-voting/postal-voting.entities';
 import { PUBLICATION_ENTITIES } from './modules/publication/publication.entities';
@@ -18,6 +19,7 @@ export const ENTITIES: readonly Function[] = [
   ...ELECTIONS_ENTITIES,
   ...COUNCIL_COUNT_ENTITIES,
   ...BOARD_ACCESS_ENTITIES,
+  ...POLLING_DAY_ENTITIES,
   ...QUICK_REPORTS_ENTITIES,
   ...AUDIT_ENTITIES,
   ...PUBLICATION_ENTITIES,

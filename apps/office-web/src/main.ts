@@ -3,6 +3,9 @@ import type { BoardSession } from './api/election-night.types';
 import { officeApi } from './api/office-api';
 import type { Actor, Office } from './api/office-api.types';
 import { currentLanguage, restoreLanguage, setLanguage, t } from './i18n/i18n';
+import { ApiError } from './api/api-error';
+import { rememberBoardMember, rememberedBoardMember } from './polling-day/offline-session';
+import { browserStorage } from './reports/report-draft';
 import { hrefFor, parseRoute, type Route, type RouteName, type RouteParams } from './router/router';
 import { boardDistrictView } from './views/board-district.view';
 import { boardDistrictChoiceView } from './views/board/board-district-choice.view';
@@ -14,6 +17,7 @@ import { electionsView } from './views/elections.view';
 import { officeReportView } from './views/office-report.view';
 import { officesView } from './views/offices.view';
 import { pollingCardsView } from './views/polling-cards.view';
+import { pollingDayView } from './views/polling-day.view';
 import { pullSourcesView } from './views/pull-sources.view';
 import { repeatNoticesView } from './views/repeat-notices.view';
 import { retentionView } from './views/retention.view';
@@ -31,6 +35,7 @@ let session: Session | null | undefined;
 type Focus = 'heading' | 'language-toggle';
 
 async function loadSession(actor: Actor | null): Promise<Session | null> {
+  rememberBoardMember(browserStorage(), actor);
   if (!actor) return null;
   // Board members have no office route; their header simply shows the generic area name.
   const office = actor.officeId && actor.role !== 'board-member' ? await officeApi.office(actor.officeId).catch(() => null) : null;
@@ -55,6 +60,7 @@ function toggleLanguage(): void {
 async function signOut(): Promise<void> {
   const wasBoard = session?.actor.role === 'board-member';
   await officeApi.logout().catch(() => undefined);
+  rememberBoardMember(browserStorage(), null);
   session = null;
   navigate(wasBoard ? 'board' : 'sign-in');
 }
@@ -88,6 +94,7 @@ const STAFF_ROUTES: readonly RouteName[] = [
   'polling-cards',
   'repeat-notices',
   'retention',
+  'polling-day',
 ];
 
 /** Screens of one role only (the API refuses the others too): the office's accounts, the provider's pull allow-list. */
@@ -101,6 +108,7 @@ function boardScreen(route: Extract<Route, { params: RouteParams }>, actor: Acto
   if (route.name === 'board' && (code || !board)) {
     const onSignedIn = (result: BoardSession): void => {
       session = { actor: result.user, office: null };
+      rememberBoardMember(browserStorage(), result.user);
       navigate('board', {}, true);
     };
     return {
@@ -153,6 +161,7 @@ function staffScreen(route: Extract<Route, { params: RouteParams }>): Screen {
     });
     return { content, title: t(mode === 'correction' ? 'report.correctionPageTitle' : 'report.entryPageTitle'), layout: 'narrow' };
   }
+  if (route.name === 'polling-day') return { content: pollingDayView(electionId), title: t('monitor.title'), layout: 'wide' };
   if (route.name === 'polling-cards') return { content: pollingCardsView(electionId), title: t('cards.title'), layout: 'wide' };
   if (route.name === 'repeat-notices') return { content: repeatNoticesView(electionId), title: t('repeatNotices.title'), layout: 'normal' };
   if (route.name === 'retention') {
@@ -238,8 +247,10 @@ async function start(): Promise<void> {
   window.addEventListener('popstate', () => render());
   try {
     session = await loadSession(await officeApi.me());
-  } catch {
-    session = null;
+  } catch (error) {
+    // Offline (status 0): a board member's phone opens the board's screens from the device (issue 13).
+    const offlineMember = error instanceof ApiError && error.status === 0 ? rememberedBoardMember(browserStorage()) : null;
+    session = offlineMember ? { actor: offlineMember, office: null } : null;
   }
   render();
 }

@@ -11,6 +11,7 @@ import { PUBLICATION_ERRORS } from './publication/publication.errors';
 import { QUICK_REPORTS_ERRORS } from './quick-reports/quick-reports.errors';
 import { ROLL_ERRORS } from './roll/roll.errors';
 import { RETENTION_ERRORS } from './retention/retention.errors';
+import { POLLING_DAY_ERRORS } from './polling-day/polling-day.errors';
 import { SEAT_ALLOCATION_ERRORS } from './seat-allocation/seat-allocation.errors';
 
 /** Every error code of the API with its status and texts; the office app shows the text by code. */
@@ -28,6 +29,7 @@ export const ERROR_CATALOG = {
   ...PUBLICATION_ERRORS,
   ...COUNCIL_COUNT_ERRORS,
   ...RETENTION_ERRORS,
+  ...POLLING_DAY_ERRORS,
   ...SEAT_ALLOCATION_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 

@@ -1,6 +1,7 @@
 import type { PublicElectionDelta, PublicElectionSnapshot } from '@wahl/domain';
 import type { ProgressEvent } from './aggregation/totals';
 import type { PollingCardsOfficeEvents } from './polling-cards/polling-cards.events';
+import type { PollingDayOfficeEvents } from './polling-day/polling-day-responses';
 import type { DistrictStatusEvent } from './quick-reports/report-responses';
 import type { RollOfficeEvents } from './roll/roll.events';
 
@@ -57,5 +58,5 @@ export type ElectionNightOfficeEvents = {
   'election-night:progress': (event: ProgressEvent) => void;
 };
 
-export type OfficeServerToClientEvents = ElectionNightOfficeEvents & RollOfficeEvents & PollingCardsOfficeEvents;
+export type OfficeServerToClientEvents = ElectionNightOfficeEvents & RollOfficeEvents & PollingCardsOfficeEvents & PollingDayOfficeEvents;
 export type OfficeEventName = keyof OfficeServerToClientEvents;

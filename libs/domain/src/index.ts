@@ -46,3 +46,4 @@ export * from './postal/postal-application';
 export * from './postal/postal-numbers';
 export * from './postal/applicant-match';
 export * from './retention/retention-periods';
+export * from './polling-day/board-quorum';

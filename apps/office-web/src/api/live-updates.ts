@@ -2,6 +2,7 @@ import { OFFICE_NAMESPACE, type OfficeClientToServerEvents, type OfficeServerToC
 import { io, type Socket } from 'socket.io-client';
 import type { DistrictStatusEvent, ProgressEvent } from './election-night.types';
 import type { PollingCardJob } from './polling-cards.types';
+import type { PollingDayEntryEvent, PollingDayMessageReadEvent } from './polling-day.types';
 import type { RegisterImportStatus } from './roll.types';
 
 // The socket of the office screens. It signs in with the same HTTP-only session cookie as fetch
@@ -17,6 +18,8 @@ export type OfficeEvents = {
   readonly 'roll:import': RegisterImportStatus;
   readonly 'roll:changed': { readonly electionId: string; readonly reason: string; readonly voters: number | null };
   readonly 'cards:job': PollingCardJob;
+  readonly 'polling-day:entry': PollingDayEntryEvent;
+  readonly 'polling-day:message-read': PollingDayMessageReadEvent;
 };
 
 export type OfficeListeners = { readonly [K in keyof OfficeEvents]?: (event: OfficeEvents[K]) => void };

@@ -23,6 +23,14 @@ import type {
   RegisterPullSources,
 } from './office-api.types';
 import type { CardLayout, PollingCardJob, PollingCardJobDetail } from './polling-cards.types';
+import type {
+  DistrictDay,
+  PollingDayMonitor,
+  PollingDaySettings,
+  SendOfficeMessageRequest,
+  SendPollingDayEntryRequest,
+  SentPollingDayEntry,
+} from './polling-day.types';
 import type { RetentionPlan, RetentionRunResult, SetLegalHoldRequest } from './retention.types';
 import type {
   ChangeDecision,
@@ -342,4 +350,32 @@ export const officeApi = {
 
   liftLegalHold: (electionId: string): Promise<RetentionPlan> =>
     request<RetentionPlan>('DELETE', `${electionPath(electionId)}/retention/hold`),
+
+  // The polling station's day (polling-day controller, DOMAIN.md 7).
+  districtDay: (electionId: string, districtId: string): Promise<DistrictDay> =>
+    request<DistrictDay>('GET', `${districtPath(electionId, districtId)}/polling-day`),
+
+  sendPollingDayEntry: (electionId: string, districtId: string, body: SendPollingDayEntryRequest): Promise<SentPollingDayEntry> =>
+    request<SentPollingDayEntry>('POST', `${districtPath(electionId, districtId)}/polling-day/entries`, body),
+
+  markMessageRead: (electionId: string, districtId: string, messageId: string): Promise<{ readAt: string }> =>
+    request<{ readAt: string }>(
+      'POST',
+      `${districtPath(electionId, districtId)}/polling-day/messages/${encodeURIComponent(messageId)}/read`,
+    ),
+
+  pollingDayMonitor: (electionId: string): Promise<PollingDayMonitor> =>
+    request<PollingDayMonitor>('GET', `${electionPath(electionId)}/polling-day/monitor`),
+
+  sendOfficeMessage: (electionId: string, body: SendOfficeMessageRequest): Promise<{ id: string }> =>
+    request<{ id: string }>('POST', `${electionPath(electionId)}/polling-day/messages`, body),
+
+  acknowledgeIncident: (electionId: string, entryId: string): Promise<void> =>
+    request<void>('POST', `${electionPath(electionId)}/polling-day/incidents/${encodeURIComponent(entryId)}/acknowledge`),
+
+  savePollingDaySettings: (electionId: string, settings: PollingDaySettings): Promise<PollingDaySettings> =>
+    request<PollingDaySettings>('PUT', `${electionPath(electionId)}/polling-day/settings`, settings),
+
+  publishTurnout: (electionId: string, slot: string): Promise<PollingDayMonitor> =>
+    request<PollingDayMonitor>('POST', `${electionPath(electionId)}/polling-day/turnout/${encodeURIComponent(slot)}/publish`),
 };

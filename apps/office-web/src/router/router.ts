@@ -16,6 +16,7 @@ const PATTERNS = {
   users: 'benutzer',
   'pull-sources': 'aemter/:officeId/registerabruf',
   retention: 'wahlen/:electionId/aufbewahrung',
+  'polling-day': 'wahlen/:electionId/wahltag',
 } as const;
 
 export type RouteName = keyof typeof PATTERNS;

@@ -7,6 +7,7 @@ import { announcesOutcome, boardPanel, historyMoved, type BoardMode, type BoardP
 import { approveButton, approvePanel, choosePanel, countedPanel, entryIntro, flaggedPanel, waitingPanel } from './board/board-panels.view';
 import { asyncRegion } from './chrome.view';
 import { errorMessage } from './error-message';
+import { boardDayView } from './polling-day/board-day.view';
 import { reportEntryView } from './report-entry.view';
 import { districtHeading, stateBadge } from './report-parts.view';
 
@@ -31,14 +32,16 @@ export type BoardDistrictOptions = {
 
 export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
   const { actor, electionId, districtId } = options;
-  const root = h('section', { class: 'page board' });
+  // The day's panel stays while the quick report below reloads (its timers and drafts live on).
+  const report = h('div', { class: 'board-report' });
+  const root = h('section', { class: 'page board' }, report);
   let flash: { kind: 'success'; text: string } | null = null;
   let mode: BoardMode = 'auto';
   let pollTimer: ReturnType<typeof setTimeout> | undefined;
 
   const load = (): void => {
     clearTimeout(pollTimer);
-    root.replaceChildren(
+    report.replaceChildren(
       asyncRegion(
         async () => {
           const [form, history] = await Promise.all([
@@ -134,5 +137,6 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
   }
 
   load();
+  root.prepend(boardDayView({ actor, electionId, districtId }));
   return root;
 }

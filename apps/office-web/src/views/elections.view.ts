@@ -30,6 +30,7 @@ const electionCard = (election: ElectionSummary, navigate: Navigate): HTMLElemen
     h(
       'nav',
       { class: 'card-links', 'aria-label': t('elections.screensFor', { name: election.name }) },
+      routeLink(navigate, 'polling-day', { electionId: election.id }, t('elections.dayLink'), 'button button-secondary'),
       routeLink(navigate, 'election-night', { electionId: election.id }, t('elections.nightLink'), 'button button-primary'),
       routeLink(navigate, 'roll', { electionId: election.id }, t('elections.rollLink'), 'button button-secondary'),
       routeLink(navigate, 'polling-cards', { electionId: election.id }, t('elections.cardsLink'), 'button button-secondary'),

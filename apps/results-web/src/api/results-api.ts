@@ -1,4 +1,10 @@
-import type { PublicDistrictLookup, PublicElectionAbout, PublicElectionSnapshot, PublicElectionSummary } from '@wahl/contracts';
+import type {
+  PublicDistrictLookup,
+  PublicElectionAbout,
+  PublicElectionSnapshot,
+  PublicElectionSummary,
+  PublicTurnout,
+} from '@wahl/contracts';
 import type { PublicCouncilResults } from './council-result.types';
 
 // The only module of the public page that talks to the API over HTTP (the live channel is in
@@ -56,4 +62,9 @@ export function fetchCouncilResult(electionId: string, signal?: AbortSignal): Pr
 /** The office's legal pages and whether the election has a street directory; null for an unknown election. */
 export function fetchElectionAbout(electionId: string): Promise<PublicElectionAbout | null> {
   return getJson<PublicElectionAbout>(`/api/public/elections/${encodeURIComponent(electionId)}/about`);
+}
+
+/** The turnout the office has published at its report times during election day (R7.12); null when none. */
+export function fetchDayTurnout(electionId: string, signal?: AbortSignal): Promise<PublicTurnout | null> {
+  return getJson<PublicTurnout>(`/api/public/elections/${encodeURIComponent(electionId)}/turnout`, signal);
 }

@@ -1,6 +1,7 @@
 import type { AreaPage, ChildRow } from '../model/area-page.view-model';
 import { embedHref, kioskHref } from '../router/routes';
 import { h, replaceKeepingFocus } from '@wahl/web-kit';
+import { dayTurnoutSection } from './day-turnout.view';
 import { DistrictFinder } from './district-finder.view';
 import { LiveStatus } from './live-status.view';
 import { ResultPanels } from './result-panels.view';
@@ -163,6 +164,7 @@ export class AreaPageView {
         h('div', { class: 'figure' }, this.progressLabel, this.progressValue, this.progressMeter, this.progressDetail),
         h('div', { class: 'figure' }, h('h2', { class: 'figure-label' }, 'Wahlbeteiligung'), this.turnoutValue, this.turnoutDetail),
       ),
+      first.isRoot ? dayTurnoutSection(first.electionId) : null,
       first.isRoot && first.seats ? seatsLink(first.seats) : null,
       this.contestSwitch,
       this.panels.element,
