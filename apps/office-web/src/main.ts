@@ -14,6 +14,7 @@ import { electionsView } from './views/elections.view';
 import { officeReportView } from './views/office-report.view';
 import { officesView } from './views/offices.view';
 import { pollingCardsView } from './views/polling-cards.view';
+import { postalOfficeView } from './views/postal-office.view';
 import { pullSourcesView } from './views/pull-sources.view';
 import { repeatNoticesView } from './views/repeat-notices.view';
 import { retentionView } from './views/retention.view';
@@ -86,6 +87,7 @@ const STAFF_ROUTES: readonly RouteName[] = [
   'report-correction',
   'roll',
   'polling-cards',
+  'postal-office',
   'repeat-notices',
   'retention',
 ];
@@ -154,6 +156,7 @@ function staffScreen(route: Extract<Route, { params: RouteParams }>): Screen {
     return { content, title: t(mode === 'correction' ? 'report.correctionPageTitle' : 'report.entryPageTitle'), layout: 'narrow' };
   }
   if (route.name === 'polling-cards') return { content: pollingCardsView(electionId), title: t('cards.title'), layout: 'wide' };
+  if (route.name === 'postal-office') return { content: postalOfficeView(electionId), title: t('postal.title'), layout: 'wide' };
   if (route.name === 'repeat-notices') return { content: repeatNoticesView(electionId), title: t('repeatNotices.title'), layout: 'normal' };
   if (route.name === 'retention') {
     const canManage = session?.actor.role === 'office-admin';
