@@ -21,6 +21,7 @@ function invalidateForm(electionId: string, certificate: PostalCertificate, box:
   const note = h('input', { id: id('note'), class: 'input', maxlength: '1000' });
   const replace = h('input', { type: 'checkbox', id: id('replace'), class: 'checkbox' });
   const lostHint = h('p', { class: 'form-hint', hidden: true }, t('postal.replaceLost'));
+  const problem = h('div', { 'aria-live': 'polite' });
   const syncReplace = (): void => {
     const lost = reason.value === 'lost';
     replace.disabled = lost;
@@ -49,7 +50,7 @@ function invalidateForm(electionId: string, certificate: PostalCertificate, box:
         onChanged();
         if (replacement) void downloadPdf(() => officeApi.certificatePdf(electionId, replacement.id), box);
       },
-      (error: unknown) => box.append(notice('error', describe(error))),
+      (error: unknown) => problem.replaceChildren(notice('error', describe(error))),
     );
   };
   return h(
@@ -59,6 +60,7 @@ function invalidateForm(electionId: string, certificate: PostalCertificate, box:
     h('div', { class: 'field' }, h('label', { for: note.id }, t('postal.invalidNote')), note),
     h('label', { class: 'check', for: replace.id }, replace, h('span', {}, t('postal.replace'))),
     lostHint,
+    problem,
     h('button', { type: 'submit', class: 'button button-danger-outline' }, t('postal.invalidateConfirm')),
   );
 }

@@ -1,7 +1,8 @@
-import { formatCount, formatGermanDate, h } from '@wahl/web-kit';
+import { formatCount, h } from '@wahl/web-kit';
 import { officeApi } from '../../api/office-api';
 import type { PostalFigures } from '../../api/postal.types';
-import { t } from '../../i18n/i18n';
+import { formatElectionDay } from '../../format/format';
+import { currentLanguage, t } from '../../i18n/i18n';
 import { describe, notice } from './postal-parts.view';
 
 const stat = (label: string, value: number, id: string): HTMLElement =>
@@ -36,7 +37,7 @@ function figuresTable(figures: PostalFigures): HTMLElement {
         h(
           'tr',
           { 'data-day': day.day },
-          h('th', { scope: 'row' }, formatGermanDate(day.day, { weekday: false })),
+          h('th', { scope: 'row' }, formatElectionDay(day.day, currentLanguage(), 'short')),
           [day.applicationsReceived, day.applicationsRejected, day.certificatesIssued, day.certificatesInvalidated].map((value) =>
             h('td', { class: 'value-cell' }, formatCount(value)),
           ),

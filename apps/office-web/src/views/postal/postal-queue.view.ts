@@ -66,6 +66,7 @@ function filterForm(onFilter: () => void): { form: HTMLElement; read: () => Appl
 /** A rejection is written down with its reason (the API refuses one without). */
 function rejectForm(electionId: string, application: PostalApplication, box: HTMLElement, onChanged: () => void): HTMLElement {
   const reason = h('input', { id: `reject-${application.id}`, class: 'input', maxlength: '1000', required: true });
+  const problem = h('div', { 'aria-live': 'polite' });
   return h(
     'form',
     {
@@ -78,11 +79,12 @@ function rejectForm(electionId: string, application: PostalApplication, box: HTM
             box.replaceChildren(notice('success', t('postal.rejected', { reference: application.reference })));
             onChanged();
           },
-          (error: unknown) => box.replaceChildren(notice('error', describe(error))),
+          (error: unknown) => problem.replaceChildren(notice('error', describe(error))),
         );
       },
     },
     h('div', { class: 'field' }, h('label', { for: reason.id }, t('postal.rejectReason')), reason),
+    problem,
     h('button', { type: 'submit', class: 'button button-danger-outline' }, t('postal.rejectConfirm')),
   );
 }
