@@ -38,8 +38,9 @@ function figuresTable(figures: PostalFigures): HTMLElement {
           'tr',
           { 'data-day': day.day },
           h('th', { scope: 'row' }, formatElectionDay(day.day, currentLanguage(), 'short')),
-          [day.applicationsReceived, day.applicationsRejected, day.certificatesIssued, day.certificatesInvalidated].map((value) =>
-            h('td', { class: 'value-cell' }, formatCount(value)),
+          // data-label: the column's name, shown beside the value when the narrow layout stacks the cells.
+          [day.applicationsReceived, day.applicationsRejected, day.certificatesIssued, day.certificatesInvalidated].map((value, index) =>
+            h('td', { class: 'value-cell', 'data-label': t(headers[index + 1]!) }, formatCount(value)),
           ),
         ),
       ),
