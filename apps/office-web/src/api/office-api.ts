@@ -33,6 +33,7 @@ import type {
   PostalInvalidateRequest,
   PostalIssueOutcome,
   PostalPaperApplicationRequest,
+  VoterHistory,
   VoterSearchRequest,
   VoterSearchResult,
 } from './postal.types';
@@ -312,6 +313,14 @@ export const officeApi = {
   /** Every search is written to the roll's audit log by the API (R8.1). */
   searchVoters: (electionId: string, body: VoterSearchRequest): Promise<VoterSearchResult> =>
     request<VoterSearchResult>('POST', `${electionPath(electionId)}/roll/search`, body),
+
+  /** One entry's history; reading it is logged like a search. */
+  voterHistory: (electionId: string, voterId: number): Promise<VoterHistory> =>
+    request<VoterHistory>('GET', `${electionPath(electionId)}/roll/voters/${voterId}/history`),
+
+  /** The printed roll of one district (R1.13). */
+  rollFile: (electionId: string, districtId: string, format: 'pdf' | 'csv') =>
+    download('GET', `${electionPath(electionId)}/roll/districts/${encodeURIComponent(districtId)}/roll.${format}`),
 
   // Postal voting office (postal-voting office controller): work queue, issuing, certificates.
   postalApplications: (electionId: string, filter: ApplicationFilter = {}, limit = 200): Promise<PostalApplicationPage> => {

@@ -12,6 +12,7 @@ export type {
   PostalIssueOutcome,
   PostalPaperApplicationRequest,
   RollVoter,
+  VoterHistory,
   VoterSearchRequest,
   VoterSearchResult,
 } from '@wahl/contracts';

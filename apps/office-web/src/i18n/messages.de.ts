@@ -51,6 +51,7 @@ export const de = {
   'cards.progressTitle': 'Fortschritt',
   'cards.noJob': 'Noch kein Druckauftrag.',
   'cards.jobTitle': 'Auftrag Nr. {number} · {kind} · {status}',
+  'cards.progressName': 'Druckfortschritt von Auftrag Nr. {number}',
   'cards.progressPieces': '{done} von {total} Stück',
   'cards.progressRate': '{count} Stück/s',
   'cards.progressEta': 'noch {time}',
@@ -66,8 +67,7 @@ export const de = {
   'cards.col.created': 'Angelegt',
   'cards.replacementTitle': 'Ersatz-Wahlbenachrichtigung',
   'cards.replacementHint':
-    'Für eine verlorene Karte: Die Ersatzkarte ist als „Ersatz“ gekennzeichnet, ihr QR-Code ersetzt den alten. Wer sie wann und warum erstellt hat, wird festgehalten.',
-  'cards.replacementVoter': 'Eintrag-Nr. im Wählerverzeichnis',
+    'Für eine verlorene Karte: Die Ersatzkarte ist als „Ersatz“ gekennzeichnet, ihr QR-Code ersetzt den alten. Grund angeben, die Person suchen, dann drucken. Wer sie wann und warum erstellt hat, wird festgehalten.',
   'cards.replacementReason': 'Grund',
   'cards.replacementSubmit': 'Ersatzkarte drucken',
   'cards.replacementDone': 'Ersatzkarte erstellt (Auftrag Nr. {number}); das PDF wird heruntergeladen.',
@@ -340,6 +340,7 @@ export const de = {
   'roll.status.not-built': 'Noch nicht gebaut',
   'roll.status.built': 'Gebaut',
   'roll.status.frozen': 'Eingefroren',
+  'roll.status.outdated': 'Veraltet: neu erstellen',
   'roll.cutoff': 'Stichtag {day}',
   'roll.importTitle': 'Melderegister importieren',
   'roll.importHint':
@@ -382,6 +383,9 @@ export const de = {
   'roll.buildFrozen':
     'Der Stichtag ({day}) ist vorbei: Das Verzeichnis ist eingefroren. Änderungen kommen nur noch als Änderungsvorschläge.',
   'roll.buildLocked': 'Die Wahlbenachrichtigungen sind gedruckt: Die Nummern ändern sich nicht mehr.',
+  'roll.outdated':
+    'Seit dem letzten Bau kam ein neuerer Melderegister-Import. Die Zahlen unten stammen noch aus dem alten Stand: Bitte das Verzeichnis neu bauen.',
+  'roll.buildOutdated': 'Neu bauen übernimmt den neuesten Import zum Stichtag ({day}); die Nummern werden neu vergeben.',
   'roll.build': 'Wählerverzeichnis bauen',
   'roll.rebuild': 'Neu bauen',
   'roll.building': 'Verzeichnis wird gebaut …',
@@ -546,6 +550,14 @@ export const de = {
   'voterSearch.postalMark': 'W – Wahlschein {number}',
   'voterSearch.removed': 'Gestrichen',
   'voterSearch.blocked': 'Auskunftssperre',
+  'rollSearch.title': 'Wählersuche',
+  'rollSearch.history': 'Verlauf',
+  'rollSearch.historyTitle': 'Verlauf des Eintrags',
+  'rollSearch.noEvents': 'Keine Ereignisse.',
+  'rollPrints.title': 'Wählerverzeichnis drucken',
+  'rollPrints.district': 'Wahlbezirk',
+  'rollPrints.pdf': 'PDF für den Wahlvorstand',
+  'rollPrints.csv': 'CSV',
   'postal.title': 'Briefwahlstelle',
   'postal.intro':
     'Anträge bearbeiten, Wahlscheine am Schalter oder im Stapel ausstellen und drucken, ungültige Wahlscheine erfassen. Jeder erteilte Wahlschein steht sofort als „W“ im Wählerverzeichnis.',
