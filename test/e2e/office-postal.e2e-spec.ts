@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
+import {
+  artifactPath,
+  browserAvailable,
+  elementsPastRightEdge,
+  ensureWebAppBuilt,
+  launchBrowser,
+  noticeIfNoBrowser,
+} from '../support/browser';
 import { STAFF_PASSWORD } from '../support/offices';
 import {
   createPostalElection,
@@ -58,11 +65,6 @@ describe.skipIf(!browserAvailable)('office web app: Briefwahlstelle', () => {
   }
 
   const pdfText = async (download: Download): Promise<string> => pdftotext(readFileSync((await download.path())!));
-  /** Elements reaching past the viewport's right edge (none: no sideways scrolling). */
-  const tooWide = (page: Page): Promise<string[]> =>
-    page.evaluate(`[...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-      .map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.'))`);
   const withPostalVote = async (districtId: string): Promise<{ A1: number; A2: number; marked: number }> => {
     const counts = await election.office.clerk.get(`${api()}/roll/closing-counts`);
     const summary = await election.office.clerk.get(`${api()}/roll/summary`);
@@ -118,7 +120,7 @@ describe.skipIf(!browserAvailable)('office web app: Briefwahlstelle', () => {
     await card.locator(`text=W – Wahlschein ${number}`).waitFor();
     expect(await card.getByRole('button', { name: /ausstellen und drucken/ }).count()).toBe(0);
     await expect.poll(() => page.locator('#postal-valid').textContent()).toBe('1');
-    expect(await tooWide(page)).toEqual([]);
+    expect(await elementsPastRightEdge(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('office-postal-counter-390.png'), fullPage: true });
     await page.context().close();
   }, 120_000);
@@ -217,10 +219,10 @@ describe.skipIf(!browserAvailable)('office web app: Briefwahlstelle', () => {
       invalidCertificates: 1,
     });
     expect(await axeViolations(page)).toEqual([]);
-    expect(await tooWide(page)).toEqual([]);
+    expect(await elementsPastRightEdge(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('office-postal-1280.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 900 });
-    expect(await tooWide(page)).toEqual([]);
+    expect(await elementsPastRightEdge(page)).toEqual([]);
     await page.context().close();
   }, 150_000);
 });
