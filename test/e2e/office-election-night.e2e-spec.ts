@@ -392,6 +392,7 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     await dashboard.click('#district-tiles [data-district="0102"]');
     await expect.poll(() => dashboard.locator('#district-detail .compare-summary').textContent()).toBe('2 Felder weichen ab: F5, F6.');
     await dashboard.screenshot({ path: artifactPath('office-dashboard-flagged-1280.png'), fullPage: true });
+    expect(await axeViolations(dashboard)).toEqual([]);
     await page.context().close();
   });
 
@@ -445,6 +446,7 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     await dashboard.click('.legend-item[data-filter="rejected"]');
     expect(await dashboard.locator('#district-tiles [data-district]').count()).toBe(3);
     await dashboard.screenshot({ path: artifactPath('office-dashboard-1280.png'), fullPage: true });
+    expect(await axeViolations(dashboard)).toEqual([]);
     await dashboard.setViewportSize({ width: 360, height: 740 });
     await dashboard.screenshot({ path: artifactPath('office-dashboard-360.png'), fullPage: true });
     // Nothing wider than the phone: tables scroll inside their own box.
