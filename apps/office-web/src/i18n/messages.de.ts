@@ -566,7 +566,6 @@ export const de = {
     'Person im Wählerverzeichnis suchen, dann Antrag, Wahlschein und Etikett in einem Schritt. Wahlschein und Etikett werden als PDF heruntergeladen.',
   'postal.counterIssue': 'Wahlschein ausstellen und drucken',
   'postal.counterIssueLabel': 'Wahlschein ausstellen und drucken für {name}',
-  'postal.counterNote': 'Antrag am Schalter',
   'postal.counterIssued': 'Wahlschein {number} für {name} erteilt; „W“ ist im Wählerverzeichnis vermerkt.',
   'postal.certificatePdf': 'Wahlschein (PDF)',
   'postal.labelPdf': 'Etikett (PDF)',

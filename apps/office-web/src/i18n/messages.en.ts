@@ -554,7 +554,6 @@ export const en: Messages = {
     'Find the person in the roll, then application, certificate and label in one step. Certificate and label download as PDF.',
   'postal.counterIssue': 'Issue and print certificate',
   'postal.counterIssueLabel': 'Issue and print certificate for {name}',
-  'postal.counterNote': 'Application at the counter',
   'postal.counterIssued': 'Certificate {number} issued for {name}; “W” is noted in the roll.',
   'postal.certificatePdf': 'Certificate (PDF)',
   'postal.labelPdf': 'Label (PDF)',

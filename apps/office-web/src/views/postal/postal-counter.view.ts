@@ -5,6 +5,9 @@ import { t } from '../../i18n/i18n';
 import { voterName, voterSearch } from '../shared/voter-search.view';
 import { batchFiles, describe, downloadPdf, notice } from './postal-parts.view';
 
+/** Stored with the application for the other clerks: records are German whatever the screen's language. */
+const COUNTER_NOTE = 'Antrag am Schalter';
+
 /**
  * The voter's open application (online or paper) if there is one, else a new one entered at the
  * counter with collection in person (BWO § 27(1): an application may be made in person).
@@ -16,7 +19,7 @@ async function applicationFor(electionId: string, voter: RollVoter): Promise<Pos
     officeApi.enterPostalApplication(electionId, {
       voterId: voter.voterId,
       delivery: { kind: 'collection' },
-      note: t('postal.counterNote'),
+      note: COUNTER_NOTE,
     })
   );
 }

@@ -11,7 +11,8 @@ export type VoterSearchOptions = {
   readonly actions: (voter: RollVoter, card: HTMLElement) => Child;
 };
 
-const voterName = (voter: RollVoter): string => `${voter.familyName}, ${voter.givenNames}`;
+/** Family name, given names: how lists and button names call a voter. */
+export const voterName = (voter: RollVoter): string => `${voter.familyName}, ${voter.givenNames}`;
 
 /** One roll entry as found: name, birth date, address, district and number, its marks. */
 function voterCard(voter: RollVoter, options: VoterSearchOptions): HTMLElement {
@@ -98,5 +99,3 @@ export function voterSearch(electionId: string, options: VoterSearchOptions): HT
     results,
   );
 }
-
-export { voterName };
