@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
 import { BOARD_PIN, POLLING_0101, POSTAL_0191, workedExampleElection } from '../support/election-night';
 import { type HttpClient } from '../support/http';
+import { axeViolations } from '../support/results-page';
 import { adminClient, createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -168,6 +169,7 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
       'Zurückgewiesen',
     ]);
     expect(await dashboard.locator('.legend-item .legend-symbol').allTextContents()).toEqual(['○', '◐', '✓', '!', '✎', '✕']);
+    expect(await axeViolations(dashboard)).toEqual([]);
   });
 
   it('should let a board member sign in by QR link, keep the draft over a reload and send the worked example once despite a lost answer', async () => {
@@ -200,6 +202,7 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     expect(await page.locator('#sum-D-lists').textContent()).toBe('✓ D1 … D5 = 808 · gleich D');
     expect(await page.locator('#sum-F-lists').textContent()).toBe('✓ F1 … F6 = 813 · gleich F');
     await page.screenshot({ path: artifactPath('office-board-entry-360.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
     // Nothing wider than the phone: tables scroll inside their own box.
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     await page.locator('#section-erststimme').scrollIntoViewIfNeeded();
@@ -389,6 +392,7 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     await dashboard.click('#district-tiles [data-district="0102"]');
     await expect.poll(() => dashboard.locator('#district-detail .compare-summary').textContent()).toBe('2 Felder weichen ab: F5, F6.');
     await dashboard.screenshot({ path: artifactPath('office-dashboard-flagged-1280.png'), fullPage: true });
+    expect(await axeViolations(dashboard)).toEqual([]);
     await page.context().close();
   });
 
@@ -442,6 +446,7 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     await dashboard.click('.legend-item[data-filter="rejected"]');
     expect(await dashboard.locator('#district-tiles [data-district]').count()).toBe(3);
     await dashboard.screenshot({ path: artifactPath('office-dashboard-1280.png'), fullPage: true });
+    expect(await axeViolations(dashboard)).toEqual([]);
     await dashboard.setViewportSize({ width: 360, height: 740 });
     await dashboard.screenshot({ path: artifactPath('office-dashboard-360.png'), fullPage: true });
     // Nothing wider than the phone: tables scroll inside their own box.

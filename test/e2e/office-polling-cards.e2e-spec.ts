@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
 import { adminClient } from '../support/offices';
+import { axeViolations } from '../support/results-page';
 import { createDemoElection, registerCsv, uploadRegister, type DemoElection } from '../support/roll';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -68,6 +69,9 @@ describe.skipIf(!browserAvailable)('office web app: polling cards', () => {
       'manifest.csv',
     ]);
     expect(await page.locator('#cards-jobs tbody tr').count()).toBe(1);
+    // The progress bar has a name (issue #12: axe found it nameless).
+    expect(await page.getByRole('progressbar', { name: /^Druckfortschritt von Auftrag Nr\. \d+$/ }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('office-polling-cards.png'), fullPage: true });
   }, 180_000);
 });

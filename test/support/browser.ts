@@ -95,3 +95,12 @@ export async function ensureWebAppBuilt(app: WebApp): Promise<void> {
     rmSync(lock, { recursive: true, force: true });
   }
 }
+
+/**
+ * Elements reaching past the viewport's right edge, as tag#id.classes (none: the page needs no
+ * sideways scrolling). Tables in a `.table-scroll` region scroll on their own and do not count.
+ */
+export const elementsPastRightEdge = (page: Page): Promise<string[]> =>
+  page.evaluate(`[...document.querySelectorAll('body *')]
+    .filter((e) => !e.closest('.table-scroll') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+    .map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.'))`);

@@ -18,6 +18,7 @@ import { officeReportView } from './views/office-report.view';
 import { officesView } from './views/offices.view';
 import { pollingCardsView } from './views/polling-cards.view';
 import { pollingDayView } from './views/polling-day.view';
+import { postalOfficeView } from './views/postal-office.view';
 import { pullSourcesView } from './views/pull-sources.view';
 import { repeatNoticesView } from './views/repeat-notices.view';
 import { retentionView } from './views/retention.view';
@@ -92,6 +93,7 @@ const STAFF_ROUTES: readonly RouteName[] = [
   'report-correction',
   'roll',
   'polling-cards',
+  'postal-office',
   'repeat-notices',
   'retention',
   'polling-day',
@@ -163,6 +165,7 @@ function staffScreen(route: Extract<Route, { params: RouteParams }>): Screen {
   }
   if (route.name === 'polling-day') return { content: pollingDayView(electionId), title: t('monitor.title'), layout: 'wide' };
   if (route.name === 'polling-cards') return { content: pollingCardsView(electionId), title: t('cards.title'), layout: 'wide' };
+  if (route.name === 'postal-office') return { content: postalOfficeView(electionId), title: t('postal.title'), layout: 'wide' };
   if (route.name === 'repeat-notices') return { content: repeatNoticesView(electionId), title: t('repeatNotices.title'), layout: 'normal' };
   if (route.name === 'retention') {
     const canManage = session?.actor.role === 'office-admin';

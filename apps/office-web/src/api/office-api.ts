@@ -31,6 +31,20 @@ import type {
   SendPollingDayEntryRequest,
   SentPollingDayEntry,
 } from './polling-day.types';
+import type {
+  ApplicationFilter,
+  PostalApplication,
+  PostalApplicationPage,
+  PostalCertificatePage,
+  PostalFigures,
+  PostalInvalidateOutcome,
+  PostalInvalidateRequest,
+  PostalIssueOutcome,
+  PostalPaperApplicationRequest,
+  VoterHistory,
+  VoterSearchRequest,
+  VoterSearchResult,
+} from './postal.types';
 import type { RetentionPlan, RetentionRunResult, SetLegalHoldRequest } from './retention.types';
 import type {
   ChangeDecision,
@@ -306,6 +320,61 @@ export const officeApi = {
   /** Several proposals by id, or all open ones (of one kind) without ids. */
   decideProposals: (electionId: string, decision: ChangeDecision): Promise<ChangeDecisionResult> =>
     request<ChangeDecisionResult>('POST', `${electionPath(electionId)}/roll/change-proposals/decisions`, decision),
+
+  /** Every search is written to the roll's audit log by the API (R8.1). */
+  searchVoters: (electionId: string, body: VoterSearchRequest): Promise<VoterSearchResult> =>
+    request<VoterSearchResult>('POST', `${electionPath(electionId)}/roll/search`, body),
+
+  /** One entry's history; reading it is logged like a search. */
+  voterHistory: (electionId: string, voterId: number): Promise<VoterHistory> =>
+    request<VoterHistory>('GET', `${electionPath(electionId)}/roll/voters/${voterId}/history`),
+
+  /** The printed roll of one district (R1.13). */
+  rollFile: (electionId: string, districtId: string, format: 'pdf' | 'csv') =>
+    download('GET', `${electionPath(electionId)}/roll/districts/${encodeURIComponent(districtId)}/roll.${format}`),
+
+  // Postal voting office (postal-voting office controller): work queue, issuing, certificates.
+  postalApplications: (electionId: string, filter: ApplicationFilter = {}, limit = 200): Promise<PostalApplicationPage> => {
+    const query = new URLSearchParams({ limit: String(limit) });
+    for (const [name, value] of Object.entries(filter)) if (value !== undefined && value !== '') query.set(name, String(value));
+    return request<PostalApplicationPage>('GET', `${electionPath(electionId)}/postal-voting/applications?${query.toString()}`);
+  },
+
+  enterPostalApplication: (electionId: string, body: PostalPaperApplicationRequest): Promise<PostalApplication> =>
+    request<PostalApplication>('POST', `${electionPath(electionId)}/postal-voting/applications`, body),
+
+  rejectPostalApplication: (electionId: string, applicationId: string, reason: string): Promise<PostalApplication> =>
+    request<PostalApplication>(
+      'POST',
+      `${electionPath(electionId)}/postal-voting/applications/${encodeURIComponent(applicationId)}/reject`,
+      { reason },
+    ),
+
+  issueCertificates: (electionId: string, applicationIds: readonly string[]): Promise<PostalIssueOutcome> =>
+    request<PostalIssueOutcome>('POST', `${electionPath(electionId)}/postal-voting/issue`, { applicationIds }),
+
+  /** The certificates or the address labels of one issuing run (PDF). */
+  issueBatchFile: (electionId: string, batchId: string, file: 'wahlscheine.pdf' | 'etiketten.pdf') =>
+    download('GET', `${electionPath(electionId)}/postal-voting/batches/${encodeURIComponent(batchId)}/${file}`),
+
+  postalCertificates: (electionId: string, status?: 'valid' | 'invalid', limit = 200): Promise<PostalCertificatePage> =>
+    request<PostalCertificatePage>(
+      'GET',
+      `${electionPath(electionId)}/postal-voting/certificates?limit=${limit}${status ? `&status=${status}` : ''}`,
+    ),
+
+  certificatePdf: (electionId: string, certificateId: string) =>
+    download('GET', `${electionPath(electionId)}/postal-voting/certificates/${encodeURIComponent(certificateId)}/wahlschein.pdf`),
+
+  invalidateCertificate: (electionId: string, certificateId: string, body: PostalInvalidateRequest): Promise<PostalInvalidateOutcome> =>
+    request<PostalInvalidateOutcome>(
+      'POST',
+      `${electionPath(electionId)}/postal-voting/certificates/${encodeURIComponent(certificateId)}/invalidate`,
+      body,
+    ),
+
+  postalFigures: (electionId: string): Promise<PostalFigures> =>
+    request<PostalFigures>('GET', `${electionPath(electionId)}/postal-voting/figures`),
 
   // Postal voting: voters to be told of a repeated application (postal-voting office controller).
   repeatNotices: (electionId: string): Promise<PostalRepeatNoticePage> =>

@@ -6,6 +6,7 @@ import {
   importOutcome,
   progressLabel,
   proposalLines,
+  rollStatusKey,
   selectedOpen,
   unlistedErrors,
   uploadProgress,
@@ -126,21 +127,28 @@ describe('progressLabel', () => {
 describe('buildPanelState', () => {
   it('should offer a first build, then a rebuild', () => {
     expect(buildPanelState(null)).toEqual({ disabled: false, label: 'roll.rebuild', hint: 'roll.buildHint' });
-    expect(buildPanelState({ status: 'not-built', numbersLocked: false })).toEqual({
+    expect(buildPanelState({ status: 'not-built', numbersLocked: false, outdated: false })).toEqual({
       disabled: false,
       label: 'roll.build',
       hint: 'roll.buildHint',
     });
-    expect(buildPanelState({ status: 'built', numbersLocked: false }).label).toBe('roll.rebuild');
+    expect(buildPanelState({ status: 'built', numbersLocked: false, outdated: false }).label).toBe('roll.rebuild');
+  });
+
+  it('should call a built roll older than the last import outdated and ask for a rebuild', () => {
+    const outdated = { status: 'built', numbersLocked: false, outdated: true } as const;
+    expect(buildPanelState(outdated)).toEqual({ disabled: false, label: 'roll.rebuild', hint: 'roll.buildOutdated' });
+    expect(rollStatusKey(outdated)).toBe('roll.status.outdated');
+    expect(rollStatusKey({ status: 'built', outdated: false })).toBe('roll.status.built');
   });
 
   it('should refuse a build once the roll is frozen or its numbers are locked', () => {
-    expect(buildPanelState({ status: 'frozen', numbersLocked: true })).toEqual({
+    expect(buildPanelState({ status: 'frozen', numbersLocked: true, outdated: false })).toEqual({
       disabled: true,
       label: 'roll.rebuild',
       hint: 'roll.buildFrozen',
     });
-    expect(buildPanelState({ status: 'built', numbersLocked: true })).toEqual({
+    expect(buildPanelState({ status: 'built', numbersLocked: true, outdated: true })).toEqual({
       disabled: true,
       label: 'roll.rebuild',
       hint: 'roll.buildLocked',

@@ -84,18 +84,30 @@ export function progressLabel(progress: UploadProgress, texts: ProgressTexts): s
 export type BuildPanelState = {
   readonly disabled: boolean;
   readonly label: 'roll.build' | 'roll.rebuild';
-  readonly hint: 'roll.buildFrozen' | 'roll.buildLocked' | 'roll.buildHint';
+  readonly hint: 'roll.buildFrozen' | 'roll.buildLocked' | 'roll.buildOutdated' | 'roll.buildHint';
 };
 
 /** The build button: not once the roll is frozen or its numbers are locked; "rebuild" once built. */
-export function buildPanelState(summary: Pick<RollSummary, 'status' | 'numbersLocked'> | null): BuildPanelState {
+export function buildPanelState(summary: Pick<RollSummary, 'status' | 'numbersLocked' | 'outdated'> | null): BuildPanelState {
   const frozen = summary?.status === 'frozen';
   return {
     disabled: frozen || Boolean(summary?.numbersLocked),
     label: summary?.status === 'not-built' ? 'roll.build' : 'roll.rebuild',
-    hint: frozen ? 'roll.buildFrozen' : summary?.numbersLocked ? 'roll.buildLocked' : 'roll.buildHint',
+    hint: frozen
+      ? 'roll.buildFrozen'
+      : summary?.numbersLocked
+        ? 'roll.buildLocked'
+        : summary?.outdated
+          ? 'roll.buildOutdated'
+          : 'roll.buildHint',
   };
 }
+
+/** The roll's state for its status pill: a built roll older than the last import is outdated. */
+export const rollStatusKey = (
+  summary: Pick<RollSummary, 'status' | 'outdated'>,
+): 'roll.status.outdated' | `roll.status.${RollSummary['status']}` =>
+  summary.outdated ? 'roll.status.outdated' : `roll.status.${summary.status}`;
 
 export type DecisionRequest =
   { readonly ok: true; readonly body: ChangeDecision } | { readonly ok: false; readonly problem: 'reason-missing' | 'none-selected' };

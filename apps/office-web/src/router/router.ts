@@ -12,6 +12,7 @@ const PATTERNS = {
   'report-correction': 'wahlen/:electionId/wahlabend/bezirke/:districtId/korrektur',
   roll: 'wahlen/:electionId/waehlerverzeichnis',
   'polling-cards': 'wahlen/:electionId/wahlbenachrichtigungen',
+  'postal-office': 'wahlen/:electionId/briefwahl',
   'repeat-notices': 'wahlen/:electionId/briefwahl/wiederholte-antraege',
   users: 'benutzer',
   'pull-sources': 'aemter/:officeId/registerabruf',

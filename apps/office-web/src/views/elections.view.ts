@@ -34,6 +34,7 @@ const electionCard = (election: ElectionSummary, navigate: Navigate): HTMLElemen
       routeLink(navigate, 'election-night', { electionId: election.id }, t('elections.nightLink'), 'button button-primary'),
       routeLink(navigate, 'roll', { electionId: election.id }, t('elections.rollLink'), 'button button-secondary'),
       routeLink(navigate, 'polling-cards', { electionId: election.id }, t('elections.cardsLink'), 'button button-secondary'),
+      routeLink(navigate, 'postal-office', { electionId: election.id }, t('elections.postalLink'), 'button button-secondary'),
       routeLink(navigate, 'repeat-notices', { electionId: election.id }, t('elections.repeatNoticesLink'), 'button button-secondary'),
       routeLink(navigate, 'retention', { electionId: election.id }, t('elections.retentionLink'), 'button button-secondary'),
     ),

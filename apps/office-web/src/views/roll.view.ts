@@ -10,7 +10,10 @@ import { buildPanel } from './roll/roll-build.view';
 import { rollImport } from './roll/roll-import.view';
 import { rollProposals } from './roll/roll-proposals.view';
 import { summaryPanel } from './roll/roll-summary.view';
+import { rollStatusKey } from '../roll/roll-screen';
 import { unmatchedPanel } from './roll/roll-unmatched.view';
+import { rollPrintsPanel } from './roll/roll-prints.view';
+import { rollSearchPanel } from './roll/roll-search.view';
 
 // The electoral roll of an election (/office/wahlen/<id>/waehlerverzeichnis, DOMAIN.md 1–2):
 // import the register export with a progress bar and its errors, build the roll as of the cut-off
@@ -29,8 +32,8 @@ function rollHeading(election: ElectionSummary | null, summary: RollSummary | nu
   const status = summary
     ? h(
         'p',
-        { class: `roll-status roll-status-${summary.status}`, id: 'roll-status' },
-        t(`roll.status.${summary.status}`),
+        { class: `roll-status roll-status-${summary.outdated ? 'outdated' : summary.status}`, id: 'roll-status' },
+        t(rollStatusKey(summary)),
         ' · ',
         t('roll.cutoff', { day: formatElectionDay(summary.cutoffDay, currentLanguage()) }),
       )
@@ -47,6 +50,7 @@ export function rollView(electionId: string): HTMLElement {
   const summaryBox = h('div', {});
   const unmatchedBox = h('div', {});
   const proposalsBox = h('div', {});
+  const printsBox = h('div', {});
 
   const refresh = async (): Promise<void> => {
     try {
@@ -62,6 +66,7 @@ export function rollView(electionId: string): HTMLElement {
     summaryBox.replaceChildren(summaryPanel(summary));
     unmatchedBox.replaceChildren(unmatchedPanel(electionId));
     proposalsBox.replaceChildren(proposals.render());
+    printsBox.replaceChildren(rollPrintsPanel(electionId, summary) ?? '');
   };
 
   const importer = rollImport(
@@ -79,7 +84,7 @@ export function rollView(electionId: string): HTMLElement {
       'div',
       { class: 'dashboard-grid' },
       h('div', { class: 'dashboard-main' }, importer.element, buildBox, summaryBox),
-      h('div', { class: 'dashboard-side' }, unmatchedBox, proposalsBox),
+      h('div', { class: 'dashboard-side' }, rollSearchPanel(electionId), printsBox, unmatchedBox, proposalsBox),
     ),
   );
 

@@ -184,3 +184,26 @@ export const PostalSupplementaryListSchema = z
   })
   .readonly();
 export type PostalSupplementaryList = z.infer<typeof PostalSupplementaryListSchema>;
+
+/** One calendar day (Berlin time) of the Briefwahlstelle: what came in and what went out. */
+export const PostalDayFiguresSchema = z
+  .object({
+    day: z.string().describe('JJJJ-MM-TT (Europe/Berlin).'),
+    applicationsReceived: z.number().int(),
+    applicationsRejected: z.number().int(),
+    certificatesIssued: z.number().int().describe('Erteilte Wahlscheine, Ersatz-Wahlscheine eingeschlossen.'),
+    certificatesInvalidated: z.number().int(),
+  })
+  .readonly();
+export type PostalDayFigures = z.infer<typeof PostalDayFiguresSchema>;
+
+/** `GET …/postal-voting/figures`: figures per day, newest first, and the state of the queue now. */
+export const PostalFiguresSchema = z
+  .object({
+    days: z.array(PostalDayFiguresSchema).readonly(),
+    open: z.number().int().describe('Anträge, über die noch nicht entschieden ist.'),
+    validCertificates: z.number().int(),
+    invalidCertificates: z.number().int(),
+  })
+  .readonly();
+export type PostalFigures = z.infer<typeof PostalFiguresSchema>;

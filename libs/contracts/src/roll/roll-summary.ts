@@ -43,6 +43,11 @@ export const RollSummarySchema = z
       .describe('`frozen`: gebaut und der Stichtag ist vorbei – Änderungen nur über Änderungsvorschläge.'),
     cutoffDay: z.string().describe('Stichtag (R1.7/R1.8), JJJJ-MM-TT.'),
     numbersLocked: z.boolean().describe('Wählerverzeichnis-Nummern gesperrt (Wahlbenachrichtigungen gedruckt, R1.14).'),
+    outdated: z
+      .boolean()
+      .describe(
+        'Gebaut, aber seitdem kam vor dem Stichtag ein neuerer, geänderter Melderegister-Import: die Zahlen sind veraltet, bitte neu bauen.',
+      ),
     builtAt: z.iso.datetime().nullable(),
     builtBy: z.string().nullable(),
     importId: UuidSchema.nullable().describe('Import, aus dem die Zahlen stammen (der des Verzeichnisses, sonst der aktuelle).'),

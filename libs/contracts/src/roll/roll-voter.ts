@@ -30,6 +30,24 @@ export const VoterSearchResultSchema = z
   .readonly();
 export type VoterSearchResult = z.infer<typeof VoterSearchResultSchema>;
 
+/** One event of a roll entry: a postal-vote mark, a decided change, or a clerk's look at it. */
+export const VoterHistoryEventSchema = z
+  .object({
+    at: z.iso.datetime(),
+    actor: z.string().describe('Wer (Benutzername).'),
+    action: z.string().describe('postal-vote-marked, proposal-accepted, proposal-rejected, voter-lookup'),
+    label: z.string().describe('Was, auf Deutsch (z. B. „Wahlschein 0101-000001 vermerkt (W)“).'),
+    reason: z.string().nullable(),
+  })
+  .readonly();
+export type VoterHistoryEvent = z.infer<typeof VoterHistoryEventSchema>;
+
+/** `GET …/roll/voters/:voterId/history`: the entry and its events, newest first (the look itself is logged too). */
+export const VoterHistorySchema = z
+  .object({ voter: RollVoterSchema, events: z.array(VoterHistoryEventSchema).readonly().describe('Höchstens 200, neueste zuerst.') })
+  .readonly();
+export type VoterHistory = z.infer<typeof VoterHistorySchema>;
+
 /** A person as the roll (`before`) or the register (`after`) has them, in a change proposal. */
 export const ProposalPersonSchema = z
   .object({

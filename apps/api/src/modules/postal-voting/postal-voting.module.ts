@@ -6,6 +6,7 @@ import { RollModule } from '../roll/roll.module';
 import { CertificateListsService } from './office/certificate-lists.service';
 import { IssuingService } from './office/issuing.service';
 import { OfficeApplicationsService } from './office/office-applications.service';
+import { PostalFiguresService } from './office/postal-figures.service';
 import { PostalOfficeController } from './office/postal-office.controller';
 import { AccessThrottleService } from './public/access-throttle.service';
 import { PublicApplicationService } from './public/public-application.service';
@@ -17,6 +18,7 @@ import { PostalElectionsRepository } from './shared/postal-elections.repository'
 import { CertificatesRepository } from './shared/certificates.repository';
 import { RepeatNoticesRepository } from './shared/repeat-notices.repository';
 import { PostalElectionService } from './shared/postal-election.service';
+import { PostalFiguresRepository } from './shared/postal-figures.repository';
 import { POSTAL_VOTING_ENTITIES } from './postal-voting.entities';
 
 /**
@@ -41,6 +43,8 @@ import { POSTAL_VOTING_ENTITIES } from './postal-voting.entities';
     OfficeApplicationsService,
     IssuingService,
     CertificateListsService,
+    PostalFiguresRepository,
+    PostalFiguresService,
   ],
 })
 export class PostalVotingModule {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   ChangeDecisionResultSchema,
@@ -13,6 +13,7 @@ import {
   RollSummarySchema,
   SingleDecisionSchema,
   UnmatchedAddressesSchema,
+  VoterHistorySchema,
   VoterSearchResultSchema,
   VoterSearchSchema,
   type ChangeDecision,
@@ -26,6 +27,7 @@ import {
   type RollSummary,
   type SingleDecision,
   type UnmatchedAddresses,
+  type VoterHistory,
   type VoterSearchRequest,
   type VoterSearchResult,
 } from '@wahl/contracts';
@@ -33,7 +35,7 @@ import type { Response } from 'express';
 import { Allow } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { OFFICE_STAFF, type Actor } from '../../platform/auth/roles';
-import { AppError } from '../../platform/errors/app-error';
+import { AppError, notFound } from '../../platform/errors/app-error';
 import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { RollBuildService } from './build/roll-build.service';
@@ -41,6 +43,7 @@ import { CHANGE_PROPOSAL_LABELS, RollChangesService } from './changes/roll-chang
 import type { ProposalRow } from './changes/roll-changes.repository';
 import { RollOutputsService } from './outputs/roll-outputs.service';
 import { RollReadService } from './read/roll-read.service';
+import { VoterHistoryService } from './read/voter-history.service';
 import { VoterSearchService } from './read/voter-search.service';
 import { RollService } from './roll.service';
 import { ProblemResponses, proposalIdPipe } from './roll.openapi';
@@ -79,6 +82,8 @@ function count(value: unknown, fallback: number, max: number, name: string): num
   return number;
 }
 
+const voterIdPipe = new ParseIntPipe({ exceptionFactory: () => notFound('Der Eintrag im Wählerverzeichnis') });
+
 @ApiTags('roll')
 @Controller('elections/:electionId/roll')
 export class RollController {
@@ -89,6 +94,7 @@ export class RollController {
     private readonly search: VoterSearchService,
     private readonly changes: RollChangesService,
     private readonly roll: RollService,
+    private readonly voterHistory: VoterHistoryService,
   ) {}
 
   @Allow(...OFFICE_STAFF)
@@ -219,6 +225,24 @@ export class RollController {
     @Body(new ZodBodyPipe(VoterSearchSchema)) body: VoterSearchRequest,
   ): Promise<VoterSearchResult> {
     return this.search.search(actor, electionId, body);
+  }
+
+  @Allow(...OFFICE_STAFF)
+  @Get('voters/:voterId/history')
+  @ApiOperation({
+    summary: 'Verlauf eines Eintrags: Wahlscheinvermerke, entschiedene Änderungen, wer ihn angesehen hat (wird protokolliert)',
+    description: 'Die Id stammt aus der Wählersuche. Das Ansehen steht selbst als Suche im Protokoll des Verzeichnisses.',
+  })
+  @ElectionParam()
+  @ApiParam({ name: 'voterId', type: Number })
+  @ApiResponseFrom(200, VoterHistorySchema)
+  @ProblemResponses(401, 403, 404)
+  history(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('voterId', voterIdPipe) voterId: number,
+  ): Promise<VoterHistory> {
+    return this.voterHistory.history(actor, electionId, voterId);
   }
 
   @Allow(...OFFICE_STAFF)

@@ -15,6 +15,7 @@ import { RegisterPullService } from './pull/register-pull.service';
 import { RegisterPullSourcesController } from './pull/register-pull-sources.controller';
 import { RegisterPullsController } from './pull/register-pulls.controller';
 import { RollReadService } from './read/roll-read.service';
+import { VoterHistoryService } from './read/voter-history.service';
 import { VoterSearchService } from './read/voter-search.service';
 import { RollController } from './roll.controller';
 import { RollService } from './roll.service';
@@ -47,6 +48,7 @@ import { ROLL_ENTITIES } from './roll.entities';
     RollChangesService,
     RollReadService,
     VoterSearchService,
+    VoterHistoryService,
     RollOutputsService,
     RollService,
     RollDemoSeeder,

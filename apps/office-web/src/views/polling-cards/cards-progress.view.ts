@@ -40,7 +40,7 @@ export function cardsProgress(
       h('strong', {}, t('cards.jobTitle', { number: job.jobNumber, kind: job.kindLabel, status: job.statusLabel })),
       h('span', { id: 'cards-progress-text' }, label),
     ),
-    progressBar('cards-progress', job.percent, label),
+    progressBar('cards-progress', job.percent, label, t('cards.progressName', { number: job.jobNumber })),
     h('p', { class: 'form-hint' }, job.message ?? ''),
     h('div', { class: 'button-row' }, ...buttons),
   ];

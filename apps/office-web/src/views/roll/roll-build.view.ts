@@ -44,6 +44,7 @@ export function buildPanel(electionId: string, summary: RollSummary | null, onBu
     'section',
     { class: 'card panel', 'aria-labelledby': 'build-title' },
     h('h2', { id: 'build-title', class: 'section-title' }, t('roll.buildTitle')),
+    summary?.outdated ? h('p', { class: 'alert alert-warning', id: 'roll-outdated' }, t('roll.outdated')) : null,
     h('p', { class: 'form-hint' }, t(state.hint, { day: summary ? formatElectionDay(summary.cutoffDay, currentLanguage()) : '' })),
     summary?.builtAt
       ? h(

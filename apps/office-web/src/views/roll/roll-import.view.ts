@@ -65,7 +65,7 @@ export function rollImport(electionId: string, isLive: () => boolean, onImported
     });
     importStatus.replaceChildren(
       h('p', { class: 'progress-figure' }, h('strong', {}, t('roll.importRunning')), h('span', { id: 'import-progress-text' }, label)),
-      progressBar('import-progress', progress.percent, label),
+      progressBar('import-progress', progress.percent, label, t('roll.importRunning')),
     );
   };
 
@@ -116,7 +116,7 @@ export function rollImport(electionId: string, isLive: () => boolean, onImported
         },
       );
       uploading = false;
-      importStatus.replaceChildren(progressBar('import-progress', 100, '100 %'));
+      importStatus.replaceChildren(progressBar('import-progress', 100, '100 %', t('roll.importRunning')));
       importOutput.replaceChildren(importResult(electionId, job));
       file.control.value = '';
       onImported();

@@ -5,6 +5,7 @@ import {
   PostalApplicationPageSchema,
   PostalApplicationSchema,
   PostalCertificatePageSchema,
+  PostalFiguresSchema,
   PostalInvalidateOutcomeSchema,
   PostalInvalidateRequestSchema,
   PostalIssueOutcomeSchema,
@@ -17,6 +18,7 @@ import {
   type PostalApplication,
   type PostalApplicationPage,
   type PostalCertificatePage,
+  type PostalFigures,
   type PostalInvalidateOutcome,
   type PostalInvalidateRequest,
   type PostalIssueOutcome,
@@ -46,6 +48,7 @@ import { districtIdPipe, ElectionParam, electionIdPipe } from '../../../platform
 import { CertificateListsService } from './certificate-lists.service';
 import { IssuingService } from './issuing.service';
 import { OfficeApplicationsService } from './office-applications.service';
+import { PostalFiguresService } from './postal-figures.service';
 import { BodyLimit } from '../../../platform/validation/json-body';
 
 const applicationIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Der Antrag') });
@@ -97,6 +100,7 @@ export class PostalOfficeController {
     private readonly applications: OfficeApplicationsService,
     private readonly issuing: IssuingService,
     private readonly lists: CertificateListsService,
+    private readonly figures: PostalFiguresService,
   ) {}
 
   @Allow(...OFFICE_STAFF)
@@ -307,6 +311,18 @@ export class PostalOfficeController {
   ): Promise<StreamableFile> {
     const { pdf, fileName } = await this.lists.batchPdf(actor, electionId, batchId, 'labels');
     return pdfFile(response, pdf, fileName);
+  }
+
+  @Allow(...OFFICE_STAFF)
+  @Get('figures')
+  @ApiOperation({
+    summary: 'Zahlen der Briefwahlstelle je Tag (Europe/Berlin): eingegangene und abgelehnte Anträge, erteilte und ungültige Wahlscheine',
+  })
+  @ElectionParam()
+  @ApiResponseFrom(200, PostalFiguresSchema)
+  @ProblemResponses(401, 403, 404)
+  figuresPerDay(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<PostalFigures> {
+    return this.figures.figuresOf(actor, electionId);
   }
 
   @Allow(...OFFICE_STAFF)

@@ -51,7 +51,9 @@ export class RollReadService {
     const election = await this.elections.forActor(actor, electionId);
     const pool = this.db;
     const roll = await this.rolls.find(pool, election.id);
-    const importId = roll?.base_import_id ?? (await this.imports.current(pool, election.id))?.id ?? null;
+    const current = await this.imports.current(pool, election.id);
+    const importId = roll?.base_import_id ?? current?.id ?? null;
+    const status = !roll ? 'not-built' : this.elections.isFrozen(election) ? 'frozen' : 'built';
     const districts = await this.elections.pollingDistricts(election.id);
     const counts = new Map((await this.rolls.districtCounts(pool, election.id)).map((c) => [c.district_id, c]));
     const districtRows = districts.map((d) => {
@@ -83,9 +85,11 @@ export class RollReadService {
     }
     return {
       electionId: election.id,
-      status: !roll ? 'not-built' : this.elections.isFrozen(election) ? 'frozen' : 'built',
+      status,
       cutoffDay: election.cutoffDay,
       numbersLocked: roll?.numbers_locked ?? false,
+      // Before the cut-off a newer import means a rebuild; after it, later imports become change proposals (R1.20).
+      outdated: status === 'built' && current !== null && current.id !== roll!.base_import_id,
       builtAt: roll ? roll.built_at.toISOString() : null,
       builtBy: roll?.built_by_username ?? null,
       importId,

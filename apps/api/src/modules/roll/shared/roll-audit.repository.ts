@@ -57,6 +57,17 @@ export class RollAuditRepository {
     );
   }
 
+  /** What concerns one entry: rows naming it, and lookups that showed it (details.shownVoterIds). */
+  async ofVoter(electionId: string, voterId: number, limit: number): Promise<RollAuditRow[]> {
+    const { rows } = await this.db.query<RollAuditRow>(
+      `SELECT id, at, actor_username, action, voter_id, proposal_id, reason, details FROM roll_audit_entries
+       WHERE election_id = $1 AND (voter_id = $2 OR (action = 'voter-lookup' AND details -> 'shownVoterIds' @> to_jsonb($2::int)))
+       ORDER BY at DESC, id LIMIT $3`,
+      [electionId, voterId, limit],
+    );
+    return rows;
+  }
+
   async list(electionId: string, options: { action?: RollAuditAction; limit: number }): Promise<RollAuditRow[]> {
     const { rows } = await this.db.query<RollAuditRow>(
       `SELECT id, at, actor_username, action, voter_id, proposal_id, reason, details FROM roll_audit_entries

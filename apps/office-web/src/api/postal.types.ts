@@ -1,0 +1,27 @@
+// Wire shapes of the postal-voting office routes and the voter search: the contract's types
+// (libs/contracts), never a copy. Office staff only: these answers name persons.
+export type {
+  PostalApplication,
+  PostalApplicationPage,
+  PostalCertificate,
+  PostalCertificatePage,
+  PostalDayFigures,
+  PostalFigures,
+  PostalInvalidateOutcome,
+  PostalInvalidateRequest,
+  PostalIssueOutcome,
+  PostalPaperApplicationRequest,
+  RollVoter,
+  VoterHistory,
+  VoterSearchRequest,
+  VoterSearchResult,
+} from '@wahl/contracts';
+
+/** The work queue's filters; empty means all (GET …/postal-voting/applications). */
+export type ApplicationFilter = {
+  readonly state?: 'received' | 'issued' | 'rejected';
+  readonly channel?: 'online-link' | 'online-form' | 'paper';
+  readonly representative?: boolean;
+  readonly reference?: string;
+  readonly voterId?: number;
+};

@@ -1,0 +1,38 @@
+import { h } from '@wahl/web-kit';
+import { t } from '../i18n/i18n';
+import { pageHeading } from './chrome.view';
+import { postalCertificates } from './postal/postal-certificates.view';
+import { postalCounter } from './postal/postal-counter.view';
+import { postalFigures } from './postal/postal-figures.view';
+import { postalQueue } from './postal/postal-queue.view';
+
+// The Briefwahlstelle of an election (/office/wahlen/<id>/briefwahl, DOMAIN.md R1.15, R1.16, R3.8):
+// the counter for a voter in person, the work queue of applications with bulk issuing, the
+// certificates with invalid ones and replacements, and the figures per day. Every issue refreshes
+// the other panels; the roll's "W" and A1/A2 follow in the API's issuing transaction.
+
+export function postalOfficeView(electionId: string): HTMLElement {
+  const figures = postalFigures(electionId);
+  const refreshAll = (): void => {
+    figures.reload();
+    queue.reload();
+    certificates.reload();
+  };
+  const queue = postalQueue(electionId, () => {
+    figures.reload();
+    certificates.reload();
+  });
+  const certificates = postalCertificates(electionId, refreshAll);
+  const counter = postalCounter(electionId, refreshAll);
+  return h(
+    'section',
+    { class: 'page postal-office' },
+    pageHeading(t('postal.title'), t('postal.intro')),
+    h(
+      'div',
+      { class: 'dashboard-grid' },
+      h('div', { class: 'dashboard-main' }, counter, queue.element),
+      h('div', { class: 'dashboard-side' }, figures.element, certificates.element),
+    ),
+  );
+}
