@@ -45,3 +45,5 @@ export * from './postal/postal-application';
 export * from './postal/postal-numbers';
 export * from './postal/applicant-match';
 export * from './retention/retention-periods';
+export * from './results/differencing';
+export * from './results/release-plan';

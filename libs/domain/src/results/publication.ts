@@ -23,7 +23,8 @@ export type PublicationDecision =
   | { readonly decision: 'publish' }
   /** Published only as the sum of both districts; the partner carries the mirror decision. */
   | { readonly decision: 'merge-with'; readonly districtId: string }
-  | { readonly decision: 'withhold'; readonly reason: 'not-reported' | 'below-threshold' };
+  /** `differencing`: R8.7 – its release would let a withheld district be derived (release-plan.ts). */
+  | { readonly decision: 'withhold'; readonly reason: 'not-reported' | 'below-threshold' | 'differencing' };
 
 export type PublicationInput = {
   /** In publication order (district number); neighbours in this order are preferred partners. */
