@@ -47,3 +47,4 @@ export * from './postal/applicant-match';
 export * from './retention/retention-periods';
 export * from './results/differencing';
 export * from './results/release-plan';
+export * from './results/partial-totals';
