@@ -47,18 +47,31 @@ const subtractScaled = (row: Row, factor: Fraction, source: Row): void => {
 class ReleaseSpan {
   constructor(
     private readonly rows: Map<string, Row> = new Map(),
-    /** Districts whose unit vector lies in the span. */
-    readonly derivable: Set<string> = new Set(),
+    /** Districts whose unit vector lies in the span (beyond `inherited`). */
+    private readonly derivable: Set<string> = new Set(),
+    /** A trial copy reads its original's derivable districts instead of copying them. */
+    private readonly inherited: ReadonlySet<string> = new Set(),
   ) {}
 
-  copy(): ReleaseSpan {
-    return new ReleaseSpan(new Map([...this.rows].map(([pivot, row]) => [pivot, new Map(row)])), new Set(this.derivable));
+  isDerivable(unit: string): boolean {
+    return this.derivable.has(unit) || this.inherited.has(unit);
+  }
+
+  /** Whether a row holds the district (then making it derivable may reveal others). */
+  mentions(unit: string): boolean {
+    for (const row of this.rows.values()) if (row.has(unit)) return true;
+    return false;
+  }
+
+  /** A copy to try releases on; the original must not change while the copy is in use. */
+  trial(): ReleaseSpan {
+    return new ReleaseSpan(new Map([...this.rows].map(([pivot, row]) => [pivot, new Map(row)])), new Set(), this.derivable);
   }
 
   /** The vector with every derivable column and every row pivot eliminated (zero: in the span). */
   reduce(vector: ReadonlyMap<string, Fraction>): Row {
     const rest: Row = new Map();
-    for (const [unit, value] of vector) if (!this.derivable.has(unit) && !isZero(value)) rest.set(unit, value);
+    for (const [unit, value] of vector) if (!this.isDerivable(unit) && !isZero(value)) rest.set(unit, value);
     for (const unit of [...rest.keys()]) {
       const row = this.rows.get(unit);
       const factor = rest.get(unit);
@@ -126,13 +139,13 @@ export class PublicationLog {
   }
 
   isDerivable(unit: string): boolean {
-    return this.span.derivable.has(unit);
+    return this.span.isDerivable(unit);
   }
 
   /** Whether the sum over `members` can already be computed from what was released. */
   inSpan(members: Iterable<string>): boolean {
     const units = [...members];
-    if (units.every((unit) => this.span.derivable.has(unit))) return true;
+    if (units.every((unit) => this.span.isDerivable(unit))) return true;
     return this.span.reduce(vectorOf(units)).size === 0;
   }
 
@@ -147,8 +160,17 @@ export class PublicationLog {
 
   /** The protected districts that would become derivable if `entries` were released (nothing changes). */
   exposes(entries: readonly ReleaseEntry[], isProtected: (unit: string) => boolean): string[] {
-    const trial = this.span.copy();
-    return entries.flatMap((entry) => trial.insert(vectorOf(entry.added, entry.removed))).filter(isProtected);
+    const vectors = entries.map((entry) => vectorOf(entry.added, entry.removed));
+    // The common cases without a trial copy: a vector already in the span changes nothing; one that
+    // reduces to a single district found in no row makes just that district derivable.
+    const [only] = vectors;
+    if (vectors.length === 1 && only) {
+      const rest = [...this.span.reduce(only).keys()];
+      if (rest.length === 0) return [];
+      if (rest.length === 1 && !this.span.mentions(rest[0]!)) return rest.filter(isProtected);
+    }
+    const trial = this.span.trial();
+    return vectors.flatMap((vector) => trial.insert(vector)).filter(isProtected);
   }
 
   /** Records a release (a new entry, or a stored one on replay). */
@@ -169,10 +191,12 @@ export type AggregateRelease = { readonly members: readonly string[]; readonly h
  * sum together (a district, a merged pair). Tried in order, the first that exposes no protected
  * district is released:
  * 1. every group;
- * 2. without the groups new to this total whose sum is not already derivable – a withheld district
+ * 2. without what its sub-areas hold back (`heldBelow`): the total is then the sum of figures
+ *    released already, plus its districts outside any sub-area;
+ * 3. without the groups new to this total whose sum is not already derivable – a withheld district
  *    waits until it can enter together with another district never published singly (then the
  *    increment is their sum, not one of them);
- * 3. only groups whose sum is already derivable – adds nothing to the span, always allowed (e.g.
+ * 4. only groups whose sum is already derivable – adds nothing to the span, always allowed (e.g.
  *    after a withdrawn report would reveal a withheld district by the total's drop).
  */
 export const chooseAggregateRelease = (
@@ -180,6 +204,7 @@ export const chooseAggregateRelease = (
   key: string,
   groups: readonly (readonly string[])[],
   isProtected: (unit: string) => boolean,
+  heldBelow: ReadonlySet<string> = new Set(),
 ): AggregateRelease => {
   const release = (included: (group: readonly string[]) => boolean): AggregateRelease => ({
     members: groups.filter(included).flat(),
@@ -191,6 +216,8 @@ export const chooseAggregateRelease = (
   };
   const all = release(() => true);
   if (safe(all)) return all;
+  const belowFree = release((group) => group.every((unit) => !heldBelow.has(unit)));
+  if (heldBelow.size > 0 && safe(belowFree)) return belowFree;
   const previous = log.members(key) ?? new Set<string>();
   const known = new Set(groups.filter((group) => log.inSpan(group)));
   const waiting = release((group) => known.has(group) || group.every((unit) => previous.has(unit)));

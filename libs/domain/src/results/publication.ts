@@ -47,8 +47,8 @@ const isLarge = (kind: DistrictKind, size: Size, thresholds: PublicationThreshol
 /**
  * Decides per district: publish, merge with one partner of the same kind and area whose sum meets
  * the thresholds, or withhold. Merges are symmetric pairs so that no district appears both alone
- * and inside a sum. Residual risk: if exactly one district of an area is withheld, it can be
- * derived from the published area total – the office should then merge it by hand (`mergePartner`).
+ * and inside a sum. Area totals and versions are checked by R8.7 (release-plan.ts), so that a
+ * withheld district is never revealed by a difference of published figures.
  */
 export const decidePublication = (input: PublicationInput): Record<string, PublicationDecision> => {
   const thresholds = { ...DEFAULT_PUBLICATION_THRESHOLDS, ...input.thresholds };

@@ -3,11 +3,11 @@ import type { PublicationDecision } from './publication';
 
 // R8.7 applied to one publication: the R8.5 decisions per district, then every area total, each
 // checked against the publication log before it is released. District figures go first (a total's
-// hold-back depends on which districts are public), areas in the given order (root first).
+// hold-back depends on which districts are public), then the areas deepest first.
 
 export type ReleaseArea = {
   readonly id: string;
-  /** Every district below the area, in publication order. */
+  /** Every district below the area, in publication order. Areas nest (a tree), given root first. */
   readonly districtIds: readonly string[];
 };
 
@@ -61,12 +61,22 @@ export const planRelease = (
     if (partnerEntry) record(partnerEntry);
   }
 
+  // Deepest areas first: an area may then hold back just what its sub-areas hold back.
   const aggregates = new Map<string, AggregateRelease>();
-  for (const area of input.areas) {
-    const release = chooseAggregateRelease(log, area.id, groupsOf(area, decisions, input.reported), isProtected);
+  const done: { readonly first: string | undefined; readonly size: number; readonly heldBack: readonly string[] }[] = [];
+  for (const area of [...input.areas].reverse()) {
+    const inArea = new Set(area.districtIds);
+    // Areas nest: one that shares a district with this one and is not larger lies inside it.
+    const heldBelow = new Set(
+      done
+        .filter((below) => below.first !== undefined && inArea.has(below.first) && below.size <= inArea.size)
+        .flatMap((below) => below.heldBack),
+    );
+    const release = chooseAggregateRelease(log, area.id, groupsOf(area, inArea, decisions, input.reported), isProtected, heldBelow);
     const entry = log.change(area.id, release.members);
     if (entry) record(entry);
     aggregates.set(area.id, release);
+    done.push({ first: area.districtIds[0], size: inArea.size, heldBack: release.heldBack });
   }
   return { decisions, aggregates, entries };
 };
@@ -75,10 +85,10 @@ export const planRelease = (
 // area), every other district alone.
 const groupsOf = (
   area: ReleaseArea,
+  inArea: ReadonlySet<string>,
   decisions: Readonly<Record<string, PublicationDecision>>,
   reported: ReadonlySet<string>,
 ): (readonly string[])[] => {
-  const inArea = new Set(area.districtIds);
   const grouped = new Set<string>();
   const groups: (readonly string[])[] = [];
   for (const districtId of area.districtIds) {
