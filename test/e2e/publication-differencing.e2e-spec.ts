@@ -139,10 +139,10 @@ describe('public results: no disclosure by differencing (R8.7)', () => {
       [electionId],
     );
     const pair = [districts['0101'], districts['0102']].sort();
-    // The pair's two districts (in either order), then the areas, root first.
+    // The pair's two districts (in either order), then the areas, deepest first.
     expect(rows.slice(2)).toEqual([
-      { key: 'constituency', added: pair, removed: [] },
       { key: 'municipality', added: pair, removed: [] },
+      { key: 'constituency', added: pair, removed: [] },
     ]);
     expect(
       rows

@@ -1,12 +1,18 @@
 // R8.7 benchmark: the publication log's check (libs/domain differencing.ts, release-plan.ts) over a
-// whole election night for 300 and 10,000 districts in 10 Stadtteile under one town. 4 % of the
-// districts are small and merged in pairs, 2 % are small and withheld (no partner); the rest are
-// published on their own. Reports arrive in a fixed random order; like the publisher (at most one
-// publication a second), a publication follows every `batch` reports: 1 at 300 districts, 25 at
-// 10,000 (400 publications a night). Prints CPU per publication (mean and worst) and per report, and
-// the time to replay the stored log after a restart; ends with one JSON line.
-// Options: `npm run bench:differencing -- --sizes 300,10000`.
-import { planRelease, PublicationLog, type PublicationDecision, type ReleaseArea, type ReleaseEntry } from '@wahl/domain';
+// whole election night for 300 and 10,000 districts in 10 Stadtteile under one town; 6 % of the
+// districts are small (B < 50), and R8.5 over time (the publisher's `decideWithRecord`: pairs stay
+// pairs, a district once public alone is never a partner) merges or withholds them. Reports arrive in a fixed random order; like the
+// publisher (at most one publication a second), a publication follows every `batch` reports: 1 at
+// 300 districts, 25 at 10,000 (400 publications a night). Only the R8.7 check is timed. Prints CPU
+// per publication (mean and worst) and per report, the time to replay the stored log after a
+// restart, and how many reported districts the town still holds back at the end; ends with one
+// JSON line. Options: `npm run bench:differencing -- --sizes 300,10000`.
+import { planRelease, PublicationLog, type PublicationDistrict, type QuickReport, type ReleaseArea, type ReleaseEntry } from '@wahl/domain';
+import {
+  decideWithRecord,
+  recordDecisions,
+  type RecordedPublication,
+} from '../../apps/api/src/modules/publication/publisher/publication-decisions';
 
 const argument = (name: string, fallback: string): string => {
   const index = process.argv.indexOf(`--${name}`);
@@ -23,40 +29,37 @@ const random = (): number => {
   return (seed >>> 0) / 2 ** 32;
 };
 
-type Night = {
-  readonly ids: string[];
-  readonly partner: Map<string, string>;
-  readonly withheld: Set<string>;
-  readonly areas: ReleaseArea[];
-};
+type Night = { readonly districts: PublicationDistrict[]; readonly reports: Map<string, QuickReport>; readonly areas: ReleaseArea[] };
 
 const night = (size: number): Night => {
-  const ids = Array.from({ length: size }, (_, index) => `d${String(index).padStart(5, '0')}`);
-  const partner = new Map<string, string>();
-  const withheld = new Set<string>();
-  for (let index = 0; index + 1 < size; index += 50) {
-    partner.set(ids[index]!, ids[index + 1]!);
-    partner.set(ids[index + 1]!, ids[index]!);
-    withheld.add(ids[index + 2]!);
-  }
-  const districtsPer = Math.ceil(size / 10);
-  const parts = Array.from({ length: 10 }, (_, part) => ({
-    id: `stadtteil-${part}`,
-    districtIds: ids.slice(part * districtsPer, (part + 1) * districtsPer),
+  const perPart = Math.ceil(size / 10);
+  const districts = Array.from({ length: size }, (_, index): PublicationDistrict => ({
+    id: `d${String(index).padStart(5, '0')}`,
+    kind: 'polling',
+    parent: `stadtteil-${Math.floor(index / perPart)}`,
   }));
-  return { ids, partner, withheld, areas: [{ id: 'gemeinde', districtIds: ids }, ...parts.filter((part) => part.districtIds.length > 0)] };
-};
-
-const decisionsOf = ({ ids, partner, withheld }: Night, reported: ReadonlySet<string>): Record<string, PublicationDecision> => {
-  const decisions: Record<string, PublicationDecision> = {};
-  for (const id of ids) {
-    const other = partner.get(id);
-    if (!reported.has(id)) decisions[id] = { decision: 'withhold', reason: 'not-reported' };
-    else if (withheld.has(id) || (other !== undefined && !reported.has(other)))
-      decisions[id] = { decision: 'withhold', reason: 'below-threshold' };
-    else decisions[id] = other === undefined ? { decision: 'publish' } : { decision: 'merge-with', districtId: other };
-  }
-  return decisions;
+  const reports = new Map(
+    districts.map((district) => {
+      const B = random() < 0.06 ? 20 + Math.floor(random() * 25) : 300 + Math.floor(random() * 400);
+      const report: QuickReport = {
+        districtId: district.id,
+        districtKind: 'polling',
+        A: B * 2,
+        A1: B * 2,
+        A2: 0,
+        A3: 0,
+        B,
+        B1: 0,
+        contests: [{ contestId: 'x', invalid: 0, valid: B, votes: { a: B } }],
+      };
+      return [district.id, report];
+    }),
+  );
+  const parts = new Map<string, string[]>();
+  for (const district of districts) parts.set(district.parent, [...(parts.get(district.parent) ?? []), district.id]);
+  const areas = [{ id: 'gemeinde', districtIds: districts.map((district) => district.id) }];
+  for (const [id, districtIds] of parts) areas.push({ id, districtIds });
+  return { districts, reports, areas };
 };
 
 const cpuMs = (start: NodeJS.CpuUsage): number => {
@@ -67,10 +70,11 @@ const cpuMs = (start: NodeJS.CpuUsage): number => {
 const results: Record<string, number> = {};
 for (const size of sizes) {
   const setup = night(size);
-  const order = [...setup.ids].sort(() => random() - 0.5);
+  const order = setup.districts.map((district) => district.id).sort(() => random() - 0.5);
   const log = PublicationLog.empty();
   const stored: ReleaseEntry[] = [];
   const reported = new Set<string>();
+  let recorded: RecordedPublication = { publishedAlone: [], mergedPairs: {} };
   const batch = Math.max(1, Math.round(size / 400));
   let total = 0;
   let worst = 0;
@@ -79,11 +83,13 @@ for (const size of sizes) {
   for (const [index, id] of order.entries()) {
     reported.add(id);
     if ((index + 1) % batch !== 0 && index + 1 !== order.length) continue;
-    // The decisions are R8.5's input, built outside the timed part (the publisher has them already).
-    const decisions = decisionsOf(setup, reported);
+    // R8.5's decisions are the input, made outside the timed part (the publisher has them already).
+    const reports = [...reported].map((districtId) => setup.reports.get(districtId)!);
+    const { decisions } = decideWithRecord(setup.districts, reports, recorded);
     const start = process.cpuUsage();
     const plan = planRelease(log, { decisions, reported, areas: setup.areas });
     const spent = cpuMs(start);
+    recorded = recordDecisions(plan.decisions, recorded).recorded;
     stored.push(...plan.entries);
     heldBack = plan.aggregates.get('gemeinde')!.heldBack.length;
     total += spent;

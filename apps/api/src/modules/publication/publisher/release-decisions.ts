@@ -7,7 +7,7 @@ import {
   type ReleaseEntry,
 } from '@wahl/domain';
 import { countedReports, publicationDistricts } from './public-results.builder';
-import { decideWithRecord, type RecordedPublication } from './publication-decisions';
+import { decideWithRecord, recordDecisions, type RecordedPublication } from './publication-decisions';
 import type { PublicationSource } from './publication-source';
 
 // R8.5 and R8.7 for one publication: the district decisions over time (publication-decisions.ts),
@@ -55,6 +55,8 @@ export const decideRelease = (
   const plan = planRelease(ledger.log, { decisions: decided.decisions, reported, areas: source.releaseAreas });
   ledger.length += plan.entries.length;
   const log = ledger.log;
+  // Recorded as released: a district R8.7 withheld has not been public alone and may still be a partner.
+  const record = recordDecisions(plan.decisions, state);
   return {
     released: {
       decisions: plan.decisions,
@@ -62,8 +64,8 @@ export const decideRelease = (
       hidden: [...reported].filter((districtId) => !log.isDerivable(districtId)),
       isReleasable: (districtIds) => log.inSpan(districtIds),
     },
-    recorded: decided.recorded,
-    recordedChanged: decided.recordedChanged,
+    recorded: record.recorded,
+    recordedChanged: record.recordedChanged,
     entries: plan.entries,
   };
 };
