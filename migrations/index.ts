@@ -14,6 +14,7 @@ import { RegisterPullSources1796585996254 } from './1796585996254-RegisterPullSo
 import { AddRetention1796590305969 } from './1796590305969-AddRetention';
 import { RollEntriesReferenceRows1796591513526 } from './1796591513526-RollEntriesReferenceRows';
 import { JobsOnPgBoss1796592342023 } from './1796592342023-JobsOnPgBoss';
+import { AddPublicationReleases1796592389190 } from './1796592389190-AddPublicationReleases';
 import { AddOfficePublicLinks1796593437909 } from './1796593437909-AddOfficePublicLinks';
 import { AddPollingDay1796594403688 } from './1796594403688-AddPollingDay';
 
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Function[] = [
   AddRetention1796590305969,
   RollEntriesReferenceRows1796591513526,
   JobsOnPgBoss1796592342023,
+  AddPublicationReleases1796592389190,
   AddOfficePublicLinks1796593437909,
   AddPollingDay1796594403688,
 ];

@@ -9,7 +9,8 @@ import { startTestApp, type TestApp } from '../support/test-app';
 // The public results of the DOMAIN.md 4.3 worked example, end to end: a public socket.io client
 // joins, a board member enters 0101 (not yet public), a second member confirms it and the delta
 // with the new numbers arrives within 2 s; gaps are closed by request-snapshot; the static JSON
-// answers with ETag/304; a small district is withheld (R8.5); no personal data ever leaves.
+// answers with ETag/304; a small district is withheld (R8.5) and held back from the town (R8.7); no
+// personal data ever leaves.
 
 // Names that exist only in the office's records: the board members and a P7 comment.
 const BOARD_NAME = 'Hildegard Quellenbusch';
@@ -202,7 +203,7 @@ describe('public results: live channel and static JSON', () => {
     expect(resultOf(fresh.results, 'municipality')).toMatchObject({ reported: 2, voters: 1080, turnoutPercent: 72 });
   });
 
-  it('should withhold a district with fewer than 50 voters but count it in the town (R8.5)', async () => {
+  it('should withhold a district with fewer than 50 voters and hold it back from the town (R8.5, R8.7)', async () => {
     const [entry, approval] = boards['0102']!;
     const entered = await entry.client.post(reportsUrl('0102'), { ...SMALL_0102, expectedVersion: 0 });
     expect(entered.status, JSON.stringify(entered.body)).toBe(201);
@@ -212,8 +213,9 @@ describe('public results: live channel and static JSON', () => {
     expect(small.publication).toEqual({ kind: 'withheld' });
     expect(small).toMatchObject({ reported: 1, eligible: null, voters: 0, turnoutPercent: null });
     expect(small.contests.flatMap((contest) => contest.lists.map((list) => [list.votes, list.percent]))).toEqual(Array(11).fill([0, null]));
+    // 0101 and 0191 are public on their own: a town with 0102 would be 0102 by difference.
     const town = resultOf(delta.results, 'municipality')!;
-    expect(town).toMatchObject({ reported: 3, expected: 3, voters: 1110 });
+    expect(town).toMatchObject({ reported: 3, expected: 3, voters: 1080, publication: { kind: 'partial', heldBack: 1 } });
     expect(delta.status).toBe('provisional-final');
     const snapshot = await publicGet(`/api/public/elections/${electionId}/areas/${districts['0102']}`);
     expect(resultOf(snapshot.body.results, districts['0102']!)!.publication).toEqual({ kind: 'withheld' });

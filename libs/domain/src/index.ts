@@ -47,3 +47,6 @@ export * from './postal/postal-numbers';
 export * from './postal/applicant-match';
 export * from './retention/retention-periods';
 export * from './polling-day/board-quorum';
+export * from './results/differencing';
+export * from './results/release-plan';
+export * from './results/partial-totals';

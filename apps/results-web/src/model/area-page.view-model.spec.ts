@@ -261,6 +261,21 @@ describe('buildAreaPage: a deeper tree with many lists and R8.5 cases', () => {
     expect(withheld.turnout).toEqual({ text: '–', votersText: null, previousText: null, note: null });
   });
 
+  it('should state how many reported districts a total holds back (R8.7)', () => {
+    const held = (heldBack: number) => ({
+      ...WAHLKREIS_SNAPSHOT,
+      results: WAHLKREIS_SNAPSHOT.results.map((result) =>
+        result.areaId === 'ka' ? { ...result, publication: { kind: 'partial' as const, heldBack } } : result,
+      ),
+    });
+    expect(buildAreaPage({ snapshot: held(1), areaId: 'ka', contestId: null })!.publicationNote).toBe(
+      '1 gemeldeter Bezirk ist noch nicht enthalten (Schutz des Wahlgeheimnisses: er geht erst zusammen mit weiteren Bezirken ein).',
+    );
+    expect(buildAreaPage({ snapshot: held(2), areaId: 'ka', contestId: null })!.publicationNote).toMatch(
+      /^2 gemeldete Bezirke sind noch nicht enthalten/,
+    );
+  });
+
   it('should start the overview at the municipality when the constituency holds nothing else', () => {
     const page = buildAreaPage({ snapshot: WAHLKREIS_SNAPSHOT, areaId: null, contestId: null })!;
     expect(page.areaId).toBe('ka');

@@ -308,7 +308,13 @@ function publicationNote(snapshot: PublicElectionSnapshot, result: PublicAreaRes
   if (publication.kind === 'published') return null;
   // R8.5: small districts are published only merged with another, or not at all.
   if (publication.kind === 'withheld')
-    return 'Zum Schutz des Wahlgeheimnisses wird das Ergebnis dieses Bezirks nicht einzeln veröffentlicht. Seine Stimmen sind im Gesamtergebnis enthalten.';
+    return 'Zum Schutz des Wahlgeheimnisses wird das Ergebnis dieses Bezirks nicht einzeln veröffentlicht. Seine Stimmen gehen in das Gesamtergebnis ein, sobald sie daraus nicht mehr herausgerechnet werden können.';
+  // R8.7: a total holds back districts that could otherwise be derived from it by difference.
+  if (publication.kind === 'partial') {
+    if (publication.heldBack === 1)
+      return '1 gemeldeter Bezirk ist noch nicht enthalten (Schutz des Wahlgeheimnisses: er geht erst zusammen mit weiteren Bezirken ein).';
+    return `${formatCount(publication.heldBack)} gemeldete Bezirke sind noch nicht enthalten (Schutz des Wahlgeheimnisses: sie gehen erst zusammen mit weiteren Bezirken ein).`;
+  }
   const partner = snapshot.areas.find((area) => area.id === publication.withAreaId);
   const partnerText = partner ? `${areaKind(partner)} (${partner.name})` : 'einem anderen Bezirk';
   return `Zum Schutz des Wahlgeheimnisses gemeinsam mit ${partnerText} ausgewiesen: Die Zahlen sind die Summe beider Bezirke.`;

@@ -71,9 +71,14 @@ export type PublicAreaResult = {
    * R8.5: a small district is shown only merged with another, or not at all. `merged`: both
    * districts carry the sum of the two (progress stays their own). `withheld`: `reported` stays,
    * every number is 0 or null (eligible, turnout and shares null, votes 0).
+   * R8.7: `partial` – an area total without `heldBack` reported districts, held back until they can
+   * no longer be derived from it (by difference with other figures or an earlier version).
    */
   readonly publication:
-    { readonly kind: 'published' } | { readonly kind: 'merged'; readonly withAreaId: string } | { readonly kind: 'withheld' };
+    | { readonly kind: 'published' }
+    | { readonly kind: 'merged'; readonly withAreaId: string }
+    | { readonly kind: 'withheld' }
+    | { readonly kind: 'partial'; readonly heldBack: number };
 };
 
 /** The whole public state of one election at one version. */

@@ -23,7 +23,8 @@ export type PublicationDecision =
   | { readonly decision: 'publish' }
   /** Published only as the sum of both districts; the partner carries the mirror decision. */
   | { readonly decision: 'merge-with'; readonly districtId: string }
-  | { readonly decision: 'withhold'; readonly reason: 'not-reported' | 'below-threshold' };
+  /** `differencing`: R8.7 – its release would let a withheld district be derived (release-plan.ts). */
+  | { readonly decision: 'withhold'; readonly reason: 'not-reported' | 'below-threshold' | 'differencing' };
 
 export type PublicationInput = {
   /** In publication order (district number); neighbours in this order are preferred partners. */
@@ -46,8 +47,8 @@ const isLarge = (kind: DistrictKind, size: Size, thresholds: PublicationThreshol
 /**
  * Decides per district: publish, merge with one partner of the same kind and area whose sum meets
  * the thresholds, or withhold. Merges are symmetric pairs so that no district appears both alone
- * and inside a sum. Residual risk: if exactly one district of an area is withheld, it can be
- * derived from the published area total – the office should then merge it by hand (`mergePartner`).
+ * and inside a sum. Area totals and versions are checked by R8.7 (release-plan.ts), so that a
+ * withheld district is never revealed by a difference of published figures.
  */
 export const decidePublication = (input: PublicationInput): Record<string, PublicationDecision> => {
   const thresholds = { ...DEFAULT_PUBLICATION_THRESHOLDS, ...input.thresholds };

@@ -1,3 +1,4 @@
 import { PublicResultsStateEntity } from './entities/public-results-state.entity';
+import { PublicationReleaseEntity } from './entities/publication-release.entity';
 
-export const PUBLICATION_ENTITIES = [PublicResultsStateEntity] as const;
+export const PUBLICATION_ENTITIES = [PublicResultsStateEntity, PublicationReleaseEntity] as const;

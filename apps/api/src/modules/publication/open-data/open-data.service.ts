@@ -15,12 +15,14 @@ import {
 import { notFound } from '../../../platform/errors/app-error';
 import { serializeBody, type SerializedBody } from '../publisher/election-publication';
 import { PublicCouncilResultsService } from '../council/public-council-results.service';
+import { releasedAreaTotals } from '../publisher/public-results.builder';
 import { PublisherService, type CurrentResults } from '../publisher/publisher.service';
 
 // Open data per area level in the votemanager CSV layout (libs/domain open-data-csv.ts), plus a
 // JSON that names the lists behind the columns, which that layout lacks (docs/OPEN-DATA.md).
 // R8.5 applies as on the results page: a merged pair is one row with both numbers ("101+102"), a
-// withheld district a row without counts; B1 and A2 appear at district level and above only.
+// withheld district a row without counts; B1 and A2 appear at district level and above only. R8.7: the
+// files are releases like the versions, built from the same checked decisions and area totals.
 
 export const OPEN_DATA_FILES = ['wahlbezirk.csv', 'gemeinde.csv', 'wahlkreis.csv', 'listen.json', 'gewaehlte.csv'] as const;
 export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
@@ -190,7 +192,8 @@ const add = (a: AreaTotals, b: AreaTotals): AreaTotals => ({
 });
 
 function districtRows(current: CurrentResults): OpenDataRow[] {
-  const { source, totals: state, decisions } = current;
+  const { source, totals: state } = current;
+  const { decisions } = current.released;
   const rows: OpenDataRow[] = [];
   const done = new Set<string>();
   for (const district of source.context.districts) {
@@ -227,12 +230,14 @@ function districtRows(current: CurrentResults): OpenDataRow[] {
 }
 
 function areaRows(current: CurrentResults, level: 'municipality' | 'constituency'): OpenDataRow[] {
-  const { source, totals: state } = current;
+  const { source, totals: state, released } = current;
   return source.areas
     .filter((area) => area.level === level)
     .flatMap((area) => {
-      const totals = areaTotals(state, area.id);
-      if (!totals) return [];
+      const whole = areaTotals(state, area.id);
+      if (!whole) return [];
+      // R8.7: the total as released (held-back districts left out); `reported` counts every reported district.
+      const totals = releasedAreaTotals(state, released, area.id, whole);
       const row = { areaNumber: area.number, areaName: area.name, expected: totals.expected, reported: totals.reported };
       return totals.reported === 0
         ? [{ ...row, counts: EMPTY_COUNTS, contests: [] }]

@@ -1,9 +1,9 @@
 import { recount, type QuickReport } from '@wahl/domain';
 import { describe, expect, it } from 'vitest';
 import { buildElectionNightContext } from '../../elections/read-model/election-night-context';
-import { buildPublicResults, countedReports, publicationDistricts, type ResultMemo } from './public-results.builder';
-import { decideWithRecord } from './publication-decisions';
+import { buildPublicResults, type ResultMemo } from './public-results.builder';
 import { buildPublicationSource } from './publication-source';
+import { decideRelease, emptyLedger } from './release-decisions';
 
 // A town with four polling districts and one contest (lists x, y). d1 is large; d2 and d3 are too
 // small for R8.5 on their own but not together; d4 is small and its only possible partner d1 has
@@ -57,11 +57,8 @@ const REPORTS = [report('d1', 800, 300, 200), report('d2', 40, 20, 10), report('
 const build = (memo: ResultMemo = new Map()) => {
   const state = recount(context.tree, REPORTS);
   if (!state.ok) throw new Error(state.error.message);
-  const { decisions } = decideWithRecord(publicationDistricts(source), countedReports(source, state.value), {
-    publishedAlone: ['d1'],
-    mergedPairs: {},
-  });
-  return buildPublicResults(source, state.value, decisions, memo);
+  const { released } = decideRelease(source, state.value, { publishedAlone: ['d1'], mergedPairs: {}, releases: [] }, emptyLedger());
+  return buildPublicResults(source, state.value, released, memo);
 };
 
 const shares = (areaId: string) =>
@@ -88,7 +85,7 @@ describe('public results of areas and districts', () => {
     expect(results.get('d3')!.result.publication).toEqual({ kind: 'merged', withAreaId: 'd2' });
   });
 
-  it('should withhold every number of a district that cannot be merged, and count it in the town', () => {
+  it('should withhold every number of a district that cannot be merged, and hold it back from the town (R8.7)', () => {
     const results = build();
     expect(results.get('d4')!.result).toEqual({
       areaId: 'd4',
@@ -111,17 +108,19 @@ describe('public results of areas and districts', () => {
       ],
       publication: { kind: 'withheld' },
     });
-    // Town: 500 + 30 + 35 + 20 = 585 voters; x 337 / 585 = 57.61 → 57.6 %; turnout 585 / 915 = 63.93 → 63.9 %.
+    // Town with d4 it would be d4 = town − d1 − (d2 + d3). Without d4: 500 + 30 + 35 = 565 voters;
+    // x 325 / 565 = 57.52 → 57.5 %; turnout over d1 and the pair d2 + d3: 565 / 885 = 63.84 → 63.8 %.
     expect(results.get('municipality')!.result).toMatchObject({
       reported: 4,
       expected: 4,
-      eligible: 915,
-      voters: 585,
-      turnoutPercent: 63.9,
+      eligible: 885,
+      voters: 565,
+      turnoutPercent: 63.8,
+      publication: { kind: 'partial', heldBack: 1 },
     });
     expect(shares('municipality')).toEqual([
-      ['x', 337, 57.6],
-      ['y', 248, 42.4],
+      ['x', 325, 57.5],
+      ['y', 240, 42.5],
     ]);
   });
 

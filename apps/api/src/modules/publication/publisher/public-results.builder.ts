@@ -1,6 +1,7 @@
 import {
   areaResultView,
   areaTotals,
+  partialAreaTotals,
   roundedPercent,
   type AggregationState,
   type AreaTotals,
@@ -12,6 +13,7 @@ import {
   type QuickReport,
 } from '@wahl/domain';
 import type { AreaPrevious, PublicationSource } from './publication-source';
+import type { Released } from './release-decisions';
 
 // The public results of every area from the running totals (confirmed and corrected reports only –
 // the totals never hold anything else) and the R8.5 decisions. Only what the contract names leaves
@@ -179,18 +181,16 @@ const built = (result: PublicAreaResult): BuiltResult => ({ result, json: JSON.s
 export const buildPublicResults = (
   source: PublicationSource,
   state: AggregationState,
-  decisions: Readonly<Record<string, PublicationDecision>>,
+  released: Released,
   memo: ResultMemo = new Map(),
 ): Map<string, BuiltResult> => {
   const results = new Map<string, BuiltResult>();
+  const { decisions } = released;
   for (const area of source.areas) {
     const totals = areaTotals(state, area.id);
     if (!totals) continue;
     if (!source.context.districtById.has(area.id)) {
-      results.set(
-        area.id,
-        built(result(source, area.id, totals, totals, totals.A, source.previous.get(area.id), true, { kind: 'published' })),
-      );
+      results.set(area.id, built(aggregateResult(source, state, released, area.id, totals)));
       continue;
     }
     const decision = decisions[area.id];
@@ -207,6 +207,27 @@ export const buildPublicResults = (
   }
   return results;
 };
+
+/** R8.7: an area's totals as released – without its held-back districts, turnout over releasable units. */
+export const releasedAreaTotals = (state: AggregationState, released: Released, areaId: string, whole: AreaTotals): AreaTotals => {
+  const heldBack = released.aggregates.get(areaId)?.heldBack ?? [];
+  const hidden = released.hidden.filter((districtId) => state.tree.pathOf.get(districtId)?.includes(areaId));
+  if (heldBack.length === 0 && hidden.length === 0) return whole;
+  return partialAreaTotals(state, { areaId, heldBack, hidden, isReleasable: released.isReleasable }) ?? whole;
+};
+
+function aggregateResult(
+  source: PublicationSource,
+  state: AggregationState,
+  released: Released,
+  areaId: string,
+  whole: AreaTotals,
+): PublicAreaResult {
+  const totals = releasedAreaTotals(state, released, areaId, whole);
+  const heldBack = released.aggregates.get(areaId)?.heldBack.length ?? 0;
+  const publication: PublicAreaResult['publication'] = heldBack === 0 ? { kind: 'published' } : { kind: 'partial', heldBack };
+  return result(source, areaId, totals, whole, totals.A, source.previous.get(areaId), true, publication);
+}
 
 function districtResult(
   source: PublicationSource,

@@ -72,6 +72,14 @@ export const decideWithRecord = (
     withhold(partner);
   }
 
+  return { decisions, ...recordDecisions(decisions, recorded) };
+};
+
+/** What `decisions` add to the record of what has been public; also for decisions R8.7 changed. */
+export const recordDecisions = (
+  decisions: Readonly<Record<string, PublicationDecision>>,
+  recorded: RecordedPublication,
+): Omit<DecisionOutcome, 'decisions'> => {
   const publishedAlone = new Set(recorded.publishedAlone);
   const mergedPairs: Record<string, string> = { ...recorded.mergedPairs };
   let recordedChanged = false;
@@ -85,5 +93,5 @@ export const decideWithRecord = (
       recordedChanged = true;
     }
   }
-  return { decisions, recorded: { publishedAlone: [...publishedAlone].sort(), mergedPairs }, recordedChanged };
+  return { recorded: { publishedAlone: [...publishedAlone].sort(), mergedPairs }, recordedChanged };
 };

@@ -1,4 +1,11 @@
-import { candidateName, type ElectionKind, type PreviousContestResult, type PublicArea, type PublicContest } from '@wahl/domain';
+import {
+  candidateName,
+  type ElectionKind,
+  type PreviousContestResult,
+  type PublicArea,
+  type PublicContest,
+  type ReleaseArea,
+} from '@wahl/domain';
 import { MUNICIPALITY_AREA, type ElectionNightContext } from '../../elections/read-model/election-night-context';
 
 // Everything the public results of one election are built from that does not change on election
@@ -29,6 +36,8 @@ export type PublicationSource = {
   /** Root first, then depth first; districts in the document's order. */
   readonly areas: readonly PublicArea[];
   readonly previous: ReadonlyMap<string, AreaPrevious>;
+  /** R8.7: every area above the districts with the districts below it, root first. */
+  readonly releaseAreas: readonly ReleaseArea[];
 };
 
 export const buildPublicationSource = (context: ElectionNightContext): PublicationSource => {
@@ -85,5 +94,20 @@ export const buildPublicationSource = (context: ElectionNightContext): Publicati
   const municipality = previous.get(MUNICIPALITY_AREA);
   for (const area of context.areas) if (area.level === 'constituency' && municipality) previous.set(area.id, municipality);
 
-  return { election, context, contests, areas, previous };
+  return { election, context, contests, areas, previous, releaseAreas: releaseAreasOf(context, areas) };
+};
+
+const releaseAreasOf = (context: ElectionNightContext, areas: readonly PublicArea[]): ReleaseArea[] => {
+  const below = new Map<string, string[]>();
+  for (const district of context.districts) {
+    for (const node of context.tree.pathOf.get(district.id)?.slice(1) ?? []) {
+      const list = below.get(node) ?? [];
+      list.push(district.id);
+      below.set(node, list);
+    }
+  }
+  return areas.flatMap((area) => {
+    const districtIds = below.get(area.id);
+    return districtIds ? [{ id: area.id, districtIds }] : [];
+  });
 };

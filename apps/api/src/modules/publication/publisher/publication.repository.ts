@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ElectionKind } from '@wahl/domain';
+import type { ElectionKind, ReleaseEntry } from '@wahl/domain';
 import { Database } from '../../../platform/database/database';
 import type { RecordedPublication } from './publication-decisions';
 
@@ -8,6 +8,12 @@ export type StoredState = RecordedPublication & {
   readonly publishedAt: Date | null;
   readonly contentDigest: string | null;
 };
+
+/** The state as read under the row lock, with the publication log's entries after the caller's `releasesAfter`. */
+export type LockedState = StoredState & { readonly releases: readonly ReleaseEntry[] };
+
+/** What to store: the state, and (R8.7) the log entries that the new release adds, numbered after the stored ones. */
+export type StateUpdate = StoredState & { readonly releases?: readonly ReleaseEntry[] };
 
 export type SummaryRow = {
   readonly id: string;
@@ -29,9 +35,13 @@ export class PublicationRepository {
   /**
    * Runs `work` while holding the election's state row (created on first use): deciding and
    * numbering a publication happens on one process at a time. `work` returns the state to store, or
-   * null to leave it as it is.
+   * null to leave it as it is. `releasesAfter`: the number of log entries the caller holds, asked for once the row is locked.
    */
-  async withState<T>(electionId: string, work: (state: StoredState) => Promise<{ result: T; save: StoredState | null }>): Promise<T> {
+  async withState<T>(
+    electionId: string,
+    work: (state: LockedState) => Promise<{ result: T; save: StateUpdate | null }>,
+    releasesAfter: () => number = () => 0,
+  ): Promise<T> {
     return this.database.transaction(async (tx) => {
       await tx.query(`INSERT INTO public_results_state (election_id) VALUES ($1) ON CONFLICT (election_id) DO NOTHING`, [electionId]);
       const { rows } = await tx.query<{
@@ -45,13 +55,27 @@ export class PublicationRepository {
         [electionId],
       );
       const row = rows[0]!;
+      const { rows: releases } = await tx.query<{ key: string; added: string[]; removed: string[] }>(
+        `SELECT key, added, removed FROM publication_releases WHERE election_id = $1 AND seq > $2 ORDER BY seq`,
+        [electionId, releasesAfter()],
+      );
       const { result, save } = await work({
         version: row.version,
         publishedAt: row.published_at,
         contentDigest: row.content_digest,
         publishedAlone: row.published_alone,
         mergedPairs: row.merged_pairs,
+        releases,
       });
+      if (save?.releases?.length) {
+        // The ledger counts the entries just read and the new ones already: number the new ones after the stored.
+        const first = releasesAfter() - save.releases.length + 1;
+        await tx.query(
+          `INSERT INTO publication_releases (election_id, seq, version, key, added, removed)
+           SELECT $1, x.seq, $2, x.key, x.added, x.removed FROM jsonb_to_recordset($3::jsonb) AS x(seq integer, key text, added jsonb, removed jsonb)`,
+          [electionId, save.version, JSON.stringify(save.releases.map((entry, index) => ({ ...entry, seq: first + index })))],
+        );
+      }
       if (save) {
         await tx.query(
           `UPDATE public_results_state SET version = $2, published_at = $3, content_digest = $4, published_alone = $5::jsonb, merged_pairs = $6::jsonb WHERE election_id = $1`,

@@ -1,16 +1,17 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import type { PublisherMessage } from '@wahl/contracts';
-import type { AggregationState, PublicAreaResult, PublicElectionDelta, PublicationDecision } from '@wahl/domain';
+import type { AggregationState, PublicAreaResult, PublicElectionDelta } from '@wahl/domain';
 import { TotalsChanged } from '../../aggregation/aggregation.events';
 import { TotalsService } from '../../aggregation/totals.service';
 import { ElectionReadModel } from '../../elections/read-model/election-read-model.service';
 import { ElectionReloaded, ResultsCaughtUp, ResultsPublished } from '../publication.events';
 import { contentDigest, ElectionPublication, statusOf } from './election-publication';
-import { buildPublicResults, countedReports, publicationDistricts, type BuiltResult, type ResultMemo } from './public-results.builder';
-import { decideWithRecord } from './publication-decisions';
+import { buildPublicResults, type BuiltResult, type ResultMemo } from './public-results.builder';
 import { buildPublicationSource, type PublicationSource } from './publication-source';
-import { PublicationRepository, type StoredState } from './publication.repository';
+import type { RecordedPublication } from './publication-decisions';
+import { PublicationRepository, type LockedState, type StateUpdate, type StoredState } from './publication.repository';
+import { decideRelease, emptyLedger, type Ledger, type Released } from './release-decisions';
 
 export type { PublisherMessage };
 
@@ -20,17 +21,41 @@ export const COALESCE_MS = 1000;
 const VERSION_CHECK_MS = 5000;
 const UNKNOWN_ELECTION_MS = 10_000;
 
-type Loaded = { readonly publication: ElectionPublication; readonly source: PublicationSource; readonly memo: ResultMemo };
+type Loaded = {
+  readonly publication: ElectionPublication;
+  readonly source: PublicationSource;
+  readonly memo: ResultMemo;
+  /** R8.7: this process's copy of the publication log, kept in step with the database under the row lock. */
+  readonly ledger: Ledger;
+};
 type PublishOutcome =
   { readonly retryAt: number } | { readonly delta: PublicElectionDelta; readonly results: ReadonlyMap<string, BuiltResult> } | null;
 
 export type CurrentResults = {
   readonly source: PublicationSource;
   readonly totals: AggregationState;
-  readonly decisions: Readonly<Record<string, PublicationDecision>>;
+  /** R8.5 and R8.7: what may be public, checked against the publication log like a version. */
+  readonly released: Released;
   /** The published version these results are labelled with (they may be up to one cycle newer). */
   readonly version: number;
 };
+
+/**
+ * The state to store: the decisions' record, the content digest and the new log entries (never the
+ * entries read under the lock – they are stored already), with the new version when one goes out.
+ */
+const update = (
+  state: StoredState,
+  save: { readonly recorded: RecordedPublication; readonly releases: StateUpdate['releases']; readonly digest: string | null },
+  next: { readonly version: number; readonly publishedAt: Date | null } = state,
+): StateUpdate => ({
+  version: next.version,
+  publishedAt: next.publishedAt,
+  contentDigest: save.digest,
+  publishedAlone: save.recorded.publishedAlone,
+  mergedPairs: save.recorded.mergedPairs,
+  releases: save.releases,
+});
 
 /**
  * Publishes the confirmed results of each election as versions: snapshot + deltas.
@@ -98,13 +123,14 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   async current(electionId: string): Promise<CurrentResults | null> {
     const entry = await this.load(electionId);
     if (!entry) return null;
-    const { source } = entry;
-    return this.repository.withState(electionId, async (state) => {
+    const { source, ledger } = entry;
+    return this.withLedger(entry, async (state) => {
       const totals = await this.totals.state(source.context);
-      const decided = decideWithRecord(publicationDistricts(source), countedReports(source, totals), state);
+      const decided = decideRelease(source, totals, state, ledger);
+      const save = { recorded: decided.recorded, releases: decided.entries, digest: state.contentDigest };
       return {
-        result: { source, totals, decisions: decided.decisions, version: entry.publication.version },
-        save: decided.recordedChanged ? { ...state, ...decided.recorded } : null,
+        result: { source, totals, released: decided.released, version: entry.publication.version },
+        save: decided.recordedChanged || decided.entries.length > 0 ? update(state, save) : null,
       };
     });
   }
@@ -178,19 +204,19 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   }
 
   // Decide, diff and number under the election's row lock; send after the commit.
-  private async publishChanges({ publication, source, memo }: Loaded): Promise<void> {
+  private async publishChanges(entry: Loaded): Promise<void> {
+    const { publication, source, memo, ledger } = entry;
     const electionId = publication.electionId;
-    const outcome = await this.repository.withState<PublishOutcome>(electionId, async (state) => {
+    const outcome = await this.withLedger<PublishOutcome>(entry, async (state) => {
       const sinceLast = state.publishedAt ? Date.now() - state.publishedAt.getTime() : Infinity;
       if (sinceLast < COALESCE_MS) return { result: { retryAt: state.publishedAt!.getTime() + COALESCE_MS }, save: null };
-      const { results, save } = await this.build(source, state, memo);
+      const { results, save } = await this.build(source, state, memo, ledger);
       const changed = publication.changedAreas(results);
-      if (changed.length === 0)
-        return { result: null, save: save.changed ? { ...state, ...save.recorded, contentDigest: save.digest } : null };
+      if (changed.length === 0) return { result: null, save: save.changed ? update(state, save) : null };
       const delta = this.delta(publication, state, results, changed);
       return {
         result: { delta, results },
-        save: { version: delta.version, publishedAt: new Date(delta.updatedAt), contentDigest: save.digest, ...save.recorded },
+        save: update(state, save, { version: delta.version, publishedAt: new Date(delta.updatedAt) }),
       };
     });
     if (!outcome) return;
@@ -199,7 +225,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
       this.dirty.add(electionId);
       return;
     }
-    this.send({ publication, source, memo }, outcome.delta, outcome.results);
+    this.send(entry, outcome.delta, outcome.results);
   }
 
   private delta(
@@ -218,25 +244,40 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     };
   }
 
-  private send({ publication, source, memo }: Loaded, delta: PublicElectionDelta, results: ReadonlyMap<string, BuiltResult>): void {
+  private send({ publication, source, memo, ledger }: Loaded, delta: PublicElectionDelta, results: ReadonlyMap<string, BuiltResult>): void {
     const electionId = publication.electionId;
     // Behind (a remote delta still on its way): the delta holds everything that differs from this
     // process's state, so the built results are the new state.
     if (!publication.apply(delta)) {
       const fresh = new ElectionPublication(source.election, source.contests, source.areas, delta.version, delta.updatedAt, results);
-      this.loaded.set(electionId, Promise.resolve({ publication: fresh, source, memo }));
+      this.loaded.set(electionId, Promise.resolve({ publication: fresh, source, memo, ledger }));
       this.ready.set(electionId, fresh);
     }
     this.lastPublished.set(electionId, Date.parse(delta.updatedAt));
     this.events.emit(ResultsPublished.event, new ResultsPublished(delta));
   }
 
-  private async build(source: PublicationSource, state: StoredState, memo: ResultMemo) {
+  private async build(source: PublicationSource, state: LockedState, memo: ResultMemo, ledger: Ledger) {
     const totals = await this.totals.state(source.context);
-    const decided = decideWithRecord(publicationDistricts(source), countedReports(source, totals), state);
-    const results = buildPublicResults(source, totals, decided.decisions, memo);
+    const decided = decideRelease(source, totals, state, ledger);
+    const results = buildPublicResults(source, totals, decided.released, memo);
     const digest = contentDigest(source.areas, results);
-    return { results, save: { recorded: decided.recorded, changed: decided.recordedChanged || digest !== state.contentDigest, digest } };
+    const changed = decided.recordedChanged || decided.entries.length > 0 || digest !== state.contentDigest;
+    return { results, save: { recorded: decided.recorded, releases: decided.entries, changed, digest } };
+  }
+
+  // The row lock with the ledger in step: the stored entries it lacks are read under the lock. If the
+  // transaction fails, the ledger may hold entries that were never stored: it starts over.
+  private async withLedger<T>(
+    entry: Pick<Loaded, 'ledger' | 'source'>,
+    work: (state: LockedState) => Promise<{ result: T; save: StateUpdate | null }>,
+  ): Promise<T> {
+    try {
+      return await this.repository.withState(entry.source.election.id, work, () => entry.ledger.length);
+    } catch (error) {
+      Object.assign(entry.ledger, emptyLedger());
+      throw error;
+    }
   }
 
   private load(electionId: string): Promise<Loaded | null> {
@@ -269,10 +310,11 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     if (!context) return null;
     const source = buildPublicationSource(context);
     const memo: ResultMemo = new Map();
-    const outcome = await this.repository.withState<{ publication: ElectionPublication; delta: PublicElectionDelta | null }>(
-      electionId,
+    const ledger = emptyLedger();
+    const outcome = await this.withLedger<{ publication: ElectionPublication; delta: PublicElectionDelta | null }>(
+      { ledger, source },
       async (state) => {
-        const { results, save } = await this.build(source, state, memo);
+        const { results, save } = await this.build(source, state, memo, ledger);
         const publishedAt = state.publishedAt ?? new Date();
         const current = new ElectionPublication(
           source.election,
@@ -286,7 +328,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
         if (state.contentDigest === null || state.contentDigest === save.digest) {
           return {
             result: { publication: current, delta: null },
-            save: save.changed ? { ...state, ...save.recorded, contentDigest: save.digest } : null,
+            save: save.changed ? update(state, save) : null,
           };
         }
         // The database moved on while no publisher saw it (e.g. the process that counted stopped):
@@ -296,7 +338,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
         const next = new ElectionPublication(source.election, source.contests, source.areas, delta.version, delta.updatedAt, results);
         return {
           result: { publication: next, delta },
-          save: { version: delta.version, publishedAt: new Date(delta.updatedAt), contentDigest: save.digest, ...save.recorded },
+          save: update(state, save, { version: delta.version, publishedAt: new Date(delta.updatedAt) }),
         };
       },
     );
@@ -304,7 +346,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
       this.lastPublished.set(electionId, Date.parse(outcome.delta.updatedAt));
       this.events.emit(ResultsPublished.event, new ResultsPublished(outcome.delta));
     }
-    return { publication: outcome.publication, source, memo };
+    return { publication: outcome.publication, source, memo, ledger };
   }
 
   // A delta of another process that never arrived (Redis down or a message lost): this process
