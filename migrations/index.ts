@@ -12,6 +12,7 @@ import { AddBoardMembers1796585552200 } from './1796585552200-AddBoardMembers';
 import { AddPostalRepeatNotices1796585889200 } from './1796585889200-AddPostalRepeatNotices';
 import { RegisterPullSources1796585996254 } from './1796585996254-RegisterPullSources';
 import { AddRetention1796590305969 } from './1796590305969-AddRetention';
+import { AddAreas1796592294372 } from './1796592294372-AddAreas';
 
 // Every migration in order; the data source takes this list (no globs, so builds stay explicit).
 // Written by `npm run db:generate`.
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Function[] = [
   AddPostalRepeatNotices1796585889200,
   RegisterPullSources1796585996254,
   AddRetention1796590305969,
+  AddAreas1796592294372,
 ];
