@@ -3,6 +3,18 @@ export * from './result';
 export * from './election/election-definition.types';
 export * from './election/election-definition.schema';
 export * from './election/deadlines';
+export * from './election/election-draft';
+export {
+  areaSchema,
+  candidateSchema,
+  contestSchema,
+  deadlinesSchema,
+  districtSchema,
+  listSchema,
+  pollingStationSchema,
+  segmentSchema,
+  streetSchema,
+} from './election/election-definition.structure';
 export * from './election/house-number';
 export { formatJsonPath } from './election/definition-path';
 export { compareIsoDates, germanCalendarDay, isIsoDate, nthDayBefore, weekdayOf } from './election/iso-date';

@@ -1,2 +1,3 @@
 export * from './election-summary';
 export * from './elections.errors';
+export * from './create-election';

@@ -79,7 +79,7 @@ export const districtSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-const candidateSchema = z.strictObject({
+export const candidateSchema = z.strictObject({
   position: positive(),
   familyName: text(),
   givenNames: text(),

@@ -1,12 +1,19 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
-import { ElectionSummaryListSchema, ElectionSummarySchema, type ElectionSummary } from '@wahl/contracts';
+import {
+  CreateElectionRequestSchema,
+  ElectionSummaryListSchema,
+  ElectionSummarySchema,
+  type CreateElectionRequest,
+  type ElectionSummary,
+} from '@wahl/contracts';
 import type { ElectionDefinition } from '@wahl/domain';
 import { Allow } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
 import { notFound } from '../../platform/errors/app-error';
-import { ApiResponseFrom } from '../../platform/openapi/zod-openapi';
+import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi';
+import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { ElectionsService } from './elections.service';
 import { BodyLimit } from '../../platform/validation/json-body';
 
@@ -26,6 +33,18 @@ export class ElectionsController {
   @ApiResponseFrom(201, ElectionSummarySchema)
   create(@CurrentActor() actor: Actor, @Body() document: unknown): Promise<ElectionSummary> {
     return this.elections.create(actor, document);
+  }
+
+  /** Creates an election from the office's form: empty or from a previous election of the office (a draft). */
+  @Allow('office-admin', 'clerk')
+  @Post('new')
+  @ApiBodyFrom(CreateElectionRequestSchema)
+  @ApiResponseFrom(201, ElectionSummarySchema)
+  createFromForm(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodBodyPipe(CreateElectionRequestSchema)) body: CreateElectionRequest,
+  ): Promise<ElectionSummary> {
+    return this.elections.createFromForm(actor, body);
   }
 
   @Allow('office-admin', 'clerk')

@@ -1,10 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { validateElectionDefinition, type ElectionDefinition, type PreviousElection } from '@wahl/domain';
+import type { CreateElectionRequest } from '@wahl/contracts';
+import {
+  draftFromPrevious,
+  emptyDraft,
+  validateElectionDefinition,
+  type ElectionDefinition,
+  type PreviousElection,
+  type ValidationMode,
+} from '@wahl/domain';
 import type { Actor } from '../../platform/auth/roles';
 import { assertSameOffice } from '../../platform/auth/tenancy';
 import { Database } from '../../platform/database/database';
 import { AppError, notFound } from '../../platform/errors/app-error';
+import type { AuditEvent } from '../audit/audit-chain';
+import { auditActor, AuditService } from '../audit/audit.service';
 import { OfficesService } from '../identity/offices.service';
 import { definitionToRows, rowsToDefinition } from './election-definition.mapper';
 import { toElectionSummary, type ElectionSummary } from './dtos/election-summary.dto';
@@ -21,15 +31,21 @@ export class ElectionsService {
     private readonly database: Database,
     private readonly repository: ElectionsRepository,
     private readonly offices: OfficesService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
    * Validates and stores a definition for an office, all or nothing. Also called by the demo
-   * seeder. Fails with VALIDATION_FAILED listing every error with its JSON path.
+   * seeder. Fails with VALIDATION_FAILED listing every error with its JSON path. With an actor the
+   * creation is written to the election's audit log in the same transaction.
    */
-  async importDefinition(officeId: string, document: unknown): Promise<{ id: string }> {
+  async importDefinition(
+    officeId: string,
+    document: unknown,
+    options: ValidationMode & { readonly actor?: Actor; readonly source?: object } = {},
+  ): Promise<{ id: string }> {
     const office = await this.offices.findById(officeId);
-    const validated = validateElectionDefinition(document);
+    const validated = validateElectionDefinition(document, options);
     if (!validated.ok) {
       const count = validated.error.length;
       throw new AppError(
@@ -49,14 +65,38 @@ export class ElectionsService {
       ]);
     }
     const rows = definitionToRows(officeId, definition);
-    await this.database.transaction((tx) => this.repository.insert(tx, rows));
+    const { actor } = options;
+    await this.database.transaction(async (tx) => {
+      await this.repository.insert(tx, rows);
+      if (actor) await this.audit.record(tx, rows.election.id, [createdEvent(actor, definition, options.source ?? { from: 'document' })]);
+    });
+    if (actor) this.audit.scheduleSeal(rows.election.id);
     this.logger.log(`election ${rows.election.id} (${definition.kind} ${definition.electionDay}) imported for office ${officeId}`);
     return { id: rows.election.id };
   }
 
   async create(actor: Actor, document: unknown): Promise<ElectionSummary> {
     if (!actor.officeId) throw new AppError('FORBIDDEN', 'Nur Mitarbeitende eines Wahlamts können Wahlen anlegen.');
-    const { id } = await this.importDefinition(actor.officeId, document);
+    const { id } = await this.importDefinition(actor.officeId, document, { actor });
+    return this.getForOffice(actor, id);
+  }
+
+  /**
+   * Creates an election from the office's form: empty, or with the districts, stations, street
+   * directory and lists of a previous election of the same office. The result is a draft (no district
+   * or contest needed yet); every other rule of the definition holds.
+   */
+  async createFromForm(actor: Actor, request: CreateElectionRequest): Promise<ElectionSummary> {
+    if (!actor.officeId) throw new AppError('FORBIDDEN', 'Nur Mitarbeitende eines Wahlamts können Wahlen anlegen.');
+    const head = { kind: request.kind, name: request.name, electionDay: request.electionDay, deadlines: request.deadlines };
+    let draft: ElectionDefinition;
+    if (request.source.from === 'election') {
+      draft = draftFromPrevious(head, await this.getDefinition(actor, request.source.electionId));
+    } else {
+      const office = await this.offices.findById(actor.officeId);
+      draft = emptyDraft(head, { ags: office.ags, name: office.name });
+    }
+    const { id } = await this.importDefinition(actor.officeId, draft, { draft: true, actor, source: request.source });
     return this.getForOffice(actor, id);
   }
 
@@ -120,4 +160,17 @@ export class ElectionsService {
     assertSameOffice(actor, election.officeId, ELECTION);
     return election;
   }
+}
+
+function createdEvent(actor: Actor, definition: ElectionDefinition, source: object): AuditEvent {
+  return {
+    at: new Date().toISOString(),
+    actor: auditActor(actor),
+    action: 'election.created',
+    districtId: null,
+    version: null,
+    oldValue: null,
+    newValue: { kind: definition.kind, name: definition.name, electionDay: definition.electionDay, source },
+    reason: null,
+  };
 }
