@@ -11,6 +11,7 @@ import { mainRegion, pageHeader } from './views/chrome.view';
 import { dispose, h } from '@wahl/web-kit';
 import { electionNightView } from './views/election-night.view';
 import { electionsView } from './views/elections.view';
+import { newElectionView } from './views/new-election.view';
 import { officeReportView } from './views/office-report.view';
 import { officesView } from './views/offices.view';
 import { pollingCardsView } from './views/polling-cards.view';
@@ -81,6 +82,7 @@ function notFoundView(): HTMLElement {
 }
 
 const STAFF_ROUTES: readonly RouteName[] = [
+  'election-new',
   'election-night',
   'report-entry',
   'report-correction',
@@ -205,6 +207,12 @@ function render(focus: Focus = 'heading'): void {
     };
   } else if (route.name === 'board' || route.name === 'board-district') {
     screen = boardScreen(route, actor);
+  } else if (route.name === 'election-new' && session?.actor.officeId) {
+    screen = {
+      content: newElectionView(session.actor.officeId, () => navigate('overview')),
+      title: t('newElection.title'),
+      layout: 'normal',
+    };
   } else if (route.name === 'users' && session?.actor.officeId) {
     screen = { content: usersView(session.actor.officeId), title: t('users.title'), layout: 'normal' };
   } else if (route.name === 'pull-sources') {

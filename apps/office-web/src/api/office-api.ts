@@ -10,7 +10,7 @@ import type {
   ReportHistory,
   Totals,
 } from './election-night.types';
-import type { LoginRequest, LoginResponse, SignInBody } from '@wahl/contracts';
+import type { CreateElectionRequest, LoginRequest, LoginResponse, SignInBody } from '@wahl/contracts';
 import type {
   Actor,
   CreateUserRequest,
@@ -191,6 +191,9 @@ export const officeApi = {
   },
 
   election: (electionId: string): Promise<ElectionSummary> => request<ElectionSummary>('GET', electionPath(electionId)),
+
+  /** A new election from the office's form (empty or from a previous election of the office). */
+  createElection: (body: CreateElectionRequest): Promise<ElectionSummary> => request<ElectionSummary>('POST', '/elections/new', body),
 
   // Election night: board access (DOMAIN.md 4, access-codes controller).
   /** Personal sign-in (issue #17): code, name and PIN; `pinRepeat` only when the PIN is set at the first sign-in. */

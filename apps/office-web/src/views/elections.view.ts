@@ -43,6 +43,7 @@ export function electionsView(navigate: Navigate, options: { readonly showUsers:
   const count = h('p', { class: 'count', 'aria-live': 'polite' });
   // Office admins manage the office's accounts; the link is theirs only (the route refuses others too).
   const users = options.showUsers ? routeLink(navigate, 'users', {}, t('users.link'), 'button button-secondary') : null;
+  const create = routeLink(navigate, 'election-new', {}, t('newElection.link'), 'button button-primary');
   const list = asyncRegion(
     async () => {
       const elections = (await officeApi.elections()) ?? [];
@@ -60,7 +61,7 @@ export function electionsView(navigate: Navigate, options: { readonly showUsers:
   return h(
     'section',
     { class: 'page' },
-    pageHeading(t('elections.title'), t('elections.intro'), h('div', { class: 'page-heading-aside' }, users, count)),
+    pageHeading(t('elections.title'), t('elections.intro'), h('div', { class: 'page-heading-aside' }, create, users, count)),
     list,
   );
 }

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath, browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
+import { createOfficeWithStaff, STAFF_PASSWORD, type OfficeWithStaff } from '../support/offices';
+import { axeViolations } from '../support/results-page';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+// The election editor in the browser (issue #12): a clerk creates an election on the screen, sees
+// the R0.1 deadlines proposed, a refused day at its field while typing, and copies a previous election.
+
+noticeIfNoBrowser('office election editor e2e');
+
+const AGS = '08999301';
+
+describe.skipIf(!browserAvailable)('office web app: election editor', () => {
+  let testApp: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let office: OfficeWithStaff;
+  let previousId: string;
+
+  beforeAll(async () => {
+    await ensureWebAppBuilt('office-web');
+    testApp = await startTestApp();
+    browser = await launchBrowser();
+    office = await createOfficeWithStaff(testApp, AGS, 'Kleinhausen');
+    const previous = JSON.parse(readFileSync(resolve('test/fixtures/election-small.json'), 'utf8'));
+    const imported = await office.clerk.post('/api/elections', { ...previous, municipality: { ags: AGS, name: 'Kleinhausen' } });
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    previousId = imported.body.id;
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' })).newPage();
+    await page.goto(`${testApp.baseUrl}/office/anmelden`);
+    await page.fill('#username', `u${AGS}-clerk`);
+    await page.fill('#password', STAFF_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${testApp.baseUrl}/office/`);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.close();
+  });
+
+  it('should propose the R0.1 deadlines and name a day that is not a Sunday while typing', async () => {
+    await page.click('text=Neue Wahl anlegen');
+    await page.waitForURL(`${testApp.baseUrl}/office/wahlen/neu`);
+    await page.locator('#new-election-form').waitFor();
+    await page.selectOption('#new-election-kind', 'landtag-bw');
+    await page.fill('#new-election-name', 'Landtagswahl 2026');
+    await page.fill('#new-election-day', '2026-03-07');
+    await page.locator('#new-election-day[aria-invalid="true"]').waitFor();
+    expect(await page.locator('#new-election-day-problem').textContent()).toMatch(/^Der Wahltag muss ein Sonntag sein/);
+    await page.fill('#new-election-day', '2026-03-08');
+    await page.locator('#new-election-day:not([aria-invalid])').waitFor();
+    // DOMAIN.md R0.1, BW Landtag 08.03.2026.
+    expect(await page.inputValue('#new-election-deadline-rollCutoffDay')).toBe('2026-02-01');
+    expect(await page.inputValue('#new-election-deadline-inspectionStart')).toBe('2026-02-16');
+    expect(await page.inputValue('#new-election-deadline-rollClosingLatest')).toBe('2026-03-07');
+    await page.fill('#new-election-deadline-cardDeadline', '2026-03-09');
+    await page.locator('#new-election-deadline-cardDeadline[aria-invalid="true"]').waitFor();
+    expect(await page.locator('#new-election-deadline-cardDeadline-problem').textContent()).toBe(
+      'Versand der Wahlbenachrichtigungen bis muss vor dem Wahltag liegen.',
+    );
+    await page.fill('#new-election-deadline-cardDeadline', '2026-02-13');
+    await page.locator('#new-election-deadline-cardDeadline:not([aria-invalid])').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  }, 60_000);
+
+  it('should create the election from the previous one and list it', async () => {
+    await page.check('#new-election-source-election');
+    await page.selectOption('#new-election-previous', previousId);
+    await page.click('#new-election-submit');
+    await page.waitForURL(`${testApp.baseUrl}/office/`);
+    await page.locator('.card-election >> text=Landtagswahl 2026').waitFor();
+    const [created] = await testApp.dataSource.query(
+      `SELECT e.id, e.deadline_overrides AS deadlines, (SELECT count(*)::int FROM districts d WHERE d.election_id = e.id) AS districts
+       FROM elections e WHERE e.name = 'Landtagswahl 2026'`,
+    );
+    expect(created).toMatchObject({ deadlines: { cardDeadline: '2026-02-13' }, districts: 4 });
+    await page.screenshot({ path: artifactPath('office-election-created.png'), fullPage: true });
+  }, 60_000);
+
+  it('should be usable at 390 px without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${testApp.baseUrl}/office/wahlen/neu`);
+    await page.locator('#new-election-form').waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('office-election-new-390.png'), fullPage: true });
+  }, 60_000);
+});
