@@ -4,6 +4,7 @@ export * from './election/election-definition.types';
 export * from './election/election-definition.schema';
 export * from './election/deadlines';
 export * from './election/election-draft';
+export * from './election/import';
 export {
   areaSchema,
   candidateSchema,
