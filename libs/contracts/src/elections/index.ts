@@ -1,3 +1,4 @@
 export * from './election-summary';
 export * from './elections.errors';
 export * from './create-election';
+export * from './definition-import';

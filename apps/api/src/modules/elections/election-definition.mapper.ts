@@ -49,9 +49,8 @@ function required<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/** Rows for a validated definition. */
-export function definitionToRows(officeId: string, doc: ElectionDefinition): ElectionRows {
-  const electionId = randomUUID();
+/** Rows for a validated definition; a stored election keeps its id when its definition is replaced. */
+export function definitionToRows(officeId: string, doc: ElectionDefinition, electionId: string = randomUUID()): ElectionRows {
   const areaIds = new Map((doc.areas ?? []).map((a) => [a.key, randomUUID()]));
   const stationIds = new Map(doc.pollingStations.map((s) => [s.id, randomUUID()]));
   const districtIds = new Map(doc.districts.map((d) => [d.number, randomUUID()]));

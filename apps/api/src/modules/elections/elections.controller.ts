@@ -1,7 +1,11 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import {
   CreateElectionRequestSchema,
+  DefinitionImportPreviewSchema,
+  DefinitionImportRequestSchema,
+  type DefinitionImportPreview,
+  type DefinitionImportRequest,
   ElectionSummaryListSchema,
   ElectionSummarySchema,
   type CreateElectionRequest,
@@ -66,5 +70,35 @@ export class ElectionsController {
   @Get(':id/definition')
   definition(@CurrentActor() actor: Actor, @Param('id', electionId) id: string): Promise<ElectionDefinition> {
     return this.elections.getDefinition(actor, id);
+  }
+
+  /** What a file (Wahlgebietseinteilungen, Kandidaten, street directory) would create, every problem by line and field; stores nothing. */
+  @Allow('office-admin', 'clerk')
+  @BodyLimit('32mb') // a city's street directory as text
+  @Post(':id/imports/preview')
+  @ApiBodyFrom(DefinitionImportRequestSchema)
+  @ApiResponseFrom(200, DefinitionImportPreviewSchema)
+  @HttpCode(200)
+  previewImport(
+    @CurrentActor() actor: Actor,
+    @Param('id', electionId) id: string,
+    @Body(new ZodBodyPipe(DefinitionImportRequestSchema)) body: DefinitionImportRequest,
+  ): Promise<DefinitionImportPreview> {
+    return this.elections.previewImport(actor, id, body);
+  }
+
+  /** Applies the same file in one transaction (or refuses with the reasons); audited. */
+  @Allow('office-admin', 'clerk')
+  @BodyLimit('32mb')
+  @Post(':id/imports/apply')
+  @ApiBodyFrom(DefinitionImportRequestSchema)
+  @ApiResponseFrom(200, ElectionSummarySchema)
+  @HttpCode(200)
+  applyImport(
+    @CurrentActor() actor: Actor,
+    @Param('id', electionId) id: string,
+    @Body(new ZodBodyPipe(DefinitionImportRequestSchema)) body: DefinitionImportRequest,
+  ): Promise<ElectionSummary> {
+    return this.elections.applyImport(actor, id, body);
   }
 }

@@ -41,8 +41,13 @@ export class ElectionsRepository {
   }
 
   async insert(tx: Tx, rows: ElectionRows): Promise<void> {
-    // Parents before children, so every foreign key finds its row.
     await this.insertMany(tx, ElectionEntity, [rows.election]);
+    await this.insertParts(tx, rows);
+  }
+
+  /** Every part of the definition below the election row. */
+  private async insertParts(tx: Tx, rows: ElectionRows): Promise<void> {
+    // Parents before children, so every foreign key finds its row.
     await this.insertMany(tx, AreaEntity, parentsFirst(rows.areas));
     await this.insertMany(tx, PollingStationEntity, rows.pollingStations);
     // Postal districts first: polling districts point at them.
@@ -62,6 +67,50 @@ export class ElectionsRepository {
     await this.insertMany(tx, StreetEntity, rows.streets);
     await this.insertMany(tx, StreetSegmentEntity, rows.segments);
     await this.insertMany(tx, PreviousResultEntity, rows.previousResults);
+  }
+
+  /**
+   * Replaces the parts of a stored election (areas … previous results) by new rows; the election row
+   * stays. Only for an election that nothing depends on yet (see whatDependsOn).
+   */
+  async replaceParts(tx: Tx, rows: ElectionRows): Promise<void> {
+    const id = rows.election.id;
+    // Children before parents; districts cascade to their postal links and street segments.
+    for (const table of [
+      'previous_results',
+      'street_segments',
+      'streets',
+      'candidates',
+      'lists',
+      'contests',
+      'districts',
+      'areas',
+      'polling_stations',
+    ]) {
+      await tx.query(`DELETE FROM ${table} WHERE election_id = $1`, [id]);
+    }
+    await this.insertParts(tx, rows);
+  }
+
+  /** Locks the election's row for a change of its definition (changes of one election run one after another). */
+  async lockForChange(tx: Tx, electionId: string): Promise<void> {
+    await tx.query('SELECT id FROM elections WHERE id = $1 FOR UPDATE', [electionId]);
+  }
+
+  /**
+   * What already refers to the election's districts, lists and stations: a built roll, printed polling
+   * cards, results of election night or council batches. Read across modules on purpose: this is the
+   * one question the definition must ask before its rows are replaced.
+   */
+  async whatDependsOn(tx: Tx, electionId: string): Promise<{ roll: boolean; cards: boolean; results: boolean }> {
+    const { rows } = await tx.query<{ roll: boolean; cards: boolean; results: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM rolls WHERE election_id = $1) AS roll,
+              EXISTS (SELECT 1 FROM polling_card_jobs WHERE election_id = $1) AS cards,
+              (EXISTS (SELECT 1 FROM election_night_districts WHERE election_id = $1)
+                OR EXISTS (SELECT 1 FROM council_batches WHERE election_id = $1)) AS results`,
+      [electionId],
+    );
+    return rows[0]!;
   }
 
   private async insertMany<E extends ObjectLiteral>(tx: Tx, target: EntityTarget<E>, rows: readonly object[]): Promise<void> {

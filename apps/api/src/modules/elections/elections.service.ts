@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { CreateElectionRequest } from '@wahl/contracts';
+import type { CreateElectionRequest, DefinitionImportPreview, DefinitionImportRequest } from '@wahl/contracts';
 import {
   draftFromPrevious,
   emptyDraft,
@@ -11,7 +11,7 @@ import {
 } from '@wahl/domain';
 import type { Actor } from '../../platform/auth/roles';
 import { assertSameOffice } from '../../platform/auth/tenancy';
-import { Database } from '../../platform/database/database';
+import { Database, type Tx } from '../../platform/database/database';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import type { AuditEvent } from '../audit/audit-chain';
 import { auditActor, AuditService } from '../audit/audit.service';
@@ -20,6 +20,8 @@ import { definitionToRows, rowsToDefinition } from './election-definition.mapper
 import { toElectionSummary, type ElectionSummary } from './dtos/election-summary.dto';
 import type { ElectionEntity } from './entities/election.entity';
 import { ElectionsRepository } from './elections.repository';
+import { applyImport, countsOf, hasErrors } from './imports/definition-import';
+import { ElectionReadModel } from './read-model/election-read-model.service';
 
 const ELECTION = 'Die Wahl';
 
@@ -32,6 +34,7 @@ export class ElectionsService {
     private readonly repository: ElectionsRepository,
     private readonly offices: OfficesService,
     private readonly audit: AuditService,
+    private readonly readModel: ElectionReadModel,
   ) {}
 
   /**
@@ -154,6 +157,73 @@ export class ElectionsService {
     return { results: rows.length };
   }
 
+  /** What an import would do to the election: counts before and after, a few names, every problem by line and field. Stores nothing. */
+  async previewImport(actor: Actor, id: string, request: DefinitionImportRequest): Promise<DefinitionImportPreview> {
+    const before = await this.getDefinition(actor, id);
+    const outcome = applyImport(before, request);
+    return {
+      kind: request.kind,
+      before: countsOf(before),
+      after: countsOf(outcome.next),
+      samples: outcome.samples,
+      problems: outcome.problems,
+      canApply: !hasErrors(outcome.problems),
+    };
+  }
+
+  /**
+   * Applies an import in one transaction, or nothing: refused while the file has errors, and once the
+   * roll is built, cards are printed or results are entered (their rows point at the districts). Audited.
+   */
+  async applyImport(actor: Actor, id: string, request: DefinitionImportRequest): Promise<ElectionSummary> {
+    const election = await this.findForOffice(actor, id);
+    await this.database.transaction(async (tx) => {
+      await this.repository.lockForChange(tx, election.id);
+      await this.refuseIfDependedOn(tx, election.id);
+      const before = rowsToDefinition(await this.repository.load(election));
+      const outcome = applyImport(before, request);
+      if (hasErrors(outcome.problems)) {
+        const errors = outcome.problems.filter((p) => p.severity === 'error');
+        throw new AppError(
+          'ELECTION_IMPORT_INVALID',
+          `Die Datei enthält ${errors.length === 1 ? 'einen Fehler' : `${errors.length} Fehler`}; es wurde nichts gespeichert.`,
+          errors.map((p) => ({
+            path: p.line > 0 ? `$.csv` : (p.field ?? '$'),
+            message: p.line > 0 ? `Zeile ${p.line}${p.field ? `, Spalte ${p.field}` : ''}: ${p.message}` : p.message,
+          })),
+        );
+      }
+      await this.repository.replaceParts(tx, definitionToRows(election.officeId, outcome.next, election.id));
+      await this.audit.record(tx, election.id, [
+        changeEvent(actor, 'election.imported', {
+          kind: request.kind,
+          fileName: request.fileName ?? null,
+          before: countsOf(before),
+          after: countsOf(outcome.next),
+        }),
+      ]);
+    });
+    this.readModel.forget(election.id);
+    this.audit.scheduleSeal(election.id);
+    this.logger.log(`${request.kind} import applied to election ${election.id}`);
+    return this.getForOffice(actor, id);
+  }
+
+  private async refuseIfDependedOn(tx: Tx, electionId: string): Promise<void> {
+    const depends = await this.repository.whatDependsOn(tx, electionId);
+    const reasons = [
+      depends.roll ? 'das Wählerverzeichnis ist erstellt' : null,
+      depends.cards ? 'Wahlbenachrichtigungen wurden gedruckt' : null,
+      depends.results ? 'am Wahlabend oder bei der Auszählung wurden Ergebnisse erfasst' : null,
+    ].filter((r): r is string => r !== null);
+    if (reasons.length > 0) {
+      throw new AppError(
+        'ELECTION_DEFINITION_LOCKED',
+        `Wahlbezirke, Wahlvorschläge und Straßenverzeichnis können nicht mehr ersetzt werden: ${reasons.join(', ')}.`,
+      );
+    }
+  }
+
   private async findForOffice(actor: Actor, id: string): Promise<ElectionEntity> {
     const election = await this.repository.findById(id);
     if (!election) throw notFound(ELECTION);
@@ -162,15 +232,18 @@ export class ElectionsService {
   }
 }
 
-function createdEvent(actor: Actor, definition: ElectionDefinition, source: object): AuditEvent {
+function changeEvent(actor: Actor, action: string, newValue: object): AuditEvent {
   return {
     at: new Date().toISOString(),
     actor: auditActor(actor),
-    action: 'election.created',
+    action,
     districtId: null,
     version: null,
     oldValue: null,
-    newValue: { kind: definition.kind, name: definition.name, electionDay: definition.electionDay, source },
+    newValue,
     reason: null,
   };
 }
+
+const createdEvent = (actor: Actor, definition: ElectionDefinition, source: object): AuditEvent =>
+  changeEvent(actor, 'election.created', { kind: definition.kind, name: definition.name, electionDay: definition.electionDay, source });
