@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
 import { createOfficeWithStaff, STAFF_PASSWORD, type OfficeWithStaff } from '../support/offices';
 import { axeViolations } from '../support/results-page';
+import { sharedDataAvailable } from '../support/shared-data';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // The election editor in the browser (issue #12): a clerk creates an election on the screen, sees
@@ -12,9 +13,15 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 noticeIfNoBrowser('office election editor e2e');
 
-const AGS = '08999301';
+const AGS = '08212000';
+const DATA_DIR = resolve('../shared/data/karlsruhe');
+const karlsruheFile = (part: string): string =>
+  join(
+    DATA_DIR,
+    readdirSync(DATA_DIR).find((n) => n.includes('Gemeinderatswahl_2024') && n.includes(`_${part}_`))!,
+  );
 
-describe.skipIf(!browserAvailable)('office web app: election editor', () => {
+describe.skipIf(!browserAvailable || !sharedDataAvailable('karlsruhe'))('office web app: election editor', () => {
   let testApp: TestApp;
   let browser: Browser;
   let page: Page;
@@ -25,9 +32,9 @@ describe.skipIf(!browserAvailable)('office web app: election editor', () => {
     await ensureWebAppBuilt('office-web');
     testApp = await startTestApp();
     browser = await launchBrowser();
-    office = await createOfficeWithStaff(testApp, AGS, 'Kleinhausen');
+    office = await createOfficeWithStaff(testApp, AGS, 'Stadt Karlsruhe');
     const previous = JSON.parse(readFileSync(resolve('test/fixtures/election-small.json'), 'utf8'));
-    const imported = await office.clerk.post('/api/elections', { ...previous, municipality: { ags: AGS, name: 'Kleinhausen' } });
+    const imported = await office.clerk.post('/api/elections', { ...previous, municipality: { ags: AGS, name: 'Stadt Karlsruhe' } });
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);
     previousId = imported.body.id;
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' })).newPage();
@@ -68,19 +75,59 @@ describe.skipIf(!browserAvailable)('office web app: election editor', () => {
     expect(await axeViolations(page)).toEqual([]);
   }, 60_000);
 
-  it('should create the election from the previous one and list it', async () => {
+  it('should create the election from the previous one and open it for preparation', async () => {
     await page.check('#new-election-source-election');
     await page.selectOption('#new-election-previous', previousId);
     await page.click('#new-election-submit');
-    await page.waitForURL(`${testApp.baseUrl}/office/`);
-    await page.locator('.card-election >> text=Landtagswahl 2026').waitFor();
+    await page.waitForURL(/\/office\/wahlen\/[0-9a-f-]+\/bearbeiten$/);
+    await page.locator('#editor-counts [data-count="pollingDistricts"] dd >> text=3').waitFor();
     const [created] = await testApp.dataSource.query(
       `SELECT e.id, e.deadline_overrides AS deadlines, (SELECT count(*)::int FROM districts d WHERE d.election_id = e.id) AS districts
        FROM elections e WHERE e.name = 'Landtagswahl 2026'`,
     );
     expect(created).toMatchObject({ deadlines: { cardDeadline: '2026-02-13' }, districts: 4 });
+    expect(page.url()).toContain(created.id);
     await page.screenshot({ path: artifactPath('office-election-created.png'), fullPage: true });
   }, 60_000);
+
+  it('should prepare the Gemeinderatswahl from the Karlsruhe files: preview, problems, apply', async () => {
+    await page.goto(`${testApp.baseUrl}/office/wahlen/neu`);
+    await page.locator('#new-election-form').waitFor();
+    await page.selectOption('#new-election-kind', 'gemeinderat-bw');
+    await page.fill('#new-election-name', 'Gemeinderatswahl 2024');
+    await page.fill('#new-election-day', '2024-06-09');
+    await page.click('#new-election-submit');
+    await page.waitForURL(/\/bearbeiten$/);
+    await page.locator('#definition-import').waitFor();
+
+    await page.selectOption('#import-kind', 'districts');
+    await page.setInputFiles('#import-file', karlsruheFile('Wahlgebietseinteilungen'));
+    await page.click('#import-preview-button');
+    await page.locator('#import-preview').waitFor();
+    expect(await page.locator('#import-counts [data-count="pollingDistricts"] td').allTextContents()).toEqual(['0', '128']);
+    expect(await page.locator('#import-counts [data-count="areas"] td').allTextContents()).toEqual(['0', '27']);
+    expect(await page.locator('#import-problems tbody tr').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.click('#import-apply');
+    await page.locator('#import-applied').waitFor();
+    await page.locator('#editor-counts [data-count="postalDistricts"] dd >> text=130').waitFor();
+
+    // Candidates: without the number of seats the council ballot is refused at its rule (R5.1), line 0.
+    await page.selectOption('#import-kind', 'candidates');
+    await page.setInputFiles('#import-file', karlsruheFile('Kandidaten'));
+    await page.click('#import-preview-button');
+    await page.locator('#import-problems').waitFor();
+    expect(await page.locator('#import-apply').isDisabled()).toBe(true);
+    await page.fill('#import-contest-seats', '48');
+    await page.click('#import-preview-button');
+    await page.locator('#import-counts [data-count="candidates"]').waitFor();
+    expect(await page.locator('#import-counts [data-count="candidates"] td').allTextContents()).toEqual(['0', '568']);
+    await page.click('#import-apply');
+    await page.locator('#import-applied').waitFor();
+    await page.locator('#editor-counts [data-count="lists"] dd >> text=15').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('office-election-karlsruhe.png'), fullPage: true });
+  }, 120_000);
 
   it('should be usable at 390 px without sideways scrolling', async () => {
     await page.setViewportSize({ width: 390, height: 844 });

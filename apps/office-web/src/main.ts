@@ -12,6 +12,7 @@ import { dispose, h } from '@wahl/web-kit';
 import { electionNightView } from './views/election-night.view';
 import { electionsView } from './views/elections.view';
 import { newElectionView } from './views/new-election.view';
+import { electionEditorView } from './views/election-editor.view';
 import { officeReportView } from './views/office-report.view';
 import { officesView } from './views/offices.view';
 import { pollingCardsView } from './views/polling-cards.view';
@@ -83,6 +84,7 @@ function notFoundView(): HTMLElement {
 
 const STAFF_ROUTES: readonly RouteName[] = [
   'election-new',
+  'election-editor',
   'election-night',
   'report-entry',
   'report-correction',
@@ -155,6 +157,7 @@ function staffScreen(route: Extract<Route, { params: RouteParams }>): Screen {
     });
     return { content, title: t(mode === 'correction' ? 'report.correctionPageTitle' : 'report.entryPageTitle'), layout: 'narrow' };
   }
+  if (route.name === 'election-editor') return { content: electionEditorView(electionId), title: t('editor.title'), layout: 'wide' };
   if (route.name === 'polling-cards') return { content: pollingCardsView(electionId), title: t('cards.title'), layout: 'wide' };
   if (route.name === 'repeat-notices') return { content: repeatNoticesView(electionId), title: t('repeatNotices.title'), layout: 'normal' };
   if (route.name === 'retention') {
@@ -209,7 +212,7 @@ function render(focus: Focus = 'heading'): void {
     screen = boardScreen(route, actor);
   } else if (route.name === 'election-new' && session?.actor.officeId) {
     screen = {
-      content: newElectionView(session.actor.officeId, () => navigate('overview')),
+      content: newElectionView(session.actor.officeId, (electionId) => navigate('election-editor', { electionId })),
       title: t('newElection.title'),
       layout: 'normal',
     };

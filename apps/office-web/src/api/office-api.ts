@@ -10,7 +10,14 @@ import type {
   ReportHistory,
   Totals,
 } from './election-night.types';
-import type { CreateElectionRequest, LoginRequest, LoginResponse, SignInBody } from '@wahl/contracts';
+import type {
+  CreateElectionRequest,
+  DefinitionImportPreview,
+  DefinitionImportRequest,
+  LoginRequest,
+  LoginResponse,
+  SignInBody,
+} from '@wahl/contracts';
 import type {
   Actor,
   CreateUserRequest,
@@ -194,6 +201,13 @@ export const officeApi = {
 
   /** A new election from the office's form (empty or from a previous election of the office). */
   createElection: (body: CreateElectionRequest): Promise<ElectionSummary> => request<ElectionSummary>('POST', '/elections/new', body),
+
+  /** What a file would create in the election, every problem by line and field; stores nothing. */
+  previewImport: (electionId: string, body: DefinitionImportRequest): Promise<DefinitionImportPreview> =>
+    request<DefinitionImportPreview>('POST', `${electionPath(electionId)}/imports/preview`, body),
+
+  applyImport: (electionId: string, body: DefinitionImportRequest): Promise<ElectionSummary> =>
+    request<ElectionSummary>('POST', `${electionPath(electionId)}/imports/apply`, body),
 
   // Election night: board access (DOMAIN.md 4, access-codes controller).
   /** Personal sign-in (issue #17): code, name and PIN; `pinRepeat` only when the PIN is set at the first sign-in. */

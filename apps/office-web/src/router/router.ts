@@ -8,6 +8,7 @@ const PATTERNS = {
   board: 'board',
   'board-district': 'board/:districtId',
   'election-new': 'wahlen/neu',
+  'election-editor': 'wahlen/:electionId/bearbeiten',
   'election-night': 'wahlen/:electionId/wahlabend',
   'report-entry': 'wahlen/:electionId/wahlabend/bezirke/:districtId/erfassen',
   'report-correction': 'wahlen/:electionId/wahlabend/bezirke/:districtId/korrektur',

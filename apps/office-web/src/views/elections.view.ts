@@ -31,6 +31,7 @@ const electionCard = (election: ElectionSummary, navigate: Navigate): HTMLElemen
       'nav',
       { class: 'card-links', 'aria-label': t('elections.screensFor', { name: election.name }) },
       routeLink(navigate, 'election-night', { electionId: election.id }, t('elections.nightLink'), 'button button-primary'),
+      routeLink(navigate, 'election-editor', { electionId: election.id }, t('elections.editorLink'), 'button button-secondary'),
       routeLink(navigate, 'roll', { electionId: election.id }, t('elections.rollLink'), 'button button-secondary'),
       routeLink(navigate, 'polling-cards', { electionId: election.id }, t('elections.cardsLink'), 'button button-secondary'),
       routeLink(navigate, 'repeat-notices', { electionId: election.id }, t('elections.repeatNoticesLink'), 'button button-secondary'),
