@@ -109,6 +109,47 @@ describe.skipIf(!sharedDataAvailable('karlsruhe'))('elections: imports with prev
     expect(await counts()).toEqual(before);
   });
 
+  it('should edit a district and a list with its candidates, checked by the definition rules, and audit both', async () => {
+    const definition = (await office.clerk.get(`/api/elections/${electionId}/definition`)).body;
+    const district = { ...definition.districts[0], name: '001-21 Hans-Thoma-Schule (Aula)', area: 'Innenstadt-West', inhabitants: 2100 };
+    const edited = await office.clerk.put(`/api/elections/${electionId}/districts/00121`, district);
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    const unknownStation = await office.clerk.put(`/api/elections/${electionId}/districts/00121`, {
+      ...district,
+      pollingStationId: 'rathaus',
+    });
+    expect(unknownStation.status).toBe(422);
+    expect(unknownStation.body.errors).toEqual([
+      expect.objectContaining({
+        path: '$.districts[0].pollingStationId',
+        message: 'Den Wahlraum „rathaus“ gibt es in pollingStations nicht.',
+      }),
+    ]);
+    const badColour = await office.clerk.put(`/api/elections/${electionId}/contests/gemeinderat/lists/gruene`, {
+      ...definition.contests[0].lists[0],
+      color: 'grün',
+    });
+    expect(badColour.status).toBe(422);
+    expect(badColour.body.errors).toEqual([
+      expect.objectContaining({ path: '$.color', message: 'Farbe im Format #rrggbb, z. B. #e3000f.' }),
+    ]);
+
+    const gruene = definition.contests[0].lists[0];
+    const list = {
+      ...gruene,
+      color: '#46962b',
+      candidates: [{ ...gruene.candidates[0], givenNames: 'Jorinda Maria' }, ...gruene.candidates.slice(1)],
+    };
+    const saved = await office.clerk.put(`/api/elections/${electionId}/contests/gemeinderat/lists/gruene`, list);
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const after = (await office.clerk.get(`/api/elections/${electionId}/definition`)).body;
+    expect(after.districts[0]).toEqual(district);
+    expect(after.contests[0].lists[0]).toEqual(list);
+    await expect
+      .poll(async () => (await office.clerk.get(`/api/elections/${electionId}/audit`)).body.entries.map((e: any) => e.action))
+      .toEqual(['election.created', 'election.imported', 'election.imported', 'district.updated', 'list.updated']);
+  });
+
   it('should refuse replacing the districts once results refer to them, saying why, and change nothing', async () => {
     const [district] = await testApp.dataSource.query(`SELECT id FROM districts WHERE election_id = $1 AND number = '00121'`, [electionId]);
     await testApp.dataSource.query('INSERT INTO election_night_districts (district_id, election_id) VALUES ($1, $2)', [

@@ -1,7 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import {
+  ContestListSchema,
   CreateElectionRequestSchema,
+  DistrictSchema,
   DefinitionImportPreviewSchema,
   DefinitionImportRequestSchema,
   type DefinitionImportPreview,
@@ -11,7 +13,7 @@ import {
   type CreateElectionRequest,
   type ElectionSummary,
 } from '@wahl/contracts';
-import type { ElectionDefinition } from '@wahl/domain';
+import type { ContestList, District, ElectionDefinition } from '@wahl/domain';
 import { Allow } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
@@ -100,5 +102,34 @@ export class ElectionsController {
     @Body(new ZodBodyPipe(DefinitionImportRequestSchema)) body: DefinitionImportRequest,
   ): Promise<ElectionSummary> {
     return this.elections.applyImport(actor, id, body);
+  }
+
+  /** Edits one district (same schema as in the definition); refused with the reason once roll, cards or results depend on it. */
+  @Allow('office-admin', 'clerk')
+  @Put(':id/districts/:number')
+  @ApiBodyFrom(DistrictSchema)
+  @ApiResponseFrom(200, ElectionSummarySchema)
+  updateDistrict(
+    @CurrentActor() actor: Actor,
+    @Param('id', electionId) id: string,
+    @Param('number') number: string,
+    @Body(new ZodBodyPipe(DistrictSchema)) body: District,
+  ): Promise<ElectionSummary> {
+    return this.elections.updateDistrict(actor, id, number, body);
+  }
+
+  /** Edits one list with its candidates (order, colours, names). */
+  @Allow('office-admin', 'clerk')
+  @Put(':id/contests/:contestId/lists/:listId')
+  @ApiBodyFrom(ContestListSchema)
+  @ApiResponseFrom(200, ElectionSummarySchema)
+  updateList(
+    @CurrentActor() actor: Actor,
+    @Param('id', electionId) id: string,
+    @Param('contestId') contestId: string,
+    @Param('listId') listId: string,
+    @Body(new ZodBodyPipe(ContestListSchema)) body: ContestList,
+  ): Promise<ElectionSummary> {
+    return this.elections.updateList(actor, id, contestId, listId, body);
   }
 }

@@ -5,6 +5,8 @@ import {
   draftFromPrevious,
   emptyDraft,
   validateElectionDefinition,
+  type ContestList,
+  type District,
   type ElectionDefinition,
   type PreviousElection,
   type ValidationMode,
@@ -176,36 +178,66 @@ export class ElectionsService {
    * roll is built, cards are printed or results are entered (their rows point at the districts). Audited.
    */
   async applyImport(actor: Actor, id: string, request: DefinitionImportRequest): Promise<ElectionSummary> {
-    const election = await this.findForOffice(actor, id);
-    await this.database.transaction(async (tx) => {
-      await this.repository.lockForChange(tx, election.id);
-      await this.refuseIfDependedOn(tx, election.id);
-      const before = rowsToDefinition(await this.repository.load(election));
+    return this.changeDefinition(actor, id, (before) => {
       const outcome = applyImport(before, request);
-      if (hasErrors(outcome.problems)) {
-        const errors = outcome.problems.filter((p) => p.severity === 'error');
+      const errors = outcome.problems.filter((p) => p.severity === 'error');
+      if (errors.length > 0) {
         throw new AppError(
           'ELECTION_IMPORT_INVALID',
           `Die Datei enthält ${errors.length === 1 ? 'einen Fehler' : `${errors.length} Fehler`}; es wurde nichts gespeichert.`,
           errors.map((p) => ({
-            path: p.line > 0 ? `$.csv` : (p.field ?? '$'),
+            path: p.line > 0 ? '$.csv' : (p.field ?? '$'),
             message: p.line > 0 ? `Zeile ${p.line}${p.field ? `, Spalte ${p.field}` : ''}: ${p.message}` : p.message,
           })),
         );
       }
-      await this.repository.replaceParts(tx, definitionToRows(election.officeId, outcome.next, election.id));
-      await this.audit.record(tx, election.id, [
-        changeEvent(actor, 'election.imported', {
-          kind: request.kind,
-          fileName: request.fileName ?? null,
-          before: countsOf(before),
-          after: countsOf(outcome.next),
-        }),
-      ]);
+      const audit = { kind: request.kind, fileName: request.fileName ?? null, before: countsOf(before), after: countsOf(outcome.next) };
+      return { next: outcome.next, action: 'election.imported', audit };
+    });
+  }
+
+  /** Replaces one district (by its number) with the edited one; the whole definition's rules apply. */
+  async updateDistrict(actor: Actor, id: string, number: string, district: District): Promise<ElectionSummary> {
+    return this.changeDefinition(actor, id, (before) => {
+      const old = before.districts.find((d) => d.number === number);
+      if (!old) throw notFound('Der Wahlbezirk');
+      const next = { ...before, districts: before.districts.map((d) => (d === old ? district : d)) };
+      return { next: checked(next), action: 'district.updated', audit: { old, new: district } };
+    });
+  }
+
+  /** Replaces one list of a contest (names, colour, position, candidates in their order). */
+  async updateList(actor: Actor, id: string, contestId: string, listId: string, list: ContestList): Promise<ElectionSummary> {
+    return this.changeDefinition(actor, id, (before) => {
+      const contest = before.contests.find((c) => c.id === contestId);
+      const old = contest?.lists.find((l) => l.id === listId);
+      if (!contest || !old) throw notFound('Der Wahlvorschlag');
+      const changed = { ...contest, lists: contest.lists.map((l) => (l === old ? list : l)) };
+      const next = { ...before, contests: before.contests.map((c) => (c === contest ? changed : c)) };
+      return { next: checked(next), action: 'list.updated', audit: { contest: contestId, old, new: list } };
+    });
+  }
+
+  /**
+   * One change of a stored definition, all or nothing: the election's row locked, refused once the
+   * roll, cards or results depend on its rows (they point at districts and lists), the rows replaced,
+   * the change audited in the same transaction and the read model's copy dropped.
+   */
+  private async changeDefinition(
+    actor: Actor,
+    id: string,
+    change: (before: ElectionDefinition) => { next: ElectionDefinition; action: string; audit: object },
+  ): Promise<ElectionSummary> {
+    const election = await this.findForOffice(actor, id);
+    await this.database.transaction(async (tx) => {
+      await this.repository.lockForChange(tx, election.id);
+      await this.refuseIfDependedOn(tx, election.id);
+      const { next, action, audit } = change(rowsToDefinition(await this.repository.load(election)));
+      await this.repository.replaceParts(tx, definitionToRows(election.officeId, next, election.id));
+      await this.audit.record(tx, election.id, [changeEvent(actor, action, audit)]);
     });
     this.readModel.forget(election.id);
     this.audit.scheduleSeal(election.id);
-    this.logger.log(`${request.kind} import applied to election ${election.id}`);
     return this.getForOffice(actor, id);
   }
 
@@ -230,6 +262,13 @@ export class ElectionsService {
     assertSameOffice(actor, election.officeId, ELECTION);
     return election;
   }
+}
+
+/** The definition if every rule holds (draft mode), else VALIDATION_FAILED with every error at its JSON path. */
+function checked(doc: ElectionDefinition): ElectionDefinition {
+  const result = validateElectionDefinition(doc, { draft: true });
+  if (!result.ok) throw new AppError('VALIDATION_FAILED', 'Die Änderung verletzt Regeln der Wahldefinition.', result.error);
+  return result.value;
 }
 
 function changeEvent(actor: Actor, action: string, newValue: object): AuditEvent {
