@@ -129,12 +129,51 @@ describe.skipIf(!browserAvailable || !sharedDataAvailable('karlsruhe'))('office 
     await page.screenshot({ path: artifactPath('office-election-karlsruhe.png'), fullPage: true });
   }, 120_000);
 
+  it('should edit a district and a candidate with problems shown while typing', async () => {
+    await page.selectOption('#district-choice', '00121');
+    await page.fill('#district-inhabitants', 'viele');
+    await page.locator('#district-inhabitants[aria-invalid="true"]').waitFor();
+    expect(await page.locator('#district-inhabitants-problem').textContent()).toBe('Erwartet: Zahl; gefunden: Text.');
+    await page.fill('#district-inhabitants', '2100');
+    await page.fill('#district-name', '001-21 Hans-Thoma-Schule (Aula)');
+    await page.selectOption('#district-area', 'Innenstadt-West');
+    await page.locator('#district-inhabitants:not([aria-invalid])').waitFor();
+    await page.click('#district-save');
+    await page.locator('#editor-status >> text=Wahlbezirk 00121 gespeichert.').waitFor();
+
+    await page.selectOption('#list-choice', 'gemeinderat/gruene');
+    await page.fill('#list-color', 'grün');
+    await page.locator('#list-color[aria-invalid="true"]').waitFor();
+    expect(await page.locator('#list-color-problem').textContent()).toBe('Farbe im Format #rrggbb, z. B. #e3000f.');
+    await page.fill('#list-color', '#46962b');
+    await page.fill('#candidate-0-givenNames', 'Jorinda Maria');
+    await page.click('#list-save');
+    await page.locator('#editor-status >> text=Wahlvorschlag GRÜNE gespeichert.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const [district] = await testApp.dataSource.query(
+      `SELECT d.name, d.inhabitants, a.key AS area FROM districts d JOIN areas a ON a.id = d.area_id JOIN elections e ON e.id = d.election_id
+       WHERE e.name = 'Gemeinderatswahl 2024' AND d.number = '00121'`,
+    );
+    expect(district).toEqual({ name: '001-21 Hans-Thoma-Schule (Aula)', inhabitants: 2100, area: 'Innenstadt-West' });
+    const [candidate] = await testApp.dataSource.query(
+      `SELECT c.given_names AS "givenNames", l.color FROM candidates c JOIN lists l ON l.id = c.list_id JOIN elections e ON e.id = c.election_id
+       WHERE e.name = 'Gemeinderatswahl 2024' AND l.key = 'gruene' AND c.position = 1`,
+    );
+    expect(candidate).toEqual({ givenNames: 'Jorinda Maria', color: '#46962b' });
+  }, 60_000);
+
   it('should be usable at 390 px without sideways scrolling', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
+    const editor = page.url();
     await page.goto(`${testApp.baseUrl}/office/wahlen/neu`);
     await page.locator('#new-election-form').waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('office-election-new-390.png'), fullPage: true });
+    await page.goto(editor);
+    await page.locator('#list-form').waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page)).toEqual([]);
   }, 60_000);
 });

@@ -29,6 +29,7 @@ import type {
   PostalRepeatNoticePage,
   RegisterPullSources,
 } from './office-api.types';
+import type { ContestList, District, ElectionDefinition } from '@wahl/domain';
 import type { CardLayout, PollingCardJob, PollingCardJobDetail } from './polling-cards.types';
 import type { RetentionPlan, RetentionRunResult, SetLegalHoldRequest } from './retention.types';
 import type {
@@ -205,6 +206,19 @@ export const officeApi = {
   /** What a file would create in the election, every problem by line and field; stores nothing. */
   previewImport: (electionId: string, body: DefinitionImportRequest): Promise<DefinitionImportPreview> =>
     request<DefinitionImportPreview>('POST', `${electionPath(electionId)}/imports/preview`, body),
+
+  definition: (electionId: string): Promise<ElectionDefinition> =>
+    request<ElectionDefinition>('GET', `${electionPath(electionId)}/definition`),
+
+  updateDistrict: (electionId: string, number: string, body: District): Promise<ElectionSummary> =>
+    request<ElectionSummary>('PUT', `${electionPath(electionId)}/districts/${encodeURIComponent(number)}`, body),
+
+  updateList: (electionId: string, contestId: string, listId: string, body: ContestList): Promise<ElectionSummary> =>
+    request<ElectionSummary>(
+      'PUT',
+      `${electionPath(electionId)}/contests/${encodeURIComponent(contestId)}/lists/${encodeURIComponent(listId)}`,
+      body,
+    ),
 
   applyImport: (electionId: string, body: DefinitionImportRequest): Promise<ElectionSummary> =>
     request<ElectionSummary>('POST', `${electionPath(electionId)}/imports/apply`, body),
