@@ -1,10 +1,48 @@
 import { validateElectionDefinition, type ElectionDefinition } from '@wahl/domain';
 import { describe, expect, it } from 'vitest';
-import { sampleCouncilDefinition } from '../../../../libs/domain/test-support/election-definition.fixture';
 import { districtFrom, districtProblems, listProblems } from './definition-edit';
 
 const rules = { validateElectionDefinition };
-const doc = (): ElectionDefinition => sampleCouncilDefinition();
+const candidate = (position: number, familyName: string) => ({ position, familyName, givenNames: 'Eva' });
+/** A small council election: one station, one polling district, one list of two. */
+const doc = (): ElectionDefinition => ({
+  schemaVersion: 1,
+  kind: 'gemeinderat-bw',
+  name: 'Gemeinderatswahl 2024',
+  electionDay: '2024-06-09',
+  municipality: { ags: '08999001', name: 'Kleinhausen' },
+  pollingStations: [
+    {
+      id: 'schule',
+      name: 'Schule',
+      address: { street: 'Schulweg', houseNumber: '1', postalCode: '76000', city: 'Kleinhausen' },
+      openingHours: '08:00–18:00',
+      barrierFree: true,
+    },
+  ],
+  districts: [{ number: '001', name: 'Nord', kind: 'polling', pollingStationId: 'schule' }],
+  contests: [
+    {
+      id: 'gemeinderat',
+      name: 'Gemeinderat',
+      ballotType: 'council',
+      votesPerBallot: 2,
+      maxVotesPerCandidate: 3,
+      seats: 2,
+      lists: [
+        {
+          id: 'a',
+          ballotPosition: 1,
+          shortName: 'A',
+          name: 'Liste A',
+          color: '#123456',
+          candidates: [candidate(1, 'Ernst'), candidate(2, 'Mohn')],
+        },
+      ],
+    },
+  ],
+  streets: [],
+});
 
 describe('definition edits', () => {
   it('should accept an edited district and name an unknown station and a non-number of inhabitants at their fields', () => {
