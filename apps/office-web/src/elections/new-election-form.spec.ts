@@ -1,5 +1,5 @@
 import { CreateElectionRequestSchema } from '@wahl/contracts';
-import { DEADLINE_KEYS, deriveDeadlines, emptyDraft, isIsoDate, validateElectionDefinition } from '@wahl/domain';
+import { DEADLINE_KEYS, deriveDeadlines, ELECTION_KINDS, emptyDraft, isIsoDate, validateElectionDefinition } from '@wahl/domain';
 import { describe, expect, it } from 'vitest';
 import {
   editDeadline,
@@ -13,6 +13,7 @@ import {
 } from './new-election-form';
 
 const rules: ElectionRules = {
+  ELECTION_KINDS,
   DEADLINE_KEYS,
   deriveDeadlines,
   isIsoDate,

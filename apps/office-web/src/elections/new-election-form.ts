@@ -24,6 +24,7 @@ type Issue = { readonly path: readonly PropertyKey[]; readonly message: string }
 
 /** What the form needs of the domain and the contract (structural, so this file imports no validator). */
 export type ElectionRules = {
+  readonly ELECTION_KINDS: readonly ElectionKind[];
   readonly DEADLINE_KEYS: readonly DeadlineKey[];
   deriveDeadlines(kind: ElectionKind, electionDay: string): ElectionDeadlines;
   isIsoDate(value: string): boolean;

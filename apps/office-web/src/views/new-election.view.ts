@@ -19,8 +19,6 @@ import { currentLanguage, t } from '../i18n/i18n';
 import { asyncRegion, pageHeading } from './chrome.view';
 import { errorMessage } from './error-message';
 
-const KINDS: readonly ElectionKind[] = ['bundestag', 'europawahl', 'landtag-bw', 'gemeinderat-bw', 'kreistag-bw', 'buergermeister-bw'];
-
 const describe = (error: unknown): string => errorMessage(error, currentLanguage(), t);
 
 type Fields = {
@@ -31,13 +29,13 @@ type Fields = {
   readonly previous: FormField<HTMLSelectElement>;
 };
 
-function headFields(): Pick<Fields, 'kind' | 'name' | 'electionDay'> {
+function headFields(kinds: readonly ElectionKind[]): Pick<Fields, 'kind' | 'name' | 'electionDay'> {
   return {
     kind: formField({
       control: h(
         'select',
         { id: 'new-election-kind', name: 'kind', class: 'select' },
-        KINDS.map((kind) => h('option', { value: kind }, t(`kind.${kind}`))),
+        kinds.map((kind) => h('option', { value: kind }, t(`kind.${kind}`))),
       ),
       label: t('newElection.kind'),
     }),
@@ -108,7 +106,7 @@ function newElectionForm(
 ) {
   let values: NewElectionValues = initialValues(rules, 'bundestag');
   let touched = new Set<string>();
-  const head = headFields();
+  const head = headFields(rules.ELECTION_KINDS);
   const deadlines = deadlineFields(rules);
   const source = sourceChoice(previous, () => update('source'));
   const fields: Fields = { ...head, deadlines, previous: source.previous };
