@@ -13,6 +13,7 @@ import { AddPostalRepeatNotices1796585889200 } from './1796585889200-AddPostalRe
 import { RegisterPullSources1796585996254 } from './1796585996254-RegisterPullSources';
 import { AddRetention1796590305969 } from './1796590305969-AddRetention';
 import { RollEntriesReferenceRows1796591513526 } from './1796591513526-RollEntriesReferenceRows';
+import { AddAreas1796592294372 } from './1796592294372-AddAreas';
 import { JobsOnPgBoss1796592342023 } from './1796592342023-JobsOnPgBoss';
 import { AddPublicationReleases1796592389190 } from './1796592389190-AddPublicationReleases';
 import { AddOfficePublicLinks1796593437909 } from './1796593437909-AddOfficePublicLinks';
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Function[] = [
   RegisterPullSources1796585996254,
   AddRetention1796590305969,
   RollEntriesReferenceRows1796591513526,
+  AddAreas1796592294372,
   JobsOnPgBoss1796592342023,
   AddPublicationReleases1796592389190,
   AddOfficePublicLinks1796593437909,

@@ -1,4 +1,13 @@
-import type { Candidate, ContestList, District, ElectionDefinition, PollingStation } from '@wahl/domain';
+import {
+  GIVEN_NAMES_PLACEHOLDER,
+  keyOf,
+  STATION_PLACEHOLDER,
+  type Candidate,
+  type ContestList,
+  type District,
+  type ElectionDefinition,
+  type PollingStation,
+} from '@wahl/domain';
 
 // Builds an election document from the OpenWahlDaten (OWD V0-3) files the City of Karlsruhe
 // published for the Bundestagswahl 2025 (Datenlizenz Deutschland – Namensnennung 2.0).
@@ -12,14 +21,15 @@ export type OwdFiles = {
   readonly candidates: string;
 };
 
+// The same placeholders as the office's import of these files (libs/domain election/import).
 export const PLACEHOLDER = {
   /** The files give the polling station's name only. */
-  stationStreet: '(Anschrift nicht in den Quelldaten)',
-  stationHouseNumber: '–',
-  stationPostalCode: '00000',
-  barrierFreeNote: 'Barrierefreiheit ist in den Quelldaten nicht angegeben.',
+  stationStreet: STATION_PLACEHOLDER.street,
+  stationHouseNumber: STATION_PLACEHOLDER.houseNumber,
+  stationPostalCode: STATION_PLACEHOLDER.postalCode,
+  barrierFreeNote: STATION_PLACEHOLDER.barrierFreeNote,
   /** The candidate file carries family names only. */
-  givenNames: 'k. A.',
+  givenNames: GIVEN_NAMES_PLACEHOLDER,
 } as const;
 
 // Official names of the parties on the 2025 ballot (the Stimmzettel file leaves partei-langname empty).
@@ -56,16 +66,7 @@ export function parseOwd(text: string): Row[] {
 }
 
 /** Stable list id from a party's short name: `GRÜNE` → `gruene`, `Die PARTEI` → `die-partei`. */
-export function listIdOf(shortName: string): string {
-  return shortName
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+export const listIdOf = keyOf;
 
 /** `23.02.2025` → `2025-02-23`. */
 function isoFromGerman(date: string): string {

@@ -14,6 +14,8 @@ import { mainRegion, pageHeader } from './views/chrome.view';
 import { dispose, h } from '@wahl/web-kit';
 import { electionNightView } from './views/election-night.view';
 import { electionsView } from './views/elections.view';
+import { newElectionView } from './views/new-election.view';
+import { electionEditorView } from './views/election-editor.view';
 import { officeReportView } from './views/office-report.view';
 import { officesView } from './views/offices.view';
 import { pollingCardsView } from './views/polling-cards.view';
@@ -88,6 +90,8 @@ function notFoundView(): HTMLElement {
 }
 
 const STAFF_ROUTES: readonly RouteName[] = [
+  'election-new',
+  'election-editor',
   'election-night',
   'report-entry',
   'report-correction',
@@ -164,6 +168,7 @@ function staffScreen(route: Extract<Route, { params: RouteParams }>): Screen {
     return { content, title: t(mode === 'correction' ? 'report.correctionPageTitle' : 'report.entryPageTitle'), layout: 'narrow' };
   }
   if (route.name === 'polling-day') return { content: pollingDayView(electionId), title: t('monitor.title'), layout: 'wide' };
+  if (route.name === 'election-editor') return { content: electionEditorView(electionId), title: t('editor.title'), layout: 'wide' };
   if (route.name === 'polling-cards') return { content: pollingCardsView(electionId), title: t('cards.title'), layout: 'wide' };
   if (route.name === 'postal-office') return { content: postalOfficeView(electionId), title: t('postal.title'), layout: 'wide' };
   if (route.name === 'repeat-notices') return { content: repeatNoticesView(electionId), title: t('repeatNotices.title'), layout: 'normal' };
@@ -217,6 +222,12 @@ function render(focus: Focus = 'heading'): void {
     };
   } else if (route.name === 'board' || route.name === 'board-district') {
     screen = boardScreen(route, actor);
+  } else if (route.name === 'election-new' && session?.actor.officeId) {
+    screen = {
+      content: newElectionView(session.actor.officeId, (electionId) => navigate('election-editor', { electionId })),
+      title: t('newElection.title'),
+      layout: 'normal',
+    };
   } else if (route.name === 'users' && session?.actor.officeId) {
     screen = { content: usersView(session.actor.officeId), title: t('users.title'), layout: 'normal' };
   } else if (route.name === 'pull-sources') {

@@ -3,6 +3,19 @@ export * from './result';
 export * from './election/election-definition.types';
 export * from './election/election-definition.schema';
 export * from './election/deadlines';
+export * from './election/election-draft';
+export * from './election/import';
+export {
+  areaSchema,
+  candidateSchema,
+  contestSchema,
+  deadlinesSchema,
+  districtSchema,
+  listSchema,
+  pollingStationSchema,
+  segmentSchema,
+  streetSchema,
+} from './election/election-definition.structure';
 export * from './election/house-number';
 export * from './election/candidate-name';
 export { formatJsonPath } from './election/definition-path';

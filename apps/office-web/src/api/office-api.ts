@@ -10,7 +10,15 @@ import type {
   ReportHistory,
   Totals,
 } from './election-night.types';
-import type { Installation, LoginRequest, LoginResponse, SignInBody } from '@wahl/contracts';
+import type {
+  CreateElectionRequest,
+  DefinitionImportPreview,
+  DefinitionImportRequest,
+  Installation,
+  LoginRequest,
+  LoginResponse,
+  SignInBody,
+} from '@wahl/contracts';
 import type {
   Actor,
   CreateUserRequest,
@@ -22,6 +30,7 @@ import type {
   PostalRepeatNoticePage,
   RegisterPullSources,
 } from './office-api.types';
+import type { ContestList, District, ElectionDefinition } from '@wahl/domain';
 import type { CardLayout, PollingCardJob, PollingCardJobDetail } from './polling-cards.types';
 import type {
   DistrictDay,
@@ -216,6 +225,29 @@ export const officeApi = {
 
   /** The public address that printed links use, and whether it names the server itself. */
   installation: (): Promise<Installation> => request<Installation>('GET', '/installation'),
+
+  /** A new election from the office's form (empty or from a previous election of the office). */
+  createElection: (body: CreateElectionRequest): Promise<ElectionSummary> => request<ElectionSummary>('POST', '/elections/new', body),
+
+  /** What a file would create in the election, every problem by line and field; stores nothing. */
+  previewImport: (electionId: string, body: DefinitionImportRequest): Promise<DefinitionImportPreview> =>
+    request<DefinitionImportPreview>('POST', `${electionPath(electionId)}/imports/preview`, body),
+
+  definition: (electionId: string): Promise<ElectionDefinition> =>
+    request<ElectionDefinition>('GET', `${electionPath(electionId)}/definition`),
+
+  updateDistrict: (electionId: string, number: string, body: District): Promise<ElectionSummary> =>
+    request<ElectionSummary>('PUT', `${electionPath(electionId)}/districts/${encodeURIComponent(number)}`, body),
+
+  updateList: (electionId: string, contestId: string, listId: string, body: ContestList): Promise<ElectionSummary> =>
+    request<ElectionSummary>(
+      'PUT',
+      `${electionPath(electionId)}/contests/${encodeURIComponent(contestId)}/lists/${encodeURIComponent(listId)}`,
+      body,
+    ),
+
+  applyImport: (electionId: string, body: DefinitionImportRequest): Promise<ElectionSummary> =>
+    request<ElectionSummary>('POST', `${electionPath(electionId)}/imports/apply`, body),
 
   // Election night: board access (DOMAIN.md 4, access-codes controller).
   /** Personal sign-in (issue #17): code, name and PIN; `pinRepeat` only when the PIN is set at the first sign-in. */

@@ -7,6 +7,8 @@ const PATTERNS = {
   'sign-in': 'anmelden',
   board: 'board',
   'board-district': 'board/:districtId',
+  'election-new': 'wahlen/neu',
+  'election-editor': 'wahlen/:electionId/bearbeiten',
   'election-night': 'wahlen/:electionId/wahlabend',
   'report-entry': 'wahlen/:electionId/wahlabend/bezirke/:districtId/erfassen',
   'report-correction': 'wahlen/:electionId/wahlabend/bezirke/:districtId/korrektur',

@@ -32,6 +32,7 @@ const electionCard = (election: ElectionSummary, navigate: Navigate): HTMLElemen
       { class: 'card-links', 'aria-label': t('elections.screensFor', { name: election.name }) },
       routeLink(navigate, 'polling-day', { electionId: election.id }, t('elections.dayLink'), 'button button-secondary'),
       routeLink(navigate, 'election-night', { electionId: election.id }, t('elections.nightLink'), 'button button-primary'),
+      routeLink(navigate, 'election-editor', { electionId: election.id }, t('elections.editorLink'), 'button button-secondary'),
       routeLink(navigate, 'roll', { electionId: election.id }, t('elections.rollLink'), 'button button-secondary'),
       routeLink(navigate, 'polling-cards', { electionId: election.id }, t('elections.cardsLink'), 'button button-secondary'),
       routeLink(navigate, 'postal-office', { electionId: election.id }, t('elections.postalLink'), 'button button-secondary'),
@@ -45,6 +46,7 @@ export function electionsView(navigate: Navigate, options: { readonly showUsers:
   const count = h('p', { class: 'count', 'aria-live': 'polite' });
   // Office admins manage the office's accounts; the link is theirs only (the route refuses others too).
   const users = options.showUsers ? routeLink(navigate, 'users', {}, t('users.link'), 'button button-secondary') : null;
+  const create = routeLink(navigate, 'election-new', {}, t('newElection.link'), 'button button-primary');
   const list = asyncRegion(
     async () => {
       const elections = (await officeApi.elections()) ?? [];
@@ -62,7 +64,7 @@ export function electionsView(navigate: Navigate, options: { readonly showUsers:
   return h(
     'section',
     { class: 'page' },
-    pageHeading(t('elections.title'), t('elections.intro'), h('div', { class: 'page-heading-aside' }, users, count)),
+    pageHeading(t('elections.title'), t('elections.intro'), h('div', { class: 'page-heading-aside' }, create, users, count)),
     list,
   );
 }

@@ -24,6 +24,8 @@ export const ElectionDeadlinesSchema = z
 /** How many rows of each kind the stored definition has. */
 export const ElectionCountsSchema = z
   .object({
+    /** Stadtbezirke and Stadtteile (optional level between municipality and districts). */
+    areas: z.number().int(),
     pollingStations: z.number().int(),
     pollingDistricts: z.number().int(),
     postalDistricts: z.number().int(),

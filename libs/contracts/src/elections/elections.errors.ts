@@ -7,6 +7,16 @@ export const ELECTIONS_ERRORS = defineErrors({
     de: 'Die Wahldefinition gehört zu einer anderen Gemeinde.',
     en: 'The election definition belongs to another municipality.',
   },
+  ELECTION_DEFINITION_LOCKED: {
+    status: 409,
+    de: 'Die Wahldefinition kann nicht mehr so geändert werden: Wählerverzeichnis, Wahlbenachrichtigungen oder Ergebnisse hängen daran.',
+    en: 'The election definition can no longer be changed this way: the roll, polling cards or results depend on it.',
+  },
+  ELECTION_IMPORT_INVALID: {
+    status: 422,
+    de: 'Die Datei enthält Fehler; es wurde nichts gespeichert.',
+    en: 'The file contains errors; nothing was stored.',
+  },
   PREVIOUS_ELECTION_MISMATCH: {
     status: 422,
     de: 'Die Ergebnisse der Vorwahl passen nicht zu dieser Wahl.',

@@ -1,2 +1,5 @@
 export * from './election-summary';
 export * from './elections.errors';
+export * from './create-election';
+export * from './definition-import';
+export * from './definition-edits';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { formatJsonPath, type PathSegment } from './definition-path';
 import { DEADLINE_KEYS, DEADLINE_LABELS, resolveDeadlines } from './deadlines';
 import type {
+  Area,
   Contest,
   ContestList,
   District,
@@ -14,6 +15,7 @@ import type {
   StreetSegment,
 } from './election-definition.types';
 import {
+  areaSchema,
   contestSchema,
   deadlinesSchema,
   districtSchema,
@@ -44,6 +46,7 @@ export type DefinitionView = {
   readonly kind: ElectionKind | undefined;
   readonly electionDay: IsoDate | undefined;
   readonly deadlines: ElectionDefinition['deadlines'];
+  readonly areas: readonly Indexed<Area>[];
   readonly pollingStations: readonly Indexed<PollingStation>[];
   readonly districts: readonly Indexed<District>[];
   readonly contests: readonly Indexed<ContestView>[];
@@ -52,6 +55,7 @@ export type DefinitionView = {
     { readonly electionDay: IsoDate | undefined; readonly results: readonly Indexed<PreviousAreaResult>[] } | undefined;
   /** Loose look-up sets (see above). */
   readonly stationIds: ReadonlySet<string>;
+  readonly areaKeys: ReadonlySet<string>;
   readonly districtKinds: ReadonlyMap<string, unknown>;
   readonly contestIds: ReadonlySet<string>;
 };
@@ -63,6 +67,7 @@ export function viewOfValid(doc: ElectionDefinition): DefinitionView {
     kind: doc.kind,
     electionDay: doc.electionDay,
     deadlines: doc.deadlines,
+    areas: indexed(doc.areas ?? []),
     pollingStations: indexed(doc.pollingStations),
     districts: indexed(doc.districts),
     contests: indexed(doc.contests.map((contest) => ({ ...contest, lists: indexed(contest.lists) }))),
@@ -72,6 +77,7 @@ export function viewOfValid(doc: ElectionDefinition): DefinitionView {
       results: indexed(doc.previousElection.results),
     },
     stationIds: new Set(doc.pollingStations.map((s) => s.id)),
+    areaKeys: new Set((doc.areas ?? []).map((a) => a.key)),
     districtKinds: new Map(doc.districts.map((d) => [d.number, d.kind])),
     contestIds: new Set(doc.contests.map((c) => c.id)),
   };
@@ -109,6 +115,7 @@ export function viewOfBroken(raw: unknown): DefinitionView {
     kind: parsedOrUndefined(structureSchema.shape.kind, doc['kind']),
     electionDay: parsedOrUndefined(isoDate(), doc['electionDay']),
     deadlines: parsedOrUndefined(deadlinesSchema, doc['deadlines']),
+    areas: validItems(doc['areas'], areaSchema),
     pollingStations: validItems(doc['pollingStations'], pollingStationSchema),
     districts: validItems(doc['districts'], districtSchema),
     contests: validItems(doc['contests'], contestHeadSchema).map(({ index, value }) => ({
@@ -124,6 +131,7 @@ export function viewOfBroken(raw: unknown): DefinitionView {
       results: validItems(previous['results'], previousResultSchema),
     },
     stationIds: new Set(looseStrings(doc['pollingStations'], 'id')),
+    areaKeys: new Set(looseStrings(doc['areas'], 'key')),
     districtKinds: new Map(
       asArray(doc['districts']).flatMap((d) => (isRecord(d) && typeof d['number'] === 'string' ? [[d['number'], d['kind']] as const] : [])),
     ),
@@ -189,6 +197,41 @@ function electionIssues(view: DefinitionView): Issue[] {
   if (view.previousElection?.electionDay && view.electionDay && compareIsoDates(view.previousElection.electionDay, view.electionDay) >= 0) {
     out.push({ path: ['previousElection', 'electionDay'], message: 'Die Vorwahl muss vor dem Wahltag liegen.' });
   }
+  return out;
+}
+
+function areaIssues(view: DefinitionView): Issue[] {
+  const out = duplicates(
+    view.areas,
+    (a) => a.key,
+    (i) => ['areas', i, 'key'],
+    (a, first) => `Die Gebietskennung „${a.key}“ kommt mehrfach vor (zuerst bei ${first}).`,
+  );
+  const parentOf = new Map(view.areas.map(({ value }) => [value.key, value.parent]));
+  for (const { index, value: area } of view.areas) {
+    if (area.parent === undefined) continue;
+    if (!view.areaKeys.has(area.parent)) {
+      out.push({ path: ['areas', index, 'parent'], message: `Das übergeordnete Gebiet „${area.parent}“ gibt es in areas nicht.` });
+      continue;
+    }
+    // The areas form a tree below the municipality: following the parents must end at the root.
+    const seen = new Set([area.key]);
+    for (let at: string | undefined = area.parent; at !== undefined; at = parentOf.get(at)) {
+      if (seen.has(at)) {
+        out.push({
+          path: ['areas', index, 'parent'],
+          message: `Das Gebiet „${area.key}“ liegt über „${area.parent}“ in sich selbst (Kreis).`,
+        });
+        break;
+      }
+      seen.add(at);
+    }
+  }
+  view.districts.forEach(({ index, value: district }) => {
+    if (district.area !== undefined && !view.areaKeys.has(district.area)) {
+      out.push({ path: ['districts', index, 'area'], message: `Das Gebiet „${district.area}“ gibt es in areas nicht.` });
+    }
+  });
   return out;
 }
 
@@ -395,5 +438,12 @@ function previousIssues(view: DefinitionView): Issue[] {
 }
 
 export function crossFieldIssues(view: DefinitionView): Issue[] {
-  return [...electionIssues(view), ...districtIssues(view), ...contestIssues(view), ...streetIssues(view), ...previousIssues(view)];
+  return [
+    ...electionIssues(view),
+    ...areaIssues(view),
+    ...districtIssues(view),
+    ...contestIssues(view),
+    ...streetIssues(view),
+    ...previousIssues(view),
+  ];
 }

@@ -3,7 +3,14 @@ import { err, ok, type Result } from '../result';
 import { formatJsonPath } from './definition-path';
 import type { ElectionDefinition } from './election-definition.types';
 import { crossFieldIssues, viewOfBroken, viewOfValid } from './election-definition.rules';
-import { germanMessage, structuralIssues, structureSchema, typedStructureSchema, type Issue } from './election-definition.structure';
+import {
+  draftStructureSchema,
+  germanMessage,
+  structuralIssues,
+  structureSchema,
+  typedStructureSchema,
+  type Issue,
+} from './election-definition.structure';
 
 export type DefinitionError = {
   /** JSON path of the offending value, e.g. `$.districts[3].number`. */
@@ -24,9 +31,14 @@ export const electionDefinitionSchema: z.ZodType<ElectionDefinition> = typedStru
 
 const toErrors = (issues: readonly Issue[]): DefinitionError[] => issues.map((i) => ({ path: formatJsonPath(i.path), message: i.message }));
 
+export type ValidationMode = {
+  /** An election in preparation: no district or contest is needed yet; every other rule holds. */
+  readonly draft?: boolean;
+};
+
 /** Checks a document against every rule and returns all errors at once, each with its JSON path. */
-export function validateElectionDefinition(doc: unknown): Result<ElectionDefinition, DefinitionError[]> {
-  const parsed = structureSchema.safeParse(doc, { error: germanMessage });
+export function validateElectionDefinition(doc: unknown, mode: ValidationMode = {}): Result<ElectionDefinition, DefinitionError[]> {
+  const parsed = (mode.draft ? draftStructureSchema : structureSchema).safeParse(doc, { error: germanMessage });
   if (parsed.success) {
     const issues = crossFieldIssues(viewOfValid(parsed.data));
     return issues.length ? err(toErrors(issues)) : ok(parsed.data);

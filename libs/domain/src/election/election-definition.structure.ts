@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PathSegment } from './definition-path';
-import { ELECTION_KINDS, type ElectionDefinition } from './election-definition.types';
+import { AREA_KINDS, ELECTION_KINDS, type ElectionDefinition } from './election-definition.types';
 
 // The structure of the election document as zod schemas. Every object is strict: an unknown key
 // is an error, so typos never pass silently. Cross-field rules live in election-definition.rules.ts.
@@ -52,11 +52,21 @@ export const pollingStationSchema = z.strictObject({
   barrierFreeNote: text().optional(),
 });
 
+export const areaSchema = z.strictObject({
+  key: key('Die Kennung des Gebiets'),
+  name: text(),
+  kind: z.enum(AREA_KINDS).meta({ description: 'Stadtbezirk oder Stadtteil' }),
+  parent: key('Die Kennung des übergeordneten Gebiets').optional(),
+});
+
+const districtArea = () => key('Die Kennung des Gebiets').optional().meta({ description: 'Kennung des innersten Gebiets (areas)' });
+
 export const districtSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     number: key('Die Bezirksnummer'),
     name: text(),
     kind: z.literal('polling').meta({ description: 'Urnenwahlbezirk' }),
+    area: districtArea(),
     pollingStationId: key('Die Kennung des Wahlraums'),
     postalDistrict: key('Die Nummer des Briefwahlbezirks').optional(),
     inhabitants: count().optional(),
@@ -65,10 +75,11 @@ export const districtSchema = z.discriminatedUnion('kind', [
     number: key('Die Bezirksnummer'),
     name: text(),
     kind: z.literal('postal').meta({ description: 'Briefwahlbezirk (R2.5: ohne eigene Wahlberechtigte)' }),
+    area: districtArea(),
   }),
 ]);
 
-const candidateSchema = z.strictObject({
+export const candidateSchema = z.strictObject({
   position: positive(),
   familyName: text(),
   givenNames: text(),
@@ -151,12 +162,16 @@ export const structureSchema = z.strictObject({
   deadlines: deadlinesSchema.optional(),
   municipality: municipalitySchema,
   constituency: constituencySchema.optional(),
+  areas: z.array(areaSchema).optional(),
   pollingStations: z.array(pollingStationSchema),
   districts: z.array(districtSchema).min(1, 'Mindestens ein Wahlbezirk ist nötig.'),
   contests: z.array(contestSchema).min(1, 'Mindestens ein Stimmzettel ist nötig.'),
   streets: z.array(streetSchema),
   previousElection: previousElectionSchema.optional(),
 });
+
+/** An election in preparation (created on a screen, filled step by step) may have no districts or contests yet. */
+export const draftStructureSchema = structureSchema.extend({ districts: z.array(districtSchema), contests: z.array(contestSchema) });
 
 // The schema's output must be the contract type; this line fails to compile when they drift apart.
 export const typedStructureSchema: z.ZodType<ElectionDefinition> = structureSchema;

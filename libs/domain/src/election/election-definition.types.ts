@@ -57,12 +57,32 @@ export type PollingStation = {
   readonly barrierFreeNote?: string;
 };
 
+export const AREA_KINDS = ['stadtbezirk', 'stadtteil'] as const;
+export type AreaKind = (typeof AREA_KINDS)[number];
+
+/**
+ * An optional level between the municipality and its districts: a Stadtbezirk or a Stadtteil
+ * (votemanager's "gebiet-ebene" columns). Areas form a tree below the municipality, which is the
+ * implicit root: an area without `parent` lies directly in it. A district names the innermost area
+ * it belongs to; results per area are the sums of their districts (public pages come later).
+ */
+export type Area = {
+  /** Stable key within the election, e.g. the Stadtteil number or name of the source file. */
+  readonly key: string;
+  readonly name: string;
+  readonly kind: AreaKind;
+  /** Key of the enclosing area; absent: directly below the municipality. */
+  readonly parent?: string;
+};
+
 /** Urnenwahlbezirk (polling) or Briefwahlbezirk (postal, R2.5: no eligible voters of its own). */
 export type District =
   | {
       readonly number: string;
       readonly name: string;
       readonly kind: 'polling';
+      /** Key of the innermost area the district lies in; absent: directly in the municipality. */
+      readonly area?: string;
       readonly pollingStationId: string;
       /** The postal district whose ballots belong to this polling district (P10). */
       readonly postalDistrict?: string;
@@ -73,6 +93,7 @@ export type District =
       readonly number: string;
       readonly name: string;
       readonly kind: 'postal';
+      readonly area?: string;
     };
 
 export type Candidate = {
@@ -157,6 +178,8 @@ export type ElectionDefinition = {
   readonly deadlines?: Partial<ElectionDeadlines>;
   readonly municipality: Municipality;
   readonly constituency?: Constituency;
+  /** Intermediate areas (optional level); absent or empty: the districts lie directly in the municipality. */
+  readonly areas?: readonly Area[];
   readonly pollingStations: readonly PollingStation[];
   readonly districts: readonly District[];
   readonly contests: readonly Contest[];

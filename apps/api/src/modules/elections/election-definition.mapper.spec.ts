@@ -16,11 +16,27 @@ function sparseSample(): ElectionDefinition {
   };
 }
 
+/** The sample with Stadtbezirk → Stadtteil → districts, the postal district in the Stadtbezirk. */
+function sampleWithAreas(): ElectionDefinition {
+  const doc = sample();
+  const areaOf: Readonly<Record<string, string>> = { '001': 'altstadt', '002': 'neustadt', '901': 'mitte' };
+  return {
+    ...doc,
+    areas: [
+      { key: 'neustadt', name: 'Neustadt', kind: 'stadtteil', parent: 'mitte' },
+      { key: 'mitte', name: 'Stadtbezirk Mitte', kind: 'stadtbezirk' },
+      { key: 'altstadt', name: 'Altstadt', kind: 'stadtteil', parent: 'mitte' },
+    ],
+    districts: doc.districts.map((d) => (areaOf[d.number] ? { ...d, area: areaOf[d.number] } : d)),
+  };
+}
+
 // Rows come back from the database in any order; reversing them proves that `ordinal` decides.
 function storedFrom(rows: ReturnType<typeof definitionToRows>): StoredElection {
   const reversed = <T>(items: readonly T[]): T[] => [...items].reverse();
   return {
     election: { ...rows.election, createdAt: new Date('2025-01-01T00:00:00Z') },
+    areas: reversed(rows.areas),
     pollingStations: reversed(rows.pollingStations),
     districts: reversed(rows.districts),
     contests: reversed(rows.contests),
@@ -34,7 +50,7 @@ function storedFrom(rows: ReturnType<typeof definitionToRows>): StoredElection {
 
 describe('election definition ⇄ rows', () => {
   it('should give the document back deep-equal, optional fields absent where they were absent', () => {
-    for (const doc of [sample(), sparseSample()]) {
+    for (const doc of [sample(), sparseSample(), sampleWithAreas()]) {
       const back = rowsToDefinition(storedFrom(definitionToRows('office-1', doc)));
       expect(back).toStrictEqual(doc);
     }
@@ -61,6 +77,24 @@ describe('election definition ⇄ rows', () => {
     ]);
     expect(rows.previousResults.map((r) => r.districtId)).toEqual([null, byNumber.get('001')?.id]);
     expect(rows.previousResults[0]?.contestId).toBe(rows.contests[1]?.id);
+    expect(rows.areas).toEqual([]);
+    expect(rows.districts.every((d) => d.areaId === null)).toBe(true);
     expect(new Set([rows.election.id, ...rows.districts.map((d) => d.id), ...rows.lists.map((l) => l.id)]).size).toBe(1 + 4 + 4);
+  });
+
+  it('should link areas to their parents and districts to their innermost area', () => {
+    const rows = definitionToRows('office-1', sampleWithAreas());
+    const areaId = (key: string) => rows.areas.find((a) => a.key === key)?.id;
+    expect(rows.areas.map((a) => [a.key, a.parentId])).toEqual([
+      ['neustadt', areaId('mitte')],
+      ['mitte', null],
+      ['altstadt', areaId('mitte')],
+    ]);
+    expect(rows.districts.map((d) => [d.number, d.areaId])).toEqual([
+      ['001', areaId('altstadt')],
+      ['002', areaId('neustadt')],
+      ['003', null],
+      ['901', areaId('mitte')],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type {
+  Area,
   Candidate,
   Contest,
   ContestList,
@@ -10,6 +11,7 @@ import type {
   Street,
   StreetSegment,
 } from '@wahl/domain';
+import type { AreaEntity } from './entities/area.entity';
 import type { CandidateEntity } from './entities/candidate.entity';
 import type { ContestListEntity } from './entities/contest-list.entity';
 import type { ContestEntity } from './entities/contest.entity';
@@ -28,8 +30,9 @@ type Row<E, Relations extends keyof E = never> = Omit<E, Relations>;
 
 export type ElectionRows = {
   readonly election: Row<ElectionEntity, 'createdAt'>;
+  readonly areas: Row<AreaEntity, 'election' | 'parent'>[];
   readonly pollingStations: Row<PollingStationEntity, 'election'>[];
-  readonly districts: Row<DistrictEntity, 'election' | 'pollingStation' | 'postalDistrict'>[];
+  readonly districts: Row<DistrictEntity, 'election' | 'pollingStation' | 'postalDistrict' | 'area'>[];
   readonly contests: Row<ContestEntity, 'election'>[];
   readonly lists: Row<ContestListEntity, 'election' | 'contest'>[];
   readonly candidates: Row<CandidateEntity, 'election' | 'list'>[];
@@ -46,9 +49,9 @@ function required<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/** Rows for a validated definition. */
-export function definitionToRows(officeId: string, doc: ElectionDefinition): ElectionRows {
-  const electionId = randomUUID();
+/** Rows for a validated definition; a stored election keeps its id when its definition is replaced. */
+export function definitionToRows(officeId: string, doc: ElectionDefinition, electionId: string = randomUUID()): ElectionRows {
+  const areaIds = new Map((doc.areas ?? []).map((a) => [a.key, randomUUID()]));
   const stationIds = new Map(doc.pollingStations.map((s) => [s.id, randomUUID()]));
   const districtIds = new Map(doc.districts.map((d) => [d.number, randomUUID()]));
   const contestIds = new Map(doc.contests.map((c) => [c.id, randomUUID()]));
@@ -69,6 +72,16 @@ export function definitionToRows(officeId: string, doc: ElectionDefinition): Ele
     previousElectionName: doc.previousElection?.name ?? null,
     previousElectionDay: doc.previousElection?.electionDay ?? null,
   };
+
+  const areas = (doc.areas ?? []).map((a, ordinal) => ({
+    id: required(areaIds.get(a.key), a.key),
+    electionId,
+    ordinal,
+    key: a.key,
+    name: a.name,
+    kind: a.kind,
+    parentId: a.parent === undefined ? null : required(areaIds.get(a.parent), a.parent),
+  }));
 
   const pollingStations = doc.pollingStations.map((s, ordinal) => ({
     id: required(stationIds.get(s.id), s.id),
@@ -96,6 +109,7 @@ export function definitionToRows(officeId: string, doc: ElectionDefinition): Ele
     postalDistrictId:
       d.kind === 'polling' && d.postalDistrict !== undefined ? required(districtIds.get(d.postalDistrict), d.postalDistrict) : null,
     inhabitants: d.kind === 'polling' ? (d.inhabitants ?? null) : null,
+    areaId: d.area === undefined ? null : required(areaIds.get(d.area), d.area),
   }));
 
   const contests: ElectionRows['contests'] = [];
@@ -177,7 +191,7 @@ export function definitionToRows(officeId: string, doc: ElectionDefinition): Ele
     votes: { ...r.votes },
   }));
 
-  return { election, pollingStations, districts, contests, lists, candidates, streets, segments, previousResults };
+  return { election, areas, pollingStations, districts, contests, lists, candidates, streets, segments, previousResults };
 }
 
 /** Adds `key: value` only when the column holds a value: absent stays absent. */
@@ -198,6 +212,7 @@ function groupBy<T, K>(rows: readonly T[], keyOf: (row: T) => K): Map<K, T[]> {
 
 export type StoredElection = {
   readonly election: ElectionEntity;
+  readonly areas: readonly AreaEntity[];
   readonly pollingStations: readonly PollingStationEntity[];
   readonly districts: readonly DistrictEntity[];
   readonly contests: readonly ContestEntity[];
@@ -212,6 +227,8 @@ export type StoredElection = {
 export function rowsToDefinition(stored: StoredElection): ElectionDefinition {
   const { election: e } = stored;
   const stationKeys = new Map(stored.pollingStations.map((s) => [s.id, s.key]));
+  const areaKeys = new Map(stored.areas.map((a) => [a.id, a.key]));
+  const areaOf = (areaId: string | null) => present('area', areaId === null ? null : required(areaKeys.get(areaId), areaId));
   const districtNumbers = new Map(stored.districts.map((d) => [d.id, d.number]));
   const contestKeys = new Map(stored.contests.map((c) => [c.id, c.key]));
   const listsByContest = groupBy(byOrdinal(stored.lists), (l) => l.contestId);
@@ -227,12 +244,20 @@ export function rowsToDefinition(stored: StoredElection): ElectionDefinition {
     ...present('barrierFreeNote', s.barrierFreeNote),
   }));
 
+  const areas = byOrdinal(stored.areas).map((a): Area => ({
+    key: a.key,
+    name: a.name,
+    kind: a.kind,
+    ...present('parent', a.parentId === null ? null : required(areaKeys.get(a.parentId), a.parentId)),
+  }));
+
   const districts = byOrdinal(stored.districts).map((d): District => {
-    if (d.kind === 'postal') return { number: d.number, name: d.name, kind: 'postal' };
+    if (d.kind === 'postal') return { number: d.number, name: d.name, kind: 'postal', ...areaOf(d.areaId) };
     return {
       number: d.number,
       name: d.name,
       kind: 'polling',
+      ...areaOf(d.areaId),
       pollingStationId: required(stationKeys.get(d.pollingStationId ?? ''), `station of ${d.number}`),
       ...present(
         'postalDistrict',
@@ -301,6 +326,8 @@ export function rowsToDefinition(stored: StoredElection): ElectionDefinition {
     ...(e.constituencyNumber !== null && e.constituencyName !== null
       ? { constituency: { number: e.constituencyNumber, name: e.constituencyName } }
       : {}),
+    // Absent when the election has no intermediate areas, so documents without them round-trip unchanged.
+    ...(areas.length > 0 ? { areas } : {}),
     pollingStations,
     districts,
     contests,

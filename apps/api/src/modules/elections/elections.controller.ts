@@ -1,12 +1,25 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
-import { ElectionSummaryListSchema, ElectionSummarySchema, type ElectionSummary } from '@wahl/contracts';
-import type { ElectionDefinition } from '@wahl/domain';
+import {
+  ContestListSchema,
+  CreateElectionRequestSchema,
+  DistrictSchema,
+  DefinitionImportPreviewSchema,
+  DefinitionImportRequestSchema,
+  type DefinitionImportPreview,
+  type DefinitionImportRequest,
+  ElectionSummaryListSchema,
+  ElectionSummarySchema,
+  type CreateElectionRequest,
+  type ElectionSummary,
+} from '@wahl/contracts';
+import type { ContestList, District, ElectionDefinition } from '@wahl/domain';
 import { Allow } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
 import { notFound } from '../../platform/errors/app-error';
-import { ApiResponseFrom } from '../../platform/openapi/zod-openapi';
+import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi';
+import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { ElectionsService } from './elections.service';
 import { BodyLimit } from '../../platform/validation/json-body';
 
@@ -28,6 +41,18 @@ export class ElectionsController {
     return this.elections.create(actor, document);
   }
 
+  /** Creates an election from the office's form: empty or from a previous election of the office (a draft). */
+  @Allow('office-admin', 'clerk')
+  @Post('new')
+  @ApiBodyFrom(CreateElectionRequestSchema)
+  @ApiResponseFrom(201, ElectionSummarySchema)
+  createFromForm(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodBodyPipe(CreateElectionRequestSchema)) body: CreateElectionRequest,
+  ): Promise<ElectionSummary> {
+    return this.elections.createFromForm(actor, body);
+  }
+
   @Allow('office-admin', 'clerk')
   @Get()
   @ApiResponseFrom(200, ElectionSummaryListSchema)
@@ -47,5 +72,64 @@ export class ElectionsController {
   @Get(':id/definition')
   definition(@CurrentActor() actor: Actor, @Param('id', electionId) id: string): Promise<ElectionDefinition> {
     return this.elections.getDefinition(actor, id);
+  }
+
+  /** What a file (Wahlgebietseinteilungen, Kandidaten, street directory) would create, every problem by line and field; stores nothing. */
+  @Allow('office-admin', 'clerk')
+  @BodyLimit('32mb') // a city's street directory as text
+  @Post(':id/imports/preview')
+  @ApiBodyFrom(DefinitionImportRequestSchema)
+  @ApiResponseFrom(200, DefinitionImportPreviewSchema)
+  @HttpCode(200)
+  previewImport(
+    @CurrentActor() actor: Actor,
+    @Param('id', electionId) id: string,
+    @Body(new ZodBodyPipe(DefinitionImportRequestSchema)) body: DefinitionImportRequest,
+  ): Promise<DefinitionImportPreview> {
+    return this.elections.previewImport(actor, id, body);
+  }
+
+  /** Applies the same file in one transaction (or refuses with the reasons); audited. */
+  @Allow('office-admin', 'clerk')
+  @BodyLimit('32mb')
+  @Post(':id/imports/apply')
+  @ApiBodyFrom(DefinitionImportRequestSchema)
+  @ApiResponseFrom(200, ElectionSummarySchema)
+  @HttpCode(200)
+  applyImport(
+    @CurrentActor() actor: Actor,
+    @Param('id', electionId) id: string,
+    @Body(new ZodBodyPipe(DefinitionImportRequestSchema)) body: DefinitionImportRequest,
+  ): Promise<ElectionSummary> {
+    return this.elections.applyImport(actor, id, body);
+  }
+
+  /** Edits one district (same schema as in the definition); refused with the reason once roll, cards or results depend on it. */
+  @Allow('office-admin', 'clerk')
+  @Put(':id/districts/:number')
+  @ApiBodyFrom(DistrictSchema)
+  @ApiResponseFrom(200, ElectionSummarySchema)
+  updateDistrict(
+    @CurrentActor() actor: Actor,
+    @Param('id', electionId) id: string,
+    @Param('number') number: string,
+    @Body(new ZodBodyPipe(DistrictSchema)) body: District,
+  ): Promise<ElectionSummary> {
+    return this.elections.updateDistrict(actor, id, number, body);
+  }
+
+  /** Edits one list with its candidates (order, colours, names). */
+  @Allow('office-admin', 'clerk')
+  @Put(':id/contests/:contestId/lists/:listId')
+  @ApiBodyFrom(ContestListSchema)
+  @ApiResponseFrom(200, ElectionSummarySchema)
+  updateList(
+    @CurrentActor() actor: Actor,
+    @Param('id', electionId) id: string,
+    @Param('contestId') contestId: string,
+    @Param('listId') listId: string,
+    @Body(new ZodBodyPipe(ContestListSchema)) body: ContestList,
+  ): Promise<ElectionSummary> {
+    return this.elections.updateList(actor, id, contestId, listId, body);
   }
 }

@@ -1,3 +1,4 @@
+import { AreaEntity } from './entities/area.entity';
 import { CandidateEntity } from './entities/candidate.entity';
 import { ContestListEntity } from './entities/contest-list.entity';
 import { ContestEntity } from './entities/contest.entity';
@@ -10,6 +11,7 @@ import { StreetEntity } from './entities/street.entity';
 
 export const ELECTIONS_ENTITIES = [
   ElectionEntity,
+  AreaEntity,
   PollingStationEntity,
   DistrictEntity,
   ContestEntity,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
 import { IdentityModule } from '../identity/identity.module';
 import { ElectionsController } from './elections.controller';
 import { ElectionsRepository } from './elections.repository';
@@ -9,7 +10,7 @@ import { ELECTIONS_ENTITIES } from './elections.entities';
 
 /** Election definitions: import, tenancy-checked read, export; the service is the module's API. */
 @Module({
-  imports: [TypeOrmModule.forFeature([...ELECTIONS_ENTITIES]), IdentityModule],
+  imports: [TypeOrmModule.forFeature([...ELECTIONS_ENTITIES]), IdentityModule, AuditModule],
   controllers: [ElectionsController, SchemasController],
   providers: [ElectionsService, ElectionsRepository],
   exports: [ElectionsService],

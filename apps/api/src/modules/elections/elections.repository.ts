@@ -3,6 +3,7 @@ import type { ElectionCounts } from '@wahl/contracts';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { Database, type Tx } from '../../platform/database/database';
 import type { ElectionRows, StoredElection } from './election-definition.mapper';
+import { AreaEntity } from './entities/area.entity';
 import { CandidateEntity } from './entities/candidate.entity';
 import { ContestListEntity } from './entities/contest-list.entity';
 import { ContestEntity } from './entities/contest.entity';
@@ -15,6 +16,16 @@ import { StreetEntity } from './entities/street.entity';
 
 // PostgreSQL takes at most 65,535 parameters per statement; rows here have up to 14 columns.
 const INSERT_CHUNK = 2000;
+
+/** Areas ordered so that every parent is inserted before its children (the definition was validated: no cycles). */
+function parentsFirst<A extends { readonly id: string; readonly parentId: string | null }>(areas: readonly A[]): A[] {
+  const byId = new Map(areas.map((a) => [a.id, a]));
+  const depth = (area: A): number => (area.parentId === null ? 0 : 1 + depth(byId.get(area.parentId)!));
+  return areas
+    .map((area) => ({ area, depth: depth(area) }))
+    .sort((a, b) => a.depth - b.depth)
+    .map(({ area }) => area);
+}
 
 /**
  * All SQL of the elections module. Methods that write take the caller's transaction (`Tx`). The many
@@ -30,8 +41,14 @@ export class ElectionsRepository {
   }
 
   async insert(tx: Tx, rows: ElectionRows): Promise<void> {
-    // Parents before children, so every foreign key finds its row.
     await this.insertMany(tx, ElectionEntity, [rows.election]);
+    await this.insertParts(tx, rows);
+  }
+
+  /** Every part of the definition below the election row. */
+  private async insertParts(tx: Tx, rows: ElectionRows): Promise<void> {
+    // Parents before children, so every foreign key finds its row.
+    await this.insertMany(tx, AreaEntity, parentsFirst(rows.areas));
     await this.insertMany(tx, PollingStationEntity, rows.pollingStations);
     // Postal districts first: polling districts point at them.
     await this.insertMany(
@@ -50,6 +67,50 @@ export class ElectionsRepository {
     await this.insertMany(tx, StreetEntity, rows.streets);
     await this.insertMany(tx, StreetSegmentEntity, rows.segments);
     await this.insertMany(tx, PreviousResultEntity, rows.previousResults);
+  }
+
+  /**
+   * Replaces the parts of a stored election (areas … previous results) by new rows; the election row
+   * stays. Only for an election that nothing depends on yet (see whatDependsOn).
+   */
+  async replaceParts(tx: Tx, rows: ElectionRows): Promise<void> {
+    const id = rows.election.id;
+    // Children before parents; districts cascade to their postal links and street segments.
+    for (const table of [
+      'previous_results',
+      'street_segments',
+      'streets',
+      'candidates',
+      'lists',
+      'contests',
+      'districts',
+      'areas',
+      'polling_stations',
+    ]) {
+      await tx.query(`DELETE FROM ${table} WHERE election_id = $1`, [id]);
+    }
+    await this.insertParts(tx, rows);
+  }
+
+  /** Locks the election's row for a change of its definition (changes of one election run one after another). */
+  async lockForChange(tx: Tx, electionId: string): Promise<void> {
+    await tx.query('SELECT id FROM elections WHERE id = $1 FOR UPDATE', [electionId]);
+  }
+
+  /**
+   * What already refers to the election's districts, lists and stations: a built roll, printed polling
+   * cards, results of election night or council batches. Read across modules on purpose: this is the
+   * one question the definition must ask before its rows are replaced.
+   */
+  async whatDependsOn(tx: Tx, electionId: string): Promise<{ roll: boolean; cards: boolean; results: boolean }> {
+    const { rows } = await tx.query<{ roll: boolean; cards: boolean; results: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM rolls WHERE election_id = $1) AS roll,
+              EXISTS (SELECT 1 FROM polling_card_jobs WHERE election_id = $1) AS cards,
+              (EXISTS (SELECT 1 FROM election_night_districts WHERE election_id = $1)
+                OR EXISTS (SELECT 1 FROM council_batches WHERE election_id = $1)) AS results`,
+      [electionId],
+    );
+    return rows[0]!;
   }
 
   private async insertMany<E extends ObjectLiteral>(tx: Tx, target: EntityTarget<E>, rows: readonly object[]): Promise<void> {
@@ -77,6 +138,7 @@ export class ElectionsRepository {
     if (electionIds.length === 0) return new Map();
     const { rows } = await this.db.query<Record<string, string | number>>(
       `SELECT e.id,
+         (SELECT count(*) FROM areas x WHERE x.election_id = e.id) AS "areas",
          (SELECT count(*) FROM polling_stations x WHERE x.election_id = e.id) AS "pollingStations",
          (SELECT count(*) FROM districts x WHERE x.election_id = e.id AND x.kind = 'polling') AS "pollingDistricts",
          (SELECT count(*) FROM districts x WHERE x.election_id = e.id AND x.kind = 'postal') AS "postalDistricts",
@@ -94,6 +156,7 @@ export class ElectionsRepository {
       rows.map((r) => [
         String(r['id']),
         {
+          areas: Number(r['areas']),
           pollingStations: Number(r['pollingStations']),
           pollingDistricts: Number(r['pollingDistricts']),
           postalDistricts: Number(r['postalDistricts']),
@@ -138,7 +201,8 @@ export class ElectionsRepository {
     const where = { electionId: election.id };
     const order = { ordinal: 'ASC' } as const;
     const m = this.dataSource.manager;
-    const [pollingStations, districts, contests, lists, candidates, streets, segments, previousResults] = await Promise.all([
+    const [areas, pollingStations, districts, contests, lists, candidates, streets, segments, previousResults] = await Promise.all([
+      m.find(AreaEntity, { where, order }),
       m.find(PollingStationEntity, { where, order }),
       m.find(DistrictEntity, { where, order }),
       m.find(ContestEntity, { where, order }),
@@ -148,6 +212,6 @@ export class ElectionsRepository {
       m.find(StreetSegmentEntity, { where, order }),
       m.find(PreviousResultEntity, { where, order }),
     ]);
-    return { election, pollingStations, districts, contests, lists, candidates, streets, segments, previousResults };
+    return { election, areas, pollingStations, districts, contests, lists, candidates, streets, segments, previousResults };
   }
 }

@@ -1,15 +1,29 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { validateElectionDefinition, type ElectionDefinition, type PreviousElection } from '@wahl/domain';
+import type { CreateElectionRequest, DefinitionImportPreview, DefinitionImportRequest } from '@wahl/contracts';
+import {
+  draftFromPrevious,
+  emptyDraft,
+  validateElectionDefinition,
+  type ContestList,
+  type District,
+  type ElectionDefinition,
+  type PreviousElection,
+  type ValidationMode,
+} from '@wahl/domain';
 import type { Actor } from '../../platform/auth/roles';
 import { assertSameOffice } from '../../platform/auth/tenancy';
-import { Database } from '../../platform/database/database';
+import { Database, type Tx } from '../../platform/database/database';
 import { AppError, notFound } from '../../platform/errors/app-error';
+import type { AuditEvent } from '../audit/audit-chain';
+import { auditActor, AuditService } from '../audit/audit.service';
 import { OfficesService } from '../identity/offices.service';
 import { definitionToRows, rowsToDefinition } from './election-definition.mapper';
 import { toElectionSummary, type ElectionSummary } from './dtos/election-summary.dto';
 import type { ElectionEntity } from './entities/election.entity';
 import { ElectionsRepository } from './elections.repository';
+import { applyImport, countsOf, hasErrors } from './imports/definition-import';
+import { ElectionReadModel } from './read-model/election-read-model.service';
 
 const ELECTION = 'Die Wahl';
 
@@ -21,15 +35,22 @@ export class ElectionsService {
     private readonly database: Database,
     private readonly repository: ElectionsRepository,
     private readonly offices: OfficesService,
+    private readonly audit: AuditService,
+    private readonly readModel: ElectionReadModel,
   ) {}
 
   /**
    * Validates and stores a definition for an office, all or nothing. Also called by the demo
-   * seeder. Fails with VALIDATION_FAILED listing every error with its JSON path.
+   * seeder. Fails with VALIDATION_FAILED listing every error with its JSON path. With an actor the
+   * creation is written to the election's audit log in the same transaction.
    */
-  async importDefinition(officeId: string, document: unknown): Promise<{ id: string }> {
+  async importDefinition(
+    officeId: string,
+    document: unknown,
+    options: ValidationMode & { readonly actor?: Actor; readonly source?: object } = {},
+  ): Promise<{ id: string }> {
     const office = await this.offices.findById(officeId);
-    const validated = validateElectionDefinition(document);
+    const validated = validateElectionDefinition(document, options);
     if (!validated.ok) {
       const count = validated.error.length;
       throw new AppError(
@@ -49,14 +70,38 @@ export class ElectionsService {
       ]);
     }
     const rows = definitionToRows(officeId, definition);
-    await this.database.transaction((tx) => this.repository.insert(tx, rows));
+    const { actor } = options;
+    await this.database.transaction(async (tx) => {
+      await this.repository.insert(tx, rows);
+      if (actor) await this.audit.record(tx, rows.election.id, [createdEvent(actor, definition, options.source ?? { from: 'document' })]);
+    });
+    if (actor) this.audit.scheduleSeal(rows.election.id);
     this.logger.log(`election ${rows.election.id} (${definition.kind} ${definition.electionDay}) imported for office ${officeId}`);
     return { id: rows.election.id };
   }
 
   async create(actor: Actor, document: unknown): Promise<ElectionSummary> {
     if (!actor.officeId) throw new AppError('FORBIDDEN', 'Nur Mitarbeitende eines Wahlamts können Wahlen anlegen.');
-    const { id } = await this.importDefinition(actor.officeId, document);
+    const { id } = await this.importDefinition(actor.officeId, document, { actor });
+    return this.getForOffice(actor, id);
+  }
+
+  /**
+   * Creates an election from the office's form: empty, or with the districts, stations, street
+   * directory and lists of a previous election of the same office. The result is a draft (no district
+   * or contest needed yet); every other rule of the definition holds.
+   */
+  async createFromForm(actor: Actor, request: CreateElectionRequest): Promise<ElectionSummary> {
+    if (!actor.officeId) throw new AppError('FORBIDDEN', 'Nur Mitarbeitende eines Wahlamts können Wahlen anlegen.');
+    const head = { kind: request.kind, name: request.name, electionDay: request.electionDay, deadlines: request.deadlines };
+    let draft: ElectionDefinition;
+    if (request.source.from === 'election') {
+      draft = draftFromPrevious(head, await this.getDefinition(actor, request.source.electionId));
+    } else {
+      const office = await this.offices.findById(actor.officeId);
+      draft = emptyDraft(head, { ags: office.ags, name: office.name });
+    }
+    const { id } = await this.importDefinition(actor.officeId, draft, { draft: true, actor, source: request.source });
     return this.getForOffice(actor, id);
   }
 
@@ -114,6 +159,103 @@ export class ElectionsService {
     return { results: rows.length };
   }
 
+  /** What an import would do to the election: counts before and after, a few names, every problem by line and field. Stores nothing. */
+  async previewImport(actor: Actor, id: string, request: DefinitionImportRequest): Promise<DefinitionImportPreview> {
+    const before = await this.getDefinition(actor, id);
+    const outcome = applyImport(before, request);
+    return {
+      kind: request.kind,
+      before: countsOf(before),
+      after: countsOf(outcome.next),
+      samples: outcome.samples,
+      problems: outcome.problems,
+      canApply: !hasErrors(outcome.problems),
+    };
+  }
+
+  /**
+   * Applies an import in one transaction, or nothing: refused while the file has errors, and once the
+   * roll is built, cards are printed or results are entered (their rows point at the districts). Audited.
+   */
+  async applyImport(actor: Actor, id: string, request: DefinitionImportRequest): Promise<ElectionSummary> {
+    return this.changeDefinition(actor, id, (before) => {
+      const outcome = applyImport(before, request);
+      const errors = outcome.problems.filter((p) => p.severity === 'error');
+      if (errors.length > 0) {
+        throw new AppError(
+          'ELECTION_IMPORT_INVALID',
+          `Die Datei enthält ${errors.length === 1 ? 'einen Fehler' : `${errors.length} Fehler`}; es wurde nichts gespeichert.`,
+          errors.map((p) => ({
+            path: p.line > 0 ? '$.csv' : (p.field ?? '$'),
+            message: p.line > 0 ? `Zeile ${p.line}${p.field ? `, Spalte ${p.field}` : ''}: ${p.message}` : p.message,
+          })),
+        );
+      }
+      const audit = { kind: request.kind, fileName: request.fileName ?? null, before: countsOf(before), after: countsOf(outcome.next) };
+      return { next: outcome.next, action: 'election.imported', audit };
+    });
+  }
+
+  /** Replaces one district (by its number) with the edited one; the whole definition's rules apply. */
+  async updateDistrict(actor: Actor, id: string, number: string, district: District): Promise<ElectionSummary> {
+    return this.changeDefinition(actor, id, (before) => {
+      const old = before.districts.find((d) => d.number === number);
+      if (!old) throw notFound('Der Wahlbezirk');
+      const next = { ...before, districts: before.districts.map((d) => (d === old ? district : d)) };
+      return { next: checked(next), action: 'district.updated', audit: { old, new: district } };
+    });
+  }
+
+  /** Replaces one list of a contest (names, colour, position, candidates in their order). */
+  async updateList(actor: Actor, id: string, contestId: string, listId: string, list: ContestList): Promise<ElectionSummary> {
+    return this.changeDefinition(actor, id, (before) => {
+      const contest = before.contests.find((c) => c.id === contestId);
+      const old = contest?.lists.find((l) => l.id === listId);
+      if (!contest || !old) throw notFound('Der Wahlvorschlag');
+      const changed = { ...contest, lists: contest.lists.map((l) => (l === old ? list : l)) };
+      const next = { ...before, contests: before.contests.map((c) => (c === contest ? changed : c)) };
+      return { next: checked(next), action: 'list.updated', audit: { contest: contestId, old, new: list } };
+    });
+  }
+
+  /**
+   * One change of a stored definition, all or nothing: the election's row locked, refused once the
+   * roll, cards or results depend on its rows (they point at districts and lists), the rows replaced,
+   * the change audited in the same transaction and the read model's copy dropped.
+   */
+  private async changeDefinition(
+    actor: Actor,
+    id: string,
+    change: (before: ElectionDefinition) => { next: ElectionDefinition; action: string; audit: object },
+  ): Promise<ElectionSummary> {
+    const election = await this.findForOffice(actor, id);
+    await this.database.transaction(async (tx) => {
+      await this.repository.lockForChange(tx, election.id);
+      await this.refuseIfDependedOn(tx, election.id);
+      const { next, action, audit } = change(rowsToDefinition(await this.repository.load(election)));
+      await this.repository.replaceParts(tx, definitionToRows(election.officeId, next, election.id));
+      await this.audit.record(tx, election.id, [changeEvent(actor, action, audit)]);
+    });
+    this.readModel.forget(election.id);
+    this.audit.scheduleSeal(election.id);
+    return this.getForOffice(actor, id);
+  }
+
+  private async refuseIfDependedOn(tx: Tx, electionId: string): Promise<void> {
+    const depends = await this.repository.whatDependsOn(tx, electionId);
+    const reasons = [
+      depends.roll ? 'das Wählerverzeichnis ist erstellt' : null,
+      depends.cards ? 'Wahlbenachrichtigungen wurden gedruckt' : null,
+      depends.results ? 'am Wahlabend oder bei der Auszählung wurden Ergebnisse erfasst' : null,
+    ].filter((r): r is string => r !== null);
+    if (reasons.length > 0) {
+      throw new AppError(
+        'ELECTION_DEFINITION_LOCKED',
+        `Wahlbezirke, Wahlvorschläge und Straßenverzeichnis können nicht mehr ersetzt werden: ${reasons.join(', ')}.`,
+      );
+    }
+  }
+
   private async findForOffice(actor: Actor, id: string): Promise<ElectionEntity> {
     const election = await this.repository.findById(id);
     if (!election) throw notFound(ELECTION);
@@ -121,3 +263,26 @@ export class ElectionsService {
     return election;
   }
 }
+
+/** The definition if every rule holds (draft mode), else VALIDATION_FAILED with every error at its JSON path. */
+function checked(doc: ElectionDefinition): ElectionDefinition {
+  const result = validateElectionDefinition(doc, { draft: true });
+  if (!result.ok) throw new AppError('VALIDATION_FAILED', 'Die Änderung verletzt Regeln der Wahldefinition.', result.error);
+  return result.value;
+}
+
+function changeEvent(actor: Actor, action: string, newValue: object): AuditEvent {
+  return {
+    at: new Date().toISOString(),
+    actor: auditActor(actor),
+    action,
+    districtId: null,
+    version: null,
+    oldValue: null,
+    newValue,
+    reason: null,
+  };
+}
+
+const createdEvent = (actor: Actor, definition: ElectionDefinition, source: object): AuditEvent =>
+  changeEvent(actor, 'election.created', { kind: definition.kind, name: definition.name, electionDay: definition.electionDay, source });

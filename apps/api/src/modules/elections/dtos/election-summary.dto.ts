@@ -5,6 +5,7 @@ import type { ElectionEntity } from '../entities/election.entity';
 export type { ElectionSummary } from '@wahl/contracts';
 
 const NO_COUNTS: ElectionCounts = {
+  areas: 0,
   pollingStations: 0,
   pollingDistricts: 0,
   postalDistricts: 0,

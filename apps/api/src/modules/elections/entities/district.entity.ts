@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AreaEntity } from './area.entity';
 import { ElectionEntity } from './election.entity';
 import { PollingStationEntity } from './polling-station.entity';
 
@@ -47,4 +48,13 @@ export class DistrictEntity {
 
   @Column({ type: 'integer', nullable: true })
   inhabitants!: number | null;
+
+  /** The innermost Stadtbezirk or Stadtteil; NULL: directly in the municipality. */
+  @Index()
+  @Column({ name: 'area_id', type: 'uuid', nullable: true })
+  areaId!: string | null;
+
+  @ManyToOne(() => AreaEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'area_id' })
+  area?: AreaEntity;
 }

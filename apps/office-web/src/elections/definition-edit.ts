@@ -1,0 +1,70 @@
+import type { ContestList, District, ElectionDefinition } from '@wahl/domain';
+
+// Editing one district or one list in the election editor (issue #12) as a pure view model: the edit
+// is put into the whole definition and checked by the domain's own rules (the API runs the same), so a
+// problem shows at its field while typing. Fields are named by their path inside the part (`name`,
+// `candidates.0.givenNames`).
+
+export type DefinitionRules = {
+  validateElectionDefinition(
+    doc: unknown,
+    mode: { readonly draft?: boolean },
+  ): { ok: true } | { ok: false; error: readonly { readonly path: string; readonly message: string }[] };
+};
+
+/** Problems under `prefix` (a JSON path), keyed by the rest of the path in dotted form. */
+function problemsUnder(rules: DefinitionRules, doc: ElectionDefinition, prefix: string): Map<string, string> {
+  const result = rules.validateElectionDefinition(doc, { draft: true });
+  const problems = new Map<string, string>();
+  if (result.ok) return problems;
+  for (const error of result.error) {
+    if (error.path !== prefix && !error.path.startsWith(`${prefix}.`) && !error.path.startsWith(`${prefix}[`)) continue;
+    const field = error.path
+      .slice(prefix.length)
+      .replace(/^\./, '')
+      .replace(/\[(\d+)\]/g, '.$1')
+      .replace(/^\./, '');
+    if (!problems.has(field)) problems.set(field, error.message);
+  }
+  return problems;
+}
+
+export function districtProblems(rules: DefinitionRules, doc: ElectionDefinition, number: string, edited: District): Map<string, string> {
+  const index = doc.districts.findIndex((d) => d.number === number);
+  const districts = doc.districts.map((d, i) => (i === index ? edited : d));
+  return problemsUnder(rules, { ...doc, districts }, `$.districts[${index}]`);
+}
+
+export function listProblems(
+  rules: DefinitionRules,
+  doc: ElectionDefinition,
+  contestId: string,
+  listId: string,
+  edited: ContestList,
+): Map<string, string> {
+  const c = doc.contests.findIndex((x) => x.id === contestId);
+  const l = doc.contests[c]?.lists.findIndex((x) => x.id === listId) ?? -1;
+  const contests = doc.contests.map((contest, i) =>
+    i === c ? { ...contest, lists: contest.lists.map((x, j) => (j === l ? edited : x)) } : contest,
+  );
+  return problemsUnder(rules, { ...doc, contests }, `$.contests[${c}].lists[${l}]`);
+}
+
+/** A district as the form edits it: empty optional fields are absent, inhabitants a whole number or text the rules refuse. */
+export function districtFrom(
+  original: District,
+  fields: { name: string; pollingStationId: string; area: string; postalDistrict: string; inhabitants: string },
+): District {
+  const area = fields.area ? { area: fields.area } : {};
+  if (original.kind === 'postal') return { number: original.number, name: fields.name, kind: 'postal', ...area };
+  const inhabitants = fields.inhabitants.trim();
+  return {
+    number: original.number,
+    name: fields.name,
+    kind: 'polling',
+    ...area,
+    pollingStationId: fields.pollingStationId,
+    ...(fields.postalDistrict ? { postalDistrict: fields.postalDistrict } : {}),
+    ...(inhabitants ? { inhabitants: (/^\d+$/.test(inhabitants) ? Number(inhabitants) : inhabitants) as number } : {}),
+  };
+}
