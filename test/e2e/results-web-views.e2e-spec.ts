@@ -1,4 +1,4 @@
-import type { PublicElectionAbout } from '@wahl/contracts';
+import type { PublicElectionAbout, PublicTurnout } from '@wahl/contracts';
 import type { PublicAreaResult, PublicElectionDelta, PublicElectionSnapshot } from '@wahl/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,9 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
       links: { imprintUrl: null, privacyUrl: null, accessibilityUrl: null },
     };
     await page.route(`**/api/public/elections/${snapshot.electionId}/about`, (route) => route.fulfill({ json: about }));
+    // No turnout of the day published (the polling-day module answers an empty list then).
+    const turnout: PublicTurnout = { electionId: snapshot.electionId, municipalityName: snapshot.municipalityName, reports: [] };
+    await page.route(`**/api/public/elections/${snapshot.electionId}/turnout`, (route) => route.fulfill({ json: turnout }));
     return { page, live, problems };
   };
 
