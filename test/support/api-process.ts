@@ -22,7 +22,8 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
-  for (let waited = 0; !stdout.includes('Wahlsystem läuft.'); waited += 100) {
+  // Its stdout is a pipe: JSON log lines only there, the start banner on stderr.
+  for (let waited = 0; !stderr.includes('Wahlsystem läuft.'); waited += 100) {
     if (child.exitCode !== null || waited > 60_000) throw new Error(`API process did not start: ${stderr || stdout}`);
     await new Promise((wait) => setTimeout(wait, 100));
   }

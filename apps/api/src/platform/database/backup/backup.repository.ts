@@ -36,6 +36,20 @@ export async function inspectDatabase(url: string): Promise<DatabaseState> {
   }
 }
 
+/** The job queue's schema (pg-boss, platform/jobs): transient work, not part of a logical backup. */
+export const JOB_QUEUE_SCHEMA = 'pgboss';
+
+/** After a restore over an existing database: its old queue must not run against the restored data (recreated on start). */
+export async function dropJobQueue(url: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${JOB_QUEUE_SCHEMA} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
 /** One session of PostgreSQL's low-level base backup API ("Making a Base Backup Using the Low Level API"). */
 export type BaseBackupSession = {
   readonly dataDirectory: string;

@@ -1,5 +1,5 @@
 import { refuseExistingFile, refuseMissingBackup, writeBackupFile } from './backup-file';
-import { inspectDatabase } from './backup.repository';
+import { dropJobQueue, inspectDatabase, JOB_QUEUE_SCHEMA } from './backup.repository';
 import { BackupError, checkedTool, connectionArgs, runTool, ToolFailed } from './pg-tools';
 
 // Logical backups of the application's database: pg_dump's custom format (compressed, one file,
@@ -31,7 +31,9 @@ export async function backupDatabase(options: { url: string; file: string; pgBin
   const { dbname, env } = connectionArgs(options.url);
   const bytes = await writeBackupFile(options.file, async (fd) => {
     try {
-      await runTool(pgDump, ['--format=custom', '--no-password', `--dbname=${dbname}`], env, fd);
+      // The job queue is left out: its partitioned tables cannot be cleaned by pg_restore, and a queue restored
+      // beside data of another moment would run stale jobs (docs/OPERATIONS.md).
+      await runTool(pgDump, ['--format=custom', '--no-password', `--exclude-schema=${JOB_QUEUE_SCHEMA}`, `--dbname=${dbname}`], env, fd);
     } catch (error) {
       if (!(error instanceof ToolFailed)) throw error;
       throw new BackupError(`pg_dump ist fehlgeschlagen, es wurde keine Sicherung geschrieben. Meldung von pg_dump: ${error.message}`);
@@ -111,6 +113,7 @@ export async function restoreDatabase(options: { url: string; file: string; forc
   } catch (error) {
     throw error instanceof ToolFailed ? restoreFailure(error, options.file) : error;
   }
+  if (replaced) await dropJobQueue(options.url);
   const after = await inspectDatabase(options.url);
   return { database: after.name, serverVersion: after.serverVersion, tables: after.tables, replaced, durationMs: Date.now() - started };
 }
