@@ -1,7 +1,7 @@
 import type { IsoDate } from '../election/election-definition.types';
 import { isRealDate } from './calendar-month';
 import { isNationalityCode } from './country-codes';
-import type { Gender, RegisterColumn, RegisterColumnMap, RegisterRecord } from './register-record';
+import { REGISTER_COLUMNS, type Gender, type RegisterColumn, type RegisterColumnMap, type RegisterRecord } from './register-record';
 
 // The fast path of parseRegisterLine for the lines a register export is made of: unquoted, no
 // control character, values trimmed of plain spaces at most, every field valid. One pass over the
@@ -66,29 +66,9 @@ function splitPlain(line: string, fieldCount: number): boolean {
   return true;
 }
 
-// The columns read, by number: a property lookup by a variable name per field would cost more than
-// the checks. The same set as REGISTER_COLUMNS (a test holds them equal).
-export const SCANNED_COLUMNS: readonly RegisterColumn[] = [
-  'person_id',
-  'familienname',
-  'vornamen',
-  'geburtsname',
-  'geburtsdatum',
-  'geschlecht',
-  'staatsangehoerigkeiten',
-  'strassenschluessel',
-  'strasse',
-  'hausnummer',
-  'hausnummerzusatz',
-  'plz',
-  'ort',
-  'wohnungsstatus',
-  'zuzugsdatum',
-  'zuzug_aus_ausland',
-  'auskunftssperre',
-  'wahlrechtsausschluss',
-];
-const id = (column: RegisterColumn): number => SCANNED_COLUMNS.indexOf(column);
+// The columns read, by their number in REGISTER_COLUMNS: a property lookup by a variable name per
+// field would cost more than the checks.
+const id = (column: RegisterColumn): number => REGISTER_COLUMNS.indexOf(column);
 const PERSON_ID = id('person_id');
 const FAMILY_NAME = id('familienname');
 const GIVEN_NAMES = id('vornamen');
@@ -112,12 +92,12 @@ const EXCLUDED = id('wahlrechtsausschluss');
 // scanned with last (one header per import): module state instead of objects per line.
 let scanned = '';
 let planned: RegisterColumnMap | null = null;
-const positions = new Int32Array(SCANNED_COLUMNS.length);
-const caps = new Int32Array(SCANNED_COLUMNS.length);
+const positions = new Int32Array(REGISTER_COLUMNS.length);
+const caps = new Int32Array(REGISTER_COLUMNS.length);
 
 function plan(columns: RegisterColumnMap, fieldCaps: Readonly<Record<RegisterColumn, number>>): void {
   if (planned === columns) return;
-  SCANNED_COLUMNS.forEach((column, id) => {
+  REGISTER_COLUMNS.forEach((column, id) => {
     positions[id] = columns.index[column];
     caps[id] = fieldCaps[column];
   });
