@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clearDayDraft, clockNow, dayDraftKey, dueSlot, loadDayDraft, saveDayDraft } from './day-drafts';
+import { clearDraft, saveDraft } from '../reports/report-draft';
+import { clockNow, dayDraftKey, dueSlot, loadDayDraft } from './day-drafts';
 
 const memory = () => {
   const values = new Map<string, string>();
@@ -14,9 +15,9 @@ describe('day drafts', () => {
   it('should restore what was typed, filling fields an older draft lacks, and forget it when cleared', () => {
     const storage = memory();
     const key = dayDraftKey('e', 'd', 'incident');
-    expect(saveDayDraft(storage, key, { text: 'Stromausfall' })).toBe(true);
+    expect(saveDraft(storage, key, { text: 'Stromausfall' })).toBe(true);
     expect(loadDayDraft(storage, key, { occurredAt: '09:00', text: '' })).toEqual({ occurredAt: '09:00', text: 'Stromausfall' });
-    clearDayDraft(storage, key);
+    clearDraft(storage, key);
     expect(loadDayDraft(storage, key, { text: '' })).toEqual({ text: '' });
   });
 
@@ -25,7 +26,7 @@ describe('day drafts', () => {
     storage.setItem('k', '[1,2]');
     expect(loadDayDraft(storage, 'k', { text: '' })).toEqual({ text: '' });
     expect(loadDayDraft(null, 'k', { text: 'x' })).toEqual({ text: 'x' });
-    expect(saveDayDraft(null, 'k', {})).toBe(false);
+    expect(saveDraft(null, 'k', {})).toBe(false);
   });
 
   it('should offer the latest report time that has passed', () => {

@@ -2,7 +2,8 @@ import type { DraftStorage } from '../reports/report-draft';
 
 // What the board has typed into the day's forms but not saved yet, kept on the device per district
 // and form: a reload, a dead battery or a lost connection loses nothing. Cleared when the entry is
-// saved to the outbox (from then on the outbox holds it).
+// saved to the outbox (from then on the outbox holds it). Stored and cleared with the quick report's
+// saveDraft/clearDraft.
 
 export type DayForm = 'attendance' | 'opening' | 'turnout' | 'incident';
 
@@ -18,24 +19,6 @@ export function loadDayDraft<T extends object>(storage: DraftStorage | null, key
     return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? { ...fallback, ...(parsed as Partial<T>) } : fallback;
   } catch {
     return fallback;
-  }
-}
-
-export function saveDayDraft(storage: DraftStorage | null, key: string, draft: object): boolean {
-  try {
-    if (!storage) return false;
-    storage.setItem(key, JSON.stringify(draft));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function clearDayDraft(storage: DraftStorage | null, key: string): void {
-  try {
-    storage?.removeItem(key);
-  } catch {
-    // Nothing stored, nothing to clear.
   }
 }
 

@@ -70,7 +70,7 @@ export function loadDraft(storage: DraftStorage | null, key: string): ReportDraf
 }
 
 /** False when the device could not store it (private mode, full storage): the form says so. */
-export function saveDraft(storage: DraftStorage | null, key: string, draft: ReportDraft): boolean {
+export function saveDraft(storage: DraftStorage | null, key: string, draft: object): boolean {
   try {
     if (!storage) return false;
     storage.setItem(key, JSON.stringify(draft));

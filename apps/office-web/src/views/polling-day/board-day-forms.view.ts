@@ -8,7 +8,8 @@ import {
   type PollingDayEntryBody,
 } from '../../api/polling-day.types';
 import { t } from '../../i18n/i18n';
-import { clearDayDraft, clockNow, dayDraftKey, dueSlot, loadDayDraft, saveDayDraft, type DayForm } from '../../polling-day/day-drafts';
+import { clockNow, dayDraftKey, dueSlot, loadDayDraft, type DayForm } from '../../polling-day/day-drafts';
+import { clearDraft, saveDraft } from '../../reports/report-draft';
 import type { DraftStorage } from '../../reports/report-draft';
 import { quorumNotice } from './quorum-notice.view';
 
@@ -30,8 +31,8 @@ const draftOf = <F extends DayForm>(context: DayFormContext, form: F): Draft<F> 
   return {
     form,
     load: (fallback) => loadDayDraft(context.storage, key, fallback),
-    keep: (draft) => void saveDayDraft(context.storage, key, draft),
-    clear: () => clearDayDraft(context.storage, key),
+    keep: (draft) => void saveDraft(context.storage, key, draft),
+    clear: () => clearDraft(context.storage, key),
   };
 };
 
