@@ -1,7 +1,8 @@
 import type { IsoDate } from '../election/election-definition.types';
 import { isRealDate } from './calendar-month';
 import { isNationalityCode } from './country-codes';
-import { REGISTER_COLUMNS, type Gender, type RegisterColumn, type RegisterColumnMap, type RegisterRecord } from './register-record';
+import { REGISTER_COLUMNS, type RegisterColumn } from './register-columns';
+import type { Gender, RegisterColumnMap, RegisterRecord } from './register-record';
 
 // The fast path of parseRegisterLine for the lines a register export is made of: unquoted, no
 // control character, values trimmed of plain spaces at most, every field valid. One pass over the

@@ -3,32 +3,13 @@ import { err, ok, type Result } from '../result';
 import { isRealDate } from './calendar-month';
 import { isNationalityCode } from './country-codes';
 import { splitCsvLine } from './csv-line';
+import { REGISTER_COLUMNS, type RegisterColumn } from './register-columns';
 import { scanRegisterLine } from './register-line-scan';
 
 // The resident-register extract (Melderegister) from which the roll is built (R1.7, R1.11):
 // one `;`-separated line per resident, a header line naming the columns. Further columns are ignored.
 
-export const REGISTER_COLUMNS = [
-  'person_id',
-  'familienname',
-  'vornamen',
-  'geburtsname',
-  'geburtsdatum',
-  'geschlecht',
-  'staatsangehoerigkeiten',
-  'strassenschluessel',
-  'strasse',
-  'hausnummer',
-  'hausnummerzusatz',
-  'plz',
-  'ort',
-  'wohnungsstatus',
-  'zuzugsdatum',
-  'zuzug_aus_ausland',
-  'auskunftssperre',
-  'wahlrechtsausschluss',
-] as const;
-export type RegisterColumn = (typeof REGISTER_COLUMNS)[number];
+export { REGISTER_COLUMNS, type RegisterColumn } from './register-columns';
 
 /** Columns an export may leave out altogether; their values are then empty. All others are required. */
 export const OPTIONAL_REGISTER_COLUMNS: ReadonlySet<RegisterColumn> = new Set(['geburtsname', 'geschlecht', 'hausnummerzusatz']);

@@ -1,10 +1,13 @@
 import { Client } from 'pg';
 
+/** The job queue's schema (pg-boss, platform/jobs): transient work, not part of a logical backup. */
+export const JOB_QUEUE_SCHEMA = 'pgboss';
+
 export type DatabaseState = {
   readonly name: string;
   readonly serverVersion: string;
   readonly serverMajor: number;
-  /** Tables outside the system schemas. */
+  /** The application's tables: outside the system schemas and the job queue's. */
   readonly tables: number;
   /** Other sessions connected to the same database (a running server, for instance). */
   readonly otherSessions: number;
@@ -20,8 +23,9 @@ export async function inspectDatabase(url: string): Promise<DatabaseState> {
               current_setting('server_version') AS version,
               current_setting('server_version_num') AS version_num,
               (SELECT count(*)::int FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%') AS tables,
+                WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema', $1) AND n.nspname NOT LIKE 'pg_toast%') AS tables,
               (SELECT count(*)::int FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()) AS others`,
+      [JOB_QUEUE_SCHEMA],
     );
     const row = rows[0]!;
     return {
@@ -35,9 +39,6 @@ export async function inspectDatabase(url: string): Promise<DatabaseState> {
     await client.end();
   }
 }
-
-/** The job queue's schema (pg-boss, platform/jobs): transient work, not part of a logical backup. */
-export const JOB_QUEUE_SCHEMA = 'pgboss';
 
 /** After a restore over an existing database: its old queue must not run against the restored data (recreated on start). */
 export async function dropJobQueue(url: string): Promise<void> {
