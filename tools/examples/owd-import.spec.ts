@@ -1,14 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateElectionDefinition } from '../election-definition.schema';
-import { parseOwdCandidates } from './owd-candidates';
-import { parseOwdDistricts, STATION_PLACEHOLDER } from './owd-districts';
+import { parseOwdCandidates, parseOwdDistricts, STATION_PLACEHOLDER, validateElectionDefinition } from '@wahl/domain';
+import { KARLSRUHE_DATA_DIR } from './karlsruhe-files';
 
 // The City of Karlsruhe's own OpenWahlDaten exports (../shared/data/karlsruhe, SOURCE.md): the
 // Gemeinderatswahl 2024 (258 districts: 128 polling, 130 postal; 27 Stadtteile; 64 polling
 // stations named in the district names) and the Bundestagswahl 2025 (272: 156 polling, 116 postal).
-const DATA_DIR = resolve(__dirname, '../../../../../../shared/data/karlsruhe');
+// Kept in tools/: libs/domain's own specs do no I/O.
+const DATA_DIR = KARLSRUHE_DATA_DIR;
 const available = existsSync(DATA_DIR);
 if (!available) console.warn(`[owd-import] skipped: no data folder at ${DATA_DIR}`);
 
