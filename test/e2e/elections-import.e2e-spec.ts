@@ -157,12 +157,12 @@ describe.skipIf(!sharedDataAvailable('karlsruhe'))('elections: imports with prev
       electionId,
     ]);
     const before = (await office.clerk.get(`/api/elections/${electionId}/definition`)).body;
-    const district = before.districts.find((d: { number: string }) => d.number === '00121');
+    const stored = before.districts.find((d: { number: string }) => d.number === '00121');
     const otherPostal = before.districts.find(
-      (d: { kind: string; number: string }) => d.kind === 'postal' && d.number !== district.postalDistrict,
+      (d: { kind: string; number: string }) => d.kind === 'postal' && d.number !== stored.postalDistrict,
     );
     const applied = await office.clerk.put(`/api/elections/${electionId}/districts/00121`, {
-      ...district,
+      ...stored,
       postalDistrict: otherPostal.number,
     });
     expect(applied.status).toBe(409);

@@ -35,7 +35,10 @@ export function partProblems(rules: PartRules, doc: ElectionDefinition, part: Ed
 }
 
 /** Problems the API answered (paths of the request body, e.g. `$.station.address.city`) by field of the form. */
-export function answeredProblems(errors: readonly { readonly path?: string; readonly message?: string }[], bodyPrefix = ''): Map<string, string> {
+export function answeredProblems(
+  errors: readonly { readonly path?: string; readonly message?: string }[],
+  bodyPrefix = '',
+): Map<string, string> {
   const problems = new Map<string, string>();
   for (const e of errors) {
     const field = dotted(e.path ?? '$');

@@ -5,7 +5,13 @@ import { t } from '../../i18n/i18n';
 import { NEW_PART, partForm, partPanel, selectField, textField, type Fields } from './part-panel.view';
 
 /** One area: key, name, Stadtbezirk or Stadtteil, and the area it lies in (or the municipality). */
-function areaForm(rules: EditorRules, doc: ElectionDefinition, original: Area | undefined, electionId: string, onSaved: (m: string) => void) {
+function areaForm(
+  rules: EditorRules,
+  doc: ElectionDefinition,
+  original: Area | undefined,
+  electionId: string,
+  onSaved: (m: string) => void,
+) {
   const areas = doc.areas ?? [];
   const fields: Fields = new Map([
     ['key', textField('area-key', original?.key ?? '', t('areaEdit.key'), original ? t('areaEdit.keyFixed') : t('areaEdit.keyHint'))],
@@ -27,7 +33,10 @@ function areaForm(rules: EditorRules, doc: ElectionDefinition, original: Area | 
       selectField(
         'area-parent',
         t('areaEdit.parent'),
-        [{ value: '', label: t('areaEdit.municipality') }, ...areas.filter((a) => a !== original).map((a) => ({ value: a.key, label: a.name }))],
+        [
+          { value: '', label: t('areaEdit.municipality') },
+          ...areas.filter((a) => a !== original).map((a) => ({ value: a.key, label: a.name })),
+        ],
         original?.parent ?? '',
       ),
     ],

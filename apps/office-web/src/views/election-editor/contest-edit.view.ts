@@ -20,8 +20,19 @@ function contestForm(rules: EditorRules, doc: ElectionDefinition, id: string, el
       ),
     ],
     ['votesPerBallot', textField('contest-votesPerBallot', String(contest.votesPerBallot), t('contestEdit.votesPerBallot'))],
-    ['maxVotesPerCandidate', textField('contest-maxVotesPerCandidate', String(contest.maxVotesPerCandidate), t('contestEdit.maxVotesPerCandidate'))],
-    ['seats', textField('contest-seats', contest.seats === undefined ? '' : String(contest.seats), t('contestEdit.seats'), t('contestEdit.seatsHint'))],
+    [
+      'maxVotesPerCandidate',
+      textField('contest-maxVotesPerCandidate', String(contest.maxVotesPerCandidate), t('contestEdit.maxVotesPerCandidate')),
+    ],
+    [
+      'seats',
+      textField(
+        'contest-seats',
+        contest.seats === undefined ? '' : String(contest.seats),
+        t('contestEdit.seats'),
+        t('contestEdit.seatsHint'),
+      ),
+    ],
   ]);
   const value = (key: string): string => fields.get(key)?.control.value.trim() ?? '';
   const edited = (): ContestHead => ({
@@ -45,7 +56,12 @@ function contestForm(rules: EditorRules, doc: ElectionDefinition, id: string, el
 }
 
 /** "Stimmzettel": the election's ballots; new ones come with a candidates file. */
-export function contestEditPanel(rules: EditorRules, doc: ElectionDefinition, electionId: string, onSaved: (m: string) => void): HTMLElement {
+export function contestEditPanel(
+  rules: EditorRules,
+  doc: ElectionDefinition,
+  electionId: string,
+  onSaved: (m: string) => void,
+): HTMLElement {
   if (doc.contests.length === 0)
     return h(
       'section',

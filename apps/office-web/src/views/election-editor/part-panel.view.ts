@@ -100,7 +100,10 @@ export function partForm(options: PartFormOptions): HTMLFormElement {
       (error: unknown) => {
         if (error instanceof ApiError) show(answeredProblems(error.errors, options.bodyPrefix));
         status.className = 'alert alert-error';
-        status.textContent = [errorMessage(error, currentLanguage(), t), ...(error instanceof ApiError ? error.errors.map((e) => e.message ?? '') : [])]
+        status.textContent = [
+          errorMessage(error, currentLanguage(), t),
+          ...(error instanceof ApiError ? error.errors.map((e) => e.message ?? '') : []),
+        ]
           .filter(Boolean)
           .join(' ');
       },
@@ -116,6 +119,10 @@ export function partForm(options: PartFormOptions): HTMLFormElement {
     ),
     options.extra ?? [],
     status,
-    h('div', { class: 'button-row' }, h('button', { type: 'submit', class: 'button button-primary', id: `${options.id}-save` }, options.saveLabel)),
+    h(
+      'div',
+      { class: 'button-row' },
+      h('button', { type: 'submit', class: 'button button-primary', id: `${options.id}-save` }, options.saveLabel),
+    ),
   );
 }

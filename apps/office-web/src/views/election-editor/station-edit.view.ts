@@ -14,7 +14,13 @@ const EMPTY: PollingStation = {
 };
 
 /** One station's form: address, hours, barrier-free, and which polling districts vote there. */
-function stationForm(rules: EditorRules, doc: ElectionDefinition, original: PollingStation | undefined, electionId: string, onSaved: (m: string) => void) {
+function stationForm(
+  rules: EditorRules,
+  doc: ElectionDefinition,
+  original: PollingStation | undefined,
+  electionId: string,
+  onSaved: (m: string) => void,
+) {
   const s = original ?? EMPTY;
   const fields: Fields = new Map([
     ['id', textField('station-id', s.id, t('stationEdit.id'), original ? t('stationEdit.idFixed') : t('stationEdit.idHint'))],
@@ -30,7 +36,13 @@ function stationForm(rules: EditorRules, doc: ElectionDefinition, original: Poll
   const barrierFree = h('input', { id: 'station-barrierFree', type: 'checkbox', class: 'checkbox', checked: s.barrierFree });
   const polling = doc.districts.filter((d) => d.kind === 'polling');
   const boxes = polling.map((d) =>
-    h('input', { type: 'checkbox', class: 'checkbox', id: `station-district-${d.number}`, value: d.number, checked: original !== undefined && d.pollingStationId === original.id }),
+    h('input', {
+      type: 'checkbox',
+      class: 'checkbox',
+      id: `station-district-${d.number}`,
+      value: d.number,
+      checked: original !== undefined && d.pollingStationId === original.id,
+    }),
   );
   const districtsProblem = h('p', { class: 'entry-problem', id: 'station-districts-problem', role: 'alert' });
   const value = (key: string): string => fields.get(key)?.control.value.trim() ?? '';
@@ -39,7 +51,12 @@ function stationForm(rules: EditorRules, doc: ElectionDefinition, original: Poll
     return {
       id: value('id'),
       name: value('name'),
-      address: { street: value('address.street'), houseNumber: value('address.houseNumber'), postalCode: value('address.postalCode'), city: value('address.city') },
+      address: {
+        street: value('address.street'),
+        houseNumber: value('address.houseNumber'),
+        postalCode: value('address.postalCode'),
+        city: value('address.city'),
+      },
       openingHours: value('openingHours'),
       barrierFree: barrierFree.checked,
       ...(note ? { barrierFreeNote: note } : {}),
@@ -56,7 +73,11 @@ function stationForm(rules: EditorRules, doc: ElectionDefinition, original: Poll
         'fieldset',
         { class: 'form-group', 'aria-describedby': 'station-districts-problem' },
         h('legend', {}, t('stationEdit.districts')),
-        h('div', { class: 'checkbox-grid' }, polling.map((d, i) => h('label', { class: 'check' }, boxes[i]!, ` ${d.number} ${d.name}`))),
+        h(
+          'div',
+          { class: 'checkbox-grid' },
+          polling.map((d, i) => h('label', { class: 'check' }, boxes[i]!, ` ${d.number} ${d.name}`)),
+        ),
         districtsProblem,
       ),
     ],
@@ -74,7 +95,12 @@ function stationForm(rules: EditorRules, doc: ElectionDefinition, original: Poll
 }
 
 /** "Wahlräume": choose a station or a new one. */
-export function stationEditPanel(rules: EditorRules, doc: ElectionDefinition, electionId: string, onSaved: (m: string) => void): HTMLElement {
+export function stationEditPanel(
+  rules: EditorRules,
+  doc: ElectionDefinition,
+  electionId: string,
+  onSaved: (m: string) => void,
+): HTMLElement {
   return partPanel({
     id: 'station',
     title: t('stationEdit.title'),

@@ -12,9 +12,18 @@ const EMPTY_SEGMENT: StreetSegment = { from: '1', to: '1', parity: 'all', distri
  * One street of the directory with its house-number ranges, one row each. A problem of a whole range
  * (an overlap with another range of the street, R2.4) is shown at that row.
  */
-function streetForm(rules: EditorRules, doc: ElectionDefinition, original: Street | undefined, electionId: string, onSaved: (m: string) => void) {
+function streetForm(
+  rules: EditorRules,
+  doc: ElectionDefinition,
+  original: Street | undefined,
+  electionId: string,
+  onSaved: (m: string) => void,
+) {
   const head: Fields = new Map([
-    ['key', textField('street-key', original?.key ?? '', t('streetEdit.key'), original ? t('streetEdit.keyFixed') : t('streetEdit.keyHint'))],
+    [
+      'key',
+      textField('street-key', original?.key ?? '', t('streetEdit.key'), original ? t('streetEdit.keyFixed') : t('streetEdit.keyHint')),
+    ],
     ['name', textField('street-name', original?.name ?? '', t('streetEdit.name'))],
     ['postalCode', textField('street-postalCode', original?.postalCode ?? '', t('streetEdit.postalCode'))],
   ]);
@@ -39,7 +48,10 @@ function streetForm(rules: EditorRules, doc: ElectionDefinition, original: Stree
           segment.parity,
         ),
       ],
-      [at('district'), selectField(`street-segment-${i}-district`, t('streetEdit.district'), [{ value: '', label: '–' }, ...districts], segment.district)],
+      [
+        at('district'),
+        selectField(`street-segment-${i}-district`, t('streetEdit.district'), [{ value: '', label: '–' }, ...districts], segment.district),
+      ],
     ]);
     for (const [k, f] of row) fields.set(k, f);
     const problem = h('p', { class: 'entry-problem', id: `street-segment-${i}-problem`, role: 'alert' });
@@ -62,7 +74,11 @@ function streetForm(rules: EditorRules, doc: ElectionDefinition, original: Stree
       'fieldset',
       { class: 'form-group segment-row', 'data-segment': String(i), 'aria-describedby': problem.id },
       h('legend', {}, t('streetEdit.range', { n: String(i + 1) })),
-      h('div', { class: 'form-grid' }, [...row.values()].map((f) => f.root)),
+      h(
+        'div',
+        { class: 'form-grid' },
+        [...row.values()].map((f) => f.root),
+      ),
       problem,
       h('div', { class: 'button-row' }, remove),
     );
@@ -99,7 +115,11 @@ function streetForm(rules: EditorRules, doc: ElectionDefinition, original: Stree
       h(
         'div',
         { class: 'button-row' },
-        h('button', { type: 'button', class: 'button', id: 'street-add-range', onclick: () => addRow({ ...EMPTY_SEGMENT }) }, t('streetEdit.addRange')),
+        h(
+          'button',
+          { type: 'button', class: 'button', id: 'street-add-range', onclick: () => addRow({ ...EMPTY_SEGMENT }) },
+          t('streetEdit.addRange'),
+        ),
       ),
     ],
     problems: () => renumbered(partProblems(rules, doc, { kind: 'street', key: key() }, rules.withStreet(doc, key(), edited()))),
@@ -114,7 +134,12 @@ function streetForm(rules: EditorRules, doc: ElectionDefinition, original: Stree
 }
 
 /** "Straßenverzeichnis": choose a street (or a new one) and edit its ranges in place. */
-export function streetEditPanel(rules: EditorRules, doc: ElectionDefinition, electionId: string, onSaved: (m: string) => void): HTMLElement {
+export function streetEditPanel(
+  rules: EditorRules,
+  doc: ElectionDefinition,
+  electionId: string,
+  onSaved: (m: string) => void,
+): HTMLElement {
   return partPanel({
     id: 'street',
     title: t('streetEdit.title'),
