@@ -200,7 +200,7 @@ describe.skipIf(!browserAvailable || !sharedDataAvailable('karlsruhe'))('office 
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('office-election-street-overlap.png'), fullPage: true });
     await page.fill('#street-segment-1-from', '21');
-    await page.locator('#street-segment-1-problem:empty').waitFor();
+    await expect.poll(() => page.locator('#street-segment-1-problem').textContent()).toBe('');
     await page.click('#street-save');
     await page.locator('#editor-status >> text=Straße Teststraße gespeichert.').waitFor();
 
@@ -228,6 +228,10 @@ describe.skipIf(!browserAvailable || !sharedDataAvailable('karlsruhe'))('office 
     await page.locator('#station-form').waitFor();
     await page.selectOption('#street-choice', { value: '' });
     await page.click('#street-add-range');
+    const wide = await page.evaluate(
+      `[...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > 391).slice(0, 5).map((e) => e.tagName + '#' + e.id + '.' + e.className)`,
+    );
+    expect(wide).toEqual([]);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     expect(await axeViolations(page)).toEqual([]);
   }, 60_000);
