@@ -228,10 +228,6 @@ describe.skipIf(!browserAvailable || !sharedDataAvailable('karlsruhe'))('office 
     await page.locator('#station-form').waitFor();
     await page.selectOption('#street-choice', { value: '' });
     await page.click('#street-add-range');
-    const wide = await page.evaluate(
-      `[...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > 391).slice(0, 5).map((e) => e.tagName + '#' + e.id + '.' + e.className)`,
-    );
-    expect(wide).toEqual([]);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     expect(await axeViolations(page)).toEqual([]);
   }, 60_000);
