@@ -47,6 +47,13 @@ describe('elections: editing the definition part by part', () => {
     expect(after.pollingStations.find((s: PollingStation) => s.id === 'rathaus')).toEqual(edited);
     expect(after.pollingStations.at(-1)).toEqual(added);
     expect(after.districts.find((d: { number: string }) => d.number === '0105').pollingStationId).toBe('rathaus');
+    // A station is removed once no district votes there; the room of 0101 … 0105 is not.
+    const inUse = await demo.office.clerk.delete(url('/polling-stations/rathaus'));
+    expect(inUse.status).toBe(422);
+    expect(inUse.body.errors[0].message).toBe(
+      'Hier wählen noch die Wahlbezirke 0101, 0102, 0103, 0104, 0105; wählen Sie für sie zuerst einen anderen Wahlraum.',
+    );
+    expect((await demo.office.clerk.delete(url('/polling-stations/bibliothek'))).body.counts.pollingStations).toBe(10);
   });
 
   it('should refuse leaving a district without a room or a broken postal code, naming it, and change nothing', async () => {
@@ -83,6 +90,7 @@ describe('elections: editing the definition part by part', () => {
     });
     expect(cycle.status).toBe(422);
     expect(cycle.body.errors[0].message).toMatch(/liegt über .* in sich selbst \(Kreis\)/);
+    expect((await demo.office.clerk.delete(url('/areas/altstadt'))).status).toBe(422);
     const after = await definition();
     expect(after.areas).toEqual([{ key: 'mitte', name: 'Stadtbezirk Mitte', kind: 'stadtbezirk' }, altstadt]);
     expect(after.districts[0].area).toBe('altstadt');
@@ -190,6 +198,7 @@ describe('elections: editing the definition part by part', () => {
       .toEqual([
         'polling-station.updated',
         'polling-station.updated',
+        'polling-station.deleted',
         'area.updated',
         'area.updated',
         'district.updated',

@@ -252,6 +252,10 @@ export const officeApi = {
   updateStreet: (electionId: string, key: string, body: Street): Promise<ElectionSummary> =>
     request<ElectionSummary>('PUT', `${electionPath(electionId)}/streets/${encodeURIComponent(key)}`, body),
 
+  /** Removes a station, an area or a street (`polling-stations`, `areas`, `streets`). */
+  deletePart: (electionId: string, part: 'polling-stations' | 'areas' | 'streets', key: string): Promise<ElectionSummary> =>
+    request<ElectionSummary>('DELETE', `${electionPath(electionId)}/${part}/${encodeURIComponent(key)}`),
+
   updateList: (electionId: string, contestId: string, listId: string, body: ContestList): Promise<ElectionSummary> =>
     request<ElectionSummary>(
       'PUT',

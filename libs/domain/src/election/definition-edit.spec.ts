@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { sampleBundestagDefinition } from '../../test-support/election-definition.fixture';
-import { pathOfPart, withArea, withContestHead, withList, withoutStreet, withPollingStation, withStreet } from './definition-edit';
+import {
+  pathOfPart,
+  withArea,
+  withContestHead,
+  withList,
+  withoutArea,
+  withoutPollingStation,
+  withoutStreet,
+  withPollingStation,
+  withStreet,
+} from './definition-edit';
 
 const doc = sampleBundestagDefinition();
 const w2 = doc.pollingStations[1]!;
@@ -59,5 +69,33 @@ describe('editing one part of the definition', () => {
     if (!withNew.ok) throw new Error('street');
     expect(withNew.value.streets.at(-1)).toEqual(street);
     expect(withoutStreet(withNew.value, '0900')).toEqual({ ok: true, value: doc });
+  });
+
+  it('should remove a station or an area only when nothing lies in it any more', () => {
+    expect(withoutPollingStation(doc, 'W2')).toEqual({
+      ok: false,
+      error: [
+        { path: '$.districts', message: 'Hier wählen noch die Wahlbezirke 002, 003; wählen Sie für sie zuerst einen anderen Wahlraum.' },
+      ],
+    });
+    const moved = withPollingStation(doc, 'W1', doc.pollingStations[0]!, ['001', '002', '003']);
+    if (!moved.ok) throw new Error('move');
+    const removed = withoutPollingStation(moved.value, 'W2');
+    expect(removed.ok && removed.value.pollingStations.map((s) => s.id)).toEqual(['W1']);
+    const areas = {
+      ...doc,
+      areas: [{ key: 'nord', name: 'Nordstadt', kind: 'stadtteil' as const }],
+      districts: doc.districts.map((d) => ({ ...d, area: 'nord' })),
+    };
+    expect(withoutArea(areas, 'nord')).toEqual({
+      ok: false,
+      error: [
+        {
+          path: '$',
+          message: 'Im Gebiet liegen noch Wahlbezirk 001, Wahlbezirk 002, Wahlbezirk 003, Wahlbezirk 901; ordnen Sie sie zuerst anders zu.',
+        },
+      ],
+    });
+    expect(withoutArea({ ...areas, districts: doc.districts }, 'nord')).toEqual({ ok: true, value: { ...doc, areas: [] } });
   });
 });

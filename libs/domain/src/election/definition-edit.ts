@@ -96,6 +96,39 @@ export function withoutStreet(doc: ElectionDefinition, key: string): Edited {
   return ok({ ...doc, streets: doc.streets.filter((s) => s.key !== key) });
 }
 
+/** Removes a polling station no polling district votes in any more. */
+export function withoutPollingStation(doc: ElectionDefinition, key: string): Edited {
+  if (!doc.pollingStations.some((s) => s.id === key))
+    return err([{ path: '$', message: `Den Wahlraum „${key}“ gibt es in dieser Wahl nicht.` }]);
+  const voting = doc.districts.filter((d) => d.kind === 'polling' && d.pollingStationId === key).map((d) => d.number);
+  if (voting.length > 0)
+    return err([
+      {
+        path: '$.districts',
+        message: `Hier wählen noch die Wahlbezirke ${voting.join(', ')}; wählen Sie für sie zuerst einen anderen Wahlraum.`,
+      },
+    ]);
+  return ok({ ...doc, pollingStations: doc.pollingStations.filter((s) => s.id !== key) });
+}
+
+/** Removes an area that holds no other area and no district. */
+export function withoutArea(doc: ElectionDefinition, key: string): Edited {
+  const areas = doc.areas ?? [];
+  if (!areas.some((a) => a.key === key)) return err([{ path: '$', message: `Das Gebiet „${key}“ gibt es in dieser Wahl nicht.` }]);
+  const inside = [
+    ...areas.filter((a) => a.parent === key).map((a) => a.name),
+    ...doc.districts.filter((d) => d.area === key).map((d) => `Wahlbezirk ${d.number}`),
+  ];
+  if (inside.length > 0)
+    return err([
+      {
+        path: '$',
+        message: `Im Gebiet liegen noch ${inside.slice(0, 5).join(', ')}${inside.length > 5 ? ' …' : ''}; ordnen Sie sie zuerst anders zu.`,
+      },
+    ]);
+  return ok({ ...doc, areas: areas.filter((a) => a.key !== key) });
+}
+
 /** Where a part sits in the whole definition, so that its problems can be shown at its fields. */
 export function pathOfPart(doc: ElectionDefinition, part: EditedPart): string {
   switch (part.kind) {

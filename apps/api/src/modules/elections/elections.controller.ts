@@ -179,6 +179,26 @@ export class ElectionsController {
     return this.elections.updateStreet(actor, id, key, body);
   }
 
+  /** Removes a polling station no district votes in any more. */
+  @Allow('office-admin', 'clerk')
+  @Delete(':id/polling-stations/:stationId')
+  @ApiResponseFrom(200, ElectionSummarySchema)
+  deletePollingStation(
+    @CurrentActor() actor: Actor,
+    @Param('id', electionId) id: string,
+    @Param('stationId') stationId: string,
+  ): Promise<ElectionSummary> {
+    return this.elections.deletePollingStation(actor, id, stationId);
+  }
+
+  /** Removes an area that holds no other area and no district. */
+  @Allow('office-admin', 'clerk')
+  @Delete(':id/areas/:key')
+  @ApiResponseFrom(200, ElectionSummarySchema)
+  deleteArea(@CurrentActor() actor: Actor, @Param('id', electionId) id: string, @Param('key') key: string): Promise<ElectionSummary> {
+    return this.elections.deleteArea(actor, id, key);
+  }
+
   @Allow('office-admin', 'clerk')
   @Delete(':id/streets/:key')
   @ApiResponseFrom(200, ElectionSummarySchema)

@@ -8,6 +8,8 @@ import {
   withContestHead,
   withDistrict,
   withList,
+  withoutArea,
+  withoutPollingStation,
   withoutStreet,
   withPollingStation,
   withStreet,
@@ -237,6 +239,14 @@ export class ElectionsService {
 
   updateStreet(actor: Actor, id: string, key: string, street: Street): Promise<ElectionSummary> {
     return this.editPart(actor, id, 'street.updated', (doc) => withStreet(doc, key, street), { street: key });
+  }
+
+  deletePollingStation(actor: Actor, id: string, key: string): Promise<ElectionSummary> {
+    return this.editPart(actor, id, 'polling-station.deleted', (doc) => withoutPollingStation(doc, key), { station: key });
+  }
+
+  deleteArea(actor: Actor, id: string, key: string): Promise<ElectionSummary> {
+    return this.editPart(actor, id, 'area.deleted', (doc) => withoutArea(doc, key), { area: key });
   }
 
   deleteStreet(actor: Actor, id: string, key: string): Promise<ElectionSummary> {

@@ -58,6 +58,15 @@ function areaForm(
     saveLabel: t('areaEdit.save'),
     savedMessage: () => t('areaEdit.saved', { name: value('name') }),
     onSaved,
+    ...(original
+      ? {
+          remove: {
+            label: t('areaEdit.remove'),
+            call: () => officeApi.deletePart(electionId, 'areas', original.key),
+            removedMessage: t('areaEdit.removed', { name: original.name }),
+          },
+        }
+      : {}),
   });
 }
 

@@ -78,6 +78,8 @@ export type PartFormOptions = {
   readonly onSaved: (message: string) => void;
   /** Where the part sits in the request body, e.g. `station`. */
   readonly bodyPrefix?: string;
+  /** Removing a stored part: the label of its button and the call. */
+  readonly remove?: { readonly label: string; readonly call: () => Promise<unknown>; readonly removedMessage: string };
 };
 
 /** The part's form: checked while typing, saved when nothing stands against it. */

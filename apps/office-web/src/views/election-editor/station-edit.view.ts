@@ -90,6 +90,15 @@ function stationForm(
     saveLabel: t('stationEdit.save'),
     savedMessage: () => t('stationEdit.saved', { name: value('name') }),
     onSaved,
+    ...(original
+      ? {
+          remove: {
+            label: t('stationEdit.remove'),
+            call: () => officeApi.deletePart(electionId, 'polling-stations', original.id),
+            removedMessage: t('stationEdit.removed', { name: original.name }),
+          },
+        }
+      : {}),
     bodyPrefix: 'station',
   });
 }

@@ -130,6 +130,15 @@ function streetForm(
     saveLabel: t('streetEdit.save'),
     savedMessage: () => t('streetEdit.saved', { name: value('name') }),
     onSaved,
+    ...(original
+      ? {
+          remove: {
+            label: t('streetEdit.remove'),
+            call: () => officeApi.deletePart(electionId, 'streets', original.key),
+            removedMessage: t('streetEdit.removed', { name: original.name }),
+          },
+        }
+      : {}),
   });
 }
 
