@@ -133,7 +133,7 @@ describe('elections: editing the definition part by part', () => {
     expect((await definition()).streets).toHaveLength(200);
   });
 
-  it('should, once the roll is built, apply a station’s hours row by row and refuse a new district, keeping the roll', async () => {
+  it('should, once the roll is built, apply a station’s hours row by row and refuse a changed house-number range, keeping the roll', async () => {
     expect((await uploadRegister(demo.office.clerk, demo.electionId, registerCsv(demo.definition, 300, 'edits'))).body.status).toBe(
       'succeeded',
     );
