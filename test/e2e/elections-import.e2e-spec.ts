@@ -150,22 +150,37 @@ describe.skipIf(!sharedDataAvailable('karlsruhe'))('elections: imports with prev
       .toEqual(['election.created', 'election.imported', 'election.imported', 'district.updated', 'list.updated']);
   });
 
-  it('should refuse replacing the districts once results refer to them, saying why, and change nothing', async () => {
+  it('should refuse moving a district to another postal district once results refer to it, saying why, and change nothing', async () => {
     const [district] = await testApp.dataSource.query(`SELECT id FROM districts WHERE election_id = $1 AND number = '00121'`, [electionId]);
     await testApp.dataSource.query('INSERT INTO election_night_districts (district_id, election_id) VALUES ($1, $2)', [
       district.id,
       electionId,
     ]);
-    const before = await counts();
-    const csv = [STREETS, '00123;Kaiserstraße;76133;1;99;ungerade;00121'].join('\n');
-    const applied = await office.clerk.post(`/api/elections/${electionId}/imports/apply`, { kind: 'streets', csv });
+    const before = (await office.clerk.get(`/api/elections/${electionId}/definition`)).body;
+    const stored = before.districts.find((d: { number: string }) => d.number === '00121');
+    const otherPostal = before.districts.find(
+      (d: { kind: string; number: string }) => d.kind === 'postal' && d.number !== stored.postalDistrict,
+    );
+    const applied = await office.clerk.put(`/api/elections/${electionId}/districts/00121`, {
+      ...stored,
+      postalDistrict: otherPostal.number,
+    });
     expect(applied.status).toBe(409);
     expect(applied.body).toMatchObject({
       code: 'ELECTION_DEFINITION_LOCKED',
-      detail:
-        'Wahlbezirke, Wahlvorschläge und Straßenverzeichnis können nicht mehr ersetzt werden: am Wahlabend oder bei der Auszählung wurden Ergebnisse erfasst.',
+      detail: 'Die Änderung würde die erfassten Ergebnisse ungültig machen; es wurde nichts gespeichert.',
+      errors: [
+        {
+          path: `$.districts[${before.districts.indexOf(stored)}].postalDistrict`,
+          message:
+            'Briefwahlbezirk von 00121: Ergebnisse sind je Wahlbezirk erfasst; Briefwahlergebnisse gehören zu ihrem Briefwahlbezirk (R2.5).',
+        },
+      ],
     });
-    expect(await counts()).toEqual(before);
+    // A street of the directory is on no result: it is still taken.
+    const csv = [STREETS, '00123;Kaiserstraße;76133;1;99;ungerade;00121'].join('\n');
+    expect((await office.clerk.post(`/api/elections/${electionId}/imports/apply`, { kind: 'streets', csv })).status).toBe(200);
+    expect((await office.clerk.get(`/api/elections/${electionId}/definition`)).body.districts).toEqual(before.districts);
   });
 
   it('should refuse a malformed request in German', async () => {

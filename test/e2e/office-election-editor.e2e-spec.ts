@@ -9,7 +9,8 @@ import { sharedDataAvailable } from '../support/shared-data';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // The election editor in the browser (issue #12): a clerk creates an election on the screen, sees
-// the R0.1 deadlines proposed, a refused day at its field while typing, and copies a previous election.
+// the R0.1 deadlines proposed, a refused day at its field while typing, and copies a previous election;
+// fills it from the Karlsruhe files and edits districts, lists, stations, areas and streets.
 
 noticeIfNoBrowser('office election editor e2e');
 
@@ -163,6 +164,57 @@ describe.skipIf(!browserAvailable || !sharedDataAvailable('karlsruhe'))('office 
     expect(candidate).toEqual({ givenNames: 'Jorinda Maria', color: '#46962b' });
   }, 60_000);
 
+  it('should edit a polling station and an area, and show an overlap of house numbers at its range while typing (R2.4)', async () => {
+    const station = await page.inputValue('#station-choice');
+    await page.fill('#station-openingHours', '');
+    await page.locator('#station-openingHours[aria-invalid="true"]').waitFor();
+    expect(await page.locator('#station-openingHours-problem').textContent()).toBe('Darf nicht leer sein.');
+    await page.fill('#station-openingHours', '08:00–18:00 Uhr');
+    await page.check('#station-barrierFree');
+    await page.click('#station-save');
+    await page.locator('#editor-status >> text=/^Wahlraum .* gespeichert\\.$/').waitFor();
+
+    await page.selectOption('#area-choice', { value: '' });
+    await page.fill('#area-key', 'bezirk-mitte');
+    await page.fill('#area-name', 'Stadtbezirk Mitte');
+    await page.selectOption('#area-kind', 'stadtbezirk');
+    await page.click('#area-save');
+    await page.locator('#editor-status >> text=Gebiet Stadtbezirk Mitte gespeichert.').waitFor();
+
+    await page.selectOption('#street-choice', { value: '' });
+    await page.fill('#street-key', '99990');
+    await page.fill('#street-name', 'Teststraße');
+    await page.fill('#street-postalCode', '76133');
+    await page.fill('#street-segment-0-to', '20');
+    await page.selectOption('#street-segment-0-district', '00121');
+    await page.click('#street-add-range');
+    await page.fill('#street-segment-1-from', '15');
+    await page.fill('#street-segment-1-to', '30');
+    await page.selectOption('#street-segment-1-parity', 'odd');
+    await page.selectOption('#street-segment-1-district', '00122');
+    await page.locator('#street-segment-1-problem >> text=/überschneidet sich/').waitFor();
+    expect(await page.locator('#street-segment-1-problem').textContent()).toMatch(
+      /^Der Hausnummernbereich 15–30 \(ungerade\) überschneidet sich mit dem Bereich 1–20 \(alle\) .* \(R2\.4\)\.$/,
+    );
+    expect(await page.locator('#street-segment-0-problem').textContent()).toBe('');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('office-election-street-overlap.png'), fullPage: true });
+    await page.fill('#street-segment-1-from', '21');
+    await expect.poll(() => page.locator('#street-segment-1-problem').textContent()).toBe('');
+    await page.click('#street-save');
+    await page.locator('#editor-status >> text=Straße Teststraße gespeichert.').waitFor();
+
+    const rows = await testApp.dataSource.query(
+      `SELECT (SELECT opening_hours FROM polling_stations s WHERE s.election_id = e.id AND s.key = $1) AS hours,
+              (SELECT barrier_free FROM polling_stations s WHERE s.election_id = e.id AND s.key = $1) AS "barrierFree",
+              (SELECT name FROM areas a WHERE a.election_id = e.id AND a.key = 'bezirk-mitte') AS area,
+              (SELECT count(*)::int FROM street_segments g JOIN streets st ON st.id = g.street_id WHERE st.election_id = e.id AND st.key = '99990') AS ranges
+       FROM elections e WHERE e.name = 'Gemeinderatswahl 2024'`,
+      [station],
+    );
+    expect(rows).toEqual([{ hours: '08:00–18:00 Uhr', barrierFree: true, area: 'Stadtbezirk Mitte', ranges: 2 }]);
+  }, 90_000);
+
   it('should be usable at 390 px without sideways scrolling', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const editor = page.url();
@@ -173,6 +225,9 @@ describe.skipIf(!browserAvailable || !sharedDataAvailable('karlsruhe'))('office 
     await page.screenshot({ path: artifactPath('office-election-new-390.png'), fullPage: true });
     await page.goto(editor);
     await page.locator('#list-form').waitFor();
+    await page.locator('#station-form').waitFor();
+    await page.selectOption('#street-choice', { value: '' });
+    await page.click('#street-add-range');
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     expect(await axeViolations(page)).toEqual([]);
   }, 60_000);

@@ -54,6 +54,8 @@ export * from './polling-cards/address-block';
 export * from './results/open-data-csv';
 export * from './results/public-district-lookup.types';
 export * from './election/street-search';
+export * from './election/definition-change';
+export * from './election/definition-edit';
 export * from './postal/postal-deadline';
 export * from './postal/postal-application';
 export * from './postal/postal-numbers';

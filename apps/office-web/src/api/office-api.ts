@@ -30,7 +30,8 @@ import type {
   PostalRepeatNoticePage,
   RegisterPullSources,
 } from './office-api.types';
-import type { ContestList, District, ElectionDefinition } from '@wahl/domain';
+import type { PollingStationEdit } from '@wahl/contracts';
+import type { Area, ContestHead, ContestList, District, ElectionDefinition, Street } from '@wahl/domain';
 import type { CardLayout, PollingCardJob, PollingCardJobDetail } from './polling-cards.types';
 import type {
   DistrictDay,
@@ -238,6 +239,22 @@ export const officeApi = {
 
   updateDistrict: (electionId: string, number: string, body: District): Promise<ElectionSummary> =>
     request<ElectionSummary>('PUT', `${electionPath(electionId)}/districts/${encodeURIComponent(number)}`, body),
+
+  updatePollingStation: (electionId: string, stationId: string, body: PollingStationEdit): Promise<ElectionSummary> =>
+    request<ElectionSummary>('PUT', `${electionPath(electionId)}/polling-stations/${encodeURIComponent(stationId)}`, body),
+
+  updateArea: (electionId: string, key: string, body: Area): Promise<ElectionSummary> =>
+    request<ElectionSummary>('PUT', `${electionPath(electionId)}/areas/${encodeURIComponent(key)}`, body),
+
+  updateContest: (electionId: string, contestId: string, body: ContestHead): Promise<ElectionSummary> =>
+    request<ElectionSummary>('PUT', `${electionPath(electionId)}/contests/${encodeURIComponent(contestId)}`, body),
+
+  updateStreet: (electionId: string, key: string, body: Street): Promise<ElectionSummary> =>
+    request<ElectionSummary>('PUT', `${electionPath(electionId)}/streets/${encodeURIComponent(key)}`, body),
+
+  /** Removes a station, an area or a street (`polling-stations`, `areas`, `streets`). */
+  deletePart: (electionId: string, part: 'polling-stations' | 'areas' | 'streets', key: string): Promise<ElectionSummary> =>
+    request<ElectionSummary>('DELETE', `${electionPath(electionId)}/${part}/${encodeURIComponent(key)}`),
 
   updateList: (electionId: string, contestId: string, listId: string, body: ContestList): Promise<ElectionSummary> =>
     request<ElectionSummary>(

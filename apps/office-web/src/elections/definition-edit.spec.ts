@@ -1,6 +1,6 @@
-import { validateElectionDefinition, type ElectionDefinition } from '@wahl/domain';
+import { pathOfPart, validateElectionDefinition, withPollingStation, withStreet, type ElectionDefinition } from '@wahl/domain';
 import { describe, expect, it } from 'vitest';
-import { districtFrom, districtProblems, listProblems } from './definition-edit';
+import { answeredProblems, districtFrom, districtProblems, listProblems, partProblems } from './definition-edit';
 
 const rules = { validateElectionDefinition };
 const candidate = (position: number, familyName: string) => ({ position, familyName, givenNames: 'Eva' });
@@ -78,6 +78,47 @@ describe('definition edits', () => {
     expect(problems.get('color')).toBe('Farbe im Format #rrggbb, z. B. #e3000f.');
     expect(listProblems(rules, d, contest.id, list.id, { ...edited, color: '#e3000f' }).get('candidates.1.position')).toMatch(
       /^Der Listenplatz \d+ ist mehrfach vergeben/,
+    );
+  });
+
+  it('should show a station’s postal code at its field and a district left without a room at the districts', () => {
+    const d = doc();
+    const station = d.pollingStations[0]!;
+    const partRules = { validateElectionDefinition, pathOfPart };
+    const part = { kind: 'pollingStation', key: 'schule' } as const;
+    const badCode = { ...station, address: { ...station.address, postalCode: '7600' } };
+    expect(partProblems(partRules, d, part, withPollingStation(d, 'schule', badCode, ['001']))).toEqual(
+      new Map([['address.postalCode', 'Die Postleitzahl hat 5 Ziffern.']]),
+    );
+    expect(partProblems(partRules, d, part, withPollingStation(d, 'schule', station, []))).toEqual(
+      new Map([['districts', 'Wahlbezirk 001 wählt hier; wählen Sie für ihn zuerst einen anderen Wahlraum, dann fehlt er hier.']]),
+    );
+  });
+
+  it('should show an overlap of a new street’s ranges at the later range (R2.4)', () => {
+    const d = doc();
+    const street = {
+      key: '0100',
+      name: 'Hauptstraße',
+      postalCode: '76000',
+      segments: [
+        { from: '1', to: '20', parity: 'all' as const, district: '001' },
+        { from: '2', to: '8', parity: 'even' as const, district: '001' },
+      ],
+    };
+    const problems = partProblems(
+      { validateElectionDefinition, pathOfPart },
+      d,
+      { kind: 'street', key: '0100' },
+      withStreet(d, '0100', street),
+    );
+    expect([...problems.keys()]).toEqual(['segments.1']);
+    expect(problems.get('segments.1')).toMatch(/^Der Hausnummernbereich 2–8 \(gerade\) überschneidet sich mit dem Bereich 1–20 \(alle\)/);
+  });
+
+  it('should put the API’s problems at the form’s fields', () => {
+    expect(answeredProblems([{ path: '$.station.address.city', message: 'Darf nicht leer sein.' }], 'station')).toEqual(
+      new Map([['address.city', 'Darf nicht leer sein.']]),
     );
   });
 });

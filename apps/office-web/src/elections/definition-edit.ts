@@ -1,4 +1,5 @@
-import type { ContestList, District, ElectionDefinition } from '@wahl/domain';
+import type * as Domain from '@wahl/domain';
+import type { ContestList, District, Edited, EditedPart, ElectionDefinition } from '@wahl/domain';
 
 // Editing one district or one list in the election editor (issue #12) as a pure view model: the edit
 // is put into the whole definition and checked by the domain's own rules (the API runs the same), so a
@@ -11,6 +12,40 @@ export type DefinitionRules = {
     mode: { readonly draft?: boolean },
   ): { ok: true } | { ok: false; error: readonly { readonly path: string; readonly message: string }[] };
 };
+
+/** The domain's part edits (put a part into the whole definition) and where a part sits in it. */
+export type PartRules = DefinitionRules & {
+  pathOfPart(doc: ElectionDefinition, part: EditedPart): string;
+};
+
+/** What the editor's screens use of the domain (loaded with the screen, the same the API runs). */
+export type EditorRules = PartRules &
+  Pick<typeof Domain, 'withPollingStation' | 'withArea' | 'withContestHead' | 'withList' | 'withStreet'>;
+
+/** Dotted field of a JSON path (`$.address.postalCode` → `address.postalCode`, `$.segments[1]` → `segments.1`). */
+const dotted = (path: string): string => path.replace(/\[(\d+)\]/g, '.$1').replace(/^\$\.?/, '');
+
+/**
+ * Problems of one edited part by field: the edit's own (a district left without a room, a changed
+ * key) or the definition's rules at the part's place in the whole.
+ */
+export function partProblems(rules: PartRules, doc: ElectionDefinition, part: EditedPart, edited: Edited): Map<string, string> {
+  if (!edited.ok) return new Map(edited.error.map((e) => [dotted(e.path), e.message]));
+  return problemsUnder(rules, edited.value, rules.pathOfPart(doc, part));
+}
+
+/** Problems the API answered (paths of the request body, e.g. `$.station.address.city`) by field of the form. */
+export function answeredProblems(
+  errors: readonly { readonly path?: string; readonly message?: string }[],
+  bodyPrefix = '',
+): Map<string, string> {
+  const problems = new Map<string, string>();
+  for (const e of errors) {
+    const field = dotted(e.path ?? '$');
+    problems.set(bodyPrefix && field.startsWith(`${bodyPrefix}.`) ? field.slice(bodyPrefix.length + 1) : field, e.message ?? '');
+  }
+  return problems;
+}
 
 /** Problems under `prefix` (a JSON path), keyed by the rest of the path in dotted form. */
 function problemsUnder(rules: DefinitionRules, doc: ElectionDefinition, prefix: string): Map<string, string> {

@@ -9,6 +9,10 @@ import { asyncRegion, pageHeading } from './chrome.view';
 import { definitionImportPanel } from './election-editor/definition-import.view';
 import { districtEditPanel } from './election-editor/district-edit.view';
 import { listEditPanel } from './election-editor/list-edit.view';
+import { areaEditPanel } from './election-editor/area-edit.view';
+import { contestEditPanel } from './election-editor/contest-edit.view';
+import { stationEditPanel } from './election-editor/station-edit.view';
+import { streetEditPanel } from './election-editor/street-edit.view';
 import { errorMessage } from './error-message';
 
 const describe = (error: unknown): string => errorMessage(error, currentLanguage(), t);
@@ -33,7 +37,7 @@ function countsPanel(election: ElectionSummary): HTMLElement {
   );
 }
 
-/** "Wahl vorbereiten": what the election holds, the imports that fill it and the editors of its districts and lists. */
+/** "Wahl vorbereiten": what the election holds, the imports that fill it and the editors of each of its parts. */
 export function electionEditorView(electionId: string): HTMLElement {
   const heading = pageHeading(t('editor.title'), t('editor.intro'));
   const content = asyncRegion(async () => {
@@ -50,8 +54,12 @@ export function electionEditorView(electionId: string): HTMLElement {
     const saved = h('p', { id: 'editor-status', role: 'status', class: 'alert' });
     const showEditors = (definition: ElectionDefinition): void =>
       editors.replaceChildren(
+        areaEditPanel(rules, definition, electionId, refresh),
+        stationEditPanel(rules, definition, electionId, refresh),
         districtEditPanel(rules, definition, electionId, refresh),
+        contestEditPanel(rules, definition, electionId, refresh),
         listEditPanel(rules, definition, electionId, refresh),
+        streetEditPanel(rules, definition, electionId, refresh),
       );
     // After a change the counts and the editors show what is stored now.
     function refresh(message?: string): void {

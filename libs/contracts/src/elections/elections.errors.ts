@@ -9,8 +9,8 @@ export const ELECTIONS_ERRORS = defineErrors({
   },
   ELECTION_DEFINITION_LOCKED: {
     status: 409,
-    de: 'Die Wahldefinition kann nicht mehr so geändert werden: Wählerverzeichnis, Wahlbenachrichtigungen oder Ergebnisse hängen daran.',
-    en: 'The election definition can no longer be changed this way: the roll, polling cards or results depend on it.',
+    de: 'Die Änderung würde das erstellte Wählerverzeichnis, gedruckte Wahlbenachrichtigungen oder erfasste Ergebnisse ungültig machen; es wurde nichts gespeichert.',
+    en: 'The change would invalidate the built roll, printed polling cards or entered results; nothing was stored.',
   },
   ELECTION_IMPORT_INVALID: {
     status: 422,

@@ -49,12 +49,61 @@ function required<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/** Rows for a validated definition; a stored election keeps its id when its definition is replaced. */
-export function definitionToRows(officeId: string, doc: ElectionDefinition, electionId: string = randomUUID()): ElectionRows {
-  const areaIds = new Map((doc.areas ?? []).map((a) => [a.key, randomUUID()]));
-  const stationIds = new Map(doc.pollingStations.map((s) => [s.id, randomUUID()]));
-  const districtIds = new Map(doc.districts.map((d) => [d.number, randomUUID()]));
-  const contestIds = new Map(doc.contests.map((c) => [c.id, randomUUID()]));
+/**
+ * Ids of the stored rows by their key in the document (`district:00121`, `list:gr/cdu`,
+ * `candidate:gr/cdu/3`, …), so that a changed definition keeps the ids of the rows it keeps and the
+ * roll, cards and results that point at them stay valid.
+ */
+export type RowIds = ReadonlyMap<string, string>;
+
+const rowKey = {
+  area: (key: string) => `area:${key}`,
+  station: (key: string) => `station:${key}`,
+  district: (number: string) => `district:${number}`,
+  contest: (key: string) => `contest:${key}`,
+  list: (contest: string, list: string) => `list:${contest}/${list}`,
+  candidate: (contest: string, list: string, position: number) => `candidate:${contest}/${list}/${position}`,
+  street: (key: string) => `street:${key}`,
+  segment: (street: string, ordinal: number) => `segment:${street}/${ordinal}`,
+  previous: (ordinal: number) => `previous:${ordinal}`,
+};
+
+/** The ids of a stored election's rows by their keys (see RowIds). */
+export function rowIdsOf(stored: StoredElection): RowIds {
+  const ids = new Map<string, string>();
+  const contestKeys = new Map(stored.contests.map((c) => [c.id, c.key]));
+  const lists = new Map(stored.lists.map((l) => [l.id, { contest: contestKeys.get(l.contestId) ?? '', key: l.key }]));
+  const streetKeys = new Map(stored.streets.map((st) => [st.id, st.key]));
+  for (const a of stored.areas) ids.set(rowKey.area(a.key), a.id);
+  for (const s of stored.pollingStations) ids.set(rowKey.station(s.key), s.id);
+  for (const d of stored.districts) ids.set(rowKey.district(d.number), d.id);
+  for (const c of stored.contests) ids.set(rowKey.contest(c.key), c.id);
+  for (const l of stored.lists) ids.set(rowKey.list(contestKeys.get(l.contestId) ?? '', l.key), l.id);
+  for (const p of stored.candidates) {
+    const list = lists.get(p.listId);
+    if (list) ids.set(rowKey.candidate(list.contest, list.key, p.position), p.id);
+  }
+  for (const st of stored.streets) ids.set(rowKey.street(st.key), st.id);
+  for (const g of stored.segments) ids.set(rowKey.segment(streetKeys.get(g.streetId) ?? '', g.ordinal), g.id);
+  for (const r of stored.previousResults) ids.set(rowKey.previous(r.ordinal), r.id);
+  return ids;
+}
+
+/**
+ * Rows for a validated definition; a stored election keeps its id when its definition is replaced,
+ * and each row whose key is in `kept` its id.
+ */
+export function definitionToRows(
+  officeId: string,
+  doc: ElectionDefinition,
+  electionId: string = randomUUID(),
+  kept: RowIds = new Map(),
+): ElectionRows {
+  const idFor = (key: string): string => kept.get(key) ?? randomUUID();
+  const areaIds = new Map((doc.areas ?? []).map((a) => [a.key, idFor(rowKey.area(a.key))]));
+  const stationIds = new Map(doc.pollingStations.map((s) => [s.id, idFor(rowKey.station(s.id))]));
+  const districtIds = new Map(doc.districts.map((d) => [d.number, idFor(rowKey.district(d.number))]));
+  const contestIds = new Map(doc.contests.map((c) => [c.id, idFor(rowKey.contest(c.id))]));
 
   const election: ElectionRows['election'] = {
     id: electionId,
@@ -129,7 +178,7 @@ export function definitionToRows(officeId: string, doc: ElectionDefinition, elec
       seats: c.seats ?? null,
     });
     c.lists.forEach((l, listOrdinal) => {
-      const listId = randomUUID();
+      const listId = idFor(rowKey.list(c.id, l.id));
       lists.push({
         id: listId,
         electionId,
@@ -143,7 +192,7 @@ export function definitionToRows(officeId: string, doc: ElectionDefinition, elec
       });
       l.candidates.forEach((p, ordinal) =>
         candidates.push({
-          id: randomUUID(),
+          id: idFor(rowKey.candidate(c.id, l.id, p.position)),
           electionId,
           listId,
           ordinal,
@@ -162,11 +211,11 @@ export function definitionToRows(officeId: string, doc: ElectionDefinition, elec
   const streets: ElectionRows['streets'] = [];
   const segments: ElectionRows['segments'] = [];
   doc.streets.forEach((st, streetOrdinal) => {
-    const streetId = randomUUID();
+    const streetId = idFor(rowKey.street(st.key));
     streets.push({ id: streetId, electionId, ordinal: streetOrdinal, key: st.key, name: st.name, postalCode: st.postalCode });
     st.segments.forEach((g, ordinal) =>
       segments.push({
-        id: randomUUID(),
+        id: idFor(rowKey.segment(st.key, ordinal)),
         electionId,
         streetId,
         ordinal,
@@ -179,7 +228,7 @@ export function definitionToRows(officeId: string, doc: ElectionDefinition, elec
   });
 
   const previousResults = (doc.previousElection?.results ?? []).map((r, ordinal) => ({
-    id: randomUUID(),
+    id: idFor(rowKey.previous(ordinal)),
     electionId,
     ordinal,
     districtId: r.area === MUNICIPALITY_AREA ? null : required(districtIds.get(r.area), r.area),

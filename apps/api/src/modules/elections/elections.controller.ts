@@ -1,7 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import {
+  AreaSchema,
+  ContestHeadSchema,
   ContestListSchema,
+  PollingStationEditSchema,
+  StreetSchema,
+  type PollingStationEdit,
   CreateElectionRequestSchema,
   DistrictSchema,
   DefinitionImportPreviewSchema,
@@ -13,7 +18,7 @@ import {
   type CreateElectionRequest,
   type ElectionSummary,
 } from '@wahl/contracts';
-import type { ContestList, District, ElectionDefinition } from '@wahl/domain';
+import type { Area, ContestHead, ContestList, District, ElectionDefinition, Street } from '@wahl/domain';
 import { Allow } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
@@ -118,7 +123,90 @@ export class ElectionsController {
     return this.elections.updateDistrict(actor, id, number, body);
   }
 
-  /** Edits one list with its candidates (order, colours, names). */
+  /** Edits a contest's own fields (name, kind of ballot, votes, seats). */
+  @Allow('office-admin', 'clerk')
+  @Put(':id/contests/:contestId')
+  @ApiBodyFrom(ContestHeadSchema)
+  @ApiResponseFrom(200, ElectionSummarySchema)
+  updateContest(
+    @CurrentActor() actor: Actor,
+    @Param('id', electionId) id: string,
+    @Param('contestId') contestId: string,
+    @Body(new ZodBodyPipe(ContestHeadSchema)) body: ContestHead,
+  ): Promise<ElectionSummary> {
+    return this.elections.updateContest(actor, id, contestId, body);
+  }
+
+  /** Edits or adds a polling station (address, hours, barrier-free) and the polling districts that vote there. */
+  @Allow('office-admin', 'clerk')
+  @Put(':id/polling-stations/:stationId')
+  @ApiBodyFrom(PollingStationEditSchema)
+  @ApiResponseFrom(200, ElectionSummarySchema)
+  updatePollingStation(
+    @CurrentActor() actor: Actor,
+    @Param('id', electionId) id: string,
+    @Param('stationId') stationId: string,
+    @Body(new ZodBodyPipe(PollingStationEditSchema)) body: PollingStationEdit,
+  ): Promise<ElectionSummary> {
+    return this.elections.updatePollingStation(actor, id, stationId, body);
+  }
+
+  /** Edits or adds an area (Stadtbezirk, Stadtteil) with its parent. */
+  @Allow('office-admin', 'clerk')
+  @Put(':id/areas/:key')
+  @ApiBodyFrom(AreaSchema)
+  @ApiResponseFrom(200, ElectionSummarySchema)
+  updateArea(
+    @CurrentActor() actor: Actor,
+    @Param('id', electionId) id: string,
+    @Param('key') key: string,
+    @Body(new ZodBodyPipe(AreaSchema)) body: Area,
+  ): Promise<ElectionSummary> {
+    return this.elections.updateArea(actor, id, key, body);
+  }
+
+  /** Edits or adds a street of the directory with its house-number ranges (overlaps refused, R2.4). */
+  @Allow('office-admin', 'clerk')
+  @Put(':id/streets/:key')
+  @ApiBodyFrom(StreetSchema)
+  @ApiResponseFrom(200, ElectionSummarySchema)
+  updateStreet(
+    @CurrentActor() actor: Actor,
+    @Param('id', electionId) id: string,
+    @Param('key') key: string,
+    @Body(new ZodBodyPipe(StreetSchema)) body: Street,
+  ): Promise<ElectionSummary> {
+    return this.elections.updateStreet(actor, id, key, body);
+  }
+
+  /** Removes a polling station no district votes in any more. */
+  @Allow('office-admin', 'clerk')
+  @Delete(':id/polling-stations/:stationId')
+  @ApiResponseFrom(200, ElectionSummarySchema)
+  deletePollingStation(
+    @CurrentActor() actor: Actor,
+    @Param('id', electionId) id: string,
+    @Param('stationId') stationId: string,
+  ): Promise<ElectionSummary> {
+    return this.elections.deletePollingStation(actor, id, stationId);
+  }
+
+  /** Removes an area that holds no other area and no district. */
+  @Allow('office-admin', 'clerk')
+  @Delete(':id/areas/:key')
+  @ApiResponseFrom(200, ElectionSummarySchema)
+  deleteArea(@CurrentActor() actor: Actor, @Param('id', electionId) id: string, @Param('key') key: string): Promise<ElectionSummary> {
+    return this.elections.deleteArea(actor, id, key);
+  }
+
+  @Allow('office-admin', 'clerk')
+  @Delete(':id/streets/:key')
+  @ApiResponseFrom(200, ElectionSummarySchema)
+  deleteStreet(@CurrentActor() actor: Actor, @Param('id', electionId) id: string, @Param('key') key: string): Promise<ElectionSummary> {
+    return this.elections.deleteStreet(actor, id, key);
+  }
+
+  /** Edits or adds one list with its candidates (order, colours, names). */
   @Allow('office-admin', 'clerk')
   @Put(':id/contests/:contestId/lists/:listId')
   @ApiBodyFrom(ContestListSchema)

@@ -41,55 +41,63 @@ export class ElectionsRepository {
   }
 
   async insert(tx: Tx, rows: ElectionRows): Promise<void> {
-    await this.insertMany(tx, ElectionEntity, [rows.election]);
-    await this.insertParts(tx, rows);
+    await this.writeMany(tx, ElectionEntity, [rows.election], false);
+    await this.writeParts(tx, rows, false);
   }
 
-  /** Every part of the definition below the election row. */
-  private async insertParts(tx: Tx, rows: ElectionRows): Promise<void> {
+  /** Every part of the definition below the election row; with `upsert` a row with a known id is updated in place. */
+  private async writeParts(tx: Tx, rows: ElectionRows, upsert: boolean): Promise<void> {
+    const write = (target: EntityTarget<ObjectLiteral>, parts: readonly object[]) => this.writeMany(tx, target, parts, upsert);
     // Parents before children, so every foreign key finds its row.
-    await this.insertMany(tx, AreaEntity, parentsFirst(rows.areas));
-    await this.insertMany(tx, PollingStationEntity, rows.pollingStations);
+    await write(AreaEntity, parentsFirst(rows.areas));
+    await write(PollingStationEntity, rows.pollingStations);
     // Postal districts first: polling districts point at them.
-    await this.insertMany(
-      tx,
+    await write(
       DistrictEntity,
       rows.districts.filter((d) => d.kind === 'postal'),
     );
-    await this.insertMany(
-      tx,
+    await write(
       DistrictEntity,
       rows.districts.filter((d) => d.kind !== 'postal'),
     );
-    await this.insertMany(tx, ContestEntity, rows.contests);
-    await this.insertMany(tx, ContestListEntity, rows.lists);
-    await this.insertMany(tx, CandidateEntity, rows.candidates);
-    await this.insertMany(tx, StreetEntity, rows.streets);
-    await this.insertMany(tx, StreetSegmentEntity, rows.segments);
-    await this.insertMany(tx, PreviousResultEntity, rows.previousResults);
+    await write(ContestEntity, rows.contests);
+    await write(ContestListEntity, rows.lists);
+    await write(CandidateEntity, rows.candidates);
+    await write(StreetEntity, rows.streets);
+    await write(StreetSegmentEntity, rows.segments);
+    await write(PreviousResultEntity, rows.previousResults);
   }
 
   /**
-   * Replaces the parts of a stored election (areas … previous results) by new rows; the election row
-   * stays. Only for an election that nothing depends on yet (see whatDependsOn).
+   * Brings the parts of a stored election (areas … previous results) to `rows`, row by row: rows that
+   * keep their id are updated in place (so the roll, cards and results pointing at them stay valid),
+   * new ones inserted, missing ones deleted. The caller has checked that nothing still needs a row
+   * it drops (see whatDependsOn and the domain's conflictingChanges).
    */
-  async replaceParts(tx: Tx, rows: ElectionRows): Promise<void> {
+  async syncParts(tx: Tx, rows: ElectionRows): Promise<void> {
     const id = rows.election.id;
-    // Children before parents; districts cascade to their postal links and street segments.
-    for (const table of [
-      'previous_results',
-      'street_segments',
-      'streets',
-      'candidates',
-      'lists',
-      'contests',
-      'districts',
-      'areas',
-      'polling_stations',
-    ]) {
-      await tx.query(`DELETE FROM ${table} WHERE election_id = $1`, [id]);
+    // Ballot positions are unique per contest and checked row by row: moved out of the way first, so
+    // two lists can swap places.
+    await tx.query('UPDATE lists SET ballot_position = -ballot_position WHERE election_id = $1', [id]);
+    await this.writeParts(tx, rows, true);
+    // Children before parents; deleting a district cascades to what still points at it.
+    const kept: [EntityTarget<ObjectLiteral>, readonly { id: string }[]][] = [
+      [PreviousResultEntity, rows.previousResults],
+      [StreetSegmentEntity, rows.segments],
+      [StreetEntity, rows.streets],
+      [CandidateEntity, rows.candidates],
+      [ContestListEntity, rows.lists],
+      [ContestEntity, rows.contests],
+      [DistrictEntity, rows.districts],
+      [AreaEntity, rows.areas],
+      [PollingStationEntity, rows.pollingStations],
+    ];
+    for (const [target, keptRows] of kept) {
+      await tx.query(`DELETE FROM ${this.dataSource.getMetadata(target).tableName} WHERE election_id = $1 AND NOT (id = ANY($2::uuid[]))`, [
+        id,
+        keptRows.map((r) => r.id),
+      ]);
     }
-    await this.insertParts(tx, rows);
   }
 
   /** Locks the election's row for a change of its definition (changes of one election run one after another). */
@@ -113,15 +121,25 @@ export class ElectionsRepository {
     return rows[0]!;
   }
 
-  private async insertMany<E extends ObjectLiteral>(tx: Tx, target: EntityTarget<E>, rows: readonly object[]): Promise<void> {
+  /** INSERT, or with `upsert` INSERT … ON CONFLICT (id) DO UPDATE of every column. */
+  private async writeMany<E extends ObjectLiteral>(
+    tx: Tx,
+    target: EntityTarget<E>,
+    rows: readonly object[],
+    upsert: boolean,
+  ): Promise<void> {
+    const columns = this.dataSource
+      .getMetadata(target)
+      .columns.map((c) => c.databaseName)
+      .filter((name) => name !== 'id');
     for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-      const [sql, values] = this.dataSource
+      const insert = this.dataSource
         .createQueryBuilder()
         .insert()
         .into(target)
         .values(rows.slice(start, start + INSERT_CHUNK) as E[])
-        .updateEntity(false)
-        .getQueryAndParameters();
+        .updateEntity(false);
+      const [sql, values] = (upsert ? insert.orUpdate(columns, ['id']) : insert).getQueryAndParameters();
       await tx.query(sql, values);
     }
   }
@@ -189,7 +207,7 @@ export class ElectionsRepository {
     rows: readonly Omit<PreviousResultEntity, 'election' | 'district' | 'contest'>[],
   ): Promise<void> {
     await tx.query('DELETE FROM previous_results WHERE election_id = $1', [electionId]);
-    await this.insertMany(tx, PreviousResultEntity, rows);
+    await this.writeMany(tx, PreviousResultEntity, rows, false);
     await tx.query('UPDATE elections SET previous_election_name = $2, previous_election_day = $3 WHERE id = $1', [
       electionId,
       previous.name,

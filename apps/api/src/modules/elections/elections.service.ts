@@ -1,8 +1,24 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { CreateElectionRequest, DefinitionImportPreview, DefinitionImportRequest } from '@wahl/contracts';
+import type { CreateElectionRequest, DefinitionImportPreview, DefinitionImportRequest, PollingStationEdit } from '@wahl/contracts';
 import {
+  conflictingChanges,
   draftFromPrevious,
+  withArea,
+  withContestHead,
+  withDistrict,
+  withList,
+  withoutArea,
+  withoutPollingStation,
+  withoutStreet,
+  withPollingStation,
+  withStreet,
+  type Area,
+  type ChangeConflict,
+  type ContestHead,
+  type Dependent,
+  type Edited,
+  type Street,
   emptyDraft,
   validateElectionDefinition,
   type ContestList,
@@ -13,12 +29,12 @@ import {
 } from '@wahl/domain';
 import type { Actor } from '../../platform/auth/roles';
 import { assertSameOffice } from '../../platform/auth/tenancy';
-import { Database, type Tx } from '../../platform/database/database';
+import { Database } from '../../platform/database/database';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import type { AuditEvent } from '../audit/audit-chain';
 import { auditActor, AuditService } from '../audit/audit.service';
 import { OfficesService } from '../identity/offices.service';
-import { definitionToRows, rowsToDefinition } from './election-definition.mapper';
+import { definitionToRows, rowIdsOf, rowsToDefinition } from './election-definition.mapper';
 import { toElectionSummary, type ElectionSummary } from './dtos/election-summary.dto';
 import type { ElectionEntity } from './entities/election.entity';
 import { ElectionsRepository } from './elections.repository';
@@ -197,31 +213,67 @@ export class ElectionsService {
   }
 
   /** Replaces one district (by its number) with the edited one; the whole definition's rules apply. */
-  async updateDistrict(actor: Actor, id: string, number: string, district: District): Promise<ElectionSummary> {
-    return this.changeDefinition(actor, id, (before) => {
-      const old = before.districts.find((d) => d.number === number);
-      if (!old) throw notFound('Der Wahlbezirk');
-      const next = { ...before, districts: before.districts.map((d) => (d === old ? district : d)) };
-      return { next: checked(next), action: 'district.updated', audit: { old, new: district } };
+  updateDistrict(actor: Actor, id: string, number: string, district: District): Promise<ElectionSummary> {
+    return this.editPart(actor, id, 'district.updated', (doc) => withDistrict(doc, number, district), { number });
+  }
+
+  /** Replaces or adds one list of a contest (names, colour, position, candidates in their order). */
+  updateList(actor: Actor, id: string, contestId: string, listId: string, list: ContestList): Promise<ElectionSummary> {
+    return this.editPart(actor, id, 'list.updated', (doc) => withList(doc, contestId, listId, list), { contest: contestId, list: listId });
+  }
+
+  /** Replaces or adds a polling station and sets the polling districts that vote there. */
+  updatePollingStation(actor: Actor, id: string, key: string, request: PollingStationEdit): Promise<ElectionSummary> {
+    return this.editPart(actor, id, 'polling-station.updated', (doc) => withPollingStation(doc, key, request.station, request.districts), {
+      station: key,
     });
   }
 
-  /** Replaces one list of a contest (names, colour, position, candidates in their order). */
-  async updateList(actor: Actor, id: string, contestId: string, listId: string, list: ContestList): Promise<ElectionSummary> {
+  updateArea(actor: Actor, id: string, key: string, area: Area): Promise<ElectionSummary> {
+    return this.editPart(actor, id, 'area.updated', (doc) => withArea(doc, key, area), { area: key });
+  }
+
+  updateContest(actor: Actor, id: string, contestId: string, head: ContestHead): Promise<ElectionSummary> {
+    return this.editPart(actor, id, 'contest.updated', (doc) => withContestHead(doc, contestId, head), { contest: contestId });
+  }
+
+  updateStreet(actor: Actor, id: string, key: string, street: Street): Promise<ElectionSummary> {
+    return this.editPart(actor, id, 'street.updated', (doc) => withStreet(doc, key, street), { street: key });
+  }
+
+  deletePollingStation(actor: Actor, id: string, key: string): Promise<ElectionSummary> {
+    return this.editPart(actor, id, 'polling-station.deleted', (doc) => withoutPollingStation(doc, key), { station: key });
+  }
+
+  deleteArea(actor: Actor, id: string, key: string): Promise<ElectionSummary> {
+    return this.editPart(actor, id, 'area.deleted', (doc) => withoutArea(doc, key), { area: key });
+  }
+
+  deleteStreet(actor: Actor, id: string, key: string): Promise<ElectionSummary> {
+    return this.editPart(actor, id, 'street.deleted', (doc) => withoutStreet(doc, key), { street: key });
+  }
+
+  /** One part edited: put into the definition by the domain's edit, the whole checked, audited with old and new part. */
+  private editPart(
+    actor: Actor,
+    id: string,
+    action: string,
+    edit: (before: ElectionDefinition) => Edited,
+    part: Readonly<Record<string, string>>,
+  ): Promise<ElectionSummary> {
     return this.changeDefinition(actor, id, (before) => {
-      const contest = before.contests.find((c) => c.id === contestId);
-      const old = contest?.lists.find((l) => l.id === listId);
-      if (!contest || !old) throw notFound('Der Wahlvorschlag');
-      const changed = { ...contest, lists: contest.lists.map((l) => (l === old ? list : l)) };
-      const next = { ...before, contests: before.contests.map((c) => (c === contest ? changed : c)) };
-      return { next: checked(next), action: 'list.updated', audit: { contest: contestId, old, new: list } };
+      const edited = edit(before);
+      if (!edited.ok) throw new AppError('VALIDATION_FAILED', 'Die Änderung passt nicht zu dieser Wahl.', edited.error);
+      const next = checked(edited.value);
+      return { next, action, audit: { ...part, ...partsChanged(before, next) } };
     });
   }
 
   /**
-   * One change of a stored definition, all or nothing: the election's row locked, refused once the
-   * roll, cards or results depend on its rows (they point at districts and lists), the rows replaced,
-   * the change audited in the same transaction and the read model's copy dropped.
+   * One change of a stored definition, all or nothing: the election's row locked, the change refused
+   * with its reasons where it would make a built roll, printed cards or entered results wrong
+   * (domain: conflictingChanges), otherwise written row by row (rows keep their ids, so what points
+   * at them stays valid), audited in the same transaction and the read model's copy dropped.
    */
   private async changeDefinition(
     actor: Actor,
@@ -231,29 +283,17 @@ export class ElectionsService {
     const election = await this.findForOffice(actor, id);
     await this.database.transaction(async (tx) => {
       await this.repository.lockForChange(tx, election.id);
-      await this.refuseIfDependedOn(tx, election.id);
-      const { next, action, audit } = change(rowsToDefinition(await this.repository.load(election)));
-      await this.repository.replaceParts(tx, definitionToRows(election.officeId, next, election.id));
-      await this.audit.record(tx, election.id, [changeEvent(actor, action, audit)]);
+      const stored = await this.repository.load(election);
+      const before = rowsToDefinition(stored);
+      const { next, action, audit } = change(before);
+      const dependents = await this.repository.whatDependsOn(tx, election.id);
+      refuseConflicts(conflictingChanges(before, next, dependents));
+      await this.repository.syncParts(tx, definitionToRows(election.officeId, next, election.id, rowIdsOf(stored)));
+      await this.audit.record(tx, election.id, [changeEvent(actor, action, { ...audit, dependents })]);
     });
     this.readModel.forget(election.id);
     this.audit.scheduleSeal(election.id);
     return this.getForOffice(actor, id);
-  }
-
-  private async refuseIfDependedOn(tx: Tx, electionId: string): Promise<void> {
-    const depends = await this.repository.whatDependsOn(tx, electionId);
-    const reasons = [
-      depends.roll ? 'das Wählerverzeichnis ist erstellt' : null,
-      depends.cards ? 'Wahlbenachrichtigungen wurden gedruckt' : null,
-      depends.results ? 'am Wahlabend oder bei der Auszählung wurden Ergebnisse erfasst' : null,
-    ].filter((r): r is string => r !== null);
-    if (reasons.length > 0) {
-      throw new AppError(
-        'ELECTION_DEFINITION_LOCKED',
-        `Wahlbezirke, Wahlvorschläge und Straßenverzeichnis können nicht mehr ersetzt werden: ${reasons.join(', ')}.`,
-      );
-    }
   }
 
   private async findForOffice(actor: Actor, id: string): Promise<ElectionEntity> {
@@ -262,6 +302,39 @@ export class ElectionsService {
     assertSameOffice(actor, election.officeId, ELECTION);
     return election;
   }
+}
+
+const DEPENDENT_NAMES: Readonly<Record<Dependent, string>> = {
+  roll: 'das erstellte Wählerverzeichnis',
+  cards: 'die gedruckten Wahlbenachrichtigungen',
+  results: 'die erfassten Ergebnisse',
+};
+
+/** ELECTION_DEFINITION_LOCKED naming what the change would make wrong, each changed part with its reason. */
+function refuseConflicts(conflicts: readonly ChangeConflict[]): void {
+  if (conflicts.length === 0) return;
+  const names = [...new Set(conflicts.map((c) => DEPENDENT_NAMES[c.dependent]))];
+  throw new AppError(
+    'ELECTION_DEFINITION_LOCKED',
+    `Die Änderung würde ${names.join(' und ')} ungültig machen; es wurde nichts gespeichert.`,
+    conflicts.map(({ path, message }) => ({ path, message })),
+  );
+}
+
+/** For the audit: each part of the definition as it was and is, where it changed. */
+function partsChanged(before: ElectionDefinition, next: ElectionDefinition): { old: object; new: object } {
+  const keys = ['areas', 'pollingStations', 'districts', 'contests', 'streets'] as const;
+  const changed = keys.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(next[k]));
+  return {
+    old: Object.fromEntries(changed.map((k) => [k, changedItems(before[k] ?? [], next[k] ?? [])])),
+    new: Object.fromEntries(changed.map((k) => [k, changedItems(next[k] ?? [], before[k] ?? [])])),
+  };
+}
+
+/** The items of `items` that `other` does not hold as they are. */
+function changedItems(items: readonly object[], other: readonly object[]): object[] {
+  const kept = new Set(other.map((o) => JSON.stringify(o)));
+  return items.filter((item) => !kept.has(JSON.stringify(item)));
 }
 
 /** The definition if every rule holds (draft mode), else VALIDATION_FAILED with every error at its JSON path. */

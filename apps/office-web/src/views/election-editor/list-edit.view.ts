@@ -4,6 +4,7 @@ import { officeApi } from '../../api/office-api';
 import { listProblems, type DefinitionRules } from '../../elections/definition-edit';
 import { currentLanguage, t } from '../../i18n/i18n';
 import { errorMessage } from '../error-message';
+import { numberOrText } from './part-panel.view';
 
 type TextField = FormField<HTMLInputElement>;
 const text = (id: string, value: string, label: string, hint?: string): TextField =>
@@ -32,31 +33,73 @@ function listForm(
     ['shortName', text('list-shortName', list.shortName, t('listEdit.shortName'))],
     ['name', text('list-name', list.name, t('listEdit.name'))],
     ['color', text('list-color', list.color, t('listEdit.color'), t('listEdit.colorHint'))],
+    ['ballotPosition', text('list-ballotPosition', String(list.ballotPosition), t('listEdit.ballotPosition'))],
   ]);
-  const rows = list.candidates.map((c, i) => candidateFields(i, c));
-  const all = new Map([...head, ...rows.flatMap((r) => [...r])]);
+  // Candidate rows as they stand on the screen: each keeps the number it was made with (field ids),
+  // its place in `rows` is its place in the list.
+  const rows: { readonly n: number; readonly fields: Map<string, TextField>; readonly original: Candidate }[] = [];
+  const all = new Map<string, TextField>(head);
+  const rowsElement = h('div', { class: 'stack' });
+  const addRow = (c: Candidate): void => {
+    const n = rows.length === 0 ? 0 : Math.max(...rows.map((r) => r.n)) + 1;
+    const fields = candidateFields(n, c);
+    const row = { n, fields, original: c };
+    rows.push(row);
+    for (const [k, f] of fields) all.set(k, f);
+    const remove = h(
+      'button',
+      {
+        type: 'button',
+        class: 'button',
+        id: `candidate-${n}-remove`,
+        onclick: () => {
+          rows.splice(rows.indexOf(row), 1);
+          for (const k of fields.keys()) all.delete(k);
+          element.remove();
+          check();
+        },
+      },
+      t('listEdit.removeCandidate'),
+    );
+    const element = h(
+      'div',
+      { class: 'form-grid candidate-row', 'data-candidate': String(n) },
+      [...fields.values()].map((f) => f.root),
+      remove,
+    );
+    rowsElement.append(element);
+  };
+  list.candidates.forEach(addRow);
   const value = (key: string): string => all.get(key)?.control.value.trim() ?? '';
   const edited = (): ContestList => ({
     ...list,
     shortName: value('shortName'),
     name: value('name'),
     color: value('color'),
-    candidates: list.candidates.map((c, i): Candidate => {
-      const position = value(`candidates.${i}.position`);
-      const { title: _title, ...rest } = c;
-      const title = value(`candidates.${i}.title`);
+    ballotPosition: numberOrText(value('ballotPosition')),
+    candidates: rows.map(({ n, original }): Candidate => {
+      const { title: _title, ...rest } = original;
+      const title = value(`candidates.${n}.title`);
       return {
         ...rest,
-        position: (/^\d+$/.test(position) ? Number(position) : position) as number,
-        familyName: value(`candidates.${i}.familyName`),
-        givenNames: value(`candidates.${i}.givenNames`),
+        position: numberOrText(value(`candidates.${n}.position`)),
+        familyName: value(`candidates.${n}.familyName`),
+        givenNames: value(`candidates.${n}.givenNames`),
         ...(title ? { title } : {}),
       };
     }),
   });
+  // The rules number candidates by their place in the list; the fields by the row's number.
+  const byRow = (problems: ReadonlyMap<string, string>): Map<string, string> =>
+    new Map(
+      [...problems].map(([field, message]) => {
+        const m = /^candidates\.(\d+)(.*)$/.exec(field);
+        return [m ? `candidates.${rows[Number(m[1])]?.n ?? m[1]}${m[2]}` : field, message];
+      }),
+    );
   const status = h('p', { id: 'list-status', role: 'status', class: 'alert' });
   const check = (): ReadonlyMap<string, string> => {
-    const problems = listProblems(rules, doc, contestId, list.id, edited());
+    const problems = byRow(listProblems(rules, doc, contestId, list.id, edited()));
     for (const [key, field] of all) field.setError(problems.get(key) ?? null);
     return problems;
   };
@@ -83,11 +126,26 @@ function listForm(
       'fieldset',
       { class: 'form-group' },
       h('legend', {}, t('listEdit.candidates')),
-      rows.map((row, i) =>
+      rowsElement,
+      h(
+        'div',
+        { class: 'button-row' },
         h(
-          'div',
-          { class: 'form-grid candidate-row', 'data-candidate': String(i) },
-          [...row.values()].map((f) => f.root),
+          'button',
+          {
+            type: 'button',
+            class: 'button',
+            id: 'list-add-candidate',
+            onclick: () => {
+              addRow({
+                position: Math.max(0, ...rows.map((r) => Number(value(`candidates.${r.n}.position`)) || 0)) + 1,
+                familyName: '',
+                givenNames: '',
+              });
+              check();
+            },
+          },
+          t('listEdit.addCandidate'),
         ),
       ),
     ),
