@@ -28,6 +28,7 @@ import { PollingDayModule } from './modules/polling-day/polling-day.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { RollModule } from './modules/roll/roll.module';
 import { SeatAllocationModule } from './modules/seat-allocation/seat-allocation.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -61,6 +62,7 @@ export class AppModule {
         PublicationModule,
         DistrictLookupModule,
         PublicAboutModule,
+        WebhooksModule,
         RollModule,
         PollingCardsModule,
         PostalVotingModule,

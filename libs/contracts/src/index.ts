@@ -14,6 +14,7 @@ export * from './audit';
 export * from './publication';
 export * from './council-count';
 export * from './retention';
+export * from './webhooks';
 export * from './polling-day';
 export * from './seat-allocation';
 export * from './health';
