@@ -19,6 +19,7 @@ const PATTERNS = {
   users: 'benutzer',
   'pull-sources': 'aemter/:officeId/registerabruf',
   retention: 'wahlen/:electionId/aufbewahrung',
+  webhooks: 'wahlen/:electionId/webhooks',
   'polling-day': 'wahlen/:electionId/wahltag',
 } as const;
 
