@@ -29,6 +29,7 @@ import { RetentionModule } from './modules/retention/retention.module';
 import { RollModule } from './modules/roll/roll.module';
 import { SeatAllocationModule } from './modules/seat-allocation/seat-allocation.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
+import { RehearsalModule } from './modules/rehearsal/rehearsal.module';
 
 @Module({})
 export class AppModule {
@@ -63,6 +64,7 @@ export class AppModule {
         DistrictLookupModule,
         PublicAboutModule,
         WebhooksModule,
+        RehearsalModule,
         RollModule,
         PollingCardsModule,
         PostalVotingModule,

@@ -15,6 +15,7 @@ export * from './publication';
 export * from './council-count';
 export * from './retention';
 export * from './webhooks';
+export * from './rehearsal';
 export * from './polling-day';
 export * from './seat-allocation';
 export * from './health';

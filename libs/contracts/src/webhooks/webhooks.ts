@@ -88,6 +88,8 @@ export const WEBHOOK_EVENT = 'results.published';
  */
 export type WebhookResultsPublished = PublicElectionSummary & {
   readonly event: typeof WEBHOOK_EVENT;
+  /** Probe: "PROBE – keine echten Ergebnisse" (also `rehearsal: true`); null on the real night. */
+  readonly watermark: string | null;
   readonly version: number;
   readonly areas: readonly PublicArea[];
   readonly results: readonly PublicAreaResult[];

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { WEBHOOK_EVENT, WEBHOOK_HEADERS, type PublicAreaLevel, type WebhookResultsPublished } from '@wahl/contracts';
+import { REHEARSAL_WATERMARK } from '@wahl/domain';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import { defineJob, JobQueue } from '../../platform/jobs/job-queue';
 import type { ElectionPublication } from '../publication/publisher/election-publication';
@@ -27,6 +28,7 @@ export function resultsPublishedBody(publication: ElectionPublication, publicBas
   return {
     event: WEBHOOK_EVENT,
     ...publication.summary(),
+    watermark: publication.header.rehearsal ? REHEARSAL_WATERMARK : null,
     version: publication.version,
     areas,
     results: areas.flatMap((area) => publication.result(area.id) ?? []),

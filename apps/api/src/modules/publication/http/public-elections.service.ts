@@ -56,6 +56,7 @@ export class PublicElectionsService {
         kind: row.kind,
         electionDay: row.electionDay,
         municipalityName: row.municipalityName,
+        rehearsal: row.rehearsal,
         status: row.reported === 0 ? 'waiting' : row.reported < row.expected ? 'counting' : 'provisional-final',
         reported: row.reported,
         expected: row.expected,

@@ -172,6 +172,7 @@ export class ElectionPublication {
       kind: this.header.kind,
       electionDay: this.header.electionDay,
       municipalityName: this.header.municipalityName,
+      rehearsal: this.header.rehearsal,
       status: this.status,
       reported: root?.reported ?? 0,
       expected: root?.expected ?? 0,
@@ -188,6 +189,7 @@ export class ElectionPublication {
       electionDay: this.header.electionDay,
       municipalityName: this.header.municipalityName,
       previousElectionName: this.header.previousElectionName,
+      rehearsal: this.header.rehearsal,
     }).slice(0, -1);
     const ids = this.scope(areaId);
     const areas = ids.map((id) => JSON.stringify(this.areaById.get(id)));
