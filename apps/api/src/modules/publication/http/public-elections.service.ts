@@ -63,7 +63,12 @@ export class PublicElectionsService {
         updatedAt: row.updatedAt.toISOString(),
       };
     });
-    const body = serializeBody(JSON.stringify(summaries), version);
+    // The list is as new as its newest entry.
+    const updatedAt = summaries.reduce(
+      (newest, summary) => (summary.updatedAt > newest ? summary.updatedAt : newest),
+      new Date(0).toISOString(),
+    );
+    const body = serializeBody(JSON.stringify(summaries), version, updatedAt);
     this.list = { body, until: Date.now() + LIST_TTL_MS };
     return body;
   }

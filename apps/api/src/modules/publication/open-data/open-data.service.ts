@@ -111,7 +111,7 @@ export class OpenDataService {
     const final = result.contests.every((contest) => contest.final);
     const csv = formatElectedCsv({ electionDay: election.electionDay, electionName: wahl, ags: election.municipalityAgs, final }, rows);
     return {
-      body: serializeBody(csv, current.version),
+      body: serializeBody(csv, current.version, current.updatedAt),
       fileName: `${filePrefix(election)}-Gewaehlte.csv`,
       contentType: 'text/csv; charset=utf-8',
     };
@@ -120,7 +120,7 @@ export class OpenDataService {
   private async build(electionId: string, file: Exclude<OpenDataFile, 'gewaehlte.csv'>): Promise<OpenDataDownload> {
     const current = await this.publisher.current(electionId);
     if (!current) throw notFound('Die Wahl');
-    const { source, version } = current;
+    const { source, version, updatedAt } = current;
     const { election, context } = source;
     const wahl = wahlColumn(election);
     const baseName = filePrefix(election);
@@ -155,7 +155,7 @@ export class OpenDataService {
         })),
       };
       return {
-        body: serializeBody(JSON.stringify(document, null, 2) + '\n', version),
+        body: serializeBody(JSON.stringify(document, null, 2) + '\n', version, updatedAt),
         fileName: `${baseName}-Listen.json`,
         contentType: 'application/json; charset=utf-8',
       };
@@ -168,7 +168,11 @@ export class OpenDataService {
       { contestCount: context.contests.length, ballotRows },
       rows,
     );
-    return { body: serializeBody(csv, version), fileName: `${baseName}-${LEVEL_NAMES[file]}.csv`, contentType: 'text/csv; charset=utf-8' };
+    return {
+      body: serializeBody(csv, version, updatedAt),
+      fileName: `${baseName}-${LEVEL_NAMES[file]}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+    };
   }
 }
 
