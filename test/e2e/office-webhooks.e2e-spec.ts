@@ -82,4 +82,14 @@ describe.skipIf(!browserAvailable)('office web app: webhooks', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: artifactPath('office-webhooks-390.png'), fullPage: true });
   }, 60_000);
+
+  it('should refuse a rehearsal over real results on the Probe screen, accessible at 390 px', async () => {
+    await page.goto(`${testApp.baseUrl}/office/wahlen/${electionId}/probe`);
+    await page.locator('#rehearsal-phase[data-phase="live"]').waitFor();
+    expect(await page.locator('#rehearsal-phase').textContent()).toContain('Gespeicherte Ergebnisse: 1');
+    // A report of the real night is stored: the switch to a rehearsal is not offered.
+    expect(await page.locator('#rehearsal-switch').isDisabled()).toBe(true);
+    expect(await page.locator('#rehearsal-reset').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  }, 60_000);
 });

@@ -30,8 +30,8 @@ Aufruf: npm run demo:night -- [Optionen]
   --districts N             nur die nächsten N offenen Wahlbezirke melden (Standard: alle)
   --data VERZEICHNIS        Ordner mit der Ergebnisdatei (Standard: data/demo/karlsruhe)
   --probe                   als Probe (Probebetrieb): jede Ergebnisseite, Datei und jeder Webhook trägt
-                            „PROBE – keine echten Ergebnisse“; das Wahlamt setzt die Probe zurück
-                            (Wahlamt → Wahlabend) und wechselt danach zum echten Wahlabend
+                            „PROBE – keine echten Ergebnisse“; das Wahlamt setzt die Probe danach
+                            zurück und wechselt zum echten Wahlabend (Wahlamt → Wahl → „Probe“)
   --help                    diese Hilfe
 
 Vor dem ersten Anlegen prüft das Skript die Daten, den Server und die Zugänge; schlägt eine

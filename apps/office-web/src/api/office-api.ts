@@ -55,6 +55,7 @@ import type {
   VoterSearchResult,
 } from './postal.types';
 import type { RetentionPlan, RetentionRunResult, SetLegalHoldRequest } from './retention.types';
+import type { RehearsalReset, ResultsPhase, ResultsPhaseState } from './rehearsal.types';
 import type { CreatedWebhook, CreateWebhookRequest, WebhookOverview, WebhookSubscription } from './webhooks.types';
 import type {
   ChangeDecision,
@@ -452,6 +453,16 @@ export const officeApi = {
 
   liftLegalHold: (electionId: string): Promise<RetentionPlan> =>
     request<RetentionPlan>('DELETE', `${electionPath(electionId)}/retention/hold`),
+
+  // Rehearsal mode (rehearsal controller, docs/REHEARSAL.md).
+  resultsPhase: (electionId: string): Promise<ResultsPhaseState> =>
+    request<ResultsPhaseState>('GET', `${electionPath(electionId)}/results-phase`),
+
+  setResultsPhase: (electionId: string, phase: ResultsPhase): Promise<ResultsPhaseState> =>
+    request<ResultsPhaseState>('PUT', `${electionPath(electionId)}/results-phase`, { phase }),
+
+  resetRehearsal: (electionId: string): Promise<RehearsalReset> =>
+    request<RehearsalReset>('POST', `${electionPath(electionId)}/results-phase/reset`),
 
   // Webhooks for the press and partners (webhooks controller, docs/WEBHOOKS.md).
   webhooks: (electionId: string): Promise<WebhookOverview> => request<WebhookOverview>('GET', `${electionPath(electionId)}/webhooks`),

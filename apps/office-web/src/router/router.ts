@@ -20,6 +20,7 @@ const PATTERNS = {
   'pull-sources': 'aemter/:officeId/registerabruf',
   retention: 'wahlen/:electionId/aufbewahrung',
   webhooks: 'wahlen/:electionId/webhooks',
+  rehearsal: 'wahlen/:electionId/probe',
   'polling-day': 'wahlen/:electionId/wahltag',
 } as const;
 
