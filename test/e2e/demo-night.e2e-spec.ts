@@ -108,6 +108,7 @@ describe('npm run demo:night against a running server', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--admin-password PASS');
     expect(help.stdout).toContain('--districts N');
+    expect(help.stdout).toContain('--probe');
     const wrong = await runNight('--minuten', '3');
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('Unbekannte Option „--minuten“ (siehe --help).');
@@ -153,5 +154,11 @@ describe('npm run demo:night against a running server', () => {
     const status = await clerk.get(`/api/elections/${elections[0]!.id}/districts/status`);
     expect(status.body.counted).toBe(3);
     expect(status.body.districts).toHaveLength(272);
+
+    // A rehearsal cannot start over the live night's results (docs/REHEARSAL.md).
+    const probe = await runNight('--url', testApp.baseUrl, '--minutes', '0', '--districts', '1', '--probe');
+    expect(probe.code).toBe(1);
+    expect(probe.stderr).toContain('bereits Ergebnisse des echten Wahlabends');
+    expect((await clerk.get(`/api/elections/${elections[0]!.id}/results-phase`)).body).toMatchObject({ phase: 'live' });
   });
 });

@@ -29,6 +29,9 @@ Aufruf: npm run demo:night -- [Optionen]
   --office-password PASS    Passwort der Demo-Benutzer des Wahlamts (Standard: karlsruhe-demo-2025)
   --districts N             nur die nächsten N offenen Wahlbezirke melden (Standard: alle)
   --data VERZEICHNIS        Ordner mit der Ergebnisdatei (Standard: data/demo/karlsruhe)
+  --probe                   als Probe (Probebetrieb): jede Ergebnisseite, Datei und jeder Webhook trägt
+                            „PROBE – keine echten Ergebnisse“; das Wahlamt setzt die Probe danach
+                            zurück und wechselt zum echten Wahlabend (Wahlamt → Wahl → „Probe“)
   --help                    diese Hilfe
 
 Vor dem ersten Anlegen prüft das Skript die Daten, den Server und die Zugänge; schlägt eine
@@ -43,6 +46,8 @@ export type NightOptions = {
   readonly adminPassword: string | undefined;
   readonly officePassword: string;
   readonly dataDir: string;
+  /** Run the night as a rehearsal (Probe): the election is switched to it before the first report. */
+  readonly rehearsal: boolean;
 };
 
 /** A check that failed: every German line says what is wrong and what to do. */
@@ -53,6 +58,7 @@ export class NightCheckFailed extends Error {
 }
 
 const VALUE_OPTIONS = ['url', 'minutes', 'districts', 'admin-password', 'office-password', 'data'] as const;
+const FLAG_OPTIONS = ['probe'] as const;
 
 /** The command line, or `'help'`; unknown options and bad values are refused. */
 export function parseNightOptions(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): NightOptions | 'help' {
@@ -62,7 +68,10 @@ export function parseNightOptions(argv: readonly string[], env: NodeJS.ProcessEn
   for (let index = 0; index < argv.length; index += 2) {
     const name = argv[index]!.replace(/^--/, '');
     const value = argv[index + 1];
-    if (!argv[index]!.startsWith('--') || !(VALUE_OPTIONS as readonly string[]).includes(name)) {
+    if (argv[index]!.startsWith('--') && (FLAG_OPTIONS as readonly string[]).includes(name)) {
+      values.set(name, 'true');
+      index -= 1;
+    } else if (!argv[index]!.startsWith('--') || !(VALUE_OPTIONS as readonly string[]).includes(name)) {
       problems.push(`Unbekannte Option „${argv[index]}“ (siehe --help).`);
     } else if (value === undefined || value.startsWith('--')) {
       problems.push(`Der Option --${name} fehlt ein Wert.`);
@@ -83,6 +92,7 @@ export function parseNightOptions(argv: readonly string[], env: NodeJS.ProcessEn
     adminPassword: values.get('admin-password') ?? env['WAHL_ADMIN_PASSWORD'],
     officePassword: values.get('office-password') ?? 'karlsruhe-demo-2025',
     dataDir: resolve(values.get('data') ?? KARLSRUHE_RESULTS_DIR),
+    rehearsal: values.has('probe'),
   };
 }
 
@@ -200,7 +210,21 @@ export async function setUpNight(
     electionId = (await clerk!.request<ElectionSummary>('POST', '/api/elections', document)).id;
     say(`Wahl „${document.name}“ angelegt.`);
   }
+  if (options.rehearsal) await startRehearsal(officeAdmin!, electionId, say);
   return { officeAdmin: officeAdmin!, clerk: clerk!, electionId };
+}
+
+/** `--probe`: switches the election to a rehearsal, possible only before its first result (a later run continues it). */
+async function startRehearsal(officeAdmin: WahlApiClient, electionId: string, say: (line: string) => void): Promise<void> {
+  const path = `/api/elections/${electionId}/results-phase`;
+  const state = await officeAdmin.request<{ phase: string; storedResults: number }>('GET', path);
+  if (state.phase === 'rehearsal') return say('Die Probe läuft weiter („PROBE – keine echten Ergebnisse“).');
+  if (state.storedResults > 0)
+    throw new NightCheckFailed([
+      'Die Wahl hat bereits Ergebnisse des echten Wahlabends; eine Probe ist nur vor dem ersten Ergebnis möglich.',
+    ]);
+  await officeAdmin.request('PUT', path, { phase: 'rehearsal' });
+  say('Probe begonnen: Ergebnisseite, Dateien und Webhooks tragen „PROBE – keine echten Ergebnisse“.');
 }
 
 async function expectReachable(url: string): Promise<void> {

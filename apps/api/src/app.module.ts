@@ -28,6 +28,8 @@ import { PollingDayModule } from './modules/polling-day/polling-day.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { RollModule } from './modules/roll/roll.module';
 import { SeatAllocationModule } from './modules/seat-allocation/seat-allocation.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
+import { RehearsalModule } from './modules/rehearsal/rehearsal.module';
 
 @Module({})
 export class AppModule {
@@ -61,6 +63,8 @@ export class AppModule {
         PublicationModule,
         DistrictLookupModule,
         PublicAboutModule,
+        WebhooksModule,
+        RehearsalModule,
         RollModule,
         PollingCardsModule,
         PostalVotingModule,

@@ -10,6 +10,7 @@ import { PUBLICATION_ENTITIES } from './modules/publication/publication.entities
 import { QUICK_REPORTS_ENTITIES } from './modules/quick-reports/quick-reports.entities';
 import { RETENTION_ENTITIES } from './modules/retention/retention.entities';
 import { ROLL_ENTITIES } from './modules/roll/roll.entities';
+import { WEBHOOKS_ENTITIES } from './modules/webhooks/webhooks.entities';
 import { RATE_LIMIT_ENTITIES } from './platform/rate-limits/rate-limits.module';
 
 // Every TypeORM entity of the API (each module registers its own with forFeature): for the
@@ -27,5 +28,6 @@ export const ENTITIES: readonly Function[] = [
   ...POLLING_CARDS_ENTITIES,
   ...POSTAL_VOTING_ENTITIES,
   ...RETENTION_ENTITIES,
+  ...WEBHOOKS_ENTITIES,
   ...RATE_LIMIT_ENTITIES,
 ];

@@ -24,6 +24,8 @@ import { postalOfficeView } from './views/postal-office.view';
 import { pullSourcesView } from './views/pull-sources.view';
 import { repeatNoticesView } from './views/repeat-notices.view';
 import { retentionView } from './views/retention.view';
+import { webhooksView } from './views/webhooks.view';
+import { rehearsalView } from './views/rehearsal.view';
 import { rollView } from './views/roll.view';
 import { signInView } from './views/sign-in.view';
 import { usersView } from './views/users.view';
@@ -100,6 +102,8 @@ const STAFF_ROUTES: readonly RouteName[] = [
   'postal-office',
   'repeat-notices',
   'retention',
+  'webhooks',
+  'rehearsal',
   'polling-day',
 ];
 
@@ -175,6 +179,14 @@ function staffScreen(route: Extract<Route, { params: RouteParams }>): Screen {
   if (route.name === 'retention') {
     const canManage = session?.actor.role === 'office-admin';
     return { content: retentionView(electionId, canManage), title: t('retention.title'), layout: 'wide' };
+  }
+  if (route.name === 'rehearsal') {
+    const canManage = session?.actor.role === 'office-admin';
+    return { content: rehearsalView(electionId, canManage), title: t('rehearsal.title'), layout: 'normal' };
+  }
+  if (route.name === 'webhooks') {
+    const canManage = session?.actor.role === 'office-admin';
+    return { content: webhooksView(electionId, canManage), title: t('webhooks.title'), layout: 'wide' };
   }
   return { content: rollView(electionId), title: t('roll.title'), layout: 'wide' };
 }

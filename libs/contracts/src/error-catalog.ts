@@ -13,6 +13,8 @@ import { ROLL_ERRORS } from './roll/roll.errors';
 import { RETENTION_ERRORS } from './retention/retention.errors';
 import { POLLING_DAY_ERRORS } from './polling-day/polling-day.errors';
 import { SEAT_ALLOCATION_ERRORS } from './seat-allocation/seat-allocation.errors';
+import { WEBHOOKS_ERRORS } from './webhooks/webhooks.errors';
+import { REHEARSAL_ERRORS } from './rehearsal/rehearsal.errors';
 
 /** Every error code of the API with its status and texts; the office app shows the text by code. */
 export const ERROR_CATALOG = {
@@ -31,6 +33,8 @@ export const ERROR_CATALOG = {
   ...RETENTION_ERRORS,
   ...POLLING_DAY_ERRORS,
   ...SEAT_ALLOCATION_ERRORS,
+  ...WEBHOOKS_ERRORS,
+  ...REHEARSAL_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

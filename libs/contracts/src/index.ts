@@ -14,6 +14,8 @@ export * from './audit';
 export * from './publication';
 export * from './council-count';
 export * from './retention';
+export * from './webhooks';
+export * from './rehearsal';
 export * from './polling-day';
 export * from './seat-allocation';
 export * from './health';

@@ -56,6 +56,8 @@ import type {
   VoterSearchResult,
 } from './postal.types';
 import type { RetentionPlan, RetentionRunResult, SetLegalHoldRequest } from './retention.types';
+import type { RehearsalReset, ResultsPhase, ResultsPhaseState } from './rehearsal.types';
+import type { CreatedWebhook, CreateWebhookRequest, WebhookOverview, WebhookSubscription } from './webhooks.types';
 import type {
   ChangeDecision,
   ChangeDecisionResult,
@@ -468,6 +470,28 @@ export const officeApi = {
 
   liftLegalHold: (electionId: string): Promise<RetentionPlan> =>
     request<RetentionPlan>('DELETE', `${electionPath(electionId)}/retention/hold`),
+
+  // Rehearsal mode (rehearsal controller, docs/REHEARSAL.md).
+  resultsPhase: (electionId: string): Promise<ResultsPhaseState> =>
+    request<ResultsPhaseState>('GET', `${electionPath(electionId)}/results-phase`),
+
+  setResultsPhase: (electionId: string, phase: ResultsPhase): Promise<ResultsPhaseState> =>
+    request<ResultsPhaseState>('PUT', `${electionPath(electionId)}/results-phase`, { phase }),
+
+  resetRehearsal: (electionId: string): Promise<RehearsalReset> =>
+    request<RehearsalReset>('POST', `${electionPath(electionId)}/results-phase/reset`),
+
+  // Webhooks for the press and partners (webhooks controller, docs/WEBHOOKS.md).
+  webhooks: (electionId: string): Promise<WebhookOverview> => request<WebhookOverview>('GET', `${electionPath(electionId)}/webhooks`),
+
+  createWebhook: (electionId: string, body: CreateWebhookRequest): Promise<CreatedWebhook> =>
+    request<CreatedWebhook>('POST', `${electionPath(electionId)}/webhooks`, body),
+
+  setWebhookActive: (electionId: string, webhookId: string, active: boolean): Promise<WebhookSubscription> =>
+    request<WebhookSubscription>('PATCH', `${electionPath(electionId)}/webhooks/${encodeURIComponent(webhookId)}`, { active }),
+
+  deleteWebhook: (electionId: string, webhookId: string): Promise<void> =>
+    request<void>('DELETE', `${electionPath(electionId)}/webhooks/${encodeURIComponent(webhookId)}`),
 
   // The polling station's day (polling-day controller, DOMAIN.md 7).
   districtDay: (electionId: string, districtId: string): Promise<DistrictDay> =>

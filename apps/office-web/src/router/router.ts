@@ -19,6 +19,8 @@ const PATTERNS = {
   users: 'benutzer',
   'pull-sources': 'aemter/:officeId/registerabruf',
   retention: 'wahlen/:electionId/aufbewahrung',
+  webhooks: 'wahlen/:electionId/webhooks',
+  rehearsal: 'wahlen/:electionId/probe',
   'polling-day': 'wahlen/:electionId/wahltag',
 } as const;
 

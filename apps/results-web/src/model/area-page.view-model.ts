@@ -9,6 +9,7 @@ import type {
 } from '@wahl/domain';
 import type { ListVotes } from '../charts/shares-chart';
 import { FALLBACK_COLOR, sharesSummary } from '../charts/shares-chart';
+import { REHEARSAL_WATERMARK } from '@wahl/domain';
 import { formatCount, formatGermanDate, formatPercent, formatPoints, formatShare } from '@wahl/web-kit';
 import { areaHref, seatsHref } from '../router/routes';
 
@@ -85,6 +86,8 @@ export type AreaPage = {
   readonly electionId: string;
   readonly electionName: string;
   readonly municipalityName: string;
+  /** Probe: the watermark every view shows ("PROBE – keine echten Ergebnisse"); null on the real night. */
+  readonly watermark: string | null;
   readonly electionDayText: string;
   readonly status: PublicElectionSnapshot['status'];
   readonly statusText: string;
@@ -414,6 +417,7 @@ export function buildAreaPage(input: AreaPageInput): AreaPage | null {
     electionId: snapshot.electionId,
     electionName: snapshot.name,
     municipalityName: snapshot.municipalityName,
+    watermark: snapshot.rehearsal ? REHEARSAL_WATERMARK : null,
     electionDayText: formatGermanDate(snapshot.electionDay, { weekday: false }),
     status: snapshot.status,
     statusText: STATUS_TEXT[snapshot.status],
@@ -423,7 +427,7 @@ export function buildAreaPage(input: AreaPageInput): AreaPage | null {
     areaName: area.name,
     areaKind: areaKind(area),
     isRoot: area.id === root?.id,
-    documentTitle: `${area.name} – ${snapshot.name} – Wahlergebnisse`,
+    documentTitle: `${snapshot.rehearsal ? 'PROBE – ' : ''}${area.name} – ${snapshot.name} – Wahlergebnisse`,
     breadcrumb,
     progress: {
       label: district ? 'Schnellmeldung' : 'Gemeldet',

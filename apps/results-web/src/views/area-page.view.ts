@@ -5,6 +5,7 @@ import { dayTurnoutSection } from './day-turnout.view';
 import { DistrictFinder } from './district-finder.view';
 import { LiveStatus } from './live-status.view';
 import { ResultPanels } from './result-panels.view';
+import { RehearsalWatermark } from './rehearsal-watermark.view';
 
 // One area of an election: heading, live status, key figures, contest switch, the chart panels, the
 // areas below it and the district finder. Built once per area; data updates patch it in place, so
@@ -75,6 +76,7 @@ function seatsLink(seats: NonNullable<AreaPage['seats']>): HTMLElement {
 export class AreaPageView {
   readonly element: HTMLElement;
   readonly liveStatus = new LiveStatus();
+  private readonly watermark = new RehearsalWatermark();
   readonly areaId: string;
   private readonly heading: HTMLHeadingElement;
   private readonly eyebrow = h('p', { class: 'eyebrow' });
@@ -156,6 +158,7 @@ export class AreaPageView {
       { class: 'area-page' },
       breadcrumb,
       h('header', { class: 'page-head' }, this.eyebrow, this.heading, h('p', { class: 'page-kind' }, this.meta, this.statusPill)),
+      this.watermark.element,
       this.liveStatus.element,
       this.publication,
       h(
@@ -178,6 +181,7 @@ export class AreaPageView {
   }
 
   update(page: AreaPage): void {
+    this.watermark.update(page);
     this.eyebrow.textContent = page.electionName;
     // A date is never broken across lines.
     this.meta.textContent = `${page.areaKind} · ${page.electionDayText.replace(/ /g, '\u00a0')}`;

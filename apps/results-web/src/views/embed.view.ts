@@ -3,6 +3,7 @@ import { areaHref } from '../router/routes';
 import { h } from '@wahl/web-kit';
 import { LiveStatus } from './live-status.view';
 import { ResultPanels } from './result-panels.view';
+import { RehearsalWatermark } from './rehearsal-watermark.view';
 
 // The view for an iframe on another website: one area, the share chart, the key figures and a
 // link to the full results – no site chrome. It updates live like the page itself.
@@ -10,6 +11,7 @@ import { ResultPanels } from './result-panels.view';
 export class EmbedView {
   readonly element: HTMLElement;
   readonly liveStatus = new LiveStatus();
+  private readonly watermark = new RehearsalWatermark();
   readonly areaId: string;
   private readonly title = h('h1', { class: 'embed-title', tabindex: '-1' });
   private readonly meta = h('p', { class: 'embed-meta' });
@@ -40,6 +42,7 @@ export class EmbedView {
       'article',
       { class: 'embed' },
       h('header', { class: 'embed-head' }, this.meta, this.title),
+      this.watermark.element,
       this.liveStatus.element,
       this.figures,
       this.contestSwitch,
@@ -50,6 +53,7 @@ export class EmbedView {
   }
 
   update(page: AreaPage): void {
+    this.watermark.update(page);
     this.meta.textContent = `${page.electionName} · ${page.statusText}`;
     this.title.textContent = page.isRoot ? page.areaName : `${page.areaName} (${page.areaKind})`;
     this.figures.replaceChildren(

@@ -2,6 +2,7 @@ import type { AreaPage } from '../model/area-page.view-model';
 import { h } from '@wahl/web-kit';
 import { LiveStatus } from './live-status.view';
 import { ResultPanels } from './result-panels.view';
+import { RehearsalWatermark } from './rehearsal-watermark.view';
 
 // The town hall's big screen: one area at a time in large type, the next after a few seconds.
 // Pause and step by keyboard (space, arrow keys) or by the buttons; "Vollbild" fills the screen.
@@ -15,6 +16,7 @@ export type KioskControls = {
 export class KioskView {
   readonly element: HTMLElement;
   readonly liveStatus = new LiveStatus();
+  private readonly watermark = new RehearsalWatermark();
   private readonly place = h('p', { class: 'kiosk-place' });
   private readonly title = h('h1', { class: 'kiosk-title', tabindex: '-1' });
   private readonly kind = h('p', { class: 'kiosk-kind' });
@@ -47,6 +49,7 @@ export class KioskView {
         h('div', {}, this.place, this.title, this.kind),
         h('div', { class: 'kiosk-head-side' }, this.liveStatus.element, this.position),
       ),
+      this.watermark.element,
       h(
         'div',
         { class: 'kiosk-body' },
@@ -96,6 +99,7 @@ export class KioskView {
 
   /** Shows `page`; `restartTimer` when the area changed (not on a data update of the same area). */
   show(page: AreaPage, index: number, count: number, restartTimer: boolean): void {
+    this.watermark.update(page);
     // "Bundestagswahl 2025 · Musterstadt", unless the election's name already says where.
     this.place.textContent = page.electionName.includes(page.municipalityName)
       ? page.electionName

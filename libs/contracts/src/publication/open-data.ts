@@ -39,6 +39,8 @@ export const OpenDataListsSchema = z
     ags: z.string(),
     /** The published version the files were made from. */
     version: z.number(),
+    /** Probe: rehearsal figures, not real results (the `wahl` cells carry the watermark). */
+    rehearsal: z.boolean(),
     /** Address (relative to the open-data folder) → download name. */
     files: z.record(z.string(), z.string()),
     contests: z

@@ -89,6 +89,8 @@ export type PublicElectionSnapshot = {
   readonly electionDay: IsoDate;
   readonly municipalityName: string;
   readonly previousElectionName: string | null;
+  /** Probe: a rehearsal, not real results; every page and file says so (REHEARSAL_WATERMARK). */
+  readonly rehearsal: boolean;
   /** Increases by one with every published change; clients detect gaps with it. */
   readonly version: number;
   /** ISO timestamp of the data ("Stand"). */
@@ -117,10 +119,14 @@ export type PublicElectionSummary = {
   readonly kind: ElectionKind;
   readonly electionDay: IsoDate;
   readonly municipalityName: string;
+  readonly rehearsal: boolean;
   readonly status: PublicElectionSnapshot['status'];
   readonly reported: number;
   readonly expected: number;
   readonly updatedAt: string;
 };
+
+/** The watermark of a rehearsal (Probe) on every public page, file, export and webhook. */
+export const REHEARSAL_WATERMARK = 'PROBE – keine echten Ergebnisse';
 
 // The socket events of the public live channel are typed in libs/contracts (realtime.ts).

@@ -35,7 +35,7 @@ function sampleWithAreas(): ElectionDefinition {
 function storedFrom(rows: ReturnType<typeof definitionToRows>): StoredElection {
   const reversed = <T>(items: readonly T[]): T[] => [...items].reverse();
   return {
-    election: { ...rows.election, createdAt: new Date('2025-01-01T00:00:00Z') },
+    election: { ...rows.election, resultsPhase: 'live', createdAt: new Date('2025-01-01T00:00:00Z') },
     areas: reversed(rows.areas),
     pollingStations: reversed(rows.pollingStations),
     districts: reversed(rows.districts),

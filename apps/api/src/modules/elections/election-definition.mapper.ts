@@ -29,7 +29,7 @@ import type { StreetEntity } from './entities/street.entity';
 type Row<E, Relations extends keyof E = never> = Omit<E, Relations>;
 
 export type ElectionRows = {
-  readonly election: Row<ElectionEntity, 'createdAt'>;
+  readonly election: Row<ElectionEntity, 'createdAt' | 'resultsPhase'>;
   readonly areas: Row<AreaEntity, 'election' | 'parent'>[];
   readonly pollingStations: Row<PollingStationEntity, 'election'>[];
   readonly districts: Row<DistrictEntity, 'election' | 'pollingStation' | 'postalDistrict' | 'area'>[];

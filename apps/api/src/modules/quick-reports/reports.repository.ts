@@ -134,9 +134,10 @@ function writeStatement(withResponse: boolean, withVersion: boolean): string {
     : '';
   const insertVersion = withVersion
     ? `, inserted AS (
-         INSERT INTO election_night_reports (election_id, district_id, version, kind, report, fingerprint, warnings, confirmations, reason, entered_by, entered_by_name, entered_by_role, entered_at)
+         INSERT INTO election_night_reports (election_id, district_id, version, kind, report, fingerprint, warnings, confirmations, reason, entered_by, entered_by_name, entered_by_role, entered_at, phase)
          SELECT $2::uuid, $1::uuid, $${version}::int, $${version + 1}::text, $${version + 2}::jsonb, $${version + 3}::text, $${version + 4}::jsonb,
-                $${version + 5}::jsonb, $${version + 6}::text, $${version + 7}::uuid, $${version + 8}::text, $${version + 9}::text, $${version + 10}::timestamptz
+                $${version + 5}::jsonb, $${version + 6}::text, $${version + 7}::uuid, $${version + 8}::text, $${version + 9}::text, $${version + 10}::timestamptz,
+                (SELECT results_phase FROM elections WHERE id = $2::uuid)
          FROM updated
        )`
     : '';

@@ -18,6 +18,14 @@ describe('loadAppConfig', () => {
     });
   });
 
+  it('should refuse private webhook targets and wait 30 s before a retry unless set otherwise', () => {
+    expect(loadAppConfig({})).toMatchObject({ webhookAllowPrivateTargets: false, webhookRetrySeconds: 30 });
+    expect(loadAppConfig({ WAHL_WEBHOOK_ALLOW_PRIVATE: 'true', WAHL_WEBHOOK_RETRY_SECONDS: '1' })).toMatchObject({
+      webhookAllowPrivateTargets: true,
+      webhookRetrySeconds: 1,
+    });
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
@@ -32,6 +40,8 @@ describe('loadAppConfig', () => {
     [{ WAHL_JOB_LEASE_SECONDS: '3' }, 'WAHL_JOB_LEASE_SECONDS'],
     [{ WAHL_JOB_LEASE_SECONDS: '1.5' }, 'WAHL_JOB_LEASE_SECONDS'],
     [{ WAHL_JOB_WORKER: 'maybe' }, 'WAHL_JOB_WORKER'],
+    [{ WAHL_WEBHOOK_ALLOW_PRIVATE: 'maybe' }, 'WAHL_WEBHOOK_ALLOW_PRIVATE'],
+    [{ WAHL_WEBHOOK_RETRY_SECONDS: '0' }, 'WAHL_WEBHOOK_RETRY_SECONDS'],
   ])('should reject %o naming %s', (env, variable) => {
     expect(() => loadAppConfig(env)).toThrow(ConfigError);
     try {

@@ -37,6 +37,13 @@ export type AppConfig = {
   readonly jobLeaseSeconds: number;
   /** Whether this process takes background jobs (WAHL_JOB_WORKER, default true); a process without only sends them. */
   readonly jobWorker: boolean;
+  /**
+   * Whether webhooks may go to loopback, private and link-local addresses (WAHL_WEBHOOK_ALLOW_PRIVATE,
+   * default false): only for tests and closed networks, since the API would otherwise reach internal hosts.
+   */
+  readonly webhookAllowPrivateTargets: boolean;
+  /** First wait before a failed webhook delivery is tried again (WAHL_WEBHOOK_RETRY_SECONDS, default 30); it doubles each time. */
+  readonly webhookRetrySeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -156,6 +163,8 @@ export function loadAppConfig(env: Env): AppConfig {
     pgBinDir: env['PG_BIN_DIR'] || undefined,
     jobLeaseSeconds: seconds(env, 'WAHL_JOB_LEASE_SECONDS', 120, 4),
     jobWorker: bool(env, 'WAHL_JOB_WORKER', true),
+    webhookAllowPrivateTargets: bool(env, 'WAHL_WEBHOOK_ALLOW_PRIVATE', false),
+    webhookRetrySeconds: seconds(env, 'WAHL_WEBHOOK_RETRY_SECONDS', 30, 1),
   };
 }
 

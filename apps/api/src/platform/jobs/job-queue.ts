@@ -24,6 +24,9 @@ export type JobRun = {
   readonly handOver: () => boolean;
 };
 
+/** How a failed job is tried again (JobQueue.send). */
+export type JobRetry = { readonly limit: number; readonly delaySeconds: number };
+
 /** Attempts after a process died or a handler threw before pg-boss gives a job up. */
 const RETRY_LIMIT = 5;
 /** A run hands over after this share of the lease, so the rest of the lease covers its last step. */
@@ -71,14 +74,19 @@ export class JobQueue implements BeforeApplicationShutdown {
     if (givenUp) await boss.work<P>(givenUpQueue(job), { batchSize: 1 }, ([item]) => givenUp(item!.data));
   }
 
-  /** Queues a job; `key` (the job's own id) keeps a second copy of it from waiting beside the first. */
-  async send<P extends object>(job: JobDefinition<P>, payload: P, key?: string): Promise<void> {
+  /**
+   * Queues a job; `key` (the job's own id) keeps a second copy of it from waiting beside the first.
+   * `retry`: a job whose handler throws is tried again after `delaySeconds`, doubling each time
+   * (e.g. a delivery to a server that is down); by default at once.
+   */
+  async send<P extends object>(job: JobDefinition<P>, payload: P, key?: string, retry?: JobRetry): Promise<void> {
     const boss = await this.queue(job);
     await boss.send(job.name, payload, {
       ...(key ? { singletonKey: key } : {}),
       expireInSeconds: this.config.jobLeaseSeconds,
-      retryLimit: RETRY_LIMIT,
-      retryDelay: 0,
+      retryLimit: retry?.limit ?? RETRY_LIMIT,
+      retryDelay: retry?.delaySeconds ?? 0,
+      retryBackoff: retry !== undefined,
       deadLetter: givenUpQueue(job),
     });
     // This process looks at once when it is free; the others at their next poll.

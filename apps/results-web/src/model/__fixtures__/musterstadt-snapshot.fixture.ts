@@ -175,6 +175,7 @@ export const MUSTERSTADT_SNAPSHOT: PublicElectionSnapshot = {
   electionDay: '2025-02-23',
   municipalityName: 'Musterstadt',
   previousElectionName: 'Bundestagswahl 2021',
+  rehearsal: false,
   version: 3,
   updatedAt: '2025-02-23T17:42:10Z',
   status: 'counting',

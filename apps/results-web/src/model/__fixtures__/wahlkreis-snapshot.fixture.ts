@@ -75,6 +75,7 @@ export const WAHLKREIS_SNAPSHOT: PublicElectionSnapshot = {
   electionDay: '2025-02-23',
   municipalityName: 'Karlsruhe',
   previousElectionName: null,
+  rehearsal: false,
   version: 41,
   updatedAt: '2025-02-23T19:05:00Z',
   status: 'counting',

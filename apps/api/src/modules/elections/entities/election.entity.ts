@@ -51,6 +51,13 @@ export class ElectionEntity {
   @Column({ name: 'previous_election_day', type: 'date', nullable: true })
   previousElectionDay!: string | null;
 
+  /**
+   * 'rehearsal' (Probe: every public output watermarked, resettable) or 'live'; switched only while
+   * no result is stored, so the two never mix (docs/REHEARSAL.md).
+   */
+  @Column({ name: 'results_phase', type: 'text', default: 'live' })
+  resultsPhase!: 'rehearsal' | 'live';
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -74,6 +74,8 @@ export type ElectionNightContext = {
   readonly kind: ElectionKind;
   readonly electionDay: string;
   readonly previousElectionName: string | null;
+  /** Probe: the results are a rehearsal, watermarked on every public output (docs/REHEARSAL.md). */
+  readonly rehearsal: boolean;
   readonly municipality: { readonly ags: string; readonly name: string };
   readonly constituency: { readonly number: string; readonly name: string } | null;
   /** The municipality's contact as the election document gives it (printed by postal voting). */
@@ -108,6 +110,7 @@ export type ContextSource = {
     readonly constituencyName: string | null;
     readonly municipalityContact?: Municipality['contact'] | null;
     readonly deadlineOverrides?: Partial<ElectionDeadlines> | null;
+    readonly resultsPhase?: 'rehearsal' | 'live';
   };
   readonly districts: readonly {
     id: string;
@@ -232,6 +235,7 @@ export function buildElectionNightContext(source: ContextSource): ElectionNightC
     kind: election.kind,
     electionDay: election.electionDay,
     previousElectionName: election.previousElectionName,
+    rehearsal: election.resultsPhase === 'rehearsal',
     municipality: { ags: election.municipalityAgs, name: election.municipalityName },
     constituency,
     contact: election.municipalityContact ?? null,

@@ -18,10 +18,17 @@ const matches = (header: string | undefined, etag: string): boolean => {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '').replace(GZIP_SUFFIX, '"') === etag);
 };
 
+// If-Modified-Since counts only without If-None-Match (RFC 9110 13.2.2); HTTP dates have whole seconds.
+const notModifiedSince = (request: IncomingMessage, lastModified: string): boolean => {
+  const since = request.headers['if-none-match'] === undefined ? request.headers['if-modified-since'] : undefined;
+  return since !== undefined && Date.parse(lastModified) <= Date.parse(since);
+};
+
 const acceptsGzip = (request: IncomingMessage): boolean => /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
 
 /**
- * Sends bytes serialised once per version (plain Node response: also used before Express): 304 on a matching If-None-Match, gzip when the client
+ * Sends bytes serialised once per version (plain Node response: also used before Express): 304 on a matching If-None-Match
+ * (or, without one, an If-Modified-Since not older than the data), `Last-Modified` the data's time, gzip when the client
  * takes it (its own strong ETag, as RFC 9110 wants per content coding).
  */
 export function sendCached(
@@ -34,8 +41,9 @@ export function sendCached(
   const gzip = body.gzip !== null && acceptsGzip(request);
   response.setHeader('Cache-Control', cacheControl);
   response.setHeader('ETag', gzip ? body.etag.replace(/"$/, GZIP_SUFFIX) : body.etag);
+  response.setHeader('Last-Modified', body.lastModified);
   response.setHeader('Vary', 'Accept-Encoding');
-  if (matches(request.headers['if-none-match'], body.etag)) {
+  if (matches(request.headers['if-none-match'], body.etag) || notModifiedSince(request, body.lastModified)) {
     response.statusCode = 304;
     response.end();
     return;

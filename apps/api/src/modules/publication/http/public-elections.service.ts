@@ -56,13 +56,19 @@ export class PublicElectionsService {
         kind: row.kind,
         electionDay: row.electionDay,
         municipalityName: row.municipalityName,
+        rehearsal: row.rehearsal,
         status: row.reported === 0 ? 'waiting' : row.reported < row.expected ? 'counting' : 'provisional-final',
         reported: row.reported,
         expected: row.expected,
         updatedAt: row.updatedAt.toISOString(),
       };
     });
-    const body = serializeBody(JSON.stringify(summaries), version);
+    // The list is as new as its newest entry.
+    const updatedAt = summaries.reduce(
+      (newest, summary) => (summary.updatedAt > newest ? summary.updatedAt : newest),
+      new Date(0).toISOString(),
+    );
+    const body = serializeBody(JSON.stringify(summaries), version, updatedAt);
     this.list = { body, until: Date.now() + LIST_TTL_MS };
     return body;
   }

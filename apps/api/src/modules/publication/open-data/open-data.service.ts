@@ -7,6 +7,7 @@ import {
   formatElectedCsv,
   formatOpenDataCsv,
   listLetter,
+  REHEARSAL_WATERMARK,
   type AreaTotals,
   type ElectionKind,
   type OpenDataContestCells,
@@ -16,6 +17,7 @@ import { notFound } from '../../../platform/errors/app-error';
 import { serializeBody, type SerializedBody } from '../publisher/election-publication';
 import { PublicCouncilResultsService } from '../council/public-council-results.service';
 import { releasedAreaTotals } from '../publisher/public-results.builder';
+import type { ElectionHeader } from '../publisher/publication-source';
 import { PublisherService, type CurrentResults } from '../publisher/publisher.service';
 
 // Open data per area level in the votemanager CSV layout (libs/domain open-data-csv.ts), plus a
@@ -42,6 +44,17 @@ const LEVEL_NAMES: Record<Exclude<OpenDataFile, 'listen.json' | 'gewaehlte.csv'>
   'gemeinde.csv': 'Gemeinde',
   'wahlkreis.csv': 'Wahlkreis',
 };
+
+/**
+ * The `wahl` cell: in a rehearsal every row carries the watermark (a file passed on without its name
+ * still says what it is), e.g. `PROBE – keine echten Ergebnisse: Bundestagswahl`.
+ */
+const wahlColumn = (election: ElectionHeader): string =>
+  election.rehearsal ? `${REHEARSAL_WATERMARK}: ${ELECTION_NAMES[election.kind]}` : ELECTION_NAMES[election.kind];
+
+/** votemanager's download name; `PROBE-…` in a rehearsal. */
+const filePrefix = (election: ElectionHeader): string =>
+  `${election.rehearsal ? 'PROBE-' : ''}Open-Data-${election.municipalityAgs}-${ELECTION_NAMES[election.kind]}`;
 
 export type OpenDataDownload = { readonly body: SerializedBody; readonly fileName: string; readonly contentType: string };
 
@@ -84,7 +97,7 @@ export class OpenDataService {
     if (!current) throw notFound('Die Wahl');
     const result = await this.council.result(electionId);
     const { election } = current.source;
-    const wahl = ELECTION_NAMES[election.kind];
+    const wahl = wahlColumn(election);
     const rows = result.contests.flatMap((contest) =>
       [...contest.lists]
         .sort((a, b) => a.ballotPosition - b.ballotPosition)
@@ -98,8 +111,8 @@ export class OpenDataService {
     const final = result.contests.every((contest) => contest.final);
     const csv = formatElectedCsv({ electionDay: election.electionDay, electionName: wahl, ags: election.municipalityAgs, final }, rows);
     return {
-      body: serializeBody(csv, current.version),
-      fileName: `Open-Data-${election.municipalityAgs}-${wahl}-Gewaehlte.csv`,
+      body: serializeBody(csv, current.version, current.updatedAt),
+      fileName: `${filePrefix(election)}-Gewaehlte.csv`,
       contentType: 'text/csv; charset=utf-8',
     };
   }
@@ -107,10 +120,10 @@ export class OpenDataService {
   private async build(electionId: string, file: Exclude<OpenDataFile, 'gewaehlte.csv'>): Promise<OpenDataDownload> {
     const current = await this.publisher.current(electionId);
     if (!current) throw notFound('Die Wahl');
-    const { source, version } = current;
+    const { source, version, updatedAt } = current;
     const { election, context } = source;
-    const wahl = ELECTION_NAMES[election.kind];
-    const baseName = `Open-Data-${election.municipalityAgs}-${wahl}`;
+    const wahl = wahlColumn(election);
+    const baseName = filePrefix(election);
     if (file === 'listen.json') {
       const document: OpenDataLists = {
         electionId: election.id,
@@ -119,6 +132,7 @@ export class OpenDataService {
         datum: election.electionDay,
         ags: election.municipalityAgs,
         version,
+        rehearsal: election.rehearsal,
         files: {
           ...Object.fromEntries(Object.entries(LEVEL_NAMES).map(([route, level]) => [route, `${baseName}-${level}.csv`])),
           ...(context.contests.some((contest) => contest.ballotType === 'council') ? { 'gewaehlte.csv': `${baseName}-Gewaehlte.csv` } : {}),
@@ -141,7 +155,7 @@ export class OpenDataService {
         })),
       };
       return {
-        body: serializeBody(JSON.stringify(document, null, 2) + '\n', version),
+        body: serializeBody(JSON.stringify(document, null, 2) + '\n', version, updatedAt),
         fileName: `${baseName}-Listen.json`,
         contentType: 'application/json; charset=utf-8',
       };
@@ -154,7 +168,11 @@ export class OpenDataService {
       { contestCount: context.contests.length, ballotRows },
       rows,
     );
-    return { body: serializeBody(csv, version), fileName: `${baseName}-${LEVEL_NAMES[file]}.csv`, contentType: 'text/csv; charset=utf-8' };
+    return {
+      body: serializeBody(csv, version, updatedAt),
+      fileName: `${baseName}-${LEVEL_NAMES[file]}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+    };
   }
 }
 

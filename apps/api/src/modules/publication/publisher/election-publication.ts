@@ -18,10 +18,12 @@ import type { ElectionHeader } from './publication-source';
 
 export type Status = PublicElectionSnapshot['status'];
 
-/** One serialised response: the text (JSON, CSV), its strong ETag and (when worth it) its gzip form. */
+/** One serialised response: the text (JSON, CSV), its strong ETag, Last-Modified and (when worth it) its gzip form. */
 export type SerializedBody = {
   readonly text: string;
   readonly etag: string;
+  /** The time of the data ("Stand") as an HTTP date, for `Last-Modified`. */
+  readonly lastModified: string;
   readonly gzip: Buffer | null;
 };
 
@@ -31,10 +33,11 @@ const GZIP_FROM_BYTES = 1024;
  * Strong ETag: the version plus a digest of the text, so that two processes with the same version
  * but a different text (see publisher.service.ts) never claim equal bytes.
  */
-export const serializeBody = (text: string, version: number): SerializedBody => {
+export const serializeBody = (text: string, version: number, updatedAt: string | Date): SerializedBody => {
   const digest = createHash('sha1').update(text).digest('base64url').slice(0, 12);
   const bytes = Buffer.byteLength(text);
-  return { text, etag: `"v${version}-${digest}"`, gzip: bytes >= GZIP_FROM_BYTES ? gzipSync(text, { level: 6 }) : null };
+  const lastModified = new Date(updatedAt).toUTCString();
+  return { text, etag: `"v${version}-${digest}"`, lastModified, gzip: bytes >= GZIP_FROM_BYTES ? gzipSync(text, { level: 6 }) : null };
 };
 
 export const statusOf = (root: Pick<PublicAreaResult, 'reported' | 'expected'> | undefined): Status =>
@@ -140,7 +143,7 @@ export class ElectionPublication {
     const key = areaId ?? '';
     let body = this.bodies.get(key);
     if (!body) {
-      body = serializeBody(this.snapshotJson(areaId), this.version);
+      body = serializeBody(this.snapshotJson(areaId), this.version, this.updatedAt);
       this.bodies.set(key, body);
     }
     return body;
@@ -172,6 +175,7 @@ export class ElectionPublication {
       kind: this.header.kind,
       electionDay: this.header.electionDay,
       municipalityName: this.header.municipalityName,
+      rehearsal: this.header.rehearsal,
       status: this.status,
       reported: root?.reported ?? 0,
       expected: root?.expected ?? 0,
@@ -188,6 +192,7 @@ export class ElectionPublication {
       electionDay: this.header.electionDay,
       municipalityName: this.header.municipalityName,
       previousElectionName: this.header.previousElectionName,
+      rehearsal: this.header.rehearsal,
     }).slice(0, -1);
     const ids = this.scope(areaId);
     const areas = ids.map((id) => JSON.stringify(this.areaById.get(id)));

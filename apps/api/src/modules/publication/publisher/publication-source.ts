@@ -27,6 +27,7 @@ export type ElectionHeader = {
   readonly municipalityName: string;
   readonly municipalityAgs: string;
   readonly previousElectionName: string | null;
+  readonly rehearsal: boolean;
 };
 
 export type PublicationSource = {
@@ -50,6 +51,7 @@ export const buildPublicationSource = (context: ElectionNightContext): Publicati
     municipalityName: context.municipality.name,
     municipalityAgs: context.municipality.ags,
     previousElectionName: context.previousElectionName,
+    rehearsal: context.rehearsal,
   };
   const contests: PublicContest[] = context.contests.map((contest) => ({
     id: contest.key,

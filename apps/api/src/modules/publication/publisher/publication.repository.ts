@@ -21,6 +21,7 @@ export type SummaryRow = {
   readonly kind: ElectionKind;
   readonly electionDay: string;
   readonly municipalityName: string;
+  readonly rehearsal: boolean;
   readonly expected: number;
   readonly reported: number;
   readonly version: number;
@@ -110,12 +111,13 @@ export class PublicationRepository {
       kind: ElectionKind;
       election_day: string;
       municipality_name: string;
+      results_phase: 'rehearsal' | 'live';
       expected: number;
       reported: number;
       version: number;
       updated_at: Date;
     }>(
-      `SELECT e.id, e.name, e.kind, e.election_day::text AS election_day, e.municipality_name,
+      `SELECT e.id, e.name, e.kind, e.election_day::text AS election_day, e.municipality_name, e.results_phase,
          (SELECT count(*) FROM districts d WHERE d.election_id = e.id)::int AS expected,
          (SELECT count(*) FROM election_night_districts s WHERE s.election_id = e.id AND s.counted_version IS NOT NULL)::int AS reported,
          coalesce(p.version, 0) AS version, coalesce(p.published_at, e.created_at) AS updated_at
@@ -128,6 +130,7 @@ export class PublicationRepository {
       kind: row.kind,
       electionDay: row.election_day,
       municipalityName: row.municipality_name,
+      rehearsal: row.results_phase === 'rehearsal',
       expected: row.expected,
       reported: row.reported,
       version: row.version,

@@ -38,6 +38,8 @@ export type CurrentResults = {
   readonly released: Released;
   /** The published version these results are labelled with (they may be up to one cycle newer). */
   readonly version: number;
+  /** That version's time ("Stand"). */
+  readonly updatedAt: string;
 };
 
 /**
@@ -129,7 +131,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
       const decided = decideRelease(source, totals, state, ledger);
       const save = { recorded: decided.recorded, releases: decided.entries, digest: state.contentDigest };
       return {
-        result: { source, totals, released: decided.released, version: entry.publication.version },
+        result: { source, totals, released: decided.released, version: entry.publication.version, updatedAt: entry.publication.updatedAt },
         save: decided.recordedChanged || decided.entries.length > 0 ? update(state, save) : null,
       };
     });

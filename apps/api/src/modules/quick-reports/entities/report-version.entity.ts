@@ -34,6 +34,10 @@ export class ReportVersionEntity {
   @Column({ type: 'text' })
   kind!: ReportVersionKind;
 
+  /** The election's results phase when the version was stored: 'rehearsal' (Probe) or 'live'. */
+  @Column({ type: 'text', default: 'live' })
+  phase!: 'rehearsal' | 'live';
+
   /** The report as checked: district id, contests by key, lists in ballot order. */
   @Column({ type: 'jsonb' })
   report!: QuickReport;

@@ -1,0 +1,2 @@
+export * from './rehearsal';
+export * from './rehearsal.errors';
