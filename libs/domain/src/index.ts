@@ -46,6 +46,7 @@ export * from './roll/collation';
 export * from './roll/voter-numbering';
 export * from './roll/roll-order-key';
 export * from './roll/roll-entry-decider';
+export * from './roll/roll-closing';
 export * from './results/public-results.types';
 export * from './polling-cards/card-record.types';
 export * from './polling-cards/mailing-order';

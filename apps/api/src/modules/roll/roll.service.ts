@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { ClosingCounts } from '@wahl/contracts';
-import type { Actor } from '../../platform/auth/roles';
 import { AppError, notFound } from '../../platform/errors/app-error';
+import { RollClosingRepository } from './closing/roll-closing.repository';
 import { RollReadService } from './read/roll-read.service';
 import { RollAuditRepository } from './shared/roll-audit.repository';
 import { Database, type Queryable } from '../../platform/database/database';
-import { actorRef, RollElectionService, todayInGermany, type RollDistrict } from './shared/roll-election.service';
+import { RollElectionService, type RollDistrict } from './shared/roll-election.service';
 import { RollEvents } from './shared/roll.events';
 import { RollRepository, type RollEntryRow } from './shared/roll.repository';
 
@@ -28,6 +28,7 @@ export class RollService {
     private readonly db: Database,
     private readonly elections: RollElectionService,
     private readonly rolls: RollRepository,
+    private readonly closings: RollClosingRepository,
     private readonly read: RollReadService,
     private readonly audit: RollAuditRepository,
     private readonly events: RollEvents,
@@ -129,44 +130,22 @@ export class RollService {
     return this.rolls.entriesBornOn(electionId, birthDate);
   }
 
-  /**
-   * R1.21 (BWO § 24(1)): closes the roll, not before the earliest closing day (the 3rd day before the
-   * election unless the election overrides it). The counts stay live: Wahlscheine issued later move
-   * voters from A1 to A2 and are listed separately for the boards (R1.16).
-   */
-  async close(actor: Actor, electionId: string, now: Date = new Date()): Promise<{ closedAt: Date; closedBy: string }> {
-    const election = await this.elections.forActor(actor, electionId);
-    if (todayInGermany(now) < election.closingEarliest) {
-      throw new AppError(
-        'ROLL_CLOSING_TOO_EARLY',
-        `Das Wählerverzeichnis kann frühestens am ${election.closingEarliest.split('-').reverse().join('.')} abgeschlossen werden.`,
-      );
-    }
-    const { userId, username } = actorRef(actor);
-    const closedAt = await this.db.transaction(async (client) => {
-      const roll = await this.rolls.find(client, election.id, true);
-      if (!roll) throw new AppError('ROLL_NOT_BUILT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
-      const closed = await this.rolls.close(client, election.id, username);
-      if (!closed) throw new AppError('ROLL_ALREADY_CLOSED', 'Das Wählerverzeichnis ist bereits abgeschlossen.');
-      const counts = await this.rolls.districtCounts(client, election.id);
-      const A1 = counts.reduce((sum, c) => sum + c.a1, 0);
-      const A2 = counts.reduce((sum, c) => sum + c.a2, 0);
-      await this.audit.record(client, [
-        { electionId: election.id, actorUserId: userId, actorUsername: username, action: 'roll-closed', details: { A1, A2 } },
-      ]);
-      return closed;
-    });
-    this.events.rollChanged(election.officeId, { electionId: election.id, reason: 'closed', voters: null });
-    return { closedAt, closedBy: username };
-  }
-
   /** When the roll was closed (R1.21), or null while it is open. */
   async closing(electionId: string): Promise<{ closedAt: Date; closedBy: string } | null> {
     const row = await this.rolls.closing(this.db, electionId);
     return row ? { closedAt: row.closed_at, closedBy: row.closed_by_username } : null;
   }
 
-  /** R1.21 / P2: A1 (without "W") and A2 (with "W") per polling district, as of now. */
+  /**
+   * R1.21: A1, A2 and A3 of one polling district as fixed and certified at closing, or null while the
+   * roll is open. The board's quick report starts from these; later "W" come from the Nachtragsliste.
+   */
+  async closingOfDistrict(electionId: string, districtId: string): Promise<{ A1: number; A2: number; A3: number } | null> {
+    const row = await this.closings.findByDistrict(electionId, districtId);
+    return row ? { A1: row.a1, A2: row.a2, A3: row.a3 } : null;
+  }
+
+  /** R1.21 / P2: A1 (without "W"), A2 (with "W") and A3 per polling district, as of now. */
   closingCounts(electionId: string): Promise<ClosingCounts> {
     return this.read.closingCountsOf(electionId);
   }
