@@ -72,6 +72,66 @@ describe('closing the roll', () => {
     expect((await election.office.officeAdmin.get(`${roll()}/closing`)).status).toBe(409);
   });
 
+  it('should record and issue a Wahlschein for a person not in the roll (A3, BWO § 25(2))', async () => {
+    const clerk = election.office.clerk;
+    const districtId = voters[0]!.districtId;
+    const person = {
+      familyName: 'Neumann',
+      givenNames: 'Lea',
+      birthDate: '2007-03-02',
+      street: 'Hauptstraße',
+      houseNumber: '3',
+      postalCode: '69117',
+      city: 'Wahlingen',
+      districtId,
+      reason: 'right-arose-later',
+      reasonNote: 'Eingebürgert am 20.02.; Urkunde vorgelegt.',
+    };
+    const empty = await clerk.post(`${postal()}/a3`, { ...person, reason: 'other', reasonNote: ' ', postalCode: '691' });
+    expect(empty.status).toBe(422);
+    expect((empty.body.errors as { path: string; message: string }[]).map((e) => `${e.path}: ${e.message}`).sort()).toEqual([
+      '$.postalCode: Eine deutsche Postleitzahl hat fünf Ziffern.',
+      '$.reason: Bitte den Grund nach BWO § 25 Abs. 2 wählen.',
+      '$.reasonNote: Bitte den Nachweis bzw. die Begründung angeben.',
+    ]);
+    const inRoll = voters[2]!;
+    const refused = await clerk.post(`${postal()}/a3`, {
+      ...person,
+      familyName: inRoll.familyName,
+      givenNames: inRoll.givenNames,
+      birthDate: inRoll.birthDate,
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toContain(`Nr. ${inRoll.voterNumber}); der Wahlschein wird auf dem gewöhnlichen Weg erteilt`);
+    expect((await clerk.get(`${postal()}/a3`)).body.items).toEqual([]);
+    expect((await intruder.clerk.post(`${postal()}/a3`, person)).status).toBe(404);
+
+    const applied = await clerk.post(`${postal()}/a3`, person);
+    expect(applied.status).toBe(201);
+    expect(applied.body).toMatchObject({ name: 'Lea Neumann', certificateNumber: null, reasonLabel: expect.stringContaining('Nr. 2') });
+    expect((await clerk.get(`${roll()}/closing-counts`)).body.A3).toBe(0);
+    expect((await intruder.clerk.post(`${postal()}/a3/${applied.body.id}/issue`)).status).toBe(404);
+
+    const issued = await clerk.post(`${postal()}/a3/${applied.body.id}/issue`);
+    expect(issued.status).toBe(201);
+    const district = voters[0]!.districtNumber;
+    expect(issued.body.certificateNumber).toBe(`${district}-A3-0001`);
+    const again = await clerk.post(`${postal()}/a3/${applied.body.id}/issue`);
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toBe(`Für diesen Antrag ist der Wahlschein ${district}-A3-0001 bereits erteilt.`);
+    const counts = (await clerk.get(`${roll()}/closing-counts`)).body;
+    expect(counts.districts.find((d: { districtId: string }) => d.districtId === districtId)).toMatchObject({ A3: 1 });
+    expect(counts).toMatchObject({ A3: 1, A: counts.total + 1 });
+    if (hasPdftotext) {
+      const pdf = await download(testApp, clerk, `${postal()}/a3/${applied.body.id}/wahlschein.pdf`);
+      expect(pdf.status).toBe(200);
+      const text = pdftotext(pdf.bytes);
+      expect(text).toContain(`${district}-A3-0001`);
+      expect(text).toContain('Lea Neumann');
+      expect(text).toContain('nicht eingetragen, BWO § 25 Abs. 2');
+    }
+  });
+
   it('should store A1, A2 and A3 per district with the signer and print them', async () => {
     const withW = voters[0]!;
     await issueFor(withW);
@@ -84,7 +144,7 @@ describe('closing the roll', () => {
       live.districts.map((d: { A1: number; A2: number; A3: number }) => [d.A1, d.A2, d.A3]),
     );
     expect(closed.body.A1 + closed.body.A2).toBe(voters.length);
-    expect(closed.body).toMatchObject({ A2: 1, A3: 0, total: voters.length, A: voters.length });
+    expect(closed.body).toMatchObject({ A2: 1, A3: 1, total: voters.length, A: voters.length + 1 });
     const district = closed.body.districts.find((d: { districtId: string }) => d.districtId === withW.districtId);
     expect(district.A2).toBe(1);
     expect(district.total).toBe(district.A1 + district.A2);
@@ -105,7 +165,7 @@ describe('closing the roll', () => {
       expect(text).toContain('Leiterin des Wahlamts');
       expect(text).not.toContain(`u${election.office.ags}-office-admin`);
       expect(pdftotextLayout(pdf.bytes).replace(/ +/g, ' ')).toContain(
-        `Zusammen ${closed.body.A1.toLocaleString('de-DE')} 1 ${voters.length.toLocaleString('de-DE')} 0 ${voters.length.toLocaleString('de-DE')}`,
+        `Zusammen ${closed.body.A1.toLocaleString('de-DE')} 1 ${voters.length.toLocaleString('de-DE')} 1 ${(voters.length + 1).toLocaleString('de-DE')}`,
       );
     }
   });

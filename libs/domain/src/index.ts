@@ -59,6 +59,7 @@ export * from './postal/postal-deadline';
 export * from './postal/postal-application';
 export * from './postal/postal-numbers';
 export * from './postal/applicant-match';
+export * from './postal/a3-certificate';
 export * from './retention/retention-periods';
 export * from './polling-day/board-quorum';
 export * from './results/differencing';

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { ClosingCounts } from '@wahl/contracts';
+import { formatA3CertificateNumber } from '@wahl/domain';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { RollClosingRepository } from './closing/roll-closing.repository';
 import { RollReadService } from './read/roll-read.service';
+import { RollA3Repository, type A3EntryRow, type NewA3Entry } from './shared/roll-a3.repository';
 import { RollAuditRepository } from './shared/roll-audit.repository';
 import { Database, type Queryable } from '../../platform/database/database';
 import { RollElectionService, type RollDistrict } from './shared/roll-election.service';
@@ -11,6 +13,7 @@ import { RollRepository, type RollEntryRow } from './shared/roll.repository';
 
 /** A roll entry as other modules see it (RollService's return type). */
 export type { RollEntryRow } from './shared/roll.repository';
+export type { A3EntryRow, NewA3Entry } from './shared/roll-a3.repository';
 
 /** Who acts, for the audit entry of a call from another module. */
 export type RollCaller = { readonly userId: string | null; readonly username: string };
@@ -29,6 +32,7 @@ export class RollService {
     private readonly elections: RollElectionService,
     private readonly rolls: RollRepository,
     private readonly closings: RollClosingRepository,
+    private readonly a3: RollA3Repository,
     private readonly read: RollReadService,
     private readonly audit: RollAuditRepository,
     private readonly events: RollEvents,
@@ -108,6 +112,66 @@ export class RollService {
         },
       })),
     );
+  }
+
+  /** BWO § 25(2): records the application of a person not in the roll (A3 once issued), audited. */
+  async recordA3(entry: NewA3Entry, caller: RollCaller): Promise<A3EntryRow> {
+    return this.db.transaction(async (client) => {
+      const row = await this.a3.insert(client, entry);
+      await this.audit.record(client, [
+        {
+          electionId: entry.electionId,
+          actorUserId: caller.userId,
+          actorUsername: caller.username,
+          action: 'a3-recorded',
+          details: { a3Id: row.id, reason: entry.reason },
+        },
+      ]);
+      return row;
+    });
+  }
+
+  /** The election's A3 applications and certificates, newest first. */
+  a3Entries(electionId: string): Promise<A3EntryRow[]> {
+    return this.a3.list(electionId);
+  }
+
+  /** One A3 application or certificate, or 404. */
+  async a3Entry(electionId: string, id: string): Promise<A3EntryRow> {
+    const row = await this.a3.find(this.db, electionId, id);
+    if (!row) throw notFound('Der Antrag nach BWO § 25 Abs. 2');
+    return row;
+  }
+
+  /** Issues the A3 certificate with the next number of the election's A3 series; it counts in A3 from now on. */
+  async issueA3(electionId: string, id: string, caller: RollCaller): Promise<A3EntryRow> {
+    const districts = new Map((await this.elections.pollingDistricts(electionId)).map((d) => [d.id, d]));
+    const issued = await this.db.transaction(async (client) => {
+      // The roll row serialises the numbering of the series.
+      if (!(await this.rolls.find(client, electionId, true)))
+        throw new AppError('ROLL_NOT_BUILT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
+      const row = await this.a3.find(client, electionId, id, true);
+      if (!row) throw notFound('Der Antrag nach BWO § 25 Abs. 2');
+      if (row.certificate_number)
+        throw new AppError('A3_ALREADY_ISSUED', `Für diesen Antrag ist der Wahlschein ${row.certificate_number} bereits erteilt.`);
+      const number = formatA3CertificateNumber(
+        districts.get(row.district_id)?.number ?? '',
+        await this.a3.nextSequence(client, electionId),
+      );
+      const updated = await this.a3.markIssued(client, row.id, number, caller.username);
+      await this.audit.record(client, [
+        {
+          electionId,
+          actorUserId: caller.userId,
+          actorUsername: caller.username,
+          action: 'a3-issued',
+          details: { a3Id: row.id, certificateNumber: number },
+        },
+      ]);
+      return updated;
+    });
+    this.events.rollChanged(await this.elections.officeOf(electionId), { electionId, reason: 'postal-vote', voters: null });
+    return issued;
   }
 
   /** Tells the office screens that "W" marks changed (after the commit of markPostalVotesIn). */

@@ -62,6 +62,9 @@ export class RollA3EntryEntity {
   @Column({ name: 'issued_at', type: 'timestamptz', nullable: true })
   issuedAt!: Date | null;
 
+  @Column({ name: 'issued_by_username', type: 'text', nullable: true })
+  issuedByUsername!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 
