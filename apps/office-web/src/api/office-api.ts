@@ -53,6 +53,10 @@ import type {
   VoterHistory,
   VoterSearchRequest,
   VoterSearchResult,
+  A3ApplicationRequest,
+  A3Entry,
+  A3List,
+  PostalSupplementaryList,
 } from './postal.types';
 import type { RetentionPlan, RetentionRunResult, SetLegalHoldRequest } from './retention.types';
 import type {
@@ -409,6 +413,28 @@ export const officeApi = {
       'GET',
       `${electionPath(electionId)}/postal-voting/certificates?limit=${limit}${status ? `&status=${status}` : ''}`,
     ),
+
+  /** R1.16: the district's Nachtragsliste W (certificates after closing, invalid ones, A1/A2 corrected). */
+  supplementaryList: (electionId: string, districtId: string): Promise<PostalSupplementaryList> =>
+    request<PostalSupplementaryList>(
+      'GET',
+      `${electionPath(electionId)}/postal-voting/districts/${encodeURIComponent(districtId)}/supplementary-list`,
+    ),
+
+  supplementaryListPdf: (electionId: string, districtId: string) =>
+    download('GET', `${electionPath(electionId)}/postal-voting/districts/${encodeURIComponent(districtId)}/supplementary-list.pdf`),
+
+  // A3: Wahlscheine for persons not in the roll (BWO § 25(2)).
+  a3Entries: (electionId: string): Promise<A3List> => request<A3List>('GET', `${electionPath(electionId)}/postal-voting/a3`),
+
+  applyA3: (electionId: string, body: A3ApplicationRequest): Promise<A3Entry> =>
+    request<A3Entry>('POST', `${electionPath(electionId)}/postal-voting/a3`, body),
+
+  issueA3: (electionId: string, id: string): Promise<A3Entry> =>
+    request<A3Entry>('POST', `${electionPath(electionId)}/postal-voting/a3/${encodeURIComponent(id)}/issue`),
+
+  a3Pdf: (electionId: string, id: string) =>
+    download('GET', `${electionPath(electionId)}/postal-voting/a3/${encodeURIComponent(id)}/wahlschein.pdf`),
 
   certificatePdf: (electionId: string, certificateId: string) =>
     download('GET', `${electionPath(electionId)}/postal-voting/certificates/${encodeURIComponent(certificateId)}/wahlschein.pdf`),
