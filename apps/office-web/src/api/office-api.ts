@@ -21,6 +21,7 @@ import type {
 } from '@wahl/contracts';
 import type {
   Actor,
+  CreateOfficeRequest,
   CreateUserRequest,
   ElectionSummary,
   Office,
@@ -200,6 +201,9 @@ export const officeApi = {
   office: (officeId: string): Promise<Office> => request<Office>('GET', officePath(officeId)),
 
   offices: async (): Promise<Office[]> => itemsOf<Office>(await request<unknown>('GET', '/offices')),
+
+  /** Provider administrators create offices (tenants); their first users follow with createUser. */
+  createOffice: (body: CreateOfficeRequest): Promise<Office> => request<Office>('POST', '/offices', body),
 
   // The office's accounts (office admins; identity module).
   users: (officeId: string): Promise<OfficeUserListEntry[]> => request<OfficeUserListEntry[]>('GET', `${officePath(officeId)}/users`),
