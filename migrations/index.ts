@@ -19,6 +19,7 @@ import { AddPublicationReleases1796592389190 } from './1796592389190-AddPublicat
 import { AddOfficePublicLinks1796593437909 } from './1796593437909-AddOfficePublicLinks';
 import { AddPollingDay1796594403688 } from './1796594403688-AddPollingDay';
 import { AddRollClosing1796602423997 } from './1796602423997-AddRollClosing';
+import { AddPasswordResets1796605912142 } from './1796605912142-AddPasswordResets';
 
 // Every migration in order; the data source takes this list (no globs, so builds stay explicit).
 // Written by `npm run db:generate`.
@@ -44,4 +45,5 @@ export const MIGRATIONS: readonly Function[] = [
   AddOfficePublicLinks1796593437909,
   AddPollingDay1796594403688,
   AddRollClosing1796602423997,
+  AddPasswordResets1796605912142,
 ];

@@ -14,7 +14,8 @@ import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../support/test
 
 // Issue #12, administration: the provider administrator creates an office and its first office
 // administrator on screens (German field errors, nothing stored on a refusal), and that person can
-// sign in. At 390 px, axe clean, nothing past the right edge.
+// sign in; that office admin resets a clerk's password with a one-time code, which the clerk redeems
+// on the sign-in page. At 390 px, axe clean, nothing past the right edge.
 
 noticeIfNoBrowser('office provider screens e2e');
 
@@ -79,5 +80,54 @@ describe.skipIf(!browserAvailable)('office web app: provider creates an office a
     const offices = await head.get(`/api/offices/${me.body.officeId}`);
     expect(offices.body).toMatchObject({ name: 'Gemeinde Musterau', ags: '08999401' });
     await page.context().close();
+  }, 150_000);
+
+  it('should let the office admin make a one-time code with which the user sets a new password', async () => {
+    const head = await login(testApp.baseUrl, 'musterau.leitung', 'musterau-geheim-2029');
+    const officeId = (await head.get('/api/auth/me')).body.officeId as string;
+    const clerk = await head.post(`/api/offices/${officeId}/users`, {
+      username: 'musterau.sb',
+      displayName: 'Max Muster',
+      password: 'altes-passwort-2029',
+      role: 'clerk',
+    });
+    expect(clerk.status).toBe(201);
+
+    const admin = await (await browser.newContext({ viewport: { width: 390, height: 900 }, locale: 'de-DE' })).newPage();
+    await admin.goto(`${testApp.baseUrl}/office/anmelden`);
+    await admin.fill('#username', 'musterau.leitung');
+    await admin.fill('#password', 'musterau-geheim-2029');
+    await admin.click('button[type=submit]');
+    await admin.waitForURL(`${testApp.baseUrl}/office/`);
+    await admin.goto(`${testApp.baseUrl}/office/benutzer`);
+    await admin.getByRole('button', { name: 'Passwort zurücksetzen für musterau.sb' }).click();
+    await expect.poll(() => admin.locator('#users-feedback').textContent()).toContain('Einmalcode für musterau.sb:');
+    const code = /([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})/.exec((await admin.locator('#users-feedback').textContent())!)![1]!;
+    expect(await axeViolations(admin)).toEqual([]);
+    expect(await elementsPastRightEdge(admin)).toEqual([]);
+    await admin.context().close();
+
+    const user = await (await browser.newContext({ viewport: { width: 390, height: 900 }, locale: 'de-DE' })).newPage();
+    await user.goto(`${testApp.baseUrl}/office/anmelden`);
+    await user.click('#reset-details summary');
+    await user.fill('#reset-username', 'musterau.sb');
+    await user.fill('#reset-code-input', 'ABCD-EFGH-JKLM');
+    await user.fill('#reset-new-password', 'neues-passwort-2029');
+    await user.click('#reset-submit');
+    await expect
+      .poll(() => user.locator('#reset-message').textContent())
+      .toBe('Benutzername oder Einmalcode ist falsch, oder der Code ist abgelaufen oder schon benutzt.');
+    await user.fill('#reset-code-input', code);
+    await user.click('#reset-submit');
+    await expect
+      .poll(() => user.locator('#reset-message').textContent())
+      .toBe('Das Passwort ist geändert. Melden Sie sich jetzt damit an.');
+    expect(await axeViolations(user)).toEqual([]);
+    expect(await elementsPastRightEdge(user)).toEqual([]);
+    await user.fill('#username', 'musterau.sb');
+    await user.fill('#password', 'neues-passwort-2029');
+    await user.click('button[type=submit]');
+    await user.waitForURL(`${testApp.baseUrl}/office/`);
+    await user.context().close();
   }, 150_000);
 });

@@ -23,6 +23,8 @@ import type {
   Actor,
   CreateOfficeRequest,
   CreateUserRequest,
+  PasswordResetIssued,
+  RedeemPasswordReset,
   ElectionSummary,
   Office,
   OfficeUser,
@@ -210,6 +212,13 @@ export const officeApi = {
 
   createUser: (officeId: string, body: CreateUserRequest): Promise<OfficeUser> =>
     request<OfficeUser>('POST', `${officePath(officeId)}/users`, body),
+
+  /** A one-time code for a user who forgot the password (shown once). */
+  issuePasswordReset: (officeId: string, userId: string): Promise<PasswordResetIssued> =>
+    request<PasswordResetIssued>('POST', `${officePath(officeId)}/users/${encodeURIComponent(userId)}/password-reset`),
+
+  /** The user's new password with that code (no session needed). */
+  redeemPasswordReset: (body: RedeemPasswordReset): Promise<void> => request<void>('POST', '/auth/password-reset', body),
 
   /** Lifts the block strangers caused with wrong passwords (recorded with who did it). */
   unlockUser: (officeId: string, userId: string): Promise<void> =>

@@ -298,6 +298,19 @@ export const de = {
   'codes.generating': 'PDF wird erzeugt …',
   'codes.done': 'Das PDF wurde heruntergeladen.',
 
+  'reset.summary': 'Passwort vergessen? Einmalcode einlösen',
+  'reset.intro':
+    'Die Administration Ihres Wahlamts gibt Ihnen einen Einmalcode (24 Stunden gültig). Damit setzen Sie hier ein neues Passwort.',
+  'reset.username': 'Benutzername',
+  'reset.code': 'Einmalcode',
+  'reset.codeHint': 'Zum Beispiel ABCD-EFGH-JKLM.',
+  'reset.newPassword': 'Neues Passwort',
+  'reset.submit': 'Neues Passwort setzen',
+  'reset.done': 'Das Passwort ist geändert. Melden Sie sich jetzt damit an.',
+  'users.reset': 'Passwort zurücksetzen',
+  'users.resetLabel': 'Passwort zurücksetzen für {user}',
+  'users.resetCode':
+    'Einmalcode für {user}: {code} (gültig bis {until}). Geben Sie ihn der Person persönlich; er wird nur jetzt angezeigt.',
   'offices.title': 'Wahlämter',
   'offices.intro': 'Alle Wahlämter, die dieses System nutzen.',
   'offices.empty': 'Noch keine Wahlämter angelegt.',
