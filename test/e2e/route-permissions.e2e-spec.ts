@@ -13,6 +13,7 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/problems/:code',
   'POST /api/auth/login',
   'POST /api/auth/logout',
+  'POST /api/auth/password-reset',
   'POST /api/board/sign-in',
   'GET /api/schemas/election.json',
   'POST /api/seat-allocation',

@@ -21,7 +21,10 @@ import type {
 } from '@wahl/contracts';
 import type {
   Actor,
+  CreateOfficeRequest,
   CreateUserRequest,
+  PasswordResetIssued,
+  RedeemPasswordReset,
   ElectionSummary,
   Office,
   OfficeUser,
@@ -54,6 +57,10 @@ import type {
   VoterHistory,
   VoterSearchRequest,
   VoterSearchResult,
+  A3ApplicationRequest,
+  A3Entry,
+  A3List,
+  PostalSupplementaryList,
 } from './postal.types';
 import type { RetentionPlan, RetentionRunResult, SetLegalHoldRequest } from './retention.types';
 import type { RehearsalReset, ResultsPhase, ResultsPhaseState } from './rehearsal.types';
@@ -62,10 +69,13 @@ import type {
   ChangeDecision,
   ChangeDecisionResult,
   ChangeProposalList,
+  CloseRoll,
+  ClosingCounts,
   RegisterEncoding,
   RegisterImportJob,
   RegisterImportStatus,
   RollBuildResult,
+  RollClosing,
   RollSummary,
   UnmatchedAddresses,
 } from './roll.types';
@@ -197,11 +207,21 @@ export const officeApi = {
 
   offices: async (): Promise<Office[]> => itemsOf<Office>(await request<unknown>('GET', '/offices')),
 
+  /** Provider administrators create offices (tenants); their first users follow with createUser. */
+  createOffice: (body: CreateOfficeRequest): Promise<Office> => request<Office>('POST', '/offices', body),
+
   // The office's accounts (office admins; identity module).
   users: (officeId: string): Promise<OfficeUserListEntry[]> => request<OfficeUserListEntry[]>('GET', `${officePath(officeId)}/users`),
 
   createUser: (officeId: string, body: CreateUserRequest): Promise<OfficeUser> =>
     request<OfficeUser>('POST', `${officePath(officeId)}/users`, body),
+
+  /** A one-time code for a user who forgot the password (shown once). */
+  issuePasswordReset: (officeId: string, userId: string): Promise<PasswordResetIssued> =>
+    request<PasswordResetIssued>('POST', `${officePath(officeId)}/users/${encodeURIComponent(userId)}/password-reset`),
+
+  /** The user's new password with that code (no session needed). */
+  redeemPasswordReset: (body: RedeemPasswordReset): Promise<void> => request<void>('POST', '/auth/password-reset', body),
 
   /** Lifts the block strangers caused with wrong passwords (recorded with who did it). */
   unlockUser: (officeId: string, userId: string): Promise<void> =>
@@ -380,6 +400,18 @@ export const officeApi = {
   voterHistory: (electionId: string, voterId: number): Promise<VoterHistory> =>
     request<VoterHistory>('GET', `${electionPath(electionId)}/roll/voters/${voterId}/history`),
 
+  /** Today's A1/A2/A3 per district (R1.21). */
+  closingCounts: (electionId: string): Promise<ClosingCounts> =>
+    request<ClosingCounts>('GET', `${electionPath(electionId)}/roll/closing-counts`),
+
+  /** The stored closing certificate; 409 ROLL_NOT_CLOSED while the roll is open. */
+  rollClosing: (electionId: string): Promise<RollClosing> => request<RollClosing>('GET', `${electionPath(electionId)}/roll/closing`),
+
+  closeRoll: (electionId: string, body: CloseRoll): Promise<RollClosing> =>
+    request<RollClosing>('POST', `${electionPath(electionId)}/roll/close`, body),
+
+  rollClosingPdf: (electionId: string) => download('GET', `${electionPath(electionId)}/roll/closing.pdf`),
+
   /** The printed roll of one district (R1.13). */
   rollFile: (electionId: string, districtId: string, format: 'pdf' | 'csv') =>
     download('GET', `${electionPath(electionId)}/roll/districts/${encodeURIComponent(districtId)}/roll.${format}`),
@@ -413,6 +445,28 @@ export const officeApi = {
       'GET',
       `${electionPath(electionId)}/postal-voting/certificates?limit=${limit}${status ? `&status=${status}` : ''}`,
     ),
+
+  /** R1.16: the district's Nachtragsliste W (certificates after closing, invalid ones, A1/A2 corrected). */
+  supplementaryList: (electionId: string, districtId: string): Promise<PostalSupplementaryList> =>
+    request<PostalSupplementaryList>(
+      'GET',
+      `${electionPath(electionId)}/postal-voting/districts/${encodeURIComponent(districtId)}/supplementary-list`,
+    ),
+
+  supplementaryListPdf: (electionId: string, districtId: string) =>
+    download('GET', `${electionPath(electionId)}/postal-voting/districts/${encodeURIComponent(districtId)}/supplementary-list.pdf`),
+
+  // A3: Wahlscheine for persons not in the roll (BWO § 25(2)).
+  a3Entries: (electionId: string): Promise<A3List> => request<A3List>('GET', `${electionPath(electionId)}/postal-voting/a3`),
+
+  applyA3: (electionId: string, body: A3ApplicationRequest): Promise<A3Entry> =>
+    request<A3Entry>('POST', `${electionPath(electionId)}/postal-voting/a3`, body),
+
+  issueA3: (electionId: string, id: string): Promise<A3Entry> =>
+    request<A3Entry>('POST', `${electionPath(electionId)}/postal-voting/a3/${encodeURIComponent(id)}/issue`),
+
+  a3Pdf: (electionId: string, id: string) =>
+    download('GET', `${electionPath(electionId)}/postal-voting/a3/${encodeURIComponent(id)}/wahlschein.pdf`),
 
   certificatePdf: (electionId: string, certificateId: string) =>
     download('GET', `${electionPath(electionId)}/postal-voting/certificates/${encodeURIComponent(certificateId)}/wahlschein.pdf`),

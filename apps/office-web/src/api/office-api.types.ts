@@ -1,6 +1,7 @@
 // Wire shapes of the identity and election routes this app uses: the API's contract (libs/contracts).
 export type {
   Actor,
+  CreateOfficeRequest,
   CreateUserRequest,
   ElectionSummary,
   Office,
@@ -9,11 +10,15 @@ export type {
   OfficeUserListEntry,
   OfficeUserRole,
   PostalRepeatNotice,
+  PasswordResetIssued,
   PostalRepeatNoticePage,
+  RedeemPasswordReset,
   RegisterPullSources,
   Role,
   SignInState,
 } from '@wahl/contracts';
+// A value from a contract file without zod (identity/roles.ts), so the bundle stays free of it.
+export { OFFICE_LEVELS } from '@wahl/contracts';
 
 /** One entry of a 422 problem's `errors`; plausibility findings (DOMAIN.md 4.2) add rule, severity and the Kennbuchstaben. */
 export type ProblemError = {

@@ -1,6 +1,9 @@
 // Wire shapes of the postal-voting office routes and the voter search: the contract's types
 // (libs/contracts), never a copy. Office staff only: these answers name persons.
 export type {
+  A3ApplicationRequest,
+  A3Entry,
+  A3List,
   PostalApplication,
   PostalApplicationPage,
   PostalCertificate,
@@ -11,6 +14,7 @@ export type {
   PostalInvalidateRequest,
   PostalIssueOutcome,
   PostalPaperApplicationRequest,
+  PostalSupplementaryList,
   RollVoter,
   VoterHistory,
   VoterSearchRequest,

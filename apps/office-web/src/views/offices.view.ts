@@ -5,8 +5,9 @@ import { asyncRegion, emptyState, pageHeading } from './chrome.view';
 import { h } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
 import { routeLink, type Navigate } from './shared/route-link.view';
+import { officeSetup } from './offices/create-office.view';
 
-const officeCard = (office: Office, navigate: Navigate): HTMLElement =>
+const officeCard = (office: Office, navigate: Navigate, usersFor: (office: Office) => void): HTMLElement =>
   h(
     'li',
     { class: 'card card-election', 'data-office': office.ags },
@@ -25,24 +26,41 @@ const officeCard = (office: Office, navigate: Navigate): HTMLElement =>
       'nav',
       { class: 'card-links', 'aria-label': t('offices.screensFor', { name: office.name }) },
       routeLink(navigate, 'pull-sources', { officeId: office.id }, t('pullSources.link'), 'button button-secondary'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button-secondary',
+          'aria-label': t('offices.addUserLabel', { name: office.name }),
+          onclick: () => usersFor(office),
+        },
+        t('offices.addUser'),
+      ),
     ),
   );
 
-/** For the provider administrator: every office (tenant) of the installation. */
+/** For the provider administrator: every office (tenant) of the installation, new offices and their first users. */
 export function officesView(navigate: Navigate): HTMLElement {
   const count = h('p', { class: 'count', 'aria-live': 'polite' });
-  const list = asyncRegion(
-    async () => {
-      const offices = await officeApi.offices();
-      if (offices.length === 0) return emptyState(t('offices.empty'), t('offices.emptyHint'));
-      count.textContent = offices.length === 1 ? t('offices.countOne') : t('offices.count', { count: offices.length });
-      return h(
-        'ul',
-        { class: 'list', id: 'office-list' },
-        offices.map((office) => officeCard(office, navigate)),
-      );
-    },
-    (error) => errorMessage(error, currentLanguage(), t),
-  );
-  return h('section', { class: 'page' }, pageHeading(t('offices.title'), t('offices.intro'), count), list);
+  const listBox = h('div', {});
+  const load = (): void => {
+    listBox.replaceChildren(
+      asyncRegion(
+        async () => {
+          const offices = await officeApi.offices();
+          if (offices.length === 0) return emptyState(t('offices.empty'), t('offices.emptyHint'));
+          count.textContent = offices.length === 1 ? t('offices.countOne') : t('offices.count', { count: offices.length });
+          return h(
+            'ul',
+            { class: 'list', id: 'office-list' },
+            offices.map((office) => officeCard(office, navigate, setup.usersFor)),
+          );
+        },
+        (error) => errorMessage(error, currentLanguage(), t),
+      ),
+    );
+  };
+  const setup = officeSetup(load);
+  load();
+  return h('section', { class: 'page' }, pageHeading(t('offices.title'), t('offices.intro'), count), listBox, setup.element);
 }

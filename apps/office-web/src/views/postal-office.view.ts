@@ -1,22 +1,27 @@
 import { h } from '@wahl/web-kit';
 import { t } from '../i18n/i18n';
 import { pageHeading } from './chrome.view';
+import { postalA3 } from './postal/postal-a3.view';
 import { postalCertificates } from './postal/postal-certificates.view';
 import { postalCounter } from './postal/postal-counter.view';
 import { postalFigures } from './postal/postal-figures.view';
 import { postalQueue } from './postal/postal-queue.view';
+import { postalSupplementary } from './postal/postal-supplementary.view';
 
 // The Briefwahlstelle of an election (/office/wahlen/<id>/briefwahl, DOMAIN.md R1.15, R1.16, R3.8):
 // the counter for a voter in person, the work queue of applications with bulk issuing, the
-// certificates with invalid ones and replacements, and the figures per day. Every issue refreshes
-// the other panels; the roll's "W" and A1/A2 follow in the API's issuing transaction.
+// certificates with invalid ones and replacements, the figures per day, A3 (BWO § 25(2)) and the
+// Nachtragsliste W per district. Every issue refreshes the other panels; the roll's "W" and A1/A2
+// follow in the API's issuing transaction.
 
 export function postalOfficeView(electionId: string): HTMLElement {
   const figures = postalFigures(electionId);
+  const supplementary = postalSupplementary(electionId);
   const refreshAll = (): void => {
     figures.reload();
     queue.reload();
     certificates.reload();
+    supplementary.reload();
   };
   const queue = postalQueue(electionId, () => {
     figures.reload();
@@ -31,8 +36,8 @@ export function postalOfficeView(electionId: string): HTMLElement {
     h(
       'div',
       { class: 'dashboard-grid' },
-      h('div', { class: 'dashboard-main' }, counter, queue.element),
-      h('div', { class: 'dashboard-side' }, figures.element, certificates.element),
+      h('div', { class: 'dashboard-main' }, counter, queue.element, postalA3(electionId)),
+      h('div', { class: 'dashboard-side' }, figures.element, certificates.element, supplementary.element),
     ),
   );
 }

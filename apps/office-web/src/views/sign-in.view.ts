@@ -1,3 +1,4 @@
+import { redeemResetCode } from './users/password-reset.view';
 import { ApiError } from '../api/api-error';
 import { officeApi } from '../api/office-api';
 import type { Actor } from '../api/office-api.types';
@@ -103,5 +104,6 @@ export function signInView({ onSignedIn }: SignInOptions): HTMLElement {
     h('h1', { id: 'sign-in-title', tabindex: '-1' }, t('signIn.title')),
     h('p', { class: 'lead' }, t('signIn.intro')),
     form,
+    redeemResetCode(),
   );
 }

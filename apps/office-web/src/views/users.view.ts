@@ -9,7 +9,11 @@ import { createUserForm } from './users/create-user.view';
 
 const describe = (error: unknown): string => errorMessage(error, currentLanguage(), t);
 
-function userCard(user: OfficeUserListEntry, unlock: (user: OfficeUserListEntry) => void): HTMLElement {
+function userCard(
+  user: OfficeUserListEntry,
+  unlock: (user: OfficeUserListEntry) => void,
+  resetPassword: (user: OfficeUserListEntry) => void,
+): HTMLElement {
   const held = user.signIn.state !== 'normal';
   return h(
     'li',
@@ -39,6 +43,16 @@ function userCard(user: OfficeUserListEntry, unlock: (user: OfficeUserListEntry)
           t('users.unlock'),
         )
       : null,
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'button button-secondary',
+        'aria-label': t('users.resetLabel', { user: user.username }),
+        onclick: () => resetPassword(user),
+      },
+      t('users.reset'),
+    ),
   );
 }
 
@@ -61,9 +75,28 @@ export function usersView(officeId: string): HTMLElement {
         return h(
           'ul',
           { class: 'list', id: 'user-list' },
-          users.map((user) => userCard(user, unlock)),
+          users.map((user) => userCard(user, unlock, resetPassword)),
         );
       }, describe),
+    );
+  };
+
+  // The code is shown once, here: the admin hands it over (no e-mail is assumed).
+  const resetPassword = (user: OfficeUserListEntry): void => {
+    officeApi.issuePasswordReset(officeId, user.id).then(
+      (issued) =>
+        report(
+          t('users.resetCode', {
+            user: user.username,
+            code: issued.code,
+            until: new Date(issued.expiresAt).toLocaleString(currentLanguage() === 'de' ? 'de-DE' : 'en-GB', {
+              dateStyle: 'short',
+              timeStyle: 'short',
+            }),
+          }),
+          'success',
+        ),
+      (error: unknown) => report(describe(error), 'error'),
     );
   };
 

@@ -22,6 +22,11 @@ export const IDENTITY_ERRORS = defineErrors({
     de: 'Zu viele Anmeldeversuche von dieser Adresse. Bitte versuchen Sie es später erneut.',
     en: 'Too many sign-in attempts from this address. Please try again later.',
   },
+  INVALID_RESET_CODE: {
+    status: 401,
+    de: 'Benutzername oder Einmalcode ist falsch, oder der Code ist abgelaufen oder schon benutzt.',
+    en: 'The user name or one-time code is wrong, or the code has expired or was used already.',
+  },
   OFFICE_AGS_TAKEN: {
     status: 409,
     de: 'Ein Wahlamt mit diesem amtlichen Schlüssel gibt es bereits.',

@@ -103,3 +103,20 @@ export const CreateUserRequestSchema = z.object({
   role: z.enum(OFFICE_USER_ROLES),
 });
 export type CreateUserRequest = z.infer<typeof CreateUserRequestSchema>;
+
+/** `POST /offices/:officeId/users/:userId/password-reset`: the one-time code, shown once to the admin. */
+export const PasswordResetIssuedSchema = z
+  .object({
+    code: z.string().describe('Einmalcode, 24 Stunden gültig; nur diese Antwort enthält ihn.'),
+    expiresAt: z.iso.datetime(),
+  })
+  .readonly();
+export type PasswordResetIssued = z.infer<typeof PasswordResetIssuedSchema>;
+
+/** `POST /auth/password-reset`: the user sets a new password with the one-time code (limited like a sign-in). */
+export const RedeemPasswordResetSchema = z.strictObject({
+  username: z.string().trim().min(1, 'Bitte den Benutzernamen angeben.').max(50, 'Höchstens 50 Zeichen.'),
+  code: z.string().trim().min(1, 'Bitte den Einmalcode angeben.').max(40, 'Höchstens 40 Zeichen.'),
+  newPassword: noNulString().min(12, 'Das Passwort braucht mindestens 12 Zeichen.').max(200, 'Höchstens 200 Zeichen.'),
+});
+export type RedeemPasswordReset = z.infer<typeof RedeemPasswordResetSchema>;

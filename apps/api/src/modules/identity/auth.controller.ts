@@ -1,6 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ActorSchema, LoginRequestSchema, LoginResponseSchema, type LoginRequest, type LoginResponse } from '@wahl/contracts';
+import {
+  ActorSchema,
+  LoginRequestSchema,
+  LoginResponseSchema,
+  RedeemPasswordResetSchema,
+  type LoginRequest,
+  type LoginResponse,
+  type RedeemPasswordReset,
+} from '@wahl/contracts';
 import { parse as parseCookies } from 'cookie';
 import type { Request, Response } from 'express';
 import { Allow, Public } from '../../platform/auth/access.decorator';
@@ -10,6 +18,7 @@ import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { SESSION_COOKIE, tokenOf } from './access.guard';
 import { AuthService } from './auth.service';
+import { PasswordResetService } from './password-reset.service';
 
 export const DEVICE_COOKIE = 'wahl_device';
 const DEVICE_COOKIE_DAYS = 180;
@@ -17,7 +26,10 @@ const DEVICE_COOKIE_DAYS = 180;
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly resets: PasswordResetService,
+  ) {}
 
   @Public()
   @Post('login')
@@ -51,6 +63,15 @@ export class AuthController {
       path: '/api/auth/login',
     });
     return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: session.actor };
+  }
+
+  /** Sets a new password with the one-time code from the office admin; limited and recorded like a sign-in. */
+  @Public()
+  @Post('password-reset')
+  @HttpCode(204)
+  @ApiBodyFrom(RedeemPasswordResetSchema)
+  async resetPassword(@Body(new ZodBodyPipe(RedeemPasswordResetSchema)) body: RedeemPasswordReset, @Req() request: Request): Promise<void> {
+    await this.resets.redeem(body, request.ip ?? 'unknown');
   }
 
   @Public()

@@ -1,6 +1,7 @@
 import { AccountUnlockEntity } from './entities/account-unlock.entity';
 import { KnownDeviceEntity } from './entities/known-device.entity';
 import { LoginFailureEntity } from './entities/login-attempt.entity';
+import { PasswordResetEntity } from './entities/password-reset.entity';
 import { OfficeEntity } from './entities/office.entity';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
@@ -12,4 +13,5 @@ export const IDENTITY_ENTITIES = [
   LoginFailureEntity,
   KnownDeviceEntity,
   AccountUnlockEntity,
+  PasswordResetEntity,
 ] as const;

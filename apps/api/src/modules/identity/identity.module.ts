@@ -1,3 +1,5 @@
+import { PasswordResetService } from './password-reset.service';
+import { PasswordResetsRepository } from './password-resets.repository';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_GUARD } from '@nestjs/core';
@@ -22,6 +24,8 @@ import { UsersRepository } from './users.repository';
     OfficesService,
     OfficesRepository,
     UsersRepository,
+    PasswordResetsRepository,
+    PasswordResetService,
     SessionsRepository,
     SignInLimits,
     { provide: APP_GUARD, useClass: AccessGuard },

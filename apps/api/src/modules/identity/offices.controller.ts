@@ -13,6 +13,8 @@ import {
   type OfficePublicLinks,
   type OfficeUser,
   type OfficeUserListEntry,
+  PasswordResetIssuedSchema,
+  type PasswordResetIssued,
 } from '@wahl/contracts';
 import { z } from 'zod';
 import { Allow } from '../../platform/auth/access.decorator';
@@ -21,11 +23,15 @@ import type { Actor } from '../../platform/auth/roles';
 import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { OfficesService } from './offices.service';
+import { PasswordResetService } from './password-reset.service';
 
 @ApiTags('offices')
 @Controller('offices')
 export class OfficesController {
-  constructor(private readonly offices: OfficesService) {}
+  constructor(
+    private readonly offices: OfficesService,
+    private readonly resets: PasswordResetService,
+  ) {}
 
   @Allow('provider-admin')
   @Get()
@@ -86,6 +92,18 @@ export class OfficesController {
     @Body(new ZodBodyPipe(CreateUserRequestSchema)) body: CreateUserRequest,
   ): Promise<OfficeUser> {
     return this.offices.createUser(actor, officeId, body);
+  }
+
+  /** Forgotten password: a one-time code for the user, shown once to the admin (no e-mail assumed); recorded in password_resets. */
+  @Allow('provider-admin', 'office-admin')
+  @Post(':officeId/users/:userId/password-reset')
+  @ApiResponseFrom(201, PasswordResetIssuedSchema)
+  resetPassword(
+    @CurrentActor() actor: Actor,
+    @Param('officeId', ParseUUIDPipe) officeId: string,
+    @Param('userId', ParseUUIDPipe) userId: string,
+  ): Promise<PasswordResetIssued> {
+    return this.resets.issue(actor, officeId, userId);
   }
 
   /** After strangers blocked an account with wrong passwords: its per-account limit starts afresh (recorded in account_unlocks). */

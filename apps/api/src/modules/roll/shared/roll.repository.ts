@@ -16,6 +16,7 @@ export type RollRow = {
   unassigned: number;
   numbers_locked: boolean;
   numbers_locked_at: Date | null;
+  closed_at: Date | null;
 };
 
 export type RollEntryRow = {
@@ -56,7 +57,7 @@ export class RollRepository {
   async find(db: Queryable, electionId: string, forUpdate = false): Promise<RollRow | null> {
     const { rows } = await db.query<RollRow>(
       `SELECT election_id, office_id, base_import_id, cutoff_day::text AS cutoff_day, built_at, built_by_username, residents, voters,
-         not_entered, unassigned, numbers_locked, numbers_locked_at
+         not_entered, unassigned, numbers_locked, numbers_locked_at, closed_at
        FROM rolls WHERE election_id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
       [electionId],
     );
@@ -141,7 +142,7 @@ export class RollRepository {
     return rows[0] ?? { residents: 0, not_entered: 0 };
   }
 
-  async saveRoll(db: Queryable, roll: Omit<RollRow, 'numbers_locked' | 'numbers_locked_at' | 'built_at'>): Promise<void> {
+  async saveRoll(db: Queryable, roll: Omit<RollRow, 'numbers_locked' | 'numbers_locked_at' | 'built_at' | 'closed_at'>): Promise<void> {
     await db.query(
       `INSERT INTO rolls (election_id, office_id, base_import_id, cutoff_day, built_at, built_by_username, residents, voters, not_entered, unassigned)
        VALUES ($1, $2, $3, $4, now(), $5, $6, $7, $8, $9)
