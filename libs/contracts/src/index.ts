@@ -19,3 +19,4 @@ export * from './seat-allocation';
 export * from './health';
 export * from './installation';
 export * from './realtime';
+export * from './poll-workers';
