@@ -143,10 +143,17 @@ export function proposeAssignments(districts: readonly ProposalDistrict[], peopl
     if (fn) seat(index, colleague, fn);
   };
 
-  // Pass 1: wished and home districts. Pass 2: nearby, then people living elsewhere, then anywhere.
-  for (const pass of [fillAtHome, fillNearby] as const) {
+  // Experienced chairs first, for every board (at home, else from wherever they live); then every
+  // function at home (wished or home district); then nearby, people living elsewhere, anywhere.
+  const passes: readonly (readonly [Pass, readonly BoardFunction[]])[] = [
+    [fillAtHome, ['chair']],
+    [experiencedFromAnywhere, ['chair']],
+    [fillAtHome, BOARD_ROLES],
+    [fillNearby, BOARD_ROLES],
+  ];
+  for (const [pass, functions] of passes) {
     for (let index = 0; index < ordered.length; index++) {
-      for (const fn of BOARD_ROLES) {
+      for (const fn of functions) {
         while (free[index]!.get(fn)! > 0) {
           const person = pass(pool, ordered, index, fn);
           if (!person) break;
@@ -174,6 +181,11 @@ const fillAtHome: Pass = (pool, ordered, index, fn) => {
   const experiencedOnly = CHAIR_FUNCTIONS.has(fn);
   return pool.take(pool.wishers(id), fn, experiencedOnly) ?? pool.take(pool.residents(id), fn, experiencedOnly);
 };
+
+const experiencedFromAnywhere: Pass = (pool, ordered, index, fn) =>
+  searchOutward(pool, ordered, index, fn, true, 0, NEARBY_RADIUS) ??
+  pool.take(pool.outside, fn, true) ??
+  searchOutward(pool, ordered, index, fn, true, NEARBY_RADIUS + 1, ordered.length);
 
 /**
  * Nearby (home included, for a chair not found experienced), then people living elsewhere, then

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicates } from './poll-worker-duplicates';
+import { findDuplicates, isSamePerson } from './poll-worker-duplicates';
 
 describe('findDuplicates', () => {
   it('should group the same name and birth date, spelled differently', () => {
@@ -18,5 +18,14 @@ describe('findDuplicates', () => {
       { id: 'z', familyName: 'Lang', givenNames: 'Udo', birthDate: '1960-01-01', email: null },
     ];
     expect(findDuplicates(people)).toEqual([{ reason: 'email', ids: ['x', 'y'] }]);
+  });
+});
+
+describe('isSamePerson', () => {
+  it('should take the same name, birth date and address as the same person, nothing less', () => {
+    const anna = { familyName: 'Groß', givenNames: 'Anna Maria', birthDate: '1980-05-17', street: 'Hauptstraße 1', postalCode: '71990' };
+    expect(isSamePerson(anna, { ...anna, familyName: 'GROSS', givenNames: 'Anna', street: 'Hauptstr. 1' })).toBe(true);
+    expect(isSamePerson(anna, { ...anna, street: 'Ringstraße 4' })).toBe(false);
+    expect(isSamePerson(anna, { ...anna, birthDate: '1980-05-18' })).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { applicantNameKey } from '../postal/applicant-match';
+import { applicantNameKey, applicantStreetKey } from '../postal/applicant-match';
 
 // Duplicates (issue #14): the same person signed up twice, came with a staff list and from an earlier
 // election, … Same family and first given name and the same birth date, or the same e-mail, make a
@@ -42,3 +42,15 @@ export function findDuplicates(people: readonly DuplicateCandidate[]): Duplicate
   }));
   return [...byName, ...byEmail].sort((a, b) => (a.ids[0]! < b.ids[0]! ? -1 : a.ids[0]! > b.ids[0]! ? 1 : 0));
 }
+
+type Identity = Omit<DuplicateCandidate, 'id' | 'email'> & { readonly street: string; readonly postalCode: string };
+
+/**
+ * The same person coming again (a second sign-up, a list imported twice): same name, birth date and
+ * address. Only then are the data updated in place; anything less is kept apart and shown as a
+ * possible duplicate, for the office to merge by hand.
+ */
+export const samePersonKey = (person: Identity): string =>
+  `${personKey(person)}|${person.postalCode.trim()}|${applicantStreetKey(person.street)}`;
+
+export const isSamePerson = (a: Identity, b: Identity): boolean => samePersonKey(a) === samePersonKey(b);

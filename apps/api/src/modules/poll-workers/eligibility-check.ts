@@ -7,9 +7,19 @@ const firstWord = (text: string): string => applicantNameKey(text).split(' ')[0]
 const identityKey = (person: { birthDate: string; familyName: string; givenNames: string }): string =>
   `${person.birthDate}|${applicantNameKey(person.familyName)}|${firstWord(person.givenNames)}`;
 
-/** Whether the address is in the election's municipality (compared by the town's name, spelling-tolerant). */
-export const livesIn = (person: Pick<PersonRow, 'city'>, municipalityName: string): boolean =>
-  firstWord(person.city) !== '' && firstWord(person.city) === firstWord(municipalityName);
+/**
+ * Whether the address is in the election's municipality: the town of the address is a word of the
+ * municipality's name ("Wahlingen" in "Stadt Wahlingen"), compared spelling-tolerant.
+ */
+export const livesIn = (person: Pick<PersonRow, 'city'>, municipalityName: string): boolean => {
+  const town = firstWord(person.city);
+  return (
+    town !== '' &&
+    applicantNameKey(municipalityName)
+      .split(/[\s-]+/)
+      .includes(town)
+  );
+};
 
 /**
  * Decides the eligibility of every pool entry of the election (BWahlG § 9(2)) against its roll:

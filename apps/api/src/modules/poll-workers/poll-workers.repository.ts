@@ -30,6 +30,11 @@ export type PersonRow = {
 
 export type NewPerson = Omit<PersonRow, 'id' | 'appointmentsCount'>;
 
+export type NewPoolEntry = Pick<
+  PoolRow,
+  'personId' | 'source' | 'availability' | 'wishDistrictId' | 'wishColleagueId' | 'wishColleagueName' | 'wishFunction' | 'declaredEligible'
+>;
+
 /** A pool entry of one election. */
 export type PoolRow = {
   readonly personId: string;
@@ -106,27 +111,22 @@ export class PollWorkersRepository {
   }
 
   async insertPerson(tx: Queryable, officeId: string, person: NewPerson): Promise<string> {
+    return (await this.insertPeople(tx, officeId, [person]))[0]!;
+  }
+
+  /** Stores people in one statement; their ids in the order given. */
+  async insertPeople(tx: Queryable, officeId: string, people: readonly NewPerson[]): Promise<string[]> {
+    if (people.length === 0) return [];
     const { rows } = await tx.query<{ id: string }>(
       `INSERT INTO poll_workers (office_id, family_name, given_names, birth_date, street, postal_code, city, email, phone, source,
          keep_for_next_election, chair_experience, note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-      [
-        officeId,
-        person.familyName,
-        person.givenNames,
-        person.birthDate,
-        person.street,
-        person.postalCode,
-        person.city,
-        person.email,
-        person.phone,
-        person.source,
-        person.keepForNextElection,
-        person.chairExperience,
-        person.note,
-      ],
+       SELECT $1, p->>'familyName', p->>'givenNames', (p->>'birthDate')::date, p->>'street', p->>'postalCode', p->>'city', p->>'email',
+         p->>'phone', p->>'source', (p->>'keepForNextElection')::boolean, (p->>'chairExperience')::boolean, p->>'note'
+       FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e(p, n)
+       ORDER BY n RETURNING id`,
+      [officeId, JSON.stringify(people)],
     );
-    return rows[0]!.id;
+    return rows.map((row) => row.id);
   }
 
   /** Updates the person's data; the source stays as first recorded. Consent and experience only grow from a sign-up or a list. */
@@ -160,39 +160,23 @@ export class PollWorkersRepository {
   }
 
   /** Adds the person to the election's pool, or updates their wishes there. */
-  async upsertPoolEntry(
-    tx: Queryable,
-    electionId: string,
-    entry: Pick<
-      PoolRow,
-      | 'personId'
-      | 'source'
-      | 'availability'
-      | 'wishDistrictId'
-      | 'wishColleagueId'
-      | 'wishColleagueName'
-      | 'wishFunction'
-      | 'declaredEligible'
-    >,
-  ): Promise<void> {
+  async upsertPoolEntry(tx: Queryable, electionId: string, entry: NewPoolEntry): Promise<void> {
+    await this.upsertPoolEntries(tx, electionId, [entry]);
+  }
+
+  async upsertPoolEntries(tx: Queryable, electionId: string, entries: readonly NewPoolEntry[]): Promise<void> {
+    if (entries.length === 0) return;
     await tx.query(
       `INSERT INTO poll_worker_pool (election_id, person_id, source, eligibility, availability, wish_district_id, wish_colleague_id,
          wish_colleague_name, wish_function, declared_eligible)
-       VALUES ($1, $2, $3, 'unchecked', $4, $5, $6, $7, $8, $9)
+       SELECT $1, e."personId", e.source, 'unchecked', e.availability, e."wishDistrictId", e."wishColleagueId", e."wishColleagueName",
+         e."wishFunction", e."declaredEligible"
+       FROM jsonb_to_recordset($2::jsonb) AS e("personId" uuid, source text, availability text, "wishDistrictId" uuid, "wishColleagueId" uuid,
+         "wishColleagueName" text, "wishFunction" text, "declaredEligible" boolean)
        ON CONFLICT (election_id, person_id) DO UPDATE SET availability = EXCLUDED.availability, wish_district_id = EXCLUDED.wish_district_id,
          wish_colleague_id = EXCLUDED.wish_colleague_id, wish_colleague_name = EXCLUDED.wish_colleague_name,
          wish_function = EXCLUDED.wish_function, declared_eligible = poll_worker_pool.declared_eligible OR EXCLUDED.declared_eligible`,
-      [
-        electionId,
-        entry.personId,
-        entry.source,
-        entry.availability,
-        entry.wishDistrictId,
-        entry.wishColleagueId,
-        entry.wishColleagueName,
-        entry.wishFunction,
-        entry.declaredEligible,
-      ],
+      [electionId, JSON.stringify(entries)],
     );
   }
 
@@ -357,14 +341,14 @@ export class PollWorkersRepository {
    */
   async merge(tx: Queryable, officeId: string, keepId: string, mergeId: string): Promise<void> {
     await tx.query(
-      `UPDATE poll_worker_pool m SET person_id = $2 WHERE m.person_id = $3
-         AND NOT EXISTS (SELECT 1 FROM poll_worker_pool k WHERE k.person_id = $2 AND k.election_id = m.election_id)`,
-      [officeId, keepId, mergeId],
+      `UPDATE poll_worker_pool m SET person_id = $1 WHERE m.person_id = $2
+         AND NOT EXISTS (SELECT 1 FROM poll_worker_pool k WHERE k.person_id = $1 AND k.election_id = m.election_id)`,
+      [keepId, mergeId],
     );
     await tx.query(
-      `UPDATE poll_worker_assignments m SET person_id = $2 WHERE m.person_id = $3
-         AND NOT EXISTS (SELECT 1 FROM poll_worker_assignments k WHERE k.person_id = $2 AND k.election_id = m.election_id)`,
-      [officeId, keepId, mergeId],
+      `UPDATE poll_worker_assignments m SET person_id = $1 WHERE m.person_id = $2
+         AND NOT EXISTS (SELECT 1 FROM poll_worker_assignments k WHERE k.person_id = $1 AND k.election_id = m.election_id)`,
+      [keepId, mergeId],
     );
     await tx.query(`UPDATE poll_worker_pool SET wish_colleague_id = $1 WHERE wish_colleague_id = $2`, [keepId, mergeId]);
     await tx.query(

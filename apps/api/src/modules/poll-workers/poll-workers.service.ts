@@ -11,7 +11,7 @@ import type {
   PollWorkerListQuery,
   PollWorkerRow,
 } from '@wahl/contracts';
-import { emailKey, findDuplicates, parseStaffList, personKey, type StaffListPerson } from '@wahl/domain';
+import { findDuplicates, isSamePerson, parseStaffList, samePersonKey, type StaffListPerson } from '@wahl/domain';
 import type { Actor } from '../../platform/auth/roles';
 import type { Queryable } from '../../platform/database/database';
 import { AppError } from '../../platform/errors/app-error';
@@ -72,11 +72,11 @@ export class PollWorkersService {
   async previewImport(actor: Actor, electionId: string, body: PollWorkerImport): Promise<PollWorkerImportPreview> {
     const context = await this.contexts.forActor(actor, electionId);
     const list = parseStaffList(body.csv);
-    const known = new Set((await this.repository.people(context.officeId)).map(personKey));
+    const known = new Set((await this.repository.people(context.officeId)).map(samePersonKey));
     return {
       rows: list.people.length,
       samples: list.people.slice(0, 5).map((person) => `${person.familyName}, ${person.givenNames}`),
-      known: list.people.filter((person) => known.has(personKey(person))).length,
+      known: list.people.filter((row) => known.has(samePersonKey(row))).length,
       problems: list.problems.map((problem) => ({ ...problem, severity: 'error' as const })),
       canApply: list.problems.length === 0 && list.people.length > 0,
     };
@@ -95,27 +95,37 @@ export class PollWorkersService {
           .map((problem) => ({ path: `Zeile ${problem.line}${problem.field ? `, ${problem.field}` : ''}`, message: problem.message })),
       );
     }
-    const knownByKey = new Map((await this.repository.people(context.officeId)).map((person) => [personKey(person), person.id]));
+    const knownByKey = new Map((await this.repository.people(context.officeId)).map((person) => [samePersonKey(person), person]));
     const result = await this.repository.transaction(async (tx) => {
-      let created = 0;
+      const fresh = new Map<string, NewPerson>();
       for (const row of list.people) {
-        const known = knownByKey.get(personKey(row));
-        const personId = known ?? (await this.repository.insertPerson(tx, context.officeId, fromStaffList(row)));
-        if (known) await this.repository.updatePerson(tx, context.officeId, known, { ...fromStaffList(row), keepForNextElection: false });
-        else created++;
-        knownByKey.set(personKey(row), personId);
-        await this.repository.upsertPoolEntry(tx, electionId, {
+        const known = knownByKey.get(samePersonKey(row));
+        // A list says nothing about consent: the person's own choice stays.
+        if (known)
+          await this.repository.updatePerson(tx, context.officeId, known.id, {
+            ...fromStaffList(row),
+            keepForNextElection: known.keepForNextElection,
+          });
+        else fresh.set(samePersonKey(row), fromStaffList(row));
+      }
+      const ids = await this.repository.insertPeople(tx, context.officeId, [...fresh.values()]);
+      const idByKey = new Map([...fresh.keys()].map((key, index) => [key, ids[index]!]));
+      const personIds = [...new Set(list.people.map((row) => knownByKey.get(samePersonKey(row))?.id ?? idByKey.get(samePersonKey(row))!))];
+      await this.repository.upsertPoolEntries(
+        tx,
+        electionId,
+        personIds.map((personId) => ({
           personId,
-          source: 'import',
-          availability: 'all-day',
+          source: 'import' as const,
+          availability: 'all-day' as const,
           wishDistrictId: null,
           wishColleagueId: null,
           wishColleagueName: '',
           wishFunction: null,
           declaredEligible: false,
-        });
-      }
-      return { created, updated: list.people.length - created };
+        })),
+      );
+      return { created: fresh.size, updated: list.people.length - fresh.size };
     });
     await this.recheck(context);
     return result;
@@ -182,13 +192,9 @@ export class PollWorkersService {
     return person;
   }
 
-  private async findKnown(officeId: string, person: NewPerson): Promise<string | null> {
-    const key = personKey(person);
-    const people = await this.repository.people(officeId);
-    return (
-      people.find((known) => personKey(known) === key || (person.email && known.email && emailKey(known.email) === emailKey(person.email)))
-        ?.id ?? null
-    );
+  /** The same person already known (same name, birth date and address), to update instead of adding. */
+  async findKnown(officeId: string, person: NewPerson): Promise<string | null> {
+    return (await this.repository.people(officeId)).find((known) => isSamePerson(known, person))?.id ?? null;
   }
 
   private checkDistrict(context: ElectionNightContext, districtId: string | null): void {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { PollWorkerSignUp, PollWorkerSignUpInfo, PollWorkerSignUpReceipt } from '@wahl/contracts';
-import { emailKey, personKey } from '@wahl/domain';
 import { AppError } from '../../platform/errors/app-error';
 import { RateLimits, type Limit } from '../../platform/rate-limits/rate-limits';
 import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
@@ -44,12 +43,9 @@ export class SignUpService {
     const context = (await this.contexts.load(electionId))!;
     const person = { ...body.person, source: 'sign-up' as const, chairExperience: body.chairExperience, note: '' };
     await this.repository.transaction(async (tx) => {
-      const key = personKey(person);
-      const known = (await this.repository.people(context.officeId)).find(
-        (candidate) => personKey(candidate) === key || (candidate.email !== null && emailKey(candidate.email) === emailKey(person.email)),
-      );
-      const personId = known?.id ?? (await this.repository.insertPerson(tx, context.officeId, person));
-      if (known) await this.repository.updatePerson(tx, context.officeId, known.id, person);
+      const known = await this.people.findKnown(context.officeId, person);
+      const personId = known ?? (await this.repository.insertPerson(tx, context.officeId, person));
+      if (known) await this.repository.updatePerson(tx, context.officeId, known, person);
       await this.repository.upsertPoolEntry(tx, electionId, {
         personId,
         source: 'sign-up',
