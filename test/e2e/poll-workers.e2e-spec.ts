@@ -44,7 +44,7 @@ describe('poll workers API', () => {
       [demo.electionId],
     );
     expect(roll).toHaveLength(240);
-  });
+  }, 240_000);
   afterAll(async () => {
     await testApp?.close();
   });
@@ -99,7 +99,7 @@ describe('poll workers API', () => {
     expect(Number(homes[0].n)).toBe(220);
     // The same list again updates, never doubles.
     expect((await demo.office.clerk.post(`${base()}/import/apply`, { csv })).body).toEqual({ created: 0, updated: 221 });
-  });
+  }, 90_000);
 
   it('should propose all 200 seats of 40 urn boards with experienced chairs, and nothing on a second run', async () => {
     const needs = await demo.office.clerk.post(`${base()}/needs/default`, {
