@@ -152,6 +152,13 @@ describe('poll workers API', () => {
     expect(confirmed.body.state).toBe('confirmed');
     const back = await demo.office.clerk.post(`${base()}/assignments/${substitute.body.id}/state`, { state: 'appointed' });
     expect(back.body.code).toBe('POLL_WORKER_STATE_CHANGE_NOT_ALLOWED');
+
+    // The board's roster for the day: appointed and confirmed members only, seen by its own office.
+    const roster = `/api/elections/${demo.electionId}/districts/${overview.boards[0].districtId}/poll-workers/roster`;
+    expect((await demo.office.clerk.get(roster)).body.members).toEqual([
+      { name: substitute.body.personName, function: 'assessor', confirmed: true },
+    ]);
+    expect((await other.clerk.get(roster)).status).toBe(404);
   });
 
   it('should show a second entry of the same person at another address as a duplicate and merge it by hand', async () => {
