@@ -455,6 +455,7 @@ export const de = {
   'retention.category.attempts': 'Zugriffsversuche und Anmeldungen der Wahlvorstände',
   'retention.category.postal': 'Wahlscheinanträge und Wahlscheine',
   'retention.category.roll': 'Wählerverzeichnis und Melderegister-Importe',
+  'retention.category.poll-workers': 'Wahlhelferinnen und Wahlhelfer ohne Einwilligung für künftige Wahlen',
   'retention.state.due': 'fällig',
   'retention.state.held': 'gesperrt',
   'retention.state.waiting': 'noch nicht fällig',

@@ -445,6 +445,7 @@ export const en: Messages = {
   'retention.category.attempts': 'Access attempts and board sign-ins',
   'retention.category.postal': 'Postal vote applications and certificates',
   'retention.category.roll': 'Electoral roll and register imports',
+  'retention.category.poll-workers': 'Poll workers without consent for later elections',
   'retention.state.due': 'due',
   'retention.state.held': 'on hold',
   'retention.state.waiting': 'not yet due',
