@@ -33,7 +33,7 @@ describe('poll workers API', () => {
   const count = async (table: string) => Number((await testApp.dataSource.query(`SELECT count(*) FROM ${table}`))[0].count);
 
   beforeAll(async () => {
-    testApp = await startTestApp(process.env['PW_LOG'] ? { LOG_LEVEL: 'error' } : {});
+    testApp = await startTestApp();
     demo = await createDemoElection(testApp);
     other = await createOfficeWithStaff(testApp, '08999102', 'Großdorf');
     const imported = await uploadRegister(demo.office.clerk, demo.electionId, registerCsv(demo.definition, 1500, 'poll-workers'));
