@@ -24,6 +24,7 @@ import { PublicationModule } from './modules/publication/publication.module';
 import { QuickReportsModule } from './modules/quick-reports/quick-reports.module';
 import { DistrictLookupModule } from './modules/publication/district-lookup/district-lookup.module';
 import { PublicAboutModule } from './modules/publication/about/public-about.module';
+import { PollWorkersModule } from './modules/poll-workers/poll-workers.module';
 import { PollingDayModule } from './modules/polling-day/polling-day.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { RollModule } from './modules/roll/roll.module';
@@ -68,6 +69,7 @@ export class AppModule {
         RollModule,
         PollingCardsModule,
         PostalVotingModule,
+        PollWorkersModule,
         // After the election: deletion of personal data when its period has passed (R8.4).
         RetentionModule,
       ],

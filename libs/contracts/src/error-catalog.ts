@@ -11,6 +11,7 @@ import { PUBLICATION_ERRORS } from './publication/publication.errors';
 import { QUICK_REPORTS_ERRORS } from './quick-reports/quick-reports.errors';
 import { ROLL_ERRORS } from './roll/roll.errors';
 import { RETENTION_ERRORS } from './retention/retention.errors';
+import { POLL_WORKERS_ERRORS } from './poll-workers/poll-workers.errors';
 import { POLLING_DAY_ERRORS } from './polling-day/polling-day.errors';
 import { SEAT_ALLOCATION_ERRORS } from './seat-allocation/seat-allocation.errors';
 import { WEBHOOKS_ERRORS } from './webhooks/webhooks.errors';
@@ -35,6 +36,7 @@ export const ERROR_CATALOG = {
   ...SEAT_ALLOCATION_ERRORS,
   ...WEBHOOKS_ERRORS,
   ...REHEARSAL_ERRORS,
+  ...POLL_WORKERS_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -21,3 +21,4 @@ export * from './seat-allocation';
 export * from './health';
 export * from './installation';
 export * from './realtime';
+export * from './poll-workers';

@@ -67,3 +67,8 @@ export * from './polling-day/board-quorum';
 export * from './results/differencing';
 export * from './results/release-plan';
 export * from './results/partial-totals';
+export * from './poll-workers/poll-worker.types';
+export * from './poll-workers/poll-worker-eligibility';
+export * from './poll-workers/poll-worker-duplicates';
+export * from './poll-workers/assignment-proposal';
+export * from './poll-workers/staff-list';

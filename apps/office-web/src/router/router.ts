@@ -22,6 +22,7 @@ const PATTERNS = {
   webhooks: 'wahlen/:electionId/webhooks',
   rehearsal: 'wahlen/:electionId/probe',
   'polling-day': 'wahlen/:electionId/wahltag',
+  'poll-workers': 'wahlen/:electionId/wahlhelfer',
 } as const;
 
 export type RouteName = keyof typeof PATTERNS;
