@@ -13,6 +13,7 @@ import { ROLL_ERRORS } from './roll/roll.errors';
 import { RETENTION_ERRORS } from './retention/retention.errors';
 import { POLLING_DAY_ERRORS } from './polling-day/polling-day.errors';
 import { SEAT_ALLOCATION_ERRORS } from './seat-allocation/seat-allocation.errors';
+import { POLL_WORKER_DUTIES_ERRORS } from './poll-workers/poll-worker-duties.errors';
 
 /** Every error code of the API with its status and texts; the office app shows the text by code. */
 export const ERROR_CATALOG = {
@@ -31,6 +32,7 @@ export const ERROR_CATALOG = {
   ...RETENTION_ERRORS,
   ...POLLING_DAY_ERRORS,
   ...SEAT_ALLOCATION_ERRORS,
+  ...POLL_WORKER_DUTIES_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

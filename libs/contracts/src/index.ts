@@ -18,4 +18,5 @@ export * from './polling-day';
 export * from './seat-allocation';
 export * from './health';
 export * from './installation';
+export * from './poll-workers/duties';
 export * from './realtime';
