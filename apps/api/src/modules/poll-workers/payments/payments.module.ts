@@ -12,5 +12,6 @@ import { PaymentsService } from './payments.service';
   imports: [TypeOrmModule.forFeature([...PAYMENTS_ENTITIES]), ElectionReadModelModule, AuditModule],
   controllers: [PaymentsController],
   providers: [PaymentsRepository, PaymentsService],
+  exports: [PaymentsService],
 })
 export class PaymentsModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { buildPaymentList, DEFAULT_REFRESHMENT_RATES, type PaymentList, type ServedSeat } from '@wahl/domain';
+import { buildPaymentList, DEFAULT_REFRESHMENT_RATES, type PaymentList, type RefreshmentRates, type ServedSeat } from '@wahl/domain';
 import type { BankAccount, PaymentListView, PaymentSettings, SepaTransferBody, SetBankAccountBody, SetPaymentSettingsBody } from '@wahl/contracts';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
@@ -29,6 +29,11 @@ export class PaymentsService {
       rates: stored?.rates ?? DEFAULT_REFRESHMENT_RATES,
       debtor: stored?.debtorIban ? { name: stored.debtorName!, iban: stored.debtorIban, bic: stored.debtorBic } : null,
     };
+  }
+
+  /** The election's amounts per function (for the letters); no caller check: the caller did it. */
+  async rates(electionId: string): Promise<RefreshmentRates> {
+    return (await this.repository.settings(electionId))?.rates ?? DEFAULT_REFRESHMENT_RATES;
   }
 
   async saveSettings(actor: Actor, electionId: string, body: SetPaymentSettingsBody): Promise<PaymentSettings> {
@@ -100,12 +105,12 @@ export class PaymentsService {
 
   private async paymentList(actor: Actor, electionId: string): Promise<{ context: ElectionNightContext; list: PaymentList }> {
     const context = await this.contexts.forActor(actor, electionId);
-    const [stored, rows] = await Promise.all([this.repository.settings(electionId), this.repository.paidSeats(electionId)]);
+    const [rates, rows] = await Promise.all([this.rates(electionId), this.repository.paidSeats(electionId)]);
     const seats = rows.flatMap((row): ServedSeat[] => {
       const district = context.districtById.get(row.districtId);
       return district ? [{ ...row, districtNumber: district.number }] : [];
     });
-    return { context, list: buildPaymentList(seats, stored?.rates ?? DEFAULT_REFRESHMENT_RATES) };
+    return { context, list: buildPaymentList(seats, rates) };
   }
 
   private async recordAudit(actor: Actor, electionId: string, action: string, newValue: Record<string, unknown>): Promise<void> {
