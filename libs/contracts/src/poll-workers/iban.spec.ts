@@ -9,11 +9,15 @@ describe('IBAN on entry (ISO 13616 via ibantools)', () => {
 
   it('should refuse a wrong check digit in German', () => {
     // One digit changed from the valid DE89 3704 0044 0532 0130 00.
-    expect(ibanProblems('DE89370400440532013001')).toEqual(['Die Prüfziffer der IBAN stimmt nicht. Bitte prüfen Sie die Eingabe auf Tippfehler.']);
+    expect(ibanProblems('DE89370400440532013001')).toEqual([
+      'Die Prüfziffer der IBAN stimmt nicht. Bitte prüfen Sie die Eingabe auf Tippfehler.',
+    ]);
   });
 
   it('should refuse a German IBAN of the wrong length and an unknown country', () => {
-    expect(ibanProblems('DE8937040044053201300')).toContain('Die IBAN hat für ihr Land nicht die richtige Länge (Deutschland: 22 Zeichen).');
+    expect(ibanProblems('DE8937040044053201300')).toContain(
+      'Die IBAN hat für ihr Land nicht die richtige Länge (Deutschland: 22 Zeichen).',
+    );
     expect(ibanProblems('XX89370400440532013000')).toContain('Die IBAN beginnt nicht mit einem bekannten Ländercode (z. B. DE).');
   });
 

@@ -53,7 +53,9 @@ export const setBankAccountSchema = z.strictObject({
 });
 export type SetBankAccountBody = z.infer<typeof setBankAccountSchema>;
 
-export const BankAccountSchema = z.object({ personId: z.string(), ibanMasked: z.string(), accountHolder: z.string().nullable() }).readonly();
+export const BankAccountSchema = z
+  .object({ personId: z.string(), ibanMasked: z.string(), accountHolder: z.string().nullable() })
+  .readonly();
 export type BankAccount = z.infer<typeof BankAccountSchema>;
 
 export const PaymentLineSchema = z

@@ -6,9 +6,9 @@ import { fillPlaceholders, formatLongDate, formatShortDate, type PlaceholderValu
 import type { LetterTemplate } from './letter-template';
 
 // The appointment letter (Berufungsschreiben) of a board member: A4, DIN 5008 form B (address in the
-// window of a DIN lang envelope), the wording from the template, a box with the member's personal
-// access code for the polling-station app and its QR code, and a reply slip. One letter per page
-// group; the clear code exists only in this document.
+// window of a DIN lang envelope) and the wording from the template on the front; on the back the box
+// with the member's personal access code for the polling-station app and its QR code, the closing
+// and the reply slip. One duplex sheet per letter; the clear code exists only in this document.
 
 export type LetterSeat = {
   readonly reference: string;
@@ -20,7 +20,11 @@ export type LetterSeat = {
     readonly city: string;
   };
   readonly function: BoardRole;
-  readonly district: { readonly number: string; readonly name: string; readonly station: { readonly name: string; readonly address: string } | null };
+  readonly district: {
+    readonly number: string;
+    readonly name: string;
+    readonly station: { readonly name: string; readonly address: string } | null;
+  };
   readonly training: { readonly startsAt: Date; readonly endsAt: Date; readonly place: string; readonly address: string } | null;
   readonly amountCents: number;
   readonly code: string;
@@ -123,30 +127,45 @@ function drawLetter(doc: PDFKit.PDFDocument, template: LetterTemplate, batch: Le
 
   // Letterhead, right.
   const headX = 125 * MM;
-  doc.font(BOLD).fontSize(12).fillColor('#000000').text(municipality.name, headX, 20 * MM, { width: width - headX - RIGHT });
+  doc
+    .font(BOLD)
+    .fontSize(12)
+    .fillColor('#000000')
+    .text(municipality.name, headX, 20 * MM, { width: width - headX - RIGHT });
   doc.font(REGULAR).fontSize(8.5).text(`${municipality.office}\n${municipality.street}\n${municipality.postalCode} ${municipality.town}`);
   doc.text(`Telefon ${municipality.phone}\n${municipality.email}`);
 
   // DIN 5008 form B: window 45–90 mm from the top; return line first, then the address.
-  doc.font(REGULAR).fontSize(7).text(municipality.returnAddress, LEFT, 50 * MM, { width: 85 * MM, lineBreak: false, height: 8 });
+  doc
+    .font(REGULAR)
+    .fontSize(7)
+    .text(municipality.returnAddress, LEFT, 50 * MM, { width: 85 * MM, lineBreak: false, height: 8 });
   doc
     .font(REGULAR)
     .fontSize(10)
-    .text(`${seat.person.givenNames} ${seat.person.familyName}\n${seat.person.street}\n${seat.person.postalCode} ${seat.person.city}`, LEFT, 63 * MM, {
-      width: 85 * MM,
-    });
+    .text(
+      `${seat.person.givenNames} ${seat.person.familyName}\n${seat.person.street}\n${seat.person.postalCode} ${seat.person.city}`,
+      LEFT,
+      63 * MM,
+      {
+        width: 85 * MM,
+      },
+    );
   doc.fontSize(9).text(`${municipality.town}, ${formatShortDate(batch.letterDay)}\nZeichen ${seat.reference}`, headX, 80 * MM, {
     width: width - headX - RIGHT,
   });
 
-  doc.font(BOLD).fontSize(11).text(fill(texts.subject), LEFT, 100 * MM, { width: contentWidth });
+  doc
+    .font(BOLD)
+    .fontSize(11)
+    .text(fill(texts.subject), LEFT, 100 * MM, { width: contentWidth });
   doc.moveDown(0.8);
   doc.font(REGULAR).fontSize(BODY_SIZE).text(fill(texts.salutation), { width: contentWidth });
   for (const paragraph of texts.paragraphs) {
     doc.moveDown(0.5);
     richText(doc, fill(paragraph), contentWidth);
   }
-  doc.moveDown(0.8);
+  doc.addPage();
   drawSignInBox(doc, fill(texts.signInTitle), fill(texts.signInText), seat, contentWidth);
   doc.moveDown(0.8);
   doc.font(REGULAR).fontSize(BODY_SIZE).text(fill(texts.closing), LEFT, doc.y, { width: contentWidth });
@@ -164,12 +183,15 @@ function richText(doc: PDFKit.PDFDocument, text: string, width: number): void {
 
 function drawSignInBox(doc: PDFKit.PDFDocument, title: string, text: string, seat: LetterSeat, width: number): void {
   const height = 46 * MM;
-  if (doc.y + height > doc.page.height - 70 * MM) doc.addPage();
   const y = doc.y;
   doc.save().lineWidth(0.8).strokeColor('#1a4c8b').rect(LEFT, y, width, height).stroke().restore();
   drawQr(doc, seat.signInUrl, LEFT + width - QR_SIZE - 4 * MM, y + 4 * MM, QR_SIZE);
   const inner = width - QR_SIZE - 14 * MM;
-  doc.font(BOLD).fontSize(10).fillColor('#000000').text(title, LEFT + 4 * MM, y + 4 * MM, { width: inner });
+  doc
+    .font(BOLD)
+    .fontSize(10)
+    .fillColor('#000000')
+    .text(title, LEFT + 4 * MM, y + 4 * MM, { width: inner });
   doc.font(REGULAR).fontSize(8.5).text('Zugangscode', { width: inner });
   doc.font('Courier-Bold').fontSize(20).text(seat.code, { width: inner, characterSpacing: 1 });
   doc.font('Courier').fontSize(7.5).fillColor('#1a4c8b').text(seat.signInUrl, { width: inner, link: seat.signInUrl });
@@ -181,9 +203,20 @@ function drawSignInBox(doc: PDFKit.PDFDocument, title: string, text: string, sea
 function drawReplySlip(doc: PDFKit.PDFDocument, title: string, options: readonly string[], name: string, width: number): void {
   const slipHeight = 55 * MM;
   const top = doc.page.height - 15 * MM - slipHeight;
-  if (doc.y + 4 * MM > top) doc.addPage();
-  doc.save().lineWidth(0.5).dash(3, { space: 3 }).strokeColor('#666666').moveTo(LEFT, top).lineTo(LEFT + width, top).stroke().restore();
-  doc.font(BOLD).fontSize(9).fillColor('#000000').text(title, LEFT, top + 4 * MM, { width });
+  doc
+    .save()
+    .lineWidth(0.5)
+    .dash(3, { space: 3 })
+    .strokeColor('#666666')
+    .moveTo(LEFT, top)
+    .lineTo(LEFT + width, top)
+    .stroke()
+    .restore();
+  doc
+    .font(BOLD)
+    .fontSize(9)
+    .fillColor('#000000')
+    .text(title, LEFT, top + 4 * MM, { width });
   doc.font(REGULAR).fontSize(9).text(`Name: ${name}`, { width });
   for (const option of options) {
     doc.moveDown(0.6);
@@ -193,6 +226,9 @@ function drawReplySlip(doc: PDFKit.PDFDocument, title: string, options: readonly
   }
   doc.moveDown(1.6);
   const y = doc.y;
-  doc.moveTo(LEFT, y).lineTo(LEFT + 80 * MM, y).stroke();
+  doc
+    .moveTo(LEFT, y)
+    .lineTo(LEFT + 80 * MM, y)
+    .stroke();
   doc.fontSize(7.5).text('Datum, Unterschrift', LEFT, y + 1.5 * MM, { width });
 }

@@ -36,7 +36,9 @@ const letterTemplateSchema = z.strictObject({
   meetingTime: text,
   votingHours: text,
   replyDays: z.number().int().min(1).max(60),
-  functions: z.strictObject(Object.fromEntries(BOARD_ROLES.map((role) => [role, text])) as Record<(typeof BOARD_ROLES)[number], typeof text>),
+  functions: z.strictObject(
+    Object.fromEntries(BOARD_ROLES.map((role) => [role, text])) as Record<(typeof BOARD_ROLES)[number], typeof text>,
+  ),
   subject: text,
   salutation: text,
   paragraphs: z.array(text).min(1),
@@ -61,9 +63,18 @@ export function loadLetterTemplate(templatesDir: string): LetterTemplate {
   const file = join(templatesDir, 'poll-worker-letters', 'letter.json');
   const problems: string[] = [];
   const parsed = letterTemplateSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new LetterTemplateError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  if (!parsed.success)
+    throw new LetterTemplateError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
   const texts = parsed.data;
-  const all = [texts.subject, texts.salutation, ...texts.paragraphs, texts.signInText, texts.replyTitle, ...texts.replyOptions, texts.closing];
+  const all = [
+    texts.subject,
+    texts.salutation,
+    ...texts.paragraphs,
+    texts.signInText,
+    texts.replyTitle,
+    ...texts.replyOptions,
+    texts.closing,
+  ];
   for (const name of all.flatMap(placeholdersIn)) if (!KNOWN.has(name)) problems.push(`Unbekannter Platzhalter {${name}}`);
   if (problems.length) throw new LetterTemplateError([...new Set(problems)].join('; '));
   const municipality = municipalitySchema.parse(JSON.parse(readFileSync(join(dirname(file), texts.municipality), 'utf8')));

@@ -12,7 +12,14 @@ import { LettersService } from './letters.service';
 
 /** Appointment letters of the board members (issue #14): runs on the job queue, personal access codes, replies. */
 @Module({
-  imports: [TypeOrmModule.forFeature([...LETTERS_ENTITIES]), ElectionReadModelModule, AuditModule, BoardAccessModule, PaymentsModule, TrainingsModule],
+  imports: [
+    TypeOrmModule.forFeature([...LETTERS_ENTITIES]),
+    ElectionReadModelModule,
+    AuditModule,
+    BoardAccessModule,
+    PaymentsModule,
+    TrainingsModule,
+  ],
   controllers: [LettersController],
   providers: [LettersRepository, LettersService],
 })

@@ -67,7 +67,10 @@ export class LettersRepository {
     return rows.map((row) => row.id);
   }
 
-  async insertRun(tx: Tx, run: { electionId: string; assignmentIds: readonly string[]; startedBy: LetterRunRow['startedBy'] }): Promise<string> {
+  async insertRun(
+    tx: Tx,
+    run: { electionId: string; assignmentIds: readonly string[]; startedBy: LetterRunRow['startedBy'] },
+  ): Promise<string> {
     const { rows } = await tx.query<{ id: string }>(
       `INSERT INTO poll_worker_letter_runs (election_id, state, assignment_ids, started_by) VALUES ($1, 'queued', $2, $3) RETURNING id`,
       [run.electionId, run.assignmentIds, JSON.stringify(run.startedBy)],
@@ -124,7 +127,13 @@ export class LettersRepository {
   }
 
   /** A letter goes out: the seat is appointed (a proposal becomes an appointment) and its letter row points at the new code. */
-  async recordLetters(tx: Tx, runId: string, electionId: string, letters: readonly { assignmentId: string; codeId: string }[], at: Date): Promise<void> {
+  async recordLetters(
+    tx: Tx,
+    runId: string,
+    electionId: string,
+    letters: readonly { assignmentId: string; codeId: string }[],
+    at: Date,
+  ): Promise<void> {
     const ids = letters.map((letter) => letter.assignmentId);
     await tx.query(
       `INSERT INTO poll_worker_letters (assignment_id, election_id, run_id, access_code_id, issued_at)

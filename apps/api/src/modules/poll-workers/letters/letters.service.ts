@@ -49,7 +49,12 @@ export class LettersService implements OnApplicationBootstrap {
     await this.jobs.work(
       MAKE_LETTERS,
       ({ runId }) => this.make(runId),
-      ({ runId }) => this.repository.setRunState(runId, { state: 'failed', message: 'Der Lauf wurde nach mehreren Versuchen abgebrochen.', finished: true }),
+      ({ runId }) =>
+        this.repository.setRunState(runId, {
+          state: 'failed',
+          message: 'Der Lauf wurde nach mehreren Versuchen abgebrochen.',
+          finished: true,
+        }),
     );
   }
 
@@ -92,7 +97,12 @@ export class LettersService implements OnApplicationBootstrap {
     return { stream: createReadStream(join(this.folder, run.fileName)), fileName: run.fileName };
   }
 
-  async recordReply(actor: Actor, electionId: string, assignmentId: string, body: RecordReplyBody): Promise<{ assignmentId: string; state: string }> {
+  async recordReply(
+    actor: Actor,
+    electionId: string,
+    assignmentId: string,
+    body: RecordReplyBody,
+  ): Promise<{ assignmentId: string; state: string }> {
     await this.contexts.forActor(actor, electionId);
     const at = new Date();
     await this.repository.transaction(async (tx) => {
@@ -174,13 +184,21 @@ export class LettersService implements OnApplicationBootstrap {
           person: seat,
           function: seat.function,
           district: { number: district.number, name: district.name, station: district.pollingStation },
-          training: training ? { startsAt: training.startsAt, endsAt: training.endsAt, place: training.place, address: training.address } : null,
+          training: training
+            ? { startsAt: training.startsAt, endsAt: training.endsAt, place: training.place, address: training.address }
+            : null,
           amountCents: rates[seat.function],
           code: code.code,
           signInUrl: code.signInUrl,
         };
       });
-      const batch = { electionName: context.name, electionDay: context.electionDay, letterDay: createdAt.toISOString().slice(0, 10), createdAt, seats };
+      const batch = {
+        electionName: context.name,
+        electionDay: context.electionDay,
+        letterDay: createdAt.toISOString().slice(0, 10),
+        createdAt,
+        seats,
+      };
       const pdf = await renderAppointmentLetters(template, batch, (done) => {
         if (done % PROGRESS_EVERY === 0) void this.repository.setDone(runId, done);
       });

@@ -95,7 +95,10 @@ export class PaymentsController {
   ): Promise<StreamableFile> {
     const { csv, fileName } = await this.payments.csv(actor, electionId);
     response.setHeader('Cache-Control', 'no-store');
-    return new StreamableFile(Buffer.from(csv, 'utf8'), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${fileName}"` });
+    return new StreamableFile(Buffer.from(csv, 'utf8'), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="${fileName}"`,
+    });
   }
 
   @Allow('office-admin')
@@ -115,6 +118,9 @@ export class PaymentsController {
   ): Promise<StreamableFile> {
     const { xml, fileName } = await this.payments.sepa(actor, electionId, body);
     response.setHeader('Cache-Control', 'no-store');
-    return new StreamableFile(Buffer.from(xml, 'utf8'), { type: 'application/xml; charset=utf-8', disposition: `attachment; filename="${fileName}"` });
+    return new StreamableFile(Buffer.from(xml, 'utf8'), {
+      type: 'application/xml; charset=utf-8',
+      disposition: `attachment; filename="${fileName}"`,
+    });
   }
 }

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { buildPaymentList, DEFAULT_REFRESHMENT_RATES, type PaymentList, type RefreshmentRates, type ServedSeat } from '@wahl/domain';
-import type { BankAccount, PaymentListView, PaymentSettings, SepaTransferBody, SetBankAccountBody, SetPaymentSettingsBody } from '@wahl/contracts';
+import type {
+  BankAccount,
+  PaymentListView,
+  PaymentSettings,
+  SepaTransferBody,
+  SetBankAccountBody,
+  SetPaymentSettingsBody,
+} from '@wahl/contracts';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
 import { auditActor, AuditService } from '../../audit/audit.service';
@@ -115,7 +122,16 @@ export class PaymentsService {
 
   private async recordAudit(actor: Actor, electionId: string, action: string, newValue: Record<string, unknown>): Promise<void> {
     await this.audit.record(this.repository.database, electionId, [
-      { at: new Date().toISOString(), actor: auditActor(actor), action, districtId: null, version: null, oldValue: null, newValue, reason: null },
+      {
+        at: new Date().toISOString(),
+        actor: auditActor(actor),
+        action,
+        districtId: null,
+        version: null,
+        oldValue: null,
+        newValue,
+        reason: null,
+      },
     ]);
     this.audit.scheduleSeal(electionId);
   }

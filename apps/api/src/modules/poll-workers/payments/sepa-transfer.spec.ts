@@ -43,7 +43,10 @@ const all = (tag: string): string[] => [...xml.matchAll(new RegExp(`<${tag}(?: [
 
 describe('SEPA transfer file of the refreshment money', () => {
   it('should be valid against the ISO 20022 schema of pain.001.001.09', async () => {
-    const result = await validateXML({ xml: [{ fileName: 'transfer.xml', contents: xml }], schema: [{ fileName: `${SEPA_FORMAT}.xsd`, contents: XSD }] });
+    const result = await validateXML({
+      xml: [{ fileName: 'transfer.xml', contents: xml }],
+      schema: [{ fileName: `${SEPA_FORMAT}.xsd`, contents: XSD }],
+    });
     expect(result.errors).toEqual([]);
     expect(result.valid).toBe(true);
   });
@@ -64,7 +67,10 @@ describe('SEPA transfer file of the refreshment money', () => {
 
   it('should be refused by the schema when a transfer is broken (the check sees real faults)', async () => {
     const broken = xml.replace('<InstdAmt Ccy="EUR">35.00</InstdAmt>', '<InstdAmt Ccy="EUR">35,00</InstdAmt>');
-    const result = await validateXML({ xml: [{ fileName: 'broken.xml', contents: broken }], schema: [{ fileName: `${SEPA_FORMAT}.xsd`, contents: XSD }] });
+    const result = await validateXML({
+      xml: [{ fileName: 'broken.xml', contents: broken }],
+      schema: [{ fileName: `${SEPA_FORMAT}.xsd`, contents: XSD }],
+    });
     expect(result.valid).toBe(false);
   });
 });

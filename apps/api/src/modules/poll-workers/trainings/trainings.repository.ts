@@ -33,7 +33,10 @@ export class TrainingsRepository {
     return this.database.transaction(work);
   }
 
-  async create(electionId: string, training: { startsAt: Date; endsAt: Date; place: string; address: string; capacity: number }): Promise<string> {
+  async create(
+    electionId: string,
+    training: { startsAt: Date; endsAt: Date; place: string; address: string; capacity: number },
+  ): Promise<string> {
     const { rows } = await this.database.query<{ id: string }>(
       `INSERT INTO poll_worker_trainings (election_id, starts_at, ends_at, place, address, capacity)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,

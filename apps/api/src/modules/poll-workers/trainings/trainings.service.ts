@@ -35,7 +35,13 @@ export class TrainingsService {
     await this.contexts.forActor(actor, electionId);
     const startsAt = new Date(body.startsAt);
     const endsAt = new Date(startsAt.getTime() + body.durationMinutes * 60_000);
-    const id = await this.repository.create(electionId, { startsAt, endsAt, place: body.place, address: body.address, capacity: body.capacity });
+    const id = await this.repository.create(electionId, {
+      startsAt,
+      endsAt,
+      place: body.place,
+      address: body.address,
+      capacity: body.capacity,
+    });
     return trainingView((await this.repository.one(this.repository.database, electionId, id))!);
   }
 
