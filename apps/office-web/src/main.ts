@@ -24,6 +24,7 @@ import { postalOfficeView } from './views/postal-office.view';
 import { pullSourcesView } from './views/pull-sources.view';
 import { repeatNoticesView } from './views/repeat-notices.view';
 import { retentionView } from './views/retention.view';
+import { pollWorkerDutiesView } from './views/poll-worker-duties.view';
 import { rollView } from './views/roll.view';
 import { signInView } from './views/sign-in.view';
 import { usersView } from './views/users.view';
@@ -101,6 +102,7 @@ const STAFF_ROUTES: readonly RouteName[] = [
   'repeat-notices',
   'retention',
   'polling-day',
+  'poll-worker-duties',
 ];
 
 /** Screens of one role only (the API refuses the others too): the office's accounts, the provider's pull allow-list. */
@@ -172,6 +174,10 @@ function staffScreen(route: Extract<Route, { params: RouteParams }>): Screen {
   if (route.name === 'polling-cards') return { content: pollingCardsView(electionId), title: t('cards.title'), layout: 'wide' };
   if (route.name === 'postal-office') return { content: postalOfficeView(electionId), title: t('postal.title'), layout: 'wide' };
   if (route.name === 'repeat-notices') return { content: repeatNoticesView(electionId), title: t('repeatNotices.title'), layout: 'normal' };
+  if (route.name === 'poll-worker-duties') {
+    const canManage = session?.actor.role === 'office-admin';
+    return { content: pollWorkerDutiesView(electionId, canManage), title: t('pwDuties.title'), layout: 'wide' };
+  }
   if (route.name === 'retention') {
     const canManage = session?.actor.role === 'office-admin';
     return { content: retentionView(electionId, canManage), title: t('retention.title'), layout: 'wide' };

@@ -1,5 +1,4 @@
 import { electronicFormatIBAN, isSEPACountry, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
-import { z } from 'zod';
 import { noNulString } from '../common/text';
 
 // IBANs are checked where they are entered (ISO 13616: country, length, format and the mod-97 check
