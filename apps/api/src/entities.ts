@@ -3,6 +3,7 @@ import { BOARD_ACCESS_ENTITIES } from './modules/board-access/board-access.entit
 import { COUNCIL_COUNT_ENTITIES } from './modules/council-count/council-count.entities';
 import { ELECTIONS_ENTITIES } from './modules/elections/elections.entities';
 import { IDENTITY_ENTITIES } from './modules/identity/identity.entities';
+import { POLL_WORKERS_ENTITIES } from './modules/poll-workers/poll-workers.entities';
 import { POLLING_DAY_ENTITIES } from './modules/polling-day/polling-day.entities';
 import { POLLING_CARDS_ENTITIES } from './modules/polling-cards/polling-cards.entities';
 import { POSTAL_VOTING_ENTITIES } from './modules/postal-voting/postal-voting.entities';
@@ -27,5 +28,6 @@ export const ENTITIES: readonly Function[] = [
   ...POLLING_CARDS_ENTITIES,
   ...POSTAL_VOTING_ENTITIES,
   ...RETENTION_ENTITIES,
+  ...POLL_WORKERS_ENTITIES,
   ...RATE_LIMIT_ENTITIES,
 ];

@@ -11,6 +11,7 @@ import { PUBLICATION_ERRORS } from './publication/publication.errors';
 import { QUICK_REPORTS_ERRORS } from './quick-reports/quick-reports.errors';
 import { ROLL_ERRORS } from './roll/roll.errors';
 import { RETENTION_ERRORS } from './retention/retention.errors';
+import { POLL_WORKERS_ERRORS } from './poll-workers/poll-workers.errors';
 import { POLLING_DAY_ERRORS } from './polling-day/polling-day.errors';
 import { SEAT_ALLOCATION_ERRORS } from './seat-allocation/seat-allocation.errors';
 import { POLL_WORKER_DUTIES_ERRORS } from './poll-workers/poll-worker-duties.errors';
@@ -32,6 +33,7 @@ export const ERROR_CATALOG = {
   ...RETENTION_ERRORS,
   ...POLLING_DAY_ERRORS,
   ...SEAT_ALLOCATION_ERRORS,
+  ...POLL_WORKERS_ERRORS,
   ...POLL_WORKER_DUTIES_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 

@@ -20,3 +20,4 @@ export * from './health';
 export * from './installation';
 export * from './poll-workers/duties';
 export * from './realtime';
+export * from './poll-workers';

@@ -63,4 +63,5 @@ export * from './polling-day/board-quorum';
 export * from './results/differencing';
 export * from './results/release-plan';
 export * from './results/partial-totals';
+export * from './poll-workers/poll-worker.types';
 export * from './poll-workers/refreshment-money';

@@ -1,0 +1,3 @@
+export * from './poll-workers.errors';
+export * from './poll-workers-requests';
+export * from './poll-workers-responses';
