@@ -26,6 +26,9 @@ import { DistrictLookupModule } from './modules/publication/district-lookup/dist
 import { PublicAboutModule } from './modules/publication/about/public-about.module';
 import { PollingDayModule } from './modules/polling-day/polling-day.module';
 import { RetentionModule } from './modules/retention/retention.module';
+import { LettersModule } from './modules/poll-workers/letters/letters.module';
+import { PaymentsModule } from './modules/poll-workers/payments/payments.module';
+import { TrainingsModule } from './modules/poll-workers/trainings/trainings.module';
 import { RollModule } from './modules/roll/roll.module';
 import { SeatAllocationModule } from './modules/seat-allocation/seat-allocation.module';
 
@@ -64,6 +67,10 @@ export class AppModule {
         RollModule,
         PollingCardsModule,
         PostalVotingModule,
+        // Poll workers' letters, trainings and refreshment money (issue #14).
+        PaymentsModule,
+        TrainingsModule,
+        LettersModule,
         // After the election: deletion of personal data when its period has passed (R8.4).
         RetentionModule,
       ],

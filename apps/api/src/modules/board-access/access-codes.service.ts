@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/auth/roles';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { AuthService } from '../identity/auth.service';
 import { auditActor, AuditService } from '../audit/audit.service';
-import type { AuditEvent } from '../audit/audit-chain';
+import type { AuditActor } from '../audit/audit-chain';
 import type { Tx } from '../../platform/database/database';
 import type { NightDistrict } from '../elections/read-model/election-night-context';
 import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
@@ -153,7 +153,7 @@ export class AccessCodesService {
    */
   async issuePersonalCodes(
     tx: Tx,
-    input: { electionId: string; officeId: string; by: AuditEvent['actor']; districtIds: readonly string[]; revoke: readonly string[] },
+    input: { electionId: string; officeId: string; by: AuditActor & { readonly id: string }; districtIds: readonly string[]; revoke: readonly string[] },
   ): Promise<{ readonly id: string; readonly code: string; readonly signInUrl: string }[]> {
     const createdAt = new Date();
     for (const id of input.revoke) {
