@@ -72,7 +72,11 @@ export class LettersService implements OnApplicationBootstrap {
       }
       const seats = await this.repository.seatsNeedingLetters(tx, electionId, body.districtIds ?? null, body.reissue);
       if (seats.length === 0) throw new AppError('PW_NO_LETTERS');
-      return this.repository.insertRun(tx, { electionId, assignmentIds: seats, startedBy: { id: actor.userId, name: actor.username, role: actor.role } });
+      return this.repository.insertRun(tx, {
+        electionId,
+        assignmentIds: seats,
+        startedBy: { id: actor.userId, name: actor.username, role: actor.role },
+      });
     });
     await this.jobs.send(MAKE_LETTERS, { runId }, runId);
     return this.view((await this.repository.run(electionId, runId))!);

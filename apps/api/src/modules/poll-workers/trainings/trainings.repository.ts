@@ -88,8 +88,8 @@ export class TrainingsRepository {
 
   async countNew(tx: Tx, trainingId: string, personIds: readonly string[]): Promise<number> {
     const { rows } = await tx.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM unnest($2::uuid[]) AS person_id
-        WHERE NOT EXISTS (SELECT 1 FROM poll_worker_training_invitations i WHERE i.training_id = $1 AND i.person_id = person_id)`,
+      `SELECT count(*)::int AS n FROM unnest($2::uuid[]) AS chosen(id)
+        WHERE NOT EXISTS (SELECT 1 FROM poll_worker_training_invitations i WHERE i.training_id = $1 AND i.person_id = chosen.id)`,
       [trainingId, personIds],
     );
     return rows[0]!.n;
@@ -103,7 +103,7 @@ export class TrainingsRepository {
     return (rowCount ?? 0) > 0;
   }
 
-  /** The invited, with the district of their standing seat if any. */
+  /** The invited, with the district of their standing seat if any (sorted by the service, German collation). */
   async participants(electionId: string, trainingId: string): Promise<ParticipantRow[]> {
     const { rows } = await this.database.query<ParticipantRow>(
       `SELECT p.id AS "personId", p.family_name AS "familyName", p.given_names AS "givenNames", a.district_id AS "districtId", i.attended
@@ -111,8 +111,7 @@ export class TrainingsRepository {
          JOIN poll_workers p ON p.id = i.person_id
          LEFT JOIN poll_worker_assignments a ON a.election_id = i.election_id AND a.person_id = i.person_id
                AND a.state IN ('proposed', 'appointed', 'confirmed')
-        WHERE i.election_id = $1 AND i.training_id = $2
-        ORDER BY p.family_name, p.given_names`,
+        WHERE i.election_id = $1 AND i.training_id = $2`,
       [electionId, trainingId],
     );
     return rows;

@@ -49,7 +49,9 @@ export class TrainingsService {
     const context = await this.contexts.forActor(actor, electionId);
     const training = await this.repository.one(this.repository.database, electionId, trainingId);
     if (!training) throw notFound(TRAINING);
-    const participants = await this.repository.participants(electionId, trainingId);
+    const participants = (await this.repository.participants(electionId, trainingId)).sort(
+      (a, b) => a.familyName.localeCompare(b.familyName, 'de') || a.givenNames.localeCompare(b.givenNames, 'de'),
+    );
     return {
       training: trainingView(training),
       participants: participants.map((row) => ({
