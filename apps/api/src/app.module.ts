@@ -24,6 +24,7 @@ import { PublicationModule } from './modules/publication/publication.module';
 import { QuickReportsModule } from './modules/quick-reports/quick-reports.module';
 import { DistrictLookupModule } from './modules/publication/district-lookup/district-lookup.module';
 import { PublicAboutModule } from './modules/publication/about/public-about.module';
+import { PollWorkersModule } from './modules/poll-workers/poll-workers.module';
 import { PollingDayModule } from './modules/polling-day/polling-day.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { LettersModule } from './modules/poll-workers/letters/letters.module';
@@ -67,6 +68,7 @@ export class AppModule {
         RollModule,
         PollingCardsModule,
         PostalVotingModule,
+        PollWorkersModule,
         // Poll workers' letters, trainings and refreshment money (issue #14).
         PaymentsModule,
         TrainingsModule,

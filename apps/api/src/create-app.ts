@@ -21,8 +21,9 @@ import './platform/validation/german-zod';
 // The results page lists its route prefixes so that /api, /office and /socket.io are never shadowed.
 const WEB_APPS = [
   { mount: '/office', dir: 'dist/apps/office-web', spa: ['/office'] },
-  // The postal-vote application (R3.8): /briefwahl, and the cards' short QR links /b/<token>.
-  { mount: '/briefwahl', dir: 'dist/apps/postal-web', spa: ['/briefwahl', '/b'] },
+  // The postal-vote application (R3.8): /briefwahl, and the cards' short QR links /b/<token>; the
+  // volunteer poll workers' sign-up (/wahlhelfer) shares its form parts.
+  { mount: '/briefwahl', dir: 'dist/apps/postal-web', spa: ['/briefwahl', '/b', '/wahlhelfer'] },
   { mount: '/', dir: 'dist/apps/results-web', spa: ['/wahl', '/embed', '/kiosk'] },
 ] as const;
 

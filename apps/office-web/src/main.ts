@@ -20,6 +20,7 @@ import { officeReportView } from './views/office-report.view';
 import { officesView } from './views/offices.view';
 import { pollingCardsView } from './views/polling-cards.view';
 import { pollingDayView } from './views/polling-day.view';
+import { pollWorkersView } from './views/poll-workers.view';
 import { postalOfficeView } from './views/postal-office.view';
 import { pullSourcesView } from './views/pull-sources.view';
 import { repeatNoticesView } from './views/repeat-notices.view';
@@ -102,6 +103,7 @@ const STAFF_ROUTES: readonly RouteName[] = [
   'repeat-notices',
   'retention',
   'polling-day',
+  'poll-workers',
   'poll-worker-duties',
 ];
 
@@ -170,6 +172,7 @@ function staffScreen(route: Extract<Route, { params: RouteParams }>): Screen {
     return { content, title: t(mode === 'correction' ? 'report.correctionPageTitle' : 'report.entryPageTitle'), layout: 'narrow' };
   }
   if (route.name === 'polling-day') return { content: pollingDayView(electionId), title: t('monitor.title'), layout: 'wide' };
+  if (route.name === 'poll-workers') return { content: pollWorkersView(electionId), title: t('pw.title'), layout: 'wide' };
   if (route.name === 'election-editor') return { content: electionEditorView(electionId), title: t('editor.title'), layout: 'wide' };
   if (route.name === 'polling-cards') return { content: pollingCardsView(electionId), title: t('cards.title'), layout: 'wide' };
   if (route.name === 'postal-office') return { content: postalOfficeView(electionId), title: t('postal.title'), layout: 'wide' };

@@ -14,6 +14,8 @@ import type {
   PostalReceipt,
   PostalRepresentative,
   PostalVerifiedVoter,
+  PollWorkerSignUpInfo,
+  PollWorkerSignUpReceipt,
 } from '@wahl/contracts';
 
 // Wire shapes: the API's contract (libs/contracts/src/postal-voting), types only, so no zod in the bundle.
@@ -25,6 +27,7 @@ export type {
   PostalPublicElection as PublicElection,
   PostalReceipt as Receipt,
   PostalVerifiedVoter as VerifiedVoter,
+  PollWorkerSignUpInfo as SignUpInfo,
 };
 
 type DocumentAuthority = Extract<PostalRepresentative['authority'], { kind: 'document' }>;
@@ -80,4 +83,29 @@ export const postalApi = {
     call<PostalReceipt>('POST', '/api/public/postal-voting/link/applications', body),
   applyByName: (body: WithRepresentative<PostalNameApplicationRequest>) =>
     call<PostalReceipt>('POST', '/api/public/postal-voting/applications', body),
+};
+
+/** The volunteer sign-up (apps/api/src/modules/poll-workers): the server checks every field. */
+export type SignUpBody = {
+  person: {
+    familyName: string;
+    givenNames: string;
+    birthDate: string;
+    street: string;
+    postalCode: string;
+    city: string;
+    email: string;
+    phone: string | null;
+    keepForNextElection: boolean;
+  };
+  availability: string;
+  chairExperience: boolean;
+  colleagueName: string;
+  consent: boolean;
+};
+
+export const pollWorkerApi = {
+  info: (electionId: string) => call<PollWorkerSignUpInfo>('GET', `/api/public/poll-workers/${encodeURIComponent(electionId)}`),
+  signUp: (electionId: string, body: SignUpBody) =>
+    call<PollWorkerSignUpReceipt>('POST', `/api/public/poll-workers/${encodeURIComponent(electionId)}/sign-up`, body),
 };

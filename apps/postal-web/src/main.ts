@@ -1,6 +1,7 @@
 import './styles.css';
 import { ApiProblem, postalApi, type PublicElection, type Receipt, type VerifiedVoter } from './api';
 import { tokenFromPath } from './birth-date';
+import { signUpFlow } from './poll-worker-sign-up';
 import { h } from '@wahl/web-kit';
 import { birthDateFields, deliveryFields, FormErrors, LocalProblem, representativeFields, textField } from './form';
 
@@ -315,6 +316,8 @@ async function nameFlow(): Promise<void> {
 }
 
 function start(): void {
+  // The volunteer sign-up shares this app's form parts and page style (issue #14).
+  if (location.pathname.startsWith('/wahlhelfer')) return void signUpFlow(show);
   const fromPath = tokenFromPath(location.pathname);
   if (fromPath) {
     // The token leaves the address bar (history, shoulder surfing); the tab keeps it until the end.

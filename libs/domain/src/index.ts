@@ -64,4 +64,8 @@ export * from './results/differencing';
 export * from './results/release-plan';
 export * from './results/partial-totals';
 export * from './poll-workers/poll-worker.types';
+export * from './poll-workers/poll-worker-eligibility';
+export * from './poll-workers/poll-worker-duplicates';
+export * from './poll-workers/assignment-proposal';
+export * from './poll-workers/staff-list';
 export * from './poll-workers/refreshment-money';

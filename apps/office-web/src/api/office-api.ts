@@ -33,6 +33,19 @@ import type {
 import type { ContestList, District, ElectionDefinition } from '@wahl/domain';
 import type { CardLayout, PollingCardJob, PollingCardJobDetail } from './polling-cards.types';
 import type {
+  AskEarlierResult,
+  AssignmentOverview,
+  AssignmentStateChange,
+  AssignmentSummary,
+  DefaultNeeds,
+  Duplicates,
+  PollWorkerImportPreview,
+  PollWorkerImportResult,
+  PollWorkerList,
+  PollWorkerRow,
+  ProposalResult,
+} from './poll-workers.types';
+import type {
   DistrictDay,
   PollingDayMonitor,
   PollingDaySettings,
@@ -452,6 +465,45 @@ export const officeApi = {
   replacementCard: (electionId: string, voterId: number, reason: string): Promise<PollingCardJobDetail> =>
     request<PollingCardJobDetail>('POST', `${electionPath(electionId)}/polling-cards/replacements`, { voterId, reason }),
 
+  // Poll workers (poll-workers controller, issue #14).
+  pollWorkers: (electionId: string, search: string, filter: string): Promise<PollWorkerList> =>
+    request<PollWorkerList>('GET', `${electionPath(electionId)}/poll-workers?${new URLSearchParams({ search, filter }).toString()}`),
+
+  pollWorkerAssignments: (electionId: string): Promise<AssignmentOverview> =>
+    request<AssignmentOverview>('GET', `${electionPath(electionId)}/poll-workers/assignments`),
+
+  setDefaultNeeds: (electionId: string, body: DefaultNeeds): Promise<AssignmentOverview> =>
+    request<AssignmentOverview>('POST', `${electionPath(electionId)}/poll-workers/needs/default`, body),
+
+  proposeAssignments: (electionId: string): Promise<ProposalResult> =>
+    request<ProposalResult>('POST', `${electionPath(electionId)}/poll-workers/proposal`),
+
+  assignPollWorker: (
+    electionId: string,
+    body: { personId: string; districtId: string | null; function: string },
+  ): Promise<AssignmentSummary> => request<AssignmentSummary>('POST', `${electionPath(electionId)}/poll-workers/assignments`, body),
+
+  changeAssignmentState: (electionId: string, assignmentId: string, body: AssignmentStateChange): Promise<AssignmentSummary> =>
+    request<AssignmentSummary>(
+      'POST',
+      `${electionPath(electionId)}/poll-workers/assignments/${encodeURIComponent(assignmentId)}/state`,
+      body,
+    ),
+
+  previewPollWorkerImport: (electionId: string, csv: string): Promise<PollWorkerImportPreview> =>
+    request<PollWorkerImportPreview>('POST', `${electionPath(electionId)}/poll-workers/import/preview`, { csv }),
+
+  applyPollWorkerImport: (electionId: string, csv: string): Promise<PollWorkerImportResult> =>
+    request<PollWorkerImportResult>('POST', `${electionPath(electionId)}/poll-workers/import/apply`, { csv }),
+
+  askEarlierPollWorkers: (electionId: string): Promise<AskEarlierResult> =>
+    request<AskEarlierResult>('POST', `${electionPath(electionId)}/poll-workers/ask-earlier`),
+
+  pollWorkerDuplicates: (electionId: string): Promise<Duplicates> =>
+    request<Duplicates>('GET', `${electionPath(electionId)}/poll-workers/duplicates`),
+
+  mergePollWorkers: (electionId: string, keepId: string, mergeId: string): Promise<PollWorkerRow> =>
+    request<PollWorkerRow>('POST', `${electionPath(electionId)}/poll-workers/merge`, { keepId, mergeId }),
   // Letters, trainings and refreshment money of the poll workers (poll-workers/{letters,trainings,payments}).
   letterRuns: (electionId: string): Promise<LetterRun[]> =>
     request<LetterRun[]>('GET', `${electionPath(electionId)}/poll-workers/letter-runs`),

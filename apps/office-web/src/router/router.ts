@@ -20,6 +20,7 @@ const PATTERNS = {
   'pull-sources': 'aemter/:officeId/registerabruf',
   retention: 'wahlen/:electionId/aufbewahrung',
   'polling-day': 'wahlen/:electionId/wahltag',
+  'poll-workers': 'wahlen/:electionId/wahlhelfer',
   'poll-worker-duties': 'wahlen/:electionId/wahlhelfer/schreiben-und-geld',
 } as const;
 

@@ -37,6 +37,7 @@ const electionCard = (election: ElectionSummary, navigate: Navigate): HTMLElemen
       routeLink(navigate, 'polling-cards', { electionId: election.id }, t('elections.cardsLink'), 'button button-secondary'),
       routeLink(navigate, 'postal-office', { electionId: election.id }, t('elections.postalLink'), 'button button-secondary'),
       routeLink(navigate, 'repeat-notices', { electionId: election.id }, t('elections.repeatNoticesLink'), 'button button-secondary'),
+      routeLink(navigate, 'poll-workers', { electionId: election.id }, t('elections.pollWorkersLink'), 'button button-secondary'),
       routeLink(navigate, 'poll-worker-duties', { electionId: election.id }, t('pwDuties.link'), 'button button-secondary'),
       routeLink(navigate, 'retention', { electionId: election.id }, t('elections.retentionLink'), 'button button-secondary'),
     ),

@@ -53,7 +53,7 @@ export const PollWorkerEntrySchema = z.strictObject({
 });
 export type PollWorkerEntry = z.infer<typeof PollWorkerEntrySchema>;
 
-export const POLL_WORKER_LIST_FILTERS = ['all', 'unassigned', 'assigned', 'unconfirmed', 'ineligible', 'refused'] as const;
+export const POLL_WORKER_LIST_FILTERS = ['all', 'unassigned', 'assigned', 'unconfirmed', 'ineligible'] as const;
 
 /** GET …/poll-workers?search=&filter=&source= */
 export const PollWorkerListQuerySchema = z.strictObject({

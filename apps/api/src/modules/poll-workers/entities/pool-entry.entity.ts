@@ -69,6 +69,10 @@ export class PoolEntryEntity {
   @Column({ name: 'wish_function', type: 'text', nullable: true })
   wishFunction!: string | null;
 
+  /** Lives outside the municipality and declared to be an eligible voter (checked by declaration). */
+  @Column({ name: 'declared_eligible', type: 'boolean', default: false })
+  declaredEligible!: boolean;
+
   @Column({ name: 'refusal_ground', type: 'text', nullable: true })
   refusalGround!: RefusalGround | null;
 

@@ -1,0 +1,15 @@
+// Wire types of the poll-worker API: the contract's (libs/contracts/src/poll-workers).
+export type {
+  AskEarlierResult,
+  AssignmentOverview,
+  AssignmentStateChange,
+  AssignmentSummary,
+  DefaultNeeds,
+  DistrictBoard,
+  Duplicates,
+  PollWorkerImportPreview,
+  PollWorkerImportResult,
+  PollWorkerList,
+  PollWorkerRow,
+  ProposalResult,
+} from '@wahl/contracts';

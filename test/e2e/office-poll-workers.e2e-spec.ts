@@ -1,0 +1,105 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath, browserAvailable, ensureWebAppBuilt, focusedId, launchBrowser, noticeIfNoBrowser } from '../support/browser';
+import { STAFF_PASSWORD } from '../support/offices';
+import { createPostalElection, rollVoters, startPostalTestApp, type PostalElection } from '../support/postal';
+import { axeViolations } from '../support/results-page';
+import { DEMO_AGS } from '../support/roll';
+import type { TestApp } from '../support/test-app';
+
+// Poll workers in the browser (issue #14): a volunteer signs up on the public page on a 390 px
+// phone (a refused empty form first); the office fills the 40 urn boards of the demo town with
+// 5 seats each from a staff list of residents by the proposal, at 1280 px and at 390 px.
+
+noticeIfNoBrowser('poll workers e2e');
+
+describe.skipIf(!browserAvailable)('poll workers in the browser', () => {
+  let testApp: TestApp;
+  let browser: Browser;
+  let election: PostalElection;
+
+  beforeAll(async () => {
+    await ensureWebAppBuilt('postal-web');
+    await ensureWebAppBuilt('office-web');
+    testApp = await startPostalTestApp();
+    browser = await launchBrowser();
+    election = await createPostalElection(testApp, { residents: 1500, seed: 'poll-workers-page' });
+    const adults = (await rollVoters(testApp, election.electionId)).filter((voter) => voter.birthDate < '1990-01-01').slice(0, 230);
+    const csv = [
+      'Familienname;Vornamen;Geburtsdatum;Straße;PLZ;Ort;Wahlvorsteher',
+      ...adults.map((v, i) =>
+        [v.familyName, v.givenNames, v.birthDate, `${v.street} ${v.houseNumber}`, v.postalCode, v.city, i < 50 ? 'ja' : 'nein'].join(';'),
+      ),
+    ].join('\n');
+    const imported = await election.office.clerk.post(`/api/elections/${election.electionId}/poll-workers/import/apply`, { csv });
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.close();
+  });
+
+  const newPage = async (width: number): Promise<Page> =>
+    (await browser.newContext({ viewport: { width, height: 900 }, locale: 'de-DE' })).newPage();
+
+  it('should take a volunteer’s sign-up on a phone, with purpose and consent', async () => {
+    const page = await newPage(390);
+    await page.goto(`${testApp.baseUrl}/wahlhelfer?wahl=${election.electionId}`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Als Wahlhelferin oder Wahlhelfer melden');
+    expect(await page.textContent('.consent')).toContain('§ 9 Abs. 4 Bundeswahlgesetz');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await expect.poll(() => focusedId(page)).toBe('fehler');
+    expect(await page.textContent('#fehler')).toContain('Bitte');
+
+    await page.getByLabel('Familienname').fill('Freiwillig');
+    await page.getByLabel('Vorname(n)').fill('Frieda');
+    await page.fill('#geburtsdatum-tag', '01');
+    await page.fill('#geburtsdatum-monat', '06');
+    await page.fill('#geburtsdatum-jahr', '1985');
+    await page.getByLabel('Straße und Hausnummer').fill('Lindenweg 3');
+    await page.getByLabel('Postleitzahl').fill('71990');
+    await page.getByLabel('Ort', { exact: true }).fill('Wahlingen');
+    await page.getByLabel('E-Mail').fill('frieda@example.org');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await expect.poll(() => page.textContent('#fehler')).toContain('Bitte stimmen Sie der Verarbeitung');
+    await page.getByLabel('Ich bin einverstanden').check();
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Vielen Dank für Ihre Meldung');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('poll-workers-sign-up-390.png'), fullPage: true });
+    const stored = await testApp.dataSource.query(
+      `SELECT source, keep_for_next_election FROM poll_workers WHERE family_name = 'Freiwillig'`,
+    );
+    expect(stored).toEqual([{ source: 'sign-up', keep_for_next_election: false }]);
+  });
+
+  it('should fill the 40 urn boards of the demo town (5 seats each) with the proposal', async () => {
+    const page = await newPage(1280);
+    await page.goto(`${testApp.baseUrl}/office/anmelden`);
+    await page.fill('#username', `u${DEMO_AGS}-clerk`);
+    await page.fill('#password', STAFF_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${testApp.baseUrl}/office/`);
+    await page.click(`[data-election="${election.electionId}"] >> text=Wahlhelfer`);
+    await page.waitForURL(`${testApp.baseUrl}/office/wahlen/${election.electionId}/wahlhelfer`);
+    await page.locator('#pw-people tbody tr').first().waitFor();
+
+    await page.click('#pw-needs-apply');
+    await expect.poll(() => page.textContent('#pw-totals')).toContain('0 von 200 Sitzen besetzt');
+    await page.click('#pw-propose');
+    await expect.poll(() => page.textContent('#pw-totals')).toContain('200 von 200 Sitzen besetzt, 0 bestätigt, 0 Lücken');
+    expect(await page.locator('#pw-boards tbody tr').count()).toBe(40);
+    expect(await page.locator('#pw-boards tbody tr.row-warning').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('poll-workers-assignment-1280.png'), fullPage: false });
+
+    // A confirmation from the list of a board.
+    await page.locator('#pw-boards tbody tr').first().getByRole('button').first().click();
+    await expect.poll(() => page.textContent('#pw-totals')).toContain('200 von 200 Sitzen besetzt, 1 bestätigt');
+
+    await page.setViewportSize({ width: 390, height: 900 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('poll-workers-assignment-390.png'), fullPage: false });
+  });
+});
