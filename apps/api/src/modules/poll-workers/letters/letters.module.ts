@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { POLL_WORKERS_ENTITIES } from '../poll-workers.entities';
 import { AuditModule } from '../../audit/audit.module';
 import { BoardAccessModule } from '../../board-access/board-access.module';
 import { ElectionReadModelModule } from '../../elections/read-model/election-read-model.module';
@@ -12,10 +11,9 @@ import { LettersRepository } from './letters.repository';
 import { LettersService } from './letters.service';
 
 /** Appointment letters of the board members (issue #14): runs on the job queue, personal access codes, replies. */
-// The people and seats this module's tables point at (registered here too, so the relations resolve).
 @Module({
   imports: [
-    TypeOrmModule.forFeature([...LETTERS_ENTITIES, ...POLL_WORKERS_ENTITIES]),
+    TypeOrmModule.forFeature([...LETTERS_ENTITIES]),
     ElectionReadModelModule,
     AuditModule,
     BoardAccessModule,

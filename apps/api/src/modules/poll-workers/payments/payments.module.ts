@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { POLL_WORKERS_ENTITIES } from '../poll-workers.entities';
 import { AuditModule } from '../../audit/audit.module';
 import { ElectionReadModelModule } from '../../elections/read-model/election-read-model.module';
 import { PaymentsController } from './payments.controller';
@@ -9,9 +8,8 @@ import { PaymentsRepository } from './payments.repository';
 import { PaymentsService } from './payments.service';
 
 /** Refreshment money of the board members (DOMAIN.md R7.19): amounts, accounts, payment list, SEPA file. */
-// The people and seats this module's tables point at (registered here too, so the relations resolve).
 @Module({
-  imports: [TypeOrmModule.forFeature([...PAYMENTS_ENTITIES, ...POLL_WORKERS_ENTITIES]), ElectionReadModelModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([...PAYMENTS_ENTITIES]), ElectionReadModelModule, AuditModule],
   controllers: [PaymentsController],
   providers: [PaymentsRepository, PaymentsService],
   exports: [PaymentsService],
