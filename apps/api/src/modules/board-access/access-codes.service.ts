@@ -153,7 +153,13 @@ export class AccessCodesService {
    */
   async issuePersonalCodes(
     tx: Tx,
-    input: { electionId: string; officeId: string; by: AuditActor & { readonly id: string }; districtIds: readonly string[]; revoke: readonly string[] },
+    input: {
+      electionId: string;
+      officeId: string;
+      by: AuditActor & { readonly id: string };
+      districtIds: readonly string[];
+      revoke: readonly string[];
+    },
   ): Promise<{ readonly id: string; readonly code: string; readonly signInUrl: string }[]> {
     const createdAt = new Date();
     for (const id of input.revoke) {
