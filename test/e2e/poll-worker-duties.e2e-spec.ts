@@ -241,6 +241,10 @@ describe('poll workers: letters, trainings, refreshment money', () => {
       expect(await stateOf(seat('Müller').assignmentId)).toBe('confirmed');
       const unknown = await office.clerk.put(`${base()}/assignments/${seat('Müller').assignmentId}/reply`, { reply: 'maybe' });
       expect(unknown.status).toBe(422);
+      // A refused seat is free for a substitute and is not reopened by a late reply.
+      const late = await office.clerk.put(`${base()}/assignments/${seat('Schmidt').assignmentId}/reply`, { reply: 'confirmed' });
+      expect(late.status).toBe(409);
+      expect(late.body.code).toBe('PW_REPLY_NOT_POSSIBLE');
     });
   });
 

@@ -29,7 +29,7 @@ export const POLL_WORKER_DUTIES_ERRORS = defineErrors({
   },
   PW_REPLY_NOT_POSSIBLE: {
     status: 409,
-    de: 'Eine Antwort kann nur zu einem berufenen Sitz erfasst werden, für den ein Schreiben verschickt wurde.',
-    en: 'A reply can only be recorded for an appointed seat whose letter was sent.',
+    de: 'Eine Antwort kann nur zu einem berufenen Sitz erfasst werden, für den ein Schreiben verschickt wurde; ein abgesagter Sitz bleibt für eine Ersatzperson frei.',
+    en: 'A reply can only be recorded for an appointed seat whose letter was sent; a refused seat stays free for a substitute.',
   },
 });

@@ -112,7 +112,8 @@ export class LettersService implements OnApplicationBootstrap {
     await this.repository.transaction(async (tx) => {
       const letter = await this.repository.letterOf(tx, electionId, assignmentId);
       if (!letter) throw notFound('Der Sitz');
-      if (!letter.hasLetter || !['appointed', 'confirmed', 'refused'].includes(letter.state)) throw new AppError('PW_REPLY_NOT_POSSIBLE');
+      // A refused seat may already have a substitute: it is not reopened here.
+      if (!letter.hasLetter || !['appointed', 'confirmed'].includes(letter.state)) throw new AppError('PW_REPLY_NOT_POSSIBLE');
       await this.repository.recordReply(tx, assignmentId, body.reply, body.note, at);
       await this.audit.record(tx, electionId, [
         {
