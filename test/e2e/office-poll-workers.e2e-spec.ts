@@ -72,7 +72,7 @@ describe.skipIf(!browserAvailable)('poll workers in the browser', () => {
       `SELECT source, keep_for_next_election FROM poll_workers WHERE family_name = 'Freiwillig'`,
     );
     expect(stored).toEqual([{ source: 'sign-up', keep_for_next_election: false }]);
-  });
+  }, 90_000);
 
   it('should fill the 40 urn boards of the demo town (5 seats each) with the proposal', async () => {
     const page = await newPage(1280);
@@ -101,5 +101,5 @@ describe.skipIf(!browserAvailable)('poll workers in the browser', () => {
     await page.setViewportSize({ width: 390, height: 900 });
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('poll-workers-assignment-390.png'), fullPage: false });
-  });
+  }, 120_000);
 });

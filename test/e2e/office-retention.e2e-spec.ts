@@ -53,6 +53,7 @@ describe.skipIf(!browserAvailable)('office web app: retention', () => {
       'Zugriffsversuche und Anmeldungen der Wahlvorstände',
       'Wahlscheinanträge und Wahlscheine',
       'Wählerverzeichnis und Melderegister-Importe',
+      'Wahlhelferinnen und Wahlhelfer ohne Einwilligung für künftige Wahlen',
     ]);
     const rows = await rollRows();
     expect(rows).toBeGreaterThan(0);

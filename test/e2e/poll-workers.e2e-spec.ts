@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
 import { addElection, createDemoElection, demoDefinition, registerCsv, uploadRegister, type DemoElection } from '../support/roll';
+import { RetentionService } from '../../apps/api/src/modules/retention/retention.service';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // Poll workers through the API (issue #14) on the demo town (40 urn districts, 8 postal): a staff
@@ -151,6 +152,13 @@ describe('poll workers API', () => {
     expect(confirmed.body.state).toBe('confirmed');
     const back = await demo.office.clerk.post(`${base()}/assignments/${substitute.body.id}/state`, { state: 'appointed' });
     expect(back.body.code).toBe('POLL_WORKER_STATE_CHANGE_NOT_ALLOWED');
+
+    // The board's roster for the day: appointed and confirmed members only, seen by its own office.
+    const roster = `/api/elections/${demo.electionId}/districts/${overview.boards[0].districtId}/poll-workers/roster`;
+    expect((await demo.office.clerk.get(roster)).body.members).toEqual([
+      { name: substitute.body.personName, function: 'assessor', confirmed: true },
+    ]);
+    expect((await other.clerk.get(roster)).status).toBe(404);
   });
 
   it('should show a second entry of the same person at another address as a duplicate and merge it by hand', async () => {
@@ -224,5 +232,15 @@ describe('poll workers API', () => {
     expect(asked.body).toEqual({ added: 1 });
     const rows = (await demo.office.clerk.get(`/api/elections/${later}/poll-workers?filter=all&search=Freiwillig`)).body.rows;
     expect(rows[0].pool).toMatchObject({ availability: 'all-day' });
+  });
+
+  it('should delete the election’s poll workers without consent six months after it, and keep the one who agreed', async () => {
+    const people = await count('poll_workers');
+    expect(people).toBeGreaterThan(200);
+    await testApp.app.get(RetentionService).runScheduled(new Date('2029-08-27T10:00:00+02:00'));
+    const pool = await testApp.dataSource.query(`SELECT count(*) AS n FROM poll_worker_pool WHERE election_id = $1`, [demo.electionId]);
+    expect(Number(pool[0].n)).toBe(0);
+    expect(await count('poll_worker_assignments')).toBe(0);
+    expect(await testApp.dataSource.query(`SELECT family_name FROM poll_workers`)).toEqual([{ family_name: 'Freiwillig' }]);
   });
 });

@@ -93,6 +93,7 @@ describe('retention: deletion after the periods of BWO § 90, legal hold, dry ru
       ['attempts', '2029-03-28', false],
       ['postal', '2029-08-26', false],
       ['roll', '2029-08-26', false],
+      ['poll-workers', '2029-08-26', false],
     ]);
     const cardPieces = plan.categories[0]!;
     expect(cardPieces.wouldDelete).toBe(before['polling_card_pieces']);
@@ -100,7 +101,7 @@ describe('retention: deletion after the periods of BWO § 90, legal hold, dry ru
     expect(plan.categories[3]!.rows).toBeGreaterThan(before['roll_entries']!);
     const http = await admin().get(base());
     expect(http.status).toBe(200);
-    expect(http.body.categories).toHaveLength(4);
+    expect(http.body.categories).toHaveLength(5);
     expect(await counts()).toEqual(before);
   });
 
@@ -161,7 +162,7 @@ describe('retention: deletion after the periods of BWO § 90, legal hold, dry ru
     const plan = await retention.plan(await actor(), election.electionId, AFTER_6_MONTHS);
     const untied = Number((await testApp.dataSource.query('SELECT count(*) AS n FROM login_failures'))[0].n);
     const due = plan.categories.reduce((sum, c) => sum + c.wouldDelete, 0) + untied;
-    expect(plan.categories.map((c) => c.wouldDelete > 0)).toEqual([false, true, true, true]);
+    expect(plan.categories.map((c) => c.wouldDelete > 0)).toEqual([false, true, true, true, false]);
     // Two API processes' daily jobs at once: each row is deleted once, each category audited once.
     const [one, two] = await Promise.all([retention.runScheduled(AFTER_6_MONTHS), retention.runScheduled(AFTER_6_MONTHS)]);
     expect(one.deleted + two.deleted).toBe(due);

@@ -170,3 +170,14 @@ export const PollWorkerSignUpInfoSchema = z
   .object({ electionName: z.string(), electionDay: z.string(), municipalityName: z.string() })
   .readonly();
 export type PollWorkerSignUpInfo = z.infer<typeof PollWorkerSignUpInfoSchema>;
+
+/**
+ * The appointed members of one district's board, for its roster on the day (DOMAIN.md 7.1): names
+ * and functions only; the board and the office see it, nobody else.
+ */
+export const BoardRosterSchema = z
+  .object({
+    members: z.array(z.object({ name: z.string(), function: functionSchema, confirmed: z.boolean() }).readonly()).readonly(),
+  })
+  .readonly();
+export type BoardRoster = z.infer<typeof BoardRosterSchema>;

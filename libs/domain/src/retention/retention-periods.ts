@@ -5,7 +5,7 @@ import { addDays, compareIsoDates, isoDateToDayNumber, dayNumberToIsoDate } from
 // clock is never read here: callers pass today's German calendar day.
 
 /** What the retention engine deletes; results, the audit chain and the election definition are kept. */
-export const RETENTION_CATEGORIES = ['card-pieces', 'attempts', 'postal', 'roll'] as const;
+export const RETENTION_CATEGORIES = ['card-pieces', 'attempts', 'postal', 'roll', 'poll-workers'] as const;
 export type RetentionCategory = (typeof RETENTION_CATEGORIES)[number];
 
 /** A period after the election day: whole calendar months, or days. */
@@ -17,6 +17,7 @@ export const RETENTION_CATEGORY_LABELS: Readonly<Record<RetentionCategory, strin
   attempts: 'Zugriffsversuche und Anmeldungen der Wahlvorstände',
   postal: 'Wahlscheinanträge und Wahlscheine',
   roll: 'Wählerverzeichnis und Melderegister-Importe',
+  'poll-workers': 'Wahlhelferinnen und Wahlhelfer ohne Einwilligung für künftige Wahlen',
 };
 
 // - roll, postal: BWO § 90(2): rolls and Wahlschein registers are destroyed six months after the
@@ -26,6 +27,9 @@ export const RETENTION_CATEGORY_LABELS: Readonly<Record<RetentionCategory, strin
 //   which card went where); 14 days covers the final determination by the election committees.
 // - attempts: no statute; records of wrong birth dates on the postal link only serve against
 //   guessing while applications are open. Art. 5(1)(e) GDPR (storage limitation): 30 days.
+// - poll-workers: BWahlG § 9(4): data of board members may be kept for later elections only if the
+//   person does not object; the sign-up asks for consent. Without it the pool entries and seats of
+//   the election and the people in no other election's pool go with the roll, six months after.
 // - BW municipal kinds (KomWO) and the Landtag (LWO): [UNCERTAIN] DOMAIN.md R8.4 could not confirm
 //   the periods; assumed the federal ones. Change them here per kind once the Wahlleiter confirms.
 const FEDERAL: Readonly<Record<RetentionCategory, RetentionPeriod>> = {
@@ -33,6 +37,7 @@ const FEDERAL: Readonly<Record<RetentionCategory, RetentionPeriod>> = {
   attempts: { days: 30 },
   postal: { months: 6 },
   roll: { months: 6 },
+  'poll-workers': { months: 6 },
 };
 
 export const RETENTION_PERIODS: Readonly<Record<ElectionKind, Readonly<Record<RetentionCategory, RetentionPeriod>>>> = {

@@ -5,6 +5,7 @@ import type {
   AssignmentStateChange,
   AssignmentSummary,
   BoardNeeds,
+  BoardRoster,
   DefaultNeeds,
   DistrictBoard,
   MoveAssignment,
@@ -81,6 +82,17 @@ export class AssignmentsService {
         gaps,
         available: pool.filter((entry) => canServe(entry.eligibility) && !seated.has(entry.personId)).length,
       },
+    };
+  }
+
+  /** The members of a district's board (not the reserve), for the roster of the polling-station day; the board sees only its own. */
+  async roster(actor: Actor, electionId: string, districtId: string): Promise<BoardRoster> {
+    await this.contexts.districtForActor(actor, electionId, districtId);
+    const assignments = await this.repository.activeAssignments(electionId);
+    return {
+      members: assignments
+        .filter((assignment) => assignment.districtId === districtId && assignment.state !== 'proposed')
+        .map((assignment) => ({ name: assignment.personName, function: assignment.function, confirmed: assignment.state === 'confirmed' })),
     };
   }
 

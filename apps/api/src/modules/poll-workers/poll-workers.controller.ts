@@ -7,6 +7,7 @@ import {
   AssignmentSummarySchema,
   AssignSchema,
   BoardNeedsSchema,
+  BoardRosterSchema,
   DefaultNeedsSchema,
   DuplicatesSchema,
   MergePollWorkersSchema,
@@ -40,7 +41,7 @@ import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { OFFICE_STAFF, type Actor } from '../../platform/auth/roles';
 import { notFound } from '../../platform/errors/app-error';
 import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi';
-import { ElectionParam, electionIdPipe, problemResponses } from '../../platform/openapi/route-params';
+import { districtIdPipe, ElectionParam, electionIdPipe, problemResponses } from '../../platform/openapi/route-params';
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { BodyLimit } from '../../platform/validation/json-body';
 import { AssignmentsService } from './assignments.service';
@@ -291,6 +292,26 @@ export class PollWorkersController {
     @Body(new ZodBodyPipe(SubstituteSchema)) body: Substitute,
   ) {
     return this.assignments.substitute(actor, electionId, assignmentId, body);
+  }
+}
+
+@ApiTags('poll workers')
+@Controller('elections/:electionId/districts/:districtId/poll-workers')
+export class BoardRosterController {
+  constructor(private readonly assignments: AssignmentsService) {}
+
+  @Allow('office-admin', 'clerk', 'board-member')
+  @Get('roster')
+  @ApiOperation({ summary: 'Berufene Mitglieder eines Wahlvorstands (Name, Funktion) für die Anwesenheit am Wahltag' })
+  @ElectionParam()
+  @ApiResponseFrom(200, BoardRosterSchema)
+  @ProblemResponses(401, 403, 404)
+  roster(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('districtId', districtIdPipe) districtId: string,
+  ) {
+    return this.assignments.roster(actor, electionId, districtId);
   }
 }
 

@@ -16,6 +16,10 @@ const LOCK_SCOPE = 'retention';
 // manifests (polling_card_jobs, _lots) and the roll log's non-personal entries are kept.
 const IMPORTS = 'SELECT id FROM register_imports WHERE election_id = $1';
 const APPLICATIONS = 'SELECT id FROM postal_applications WHERE election_id = $1';
+// People of the election's office who did not agree to be asked again and are in no other election's
+// pool (those stay until that election's period ends). Counted before and deleted after the pools.
+const POLL_WORKERS_WITHOUT_CONSENT = `office_id = (SELECT office_id FROM elections WHERE id = $1) AND NOT keep_for_next_election
+  AND NOT EXISTS (SELECT 1 FROM poll_worker_pool o WHERE o.person_id = poll_workers.id AND o.election_id <> $1)`;
 const KEPT_ROLL_LOG_ACTIONS = `('roll-built', 'roll-closed', 'numbers-locked')`;
 
 const TABLES: Readonly<Record<RetentionCategory, readonly { readonly table: string; readonly where: string }[]>> = {
@@ -39,6 +43,11 @@ const TABLES: Readonly<Record<RetentionCategory, readonly { readonly table: stri
     { table: 'roll_audit_entries', where: `election_id = $1 AND action NOT IN ${KEPT_ROLL_LOG_ACTIONS}` },
     { table: 'polling_card_tokens', where: 'election_id = $1' },
     { table: 'roll_entries', where: 'election_id = $1' },
+  ],
+  'poll-workers': [
+    { table: 'poll_worker_assignments', where: 'election_id = $1' },
+    { table: 'poll_worker_pool', where: 'election_id = $1' },
+    { table: 'poll_workers', where: POLL_WORKERS_WITHOUT_CONSENT },
   ],
 };
 
