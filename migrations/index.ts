@@ -21,6 +21,7 @@ import { AddPollingDay1796594403688 } from './1796594403688-AddPollingDay';
 import { AddWebhooks1796602026114 } from './1796602026114-AddWebhooks';
 import { AddPollWorkers1796602282659 } from './1796602282659-AddPollWorkers';
 import { AddRollClosing1796602423997 } from './1796602423997-AddRollClosing';
+import { AddPollWorkerDuties1796603571876 } from './1796603571876-AddPollWorkerDuties';
 import { AddRehearsalPhase1796603614954 } from './1796603614954-AddRehearsalPhase';
 import { AddPasswordResets1796605912142 } from './1796605912142-AddPasswordResets';
 
@@ -50,6 +51,7 @@ export const MIGRATIONS: readonly Function[] = [
   AddWebhooks1796602026114,
   AddPollWorkers1796602282659,
   AddRollClosing1796602423997,
+  AddPollWorkerDuties1796603571876,
   AddRehearsalPhase1796603614954,
   AddPasswordResets1796605912142,
 ];

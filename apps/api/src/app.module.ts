@@ -27,6 +27,9 @@ import { PublicAboutModule } from './modules/publication/about/public-about.modu
 import { PollWorkersModule } from './modules/poll-workers/poll-workers.module';
 import { PollingDayModule } from './modules/polling-day/polling-day.module';
 import { RetentionModule } from './modules/retention/retention.module';
+import { LettersModule } from './modules/poll-workers/letters/letters.module';
+import { PaymentsModule } from './modules/poll-workers/payments/payments.module';
+import { TrainingsModule } from './modules/poll-workers/trainings/trainings.module';
 import { RollModule } from './modules/roll/roll.module';
 import { SeatAllocationModule } from './modules/seat-allocation/seat-allocation.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
@@ -70,6 +73,10 @@ export class AppModule {
         PollingCardsModule,
         PostalVotingModule,
         PollWorkersModule,
+        // Poll workers' letters, trainings and refreshment money (issue #14).
+        PaymentsModule,
+        TrainingsModule,
+        LettersModule,
         // After the election: deletion of personal data when its period has passed (R8.4).
         RetentionModule,
       ],

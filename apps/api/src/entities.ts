@@ -4,6 +4,9 @@ import { COUNCIL_COUNT_ENTITIES } from './modules/council-count/council-count.en
 import { ELECTIONS_ENTITIES } from './modules/elections/elections.entities';
 import { IDENTITY_ENTITIES } from './modules/identity/identity.entities';
 import { POLL_WORKERS_ENTITIES } from './modules/poll-workers/poll-workers.entities';
+import { LETTERS_ENTITIES } from './modules/poll-workers/letters/letters.entities';
+import { PAYMENTS_ENTITIES } from './modules/poll-workers/payments/payments.entities';
+import { TRAININGS_ENTITIES } from './modules/poll-workers/trainings/trainings.entities';
 import { POLLING_DAY_ENTITIES } from './modules/polling-day/polling-day.entities';
 import { POLLING_CARDS_ENTITIES } from './modules/polling-cards/polling-cards.entities';
 import { POSTAL_VOTING_ENTITIES } from './modules/postal-voting/postal-voting.entities';
@@ -31,5 +34,8 @@ export const ENTITIES: readonly Function[] = [
   ...RETENTION_ENTITIES,
   ...WEBHOOKS_ENTITIES,
   ...POLL_WORKERS_ENTITIES,
+  ...PAYMENTS_ENTITIES,
+  ...TRAININGS_ENTITIES,
+  ...LETTERS_ENTITIES,
   ...RATE_LIMIT_ENTITIES,
 ];

@@ -27,6 +27,7 @@ import { repeatNoticesView } from './views/repeat-notices.view';
 import { retentionView } from './views/retention.view';
 import { webhooksView } from './views/webhooks.view';
 import { rehearsalView } from './views/rehearsal.view';
+import { pollWorkerDutiesView } from './views/poll-worker-duties.view';
 import { rollView } from './views/roll.view';
 import { signInView } from './views/sign-in.view';
 import { usersView } from './views/users.view';
@@ -107,6 +108,7 @@ const STAFF_ROUTES: readonly RouteName[] = [
   'rehearsal',
   'polling-day',
   'poll-workers',
+  'poll-worker-duties',
 ];
 
 /** Screens of one role only (the API refuses the others too): the office's accounts, the provider's pull allow-list. */
@@ -179,6 +181,10 @@ function staffScreen(route: Extract<Route, { params: RouteParams }>): Screen {
   if (route.name === 'polling-cards') return { content: pollingCardsView(electionId), title: t('cards.title'), layout: 'wide' };
   if (route.name === 'postal-office') return { content: postalOfficeView(electionId), title: t('postal.title'), layout: 'wide' };
   if (route.name === 'repeat-notices') return { content: repeatNoticesView(electionId), title: t('repeatNotices.title'), layout: 'normal' };
+  if (route.name === 'poll-worker-duties') {
+    const canManage = session?.actor.role === 'office-admin';
+    return { content: pollWorkerDutiesView(electionId, canManage), title: t('pwDuties.title'), layout: 'wide' };
+  }
   if (route.name === 'retention') {
     const canManage = session?.actor.role === 'office-admin';
     return { content: retentionView(electionId, canManage), title: t('retention.title'), layout: 'wide' };

@@ -16,6 +16,7 @@ import { POLLING_DAY_ERRORS } from './polling-day/polling-day.errors';
 import { SEAT_ALLOCATION_ERRORS } from './seat-allocation/seat-allocation.errors';
 import { WEBHOOKS_ERRORS } from './webhooks/webhooks.errors';
 import { REHEARSAL_ERRORS } from './rehearsal/rehearsal.errors';
+import { POLL_WORKER_DUTIES_ERRORS } from './poll-workers/poll-worker-duties.errors';
 
 /** Every error code of the API with its status and texts; the office app shows the text by code. */
 export const ERROR_CATALOG = {
@@ -37,6 +38,7 @@ export const ERROR_CATALOG = {
   ...WEBHOOKS_ERRORS,
   ...REHEARSAL_ERRORS,
   ...POLL_WORKERS_ERRORS,
+  ...POLL_WORKER_DUTIES_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -20,5 +20,6 @@ export * from './polling-day';
 export * from './seat-allocation';
 export * from './health';
 export * from './installation';
+export * from './poll-workers/duties';
 export * from './realtime';
 export * from './poll-workers';

@@ -72,3 +72,4 @@ export * from './poll-workers/poll-worker-eligibility';
 export * from './poll-workers/poll-worker-duplicates';
 export * from './poll-workers/assignment-proposal';
 export * from './poll-workers/staff-list';
+export * from './poll-workers/refreshment-money';

@@ -75,6 +75,18 @@ import type {
   A3List,
   PostalSupplementaryList,
 } from './postal.types';
+import type {
+  BankAccount,
+  CreateTrainingBody,
+  LetterRun,
+  PaymentListView,
+  PaymentSettings,
+  SepaTransferBody,
+  SetBankAccountBody,
+  SetPaymentSettingsBody,
+  StartLetterRunBody,
+  Training,
+} from './poll-worker-duties.types';
 import type { RetentionPlan, RetentionRunResult, SetLegalHoldRequest } from './retention.types';
 import type { RehearsalReset, ResultsPhase, ResultsPhaseState } from './rehearsal.types';
 import type { CreatedWebhook, CreateWebhookRequest, WebhookOverview, WebhookSubscription } from './webhooks.types';
@@ -565,6 +577,29 @@ export const officeApi = {
 
   mergePollWorkers: (electionId: string, keepId: string, mergeId: string): Promise<PollWorkerRow> =>
     request<PollWorkerRow>('POST', `${electionPath(electionId)}/poll-workers/merge`, { keepId, mergeId }),
+  // Letters, trainings and refreshment money of the poll workers (poll-workers/{letters,trainings,payments}).
+  letterRuns: (electionId: string): Promise<LetterRun[]> =>
+    request<LetterRun[]>('GET', `${electionPath(electionId)}/poll-workers/letter-runs`),
+  startLetterRun: (electionId: string, body: StartLetterRunBody): Promise<LetterRun> =>
+    request<LetterRun>('POST', `${electionPath(electionId)}/poll-workers/letter-runs`, body),
+  letterRun: (electionId: string, runId: string): Promise<LetterRun> =>
+    request<LetterRun>('GET', `${electionPath(electionId)}/poll-workers/letter-runs/${encodeURIComponent(runId)}`),
+  letterPdf: (electionId: string, runId: string) =>
+    download('GET', `${electionPath(electionId)}/poll-workers/letter-runs/${encodeURIComponent(runId)}/pdf`),
+  trainings: (electionId: string): Promise<Training[]> => request<Training[]>('GET', `${electionPath(electionId)}/poll-workers/trainings`),
+  createTraining: (electionId: string, body: CreateTrainingBody): Promise<Training> =>
+    request<Training>('POST', `${electionPath(electionId)}/poll-workers/trainings`, body),
+  paymentSettings: (electionId: string): Promise<PaymentSettings> =>
+    request<PaymentSettings>('GET', `${electionPath(electionId)}/poll-workers/payment-settings`),
+  savePaymentSettings: (electionId: string, body: SetPaymentSettingsBody): Promise<PaymentSettings> =>
+    request<PaymentSettings>('PUT', `${electionPath(electionId)}/poll-workers/payment-settings`, body),
+  saveBankAccount: (electionId: string, personId: string, body: SetBankAccountBody): Promise<BankAccount> =>
+    request<BankAccount>('PUT', `${electionPath(electionId)}/poll-workers/people/${encodeURIComponent(personId)}/bank-account`, body),
+  paymentList: (electionId: string): Promise<PaymentListView> =>
+    request<PaymentListView>('GET', `${electionPath(electionId)}/poll-workers/payments`),
+  paymentCsv: (electionId: string) => download('GET', `${electionPath(electionId)}/poll-workers/payments.csv`),
+  sepaFile: (electionId: string, body: SepaTransferBody) =>
+    download('POST', `${electionPath(electionId)}/poll-workers/payments/sepa`, body),
 
   // Retention (retention controller, R8.4).
   retentionPlan: (electionId: string): Promise<RetentionPlan> => request<RetentionPlan>('GET', `${electionPath(electionId)}/retention`),

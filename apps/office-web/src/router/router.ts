@@ -23,6 +23,7 @@ const PATTERNS = {
   rehearsal: 'wahlen/:electionId/probe',
   'polling-day': 'wahlen/:electionId/wahltag',
   'poll-workers': 'wahlen/:electionId/wahlhelfer',
+  'poll-worker-duties': 'wahlen/:electionId/wahlhelfer/schreiben-und-geld',
 } as const;
 
 export type RouteName = keyof typeof PATTERNS;

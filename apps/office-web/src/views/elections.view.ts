@@ -40,6 +40,7 @@ const electionCard = (election: ElectionSummary, navigate: Navigate): HTMLElemen
       routeLink(navigate, 'rehearsal', { electionId: election.id }, t('elections.rehearsalLink'), 'button button-secondary'),
       routeLink(navigate, 'webhooks', { electionId: election.id }, t('elections.webhooksLink'), 'button button-secondary'),
       routeLink(navigate, 'poll-workers', { electionId: election.id }, t('elections.pollWorkersLink'), 'button button-secondary'),
+      routeLink(navigate, 'poll-worker-duties', { electionId: election.id }, t('pwDuties.link'), 'button button-secondary'),
       routeLink(navigate, 'retention', { electionId: election.id }, t('elections.retentionLink'), 'button button-secondary'),
     ),
   );

@@ -4,6 +4,8 @@ import type { Actor } from '../../platform/auth/roles';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { AuthService } from '../identity/auth.service';
 import { auditActor, AuditService } from '../audit/audit.service';
+import type { AuditActor } from '../audit/audit-chain';
+import type { Tx } from '../../platform/database/database';
 import type { NightDistrict } from '../elections/read-model/election-night-context';
 import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
 import * as argon2 from 'argon2';
@@ -141,6 +143,55 @@ export class AccessCodesService {
       entries,
     });
     return { pdf, fileName: `zugangscodes-${context.electionDay}.pdf` };
+  }
+
+  /**
+   * Personal codes for the appointment letters of poll workers (issue #14): one code per member for the
+   * member's district, who signs in with it, their name and a PIN set at the first sign-in. Runs in the
+   * caller's transaction; codes of earlier letters (`revoke`) are blocked and their sessions ended.
+   * Audited without the codes; the clear codes are returned once, for the letters only.
+   */
+  async issuePersonalCodes(
+    tx: Tx,
+    input: {
+      electionId: string;
+      officeId: string;
+      by: AuditActor & { readonly id: string };
+      districtIds: readonly string[];
+      revoke: readonly string[];
+    },
+  ): Promise<{ readonly id: string; readonly code: string; readonly signInUrl: string }[]> {
+    const createdAt = new Date();
+    for (const id of input.revoke) {
+      await this.repository.revoke(tx, id, createdAt, input.by.id);
+      await this.auth.endBoardSessions(id, tx);
+    }
+    const codes = input.districtIds.map(() => generateAccessCode());
+    const ids = await this.repository.insertCodes(
+      tx,
+      codes.map((code, index) => ({
+        electionId: input.electionId,
+        officeId: input.officeId,
+        codeHash: hashAccessCode(normalizeAccessCode(code)!),
+        districtIds: [input.districtIds[index]!],
+        createdBy: input.by.id,
+        createdAt,
+      })),
+    );
+    await this.audit.record(tx, input.electionId, [
+      {
+        at: createdAt.toISOString(),
+        actor: input.by,
+        action: 'board-codes.generated',
+        districtId: null,
+        version: null,
+        oldValue: input.revoke.length ? { revokedCodes: input.revoke } : null,
+        // Never the codes themselves.
+        newValue: { personal: true, codes: ids.map((id, index) => ({ id, districtId: input.districtIds[index] })) },
+        reason: null,
+      },
+    ]);
+    return codes.map((code, index) => ({ id: ids[index]!, code, signInUrl: this.signInUrl(code) }));
   }
 
   async list(actor: Actor, electionId: string): Promise<CodeSummary[]> {

@@ -13,5 +13,6 @@ import { BOARD_ACCESS_ENTITIES } from './board-access.entities';
   imports: [TypeOrmModule.forFeature([...BOARD_ACCESS_ENTITIES]), ElectionReadModelModule, AuditModule, IdentityModule],
   controllers: [BoardSignInController, AccessCodesController],
   providers: [BoardAccessRepository, AccessCodesService],
+  exports: [AccessCodesService],
 })
 export class BoardAccessModule {}

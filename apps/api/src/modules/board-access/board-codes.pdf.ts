@@ -118,9 +118,9 @@ function drawBlock(doc: PDFKit.PDFDocument, entry: BoardCodeSheetEntry, x: numbe
 }
 
 // The sign-in address as a QR code (level M), drawn as one filled path of module rectangles.
-function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number): void {
+export function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size = QR_SIZE): void {
   const qr = encodeQr(text, { ecLevel: 'M' });
-  const module = QR_SIZE / (qr.size + 2 * QR_QUIET_MODULES);
+  const module = size / (qr.size + 2 * QR_QUIET_MODULES);
   const origin = { x: x + QR_QUIET_MODULES * module, y: y + QR_QUIET_MODULES * module };
   doc.save();
   for (const [mx, my, w, h] of toRectangles(qr)) doc.rect(origin.x + mx * module, origin.y + my * module, w * module, h * module);

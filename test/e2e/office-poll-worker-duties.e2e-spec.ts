@@ -1,0 +1,129 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateXML } from 'xmllint-wasm';
+import {
+  artifactPath,
+  browserAvailable,
+  elementsPastRightEdge,
+  ensureWebAppBuilt,
+  launchBrowser,
+  noticeIfNoBrowser,
+} from '../support/browser';
+import { createOfficeWithStaff, STAFF_PASSWORD, type OfficeWithStaff } from '../support/offices';
+import { seedPollWorkerSeats } from '../support/poll-worker-seats';
+import { axeViolations } from '../support/results-page';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+// The poll workers' letters and refreshment money on a phone (390 px): a wrong IBAN refused at its
+// field in German, the amounts saved, the letters printed by the background run and downloaded, the
+// SEPA file downloaded and checked against the ISO 20022 schema; axe finds nothing.
+
+noticeIfNoBrowser('office poll-worker duties e2e');
+
+const XSD = readFileSync(resolve('test/fixtures/sepa/pain.001.001.09.xsd'), 'utf8');
+
+describe.skipIf(!browserAvailable)('office web app: poll workers letters and refreshment money at 390 px', () => {
+  let testApp: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let office: OfficeWithStaff;
+  let electionId: string;
+
+  beforeAll(async () => {
+    await ensureWebAppBuilt('office-web');
+    testApp = await startTestApp({ PUBLIC_BASE_URL: 'https://wahl.example' });
+    browser = await launchBrowser();
+    office = await createOfficeWithStaff(testApp, '08999101', 'Kleinhausen');
+    const created = await office.clerk.post('/api/elections', JSON.parse(readFileSync('test/fixtures/election-small.json', 'utf8')));
+    electionId = created.body.id;
+    const seats = await seedPollWorkerSeats(testApp, electionId, office.officeId, [
+      { familyName: 'Müller', givenNames: 'Erika', districtNumber: '001', function: 'chair' },
+      { familyName: 'Özdemir', givenNames: 'Ayşe', districtNumber: '001', function: 'secretary' },
+      { familyName: 'Weber', givenNames: 'Lena', districtNumber: '002', function: 'assessor' },
+    ]);
+    for (const seat of seats.slice(0, 2)) {
+      await office.clerk.put(`/api/elections/${electionId}/poll-workers/people/${seat.personId}/bank-account`, {
+        iban: 'DE89370400440532013000',
+      });
+    }
+    page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE', acceptDownloads: true })).newPage();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.close();
+  });
+
+  it('should open the screen from the election card, without sideways scrolling and axe clean', async () => {
+    await page.goto(`${testApp.baseUrl}/office/anmelden`);
+    await page.fill('#username', 'u08999101-office-admin');
+    await page.fill('#password', STAFF_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${testApp.baseUrl}/office/`);
+    await page.click(`[data-election="${electionId}"] >> text=Wahlhelfer: Schreiben und Geld`);
+    await page.waitForURL(`${testApp.baseUrl}/office/wahlen/${electionId}/wahlhelfer/schreiben-und-geld`);
+    await page.locator('#letters-status >> text=Noch keine Berufungsschreiben').waitFor();
+    expect(await page.inputValue('#rate-chair')).toBe('35,00');
+    expect(await elementsPastRightEdge(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  }, 120_000);
+
+  it('should refuse a wrong IBAN at its field in German, then save amounts and account', async () => {
+    await page.fill('#rate-chair', '50');
+    await page.fill('#debtor-name', 'Gemeinde Kleinhausen');
+    await page.fill('#debtor-iban', 'DE75 5121 0800 1245 1261 98');
+    await page.click('#payments-save');
+    await page.locator('#debtor-iban[aria-invalid="true"]').waitFor();
+    expect(await page.locator('#debtor-iban-problem').textContent()).toBe(
+      'Die Prüfziffer der IBAN stimmt nicht. Bitte prüfen Sie die Eingabe auf Tippfehler.',
+    );
+    await page.fill('#debtor-iban', 'DE75 5121 0800 1245 1261 99');
+    await page.click('#payments-save');
+    await page.locator('#payments-output >> text=Beträge und Konto gespeichert.').waitFor();
+    expect(await page.inputValue('#debtor-iban')).toBe('DE75512108001245126199');
+    expect(await axeViolations(page)).toEqual([]);
+  }, 60_000);
+
+  it('should print the letters in a background run and download the PDF', async () => {
+    await page.click('#letters-start');
+    await page.locator('#letters-download').waitFor({ timeout: 60_000 });
+    expect(await page.locator('#letters-status').textContent()).toBe('Fertig: 3 Schreiben.');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#letters-download')]);
+    const file = artifactPath('berufungsschreiben.pdf');
+    await download.saveAs(file);
+    const text = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout;
+    if (!spawnSync('pdftotext', ['-v']).error) {
+      expect(text).toContain('Erika Müller');
+      expect(text).toContain('Lena Weber');
+      expect(text).toContain('Zugangscode');
+    }
+    expect(await axeViolations(page)).toEqual([]);
+  }, 90_000);
+
+  it('should list the appointed members and download a schema-valid SEPA file', async () => {
+    await page.reload();
+    await page.locator('#payments-summary').waitFor();
+    expect((await page.locator('#payments-summary').textContent())?.replace(/\u00a0/g, ' ')).toBe(
+      'Summe 100,00 €: 2 Überweisungen über 75,00 €, 1 bar.',
+    );
+    await page.fill('#sepa-date', '2025-03-05');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#sepa-download')]);
+    expect(download.suggestedFilename()).toBe('erfrischungsgeld-2025-02-23-pain.001.001.09.xml');
+    const file = artifactPath('erfrischungsgeld.xml');
+    await download.saveAs(file);
+    const xml = readFileSync(file, 'utf8');
+    const result = await validateXML({
+      xml: [{ fileName: 'transfer.xml', contents: xml }],
+      schema: [{ fileName: 'pain.001.001.09.xsd', contents: XSD }],
+    });
+    expect(result.errors).toEqual([]);
+    expect(xml).toContain('<CtrlSum>75.00</CtrlSum>');
+    await page.locator('#payments-output >> text=SEPA-Datei (pain.001.001.09) wurde erstellt').waitFor();
+    expect(await elementsPastRightEdge(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('office-poll-worker-duties-390.png'), fullPage: true });
+  }, 60_000);
+});
