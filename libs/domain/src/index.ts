@@ -63,3 +63,5 @@ export * from './polling-day/board-quorum';
 export * from './results/differencing';
 export * from './results/release-plan';
 export * from './results/partial-totals';
+export * from './polling-day/result-status';
+export * from './polling-day/check-code';
