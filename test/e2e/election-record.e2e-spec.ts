@@ -242,5 +242,10 @@ describe('Wahlniederschrift API', () => {
     expect(rows['0101'].differences.map((difference: { field: string }) => difference.field)).toEqual(['D1', 'D2']);
     expect(rows['0102']).toMatchObject({ status: 'none', differences: [] });
     expect((await erika.client.get(`/api/elections/${electionId}/records`)).status).toBe(403);
+
+    // The public page learns the stage and how many districts reached each, never which.
+    const stage = await fetch(`${testApp.baseUrl}/api/public/elections/${electionId}/result-status`);
+    expect(stage.status).toBe(200);
+    expect(await stage.json()).toEqual({ electionId, status: 'interim', districts: { none: 2, interim: 0, provisional: 0, final: 1 } });
   });
 });

@@ -8,6 +8,7 @@ import { approveButton, approvePanel, choosePanel, countedPanel, entryIntro, fla
 import { asyncRegion } from './chrome.view';
 import { errorMessage } from './error-message';
 import { boardDayView } from './polling-day/board-day.view';
+import { boardRecordView } from './polling-day/board-record.view';
 import { reportEntryView } from './report-entry.view';
 import { districtHeading, stateBadge } from './report-parts.view';
 
@@ -138,5 +139,6 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
 
   load();
   root.prepend(boardDayView({ actor, electionId, districtId }));
+  root.append(boardRecordView({ electionId, districtId }));
   return root;
 }

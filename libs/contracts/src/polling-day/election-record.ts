@@ -115,3 +115,15 @@ export const RecordOverviewSchema = z
   })
   .readonly();
 export type RecordOverview = z.infer<typeof RecordOverviewSchema>;
+
+/** `GET /api/public/elections/:electionId/result-status`: the election's stage and how many districts reached each (no district named). */
+export const PublicResultStatusSchema = z
+  .object({
+    electionId: z.string(),
+    status: z.enum(RESULT_STATUSES),
+    districts: z
+      .object({ none: z.number().int(), interim: z.number().int(), provisional: z.number().int(), final: z.number().int() })
+      .readonly(),
+  })
+  .readonly();
+export type PublicResultStatus = z.infer<typeof PublicResultStatusSchema>;

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Res, StreamableFile 
 import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   ElectionRecordSchema,
+  PublicResultStatusSchema,
   RecordOverviewSchema,
   saveElectionRecordSchema,
   signElectionRecordSchema,
@@ -9,7 +10,7 @@ import {
   type SignElectionRecordRequest,
 } from '@wahl/contracts';
 import type { Response } from 'express';
-import { Allow } from '../../platform/auth/access.decorator';
+import { Allow, Public } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
 import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi';
@@ -21,6 +22,25 @@ import { ElectionRecordService } from './election-record.service';
 
 const BOARD_AND_STAFF = ['office-admin', 'clerk', 'board-member'] as const;
 const STAFF = ['office-admin', 'clerk'] as const;
+
+/** The stage of the election's result for the public page (no district named). */
+@ApiTags('public results')
+@Controller('public/elections/:electionId/result-status')
+export class PublicResultStatusController {
+  constructor(private readonly records: ElectionRecordService) {}
+
+  @Public()
+  @Get()
+  @ApiOperation({
+    summary: 'Stand des Ergebnisses: Zwischenergebnis, vorläufiges oder endgültiges Ergebnis, mit der Zahl der Wahlbezirke je Stand',
+  })
+  @ElectionParam()
+  @ApiResponseFrom(200, PublicResultStatusSchema)
+  @ProblemResponses(404)
+  status(@Param('electionId', electionIdPipe) electionId: string) {
+    return this.records.publicStatus(electionId);
+  }
+}
 
 /** The Wahlniederschrift of a district (BWO § 72, Anlage 29) and the result status it gives. */
 @ApiTags('polling day')

@@ -5,6 +5,7 @@ import {
   type ElectionRecord,
   type ElectionRecordContent,
   type FieldDifference,
+  type PublicResultStatus,
   type RecordOverview,
   type SaveElectionRecordBody,
 } from '@wahl/contracts';
@@ -125,17 +126,19 @@ export class ElectionRecordService {
     return { electionId, status: electionResultStatus(districts.map((district) => district.status)), districts };
   }
 
-  /** The result status of every district and of the election (the public page shows the election's). */
-  async statuses(
-    electionId: string,
-    context: ElectionNightContext,
-  ): Promise<{ election: ResultStatus; districts: Map<string, ResultStatus> }> {
+  /** The election's stage for the public page: how many districts reached each status, none of them named. */
+  async publicStatus(electionId: string): Promise<PublicResultStatus> {
+    const context = await this.elections.load(electionId);
+    if (!context) throw notFound('Die Wahl');
     const [rows, counted] = await Promise.all([this.records.records(electionId), this.records.countedReports(electionId)]);
     const byDistrict = new Map(rows.map((row) => [row.districtId, row]));
-    const districts = new Map(
-      context.districts.map((district) => [district.id, statusOf(byDistrict.get(district.id), counted.get(district.id))]),
-    );
-    return { election: electionResultStatus([...districts.values()]), districts };
+    const statuses = context.districts.map((district) => statusOf(byDistrict.get(district.id), counted.get(district.id)));
+    const count = (status: ResultStatus): number => statuses.filter((candidate) => candidate === status).length;
+    return {
+      electionId,
+      status: electionResultStatus(statuses),
+      districts: { none: count('none'), interim: count('interim'), provisional: count('provisional'), final: count('final') },
+    };
   }
 
   private checkedCounts(record: ElectionRecordContent, district: NightDistrict, context: ElectionNightContext): QuickReport {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ElectionReadModelModule } from '../elections/read-model/election-read-model.module';
-import { ElectionRecordController } from './election-record.controller';
+import { ElectionRecordController, PublicResultStatusController } from './election-record.controller';
 import { ElectionRecordDocument } from './election-record.document';
 import { ElectionRecordRepository } from './election-record.repository';
 import { ElectionRecordService } from './election-record.service';
@@ -19,7 +19,7 @@ import { PollingDayService } from './polling-day.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([...POLLING_DAY_ENTITIES]), ElectionReadModelModule],
-  controllers: [PollingDayController, PublicTurnoutController, ElectionRecordController],
+  controllers: [PollingDayController, PublicTurnoutController, ElectionRecordController, PublicResultStatusController],
   providers: [
     PollingDayRepository,
     PollingDayService,
