@@ -1,6 +1,6 @@
 // Wire shapes of the polling-day routes: the contract's types (libs/contracts: polling-day).
 export { RESULT_STATUS_LABELS } from '@wahl/contracts';
-export { BOARD_PHASES, BOARD_ROLES, checkBoardQuorum, type BoardPhase, type QuorumCheck } from '@wahl/domain';
+export { BOARD_PHASES, BOARD_ROLES, checkBoardQuorum, type BoardPhase, type QuorumCheck, type QuorumRule } from '@wahl/domain';
 export type {
   AttendingMember,
   DistrictDay,

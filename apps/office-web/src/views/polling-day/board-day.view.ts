@@ -67,7 +67,12 @@ export function boardDayView({ actor, electionId, districtId }: BoardDayOptions)
     if (forms.childElementCount === 0) {
       const context: DayFormContext = { storage, electionId, districtId, save };
       const turnout = day.districtKind === 'polling' ? [turnoutForm(context, day.settings.turnoutSlots)] : [];
-      forms.replaceChildren(attendanceForm(context, actor.username), openingForm(context), ...turnout, incidentForm(context));
+      forms.replaceChildren(
+        attendanceForm(context, actor.username, day.quorumRule),
+        openingForm(context),
+        ...turnout,
+        incidentForm(context),
+      );
     }
   };
 
