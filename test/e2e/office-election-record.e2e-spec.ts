@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
 import { BOARD_PIN, POLLING_0101, signInBoard, workedExampleElection } from '../support/election-night';
-import { createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
+import { adminClient, createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
 import { axeViolations } from '../support/results-page';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -15,6 +15,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 noticeIfNoBrowser('office election record e2e');
 
 const MAX_PIN = '1357';
+const WATCHER = { username: 'protokoll.lage', password: 'protokoll-lage-2025' };
 const MEMBERS = [
   { name: 'Erika Vorsteher', role: 'chair', since: '07:45' },
   { name: 'Max Schreiber', role: 'secretary', since: '07:45' },
@@ -45,6 +46,10 @@ describe.skipIf(!browserAvailable)('office web app: the Wahlniederschrift', () =
     testApp = await startTestApp({ PUBLIC_BASE_URL: 'https://wahl.musterstadt.example' });
     browser = await launchBrowser();
     office = await createOfficeWithStaff(testApp, '08999611', 'Protokollheim');
+    const admin = await adminClient(testApp);
+    expect(
+      (await admin.post(`/api/offices/${office.officeId}/users`, { ...WATCHER, displayName: 'Lagezentrum', role: 'clerk' })).status,
+    ).toBe(201);
     const imported = await office.clerk.post('/api/elections', workedExampleElection('08999611', 'Protokollheim'));
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);
     electionId = imported.body.id;
@@ -115,4 +120,24 @@ describe.skipIf(!browserAvailable)('office web app: the Wahlniederschrift', () =
     ]);
     expect(await axeViolations(max)).toEqual([]);
   }, 180_000);
+
+  it('should show the office the differences per district and make the district endgültig once checked', async () => {
+    const monitor = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' })).newPage();
+    await monitor.goto(`${testApp.baseUrl}/office/`);
+    await monitor.waitForURL('**/office/anmelden');
+    await monitor.fill('#username', WATCHER.username);
+    await monitor.fill('#password', WATCHER.password);
+    await monitor.click('button[type=submit]');
+    await monitor.goto(`${testApp.baseUrl}/office/wahlen/${electionId}/wahltag`);
+    const row = monitor.locator('#monitor-records tr[data-district="0101"]');
+    await row.waitFor();
+    expect(await row.getAttribute('data-status')).toBe('provisional');
+    expect(await row.locator('li').allTextContents()).toEqual(['D1: 310 → 311', 'D2: 240 → 239']);
+    expect(await row.textContent()).toContain('im falschen Stapel');
+    expect(await monitor.locator('#monitor-records caption').textContent()).toContain('Stand der Wahl: Zwischenergebnis');
+    expect(await axeViolations(monitor)).toEqual([]);
+    await monitor.getByRole('button', { name: 'Niederschrift von Wahlbezirk 0101 als geprüft vermerken' }).click();
+    await expect.poll(() => row.getAttribute('data-status')).toBe('final');
+    expect(await row.textContent()).toContain('endgültiges Ergebnis');
+  }, 120_000);
 });
