@@ -19,7 +19,31 @@ import { AddPublicationReleases1796592389190 } from './1796592389190-AddPublicat
 import { AddOfficePublicLinks1796593437909 } from './1796593437909-AddOfficePublicLinks';
 import { AddPollingDay1796594403688 } from './1796594403688-AddPollingDay';
 import { AddElectionRecords1796602089545 } from './1796602089545-AddElectionRecords';
+import { AddRollClosing1796602423997 } from './1796602423997-AddRollClosing';
 
 // Every migration in order; the data source takes this list (no globs, so builds stay explicit).
 // Written by `npm run db:generate`.
-export const MIGRATIONS: readonly Function[] = [InitialIdentity1795405569201, AddElections1795406393373, AddElectionNight1795407583646, AddCouncilCount1795407750942, AddPublication1795408487461, AddRoll1795408920976, PollingCards1795410218187, SlimRegisterRows1795411667312, AddPostalVoting1795412102635, SharedRateLimits1796585508175, AddBoardMembers1796585552200, AddPostalRepeatNotices1796585889200, RegisterPullSources1796585996254, AddRetention1796590305969, RollEntriesReferenceRows1796591513526, AddAreas1796592294372, JobsOnPgBoss1796592342023, AddPublicationReleases1796592389190, AddOfficePublicLinks1796593437909, AddPollingDay1796594403688, AddElectionRecords1796602089545];
+export const MIGRATIONS: readonly Function[] = [
+  InitialIdentity1795405569201,
+  AddElections1795406393373,
+  AddElectionNight1795407583646,
+  AddCouncilCount1795407750942,
+  AddPublication1795408487461,
+  AddRoll1795408920976,
+  PollingCards1795410218187,
+  SlimRegisterRows1795411667312,
+  AddPostalVoting1795412102635,
+  SharedRateLimits1796585508175,
+  AddBoardMembers1796585552200,
+  AddPostalRepeatNotices1796585889200,
+  RegisterPullSources1796585996254,
+  AddRetention1796590305969,
+  RollEntriesReferenceRows1796591513526,
+  AddAreas1796592294372,
+  JobsOnPgBoss1796592342023,
+  AddPublicationReleases1796592389190,
+  AddOfficePublicLinks1796593437909,
+  AddPollingDay1796594403688,
+  AddElectionRecords1796602089545,
+  AddRollClosing1796602423997,
+];

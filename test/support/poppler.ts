@@ -82,3 +82,8 @@ export function readDataMatrix(imageFile: string): string | null {
   const result = spawnSync('dmtxread', ['-N', '1', '-m', '10000', imageFile], { encoding: 'utf8' });
   return result.status === 0 && result.stdout.trim() !== '' ? result.stdout.trim() : null;
 }
+
+/** The text of a PDF with its layout kept (table rows stay on one line). */
+export function pdftotextLayout(pdf: Buffer): string {
+  return run('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], pdf).toString('utf8');
+}

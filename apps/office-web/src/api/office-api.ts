@@ -62,10 +62,13 @@ import type {
   ChangeDecision,
   ChangeDecisionResult,
   ChangeProposalList,
+  CloseRoll,
+  ClosingCounts,
   RegisterEncoding,
   RegisterImportJob,
   RegisterImportStatus,
   RollBuildResult,
+  RollClosing,
   RollSummary,
   UnmatchedAddresses,
 } from './roll.types';
@@ -363,6 +366,18 @@ export const officeApi = {
   /** One entry's history; reading it is logged like a search. */
   voterHistory: (electionId: string, voterId: number): Promise<VoterHistory> =>
     request<VoterHistory>('GET', `${electionPath(electionId)}/roll/voters/${voterId}/history`),
+
+  /** Today's A1/A2/A3 per district (R1.21). */
+  closingCounts: (electionId: string): Promise<ClosingCounts> =>
+    request<ClosingCounts>('GET', `${electionPath(electionId)}/roll/closing-counts`),
+
+  /** The stored closing certificate; 409 ROLL_NOT_CLOSED while the roll is open. */
+  rollClosing: (electionId: string): Promise<RollClosing> => request<RollClosing>('GET', `${electionPath(electionId)}/roll/closing`),
+
+  closeRoll: (electionId: string, body: CloseRoll): Promise<RollClosing> =>
+    request<RollClosing>('POST', `${electionPath(electionId)}/roll/close`, body),
+
+  rollClosingPdf: (electionId: string) => download('GET', `${electionPath(electionId)}/roll/closing.pdf`),
 
   /** The printed roll of one district (R1.13). */
   rollFile: (electionId: string, districtId: string, format: 'pdf' | 'csv') =>

@@ -3,6 +3,8 @@
 // they never leave the REST API.
 export type {
   ChangeDecision,
+  CloseRoll,
+  ClosingCounts,
   ChangeDecisionResult,
   ChangeProposal,
   ChangeProposalList,
@@ -15,6 +17,7 @@ export type {
   RegisterImportJob,
   RegisterImportStatus,
   RollBuildResult,
+  RollClosing,
   RollDistrictCount,
   RollSummary,
   UnmatchedAddress,

@@ -13,6 +13,7 @@ import { summaryPanel } from './roll/roll-summary.view';
 import { rollStatusKey } from '../roll/roll-screen';
 import { unmatchedPanel } from './roll/roll-unmatched.view';
 import { rollPrintsPanel } from './roll/roll-prints.view';
+import { rollClosingPanel } from './roll/roll-closing.view';
 import { rollSearchPanel } from './roll/roll-search.view';
 
 // The electoral roll of an election (/office/wahlen/<id>/waehlerverzeichnis, DOMAIN.md 1–2):
@@ -51,6 +52,7 @@ export function rollView(electionId: string): HTMLElement {
   const unmatchedBox = h('div', {});
   const proposalsBox = h('div', {});
   const printsBox = h('div', {});
+  const closingBox = h('div', {});
 
   const refresh = async (): Promise<void> => {
     try {
@@ -67,6 +69,7 @@ export function rollView(electionId: string): HTMLElement {
     unmatchedBox.replaceChildren(unmatchedPanel(electionId));
     proposalsBox.replaceChildren(proposals.render());
     printsBox.replaceChildren(rollPrintsPanel(electionId, summary) ?? '');
+    closingBox.replaceChildren(rollClosingPanel(electionId, summary, () => void refresh()) ?? '');
   };
 
   const importer = rollImport(
@@ -83,7 +86,7 @@ export function rollView(electionId: string): HTMLElement {
     h(
       'div',
       { class: 'dashboard-grid' },
-      h('div', { class: 'dashboard-main' }, importer.element, buildBox, summaryBox),
+      h('div', { class: 'dashboard-main' }, importer.element, buildBox, summaryBox, closingBox),
       h('div', { class: 'dashboard-side' }, rollSearchPanel(electionId), printsBox, unmatchedBox, proposalsBox),
     ),
   );

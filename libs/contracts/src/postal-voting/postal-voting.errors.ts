@@ -27,6 +27,16 @@ export const POSTAL_VOTING_ERRORS = defineErrors({
     de: 'Der Antrag ist in einem Stand, der das nicht zulässt.',
     en: 'The application is in a state that does not allow this.',
   },
+  A3_PERSON_IN_ROLL: {
+    status: 409,
+    de: 'Die Person steht im Wählerverzeichnis; der Wahlschein wird auf dem gewöhnlichen Weg erteilt.',
+    en: 'The person is in the roll; the certificate is issued the ordinary way (BWO § 25(1)).',
+  },
+  A3_ALREADY_ISSUED: {
+    status: 409,
+    de: 'Für diesen Antrag ist der Wahlschein bereits erteilt.',
+    en: 'The certificate for this application has already been issued.',
+  },
   POSTAL_ISSUING_CLOSED: {
     status: 409,
     de: 'Die Wahlzeit ist vorbei; es werden keine Wahlscheine mehr erteilt.',

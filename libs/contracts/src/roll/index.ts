@@ -4,3 +4,4 @@ export * from './roll.events';
 export * from './register-import';
 export * from './roll-summary';
 export * from './roll-voter';
+export * from './roll-closing';

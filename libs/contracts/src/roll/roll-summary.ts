@@ -92,7 +92,9 @@ export const ClosingCountSchema = z
     name: z.string(),
     A1: z.number().int().describe('Wahlberechtigte ohne Sperrvermerk „W“.'),
     A2: z.number().int().describe('Wahlberechtigte mit Sperrvermerk „W“ (Wahlschein erteilt).'),
+    A3: z.number().int().describe('Nicht eingetragene Wahlberechtigte mit Wahlschein nach BWO § 25 Abs. 2.'),
     total: z.number().int().describe('A1 + A2: die Abschlusszahl des Bezirks (R1.21, P2).'),
+    A: z.number().int().describe('A1 + A2 + A3 (P1).'),
   })
   .readonly();
 export type ClosingCount = z.infer<typeof ClosingCountSchema>;
@@ -104,7 +106,9 @@ export const ClosingCountsSchema = z
     districts: z.array(ClosingCountSchema).readonly(),
     A1: z.number().int(),
     A2: z.number().int(),
+    A3: z.number().int(),
     total: z.number().int(),
+    A: z.number().int(),
   })
   .readonly();
 export type ClosingCounts = z.infer<typeof ClosingCountsSchema>;
@@ -123,8 +127,6 @@ export const RollBuildResultSchema = z
 export type RollBuildResult = z.infer<typeof RollBuildResultSchema>;
 
 /** `POST …/roll/close`: when and by whom the roll was closed (R1.21). */
-export const RollClosedSchema = z.object({ electionId: UuidSchema, closedAt: z.iso.datetime(), closedBy: z.string() }).readonly();
-export type RollClosed = z.infer<typeof RollClosedSchema>;
 
 /** One line of the roll's audit table (office heads only: it names persons). */
 export const RollAuditEntrySchema = z

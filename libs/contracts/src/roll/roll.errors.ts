@@ -42,6 +42,16 @@ export const ROLL_ERRORS = defineErrors({
     de: 'Das Wählerverzeichnis ist bereits abgeschlossen.',
     en: 'The electoral roll is already closed.',
   },
+  ROLL_CLOSED: {
+    status: 409,
+    de: 'Das Wählerverzeichnis ist abgeschlossen; nur einzeln begründete Berichtigungen sind noch möglich.',
+    en: 'The electoral roll is closed; only individual, documented corrections are possible.',
+  },
+  ROLL_NOT_CLOSED: {
+    status: 409,
+    de: 'Das Wählerverzeichnis ist noch nicht abgeschlossen.',
+    en: 'The electoral roll has not been closed yet.',
+  },
   ROLL_PROPOSAL_NOT_OPEN: {
     status: 409,
     de: 'Der Änderungsvorschlag ist nicht mehr offen.',

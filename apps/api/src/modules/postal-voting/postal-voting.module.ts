@@ -1,3 +1,5 @@
+import { A3Controller } from './office/a3.controller';
+import { A3Service } from './office/a3.service';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ElectionsModule } from '../elections/elections.module';
@@ -29,7 +31,7 @@ import { POSTAL_VOTING_ENTITIES } from './postal-voting.entities';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([...POSTAL_VOTING_ENTITIES]), ElectionsModule, RollModule, PollingCardsModule],
-  controllers: [PublicPostalController, PostalOfficeController],
+  controllers: [PublicPostalController, PostalOfficeController, A3Controller],
   providers: [
     PostalElectionsRepository,
     AccessAttemptsRepository,
@@ -45,6 +47,7 @@ import { POSTAL_VOTING_ENTITIES } from './postal-voting.entities';
     CertificateListsService,
     PostalFiguresRepository,
     PostalFiguresService,
+    A3Service,
   ],
 })
 export class PostalVotingModule {}

@@ -9,7 +9,6 @@ import {
   PROPOSAL_STATUSES,
   RollAuditLogSchema,
   RollBuildResultSchema,
-  RollClosedSchema,
   RollSummarySchema,
   SingleDecisionSchema,
   UnmatchedAddressesSchema,
@@ -23,7 +22,6 @@ import {
   type ClosingCounts,
   type RollAuditEntry,
   type RollBuildResult,
-  type RollClosed,
   type RollSummary,
   type SingleDecision,
   type UnmatchedAddresses,
@@ -45,7 +43,6 @@ import { RollOutputsService } from './outputs/roll-outputs.service';
 import { RollReadService } from './read/roll-read.service';
 import { VoterHistoryService } from './read/voter-history.service';
 import { VoterSearchService } from './read/voter-search.service';
-import { RollService } from './roll.service';
 import { ProblemResponses, proposalIdPipe } from './roll.openapi';
 import { districtIdPipe, ElectionParam, electionIdPipe } from '../../platform/openapi/route-params';
 
@@ -93,7 +90,6 @@ export class RollController {
     private readonly outputs: RollOutputsService,
     private readonly search: VoterSearchService,
     private readonly changes: RollChangesService,
-    private readonly roll: RollService,
     private readonly voterHistory: VoterHistoryService,
   ) {}
 
@@ -147,22 +143,6 @@ export class RollController {
   @ProblemResponses(401, 403, 404)
   closingCounts(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<ClosingCounts> {
     return this.read.closingCounts(actor, electionId);
-  }
-
-  @Allow('office-admin')
-  @Post('close')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Wählerverzeichnis abschließen (R1.21, BWO § 24(1))',
-    description:
-      'Frühestens am 3. Tag vor der Wahl (oder dem abweichend festgelegten Tag), einmal. Danach erteilte Wahlscheine stehen in der Nachtragsliste „W“ je Wahlbezirk (R1.16).',
-  })
-  @ElectionParam()
-  @ApiResponseFrom(200, RollClosedSchema)
-  @ProblemResponses(401, 403, 404, 409)
-  async close(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<RollClosed> {
-    const { closedAt, closedBy } = await this.roll.close(actor, electionId);
-    return { electionId, closedAt: closedAt.toISOString(), closedBy };
   }
 
   @Allow(...OFFICE_STAFF)

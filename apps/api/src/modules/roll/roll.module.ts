@@ -4,6 +4,9 @@ import { ElectionsModule } from '../elections/elections.module';
 import { RollBuildService } from './build/roll-build.service';
 import { RollChangesRepository } from './changes/roll-changes.repository';
 import { RollChangesService } from './changes/roll-changes.service';
+import { RollClosingController } from './closing/roll-closing.controller';
+import { RollClosingRepository } from './closing/roll-closing.repository';
+import { RollClosingService } from './closing/roll-closing.service';
 import { RollDemoSeeder } from './demo/roll-demo.seeder';
 import { RegisterImportRepository } from './import/register-import.repository';
 import { RegisterUploadStore } from './import/register-upload-store';
@@ -19,6 +22,7 @@ import { VoterHistoryService } from './read/voter-history.service';
 import { VoterSearchService } from './read/voter-search.service';
 import { RollController } from './roll.controller';
 import { RollService } from './roll.service';
+import { RollA3Repository } from './shared/roll-a3.repository';
 import { RollAuditRepository } from './shared/roll-audit.repository';
 import { RollElectionService } from './shared/roll-election.service';
 import { RollEvents } from './shared/roll.events';
@@ -32,12 +36,15 @@ import { ROLL_ENTITIES } from './roll.entities';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([...ROLL_ENTITIES]), ElectionsModule],
-  controllers: [RegisterImportsController, RegisterPullsController, RegisterPullSourcesController, RollController],
+  controllers: [RegisterImportsController, RegisterPullsController, RegisterPullSourcesController, RollController, RollClosingController],
   providers: [
     RollElectionService,
     RollEvents,
     RollRepository,
     RollAuditRepository,
+    RollA3Repository,
+    RollClosingRepository,
+    RollClosingService,
     RegisterImportRepository,
     RegisterUploadStore,
     RegisterImportService,

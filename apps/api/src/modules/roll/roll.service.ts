@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { ClosingCounts } from '@wahl/contracts';
-import type { Actor } from '../../platform/auth/roles';
+import { formatA3CertificateNumber } from '@wahl/domain';
 import { AppError, notFound } from '../../platform/errors/app-error';
+import { RollClosingRepository } from './closing/roll-closing.repository';
 import { RollReadService } from './read/roll-read.service';
+import { RollA3Repository, type A3EntryRow, type NewA3Entry } from './shared/roll-a3.repository';
 import { RollAuditRepository } from './shared/roll-audit.repository';
 import { Database, type Queryable } from '../../platform/database/database';
-import { actorRef, RollElectionService, todayInGermany, type RollDistrict } from './shared/roll-election.service';
+import { RollElectionService, type RollDistrict } from './shared/roll-election.service';
 import { RollEvents } from './shared/roll.events';
 import { RollRepository, type RollEntryRow } from './shared/roll.repository';
 
 /** A roll entry as other modules see it (RollService's return type). */
 export type { RollEntryRow } from './shared/roll.repository';
+export type { A3EntryRow, NewA3Entry } from './shared/roll-a3.repository';
 
 /** Who acts, for the audit entry of a call from another module. */
 export type RollCaller = { readonly userId: string | null; readonly username: string };
@@ -28,6 +31,8 @@ export class RollService {
     private readonly db: Database,
     private readonly elections: RollElectionService,
     private readonly rolls: RollRepository,
+    private readonly closings: RollClosingRepository,
+    private readonly a3: RollA3Repository,
     private readonly read: RollReadService,
     private readonly audit: RollAuditRepository,
     private readonly events: RollEvents,
@@ -109,6 +114,66 @@ export class RollService {
     );
   }
 
+  /** BWO § 25(2): records the application of a person not in the roll (A3 once issued), audited. */
+  async recordA3(entry: NewA3Entry, caller: RollCaller): Promise<A3EntryRow> {
+    return this.db.transaction(async (client) => {
+      const row = await this.a3.insert(client, entry);
+      await this.audit.record(client, [
+        {
+          electionId: entry.electionId,
+          actorUserId: caller.userId,
+          actorUsername: caller.username,
+          action: 'a3-recorded',
+          details: { a3Id: row.id, reason: entry.reason },
+        },
+      ]);
+      return row;
+    });
+  }
+
+  /** The election's A3 applications and certificates, newest first. */
+  a3Entries(electionId: string): Promise<A3EntryRow[]> {
+    return this.a3.list(electionId);
+  }
+
+  /** One A3 application or certificate, or 404. */
+  async a3Entry(electionId: string, id: string): Promise<A3EntryRow> {
+    const row = await this.a3.find(this.db, electionId, id);
+    if (!row) throw notFound('Der Antrag nach BWO § 25 Abs. 2');
+    return row;
+  }
+
+  /** Issues the A3 certificate with the next number of the election's A3 series; it counts in A3 from now on. */
+  async issueA3(electionId: string, id: string, caller: RollCaller): Promise<A3EntryRow> {
+    const districts = new Map((await this.elections.pollingDistricts(electionId)).map((d) => [d.id, d]));
+    const issued = await this.db.transaction(async (client) => {
+      // The roll row serialises the numbering of the series.
+      if (!(await this.rolls.find(client, electionId, true)))
+        throw new AppError('ROLL_NOT_BUILT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
+      const row = await this.a3.find(client, electionId, id, true);
+      if (!row) throw notFound('Der Antrag nach BWO § 25 Abs. 2');
+      if (row.certificate_number)
+        throw new AppError('A3_ALREADY_ISSUED', `Für diesen Antrag ist der Wahlschein ${row.certificate_number} bereits erteilt.`);
+      const number = formatA3CertificateNumber(
+        districts.get(row.district_id)?.number ?? '',
+        await this.a3.nextSequence(client, electionId),
+      );
+      const updated = await this.a3.markIssued(client, row.id, number, caller.username);
+      await this.audit.record(client, [
+        {
+          electionId,
+          actorUserId: caller.userId,
+          actorUsername: caller.username,
+          action: 'a3-issued',
+          details: { a3Id: row.id, certificateNumber: number },
+        },
+      ]);
+      return updated;
+    });
+    this.events.rollChanged(await this.elections.officeOf(electionId), { electionId, reason: 'postal-vote', voters: null });
+    return issued;
+  }
+
   /** Tells the office screens that "W" marks changed (after the commit of markPostalVotesIn). */
   async announcePostalVotes(electionId: string): Promise<void> {
     this.events.rollChanged(await this.elections.officeOf(electionId), { electionId, reason: 'postal-vote', voters: null });
@@ -129,44 +194,22 @@ export class RollService {
     return this.rolls.entriesBornOn(electionId, birthDate);
   }
 
-  /**
-   * R1.21 (BWO § 24(1)): closes the roll, not before the earliest closing day (the 3rd day before the
-   * election unless the election overrides it). The counts stay live: Wahlscheine issued later move
-   * voters from A1 to A2 and are listed separately for the boards (R1.16).
-   */
-  async close(actor: Actor, electionId: string, now: Date = new Date()): Promise<{ closedAt: Date; closedBy: string }> {
-    const election = await this.elections.forActor(actor, electionId);
-    if (todayInGermany(now) < election.closingEarliest) {
-      throw new AppError(
-        'ROLL_CLOSING_TOO_EARLY',
-        `Das Wählerverzeichnis kann frühestens am ${election.closingEarliest.split('-').reverse().join('.')} abgeschlossen werden.`,
-      );
-    }
-    const { userId, username } = actorRef(actor);
-    const closedAt = await this.db.transaction(async (client) => {
-      const roll = await this.rolls.find(client, election.id, true);
-      if (!roll) throw new AppError('ROLL_NOT_BUILT', 'Für diese Wahl ist noch kein Wählerverzeichnis gebaut.');
-      const closed = await this.rolls.close(client, election.id, username);
-      if (!closed) throw new AppError('ROLL_ALREADY_CLOSED', 'Das Wählerverzeichnis ist bereits abgeschlossen.');
-      const counts = await this.rolls.districtCounts(client, election.id);
-      const A1 = counts.reduce((sum, c) => sum + c.a1, 0);
-      const A2 = counts.reduce((sum, c) => sum + c.a2, 0);
-      await this.audit.record(client, [
-        { electionId: election.id, actorUserId: userId, actorUsername: username, action: 'roll-closed', details: { A1, A2 } },
-      ]);
-      return closed;
-    });
-    this.events.rollChanged(election.officeId, { electionId: election.id, reason: 'closed', voters: null });
-    return { closedAt, closedBy: username };
-  }
-
   /** When the roll was closed (R1.21), or null while it is open. */
   async closing(electionId: string): Promise<{ closedAt: Date; closedBy: string } | null> {
     const row = await this.rolls.closing(this.db, electionId);
     return row ? { closedAt: row.closed_at, closedBy: row.closed_by_username } : null;
   }
 
-  /** R1.21 / P2: A1 (without "W") and A2 (with "W") per polling district, as of now. */
+  /**
+   * R1.21: A1, A2 and A3 of one polling district as fixed and certified at closing, or null while the
+   * roll is open. The board's quick report starts from these; later "W" come from the Nachtragsliste.
+   */
+  async closingOfDistrict(electionId: string, districtId: string): Promise<{ A1: number; A2: number; A3: number } | null> {
+    const row = await this.closings.findByDistrict(electionId, districtId);
+    return row ? { A1: row.a1, A2: row.a2, A3: row.a3 } : null;
+  }
+
+  /** R1.21 / P2: A1 (without "W"), A2 (with "W") and A3 per polling district, as of now. */
   closingCounts(electionId: string): Promise<ClosingCounts> {
     return this.read.closingCountsOf(electionId);
   }

@@ -22,6 +22,8 @@ export type CertificateItem = {
   readonly deliveryAddress: StoredAddress | null;
   readonly representative: StoredRepresentative | null;
   readonly entry: RollEntryRow;
+  /** A3 (BWO § 25(2)): the person is not in the roll and has no roll number. */
+  readonly notInRoll?: boolean;
 };
 
 const LONG_DAY = new Intl.DateTimeFormat('de-DE', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
@@ -87,7 +89,7 @@ export function certificateValues(
     anschrift: deliveryLines(item).join('\n'),
     wahlbezirk: district?.number ?? '',
     wahlbezirk_name: district?.name ?? '',
-    waehlernummer: String(entry.voter_number),
+    waehlernummer: item.notInRoll ? '– (nicht eingetragen, BWO § 25 Abs. 2)' : String(entry.voter_number),
     briefwahlbezirk: district?.postalDistrict ?? 'siehe Wahlbriefumschlag',
     ausgestellt_am: germanDay(item.issuedAt),
     ausgestellt_von: item.issuedBy,

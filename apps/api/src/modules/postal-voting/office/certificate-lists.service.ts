@@ -124,20 +124,23 @@ export class CertificateListsService {
     const district = (await this.elections.districts(election)).get(districtId);
     if (!district) throw notFound('Der Wahlbezirk');
     const closing = await this.roll.closing(election.id);
-    const [afterRows, invalidRows, counts] = await Promise.all([
+    const [afterRows, invalidRows, counts, fixed] = await Promise.all([
       closing ? this.certificates.firstIssuedAfter(election.id, district.id, closing.closedAt) : Promise.resolve([]),
       this.certificates.invalidOfDistrict(election.id, district.id),
       this.roll.closingCounts(election.id),
+      this.roll.closingOfDistrict(election.id, district.id),
     ]);
     const now = counts.districts.find((d) => d.districtId === district.id) ?? { A1: 0, A2: 0 };
     const afterClosing = await this.views(election, afterRows);
+    // R1.16: the counts as certified at closing (before closing there is nothing to correct yet).
+    const atClosing = fixed ?? now;
     return {
       electionId: election.id,
       district: { id: district.id, number: district.number, name: district.name },
       closedAt: closing?.closedAt.toISOString() ?? null,
       afterClosing,
       invalid: await this.views(election, invalidRows),
-      counts: { atClosing: { A1: now.A1 + afterClosing.length, A2: now.A2 - afterClosing.length }, now: { A1: now.A1, A2: now.A2 } },
+      counts: { atClosing: { A1: atClosing.A1, A2: atClosing.A2 }, now: { A1: now.A1, A2: now.A2 } },
     };
   }
 

@@ -24,8 +24,15 @@ import { Database } from '../../../platform/database/database';
 import { PostalElectionService, type PostalElection } from '../shared/postal-election.service';
 import { CertificateListsService } from './certificate-lists.service';
 
+/** Wahlscheine are issued while the polls are open at the latest (election day, 18:00). */
+export function assertIssuingOpen(election: PostalElection, now: Date): void {
+  if (now.getTime() >= election.times.issuingClosesAt.getTime()) {
+    throw new AppError('POSTAL_ISSUING_CLOSED', 'Die Wahlzeit ist vorbei; es werden keine Wahlscheine mehr erteilt.');
+  }
+}
+
 /** RollCaller for the roll's audit: the clerk (user ids of board sessions are not users). */
-const callerOf = (actor: Actor): RollCaller => ({ userId: isUuid(actor.userId) ? actor.userId : null, username: actor.username });
+export const callerOf = (actor: Actor): RollCaller => ({ userId: isUuid(actor.userId) ? actor.userId : null, username: actor.username });
 
 /**
  * Issuing Wahlscheine (BWO § 28) in bulk: per application a certificate with the election's next
@@ -48,7 +55,7 @@ export class IssuingService {
 
   async issue(actor: Actor, electionId: string, applicationIds: readonly string[], now: Date = new Date()): Promise<PostalIssueOutcome> {
     const election = await this.elections.forActor(actor, electionId);
-    this.assertIssuingOpen(election, now);
+    assertIssuingOpen(election, now);
     const districts = await this.elections.districts(election);
     const batchId = randomUUID();
     const ids = [...new Set(applicationIds)];
@@ -163,7 +170,7 @@ export class IssuingService {
       if (!body.replace) return null;
       const district = districts.get(certificate.district_id);
       if (!district) throw notFound('Der Wahlbezirk');
-      this.assertIssuingOpen(election, now);
+      assertIssuingOpen(election, now);
       const replacement: NewCertificate = {
         id: randomUUID(),
         electionId: election.id,
@@ -193,12 +200,5 @@ export class IssuingService {
     );
     const find = (id: string | null): PostalCertificate | null => views.find((v) => v.id === id) ?? null;
     return { invalidated: find(certificateId)!, replacement: find(replacementId) };
-  }
-
-  /** Wahlscheine are issued while the polls are open at the latest (election day, 18:00). */
-  private assertIssuingOpen(election: PostalElection, now: Date): void {
-    if (now.getTime() >= election.times.issuingClosesAt.getTime()) {
-      throw new AppError('POSTAL_ISSUING_CLOSED', 'Die Wahlzeit ist vorbei; es werden keine Wahlscheine mehr erteilt.');
-    }
   }
 }

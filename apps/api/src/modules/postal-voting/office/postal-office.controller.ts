@@ -84,7 +84,7 @@ function yesNo(value: unknown, name: string): boolean | undefined {
   throw invalid(name, 'true oder false.');
 }
 
-const pdfFile = (response: Response, pdf: Buffer, fileName: string): StreamableFile => {
+export const pdfFile = (response: Response, pdf: Buffer, fileName: string): StreamableFile => {
   response.setHeader('Cache-Control', 'no-store');
   return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="${fileName}"` });
 };

@@ -65,6 +65,13 @@ export class RollChangesService {
       // The roll row serialises decisions, so numbers of additions never collide.
       const roll = await this.rolls.find(client, election.id, true);
       if (!roll) throw new AppError('ROLL_NOT_BUILT', 'Für diese Wahl gibt es noch kein Wählerverzeichnis.');
+      // R1.20/R1.21: after closing, only corrections named one by one, each with its documented reason.
+      if (roll.closed_at && !request.proposalIds) {
+        throw new AppError(
+          'ROLL_CLOSED',
+          'Das Wählerverzeichnis ist abgeschlossen. Berichtigungen nur noch einzeln mit Begründung, nicht alle offenen Vorschläge auf einmal.',
+        );
+      }
       const ids = request.proposalIds ? [...new Set(request.proposalIds)] : null;
       const proposals = await this.changes.lockOpen(client, election.id, ids, request.kind ?? null);
       if (ids && proposals.length !== ids.length) {
@@ -94,7 +101,7 @@ export class RollChangesService {
           voterId: p.voter_id,
           proposalId: p.id,
           reason,
-          details: { kind: p.kind, ...p.details },
+          details: { kind: p.kind, ...p.details, ...(roll.closed_at ? { afterClosing: true } : {}) },
         })),
       );
       return {

@@ -1,7 +1,15 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type RollAuditAction =
-  'roll-built' | 'proposal-accepted' | 'proposal-rejected' | 'voter-lookup' | 'postal-vote-marked' | 'numbers-locked' | 'roll-closed';
+  | 'roll-built'
+  | 'proposal-accepted'
+  | 'proposal-rejected'
+  | 'voter-lookup'
+  | 'postal-vote-marked'
+  | 'numbers-locked'
+  | 'roll-closed'
+  | 'a3-recorded'
+  | 'a3-issued';
 
 /**
  * Who did what to the roll, when and why (R1.20: every change after the Stichtag is recorded), and

@@ -18,6 +18,13 @@ function fonts(): { regular: Buffer; bold: Buffer } {
   return fontCache;
 }
 
+/** Registers DejaVu Sans as `Roll` and `Roll-Bold` (also for the closing certificate). */
+export function registerRollFonts(doc: PDFKit.PDFDocument): void {
+  const { regular, bold } = fonts();
+  doc.registerFont('Roll', regular);
+  doc.registerFont('Roll-Bold', bold);
+}
+
 const MARGIN = 34;
 const ROW_PADDING = 3;
 const FONT_SIZE = 8.5;
@@ -56,9 +63,7 @@ export function renderDistrictRollPdf(document: DistrictRollDocument): PDFKit.PD
       CreationDate: document.builtAt,
     },
   });
-  const { regular, bold } = fonts();
-  doc.registerFont('Roll', regular);
-  doc.registerFont('Roll-Bold', bold);
+  registerRollFonts(doc);
 
   const left = MARGIN;
   const right = doc.page.width - MARGIN;

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { ClosingCounts, RollAuditEntry, RollSummary, UnmatchedAddresses } from '@wahl/contracts';
-import { INELIGIBILITY_REASON_LABELS, type IneligibilityReason } from '@wahl/domain';
+import { closingTotals, INELIGIBILITY_REASON_LABELS, type IneligibilityReason } from '@wahl/domain';
 import type { Actor } from '../../../platform/auth/roles';
 import { RollChangesRepository } from '../changes/roll-changes.repository';
 import { RegisterImportRepository } from '../import/register-import.repository';
+import { RollA3Repository } from '../shared/roll-a3.repository';
 import { RollAuditRepository } from '../shared/roll-audit.repository';
 import { Database } from '../../../platform/database/database';
 import { RollElectionService, type RollElection } from '../shared/roll-election.service';
@@ -29,6 +30,7 @@ export class RollReadService {
     private readonly imports: RegisterImportRepository,
     private readonly changes: RollChangesRepository,
     private readonly audit: RollAuditRepository,
+    private readonly a3: RollA3Repository,
   ) {}
 
   /** The roll's audit table, newest first (office heads only: it names persons). */
@@ -139,19 +141,27 @@ export class RollReadService {
     return this.closingCountsOf(election.id);
   }
 
-  /** R1.21 / P2: A1 and A2 per polling district, always current (R1.16: later "W" marks count at once). */
+  /** R1.21 / P2: A1, A2 and A3 per polling district, always current (R1.16: later "W" marks count at once). */
   async closingCountsOf(electionId: string): Promise<ClosingCounts> {
     const pool = this.db;
     const roll = await this.rolls.find(pool, electionId);
     const counts = new Map((await this.rolls.districtCounts(pool, electionId)).map((c) => [c.district_id, c]));
+    const a3 = await this.a3.countsByDistrict(pool, electionId);
     const districts = (await this.elections.pollingDistricts(electionId)).map((d) => {
-      const a1 = counts.get(d.id)?.a1 ?? 0;
-      const a2 = counts.get(d.id)?.a2 ?? 0;
-      return { districtId: d.id, number: d.number, name: d.name, A1: a1, A2: a2, total: a1 + a2 };
+      const totals = closingTotals([{ A1: counts.get(d.id)?.a1 ?? 0, A2: counts.get(d.id)?.a2 ?? 0, A3: a3.get(d.id) ?? 0 }]);
+      return {
+        districtId: d.id,
+        number: d.number,
+        name: d.name,
+        A1: totals.A1,
+        A2: totals.A2,
+        A3: totals.A3,
+        total: totals.rollTotal,
+        A: totals.A,
+      };
     });
-    const A1 = districts.reduce((sum, d) => sum + d.A1, 0);
-    const A2 = districts.reduce((sum, d) => sum + d.A2, 0);
-    return { electionId, built: roll !== null, districts, A1, A2, total: A1 + A2 };
+    const sum = closingTotals(districts);
+    return { electionId, built: roll !== null, districts, A1: sum.A1, A2: sum.A2, A3: sum.A3, total: sum.rollTotal, A: sum.A };
   }
 
   private async sourceImport(election: RollElection): Promise<string | null> {

@@ -16,6 +16,7 @@ export type RollRow = {
   unassigned: number;
   numbers_locked: boolean;
   numbers_locked_at: Date | null;
+  closed_at: Date | null;
 };
 
 export type RollEntryRow = {
@@ -56,7 +57,7 @@ export class RollRepository {
   async find(db: Queryable, electionId: string, forUpdate = false): Promise<RollRow | null> {
     const { rows } = await db.query<RollRow>(
       `SELECT election_id, office_id, base_import_id, cutoff_day::text AS cutoff_day, built_at, built_by_username, residents, voters,
-         not_entered, unassigned, numbers_locked, numbers_locked_at
+         not_entered, unassigned, numbers_locked, numbers_locked_at, closed_at
        FROM rolls WHERE election_id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
       [electionId],
     );
