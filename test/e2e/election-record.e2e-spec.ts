@@ -97,6 +97,31 @@ describe('Wahlniederschrift API', () => {
     expect(shown.body.draft.incidents).toEqual([{ occurredAt: '11:20', text: 'Wähler ohne Ausweis zurückgewiesen', decision: '' }]);
   });
 
+  it('should prefill the quick report with A1, A2, A3 of the closed roll and check A1 + A2 against it (P2)', async () => {
+    // The roll's closing as the roll module stores it (its own specs cover how it is made).
+    await testApp.dataSource.query(
+      `INSERT INTO roll_closings (election_id, closed_at, closed_by_username, signer_name, signer_function, document)
+       VALUES ($1, now(), 'test', 'Gemeindebehörde', 'Wahlamt', '\\x00')`,
+      [electionId],
+    );
+    await testApp.dataSource.query(
+      `INSERT INTO roll_closing_districts (election_id, district_id, a1, a2, a3) VALUES ($1, $2, 1200, 300, 0), ($1, $3, 1200, 290, 0)`,
+      [electionId, districts['0101'], districts['0102']],
+    );
+    const form = await erika.client.get(`/api/elections/${electionId}/districts/${districts['0101']}/report-form`);
+    expect(form.status).toBe(200);
+    expect(form.body.rollClosing).toEqual({ A1: 1200, A2: 300, A3: 0 });
+    const postal = await office.clerk.get(`/api/elections/${electionId}/districts/${districts['0191']}/report-form`);
+    expect(postal.body.rollClosing).toBeNull();
+
+    const mismatch = await office.clerk.post(`/api/elections/${electionId}/districts/${districts['0102']}/reports`, {
+      ...POLLING_0101,
+      expectedVersion: 0,
+    });
+    expect(mismatch.status).toBe(422);
+    expect(mismatch.body.errors.map((error: { rule: string }) => error.rule)).toContain('P2');
+  });
+
   it('should make the district a Zwischenergebnis once its quick report counts', async () => {
     const reports = `/api/elections/${electionId}/districts/${districts['0101']}/reports`;
     expect((await erika.client.post(reports, { ...POLLING_0101, expectedVersion: 0 })).status).toBe(201);

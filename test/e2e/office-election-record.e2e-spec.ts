@@ -128,7 +128,8 @@ describe.skipIf(!browserAvailable)('office web app: the Wahlniederschrift', () =
     await monitor.fill('#username', WATCHER.username);
     await monitor.fill('#password', WATCHER.password);
     await monitor.click('button[type=submit]');
-    await monitor.goto(`${testApp.baseUrl}/office/wahlen/${electionId}/wahltag`);
+    await monitor.getByRole('link', { name: 'Wahltag' }).click();
+    await monitor.waitForURL(`**/office/wahlen/${electionId}/wahltag`);
     const row = monitor.locator('#monitor-records tr[data-district="0101"]');
     await row.waitFor();
     expect(await row.getAttribute('data-status')).toBe('provisional');

@@ -3,6 +3,7 @@ import type { ReportActionResult, ReportForm, ReportHistory, ReportVersion } fro
 import { officeApi } from '../api/office-api';
 import type { Actor } from '../api/office-api.types';
 import { currentLanguage, t } from '../i18n/i18n';
+import { closingValues } from '../reports/report-entry';
 import { announcesOutcome, boardPanel, historyMoved, type BoardMode, type BoardPanel } from '../reports/board-screen';
 import { approveButton, approvePanel, choosePanel, countedPanel, entryIntro, flaggedPanel, waitingPanel } from './board/board-panels.view';
 import { asyncRegion } from './chrome.view';
@@ -83,6 +84,8 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
       mode: 'entry',
       owner: actor.userId,
       expectedVersion: history.currentVersion,
+      // A1, A2, A3 as the closed roll has them (P2 checks A1 + A2 against it).
+      initialValues: closingValues(form),
       intro,
       send: (body, key) => officeApi.submitReport(electionId, districtId, body, key),
       onAccepted: accepted,
