@@ -93,6 +93,7 @@ describe('retention: deletion after the periods of BWO § 90, legal hold, dry ru
       ['attempts', '2029-03-28', false],
       ['postal', '2029-08-26', false],
       ['roll', '2029-08-26', false],
+      ['polling-day', '2029-08-26', false],
     ]);
     const cardPieces = plan.categories[0]!;
     expect(cardPieces.wouldDelete).toBe(before['polling_card_pieces']);
@@ -100,7 +101,7 @@ describe('retention: deletion after the periods of BWO § 90, legal hold, dry ru
     expect(plan.categories[3]!.rows).toBeGreaterThan(before['roll_entries']!);
     const http = await admin().get(base());
     expect(http.status).toBe(200);
-    expect(http.body.categories).toHaveLength(4);
+    expect(http.body.categories).toHaveLength(5);
     expect(await counts()).toEqual(before);
   });
 

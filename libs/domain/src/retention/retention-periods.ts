@@ -5,7 +5,7 @@ import { addDays, compareIsoDates, isoDateToDayNumber, dayNumberToIsoDate } from
 // clock is never read here: callers pass today's German calendar day.
 
 /** What the retention engine deletes; results, the audit chain and the election definition are kept. */
-export const RETENTION_CATEGORIES = ['card-pieces', 'attempts', 'postal', 'roll'] as const;
+export const RETENTION_CATEGORIES = ['card-pieces', 'attempts', 'postal', 'roll', 'polling-day'] as const;
 export type RetentionCategory = (typeof RETENTION_CATEGORIES)[number];
 
 /** A period after the election day: whole calendar months, or days. */
@@ -17,6 +17,7 @@ export const RETENTION_CATEGORY_LABELS: Readonly<Record<RetentionCategory, strin
   attempts: 'Zugriffsversuche und Anmeldungen der Wahlvorstände',
   postal: 'Wahlscheinanträge und Wahlscheine',
   roll: 'Wählerverzeichnis und Melderegister-Importe',
+  'polling-day': 'Meldungen des Wahltags (Anwesenheit, Vorkommnisse, Lesebestätigungen)',
 };
 
 // - roll, postal: BWO § 90(2): rolls and Wahlschein registers are destroyed six months after the
@@ -26,6 +27,10 @@ export const RETENTION_CATEGORY_LABELS: Readonly<Record<RetentionCategory, strin
 //   which card went where); 14 days covers the final determination by the election committees.
 // - attempts: no statute; records of wrong birth dates on the postal link only serve against
 //   guessing while applications are open. Art. 5(1)(e) GDPR (storage limitation): 30 days.
+// - polling-day: the board's entries of the day name members (attendance, who sent what, who read a
+//   message). The signed Wahlniederschrift keeps what the record needs (it is a Wahlunterlage and
+//   stays); the day's log only backs it in a Wahlprüfung, so it follows the roll: BWO § 90(2) by
+//   analogy, six months. [UNCERTAIN] no statute names this log.
 // - BW municipal kinds (KomWO) and the Landtag (LWO): [UNCERTAIN] DOMAIN.md R8.4 could not confirm
 //   the periods; assumed the federal ones. Change them here per kind once the Wahlleiter confirms.
 const FEDERAL: Readonly<Record<RetentionCategory, RetentionPeriod>> = {
@@ -33,6 +38,7 @@ const FEDERAL: Readonly<Record<RetentionCategory, RetentionPeriod>> = {
   attempts: { days: 30 },
   postal: { months: 6 },
   roll: { months: 6 },
+  'polling-day': { months: 6 },
 };
 
 export const RETENTION_PERIODS: Readonly<Record<ElectionKind, Readonly<Record<RetentionCategory, RetentionPeriod>>>> = {

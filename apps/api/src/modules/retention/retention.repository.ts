@@ -40,6 +40,11 @@ const TABLES: Readonly<Record<RetentionCategory, readonly { readonly table: stri
     { table: 'polling_card_tokens', where: 'election_id = $1' },
     { table: 'roll_entries', where: 'election_id = $1' },
   ],
+  // The day's log and read receipts name board members; the Wahlniederschrift (polling_day_records) is kept.
+  'polling-day': [
+    { table: 'polling_day_message_reads', where: `message_id IN (SELECT id FROM polling_day_messages WHERE election_id = $1)` },
+    { table: 'polling_day_entries', where: 'election_id = $1' },
+  ],
 };
 
 /** All SQL of retention: the holds, the run log, and the deletions of the other modules' personal rows (R8.4). */
