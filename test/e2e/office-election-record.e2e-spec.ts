@@ -79,6 +79,27 @@ describe.skipIf(!browserAvailable)('office web app: the Wahlniederschrift', () =
 
   it('should let two different members sign the record on their phones, refusing a second signature of the same', async () => {
     const erika = await phoneSignedIn('Erika Vorsteher', BOARD_PIN);
+    // A message of the office read while the phone is offline: the receipt waits on the device.
+    const sent = await office.clerk.post(`/api/elections/${electionId}/polling-day/messages`, {
+      id: randomUUID(),
+      districtId,
+      text: 'Bitte die Niederschrift heute noch abgeben.',
+    });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    const message = erika.locator('#day-messages .day-message');
+    await message.waitFor({ timeout: 60_000 });
+    await erika.context().setOffline(true);
+    await erika.locator('#day-messages .day-message button').click();
+    await expect.poll(() => erika.locator('#day-messages .day-message').count()).toBe(0);
+    const receipt = erika.locator('#day-outbox li', { hasText: 'Lesebestätigung' });
+    expect(await receipt.getAttribute('data-state')).toBe('saved');
+    const readBy = async () =>
+      (await office.clerk.get(`/api/elections/${electionId}/polling-day/monitor`)).body.messages[0].readBy as string[];
+    expect(await readBy()).toEqual([]);
+    await erika.context().setOffline(false);
+    await expect.poll(() => receipt.getAttribute('data-state'), { timeout: 30_000 }).toBe('confirmed');
+    expect(await readBy()).toEqual(['0101']);
+
     const form = erika.locator('#record-form');
     await form.waitFor();
     expect(await erika.locator('#record-status').textContent()).toContain('Zwischenergebnis');
