@@ -19,6 +19,7 @@ import { AddPublicationReleases1796592389190 } from './1796592389190-AddPublicat
 import { AddOfficePublicLinks1796593437909 } from './1796593437909-AddOfficePublicLinks';
 import { AddPollingDay1796594403688 } from './1796594403688-AddPollingDay';
 import { AddWebhooks1796602026114 } from './1796602026114-AddWebhooks';
+import { AddElectionRecords1796602089545 } from './1796602089545-AddElectionRecords';
 import { AddPollWorkers1796602282659 } from './1796602282659-AddPollWorkers';
 import { AddRollClosing1796602423997 } from './1796602423997-AddRollClosing';
 import { AddPollWorkerDuties1796603571876 } from './1796603571876-AddPollWorkerDuties';
@@ -49,6 +50,7 @@ export const MIGRATIONS: readonly Function[] = [
   AddOfficePublicLinks1796593437909,
   AddPollingDay1796594403688,
   AddWebhooks1796602026114,
+  AddElectionRecords1796602089545,
   AddPollWorkers1796602282659,
   AddRollClosing1796602423997,
   AddPollWorkerDuties1796603571876,

@@ -94,6 +94,7 @@ describe('retention: deletion after the periods of BWO § 90, legal hold, dry ru
       ['postal', '2029-08-26', false],
       ['roll', '2029-08-26', false],
       ['poll-workers', '2029-08-26', false],
+      ['polling-day', '2029-08-26', false],
     ]);
     const cardPieces = plan.categories[0]!;
     expect(cardPieces.wouldDelete).toBe(before['polling_card_pieces']);

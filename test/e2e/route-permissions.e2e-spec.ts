@@ -19,6 +19,7 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/seat-allocation',
   'GET /api/public/elections/:electionId/council-result',
   'GET /api/public/elections/:electionId/turnout',
+  'GET /api/public/elections/:electionId/result-status',
   'GET /api/public/elections',
   'GET /api/public/elections/:electionId',
   'GET /api/public/elections/:electionId/areas/:areaId',

@@ -73,3 +73,5 @@ export * from './poll-workers/poll-worker-duplicates';
 export * from './poll-workers/assignment-proposal';
 export * from './poll-workers/staff-list';
 export * from './poll-workers/refreshment-money';
+export * from './polling-day/result-status';
+export * from './polling-day/check-code';

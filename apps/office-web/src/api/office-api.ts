@@ -51,8 +51,11 @@ import type {
 } from './poll-workers.types';
 import type {
   DistrictDay,
+  ElectionRecord,
   PollingDayMonitor,
   PollingDaySettings,
+  RecordOverview,
+  SaveElectionRecordRequest,
   SendOfficeMessageRequest,
   SendPollingDayEntryRequest,
   SentPollingDayEntry,
@@ -662,4 +665,21 @@ export const officeApi = {
 
   publishTurnout: (electionId: string, slot: string): Promise<PollingDayMonitor> =>
     request<PollingDayMonitor>('POST', `${electionPath(electionId)}/polling-day/turnout/${encodeURIComponent(slot)}/publish`),
+
+  // The Wahlniederschrift of a district (election-record controller).
+  electionRecord: (electionId: string, districtId: string): Promise<ElectionRecord> =>
+    request<ElectionRecord>('GET', `${districtPath(electionId, districtId)}/record`),
+
+  saveElectionRecord: (electionId: string, districtId: string, body: SaveElectionRecordRequest): Promise<ElectionRecord> =>
+    request<ElectionRecord>('PUT', `${districtPath(electionId, districtId)}/record`, body),
+
+  signElectionRecord: (electionId: string, districtId: string, revision: number): Promise<ElectionRecord> =>
+    request<ElectionRecord>('POST', `${districtPath(electionId, districtId)}/record/signatures`, { revision }),
+
+  checkElectionRecord: (electionId: string, districtId: string): Promise<ElectionRecord> =>
+    request<ElectionRecord>('POST', `${districtPath(electionId, districtId)}/record/check`),
+
+  electionRecordPdf: (electionId: string, districtId: string) => download('GET', `${districtPath(electionId, districtId)}/record.pdf`),
+
+  recordOverview: (electionId: string): Promise<RecordOverview> => request<RecordOverview>('GET', `${electionPath(electionId)}/records`),
 };

@@ -1,8 +1,11 @@
 // Wire shapes of the polling-day routes: the contract's types (libs/contracts: polling-day).
-export { BOARD_PHASES, BOARD_ROLES, checkBoardQuorum, type BoardPhase, type QuorumCheck } from '@wahl/domain';
+export { RESULT_STATUS_LABELS } from '@wahl/contracts';
+export { BOARD_PHASES, BOARD_ROLES, checkBoardQuorum, type BoardPhase, type QuorumCheck, type QuorumRule } from '@wahl/domain';
 export type {
   AttendingMember,
   DistrictDay,
+  ElectionRecord,
+  ElectionRecordContentInput,
   MonitorIncident,
   MonitorMessage,
   MonitorStation,
@@ -11,6 +14,8 @@ export type {
   PollingDayMessageReadEvent,
   PollingDayMonitor,
   PollingDaySettings,
+  RecordOverview,
+  SaveElectionRecordRequest,
   SendOfficeMessageRequest,
   SendPollingDayEntryRequest,
   SentPollingDayEntry,

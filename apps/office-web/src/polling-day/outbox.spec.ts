@@ -1,4 +1,4 @@
-import type { PollingDayEntryBody, SentPollingDayEntry } from '@wahl/contracts';
+import type { PollingDayEntryBody } from '@wahl/contracts';
 import { describe, expect, it } from 'vitest';
 import { backoffMs, loadOutbox, Outbox, type OutboxItem, type OutboxTransport } from './outbox';
 
@@ -15,7 +15,7 @@ const offline = new Error('offline');
 
 /** A server that stores each id once, and a switch for the connection. */
 function fakeServer() {
-  const stored = new Map<string, SentPollingDayEntry>();
+  const stored = new Map<string, { id: string; kind: OutboxItem['entry']['kind']; receivedAt: string; replayed: boolean }>();
   const state = { online: true, refuse: null as string | null, calls: 0 };
   const transport: OutboxTransport = {
     send: async (item: OutboxItem) => {
@@ -57,6 +57,21 @@ describe('Outbox', () => {
     await outbox.flush();
     expect(outbox.list()[0]).toMatchObject({ state: 'confirmed', receivedAt: '2025-02-23T08:13:00.000Z' });
     expect(server.stored.size).toBe(1);
+  });
+
+  it('should queue a read receipt made offline behind the entries and keep it across a reload', async () => {
+    const storage = new MemoryStorage();
+    const server = fakeServer();
+    const outbox = new Outbox(storage, 'k', server.transport, () => undefined);
+    server.state.online = false;
+    outbox.add('a1b2c3d4-0000-4000-8000-000000000009', { kind: 'message-read', messageId: 'm1', text: 'Schlüssel beim Hausmeister' });
+    await outbox.flush();
+    const reloaded = new Outbox(storage, 'k', server.transport, () => undefined);
+    expect(reloaded.list()).toMatchObject([{ state: 'saved', entry: { kind: 'message-read', messageId: 'm1' } }]);
+    server.state.online = true;
+    await reloaded.retryNow();
+    expect(reloaded.list()[0]).toMatchObject({ state: 'confirmed' });
+    expect([...server.stored.values()].map((answer) => answer.kind)).toEqual(['message-read']);
   });
 
   it('should send an entry that was on its way when the page closed again with the same id, stored once', async () => {

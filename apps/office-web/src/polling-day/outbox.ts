@@ -5,12 +5,18 @@ import type { DraftStorage } from '../reports/report-draft';
 // gets its id when it is saved; every retry sends that id, so the server stores it once however
 // often a lost connection makes the device send again (polling-day API: 200 `replayed`).
 
+/** A read receipt for an office message, queued like the entries so that reading offline is not lost. */
+export type ReadReceipt = { readonly kind: 'message-read'; readonly messageId: string; readonly text: string };
+
+/** What the outbox sends: an entry of the day or a read receipt. */
+export type OutboxEntry = PollingDayEntryBody | ReadReceipt;
+
 /** saved: on the device, waiting to be sent · sent: on its way · confirmed: the office stored it · failed: refused, act now. */
 export type OutboxState = 'saved' | 'sent' | 'confirmed' | 'failed';
 
 export type OutboxItem = {
   readonly id: string;
-  readonly entry: PollingDayEntryBody;
+  readonly entry: OutboxEntry;
   readonly savedAt: string;
   readonly state: OutboxState;
   readonly attempts: number;
@@ -25,7 +31,7 @@ export type OutboxItem = {
 export type SendFailure = { readonly retry: true } | { readonly retry: false; readonly problem: string };
 
 export type OutboxTransport = {
-  send(item: OutboxItem): Promise<SentPollingDayEntry>;
+  send(item: OutboxItem): Promise<Pick<SentPollingDayEntry, 'receivedAt'>>;
   classify(error: unknown): SendFailure;
 };
 
@@ -77,7 +83,7 @@ export class Outbox {
   }
 
   /** False when the device could not store it (private mode, full storage): the screen says so. */
-  add(id: string, entry: PollingDayEntryBody): boolean {
+  add(id: string, entry: OutboxEntry): boolean {
     const item: OutboxItem = {
       id,
       entry,

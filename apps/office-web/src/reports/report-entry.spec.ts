@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WORKED_FORM_0101, WORKED_FORM_0191, WORKED_VALUES_0101 } from './__fixtures__/worked-example-form.fixture';
 import {
   buildReportBody,
+  closingValues,
   findingPlacement,
   findingsOf,
   formSections,
@@ -147,5 +148,20 @@ describe('findings of a 422', () => {
 
   it('should list each warning rule to confirm once', () => {
     expect(warningRules(findingsOf([p8, { ...p8, fields: ['F'] }, p5]))).toEqual(['P8']);
+  });
+});
+
+describe('closingValues (BWO § 24, P2)', () => {
+  it('should start an entry with A1, A2, A3 of the closed roll and A as their sum (DOMAIN.md 4.3)', () => {
+    expect(closingValues({ ...WORKED_FORM_0101, rollClosing: { A1: 1200, A2: 300, A3: 0 } })).toEqual({
+      A1: '1200',
+      A2: '300',
+      A3: '0',
+      A: '1500',
+    });
+  });
+
+  it('should prefill nothing while the roll is open', () => {
+    expect(closingValues(WORKED_FORM_0101)).toEqual({});
   });
 });

@@ -117,6 +117,13 @@ export function valuesFromReport(form: ReportForm, report: QuickReport): Record<
   return values;
 }
 
+/** A1, A2, A3 and their sum A from the closed roll (BWO § 24), to start an empty entry with; none while the roll is open. */
+export function closingValues(form: ReportForm): Record<string, string> {
+  const closing = form.rollClosing;
+  if (!closing) return {};
+  return { A1: String(closing.A1), A2: String(closing.A2), A3: String(closing.A3), A: String(closing.A1 + closing.A2 + closing.A3) };
+}
+
 /** A sum shown beside a field while typing; `matches` is null until every part and the target hold a count. */
 export type LiveSum = {
   /** The field the sum is compared with (`A`, `D`, `B` …). */

@@ -3,11 +3,13 @@ import type { ReportActionResult, ReportForm, ReportHistory, ReportVersion } fro
 import { officeApi } from '../api/office-api';
 import type { Actor } from '../api/office-api.types';
 import { currentLanguage, t } from '../i18n/i18n';
+import { closingValues } from '../reports/report-entry';
 import { announcesOutcome, boardPanel, historyMoved, type BoardMode, type BoardPanel } from '../reports/board-screen';
 import { approveButton, approvePanel, choosePanel, countedPanel, entryIntro, flaggedPanel, waitingPanel } from './board/board-panels.view';
 import { asyncRegion } from './chrome.view';
 import { errorMessage } from './error-message';
 import { boardDayView } from './polling-day/board-day.view';
+import { boardRecordView } from './polling-day/board-record.view';
 import { reportEntryView } from './report-entry.view';
 import { districtHeading, stateBadge } from './report-parts.view';
 
@@ -82,6 +84,8 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
       mode: 'entry',
       owner: actor.userId,
       expectedVersion: history.currentVersion,
+      // A1, A2, A3 as the closed roll has them (P2 checks A1 + A2 against it).
+      initialValues: closingValues(form),
       intro,
       send: (body, key) => officeApi.submitReport(electionId, districtId, body, key),
       onAccepted: accepted,
@@ -138,5 +142,6 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
 
   load();
   root.prepend(boardDayView({ actor, electionId, districtId }));
+  root.append(boardRecordView({ electionId, districtId }));
   return root;
 }

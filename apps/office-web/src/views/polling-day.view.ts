@@ -8,6 +8,7 @@ import { fail } from './polling-cards/cards-parts.view';
 import { messageForm } from './polling-day/message-form.view';
 import { settingsForm } from './polling-day/settings-form.view';
 import { incidentList, messageList, stationsTable, turnoutTable } from './polling-day/monitor-tables.view';
+import { recordsTable } from './polling-day/records-table.view';
 
 // "Wahltag" of an election (/office/wahlen/<id>/wahltag): every station's last contact, attendance,
 // opening, turnout and open incidents, the turnout per report time with its publication, and the
@@ -24,6 +25,7 @@ export function pollingDayView(electionId: string): HTMLElement {
   const stations = h('div', {});
   const incidents = h('div', {});
   const messages = h('div', {});
+  const records = h('div', {});
   let districts: PollingDayMonitor['stations'] = [];
   let form: HTMLElement | null = null;
   const formBox = h('div', {});
@@ -44,7 +46,15 @@ export function pollingDayView(electionId: string): HTMLElement {
   };
 
   function reload(): Promise<void> {
-    return officeApi.pollingDayMonitor(electionId).then(show, fail(problem));
+    return Promise.all([
+      officeApi.pollingDayMonitor(electionId).then(show, fail(problem)),
+      officeApi
+        .recordOverview(electionId)
+        .then((overview) => replaceKeepingFocus(records, recordsTable(overview, checkRecord)), fail(problem)),
+    ]).then(() => undefined);
+  }
+  function checkRecord(districtId: string): void {
+    officeApi.checkElectionRecord(electionId, districtId).then(() => reload(), fail(problem));
   }
   function publish(slot: string): void {
     officeApi.publishTurnout(electionId, slot).then(show, fail(problem));
@@ -91,6 +101,12 @@ export function pollingDayView(electionId: string): HTMLElement {
       { class: 'card panel', 'aria-labelledby': 'monitor-stations-title' },
       h('h2', { id: 'monitor-stations-title' }, t('monitor.stationsTitle')),
       stations,
+    ),
+    h(
+      'section',
+      { class: 'card panel', 'aria-labelledby': 'monitor-records-title' },
+      h('h2', { id: 'monitor-records-title' }, t('records.title')),
+      records,
     ),
     h(
       'section',

@@ -3,6 +3,7 @@ import type {
   PublicElectionAbout,
   PublicElectionSnapshot,
   PublicElectionSummary,
+  PublicResultStatus,
   PublicTurnout,
 } from '@wahl/contracts';
 import type { PublicCouncilResults } from './council-result.types';
@@ -67,4 +68,9 @@ export function fetchElectionAbout(electionId: string): Promise<PublicElectionAb
 /** The turnout the office has published at its report times during election day (R7.12); null when none. */
 export function fetchDayTurnout(electionId: string, signal?: AbortSignal): Promise<PublicTurnout | null> {
   return getJson<PublicTurnout>(`/api/public/elections/${encodeURIComponent(electionId)}/turnout`, signal);
+}
+
+/** How far the result has come (Zwischenergebnis, vorläufig, endgültig) with the number of districts per stage; null for an unknown election. */
+export function fetchResultStatus(electionId: string, signal?: AbortSignal): Promise<PublicResultStatus | null> {
+  return getJson<PublicResultStatus>(`/api/public/elections/${encodeURIComponent(electionId)}/result-status`, signal);
 }

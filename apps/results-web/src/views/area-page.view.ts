@@ -3,6 +3,7 @@ import { embedHref, kioskHref } from '../router/routes';
 import { h, replaceKeepingFocus } from '@wahl/web-kit';
 import { dayTurnoutSection } from './day-turnout.view';
 import { DistrictFinder } from './district-finder.view';
+import { resultStageLine } from './result-stage.view';
 import { LiveStatus } from './live-status.view';
 import { ResultPanels } from './result-panels.view';
 import { RehearsalWatermark } from './rehearsal-watermark.view';
@@ -157,7 +158,14 @@ export class AreaPageView {
       'article',
       { class: 'area-page' },
       breadcrumb,
-      h('header', { class: 'page-head' }, this.eyebrow, this.heading, h('p', { class: 'page-kind' }, this.meta, this.statusPill)),
+      h(
+        'header',
+        { class: 'page-head' },
+        this.eyebrow,
+        this.heading,
+        h('p', { class: 'page-kind' }, this.meta, this.statusPill),
+        first.isRoot ? resultStageLine(first.electionId) : null,
+      ),
       this.watermark.element,
       this.liveStatus.element,
       this.publication,

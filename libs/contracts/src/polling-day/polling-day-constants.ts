@@ -16,3 +16,14 @@ export const DEFAULT_TURNOUT_SLOTS = ['10:00', '12:00', '14:00', '16:00'] as con
 
 /** A station that has sent nothing for this long is flagged on the monitor (default). */
 export const DEFAULT_SILENT_AFTER_MINUTES = 60;
+
+/** The result status as the public and the office read it (BWO §§ 71, 72, 76; domain RESULT_STATUSES). */
+export const RESULT_STATUS_LABELS = {
+  none: 'noch kein Ergebnis',
+  interim: 'Zwischenergebnis',
+  provisional: 'vorläufiges Ergebnis',
+  final: 'endgültiges Ergebnis',
+} as const;
+
+/** A Wahlniederschrift counts once this many different members present have signed it (four eyes). */
+export const RECORD_REQUIRED_SIGNATURES = 2;

@@ -1,4 +1,4 @@
-import { BOARD_PHASES } from '@wahl/domain';
+import { BOARD_PHASES, QUORUM_RULES } from '@wahl/domain';
 import { z } from 'zod';
 import { DISTRICT_KINDS, DISTRICT_STATES } from '../quick-reports/district-states';
 import { POLLING_DAY_ENTRY_KINDS } from './polling-day-constants';
@@ -30,6 +30,8 @@ export const DistrictDaySchema = z
     districtId: z.string(),
     districtNumber: z.string(),
     districtKind: z.enum(DISTRICT_KINDS),
+    /** The Land rule of the board's quorum (BWO § 6 or KomWG § 14(4)). */
+    quorumRule: z.enum(QUORUM_RULES),
     settings: PollingDaySettingsViewSchema,
     /** Oldest first. */
     entries: z.array(StoredPollingDayEntrySchema).readonly(),

@@ -63,6 +63,8 @@ export const ReportFormSchema = z
     contests: z.array(FormContestSchema).readonly(),
     /** Stimmabgabevermerke + eingenommene Wahlscheine (P7). */
     extra: z.array(FormFieldSchema).readonly(),
+    /** A1, A2, A3 of the closed roll (BWO § 24) to prefill; A1 + A2 is checked as P2. Null while the roll is open and for a postal district. */
+    rollClosing: z.object({ A1: z.number().int(), A2: z.number().int(), A3: z.number().int() }).readonly().nullable(),
   })
   .readonly();
 export type ReportForm = z.infer<typeof ReportFormSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBoardQuorum, type BoardRole } from './board-quorum';
+import { checkBoardQuorum, quorumRuleFor, type BoardRole } from './board-quorum';
 
 const board = (...roles: BoardRole[]) => roles.map((role) => ({ role }));
 
@@ -35,5 +35,28 @@ describe('checkBoardQuorum (BWO § 6(8),(9))', () => {
 
   it('should refuse five for the count without a Schriftführer or deputy', () => {
     expect(checkBoardQuorum(board('chair', 'assessor', 'assessor', 'assessor', 'assessor'), 'count').missing).toEqual(['secretary']);
+  });
+});
+
+describe('BW municipal quorum (KomWG § 14(4))', () => {
+  it('should apply to Gemeinderat, Kreistag and Bürgermeister elections in BW, not to Bundestag or Landtag', () => {
+    expect(quorumRuleFor('gemeinderat-bw')).toBe('bw-municipal');
+    expect(quorumRuleFor('kreistag-bw')).toBe('bw-municipal');
+    expect(quorumRuleFor('buergermeister-bw')).toBe('bw-municipal');
+    expect(quorumRuleFor('bundestag')).toBe('federal');
+    expect(quorumRuleFor('landtag-bw')).toBe('federal');
+  });
+
+  it('should let three members incl. chair and Schriftführer count, where the federal rule needs five', () => {
+    const three = board('chair', 'secretary', 'assessor');
+    expect(checkBoardQuorum(three, 'count', 'bw-municipal')).toEqual({ phase: 'count', present: 3, required: 3, met: true, missing: [] });
+    expect(checkBoardQuorum(three, 'count', 'federal')).toMatchObject({ required: 5, met: false, missing: ['members'] });
+  });
+
+  it('should still need the chair and the Schriftführer or their deputies', () => {
+    expect(checkBoardQuorum(board('chair', 'assessor', 'assessor'), 'count', 'bw-municipal')).toMatchObject({
+      met: false,
+      missing: ['secretary'],
+    });
   });
 });

@@ -4,6 +4,8 @@ import { isRetentionDue, periodEnd, retentionDueDay } from './retention-periods'
 describe('retention periods (R8.4, BWO § 90)', () => {
   it('should let the roll of the Bundestag election of 23 February 2025 go from 24 August 2025', () => {
     expect(retentionDueDay('bundestag', '2025-02-23', 'roll')).toBe('2025-08-24');
+    // The polling day's log (names of board members) follows the roll (BWO § 90(2) by analogy).
+    expect(retentionDueDay('bundestag', '2025-02-23', 'polling-day')).toBe('2025-08-24');
     expect(retentionDueDay('bundestag', '2025-02-23', 'postal')).toBe('2025-08-24');
   });
 

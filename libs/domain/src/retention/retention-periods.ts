@@ -5,7 +5,7 @@ import { addDays, compareIsoDates, isoDateToDayNumber, dayNumberToIsoDate } from
 // clock is never read here: callers pass today's German calendar day.
 
 /** What the retention engine deletes; results, the audit chain and the election definition are kept. */
-export const RETENTION_CATEGORIES = ['card-pieces', 'attempts', 'postal', 'roll', 'poll-workers'] as const;
+export const RETENTION_CATEGORIES = ['card-pieces', 'attempts', 'postal', 'roll', 'poll-workers', 'polling-day'] as const;
 export type RetentionCategory = (typeof RETENTION_CATEGORIES)[number];
 
 /** A period after the election day: whole calendar months, or days. */
@@ -18,6 +18,7 @@ export const RETENTION_CATEGORY_LABELS: Readonly<Record<RetentionCategory, strin
   postal: 'Wahlscheinanträge und Wahlscheine',
   roll: 'Wählerverzeichnis und Melderegister-Importe',
   'poll-workers': 'Wahlhelferinnen und Wahlhelfer ohne Einwilligung für künftige Wahlen',
+  'polling-day': 'Meldungen des Wahltags (Anwesenheit, Vorkommnisse, Lesebestätigungen)',
 };
 
 // - roll, postal: BWO § 90(2): rolls and Wahlschein registers are destroyed six months after the
@@ -30,6 +31,10 @@ export const RETENTION_CATEGORY_LABELS: Readonly<Record<RetentionCategory, strin
 // - poll-workers: BWahlG § 9(4): data of board members may be kept for later elections only if the
 //   person does not object; the sign-up asks for consent. Without it the pool entries and seats of
 //   the election and the people in no other election's pool go with the roll, six months after.
+// - polling-day: the board's entries of the day name members (attendance, who sent what, who read a
+//   message). The signed Wahlniederschrift keeps what the record needs (it is a Wahlunterlage and
+//   stays); the day's log only backs it in a Wahlprüfung, so it follows the roll: BWO § 90(2) by
+//   analogy, six months. [UNCERTAIN] no statute names this log.
 // - BW municipal kinds (KomWO) and the Landtag (LWO): [UNCERTAIN] DOMAIN.md R8.4 could not confirm
 //   the periods; assumed the federal ones. Change them here per kind once the Wahlleiter confirms.
 const FEDERAL: Readonly<Record<RetentionCategory, RetentionPeriod>> = {
@@ -38,6 +43,7 @@ const FEDERAL: Readonly<Record<RetentionCategory, RetentionPeriod>> = {
   postal: { months: 6 },
   roll: { months: 6 },
   'poll-workers': { months: 6 },
+  'polling-day': { months: 6 },
 };
 
 export const RETENTION_PERIODS: Readonly<Record<ElectionKind, Readonly<Record<RetentionCategory, RetentionPeriod>>>> = {

@@ -1,3 +1,4 @@
+import { ElectionRecordEntity } from './entities/election-record.entity';
 import { MessageReadEntity } from './entities/message-read.entity';
 import { OfficeMessageEntity } from './entities/office-message.entity';
 import { PollingDayEntryEntity } from './entities/polling-day-entry.entity';
@@ -10,4 +11,5 @@ export const POLLING_DAY_ENTITIES = [
   MessageReadEntity,
   PollingDaySettingsEntity,
   TurnoutPublicationEntity,
+  ElectionRecordEntity,
 ] as const;

@@ -13,6 +13,7 @@ import {
   type SentPollingDayEntry,
   type StationMessage,
 } from '@wahl/contracts';
+import { quorumRuleFor } from '@wahl/domain';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { canonicalJson } from '../audit/canonical-json';
@@ -88,7 +89,7 @@ export class PollingDayService {
   }
 
   async districtDay(actor: Actor, electionId: string, districtId: string): Promise<DistrictDay> {
-    const { district } = await this.elections.districtForActor(actor, electionId, districtId);
+    const { context, district } = await this.elections.districtForActor(actor, electionId, districtId);
     const [settings, entries, messages, reads] = await Promise.all([
       this.settings(electionId),
       this.repository.entries(electionId, districtId),
@@ -101,6 +102,7 @@ export class PollingDayService {
       districtId,
       districtNumber: district.number,
       districtKind: district.kind,
+      quorumRule: quorumRuleFor(context.kind),
       settings,
       entries: entries.map((row) => ({
         id: row.id,
@@ -170,7 +172,14 @@ export class PollingDayService {
       now: now.toISOString(),
       settings,
       stations: context.districts.map((district) =>
-        stationOf(district, byDistrict.get(district.id) ?? [], states.get(district.id) ?? 'missing', now, settings.silentAfterMinutes),
+        stationOf(
+          district,
+          byDistrict.get(district.id) ?? [],
+          states.get(district.id) ?? 'missing',
+          now,
+          settings.silentAfterMinutes,
+          quorumRuleFor(context.kind),
+        ),
       ),
       turnout: turnoutSummaries(settings.turnoutSlots, pollingDistricts(context), byDistrict, publications),
       incidents: entries

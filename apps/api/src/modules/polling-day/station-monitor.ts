@@ -1,5 +1,5 @@
 import type { DistrictState, MonitorStation, PollingDayEntryBody, TurnoutSlotSummary } from '@wahl/contracts';
-import { checkBoardQuorum } from '@wahl/domain';
+import { checkBoardQuorum, type QuorumRule } from '@wahl/domain';
 import type { NightDistrict } from '../elections/read-model/election-night-context';
 import type { EntryRow, PublicationRow } from './polling-day.repository';
 
@@ -26,11 +26,12 @@ export function stationOf(
   quickReport: DistrictState,
   now: Date,
   silentAfterMinutes: number,
+  quorumRule: QuorumRule = 'federal',
 ): MonitorStation {
   const lastContact = latest(entries)?.receivedAt ?? null;
   const attendance = latest(ofKind(entries, 'attendance'));
   const opening = latest(ofKind(entries, 'opening'));
-  const quorum = attendance ? checkBoardQuorum(attendance.entry.members, attendance.entry.phase) : null;
+  const quorum = attendance ? checkBoardQuorum(attendance.entry.members, attendance.entry.phase, quorumRule) : null;
   const turnout = Object.fromEntries([...turnoutBySlot(entries)].map(([slot, counts]) => [slot, counts.marked + counts.certificates]));
   return {
     districtId: district.id,

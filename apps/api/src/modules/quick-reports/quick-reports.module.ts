@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AggregationModule } from '../aggregation/aggregation.module';
 import { ElectionReadModelModule } from '../elections/read-model/election-read-model.module';
+import { RollModule } from '../roll/roll.module';
 import { QUICK_REPORTS_ENTITIES } from './quick-reports.entities';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
@@ -12,7 +13,7 @@ import { ReportsService } from './reports.service';
  * idempotency, report states. After each commit it emits the events of quick-reports.events.ts.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([...QUICK_REPORTS_ENTITIES]), ElectionReadModelModule, AggregationModule],
+  imports: [TypeOrmModule.forFeature([...QUICK_REPORTS_ENTITIES]), ElectionReadModelModule, AggregationModule, RollModule],
   controllers: [ReportsController],
   providers: [ReportsRepository, ReportsService],
   exports: [ReportsService],

@@ -4,9 +4,13 @@ import type { ElectionNightContext, NightDistrict } from '../elections/read-mode
 
 // The entry form of a district for the mobile screen: the Kennbuchstaben with their German labels
 // (DOMAIN.md 4.1, BWO Anlage 28) in form order, one field per list in ballot order, and where each
-// value goes in the request body.
+// value goes in the request body; A1, A2 and A3 of the closed roll to prefill (BWO § 24, P2).
 
-export function reportForm(context: ElectionNightContext, district: NightDistrict): ReportForm {
+export function reportForm(
+  context: ElectionNightContext,
+  district: NightDistrict,
+  rollClosing: ReportForm['rollClosing'] = null,
+): ReportForm {
   const polling = district.kind === 'polling';
   const field = (letter: string, label: string, path: string, required = true): FormField => ({ letter, label, path, required });
   return {
@@ -63,5 +67,6 @@ export function reportForm(context: ElectionNightContext, district: NightDistric
       ),
       field('comment', 'Kommentar', '$.comment', false),
     ],
+    rollClosing,
   };
 }

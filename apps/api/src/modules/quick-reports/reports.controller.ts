@@ -9,6 +9,7 @@ import { AppError } from '../../platform/errors/app-error';
 import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
+import { RollService } from '../roll/roll.service';
 import { DistrictParams, IdempotencyHeader, ProblemResponses, versionPipe } from '../elections/read-model/election-routes.openapi';
 import { districtIdPipe, electionIdPipe } from '../../platform/openapi/route-params';
 import { parseIdempotencyKey } from './idempotency';
@@ -52,6 +53,7 @@ export class ReportsController {
   constructor(
     private readonly reports: ReportsService,
     private readonly contexts: ElectionReadModel,
+    private readonly roll: RollService,
   ) {}
 
   @Allow(...BOARD_AND_STAFF)
@@ -69,7 +71,8 @@ export class ReportsController {
     @Param('districtId', districtIdPipe) districtId: string,
   ) {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
-    return reportForm(context, district);
+    const closing = district.kind === 'polling' ? await this.roll.closingOfDistrict(electionId, districtId) : null;
+    return reportForm(context, district, closing);
   }
 
   @Allow(...BOARD_AND_STAFF)

@@ -9,6 +9,7 @@ import type { AuditEvent } from '../audit/audit-chain';
 import { auditActor } from '../audit/audit.service';
 import type { ElectionNightContext, NightDistrict } from '../elections/read-model/election-night-context';
 import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
+import { RollService } from '../roll/roll.service';
 import type { WarningConfirmation } from './entities/report-version.entity';
 import { IdempotencyRace, replay, requestHash } from './idempotency';
 import { ReportCorrected, ReportCounted, ReportStateChanged, ReportWithdrawn, type CountedChange } from './quick-reports.events';
@@ -78,7 +79,15 @@ export class ReportsService {
     private readonly repository: ReportsRepository,
     private readonly totals: TotalsService,
     private readonly events: EventEmitter2,
+    private readonly roll: RollService,
   ) {}
+
+  /** A1 + A2 of the district's closed roll (BWO § 24) for P2; null for a postal district or while the roll is open. */
+  async closingCount(electionId: string, district: NightDistrict): Promise<number | null> {
+    if (district.kind !== 'polling') return null;
+    const closing = await this.roll.closingOfDistrict(electionId, district.id);
+    return closing ? closing.A1 + closing.A2 : null;
+  }
 
   async submit(
     actor: Actor,
@@ -91,7 +100,7 @@ export class ReportsService {
     const expectedVersion = resolveExpectedVersion(body.expectedVersion, options.ifMatch);
     const hash = requestHash({ action: 'submit', electionId, districtId, body, expectedVersion });
     // Plausibility before any database work: a blocked report stores nothing.
-    const checked = this.check(body, district, context);
+    const checked = this.check(body, district, context, await this.closingCount(electionId, district));
     return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
       const current = await tx.lockState(electionId, districtId, actor.userId);
       // The actor as the four-eyes rule sees them for this district (issue #17).
@@ -268,7 +277,7 @@ export class ReportsService {
     const expectedVersion = resolveExpectedVersion(body.expectedVersion, options.ifMatch);
     const hash = requestHash({ action: 'correct', electionId, districtId, body, expectedVersion });
     const { reason, ...reportBody } = body;
-    const checked = this.check(reportBody, district, context);
+    const checked = this.check(reportBody, district, context, await this.closingCount(electionId, district));
     return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
       const current = await tx.lockState(electionId, districtId, actor.userId);
       const decision = decideCorrection(current, expectedVersion);
@@ -426,13 +435,13 @@ export class ReportsService {
     if (!written) throw new IdempotencyRace();
   }
 
-  private check(body: ReportBody, district: NightDistrict, context: ElectionNightContext) {
+  private check(body: ReportBody, district: NightDistrict, context: ElectionNightContext, closingCount: number | null) {
     const report = toQuickReport(body, district, context);
-    // P2 needs the roll's closing count, which the roll module will provide; until then it is not checked.
+    // P2 against the closed roll; while the roll is open there is nothing to check against.
     const findings = checkQuickReport(report, {
       districtKind: district.kind,
       contests: context.resultContests,
-      closingCount: null,
+      closingCount,
       previous: context.previousByArea.get(district.id) ?? [],
     });
     const accepted = acceptFindings(findings, body.confirmations, report, context);

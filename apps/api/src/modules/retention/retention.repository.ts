@@ -49,6 +49,11 @@ const TABLES: Readonly<Record<RetentionCategory, readonly { readonly table: stri
     { table: 'poll_worker_pool', where: 'election_id = $1' },
     { table: 'poll_workers', where: POLL_WORKERS_WITHOUT_CONSENT },
   ],
+  // The day's log and read receipts name board members; the Wahlniederschrift (polling_day_records) is kept.
+  'polling-day': [
+    { table: 'polling_day_message_reads', where: `message_id IN (SELECT id FROM polling_day_messages WHERE election_id = $1)` },
+    { table: 'polling_day_entries', where: 'election_id = $1' },
+  ],
 };
 
 /** All SQL of retention: the holds, the run log, and the deletions of the other modules' personal rows (R8.4). */

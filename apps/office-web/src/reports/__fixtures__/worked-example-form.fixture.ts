@@ -55,6 +55,7 @@ export const WORKED_FORM_0101: ReportForm = {
     field('markedCount', 'Stimmabgabevermerke + eingenommene Wahlscheine', '$.markedCount', false),
     field('comment', 'Kommentar', '$.comment', false),
   ],
+  rollClosing: null,
 };
 
 /** DOMAIN.md 4.3, 0101: as typed, with a German thousands dot in A1 and A. */

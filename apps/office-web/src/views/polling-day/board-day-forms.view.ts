@@ -6,6 +6,7 @@ import {
   type AttendingMember,
   type BoardPhase,
   type PollingDayEntryBody,
+  type QuorumRule,
 } from '../../api/polling-day.types';
 import { t } from '../../i18n/i18n';
 import { clockNow, dayDraftKey, dueSlot, loadDayDraft, type DayForm } from '../../polling-day/day-drafts';
@@ -66,7 +67,7 @@ function dayForm(form: DayForm, fields: readonly (Node | null)[], onSubmit: (sta
 
 type AttendanceDraft = { phase: BoardPhase; members: AttendingMember[] };
 
-export function attendanceForm(context: DayFormContext, memberName: string): HTMLFormElement {
+export function attendanceForm(context: DayFormContext, memberName: string, rule: QuorumRule): HTMLFormElement {
   const draft = draftOf(context, 'attendance');
   let state = draft.load<AttendanceDraft>({
     phase: 'voting',
@@ -84,7 +85,7 @@ export function attendanceForm(context: DayFormContext, memberName: string): HTM
   const named = (): AttendingMember[] => state.members.filter((member) => member.name.trim() !== '');
   const update = (): void => {
     draft.keep(state);
-    quorum.replaceChildren(quorumNotice(checkBoardQuorum(named(), state.phase)));
+    quorum.replaceChildren(quorumNotice(checkBoardQuorum(named(), state.phase, rule)));
   };
   const change = (index: number, patch: Partial<AttendingMember>): void => {
     state = { ...state, members: state.members.map((member, at) => (at === index ? { ...member, ...patch } : member)) };

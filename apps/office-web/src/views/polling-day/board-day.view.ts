@@ -2,7 +2,7 @@ import { h, onDispose, onWindow } from '@wahl/web-kit';
 import { ApiError } from '../../api/api-error';
 import { officeApi } from '../../api/office-api';
 import type { Actor } from '../../api/office-api.types';
-import type { DistrictDay, PollingDayEntryBody } from '../../api/polling-day.types';
+import type { DistrictDay, PollingDayEntryBody, StationMessage } from '../../api/polling-day.types';
 import { currentLanguage, t } from '../../i18n/i18n';
 import { Outbox, outboxKey, type OutboxItem, type OutboxTransport, type SendFailure } from '../../polling-day/outbox';
 import { browserStorage, newIdempotencyKey } from '../../reports/report-draft';
@@ -18,6 +18,13 @@ import { outboxList } from './outbox-list.view';
 
 const FLUSH_MS = 5000;
 const REFRESH_MS = 30_000;
+
+/** A message whose receipt waits in the outbox counts as read on this device (since it was saved). */
+const withQueuedReceipts = (messages: readonly StationMessage[], items: readonly OutboxItem[]): StationMessage[] =>
+  messages.map((message) => {
+    const receipt = items.find((item) => item.entry.kind === 'message-read' && item.entry.messageId === message.id);
+    return message.readAt || !receipt ? message : { ...message, readAt: receipt.savedAt };
+  });
 
 const dayCacheKey = (electionId: string, districtId: string): string => `wahl.polling-day.day.${electionId}.${districtId}`;
 
@@ -47,11 +54,22 @@ export function boardDayView({ actor, electionId, districtId }: BoardDayOptions)
 
   const transport: OutboxTransport = {
     send: (item: OutboxItem) =>
-      officeApi.sendPollingDayEntry(electionId, districtId, { id: item.id, savedAt: item.savedAt, entry: item.entry }),
+      item.entry.kind === 'message-read'
+        ? officeApi.markMessageRead(electionId, districtId, item.entry.messageId).then(({ readAt }) => ({ receivedAt: readAt }))
+        : officeApi.sendPollingDayEntry(electionId, districtId, { id: item.id, savedAt: item.savedAt, entry: item.entry }),
     classify,
   };
   const outbox = new Outbox(storage, outboxKey(electionId, districtId), transport, (items) => sent.replaceChildren(outboxList(items)));
   sent.replaceChildren(outboxList(outbox.list()));
+
+  // Reading is confirmed through the outbox like every send: offline it waits on the device.
+  const markRead =
+    (shown: readonly StationMessage[]) =>
+    (messageId: string): Promise<void> => {
+      const text = shown.find((message) => message.id === messageId)?.text ?? '';
+      outbox.add(newIdempotencyKey(), { kind: 'message-read', messageId, text });
+      return outbox.flush().then(() => refresh());
+    };
 
   const save = (entry: PollingDayEntryBody): boolean => {
     const stored = outbox.add(newIdempotencyKey(), entry);
@@ -61,13 +79,16 @@ export function boardDayView({ actor, electionId, districtId }: BoardDayOptions)
 
   const showDay = (day: DistrictDay, live: boolean): void => {
     connection.replaceChildren(live ? '' : h('div', { class: 'alert alert-warning' }, h('p', {}, t('day.offline'))));
-    messages.replaceChildren(
-      messagesPanel(day.messages, (messageId) => officeApi.markMessageRead(electionId, districtId, messageId).then(() => refresh())),
-    );
+    messages.replaceChildren(messagesPanel(withQueuedReceipts(day.messages, outbox.list()), markRead(day.messages)));
     if (forms.childElementCount === 0) {
       const context: DayFormContext = { storage, electionId, districtId, save };
       const turnout = day.districtKind === 'polling' ? [turnoutForm(context, day.settings.turnoutSlots)] : [];
-      forms.replaceChildren(attendanceForm(context, actor.username), openingForm(context), ...turnout, incidentForm(context));
+      forms.replaceChildren(
+        attendanceForm(context, actor.username, day.quorumRule),
+        openingForm(context),
+        ...turnout,
+        incidentForm(context),
+      );
     }
   };
 

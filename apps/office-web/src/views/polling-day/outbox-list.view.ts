@@ -1,12 +1,11 @@
 import { formatClockTime, h } from '@wahl/web-kit';
-import type { PollingDayEntryBody } from '../../api/polling-day.types';
 import { t } from '../../i18n/i18n';
-import type { OutboxItem } from '../../polling-day/outbox';
+import type { OutboxEntry, OutboxItem } from '../../polling-day/outbox';
 
 // Every entry of the day on this device with its state: saved on the device, sent, confirmed by the
 // office, or failed with what to do now (phone the office).
 
-const summary = (entry: PollingDayEntryBody): string => {
+const summary = (entry: OutboxEntry): string => {
   switch (entry.kind) {
     case 'attendance':
       return t('day.sentAttendance', { count: entry.members.length });
@@ -16,6 +15,8 @@ const summary = (entry: PollingDayEntryBody): string => {
       return t('day.sentTurnout', { slot: entry.slot, voters: entry.marked + entry.certificates });
     case 'incident':
       return t('day.sentIncident', { time: entry.occurredAt, text: entry.text });
+    case 'message-read':
+      return t('day.sentMessageRead', { text: entry.text });
   }
 };
 
