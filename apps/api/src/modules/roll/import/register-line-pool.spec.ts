@@ -1,13 +1,16 @@
-import { parseRegisterHeader, resolveDeadlines } from '@wahl/domain';
+import { readFileSync } from 'node:fs';
+import { parseRegisterHeader, resolveDeadlines, validateElectionDefinition } from '@wahl/domain';
+import { formatRegisterLine, generateResidents, REGISTER_HEADER } from '@wahl/register-generator';
 import { afterAll, describe, expect, it } from 'vitest';
-import { csvLines, demoDefinition, registerCsv } from '../../../../../../test/support/roll';
 import { RegisterLinePass, type LineBatch, type LineBatchResult, type LinePassSetup } from './register-line-pass';
 import { RegisterLinePool } from './register-line-pool';
 
-const definition = demoDefinition();
+const validated = validateElectionDefinition(JSON.parse(readFileSync('examples/demo-election.json', 'utf8')));
+if (!validated.ok) throw new Error('demo election');
+const definition = validated.value;
 const deadlines = resolveDeadlines(definition.kind, definition.electionDay, definition.deadlines);
-const [header, ...lines] = csvLines(registerCsv(definition, 1500, 'line-pool'));
-const columns = parseRegisterHeader(header!);
+const lines = [...generateResidents(definition, { residents: 1500, seed: 'line-pool' })].map(formatRegisterLine);
+const columns = parseRegisterHeader(REGISTER_HEADER);
 if (!columns.ok) throw new Error('header');
 const setup: LinePassSetup = {
   importId: '00000000-0000-4000-8000-000000000001',
