@@ -56,6 +56,15 @@ export function printableError(error: RecordError): RecordError {
 /** Lines per batch of the line pass: large enough that a message costs little, small enough for flat memory. */
 const BATCH_LINES = 2048;
 
+/**
+ * One line worker per core beyond two: this thread (reading, COPY) and PostgreSQL's COPY each keep a
+ * core busy. On two cores workers only add CPU (lines copied between threads, a name cache per
+ * thread) without a free core to run on: measured slower there, so the lines stay in this thread.
+ */
+export function defaultLineThreads(cores = availableParallelism()): number {
+  return Math.max(0, cores - 2);
+}
+
 /** A batch (or a fatal problem) in file order, with its outcome once known. */
 type Queued = {
   result?: LineBatchResult;
@@ -68,9 +77,9 @@ type Queued = {
 /**
  * One import's pass over the records, whichever connector delivers them: validates each record
  * (German reasons), derives entry decision, district and order key, and formats the row for COPY.
- * Lines of a file are parsed and formatted in batches by worker threads (`threads`, one per core by
- * default; a file of fewer lines than one batch stays in this thread), and their outcomes applied in
- * file order by `settle`. By default the first bad record makes the import fail (rows are no longer
+ * Lines of a file are parsed and formatted in batches, by worker threads where cores are free for them
+ * (`defaultLineThreads`; a file of fewer lines than one batch stays in this thread), and their
+ * outcomes applied in file order by `settle`. By default the first bad record makes the import fail (rows are no longer
  * written, but reading goes on to report every problem); with `skipInvalid` bad records are handed
  * to `rejected`.
  */
@@ -103,7 +112,7 @@ export class RegisterImportRun {
     /** Receives the problems of each left-out record (only with skipInvalid). */
     private readonly rejected: (errors: readonly RecordError[]) => void,
     /** Worker threads for the lines of a file; 0 keeps them in this thread. */
-    private readonly threads = availableParallelism(),
+    private readonly threads = defaultLineThreads(),
   ) {}
 
   /** True once a bad record has doomed an import without skipInvalid. */
