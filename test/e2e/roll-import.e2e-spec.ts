@@ -223,10 +223,10 @@ describe('register import', () => {
     expect(reportLines[1]).toBe('4;geburtsdatum;31.02.2000;Das Datum 31.02.2000 gibt es nicht.');
   });
 
-  it('should report the problems of a file read by worker threads in line order, across batches', async () => {
-    // 5,000 lines are several batches of the line pass, parsed in worker threads: a bad date in the
-    // first, a line too long in the second, a repeated person id whose lines are in different batches
-    // (found once all rows are in, so reported last).
+  it('should report the problems of a file read in several batches in line order', async () => {
+    // 5,000 lines are several batches of the line pass (in worker threads beyond two cores): a bad date
+    // in the first, a line too long in the second, a repeated person id whose lines are in different
+    // batches (found once all rows are in, so reported last).
     const big = csvLines(registerCsv(demo.definition, 5000, 'import-spec-batches'));
     const bad = big[3]!.split(';');
     bad[4] = '31.02.2000';
