@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStreetIndex, decideRollEntry, numberVoters, parseRegisterHeader, parseRegisterLine, resolveDeadlines } from '@wahl/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { printableHouseNumber } from '../../apps/api/src/modules/roll/import/register-import-run';
+import { printableHouseNumber } from '../../apps/api/src/modules/roll/import/register-line-pass';
 import { RollService } from '../../apps/api/src/modules/roll/roll.service';
 import { createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
 import { bearerOf, createDemoElection, csvLines, registerCsv, uploadRegister, type DemoElection } from '../support/roll';

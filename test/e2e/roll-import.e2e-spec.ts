@@ -223,6 +223,27 @@ describe('register import', () => {
     expect(reportLines[1]).toBe('4;geburtsdatum;31.02.2000;Das Datum 31.02.2000 gibt es nicht.');
   });
 
+  it('should report the problems of a file read in several batches in line order', async () => {
+    // 5,000 lines are several batches of the line pass (in worker threads beyond two cores): a bad date
+    // in the first, a line too long in the second, a repeated person id whose lines are in different
+    // batches (found once all rows are in, so reported last).
+    const big = csvLines(registerCsv(demo.definition, 5000, 'import-spec-batches'));
+    const bad = big[3]!.split(';');
+    bad[4] = '31.02.2000';
+    big[3] = bad.join(';');
+    big[2500] = `${big[2500]!.slice(0, 20)}${'x'.repeat(9000)}`;
+    big[4800] = big[10]!;
+    const result = await uploadRegister(demo.office.clerk, demo.electionId, big.join('\n') + '\n', { skipInvalid: true });
+    expect(result.body).toMatchObject({ status: 'succeeded', recordsRead: 5000, rowsRejected: 4, rowsImported: 4996 });
+    expect(result.body.errors.map((e: { line: number; column: string | null }) => [e.line, e.column])).toEqual([
+      [4, 'geburtsdatum'],
+      [2501, null],
+      [11, 'person_id'],
+      [4801, 'person_id'],
+    ]);
+    expect(await rowsOf(demo.electionId)).toBe(4996);
+  });
+
   it('should answer 404 to another office on every import route and 403 to a board member', async () => {
     const [job] = await testApp.dataSource.query('SELECT id FROM register_imports WHERE election_id = $1 LIMIT 1', [demo.electionId]);
     const base = `/api/elections/${demo.electionId}/register-imports`;

@@ -12,7 +12,8 @@ import { freePort } from './bench-support';
 // PostgreSQL. A generated register of the demo town is written to a temporary file first (a child
 // process, not timed); then the file is imported through the same service as an upload, and the
 // roll is built. Prints residents per second end to end, both phases, and the peak resident set
-// size of this process (PostgreSQL runs in its own processes; its memory is not included).
+// size of this process (PostgreSQL runs in its own processes; its memory is not included). CPU is
+// this process's (all its threads, the import's worker threads too) and PostgreSQL's, per phase.
 //
 // The API's services run as compiled by `nx run api:build` (dist/, with decorator metadata and the
 // production code paths), loaded in this process: the script imports only their types from the
@@ -50,6 +51,9 @@ const { RollBuildService } = compiled<typeof import('../../apps/api/src/modules/
 );
 const { RegisterImportService } = compiled<typeof import('../../apps/api/src/modules/roll/import/register-import.service')>(
   'modules/roll/import/register-import.service',
+);
+const { RegisterUploadStore } = compiled<typeof import('../../apps/api/src/modules/roll/import/register-upload-store')>(
+  'modules/roll/import/register-upload-store',
 );
 const { RollElectionService } = compiled<typeof import('../../apps/api/src/modules/roll/shared/roll-election.service')>(
   'modules/roll/shared/roll-election.service',
@@ -102,6 +106,40 @@ function postgresCpuSeconds(dataDir: string): number | null {
   return total / ticks;
 }
 
+type Mark = { readonly at: number; readonly node: number; readonly postgres: number | null };
+
+/** Wall time, this process's CPU (all its threads) and PostgreSQL's CPU at a moment. */
+function mark(pgDataDir: string): Mark {
+  const cpu = process.cpuUsage();
+  return { at: performance.now(), node: (cpu.user + cpu.system) / 1e6, postgres: postgresCpuSeconds(pgDataDir) };
+}
+
+/**
+ * Marks the import's inner phases: the upload staged to disk (`store`), the job's hand-off until
+ * its run opens the stored file (`read`), then parse and COPY until the import has ended.
+ */
+function markImportPhases(store: InstanceType<typeof RegisterUploadStore>, pgDataDir: string): Map<string, Mark> {
+  const marks = new Map<string, Mark>();
+  const { store: staging, read } = { store: store.store.bind(store), read: store.read.bind(store) };
+  store.store = async (importId, body) => {
+    marks.set('stagingStart', mark(pgDataDir));
+    await staging(importId, body);
+    marks.set('staged', mark(pgDataDir));
+  };
+  store.read = (importId) => {
+    marks.set('jobStarted', mark(pgDataDir));
+    return read(importId);
+  };
+  return marks;
+}
+
+/** The phase between two marks: wall seconds and CPU seconds of Node and PostgreSQL. */
+function phase(from: Mark | undefined, to: Mark | undefined): { wall: number; node: number; postgres: number | null } | null {
+  if (!from || !to) return null;
+  const postgres = from.postgres === null || to.postgres === null ? null : to.postgres - from.postgres;
+  return { wall: (to.at - from.at) / 1000, node: to.node - from.node, postgres };
+}
+
 async function main(): Promise<void> {
   if (!Number.isInteger(RESIDENTS) || RESIDENTS <= 0) throw new Error('--residents must be a positive whole number');
   const work = mkdtempSync(join(tmpdir(), 'wahl-bench-roll-'));
@@ -140,6 +178,7 @@ async function main(): Promise<void> {
         peak = Math.max(peak, process.memoryUsage.rss());
       }, 20);
       const pgDataDir = join(work, 'pg');
+      const marks = markImportPhases(app.get(RegisterUploadStore), pgDataDir);
       const cpuBefore = process.cpuUsage();
       const pgBefore = postgresCpuSeconds(pgDataDir);
       const started = performance.now();
@@ -152,6 +191,7 @@ async function main(): Promise<void> {
           { encoding: 'utf-8', skipInvalid: false },
         );
       const imported = performance.now();
+      marks.set('imported', mark(pgDataDir));
       const pgAfterImport = postgresCpuSeconds(pgDataDir);
       const nodeAfterImport = process.cpuUsage(cpuBefore);
       if (job.status !== 'succeeded') throw new Error(`import failed: ${job.message}`);
@@ -174,9 +214,19 @@ async function main(): Promise<void> {
         import: { node: nodeImportCpu, postgres: pgImportCpu },
         build: { node: nodeCpu - nodeImportCpu, postgres: pgCpu === null || pgImportCpu === null ? null : pgCpu - pgImportCpu },
       };
+      const phases = {
+        staging: phase(marks.get('stagingStart'), marks.get('staged')),
+        handOff: phase(marks.get('staged'), marks.get('jobStarted')),
+        parseAndCopy: phase(marks.get('jobStarted'), marks.get('imported')),
+      };
+      const phaseText = (value: ReturnType<typeof phase>): string =>
+        value === null ? 'n/a' : `${value.wall.toFixed(2)} s (CPU Node ${value.node.toFixed(2)} s, PostgreSQL ${cpuText(value.postgres)})`;
       const lines = [
         `Residents:            ${format(RESIDENTS)} (${mb(bytes)} MB CSV)`,
         `Import:               ${seconds(imported - started)} s (${format((RESIDENTS * 1000) / (imported - started))} residents/s)`,
+        `  staging the file:   ${phaseText(phases.staging)}`,
+        `  job hand-off:       ${phaseText(phases.handOff)}`,
+        `  parse and COPY:     ${phaseText(phases.parseAndCopy)}`,
         `Build:                ${seconds(finished - imported)} s (${format(built.voters)} voters, ${format(built.notEntered)} not entered, ${format(built.unassigned)} unassigned)`,
         `End to end:           ${seconds(total)} s → ${format(perSecond)} residents/s`,
         `CPU:                  Node ${nodeCpu.toFixed(2)} s, PostgreSQL ${cpuText(pgCpu)}` +
@@ -196,6 +246,12 @@ async function main(): Promise<void> {
           residents: RESIDENTS,
           residentsPerSecond: perSecond,
           importSeconds: Number(seconds(imported - started)),
+          stagingSeconds: cpuSeconds(phases.staging?.wall ?? null),
+          stagingNodeCpuSeconds: cpuSeconds(phases.staging?.node ?? null),
+          handOffSeconds: cpuSeconds(phases.handOff?.wall ?? null),
+          parseAndCopySeconds: cpuSeconds(phases.parseAndCopy?.wall ?? null),
+          parseAndCopyNodeCpuSeconds: cpuSeconds(phases.parseAndCopy?.node ?? null),
+          parseAndCopyPostgresCpuSeconds: cpuSeconds(phases.parseAndCopy?.postgres ?? null),
           buildSeconds: Number(seconds(finished - imported)),
           nodeCpuSeconds: cpuSeconds(nodeCpu),
           postgresCpuSeconds: cpuSeconds(pgCpu),

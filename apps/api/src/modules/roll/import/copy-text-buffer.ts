@@ -39,6 +39,12 @@ export class CopyTextBuffer {
     this.offset += this.buffer.write(row, this.offset, 'utf8');
   }
 
+  /** Rows already encoded elsewhere (a worker thread), after those added so far. */
+  append(encoded: readonly Uint8Array[]): void {
+    this.seal();
+    for (const bytes of encoded) this.filled.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  }
+
   /** Full buffers and the current one; the buffer starts empty again. */
   take(): Buffer[] {
     this.seal();

@@ -13,14 +13,12 @@ export class PersonIdSet {
 
   /** Adds the id; returns the line of an earlier record with the same hashes, or 0. */
   add(personId: string, line: number): number {
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c;
-    for (let i = 0; i < personId.length; i++) {
-      const c = personId.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-      b ^= b >>> 15;
-    }
+    hashPersonId(personId, scratch, 0);
+    return this.addHashed(scratch[0]!, scratch[1]!, line);
+  }
+
+  /** Adds an id by its two hashes (`hashPersonId`, computed where the line was parsed). */
+  addHashed(a: number, b: number, line: number): number {
     const mask = this.lines.length - 1;
     let slot = (a ^ (a >>> 16)) & mask;
     for (;;) {
@@ -53,4 +51,20 @@ export class PersonIdSet {
       this.lines[slot] = lines[i]!;
     }
   }
+}
+
+const scratch = new Int32Array(2);
+
+/** Writes the id's two independent 32-bit hashes to `out[at]` and `out[at + 1]`. */
+export function hashPersonId(personId: string, out: Int32Array, at: number): void {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < personId.length; i++) {
+    const c = personId.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  out[at] = a;
+  out[at + 1] = b;
 }

@@ -1,33 +1,21 @@
-import {
-  createRollEntryDecider,
-  createRollOrderKeyer,
-  lineTooLongError,
-  parseRegisterLine,
-  parseRegisterRecord,
-  type ElectionKind,
-  type IsoDate,
-  type RecordError,
-  type RegisterColumnMap,
-  type RegisterRecord,
-  type RollEntryDecision,
-  type StreetIndex,
-} from '@wahl/domain';
-import { copyValue, COPY_NULL, type CopyTextBuffer } from './copy-text-buffer';
+import { availableParallelism } from 'node:os';
+import { parseRegisterRecord, type RecordError, type RegisterColumnMap } from '@wahl/domain';
+import { copyValue, type CopyTextBuffer } from './copy-text-buffer';
 import { PersonIdSet } from './person-id-set';
-
-/** What the import pass needs of the election to decide each resident (R1.1–R1.8, R2.4). */
-export type RollFactsContext = {
-  readonly kind: ElectionKind;
-  readonly electionDay: IsoDate;
-  /** Stichtag (R1.7/R1.8). */
-  readonly cutoffDay: IsoDate;
-  readonly streets: StreetIndex;
-};
+import {
+  RegisterLinePass,
+  RegisterRowFormatter,
+  type LineBatch,
+  type LineBatchResult,
+  type RowCounts,
+  type RollFactsContext,
+} from './register-line-pass';
+import { RegisterLinePool } from './register-line-pool';
 
 /** Errors kept for the report; beyond this only the count grows. */
 export const MAX_REPORTED_ERRORS = 100;
 
-/** Columns of register_rows in the order `RegisterImportRun` writes them. */
+/** Columns of register_rows in the order `RegisterRowFormatter` writes them. */
 export const REGISTER_ROW_COPY_COLUMNS = [
   'import_id',
   'line_no',
@@ -49,12 +37,6 @@ export const REGISTER_ROW_COPY_COLUMNS = [
   'order_key',
 ] as const;
 
-/** The house number as printed and looked up: `12` + `a` → `12a`; a numeric suffix is a Bruchnummer, `12/1`. */
-export function printableHouseNumber(houseNumber: string, suffix: string | null): string {
-  if (!suffix) return houseNumber;
-  return /^\d/.test(suffix) ? `${houseNumber}/${suffix}` : `${houseNumber}${suffix}`;
-}
-
 /**
  * PostgreSQL stores no NUL character in text or jsonb: a value quoted in a report shows it as the
  * visible symbol ␀ (U+2400), so that a register line with a NUL byte is reported, not a 500 with the
@@ -71,14 +53,35 @@ export function printableError(error: RecordError): RecordError {
   };
 }
 
-const flag = (value: boolean): string => (value ? 't' : 'f');
-const same = (value: string): string => value;
+/** Lines per batch of the line pass: large enough that a message costs little, small enough for flat memory. */
+const BATCH_LINES = 2048;
+
+/**
+ * One line worker per core beyond two: this thread (reading, COPY) and PostgreSQL's COPY each keep a
+ * core busy. On two cores workers only add CPU (lines copied between threads, a name cache per
+ * thread) without a free core to run on: measured slower there, so the lines stay in this thread.
+ */
+export function defaultLineThreads(cores = availableParallelism()): number {
+  return Math.max(0, cores - 2);
+}
+
+/** A batch (or a fatal problem) in file order, with its outcome once known. */
+type Queued = {
+  result?: LineBatchResult;
+  fatal?: readonly RecordError[];
+  error?: unknown;
+  done: boolean;
+  readonly settled: Promise<void>;
+};
 
 /**
  * One import's pass over the records, whichever connector delivers them: validates each record
  * (German reasons), derives entry decision, district and order key, and formats the row for COPY.
- * By default the first bad record makes the import fail (rows are no longer written, but reading
- * goes on to report every problem); with `skipInvalid` bad records are handed to `rejected`.
+ * Lines of a file are parsed and formatted in batches, by worker threads where cores are free for them
+ * (`defaultLineThreads`; a file of fewer lines than one batch stays in this thread), and their
+ * outcomes applied in file order by `settle`. By default the first bad record makes the import fail (rows are no longer
+ * written, but reading goes on to report every problem); with `skipInvalid` bad records are handed
+ * to `rejected`.
  */
 export class RegisterImportRun {
   readonly errors: RecordError[] = [];
@@ -93,9 +96,13 @@ export class RegisterImportRun {
   /** Pairs of lines (earlier, later) whose person ids may be equal; confirmed against the stored rows. */
   readonly duplicateCandidates: number[] = [];
   private columns: RegisterColumnMap | null = null;
-  private readonly orderKey = createRollOrderKeyer();
   private readonly personIds = new PersonIdSet();
-  private readonly decide: (record: RegisterRecord) => RollEntryDecision;
+  private formatter: RegisterRowFormatter | null = null;
+  private inlinePass: RegisterLinePass | null = null;
+  private pool: RegisterLinePool | null = null;
+  private texts: string[] = [];
+  private lineNos = new Int32Array(BATCH_LINES);
+  private readonly queue: Queued[] = [];
 
   constructor(
     private readonly importId: string,
@@ -104,9 +111,9 @@ export class RegisterImportRun {
     private readonly out: CopyTextBuffer,
     /** Receives the problems of each left-out record (only with skipInvalid). */
     private readonly rejected: (errors: readonly RecordError[]) => void,
-  ) {
-    this.decide = createRollEntryDecider(facts.kind, facts.electionDay, facts.cutoffDay);
-  }
+    /** Worker threads for the lines of a file; 0 keeps them in this thread. */
+    private readonly threads = defaultLineThreads(),
+  ) {}
 
   /** True once a bad record has doomed an import without skipInvalid. */
   get failing(): boolean {
@@ -117,25 +124,36 @@ export class RegisterImportRun {
     this.columns = columns;
   }
 
-  /** A fatal problem of the whole input (header, encoding, empty file). */
+  /** A fatal problem of the whole input (header, encoding, empty file), reported after the lines before it. */
   fatal(errors: readonly RecordError[]): void {
     this.hasFatal = true;
-    for (const error of errors) this.report(error);
+    this.dispatch(false);
+    if (this.queue.length === 0) for (const error of errors) this.report(error);
+    else this.queue.push({ fatal: errors, done: true, settled: Promise.resolve() });
   }
 
+  /** A line of a file: parsed in a batch; its outcome counts once `settle` has applied the batch. */
   line(text: string, lineNo: number): void {
     this.recordsRead++;
-    const parsed = parseRegisterLine(text, this.requireColumns(), lineNo);
-    // No backslash in the line: no value needs escaping for COPY (one scan instead of one per value).
-    if (parsed.ok) this.accept(parsed.value, lineNo, text.includes('\\') ? copyValue : same);
-    else this.reject(parsed.error);
+    this.add(text, lineNo);
   }
 
+  tooLong(lineNo: number): void {
+    this.recordsRead++;
+    this.add('', -lineNo);
+  }
+
+  /** A record of the pull connector, which delivers fields (no lines): checked and formatted at once. */
   fields(values: readonly string[], lineNo: number): void {
     this.recordsRead++;
     const parsed = parseRegisterRecord(values, this.requireColumns(), lineNo);
-    if (parsed.ok) this.accept(parsed.value, lineNo, copyValue);
-    else this.reject(parsed.error);
+    if (!parsed.ok) return this.reject(parsed.error);
+    if (this.failing || this.hasFatal) return;
+    this.formatter ??= new RegisterRowFormatter(this.importId, this.facts);
+    this.out.add(this.formatter.format(parsed.value, lineNo, copyValue));
+    this.countWritten(this.formatter.takeCounts());
+    const earlier = this.personIds.add(parsed.value.personId, lineNo);
+    if (earlier !== 0) this.duplicateCandidates.push(earlier, lineNo);
   }
 
   /** A record the connector could not even turn into fields. */
@@ -144,9 +162,31 @@ export class RegisterImportRun {
     this.reject([error]);
   }
 
-  tooLong(lineNo: number): void {
-    this.recordsRead++;
-    this.reject([lineTooLongError(lineNo)]);
+  /**
+   * Applies the outcomes of the batches that are done, in file order; waits for the oldest while
+   * more than `maxQueued` are still on their way (the bound of the batches in memory).
+   */
+  async settle(maxQueued = 2 * Math.max(1, this.threads)): Promise<void> {
+    while (this.queue.length > 0) {
+      const head = this.queue[0]!;
+      if (!head.done) {
+        if (this.queue.length <= maxQueued) return;
+        await head.settled;
+      }
+      this.queue.shift();
+      this.apply(head);
+    }
+  }
+
+  /** Hands on the last partial batch and applies every outcome. */
+  async finish(): Promise<void> {
+    this.dispatch(false);
+    await this.settle(0);
+  }
+
+  /** Stops the worker threads (after the end, or when the import is abandoned). */
+  async close(): Promise<void> {
+    await this.pool?.close();
   }
 
   /** A record found bad after it was written (duplicate person_id): counted as rejected. */
@@ -154,6 +194,63 @@ export class RegisterImportRun {
     this.rowsWritten -= records;
     this.rowsRejected += records;
     for (const error of errors) this.report(error);
+  }
+
+  private add(text: string, lineNo: number): void {
+    this.lineNos[this.texts.length] = lineNo;
+    this.texts.push(text);
+    if (this.texts.length === BATCH_LINES) this.dispatch(true);
+  }
+
+  /** A full batch goes to the workers (started with the first); a partial one too once they run. */
+  private dispatch(full: boolean): void {
+    if (this.texts.length === 0) return;
+    const batch: LineBatch = { texts: this.texts, lineNos: this.lineNos.subarray(0, this.texts.length) };
+    this.texts = [];
+    this.lineNos = new Int32Array(BATCH_LINES);
+    if (this.threads > 0 && (this.pool || full)) {
+      this.pool ??= RegisterLinePool.start({ importId: this.importId, facts: this.facts, columns: this.requireColumns() }, this.threads);
+      const entry: Queued = {
+        done: false,
+        settled: this.pool.run(batch).then(
+          (result) => {
+            entry.result = result;
+            entry.done = true;
+          },
+          (error: unknown) => {
+            entry.error = error;
+            entry.done = true;
+          },
+        ),
+      };
+      this.queue.push(entry);
+      return;
+    }
+    this.inlinePass ??= new RegisterLinePass({ importId: this.importId, facts: this.facts, columns: this.requireColumns() });
+    this.queue.push({ result: this.inlinePass.run(batch), done: true, settled: Promise.resolve() });
+  }
+
+  private apply(entry: Queued): void {
+    if (entry.error !== undefined) throw entry.error;
+    for (const error of entry.fatal ?? []) this.report(error);
+    const result = entry.result;
+    if (!result) return;
+    for (const errors of result.rejected) this.reject(errors);
+    if (this.failing || this.hasFatal) return;
+    this.out.append(result.rows);
+    this.countWritten(result);
+    const ids = result.personIds;
+    for (let i = 0; i < ids.length; i += 3) {
+      const line = ids[i + 2]!;
+      const earlier = this.personIds.addHashed(ids[i]!, ids[i + 1]!, line);
+      if (earlier !== 0) this.duplicateCandidates.push(earlier, line);
+    }
+  }
+
+  private countWritten(counts: RowCounts): void {
+    this.rowsWritten += counts.written;
+    this.entered += counts.entered;
+    this.unassigned += counts.unassigned;
   }
 
   private requireColumns(): RegisterColumnMap {
@@ -171,41 +268,5 @@ export class RegisterImportRun {
   private report(error: RecordError): void {
     this.errorCount++;
     if (this.errors.length < MAX_REPORTED_ERRORS) this.errors.push(printableError(error));
-  }
-
-  private accept(record: RegisterRecord, lineNo: number, text: (value: string) => string): void {
-    if (this.failing || this.hasFatal) return;
-    const decision = this.decide(record);
-    const houseNumber = printableHouseNumber(record.houseNumber, record.houseNumberSuffix);
-    const lookup = this.facts.streets.find(record.streetKey, houseNumber);
-    let district = COPY_NULL;
-    let candidates = COPY_NULL;
-    let status: string;
-    if (lookup.kind === 'match') {
-      district = text(lookup.district);
-      status = 'match';
-    } else if (lookup.kind === 'ambiguous') {
-      candidates = text(lookup.districts.join(','));
-      status = 'ambiguous';
-    } else {
-      status = lookup.reason;
-    }
-    const earlier = this.personIds.add(record.personId, lineNo);
-    if (earlier !== 0) this.duplicateCandidates.push(earlier, lineNo);
-    let reasons = COPY_NULL;
-    let key = '';
-    if (decision.entered) {
-      this.entered++;
-      if (lookup.kind !== 'match') this.unassigned++;
-      key = text(this.orderKey(record));
-    } else {
-      reasons = decision.reasons.join(',');
-    }
-    this.rowsWritten++;
-    this.out.add(
-      `${this.importId}\t${lineNo}\t${text(record.personId)}\t${text(record.familyName)}\t${text(record.givenNames)}\t${record.birthDate}\t` +
-        `${text(record.streetKey)}\t${text(record.street)}\t${text(houseNumber)}\t${text(record.postalCode)}\t${text(record.city)}\t` +
-        `${flag(record.informationBlock)}\t${flag(decision.entered)}\t${reasons}\t${district}\t${status}\t${candidates}\t${key}\n`,
-    );
   }
 }

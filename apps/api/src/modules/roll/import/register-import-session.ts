@@ -1,4 +1,4 @@
-import type { RecordError, StreetIndex } from '@wahl/domain';
+import type { RecordError, Street } from '@wahl/domain';
 import { AppError } from '../../../platform/errors/app-error';
 import { tryAdvisoryXactLock, type Database, type Tx } from '../../../platform/database/database';
 import type { RollElection } from '../shared/roll-election.service';
@@ -52,7 +52,7 @@ export class RegisterImportSession {
     private readonly client: Tx,
     readonly job: RegisterImportRow,
     private readonly election: RollElection,
-    streets: StreetIndex,
+    streets: readonly Street[],
     private readonly progress: ProgressSink,
   ) {
     this.run = new RegisterImportRun(
@@ -74,7 +74,7 @@ export class RegisterImportSession {
   static async open(
     deps: SessionDependencies,
     election: RollElection,
-    streets: StreetIndex,
+    streets: readonly Street[],
     createJob: () => Promise<RegisterImportRow>,
     progress: ProgressSink,
   ): Promise<RegisterImportSession> {
@@ -92,6 +92,7 @@ export class RegisterImportSession {
 
   /** Called after each chunk of input: hands the formatted rows to COPY, stores rejects, reports progress. */
   async afterChunk(done: number): Promise<void> {
+    await this.run.settle();
     const rows = this.buffer.take();
     if (!this.run.failing && !this.run.hasFatal) await this.writer.write(rows);
     if (this.pendingRejects.length >= REJECT_BATCH) await this.flushRejects();
@@ -120,6 +121,7 @@ export class RegisterImportSession {
     const run = this.run;
     const base = { encoding: content.encoding, contentSha256: content.sha256, progressDone: done };
     try {
+      await run.finish();
       if (!run.failing && !run.hasFatal) {
         await this.writer.write(this.buffer.take());
         await this.writer.end();
@@ -207,6 +209,7 @@ export class RegisterImportSession {
 
   private close(destroy = false): void {
     this.closed = true;
+    void this.run.close();
     // A connection left in the middle of COPY cannot be reused.
     this.client.release(destroy);
   }

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import type { StreetIndex } from '@wahl/domain';
+import type { Street } from '@wahl/domain';
 import type { RegisterImportJob, RegisterImportStatus } from '@wahl/contracts';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
@@ -142,7 +142,7 @@ export class RegisterImportService implements OnApplicationBootstrap {
     const election = await this.elections.forActor(actor, electionId);
     this.logger.log(`register import ${importId} for election ${electionId} started`);
     try {
-      await this.importFileRows(election, await this.elections.streetIndex(actor, electionId), row, encoding);
+      await this.importFileRows(election, await this.elections.streetDirectory(actor, electionId), row, encoding);
     } finally {
       // Ended either way (the guards below importFileRows fail it rather than leave it running).
       await this.failIfStillRunning(importId, false);
@@ -153,7 +153,7 @@ export class RegisterImportService implements OnApplicationBootstrap {
 
   private async importFileRows(
     election: RollElection,
-    streets: StreetIndex,
+    streets: readonly Street[],
     job: RegisterImportRow,
     encoding: RegisterEncodingOption,
   ): Promise<void> {
@@ -218,7 +218,7 @@ export class RegisterImportService implements OnApplicationBootstrap {
    * Opens a session for a job (transaction and election lock first, then the job is running again);
    * used by both connectors.
    */
-  async openSession(election: RollElection, streets: StreetIndex, job: RegisterImportRow): Promise<RegisterImportSession> {
+  async openSession(election: RollElection, streets: readonly Street[], job: RegisterImportRow): Promise<RegisterImportSession> {
     const dependencies: SessionDependencies = {
       db: this.db,
       imports: this.imports,

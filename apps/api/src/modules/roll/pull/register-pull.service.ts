@@ -189,7 +189,7 @@ export class RegisterPullService implements OnApplicationBootstrap {
     if (!job) return;
     let session;
     try {
-      session = await this.importService.openSession(election, await this.elections.streetIndex(actor, election.id), job);
+      session = await this.importService.openSession(election, await this.elections.streetDirectory(actor, election.id), job);
     } catch (error) {
       const reason = error instanceof AppError ? error.message : 'Die Übernahme konnte nicht beginnen.';
       await this.failResumable(

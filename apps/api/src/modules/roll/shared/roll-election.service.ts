@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid } from '@wahl/contracts';
-import { createStreetIndex, germanCalendarDay, type ElectionKind, type IsoDate, type StreetIndex } from '@wahl/domain';
+import { germanCalendarDay, type ElectionKind, type IsoDate, type Street } from '@wahl/domain';
 import type { Actor } from '../../../platform/auth/roles';
 import { notFound } from '../../../platform/errors/app-error';
 import { ElectionReadModel } from '../../elections/read-model/election-read-model.service';
@@ -63,10 +63,9 @@ export class RollElectionService {
     };
   }
 
-  /** The street directory (R2.4) indexed once for a whole import pass. */
-  async streetIndex(actor: Actor, electionId: string): Promise<StreetIndex> {
-    const definition = await this.elections.getDefinition(actor, electionId);
-    return createStreetIndex(definition.streets);
+  /** The street directory (R2.4), indexed by the import pass (in each of its threads). */
+  async streetDirectory(actor: Actor, electionId: string): Promise<readonly Street[]> {
+    return (await this.elections.getDefinition(actor, electionId)).streets;
   }
 
   /** The office an election belongs to, for callers without a signed-in user (CLI, other modules). */
