@@ -77,6 +77,8 @@ export type ChildRow = {
   /** The selected contest's shares as a stacked bar, strongest first. */
   readonly segments: readonly Segment[];
   readonly note: string | null;
+  /** A Stadtbezirk's or Stadtteil's districts, shown collapsed under its card; empty elsewhere. */
+  readonly districts: readonly ChildRow[];
 };
 
 export type Crumb = { readonly label: string; readonly href: string | null };
@@ -155,6 +157,10 @@ export function areaKind(area: PublicArea): string {
       return `Briefwahlbezirk ${area.number}`;
     case 'municipality':
       return 'Gemeinde';
+    case 'stadtbezirk':
+      return 'Stadtbezirk';
+    case 'stadtteil':
+      return 'Stadtteil';
     case 'county':
       return 'Landkreis';
     case 'constituency':
@@ -335,7 +341,13 @@ function turnoutView(area: PublicArea, result: PublicAreaResult, previousLabel: 
   return { text: '–', votersText, previousText, note };
 }
 
-function childRow(snapshot: PublicElectionSnapshot, child: PublicArea, result: PublicAreaResult, contest: PublicContest | null): ChildRow {
+function childRow(
+  snapshot: PublicElectionSnapshot,
+  child: PublicArea,
+  results: ReadonlyMap<string, PublicAreaResult>,
+  contest: PublicContest | null,
+): ChildRow {
+  const result = results.get(child.id) ?? emptyResult(child.id);
   const withheld = result.publication.kind === 'withheld';
   const counted = contest ? result.contests.find((c) => c.contestId === contest.id) : undefined;
   const rows = contest && !withheld ? listRows(contest, counted, false) : [];
@@ -368,6 +380,8 @@ function childRow(snapshot: PublicElectionSnapshot, child: PublicArea, result: P
     leaderColor: leader ? leader.color : null,
     segments,
     note,
+    // Long lists (Karlsruhe: 272 districts) stay short: the districts of an area are grouped under it.
+    districts: district ? [] : childrenOf(snapshot, child.id).map((below) => childRow(snapshot, below, results, contest)),
   };
 }
 
@@ -375,6 +389,8 @@ function childrenTitle(children: readonly PublicArea[]): string {
   if (children.length === 0) return '';
   if (children.every((child) => child.level === 'district')) return 'Wahlbezirke';
   if (children.every((child) => isDistrictLevel(child.level))) return 'Wahl- und Briefwahlbezirke';
+  if (children.every((child) => child.level === 'stadtteil')) return 'Stadtteile';
+  if (children.every((child) => child.level === 'stadtbezirk')) return 'Stadtbezirke';
   return 'Gebiete';
 }
 
@@ -459,7 +475,7 @@ export function buildAreaPage(input: AreaPageInput): AreaPage | null {
         )
       : null,
     publicationNote: publicationNote(snapshot, result),
-    children: children.map((child) => childRow(snapshot, child, results.get(child.id) ?? emptyResult(child.id), contest)),
+    children: children.map((child) => childRow(snapshot, child, results, contest)),
     childrenTitle: childrenTitle(children),
     seats: council ? { href: seatsHref(snapshot.electionId), contestName: council.name } : null,
   };

@@ -17,43 +17,57 @@ export type AreaPageHandlers = {
 
 const FILTER_FROM = 12;
 
-function childCard(row: ChildRow): HTMLLIElement {
+function cardLink(row: ChildRow): HTMLAnchorElement {
   return h(
-    'li',
-    { 'data-search': `${row.title} ${row.subtitle}`.toLowerCase() },
+    'a',
+    { class: `area-card${row.reported ? '' : ' area-card-pending'}`, href: row.href, 'data-link': true, 'data-key': row.id },
     h(
-      'a',
-      { class: `area-card${row.reported ? '' : ' area-card-pending'}`, href: row.href, 'data-link': true, 'data-key': row.id },
-      h(
-        'span',
-        { class: 'area-card-head' },
-        h('span', { class: 'area-card-title' }, row.title),
-        h('span', { class: 'area-card-kind' }, row.subtitle),
+      'span',
+      { class: 'area-card-head' },
+      h('span', { class: 'area-card-title' }, row.title),
+      h('span', { class: 'area-card-kind' }, row.subtitle),
+    ),
+    h(
+      'span',
+      { class: 'stack', 'aria-hidden': 'true' },
+      row.segments.map((segment) =>
+        h('span', { class: 'stack-part', style: `width:${segment.percent.toFixed(3)}%;background:${segment.color}` }),
       ),
-      h(
-        'span',
-        { class: 'stack', 'aria-hidden': 'true' },
-        row.segments.map((segment) =>
-          h('span', { class: 'stack-part', style: `width:${segment.percent.toFixed(3)}%;background:${segment.color}` }),
-        ),
-      ),
-      h(
-        'span',
-        { class: 'area-card-meta' },
-        row.leaderText
-          ? h(
-              'span',
-              { class: 'area-card-leader' },
-              h('span', { class: 'swatch', style: `background:${row.leaderColor}`, 'aria-hidden': 'true' }),
-              row.leaderText,
-            )
-          : null,
-        row.turnoutText ? h('span', {}, row.turnoutText) : null,
-        h('span', { class: row.reported ? 'area-card-state' : 'area-card-state pending' }, row.progressText),
-      ),
-      row.note ? h('span', { class: 'area-card-note' }, row.note) : null,
+    ),
+    h(
+      'span',
+      { class: 'area-card-meta' },
+      row.leaderText
+        ? h(
+            'span',
+            { class: 'area-card-leader' },
+            h('span', { class: 'swatch', style: `background:${row.leaderColor}`, 'aria-hidden': 'true' }),
+            row.leaderText,
+          )
+        : null,
+      row.turnoutText ? h('span', {}, row.turnoutText) : null,
+      h('span', { class: row.reported ? 'area-card-state' : 'area-card-state pending' }, row.progressText),
+    ),
+    row.note ? h('span', { class: 'area-card-note' }, row.note) : null,
+  );
+}
+
+const searchText = (row: ChildRow): string => `${row.title} ${row.subtitle}`.toLowerCase();
+
+function childCard(row: ChildRow, open: ReadonlySet<string>): HTMLLIElement {
+  if (row.districts.length === 0) return h('li', { 'data-search': searchText(row) }, cardLink(row));
+  // A Stadtteil's districts, collapsed: the overview of a large city stays a page of Stadtteile.
+  const group = h(
+    'details',
+    { class: 'area-group', 'data-group': row.id, open: open.has(row.id) },
+    h('summary', {}, `${row.districts.length} ${row.districts.length === 1 ? 'Bezirk' : 'Bezirke'} in ${row.title}`),
+    h(
+      'ul',
+      { class: 'area-list area-list-nested' },
+      row.districts.map((district) => h('li', { 'data-search': searchText(district) }, cardLink(district))),
     ),
   );
+  return h('li', { 'data-search': searchText(row), class: 'area-group-item' }, cardLink(row), group);
 }
 
 /** To the seats page of a council election (its code loads only when opened). */
@@ -207,8 +221,10 @@ export class AreaPageView {
 
     this.childrenSection.hidden = page.children.length === 0;
     this.childrenTitle.textContent = page.childrenTitle;
-    this.childrenFilter.hidden = page.children.length < FILTER_FROM;
-    replaceKeepingFocus(this.childrenList, ...page.children.map(childCard));
+    // Live updates keep the groups a reader opened.
+    const open = new Set([...this.childrenList.querySelectorAll<HTMLDetailsElement>('details[open]')].map((group) => group.dataset['group'] ?? ''));
+    this.childrenFilter.hidden = page.children.length + page.children.reduce((sum, child) => sum + child.districts.length, 0) < FILTER_FROM;
+    replaceKeepingFocus(this.childrenList, ...page.children.map((child) => childCard(child, open)));
     this.applyFilter();
 
     if (this.version !== null && page.version !== this.version)
@@ -246,8 +262,16 @@ export class AreaPageView {
 
   private applyFilter(): void {
     const query = this.filterInput.value.trim().toLowerCase();
-    for (const item of this.childrenList.children)
-      (item as HTMLElement).hidden = query !== '' && !(item.getAttribute('data-search') ?? '').includes(query);
+    const matches = (item: Element): boolean => query === '' || (item.getAttribute('data-search') ?? '').includes(query);
+    for (const item of this.childrenList.children) {
+      const nested = [...item.querySelectorAll<HTMLElement>('.area-list-nested > li')];
+      for (const district of nested) district.hidden = !matches(district) && !matches(item);
+      const found = nested.some((district) => !district.hidden && query !== '' && !matches(item));
+      (item as HTMLElement).hidden = !matches(item) && !found;
+      // A district found inside a group is shown by opening the group.
+      const group = item.querySelector('details');
+      if (group && found) group.open = true;
+    }
   }
 
   private shareSection(page: AreaPage): HTMLElement {

@@ -25,8 +25,20 @@ export type PublicContest = {
   readonly lists: readonly PublicList[];
 };
 
-/** `municipality` and above aggregate; `district` is an Urnenwahlbezirk, `postal-district` a Briefwahlbezirk. */
-export type PublicAreaLevel = 'land' | 'constituency' | 'county' | 'municipality' | 'district' | 'postal-district';
+/**
+ * `municipality` and above aggregate, `stadtbezirk`/`stadtteil` are the optional areas between the
+ * municipality and its districts (number: the definition's key); `district` is an Urnenwahlbezirk,
+ * `postal-district` a Briefwahlbezirk.
+ */
+export type PublicAreaLevel =
+  | 'land'
+  | 'constituency'
+  | 'county'
+  | 'municipality'
+  | 'stadtbezirk'
+  | 'stadtteil'
+  | 'district'
+  | 'postal-district';
 
 export type PublicArea = {
   readonly id: string;
