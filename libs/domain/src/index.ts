@@ -5,6 +5,7 @@ export * from './election/election-definition.schema';
 export * from './election/deadlines';
 export * from './election/election-draft';
 export * from './election/import';
+export * from './election/boundaries';
 export {
   areaSchema,
   candidateSchema,

@@ -148,7 +148,7 @@ describe('buildAreaPage: Stadtteile between the municipality and its districts',
     ],
   };
 
-  it('should list the Stadtteile with their progress and group each one\'s districts under it', () => {
+  it("should list the Stadtteile with their progress and group each one's districts under it", () => {
     const page = buildAreaPage({ snapshot, areaId: null, contestId: null })!;
     expect(page.childrenTitle).toBe('Stadtteile');
     expect(page.children.map((c) => [c.title, c.subtitle, c.progressText])).toEqual([

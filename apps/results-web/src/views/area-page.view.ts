@@ -222,7 +222,9 @@ export class AreaPageView {
     this.childrenSection.hidden = page.children.length === 0;
     this.childrenTitle.textContent = page.childrenTitle;
     // Live updates keep the groups a reader opened.
-    const open = new Set([...this.childrenList.querySelectorAll<HTMLDetailsElement>('details[open]')].map((group) => group.dataset['group'] ?? ''));
+    const open = new Set(
+      [...this.childrenList.querySelectorAll<HTMLDetailsElement>('details[open]')].map((group) => group.dataset['group'] ?? ''),
+    );
     this.childrenFilter.hidden = page.children.length + page.children.reduce((sum, child) => sum + child.districts.length, 0) < FILTER_FROM;
     replaceKeepingFocus(this.childrenList, ...page.children.map((child) => childCard(child, open)));
     this.applyFilter();

@@ -31,14 +31,7 @@ export type PublicContest = {
  * `postal-district` a Briefwahlbezirk.
  */
 export type PublicAreaLevel =
-  | 'land'
-  | 'constituency'
-  | 'county'
-  | 'municipality'
-  | 'stadtbezirk'
-  | 'stadtteil'
-  | 'district'
-  | 'postal-district';
+  'land' | 'constituency' | 'county' | 'municipality' | 'stadtbezirk' | 'stadtteil' | 'district' | 'postal-district';
 
 export type PublicArea = {
   readonly id: string;

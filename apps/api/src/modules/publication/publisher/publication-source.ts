@@ -70,7 +70,11 @@ export const buildPublicationSource = (context: ElectionNightContext): Publicati
   const areas: PublicArea[] = [];
   for (const area of context.areas) {
     const number =
-      area.level === 'constituency' ? (context.constituency?.number ?? '') : area.level === 'municipality' ? context.municipality.ags : (area.key ?? '');
+      area.level === 'constituency'
+        ? (context.constituency?.number ?? '')
+        : area.level === 'municipality'
+          ? context.municipality.ags
+          : (area.key ?? '');
     areas.push({ id: area.id, parentId: area.parent, level: area.level, number, name: area.name });
   }
   for (const district of context.districts) {
