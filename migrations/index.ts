@@ -18,6 +18,7 @@ import { JobsOnPgBoss1796592342023 } from './1796592342023-JobsOnPgBoss';
 import { AddPublicationReleases1796592389190 } from './1796592389190-AddPublicationReleases';
 import { AddOfficePublicLinks1796593437909 } from './1796593437909-AddOfficePublicLinks';
 import { AddPollingDay1796594403688 } from './1796594403688-AddPollingDay';
+import { AddDistrictMaps1796603694746 } from './1796603694746-AddDistrictMaps';
 
 // Every migration in order; the data source takes this list (no globs, so builds stay explicit).
 // Written by `npm run db:generate`.
@@ -42,4 +43,5 @@ export const MIGRATIONS: readonly Function[] = [
   AddPublicationReleases1796592389190,
   AddOfficePublicLinks1796593437909,
   AddPollingDay1796594403688,
+  AddDistrictMaps1796603694746,
 ];
