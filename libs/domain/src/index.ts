@@ -31,6 +31,7 @@ export * from './seat-allocation/bundestag-2025';
 export * from './results/quick-report.types';
 export * from './results/quick-report.schema';
 export * from './results/number-format';
+export * from './results/projection';
 export * from './results/plausibility';
 export * from './results/aggregation';
 export * from './results/publication';
