@@ -1,4 +1,5 @@
 import type {
+  DistrictMap,
   PublicDistrictLookup,
   PublicElectionAbout,
   PublicElectionSnapshot,
@@ -67,4 +68,9 @@ export function fetchElectionAbout(electionId: string): Promise<PublicElectionAb
 /** The turnout the office has published at its report times during election day (R7.12); null when none. */
 export function fetchDayTurnout(electionId: string, signal?: AbortSignal): Promise<PublicTurnout | null> {
   return getJson<PublicTurnout>(`/api/public/elections/${encodeURIComponent(electionId)}/turnout`, signal);
+}
+
+/** The district map of an election, loaded when a reader opens it; null when the election has none. */
+export function fetchDistrictMap(electionId: string): Promise<DistrictMap | null> {
+  return getJson<DistrictMap>(`/api/public/elections/${encodeURIComponent(electionId)}/map`);
 }

@@ -1,5 +1,8 @@
 import type { AreaPage, ChildRow } from '../model/area-page.view-model';
+import type { PublicElectionSnapshot } from '@wahl/domain';
+import { fetchDistrictMap } from '../api/results-api';
 import { embedHref, kioskHref } from '../router/routes';
+import type { DistrictMapView } from './district-map.view';
 import { h, replaceKeepingFocus } from '@wahl/web-kit';
 import { dayTurnoutSection } from './day-turnout.view';
 import { DistrictFinder } from './district-finder.view';
@@ -13,6 +16,9 @@ import { ResultPanels } from './result-panels.view';
 export type AreaPageHandlers = {
   readonly selectContest: (contestId: string) => void;
   readonly findDistrictArea: (number: string, areaId: string | null) => string | null;
+  /** The election's current snapshot and the router, for the district map. */
+  readonly snapshot: () => PublicElectionSnapshot | null;
+  readonly navigate: (href: string) => void;
 };
 
 const FILTER_FROM = 12;
@@ -116,8 +122,15 @@ export class AreaPageView {
   private readonly filterInput: HTMLInputElement;
   private readonly announcer = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   private version: number | null = null;
+  private readonly mapSection: HTMLDetailsElement;
+  private mapView: DistrictMapView | null = null;
+  private contestId: string | null = null;
 
-  constructor(first: AreaPage, handlers: AreaPageHandlers) {
+  constructor(
+    first: AreaPage,
+    private readonly handlers: AreaPageHandlers,
+  ) {
+    this.mapSection = this.districtMapSection(first);
     this.areaId = first.areaId;
     this.heading = h('h1', { tabindex: '-1', id: 'area-title' }, first.areaName);
     this.filterInput = h('input', { type: 'search', id: 'child-filter', autocomplete: 'off', spellcheck: 'false' });
@@ -182,6 +195,7 @@ export class AreaPageView {
       first.isRoot && first.seats ? seatsLink(first.seats) : null,
       this.contestSwitch,
       this.panels.element,
+      first.isRoot ? this.mapSection : null,
       this.childrenSection,
       finder.element,
       first.isRoot ? this.shareSection(first) : null,
@@ -232,6 +246,8 @@ export class AreaPageView {
     if (this.version !== null && page.version !== this.version)
       this.announcer.textContent = `Neue Ergebnisse: ${page.progress.text} gemeldet.`;
     this.version = page.version;
+    this.contestId = page.contest?.id ?? null;
+    this.updateMap();
     this.liveStatus.update({ status: page.status, updatedAt: page.updatedAt });
   }
 
@@ -245,6 +261,38 @@ export class AreaPageView {
 
   destroy(): void {
     this.panels.destroy();
+  }
+
+  /** The map loads (code and boundaries) only when a reader opens it: the first view stays small. */
+  private districtMapSection(page: AreaPage): HTMLDetailsElement {
+    const body = h('div', { class: 'map-slot' });
+    const section = h('details', { class: 'section map-section' }, h('summary', { class: 'section-title' }, 'Karte der Wahlbezirke'), body);
+    let started = false;
+    section.addEventListener('toggle', () => {
+      if (!section.open || started) return;
+      started = true;
+      body.replaceChildren(h('p', { role: 'status' }, 'Karte wird geladen …'));
+      void Promise.all([fetchDistrictMap(page.electionId), import('./district-map.view')])
+        .then(([map, module]) => {
+          if (!map) {
+            body.replaceChildren(h('p', {}, 'Für diese Wahl gibt es keine Karte der Wahlbezirke.'));
+            return;
+          }
+          this.mapView = new module.DistrictMapView(map, { navigate: this.handlers.navigate });
+          body.replaceChildren(this.mapView.element);
+          this.updateMap();
+        })
+        .catch(() => {
+          started = false;
+          body.replaceChildren(h('p', { role: 'alert' }, 'Die Karte konnte nicht geladen werden. Bitte später erneut öffnen.'));
+        });
+    });
+    return section;
+  }
+
+  private updateMap(): void {
+    const snapshot = this.handlers.snapshot();
+    if (this.mapView && snapshot && this.contestId) this.mapView.update(snapshot, this.contestId);
   }
 
   private renderContestSwitch(page: AreaPage): void {
