@@ -81,6 +81,11 @@ export type ChildRow = {
   readonly districts: readonly ChildRow[];
 };
 
+export type ProjectionView = {
+  readonly note: string;
+  readonly rows: readonly { readonly label: string; readonly color: string; readonly percentText: string; readonly intervalText: string }[];
+};
+
 export type Crumb = { readonly label: string; readonly href: string | null };
 
 export type AreaPage = {
@@ -124,6 +129,8 @@ export type AreaPage = {
   readonly publicationNote: string | null;
   readonly children: readonly ChildRow[];
   readonly childrenTitle: string;
+  /** The Hochrechnung of the selected contest (municipality, while districts are missing); null otherwise. */
+  readonly projection: ProjectionView | null;
   /** The seats page, for an election with a council contest (the API has a seat distribution only for those). */
   readonly seats: { readonly href: string; readonly contestName: string } | null;
 };
@@ -394,6 +401,31 @@ function childrenTitle(children: readonly PublicArea[]): string {
   return 'Gebiete';
 }
 
+function projectionView(result: PublicAreaResult, contest: PublicContest | null): ProjectionView | null {
+  const projection = contest ? result.projections?.find((candidate) => candidate.contestId === contest.id) : undefined;
+  if (!contest || !projection) return null;
+  const lists = new Map(contest.lists.map((list) => [list.id, list]));
+  const rows = [...projection.lists]
+    .sort((a, b) => b.percent - a.percent)
+    .flatMap((row) => {
+      const list = lists.get(row.listId);
+      if (!list) return [];
+      const label = list.candidate ? `${list.candidate.familyName} (${list.shortName})` : list.shortName;
+      return [
+        {
+          label,
+          color: colorOf(list),
+          percentText: formatPercent(row.percent),
+          intervalText: `${formatPercent(row.low)} bis ${formatPercent(row.high)}`,
+        },
+      ];
+    });
+  return {
+    note: `Hochrechnung aus ${formatCount(projection.countedUnits)} ausgezählten Bezirken im Vergleich zur Vorwahl (Verhältnisschätzung je Liste). Der Bereich enthält den wahren Anteil mit etwa 95 % Wahrscheinlichkeit, sofern die ausgezählten Bezirke typisch sind. Kein Ergebnis.`,
+    rows,
+  };
+}
+
 /** The page of one area, or null when the snapshot has no such area. */
 export function buildAreaPage(input: AreaPageInput): AreaPage | null {
   const { snapshot } = input;
@@ -477,6 +509,7 @@ export function buildAreaPage(input: AreaPageInput): AreaPage | null {
     publicationNote: publicationNote(snapshot, result),
     children: children.map((child) => childRow(snapshot, child, results, contest)),
     childrenTitle: childrenTitle(children),
+    projection: projectionView(result, contest),
     seats: council ? { href: seatsHref(snapshot.electionId), contestName: council.name } : null,
   };
 }

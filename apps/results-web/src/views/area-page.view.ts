@@ -114,6 +114,31 @@ export class AreaPageView {
   private readonly turnoutDetail = h('p', { class: 'figure-detail' });
   private readonly contestSwitch = h('fieldset', { class: 'contest-switch' });
   private readonly publication = h('div', { class: 'notice notice-info', hidden: true });
+  private readonly projectionBody = h('tbody', {});
+  private readonly projectionNote = h('p', { class: 'figure-detail' });
+  private readonly projectionSection = h(
+    'section',
+    { class: 'section projection', 'aria-labelledby': 'projection-title', hidden: true },
+    h('h2', { class: 'section-title', id: 'projection-title' }, 'Hochrechnung'),
+    this.projectionNote,
+    h(
+      'table',
+      { class: 'table', id: 'projection-table' },
+      h('caption', { class: 'visually-hidden' }, 'Hochrechnung: Anteil und Bereich je Liste'),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Liste'),
+          h('th', { scope: 'col' }, 'Hochrechnung'),
+          h('th', { scope: 'col' }, 'Bereich (95 %)'),
+        ),
+      ),
+      this.projectionBody,
+    ),
+  );
   private readonly panels = new ResultPanels({ variant: 'page', idPrefix: 'page' });
   private readonly childrenSection: HTMLElement;
   private readonly childrenTitle = h('h2', { id: 'children-title', class: 'section-title' });
@@ -194,6 +219,7 @@ export class AreaPageView {
       first.isRoot ? dayTurnoutSection(first.electionId) : null,
       first.isRoot && first.seats ? seatsLink(first.seats) : null,
       this.contestSwitch,
+      this.projectionSection,
       this.panels.element,
       first.isRoot ? this.mapSection : null,
       this.childrenSection,
@@ -232,6 +258,19 @@ export class AreaPageView {
     for (const input of this.contestSwitch.querySelectorAll<HTMLInputElement>('input[name="contest"]'))
       input.checked = page.contests.find((c) => c.id === input.value)?.selected ?? false;
     this.panels.update(page.withheld ? null : page.contest, page.previousLabel);
+    this.projectionSection.hidden = page.projection === null;
+    this.projectionNote.textContent = page.projection?.note ?? '';
+    this.projectionBody.replaceChildren(
+      ...(page.projection?.rows ?? []).map((row) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, h('span', { class: 'swatch', style: `background:${row.color}`, 'aria-hidden': 'true' }), row.label),
+          h('td', {}, row.percentText),
+          h('td', {}, row.intervalText),
+        ),
+      ),
+    );
 
     this.childrenSection.hidden = page.children.length === 0;
     this.childrenTitle.textContent = page.childrenTitle;
