@@ -164,10 +164,10 @@ describe.skipIf(!browserAvailable)('public results page: district map (Karlsruhe
     );
 
     await page.goto(`${testApp.baseUrl}/wahl/ka2025`);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Karlsruhe');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 20_000 }).toBe('Karlsruhe');
     expect(mapRequests).toBe(0);
     await page.locator('.map-section > summary').click();
-    await expect.poll(() => page.locator('.map-district').count()).toBe(100);
+    await expect.poll(() => page.locator('.map-district').count(), { timeout: 20_000 }).toBe(100);
     expect(mapRequests).toBe(1);
 
     // The withheld district (if it has a boundary) carries no figures; the first reported one names its winner.
@@ -178,7 +178,7 @@ describe.skipIf(!browserAvailable)('public results page: district map (Karlsruhe
     expect(await page.locator('.map-table tbody tr').count()).toBe(100);
 
     await page.selectOption('#map-colouring', 'turnout');
-    await expect.poll(() => page.locator('figcaption').textContent()).toBe('Karte der Wahlbezirke: Wahlbeteiligung (Zweitstimme)');
+    await expect.poll(() => page.locator('figcaption').textContent(), { timeout: 10_000 }).toBe('Karte der Wahlbezirke: Wahlbeteiligung (Zweitstimme)');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('results-web-map-1280.png'), fullPage: false });
 
@@ -187,8 +187,8 @@ describe.skipIf(!browserAvailable)('public results page: district map (Karlsruhe
     await first.focus();
     const target = await first.getAttribute('data-key');
     await page.keyboard.press('Enter');
-    await expect.poll(() => new URL(page.url()).pathname).toBe(`/wahl/ka2025/gebiet/${target}`);
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 10_000 }).toBe(`/wahl/ka2025/gebiet/${target}`);
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 });
