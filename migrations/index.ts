@@ -24,6 +24,7 @@ import { AddPollWorkers1796602282659 } from './1796602282659-AddPollWorkers';
 import { AddRollClosing1796602423997 } from './1796602423997-AddRollClosing';
 import { AddPollWorkerDuties1796603571876 } from './1796603571876-AddPollWorkerDuties';
 import { AddRehearsalPhase1796603614954 } from './1796603614954-AddRehearsalPhase';
+import { AddDistrictMaps1796603694746 } from './1796603694746-AddDistrictMaps';
 import { AddPasswordResets1796605912142 } from './1796605912142-AddPasswordResets';
 
 // Every migration in order; the data source takes this list (no globs, so builds stay explicit).
@@ -55,5 +56,6 @@ export const MIGRATIONS: readonly Function[] = [
   AddRollClosing1796602423997,
   AddPollWorkerDuties1796603571876,
   AddRehearsalPhase1796603614954,
+  AddDistrictMaps1796603694746,
   AddPasswordResets1796605912142,
 ];

@@ -44,10 +44,18 @@ describe('buildKarlsruheExample on a sample', () => {
 
   it('should take districts, the postal link where given, and one station per building', () => {
     expect(doc.districts).toEqual([
-      { number: '00121', name: '001-21 Hans-Thoma-Schule', kind: 'polling', pollingStationId: 'hans-thoma-schule' },
-      { number: '00122', name: '001-22 Hans-Thoma-Schule', kind: 'polling', pollingStationId: 'hans-thoma-schule', postalDistrict: '03001' },
-      { number: '03001', name: '030-01 Briefwahl (Innenstadt-Ost)', kind: 'postal' },
+      { number: '00121', name: '001-21 Hans-Thoma-Schule', kind: 'polling', area: 'Innenstadt-Ost', pollingStationId: 'hans-thoma-schule' },
+      {
+        number: '00122',
+        name: '001-22 Hans-Thoma-Schule',
+        kind: 'polling',
+        area: 'Innenstadt-Ost',
+        pollingStationId: 'hans-thoma-schule',
+        postalDistrict: '03001',
+      },
+      { number: '03001', name: '030-01 Briefwahl (Innenstadt-Ost)', kind: 'postal', area: 'Innenstadt-Ost' },
     ]);
+    expect(doc.areas).toEqual([{ key: 'Innenstadt-Ost', name: 'Innenstadt-Ost', kind: 'stadtteil' }]);
     expect(doc.pollingStations).toHaveLength(1);
     expect(doc.pollingStations[0]?.address.street).toBe(PLACEHOLDER.stationStreet);
   });

@@ -2,6 +2,7 @@ import {
   GIVEN_NAMES_PLACEHOLDER,
   keyOf,
   STATION_PLACEHOLDER,
+  type Area,
   type Candidate,
   type ContestList,
   type District,
@@ -116,10 +117,16 @@ export function buildKarlsruheExample(files: OwdFiles): ElectionDefinition {
 
   const stations = new Map<string, PollingStation>();
   const districts: District[] = [];
+  // Karlsruhe fills one level of areas, its Stadtteile (gebiet-ebene-2), keyed by their number as the office import does.
+  const quarters = new Map<string, Area>();
   for (const row of areas) {
     const number = field(row, 'bezirk-nr');
     const name = field(row, 'bezirk-name');
     const kind = field(row, 'bezirk-art');
+    const quarterKey = field(row, 'gebiet-ebene-2-nr');
+    if (quarterKey && !quarters.has(quarterKey))
+      quarters.set(quarterKey, { key: quarterKey, name: field(row, 'gebiet-ebene-2-name') || quarterKey, kind: 'stadtteil' });
+    const area = quarterKey ? { area: quarterKey } : {};
     if (kind === 'W') {
       const stationName = stationNameOf(name);
       const id = listIdOf(stationName);
@@ -135,11 +142,11 @@ export function buildKarlsruheExample(files: OwdFiles): ElectionDefinition {
         });
       }
       const postal = field(row, 'BRIEFWAHLBEZIRK-NR');
-      districts.push({ number, name, kind: 'polling', pollingStationId: id, ...(postal ? { postalDistrict: postal } : {}) });
+      districts.push({ number, name, kind: 'polling', ...area, pollingStationId: id, ...(postal ? { postalDistrict: postal } : {}) });
     } else if (kind === 'B') {
       // The postal districts are named "030-01 Briefwahl"; the quarter tells them apart.
       const quarter = field(row, 'gebiet-ebene-2-name');
-      districts.push({ number, name: quarter ? `${name} (${quarter})` : name, kind: 'postal' });
+      districts.push({ number, name: quarter ? `${name} (${quarter})` : name, kind: 'postal', ...area });
     } else {
       throw new Error(`unknown bezirk-art "${kind}" for ${number}`);
     }
@@ -180,6 +187,7 @@ export function buildKarlsruheExample(files: OwdFiles): ElectionDefinition {
     electionDay: isoFromGerman(field(parameters, 'wahl-datum')),
     municipality: { ags: field(parameters, 'wahl-behoerde-gs'), name: field(parameters, 'wahl-behoerde-name') },
     ...(constituency ? { constituency } : {}),
+    areas: [...quarters.values()],
     pollingStations: [...stations.values()],
     districts,
     contests: [

@@ -182,7 +182,7 @@ function renderArea(target: Extract<Route, { name: 'area' | 'embed' }>, focus: b
   const next =
     target.name === 'embed'
       ? new EmbedView(page, selectContest)
-      : new AreaPageView(page, { selectContest, findDistrictArea: districtHref });
+      : new AreaPageView(page, { selectContest, findDistrictArea: districtHref, snapshot: () => snapshot, navigate });
   mount(next, key, focus);
   if (next instanceof AreaPageView) next.setStreetDirectory(about.value?.streetDirectory ?? false);
   next.liveStatus.update({ connection: connection.state, lastContactAt: connection.lastContactAt });

@@ -5,6 +5,7 @@ export * from './election/election-definition.schema';
 export * from './election/deadlines';
 export * from './election/election-draft';
 export * from './election/import';
+export * from './election/boundaries';
 export {
   areaSchema,
   candidateSchema,
@@ -30,6 +31,7 @@ export * from './seat-allocation/bundestag-2025';
 export * from './results/quick-report.types';
 export * from './results/quick-report.schema';
 export * from './results/number-format';
+export * from './results/projection';
 export * from './results/plausibility';
 export * from './results/aggregation';
 export * from './results/publication';

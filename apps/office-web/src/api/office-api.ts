@@ -11,6 +11,8 @@ import type {
   Totals,
 } from './election-night.types';
 import type {
+  BoundariesImportRequest,
+  BoundariesPreview,
   CreateElectionRequest,
   DefinitionImportPreview,
   DefinitionImportRequest,
@@ -312,6 +314,13 @@ export const officeApi = {
       `${electionPath(electionId)}/contests/${encodeURIComponent(contestId)}/lists/${encodeURIComponent(listId)}`,
       body,
     ),
+
+  /** What a GeoJSON file of district boundaries matches, every problem by feature and property; stores nothing. */
+  previewBoundaries: (electionId: string, body: BoundariesImportRequest): Promise<BoundariesPreview> =>
+    request<BoundariesPreview>('POST', `${electionPath(electionId)}/boundaries/preview`, body),
+
+  applyBoundaries: (electionId: string, body: BoundariesImportRequest): Promise<BoundariesPreview> =>
+    request<BoundariesPreview>('POST', `${electionPath(electionId)}/boundaries/apply`, body),
 
   applyImport: (electionId: string, body: DefinitionImportRequest): Promise<ElectionSummary> =>
     request<ElectionSummary>('POST', `${electionPath(electionId)}/imports/apply`, body),

@@ -1015,6 +1015,13 @@ export const de = {
   'electionImport.count.candidates': 'Bewerberinnen und Bewerber',
   'electionImport.count.streets': 'Straßen',
   'electionImport.count.streetSegments': 'Hausnummernbereiche',
+  'boundaryImport.title': 'Grenzen der Wahlbezirke (Karte)',
+  'boundaryImport.intro':
+    'GeoJSON-Datei mit einer Fläche je Wahlbezirk (Polygon oder MultiPolygon), Koordinaten in Längen-/Breitengrad oder in Metern (z. B. UTM). Die Vorschau zeigt, welche Wahlbezirke erkannt werden, und jedes Problem mit Objekt und Eigenschaft; die öffentliche Karte entsteht erst mit „Übernehmen“.',
+  'boundaryImport.file': 'GeoJSON-Datei',
+  'boundaryImport.matched': '{matched} von {districts} Urnenwahlbezirken haben eine Grenze (Bezirksnummer aus „{property}“).',
+  'boundaryImport.feature': 'Objekt',
+  'boundaryImport.property': 'Eigenschaft',
   'districtEdit.title': 'Wahlbezirk bearbeiten',
   'districtEdit.choose': 'Wahlbezirk',
   'districtEdit.none': 'Noch keine Wahlbezirke.',

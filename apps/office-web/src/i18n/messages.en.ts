@@ -996,6 +996,13 @@ export const en: Messages = {
   'electionImport.count.candidates': 'Candidates',
   'electionImport.count.streets': 'Streets',
   'electionImport.count.streetSegments': 'House-number ranges',
+  'boundaryImport.title': 'District boundaries (map)',
+  'boundaryImport.intro':
+    'GeoJSON file with one area per polling district (Polygon or MultiPolygon), coordinates in longitude/latitude or in metres (e.g. UTM). The preview shows which districts are recognised and every problem by feature and property; the public map is created only by “Apply”.',
+  'boundaryImport.file': 'GeoJSON file',
+  'boundaryImport.matched': '{matched} of {districts} polling districts have a boundary (district number from “{property}”).',
+  'boundaryImport.feature': 'Feature',
+  'boundaryImport.property': 'Property',
   'districtEdit.title': 'Edit a district',
   'districtEdit.choose': 'District',
   'districtEdit.none': 'No districts yet.',

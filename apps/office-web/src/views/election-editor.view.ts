@@ -7,6 +7,7 @@ import { formatElectionDay, formatNumber } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
 import { asyncRegion, pageHeading } from './chrome.view';
 import { definitionImportPanel } from './election-editor/definition-import.view';
+import { boundaryImportPanel } from './election-editor/boundary-import.view';
 import { districtEditPanel } from './election-editor/district-edit.view';
 import { listEditPanel } from './election-editor/list-edit.view';
 import { areaEditPanel } from './election-editor/area-edit.view';
@@ -79,6 +80,7 @@ export function electionEditorView(electionId: string): HTMLElement {
       { class: 'stack' },
       counts,
       definitionImportPanel(election, () => refresh()),
+      boundaryImportPanel(election),
       saved,
       editors,
     );

@@ -1,4 +1,5 @@
 import type {
+  DistrictMap,
   PublicDistrictLookup,
   PublicElectionAbout,
   PublicElectionSnapshot,
@@ -73,4 +74,9 @@ export function fetchDayTurnout(electionId: string, signal?: AbortSignal): Promi
 /** How far the result has come (Zwischenergebnis, vorläufig, endgültig) with the number of districts per stage; null for an unknown election. */
 export function fetchResultStatus(electionId: string, signal?: AbortSignal): Promise<PublicResultStatus | null> {
   return getJson<PublicResultStatus>(`/api/public/elections/${encodeURIComponent(electionId)}/result-status`, signal);
+}
+
+/** The district map of an election, loaded when a reader opens it; null when the election has none. */
+export function fetchDistrictMap(electionId: string): Promise<DistrictMap | null> {
+  return getJson<DistrictMap>(`/api/public/elections/${encodeURIComponent(electionId)}/map`);
 }

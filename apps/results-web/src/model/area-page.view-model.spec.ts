@@ -130,6 +130,46 @@ describe('buildAreaPage: the overview of the worked example (DOMAIN.md 4.3)', ()
   });
 });
 
+describe('buildAreaPage: Stadtteile between the municipality and its districts', () => {
+  // Musterstadt with its districts in two Stadtteile: the overview lists the Stadtteile, each with its districts.
+  const inQuarter = (id: string): string => (id === 'd0102' ? 'st-neu' : 'st-alt');
+  const snapshot = {
+    ...MUSTERSTADT_SNAPSHOT,
+    areas: [
+      MUSTERSTADT_SNAPSHOT.areas[0]!,
+      { id: 'st-alt', parentId: 'musterstadt', level: 'stadtteil' as const, number: '1', name: 'Altstadt' },
+      { id: 'st-neu', parentId: 'musterstadt', level: 'stadtteil' as const, number: '2', name: 'Neustadt' },
+      ...MUSTERSTADT_SNAPSHOT.areas.slice(1).map((area) => ({ ...area, parentId: inQuarter(area.id) })),
+    ],
+    results: [
+      ...MUSTERSTADT_SNAPSHOT.results,
+      { ...MUSTERSTADT_SNAPSHOT.results[0]!, areaId: 'st-alt', expected: 2 },
+      { ...MUSTERSTADT_SNAPSHOT.results[2]!, areaId: 'st-neu' },
+    ],
+  };
+
+  it("should list the Stadtteile with their progress and group each one's districts under it", () => {
+    const page = buildAreaPage({ snapshot, areaId: null, contestId: null })!;
+    expect(page.childrenTitle).toBe('Stadtteile');
+    expect(page.children.map((c) => [c.title, c.subtitle, c.progressText])).toEqual([
+      ['Altstadt', 'Stadtteil', '2 von 2 Bezirken'],
+      ['Neustadt', 'Stadtteil', '0 von 1 Bezirk'],
+    ]);
+    expect(page.children.map((c) => c.districts.map((d) => d.subtitle))).toEqual([
+      ['Wahlbezirk 0101', 'Briefwahlbezirk 0191'],
+      ['Wahlbezirk 0102'],
+    ]);
+  });
+
+  it('should show a Stadtteil as its own page with the breadcrumb from the municipality', () => {
+    const page = buildAreaPage({ snapshot, areaId: 'st-alt', contestId: null })!;
+    expect(page.areaKind).toBe('Stadtteil');
+    expect(page.breadcrumb.map((crumb) => crumb.label)).toEqual(['Musterstadt', 'Altstadt']);
+    expect(page.childrenTitle).toBe('Wahl- und Briefwahlbezirke');
+    expect(page.children.every((child) => child.districts.length === 0)).toBe(true);
+  });
+});
+
 describe('buildAreaPage: districts', () => {
   it('should show a district with its breadcrumb and explain why it has no turnout of its own (P10)', () => {
     const page = buildAreaPage({ snapshot: MUSTERSTADT_SNAPSHOT, areaId: 'd0101', contestId: 'erststimme' })!;

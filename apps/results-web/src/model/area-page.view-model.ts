@@ -78,6 +78,13 @@ export type ChildRow = {
   /** The selected contest's shares as a stacked bar, strongest first. */
   readonly segments: readonly Segment[];
   readonly note: string | null;
+  /** A Stadtbezirk's or Stadtteil's districts, shown collapsed under its card; empty elsewhere. */
+  readonly districts: readonly ChildRow[];
+};
+
+export type ProjectionView = {
+  readonly note: string;
+  readonly rows: readonly { readonly label: string; readonly color: string; readonly percentText: string; readonly intervalText: string }[];
 };
 
 export type Crumb = { readonly label: string; readonly href: string | null };
@@ -125,6 +132,8 @@ export type AreaPage = {
   readonly publicationNote: string | null;
   readonly children: readonly ChildRow[];
   readonly childrenTitle: string;
+  /** The Hochrechnung of the selected contest (municipality, while districts are missing); null otherwise. */
+  readonly projection: ProjectionView | null;
   /** The seats page, for an election with a council contest (the API has a seat distribution only for those). */
   readonly seats: { readonly href: string; readonly contestName: string } | null;
 };
@@ -158,6 +167,10 @@ export function areaKind(area: PublicArea): string {
       return `Briefwahlbezirk ${area.number}`;
     case 'municipality':
       return 'Gemeinde';
+    case 'stadtbezirk':
+      return 'Stadtbezirk';
+    case 'stadtteil':
+      return 'Stadtteil';
     case 'county':
       return 'Landkreis';
     case 'constituency':
@@ -338,7 +351,13 @@ function turnoutView(area: PublicArea, result: PublicAreaResult, previousLabel: 
   return { text: '–', votersText, previousText, note };
 }
 
-function childRow(snapshot: PublicElectionSnapshot, child: PublicArea, result: PublicAreaResult, contest: PublicContest | null): ChildRow {
+function childRow(
+  snapshot: PublicElectionSnapshot,
+  child: PublicArea,
+  results: ReadonlyMap<string, PublicAreaResult>,
+  contest: PublicContest | null,
+): ChildRow {
+  const result = results.get(child.id) ?? emptyResult(child.id);
   const withheld = result.publication.kind === 'withheld';
   const counted = contest ? result.contests.find((c) => c.contestId === contest.id) : undefined;
   const rows = contest && !withheld ? listRows(contest, counted, false) : [];
@@ -371,6 +390,8 @@ function childRow(snapshot: PublicElectionSnapshot, child: PublicArea, result: P
     leaderColor: leader ? leader.color : null,
     segments,
     note,
+    // Long lists (Karlsruhe: 272 districts) stay short: the districts of an area are grouped under it.
+    districts: district ? [] : childrenOf(snapshot, child.id).map((below) => childRow(snapshot, below, results, contest)),
   };
 }
 
@@ -378,7 +399,34 @@ function childrenTitle(children: readonly PublicArea[]): string {
   if (children.length === 0) return '';
   if (children.every((child) => child.level === 'district')) return 'Wahlbezirke';
   if (children.every((child) => isDistrictLevel(child.level))) return 'Wahl- und Briefwahlbezirke';
+  if (children.every((child) => child.level === 'stadtteil')) return 'Stadtteile';
+  if (children.every((child) => child.level === 'stadtbezirk')) return 'Stadtbezirke';
   return 'Gebiete';
+}
+
+function projectionView(result: PublicAreaResult, contest: PublicContest | null): ProjectionView | null {
+  const projection = contest ? result.projections?.find((candidate) => candidate.contestId === contest.id) : undefined;
+  if (!contest || !projection) return null;
+  const lists = new Map(contest.lists.map((list) => [list.id, list]));
+  const rows = [...projection.lists]
+    .sort((a, b) => b.percent - a.percent)
+    .flatMap((row) => {
+      const list = lists.get(row.listId);
+      if (!list) return [];
+      const label = list.candidate ? `${list.candidate.familyName} (${list.shortName})` : list.shortName;
+      return [
+        {
+          label,
+          color: colorOf(list),
+          percentText: formatPercent(row.percent),
+          intervalText: `${formatPercent(row.low)} bis ${formatPercent(row.high)}`,
+        },
+      ];
+    });
+  return {
+    note: `Hochrechnung aus ${formatCount(projection.countedUnits)} ausgezählten Bezirken im Vergleich zur Vorwahl (Verhältnisschätzung je Liste). Der Bereich enthält den wahren Anteil mit etwa 95 % Wahrscheinlichkeit, sofern die ausgezählten Bezirke typisch sind. Kein Ergebnis.`,
+    rows,
+  };
 }
 
 /** The page of one area, or null when the snapshot has no such area. */
@@ -463,8 +511,9 @@ export function buildAreaPage(input: AreaPageInput): AreaPage | null {
         )
       : null,
     publicationNote: publicationNote(snapshot, result),
-    children: children.map((child) => childRow(snapshot, child, results.get(child.id) ?? emptyResult(child.id), contest)),
+    children: children.map((child) => childRow(snapshot, child, results, contest)),
     childrenTitle: childrenTitle(children),
+    projection: projectionView(result, contest),
     seats: council ? { href: seatsHref(snapshot.electionId), contestName: council.name } : null,
   };
 }

@@ -1,5 +1,8 @@
 import type { AreaPage, ChildRow } from '../model/area-page.view-model';
+import type { PublicElectionSnapshot } from '@wahl/domain';
+import { fetchDistrictMap } from '../api/results-api';
 import { embedHref, kioskHref } from '../router/routes';
+import type { DistrictMapView } from './district-map.view';
 import { h, replaceKeepingFocus } from '@wahl/web-kit';
 import { dayTurnoutSection } from './day-turnout.view';
 import { DistrictFinder } from './district-finder.view';
@@ -15,47 +18,64 @@ import { RehearsalWatermark } from './rehearsal-watermark.view';
 export type AreaPageHandlers = {
   readonly selectContest: (contestId: string) => void;
   readonly findDistrictArea: (number: string, areaId: string | null) => string | null;
+  /** The election's current snapshot and the router, for the district map. */
+  readonly snapshot: () => PublicElectionSnapshot | null;
+  readonly navigate: (href: string) => void;
 };
 
 const FILTER_FROM = 12;
 
-function childCard(row: ChildRow): HTMLLIElement {
+function cardLink(row: ChildRow): HTMLAnchorElement {
   return h(
-    'li',
-    { 'data-search': `${row.title} ${row.subtitle}`.toLowerCase() },
+    'a',
+    { class: `area-card${row.reported ? '' : ' area-card-pending'}`, href: row.href, 'data-link': true, 'data-key': row.id },
     h(
-      'a',
-      { class: `area-card${row.reported ? '' : ' area-card-pending'}`, href: row.href, 'data-link': true, 'data-key': row.id },
-      h(
-        'span',
-        { class: 'area-card-head' },
-        h('span', { class: 'area-card-title' }, row.title),
-        h('span', { class: 'area-card-kind' }, row.subtitle),
+      'span',
+      { class: 'area-card-head' },
+      h('span', { class: 'area-card-title' }, row.title),
+      h('span', { class: 'area-card-kind' }, row.subtitle),
+    ),
+    h(
+      'span',
+      { class: 'stack', 'aria-hidden': 'true' },
+      row.segments.map((segment) =>
+        h('span', { class: 'stack-part', style: `width:${segment.percent.toFixed(3)}%;background:${segment.color}` }),
       ),
-      h(
-        'span',
-        { class: 'stack', 'aria-hidden': 'true' },
-        row.segments.map((segment) =>
-          h('span', { class: 'stack-part', style: `width:${segment.percent.toFixed(3)}%;background:${segment.color}` }),
-        ),
-      ),
-      h(
-        'span',
-        { class: 'area-card-meta' },
-        row.leaderText
-          ? h(
-              'span',
-              { class: 'area-card-leader' },
-              h('span', { class: 'swatch', style: `background:${row.leaderColor}`, 'aria-hidden': 'true' }),
-              row.leaderText,
-            )
-          : null,
-        row.turnoutText ? h('span', {}, row.turnoutText) : null,
-        h('span', { class: row.reported ? 'area-card-state' : 'area-card-state pending' }, row.progressText),
-      ),
-      row.note ? h('span', { class: 'area-card-note' }, row.note) : null,
+    ),
+    h(
+      'span',
+      { class: 'area-card-meta' },
+      row.leaderText
+        ? h(
+            'span',
+            { class: 'area-card-leader' },
+            h('span', { class: 'swatch', style: `background:${row.leaderColor}`, 'aria-hidden': 'true' }),
+            row.leaderText,
+          )
+        : null,
+      row.turnoutText ? h('span', {}, row.turnoutText) : null,
+      h('span', { class: row.reported ? 'area-card-state' : 'area-card-state pending' }, row.progressText),
+    ),
+    row.note ? h('span', { class: 'area-card-note' }, row.note) : null,
+  );
+}
+
+const searchText = (row: ChildRow): string => `${row.title} ${row.subtitle}`.toLowerCase();
+
+function childCard(row: ChildRow, open: ReadonlySet<string>): HTMLLIElement {
+  if (row.districts.length === 0) return h('li', { 'data-search': searchText(row) }, cardLink(row));
+  // A Stadtteil's districts, collapsed: the overview of a large city stays a page of Stadtteile.
+  const group = h(
+    'details',
+    { class: 'area-group', 'data-group': row.id, open: open.has(row.id) },
+    h('summary', {}, `${row.districts.length} ${row.districts.length === 1 ? 'Bezirk' : 'Bezirke'} in ${row.title}`),
+    h(
+      'ul',
+      { class: 'area-list area-list-nested' },
+      row.districts.map((district) => h('li', { 'data-search': searchText(district) }, cardLink(district))),
     ),
   );
+  return h('li', { 'data-search': searchText(row), class: 'area-group-item' }, cardLink(row), group);
 }
 
 /** To the seats page of a council election (its code loads only when opened). */
@@ -97,6 +117,31 @@ export class AreaPageView {
   private readonly turnoutDetail = h('p', { class: 'figure-detail' });
   private readonly contestSwitch = h('fieldset', { class: 'contest-switch' });
   private readonly publication = h('div', { class: 'notice notice-info', hidden: true });
+  private readonly projectionBody = h('tbody', {});
+  private readonly projectionNote = h('p', { class: 'figure-detail' });
+  private readonly projectionSection = h(
+    'section',
+    { class: 'section projection', 'aria-labelledby': 'projection-title', hidden: true },
+    h('h2', { class: 'section-title', id: 'projection-title' }, 'Hochrechnung'),
+    this.projectionNote,
+    h(
+      'table',
+      { class: 'table', id: 'projection-table' },
+      h('caption', { class: 'visually-hidden' }, 'Hochrechnung: Anteil und Bereich je Liste'),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Liste'),
+          h('th', { scope: 'col' }, 'Hochrechnung'),
+          h('th', { scope: 'col' }, 'Bereich (95 %)'),
+        ),
+      ),
+      this.projectionBody,
+    ),
+  );
   private readonly panels = new ResultPanels({ variant: 'page', idPrefix: 'page' });
   private readonly childrenSection: HTMLElement;
   private readonly childrenTitle = h('h2', { id: 'children-title', class: 'section-title' });
@@ -105,8 +150,15 @@ export class AreaPageView {
   private readonly filterInput: HTMLInputElement;
   private readonly announcer = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   private version: number | null = null;
+  private readonly mapSection: HTMLDetailsElement;
+  private mapView: DistrictMapView | null = null;
+  private contestId: string | null = null;
 
-  constructor(first: AreaPage, handlers: AreaPageHandlers) {
+  constructor(
+    first: AreaPage,
+    private readonly handlers: AreaPageHandlers,
+  ) {
+    this.mapSection = this.districtMapSection(first);
     this.areaId = first.areaId;
     this.heading = h('h1', { tabindex: '-1', id: 'area-title' }, first.areaName);
     this.filterInput = h('input', { type: 'search', id: 'child-filter', autocomplete: 'off', spellcheck: 'false' });
@@ -178,7 +230,9 @@ export class AreaPageView {
       first.isRoot ? dayTurnoutSection(first.electionId) : null,
       first.isRoot && first.seats ? seatsLink(first.seats) : null,
       this.contestSwitch,
+      this.projectionSection,
       this.panels.element,
+      first.isRoot ? this.mapSection : null,
       this.childrenSection,
       finder.element,
       first.isRoot ? this.shareSection(first) : null,
@@ -216,16 +270,35 @@ export class AreaPageView {
     for (const input of this.contestSwitch.querySelectorAll<HTMLInputElement>('input[name="contest"]'))
       input.checked = page.contests.find((c) => c.id === input.value)?.selected ?? false;
     this.panels.update(page.withheld ? null : page.contest, page.previousLabel);
+    this.projectionSection.hidden = page.projection === null;
+    this.projectionNote.textContent = page.projection?.note ?? '';
+    this.projectionBody.replaceChildren(
+      ...(page.projection?.rows ?? []).map((row) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, h('span', { class: 'swatch', style: `background:${row.color}`, 'aria-hidden': 'true' }), row.label),
+          h('td', {}, row.percentText),
+          h('td', {}, row.intervalText),
+        ),
+      ),
+    );
 
     this.childrenSection.hidden = page.children.length === 0;
     this.childrenTitle.textContent = page.childrenTitle;
-    this.childrenFilter.hidden = page.children.length < FILTER_FROM;
-    replaceKeepingFocus(this.childrenList, ...page.children.map(childCard));
+    // Live updates keep the groups a reader opened.
+    const open = new Set(
+      [...this.childrenList.querySelectorAll<HTMLDetailsElement>('details[open]')].map((group) => group.dataset['group'] ?? ''),
+    );
+    this.childrenFilter.hidden = page.children.length + page.children.reduce((sum, child) => sum + child.districts.length, 0) < FILTER_FROM;
+    replaceKeepingFocus(this.childrenList, ...page.children.map((child) => childCard(child, open)));
     this.applyFilter();
 
     if (this.version !== null && page.version !== this.version)
       this.announcer.textContent = `Neue Ergebnisse: ${page.progress.text} gemeldet.`;
     this.version = page.version;
+    this.contestId = page.contest?.id ?? null;
+    this.updateMap();
     this.liveStatus.update({ status: page.status, updatedAt: page.updatedAt });
   }
 
@@ -239,6 +312,38 @@ export class AreaPageView {
 
   destroy(): void {
     this.panels.destroy();
+  }
+
+  /** The map loads (code and boundaries) only when a reader opens it: the first view stays small. */
+  private districtMapSection(page: AreaPage): HTMLDetailsElement {
+    const body = h('div', { class: 'map-slot' });
+    const section = h('details', { class: 'section map-section' }, h('summary', { class: 'section-title' }, 'Karte der Wahlbezirke'), body);
+    let started = false;
+    section.addEventListener('toggle', () => {
+      if (!section.open || started) return;
+      started = true;
+      body.replaceChildren(h('p', { role: 'status' }, 'Karte wird geladen …'));
+      void Promise.all([fetchDistrictMap(page.electionId), import('./district-map.view')])
+        .then(([map, module]) => {
+          if (!map) {
+            body.replaceChildren(h('p', {}, 'Für diese Wahl gibt es keine Karte der Wahlbezirke.'));
+            return;
+          }
+          this.mapView = new module.DistrictMapView(map, { navigate: this.handlers.navigate });
+          body.replaceChildren(this.mapView.element);
+          this.updateMap();
+        })
+        .catch(() => {
+          started = false;
+          body.replaceChildren(h('p', { role: 'alert' }, 'Die Karte konnte nicht geladen werden. Bitte später erneut öffnen.'));
+        });
+    });
+    return section;
+  }
+
+  private updateMap(): void {
+    const snapshot = this.handlers.snapshot();
+    if (this.mapView && snapshot && this.contestId) this.mapView.update(snapshot, this.contestId);
   }
 
   private renderContestSwitch(page: AreaPage): void {
@@ -258,8 +363,16 @@ export class AreaPageView {
 
   private applyFilter(): void {
     const query = this.filterInput.value.trim().toLowerCase();
-    for (const item of this.childrenList.children)
-      (item as HTMLElement).hidden = query !== '' && !(item.getAttribute('data-search') ?? '').includes(query);
+    const matches = (item: Element): boolean => query === '' || (item.getAttribute('data-search') ?? '').includes(query);
+    for (const item of this.childrenList.children) {
+      const nested = [...item.querySelectorAll<HTMLElement>('.area-list-nested > li')];
+      for (const district of nested) district.hidden = !matches(district) && !matches(item);
+      const found = nested.some((district) => !district.hidden && query !== '' && !matches(item));
+      (item as HTMLElement).hidden = !matches(item) && !found;
+      // A district found inside a group is shown by opening the group.
+      const group = item.querySelector('details');
+      if (group && found) group.open = true;
+    }
   }
 
   private shareSection(page: AreaPage): HTMLElement {

@@ -3,3 +3,4 @@ export * from './elections.errors';
 export * from './create-election';
 export * from './definition-import';
 export * from './definition-edits';
+export * from './district-boundaries';

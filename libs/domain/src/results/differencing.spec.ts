@@ -172,17 +172,34 @@ describe('R8.7 property: no released sequence lets a protected district be deriv
     minEligible: fc.integer({ min: 1, max: 120 }),
   });
 
-  it('should hold for random report orders, withdrawals and thresholds, checked by an independent rank test', () => {
+  // Two Stadtteile side by side; or a Stadtbezirk holding two Stadtteile, with districts left directly in the municipality.
+  const twoQuarters = (ids: readonly string[]) => {
+    const half = Math.ceil(ids.length / 2);
+    return [
+      { id: 'gemeinde', districtIds: ids },
+      { id: 'nord', districtIds: ids.slice(0, half) },
+      { id: 'sued', districtIds: ids.slice(half) },
+    ];
+  };
+  const nested = (ids: readonly string[]) => {
+    const third = Math.ceil(ids.length / 3);
+    return [
+      { id: 'gemeinde', districtIds: ids },
+      { id: 'bezirk', districtIds: ids.slice(0, 2 * third) },
+      { id: 'teil-a', districtIds: ids.slice(0, third) },
+      { id: 'teil-b', districtIds: ids.slice(third, 2 * third) },
+    ];
+  };
+
+  it.each([
+    ['two Stadtteile', twoQuarters],
+    ['a Stadtbezirk with two Stadtteile', nested],
+  ])('should hold for random report orders, withdrawals and thresholds (%s), checked by an independent rank test', (_, areasOf) => {
     fc.assert(
       fc.property(scenario, fc.array(fc.nat(), { minLength: 1, maxLength: 14 }), ({ sizes, minVoters, minEligible }, steps) => {
         const ids = sizes.map((_, index) => `d${index}`);
-        const half = Math.ceil(ids.length / 2);
-        const districts = ids.map((id, index) => polling(id, index < half ? 'nord' : 'sued'));
-        const areas = [
-          { id: 'gemeinde', districtIds: ids },
-          { id: 'nord', districtIds: ids.slice(0, half) },
-          { id: 'sued', districtIds: ids.slice(half) },
-        ];
+        const areas = areasOf(ids);
+        const districts = ids.map((id) => polling(id, [...areas].reverse().find((area) => area.districtIds.includes(id))!.id));
         const log = PublicationLog.empty();
         const releases: ReadonlySet<string>[] = [];
         const reported = new Set<string>();

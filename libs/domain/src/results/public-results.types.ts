@@ -25,8 +25,13 @@ export type PublicContest = {
   readonly lists: readonly PublicList[];
 };
 
-/** `municipality` and above aggregate; `district` is an Urnenwahlbezirk, `postal-district` a Briefwahlbezirk. */
-export type PublicAreaLevel = 'land' | 'constituency' | 'county' | 'municipality' | 'district' | 'postal-district';
+/**
+ * `municipality` and above aggregate, `stadtbezirk`/`stadtteil` are the optional areas between the
+ * municipality and its districts (number: the definition's key); `district` is an Urnenwahlbezirk,
+ * `postal-district` a Briefwahlbezirk.
+ */
+export type PublicAreaLevel =
+  'land' | 'constituency' | 'county' | 'municipality' | 'stadtbezirk' | 'stadtteil' | 'district' | 'postal-district';
 
 export type PublicArea = {
   readonly id: string;
@@ -79,6 +84,18 @@ export type PublicAreaResult = {
     | { readonly kind: 'merged'; readonly withAreaId: string }
     | { readonly kind: 'withheld' }
     | { readonly kind: 'partial'; readonly heldBack: number };
+  /** The municipality only, while districts are missing and the previous election allows it: the Hochrechnung per contest. */
+  readonly projections?: readonly PublicProjection[];
+};
+
+/**
+ * Hochrechnung of one contest for the municipality (results/projection.ts): shares in percent with
+ * an interval of about 95 %, one decimal; from `countedUnits` published districts or merged pairs.
+ */
+export type PublicProjection = {
+  readonly contestId: string;
+  readonly countedUnits: number;
+  readonly lists: readonly { readonly listId: string; readonly percent: number; readonly low: number; readonly high: number }[];
 };
 
 /** The whole public state of one election at one version. */

@@ -2,6 +2,7 @@ import { AreaEntity } from './entities/area.entity';
 import { CandidateEntity } from './entities/candidate.entity';
 import { ContestListEntity } from './entities/contest-list.entity';
 import { ContestEntity } from './entities/contest.entity';
+import { DistrictMapEntity } from './entities/district-map.entity';
 import { DistrictEntity } from './entities/district.entity';
 import { ElectionEntity } from './entities/election.entity';
 import { PollingStationEntity } from './entities/polling-station.entity';
@@ -20,4 +21,5 @@ export const ELECTIONS_ENTITIES = [
   StreetEntity,
   StreetSegmentEntity,
   PreviousResultEntity,
+  DistrictMapEntity,
 ] as const;

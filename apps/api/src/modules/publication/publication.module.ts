@@ -7,6 +7,7 @@ import { ElectionsModule } from '../elections/elections.module';
 import { PublicCouncilResultController } from './council/public-council-results.controller';
 import { PublicCouncilResultsService } from './council/public-council-results.service';
 import { PublicElectionsService } from './http/public-elections.service';
+import { PublicMapController } from './http/public-map.controller';
 import { PublicResultsController } from './http/public-results.controller';
 import { PublicResultsFastPath } from './http/public-results.fast-path';
 import { OpenDataController } from './open-data/open-data.controller';
@@ -30,7 +31,7 @@ import { PUBLICATION_ENTITIES } from './publication.entities';
     CouncilCountModule,
     ElectionsModule,
   ],
-  controllers: [PublicResultsController, OpenDataController, PreviousImportController, PublicCouncilResultController],
+  controllers: [PublicResultsController, PublicMapController, OpenDataController, PreviousImportController, PublicCouncilResultController],
   providers: [
     PublicationRepository,
     PublisherService,

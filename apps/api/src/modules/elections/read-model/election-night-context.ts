@@ -5,6 +5,7 @@ import {
   type Municipality,
   type ElectionKind,
   type PublicContest,
+  type AreaKind,
   type DistrictKind,
   type IndexedResultTree,
   type PreviousContestResult,
@@ -48,13 +49,17 @@ export type NightDistrict = {
   readonly kind: DistrictKind;
   readonly postalDistrictId: string | null;
   readonly pollingStation: { readonly name: string; readonly address: string } | null;
+  /** The innermost Stadtbezirk/Stadtteil the district lies in; absent: directly in the municipality. */
+  readonly parent?: string;
 };
 
 export type NightArea = {
   readonly id: string;
   readonly name: string;
-  readonly level: 'constituency' | 'municipality' | 'district';
+  readonly level: 'constituency' | 'municipality' | AreaKind;
   readonly parent: string | null;
+  /** The definition's key of a Stadtbezirk/Stadtteil (its number on the public page); absent above. */
+  readonly key?: string;
 };
 
 /** A previous-election row as stored (area: district id, null for the municipality). */
@@ -112,9 +117,12 @@ export type ContextSource = {
     readonly deadlineOverrides?: Partial<ElectionDeadlines> | null;
     readonly resultsPhase?: 'rehearsal' | 'live';
   };
+  /** Stadtbezirke/Stadtteile between municipality and districts (parentId null: in the municipality). */
+  readonly areas?: readonly { id: string; ordinal: number; key: string; name: string; kind: AreaKind; parentId: string | null }[];
   readonly districts: readonly {
     id: string;
     ordinal: number;
+    areaId?: string | null;
     number: string;
     name: string;
     kind: DistrictKind;
@@ -183,6 +191,7 @@ export function buildElectionNightContext(source: ContextSource): ElectionNightC
     kind: district.kind,
     postalDistrictId: district.postalDistrictId,
     pollingStation: district.pollingStationId ? (stations.get(district.pollingStationId) ?? null) : null,
+    ...(district.areaId ? { parent: district.areaId } : {}),
   }));
 
   const contestKeys = new Map(source.contests.map((contest) => [contest.id, contest.key]));
@@ -213,6 +222,7 @@ export function buildElectionNightContext(source: ContextSource): ElectionNightC
         ]
       : []),
     { id: MUNICIPALITY_AREA, name: election.municipalityName, level: 'municipality', parent: constituency ? CONSTITUENCY_AREA : null },
+    ...intermediateAreas(source.areas ?? []),
   ];
   const resultAreas: ResultArea[] = areas.map((area) => ({ id: area.id, parent: area.parent }));
   const indexed = indexResultTree({
@@ -220,7 +230,7 @@ export function buildElectionNightContext(source: ContextSource): ElectionNightC
     districts: districts.map((district) => ({
       id: district.id,
       kind: district.kind,
-      parent: MUNICIPALITY_AREA,
+      parent: district.parent ?? MUNICIPALITY_AREA,
       postalDistrictId: district.postalDistrictId,
     })),
     contests: resultContests,
@@ -251,3 +261,17 @@ export function buildElectionNightContext(source: ContextSource): ElectionNightC
     tree: indexed.value,
   };
 }
+
+/** Stadtbezirke/Stadtteile parents first, depth first, siblings in the document's order. */
+const intermediateAreas = (rows: NonNullable<ContextSource['areas']>): NightArea[] => {
+  const sorted = [...rows].sort((a, b) => a.ordinal - b.ordinal);
+  const ordered: NightArea[] = [];
+  const visit = (parentId: string | null): void => {
+    for (const row of sorted.filter((candidate) => candidate.parentId === parentId)) {
+      ordered.push({ id: row.id, name: row.name, level: row.kind, parent: row.parentId ?? MUNICIPALITY_AREA, key: row.key });
+      visit(row.id);
+    }
+  };
+  visit(null);
+  return ordered;
+};

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '../../../platform/database/database';
+import { AreaEntity } from '../entities/area.entity';
 import { CandidateEntity } from '../entities/candidate.entity';
 import { ContestListEntity } from '../entities/contest-list.entity';
 import { ContestEntity } from '../entities/contest.entity';
@@ -20,7 +21,8 @@ export class ElectionReadModelRepository {
     if (!election) return null;
     const where = { electionId };
     const order = { ordinal: 'ASC' } as const;
-    const [districts, stations, contests, lists, previousResults, candidates] = await Promise.all([
+    const [areas, districts, stations, contests, lists, previousResults, candidates] = await Promise.all([
+      manager.find(AreaEntity, { where, order }),
       manager.find(DistrictEntity, { where, order }),
       manager.find(PollingStationEntity, { where, order }),
       manager.find(ContestEntity, { where, order }),
@@ -29,6 +31,6 @@ export class ElectionReadModelRepository {
       // A list's first candidate: the one of a candidate contest (Erststimme, mayor).
       manager.find(CandidateEntity, { where: { electionId, position: 1 }, select: ['listId', 'title', 'givenNames', 'familyName'] }),
     ]);
-    return { election, districts, stations, contests, lists, previousResults, candidates };
+    return { election, areas, districts, stations, contests, lists, previousResults, candidates };
   }
 }

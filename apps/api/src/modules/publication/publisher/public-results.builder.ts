@@ -12,6 +12,8 @@ import {
   type PublicationDistrict,
   type QuickReport,
 } from '@wahl/domain';
+import { MUNICIPALITY_AREA } from '../../elections/read-model/election-night-context';
+import { municipalityProjections } from './public-projection';
 import type { AreaPrevious, PublicationSource } from './publication-source';
 import type { Released } from './release-decisions';
 
@@ -226,7 +228,9 @@ function aggregateResult(
   const totals = releasedAreaTotals(state, released, areaId, whole);
   const heldBack = released.aggregates.get(areaId)?.heldBack.length ?? 0;
   const publication: PublicAreaResult['publication'] = heldBack === 0 ? { kind: 'published' } : { kind: 'partial', heldBack };
-  return result(source, areaId, totals, whole, totals.A, source.previous.get(areaId), true, publication);
+  const view = result(source, areaId, totals, whole, totals.A, source.previous.get(areaId), true, publication);
+  const projections = areaId === MUNICIPALITY_AREA ? municipalityProjections(source, state, released.decisions) : [];
+  return projections.length > 0 ? { ...view, projections } : view;
 }
 
 function districtResult(

@@ -18,6 +18,8 @@ export type AreaPrevious = {
   readonly voters: number | null;
 };
 
+type MutablePrevious = { contests: PreviousContestResult[]; eligible: number | null; voters: number | null };
+
 export type ElectionHeader = {
   readonly id: string;
   readonly officeId: string;
@@ -69,21 +71,25 @@ export const buildPublicationSource = (context: ElectionNightContext): Publicati
 
   const areas: PublicArea[] = [];
   for (const area of context.areas) {
-    const number = area.level === 'constituency' ? (context.constituency?.number ?? '') : context.municipality.ags;
-    const level = area.level === 'constituency' ? 'constituency' : 'municipality';
-    areas.push({ id: area.id, parentId: area.parent, level, number, name: area.name });
+    const number =
+      area.level === 'constituency'
+        ? (context.constituency?.number ?? '')
+        : area.level === 'municipality'
+          ? context.municipality.ags
+          : (area.key ?? '');
+    areas.push({ id: area.id, parentId: area.parent, level: area.level, number, name: area.name });
   }
   for (const district of context.districts) {
     areas.push({
       id: district.id,
-      parentId: MUNICIPALITY_AREA,
+      parentId: district.parent ?? MUNICIPALITY_AREA,
       level: district.kind === 'postal' ? 'postal-district' : 'district',
       number: district.number,
       name: district.name,
     });
   }
 
-  const previous = new Map<string, { contests: PreviousContestResult[]; eligible: number | null; voters: number | null }>();
+  const previous = new Map<string, MutablePrevious>();
   for (const row of context.previousRows) {
     const areaId = row.districtId ?? MUNICIPALITY_AREA;
     const entry = previous.get(areaId) ?? { contests: [], eligible: null, voters: null };
@@ -95,8 +101,14 @@ export const buildPublicationSource = (context: ElectionNightContext): Publicati
   // The constituency node holds this municipality's districts only, so it compares with the same figures.
   const municipality = previous.get(MUNICIPALITY_AREA);
   for (const area of context.areas) if (area.level === 'constituency' && municipality) previous.set(area.id, municipality);
+  const releaseAreas = releaseAreasOf(context, areas);
+  for (const area of releaseAreas) {
+    const level = context.areas.find((candidate) => candidate.id === area.id)?.level;
+    const summed = level === 'stadtbezirk' || level === 'stadtteil' ? previousSum(area.districtIds, previous) : null;
+    if (summed) previous.set(area.id, summed);
+  }
 
-  return { election, context, contests, areas, previous, releaseAreas: releaseAreasOf(context, areas) };
+  return { election, context, contests, areas, previous, releaseAreas };
 };
 
 const releaseAreasOf = (context: ElectionNightContext, areas: readonly PublicArea[]): ReleaseArea[] => {
@@ -112,4 +124,27 @@ const releaseAreasOf = (context: ElectionNightContext, areas: readonly PublicAre
     const districtIds = below.get(area.id);
     return districtIds ? [{ id: area.id, districtIds }] : [];
   });
+};
+
+/**
+ * A Stadtbezirk's or Stadtteil's previous result: the sum over its districts, but only when every
+ * one of them has a previous result (a partial sum would compare unlike areas); else none.
+ */
+const previousSum = (districtIds: readonly string[], previous: ReadonlyMap<string, AreaPrevious>): MutablePrevious | null => {
+  const rows = districtIds.map((id) => previous.get(id));
+  if (rows.length === 0 || rows.some((row) => row === undefined)) return null;
+  const contests = new Map<string, { contest: string; valid: number; votes: Record<string, number> }>();
+  let eligible: number | null = 0;
+  let voters: number | null = 0;
+  for (const row of rows as AreaPrevious[]) {
+    eligible = eligible === null || row.eligible === null ? null : eligible + row.eligible;
+    voters = voters === null || row.voters === null ? null : voters + row.voters;
+    for (const contest of row.contests) {
+      const sum = contests.get(contest.contest) ?? { contest: contest.contest, valid: 0, votes: {} };
+      sum.valid += contest.valid;
+      for (const [list, votes] of Object.entries(contest.votes)) sum.votes[list] = (sum.votes[list] ?? 0) + votes;
+      contests.set(contest.contest, sum);
+    }
+  }
+  return { contests: [...contests.values()], eligible, voters };
 };
