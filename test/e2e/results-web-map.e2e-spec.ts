@@ -178,7 +178,9 @@ describe.skipIf(!browserAvailable)('public results page: district map (Karlsruhe
     expect(await page.locator('.map-table tbody tr').count()).toBe(100);
 
     await page.selectOption('#map-colouring', 'turnout');
-    await expect.poll(() => page.locator('figcaption').textContent(), { timeout: 10_000 }).toBe('Karte der Wahlbezirke: Wahlbeteiligung (Zweitstimme)');
+    await expect
+      .poll(() => page.locator('figcaption').textContent(), { timeout: 10_000 })
+      .toBe('Karte der Wahlbezirke: Wahlbeteiligung (Zweitstimme)');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('results-web-map-1280.png'), fullPage: false });
 
