@@ -78,6 +78,7 @@ const SNAPSHOT: PublicElectionSnapshot = {
   electionDay: '2025-02-23',
   municipalityName: 'Karlsruhe',
   previousElectionName: null,
+  rehearsal: false,
   version: 40,
   updatedAt: new Date().toISOString(),
   status: 'counting',

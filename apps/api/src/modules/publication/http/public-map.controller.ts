@@ -37,7 +37,7 @@ export class PublicMapController {
     const at = stored.updatedAt.getTime();
     let cached = this.bodies.get(electionId);
     if (!cached || cached.stored !== at) {
-      cached = { stored: at, body: serializeBody(stored.mapJson, at) };
+      cached = { stored: at, body: serializeBody(stored.mapJson, at, stored.updatedAt) };
       this.bodies.set(electionId, cached);
     }
     sendCached(request, response, cached.body, 'application/json; charset=utf-8', MAP_CACHE_CONTROL);
