@@ -4,7 +4,7 @@ import { officeApi } from '../../api/office-api';
 import type { AssignmentOverview, DistrictBoard } from '../../api/poll-workers.types';
 import { t, type MessageKey } from '../../i18n/i18n';
 import { fail } from '../polling-cards/cards-parts.view';
-import { functionLabel } from './boards-panel.view';
+import { functionLabel } from './function-label';
 
 const seatsOf = (board: DistrictBoard, fn: string): number => board.seats.find((seat) => seat.function === fn)?.needed ?? 0;
 
