@@ -9,17 +9,19 @@ import {
   browserAvailable,
   elementsPastRightEdge,
   ensureWebAppBuilt,
+  focusedId,
   launchBrowser,
   noticeIfNoBrowser,
 } from '../support/browser';
 import { createOfficeWithStaff, STAFF_PASSWORD, type OfficeWithStaff } from '../support/offices';
-import { seedPollWorkerSeats } from '../support/poll-worker-seats';
+import { seedPollWorkerSeats, type SeededSeat } from '../support/poll-worker-seats';
 import { axeViolations } from '../support/results-page';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // The poll workers' letters and refreshment money on a phone (390 px): a wrong IBAN refused at its
 // field in German, the amounts saved, the letters printed by the background run and downloaded, the
-// SEPA file downloaded and checked against the ISO 20022 schema; axe finds nothing.
+// SEPA file downloaded and checked against the ISO 20022 schema; a member's IBAN refused as typed,
+// then stored; a member invited to a training and the attendance recorded; axe finds nothing.
 
 noticeIfNoBrowser('office poll-worker duties e2e');
 
@@ -31,6 +33,7 @@ describe.skipIf(!browserAvailable)('office web app: poll workers letters and ref
   let page: Page;
   let office: OfficeWithStaff;
   let electionId: string;
+  let seats: SeededSeat[];
 
   beforeAll(async () => {
     await ensureWebAppBuilt('office-web');
@@ -39,7 +42,7 @@ describe.skipIf(!browserAvailable)('office web app: poll workers letters and ref
     office = await createOfficeWithStaff(testApp, '08999101', 'Kleinhausen');
     const created = await office.clerk.post('/api/elections', JSON.parse(readFileSync('test/fixtures/election-small.json', 'utf8')));
     electionId = created.body.id;
-    const seats = await seedPollWorkerSeats(testApp, electionId, office.officeId, [
+    seats = await seedPollWorkerSeats(testApp, electionId, office.officeId, [
       { familyName: 'Müller', givenNames: 'Erika', districtNumber: '001', function: 'chair' },
       { familyName: 'Özdemir', givenNames: 'Ayşe', districtNumber: '001', function: 'secretary' },
       { familyName: 'Weber', givenNames: 'Lena', districtNumber: '002', function: 'assessor' },
@@ -125,5 +128,64 @@ describe.skipIf(!browserAvailable)('office web app: poll workers letters and ref
     expect(await elementsPastRightEdge(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('office-poll-worker-duties-390.png'), fullPage: true });
+  }, 60_000);
+  it('should refuse a member’s wrong IBAN as it is typed, then store the account', async () => {
+    const weber = seats[2]!;
+    const paymentOf = async (): Promise<{ method: string; ibanMasked: string | null }> => {
+      const list = await office.clerk.get(`/api/elections/${electionId}/poll-workers/payments`);
+      return list.body.lines.find((line: { personId: string }) => line.personId === weber.personId);
+    };
+    await page.locator(`#bank-person option[value="${weber.personId}"]`).waitFor({ state: 'attached' });
+    await page.selectOption('#bank-person', weber.personId);
+    await page.locator('#bank-iban').pressSequentially('DE89 3704 0044 0532 0130 01');
+    await page.locator('#bank-iban[aria-invalid="true"]').waitFor();
+    expect(await page.locator('#bank-iban-problem').textContent()).toBe(
+      'Die Prüfziffer der IBAN stimmt nicht. Bitte prüfen Sie die Eingabe auf Tippfehler.',
+    );
+    await page.click('#bank-save');
+    expect(await focusedId(page)).toBe('bank-iban');
+    expect(await paymentOf()).toMatchObject({ method: 'cash', ibanMasked: null });
+
+    await page.fill('#bank-iban', 'DE89 3704 0044 0532 0130 00');
+    expect(await page.locator('#bank-iban-problem').textContent()).toBe('');
+    await page.click('#bank-save');
+    await page.locator('#bank-output >> text=Bankverbindung gespeichert').waitFor();
+    expect(await paymentOf()).toMatchObject({ method: 'transfer' });
+    expect((await paymentOf()).ibanMasked).toMatch(/3000$/);
+    await expect
+      .poll(async () => (await page.locator('#payments-summary').textContent())?.replace(/\u00a0/g, ' '))
+      .toBe('Summe 100,00 €: 3 Überweisungen über 100,00 €, 0 bar.');
+    expect(await elementsPastRightEdge(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  }, 60_000);
+
+  it('should invite a member to a training and record the attendance', async () => {
+    const erika = seats[0]!;
+    const created = await office.clerk.post(`/api/elections/${electionId}/poll-workers/trainings`, {
+      startsAt: '2025-02-12T18:00:00+01:00',
+      durationMinutes: 90,
+      place: 'Rathaus, Sitzungssaal',
+      capacity: 20,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const detailOf = async () => (await office.clerk.get(`/api/elections/${electionId}/poll-workers/trainings/${created.body.id}`)).body;
+    await page.reload();
+    await page
+      .locator('#trainings-table')
+      .getByRole('button', { name: /Teilnehmende der Schulung/ })
+      .click();
+    await page.locator('#training-participants-none').waitFor();
+    await page.locator(`#training-invite-person option[value="${erika.personId}"]`).waitFor({ state: 'attached' });
+    await page.selectOption('#training-invite-person', erika.personId);
+    await page.click('#training-invite');
+    await page.locator(`#attended-${erika.personId}`).waitFor();
+    expect((await detailOf()).participants).toEqual([expect.objectContaining({ personId: erika.personId, attended: null })]);
+
+    await page.getByLabel(/Erika.*hat teilgenommen|Müller.*hat teilgenommen/).check();
+    await expect.poll(async () => (await detailOf()).participants[0].attended).toBe(true);
+    await expect.poll(() => page.locator('#trainings-table tbody tr td.num').last().textContent()).toBe('1');
+    expect(await elementsPastRightEdge(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('office-poll-worker-training-390.png'), fullPage: true });
   }, 60_000);
 });

@@ -1,6 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, browserAvailable, ensureWebAppBuilt, focusedId, launchBrowser, noticeIfNoBrowser } from '../support/browser';
+import {
+  artifactPath,
+  browserAvailable,
+  elementsPastRightEdge,
+  ensureWebAppBuilt,
+  focusedId,
+  launchBrowser,
+  noticeIfNoBrowser,
+} from '../support/browser';
 import { STAFF_PASSWORD } from '../support/offices';
 import { createPostalElection, rollVoters, startPostalTestApp, type PostalElection } from '../support/postal';
 import { axeViolations } from '../support/results-page';
@@ -9,7 +17,8 @@ import type { TestApp } from '../support/test-app';
 
 // Poll workers in the browser (issue #14): a volunteer signs up on the public page on a 390 px
 // phone (a refused empty form first); the office fills the 40 urn boards of the demo town with
-// 5 seats each from a staff list of residents by the proposal, at 1280 px and at 390 px.
+// 5 seats each from a staff list of residents by the proposal, at 1280 px and at 390 px; on a phone it
+// enters a single person (German field errors first) and sets the seats of one district by hand.
 
 noticeIfNoBrowser('poll workers e2e');
 
@@ -102,4 +111,83 @@ describe.skipIf(!browserAvailable)('poll workers in the browser', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('poll-workers-assignment-390.png'), fullPage: false });
   }, 120_000);
+  const officePage = async (width: number): Promise<Page> => {
+    const page = await newPage(width);
+    await page.goto(`${testApp.baseUrl}/office/anmelden`);
+    await page.fill('#username', `u${DEMO_AGS}-clerk`);
+    await page.fill('#password', STAFF_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${testApp.baseUrl}/office/`);
+    await page.goto(`${testApp.baseUrl}/office/wahlen/${election.electionId}/wahlhelfer`);
+    await page.locator('#pw-people tbody tr').first().waitFor();
+    return page;
+  };
+
+  it('should enter a single person on a phone, with German errors at the fields first', async () => {
+    const page = await officePage(390);
+    await page.click('#pw-entry summary');
+    await page.click('#pw-entry-save');
+    await expect.poll(() => page.textContent('#pw-entry-familyName-problem')).toBe('Bitte den Familiennamen angeben.');
+    expect(await page.getAttribute('#pw-entry-familyName', 'aria-invalid')).toBe('true');
+    expect(await page.textContent('#pw-entry-postalCode-problem')).toBe('Erwartet wird eine fünfstellige Postleitzahl.');
+    expect(await focusedId(page)).toBe('pw-entry-familyName');
+
+    await page.getByLabel('Familienname').fill('Neuhaus');
+    await page.getByLabel('Vorname(n)').fill('Jonas');
+    await page.getByLabel('Geburtsdatum').fill('1979-04-02');
+    await page.getByLabel('Straße und Hausnummer').fill('Am Markt 7');
+    await page.getByLabel('Postleitzahl').fill('7199');
+    await page.getByLabel('Ort', { exact: true }).fill('Wahlingen');
+    await page.getByLabel('E-Mail (freiwillig)').fill('j.neuhaus@example.org');
+    await page.getByLabel('Verfügbarkeit am Wahltag').selectOption('morning');
+    await page.getByLabel('War schon Wahlvorsteher/in').check();
+    await page.click('#pw-entry-save');
+    await expect.poll(() => page.textContent('#pw-entry-postalCode-problem')).toBe('Erwartet wird eine fünfstellige Postleitzahl.');
+    expect(await page.textContent('#pw-entry-familyName-problem')).toBe('');
+    const none = await election.office.clerk.get(`/api/elections/${election.electionId}/poll-workers?search=Neuhaus`);
+    expect(none.body.total).toBe(0);
+
+    await page.getByLabel('Postleitzahl').fill('71990');
+    await page.click('#pw-entry-save');
+    await page.locator('#pw-people-output >> text=Jonas Neuhaus wurde in den Helferpool aufgenommen.').waitFor();
+    expect(await page.inputValue('#pw-entry-familyName')).toBe('');
+    const stored = await election.office.clerk.get(`/api/elections/${election.electionId}/poll-workers?search=Neuhaus`);
+    expect(stored.body.rows).toHaveLength(1);
+    expect(stored.body.rows[0]).toMatchObject({
+      familyName: 'Neuhaus',
+      givenNames: 'Jonas',
+      birthDate: '1979-04-02',
+      postalCode: '71990',
+      email: 'j.neuhaus@example.org',
+      chairExperience: true,
+      source: 'office',
+    });
+    expect(await elementsPastRightEdge(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  }, 90_000);
+
+  it('should set the seats of one district on the table of boards, refusing a negative number', async () => {
+    const page = await officePage(390);
+    await page.click('#pw-needs-each summary');
+    const firstRow = page.locator('#pw-needs-table tbody tr').first();
+    const district = await firstRow.getAttribute('data-district');
+    const assessors = firstRow.locator('input').nth(4);
+    const seatsOf = async (): Promise<Record<string, number>> => {
+      const overview = await election.office.clerk.get(`/api/elections/${election.electionId}/poll-workers/assignments`);
+      const board = overview.body.boards.find((entry: { number: string }) => entry.number === district);
+      return Object.fromEntries(board.seats.map((seat: { function: string; needed: number }) => [seat.function, seat.needed]));
+    };
+    const before = await seatsOf();
+
+    await assessors.fill('-1');
+    await page.click('#pw-needs-save');
+    await expect.poll(() => page.textContent('#pw-needs-output')).toContain('Bitte eine ganze Zahl von 0 bis 20 eintragen');
+    expect(await seatsOf()).toEqual(before);
+
+    await assessors.fill('4');
+    await page.click('#pw-needs-save');
+    await expect.poll(seatsOf).toEqual({ ...before, assessor: 4 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('poll-workers-needs-390.png'), fullPage: false });
+  }, 90_000);
 });

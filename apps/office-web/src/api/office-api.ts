@@ -43,8 +43,10 @@ import type {
   AssignmentOverview,
   AssignmentStateChange,
   AssignmentSummary,
+  BoardNeeds,
   DefaultNeeds,
   Duplicates,
+  PollWorkerEntry,
   PollWorkerImportPreview,
   PollWorkerImportResult,
   PollWorkerList,
@@ -83,6 +85,7 @@ import type {
 import type {
   BankAccount,
   CreateTrainingBody,
+  InviteToTrainingBody,
   LetterRun,
   PaymentListView,
   PaymentSettings,
@@ -91,6 +94,7 @@ import type {
   SetPaymentSettingsBody,
   StartLetterRunBody,
   Training,
+  TrainingDetail,
 } from './poll-worker-duties.types';
 import type { RetentionPlan, RetentionRunResult, SetLegalHoldRequest } from './retention.types';
 import type { RehearsalReset, ResultsPhase, ResultsPhaseState } from './rehearsal.types';
@@ -557,6 +561,12 @@ export const officeApi = {
   pollWorkerAssignments: (electionId: string): Promise<AssignmentOverview> =>
     request<AssignmentOverview>('GET', `${electionPath(electionId)}/poll-workers/assignments`),
 
+  enterPollWorker: (electionId: string, body: PollWorkerEntry): Promise<PollWorkerRow> =>
+    request<PollWorkerRow>('POST', `${electionPath(electionId)}/poll-workers`, body),
+
+  setBoardNeeds: (electionId: string, body: BoardNeeds): Promise<AssignmentOverview> =>
+    request<AssignmentOverview>('POST', `${electionPath(electionId)}/poll-workers/needs`, body),
+
   setDefaultNeeds: (electionId: string, body: DefaultNeeds): Promise<AssignmentOverview> =>
     request<AssignmentOverview>('POST', `${electionPath(electionId)}/poll-workers/needs/default`, body),
 
@@ -601,6 +611,20 @@ export const officeApi = {
   trainings: (electionId: string): Promise<Training[]> => request<Training[]>('GET', `${electionPath(electionId)}/poll-workers/trainings`),
   createTraining: (electionId: string, body: CreateTrainingBody): Promise<Training> =>
     request<Training>('POST', `${electionPath(electionId)}/poll-workers/trainings`, body),
+  training: (electionId: string, trainingId: string): Promise<TrainingDetail> =>
+    request<TrainingDetail>('GET', `${electionPath(electionId)}/poll-workers/trainings/${encodeURIComponent(trainingId)}`),
+  inviteToTraining: (electionId: string, trainingId: string, body: InviteToTrainingBody): Promise<TrainingDetail> =>
+    request<TrainingDetail>(
+      'POST',
+      `${electionPath(electionId)}/poll-workers/trainings/${encodeURIComponent(trainingId)}/invitations`,
+      body,
+    ),
+  setTrainingAttendance: (electionId: string, trainingId: string, personId: string, attended: boolean): Promise<TrainingDetail> =>
+    request<TrainingDetail>(
+      'PUT',
+      `${electionPath(electionId)}/poll-workers/trainings/${encodeURIComponent(trainingId)}/attendance/${encodeURIComponent(personId)}`,
+      { attended },
+    ),
   paymentSettings: (electionId: string): Promise<PaymentSettings> =>
     request<PaymentSettings>('GET', `${electionPath(electionId)}/poll-workers/payment-settings`),
   savePaymentSettings: (electionId: string, body: SetPaymentSettingsBody): Promise<PaymentSettings> =>

@@ -2,6 +2,7 @@
 export type {
   BankAccount,
   CreateTrainingBody,
+  InviteToTrainingBody,
   LetterRun,
   PaymentListView,
   PaymentSettings,
@@ -10,4 +11,6 @@ export type {
   SetPaymentSettingsBody,
   StartLetterRunBody,
   Training,
+  TrainingDetail,
+  TrainingParticipant,
 } from '@wahl/contracts';

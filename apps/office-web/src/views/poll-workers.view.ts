@@ -6,6 +6,7 @@ import { fail } from './polling-cards/cards-parts.view';
 import { boardsPanel } from './poll-workers/boards-panel.view';
 import { importPanel } from './poll-workers/import-panel.view';
 import { peoplePanel } from './poll-workers/people-panel.view';
+import { personEntryForm } from './poll-workers/person-entry.view';
 
 // Poll workers of an election (/office/wahlen/<id>/wahlhelfer, issue #14): seats per board and the
 // proposal, the assignment at a glance (gaps, unconfirmed), the people with search and filters,
@@ -31,6 +32,7 @@ export function pollWorkersView(electionId: string): HTMLElement {
     h('p', { class: 'form-hint' }, t('pw.intro')),
     boards,
     people,
+    personEntryForm(electionId, refresh),
     importPanel(electionId, refresh),
   );
 }

@@ -3,6 +3,8 @@ import { officeApi } from '../../api/office-api';
 import type { AssignmentOverview, AssignmentSummary, DistrictBoard } from '../../api/poll-workers.types';
 import { t, type MessageKey } from '../../i18n/i18n';
 import { alert, fail, number } from '../polling-cards/cards-parts.view';
+import { functionLabel } from './function-label';
+import { needsTable } from './needs-table.view';
 
 const FUNCTIONS = ['chair', 'deputy-chair', 'secretary', 'deputy-secretary', 'assessor'] as const;
 const DEFAULT_SEATS: Readonly<Record<(typeof FUNCTIONS)[number], number>> = {
@@ -13,7 +15,6 @@ const DEFAULT_SEATS: Readonly<Record<(typeof FUNCTIONS)[number], number>> = {
   assessor: 2,
 };
 
-export const functionLabel = (fn: string): string => t(`pw.fn.${fn}` as MessageKey);
 const stateLabel = (state: string): string => t(`pw.state.${state}` as MessageKey);
 
 /** Seats per urn board, the proposal button, and every board with its members, gaps and unconfirmed seats. */
@@ -101,7 +102,7 @@ function overviewParts(electionId: string, overview: AssignmentOverview, onChang
       h('tbody', {}, ...boards.map((board) => boardRow(electionId, board, onChanged))),
     ),
   );
-  return [summary, table];
+  return [needsTable(electionId, overview, onChanged), summary, table];
 }
 
 function boardRow(electionId: string, board: DistrictBoard, onChanged: () => void): HTMLElement {

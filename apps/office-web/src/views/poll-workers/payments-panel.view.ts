@@ -1,31 +1,17 @@
 import { formField, h, saveFile, type FormField } from '@wahl/web-kit';
 import { BOARD_ROLES, type BoardRole } from '@wahl/domain';
-import { ApiError } from '../../api/api-error';
 import { officeApi } from '../../api/office-api';
 import type { PaymentListView, PaymentSettings } from '../../api/poll-worker-duties.types';
 import { t } from '../../i18n/i18n';
 import { centsForInput, formatEuros, parseEuroCents } from '../../poll-workers/euro-amount';
 import { alert, fail } from '../polling-cards/cards-parts.view';
+import { bankAccountForm } from './bank-account.view';
+import { showFieldProblems } from './field-problems';
 
 type Field = FormField<HTMLInputElement>;
 
 const input = (id: string, attributes: Record<string, string> = {}): HTMLInputElement =>
   h('input', { type: 'text', id, class: 'input', ...attributes }) as HTMLInputElement;
-
-/** Shows each 422 problem at its field (paths like `$.debtorIban`); true when one was shown. */
-function showFieldProblems(error: unknown, fields: Readonly<Record<string, Field>>): boolean {
-  const problems = error instanceof ApiError ? error.errors : [];
-  let shown = false;
-  for (const [path, field] of Object.entries(fields)) {
-    const problem = problems.find((entry) => entry.path === path);
-    if (problem) {
-      field.setError(problem.message ?? '');
-      if (!shown) field.control.focus();
-      shown = true;
-    }
-  }
-  return shown;
-}
 
 /** Refreshment money (R7.19): amounts per function, the paying account, the payment list, CSV and SEPA file. */
 export function paymentsPanel(electionId: string, canManage: boolean): HTMLElement {
@@ -139,6 +125,7 @@ export function paymentsPanel(electionId: string, canManage: boolean): HTMLEleme
         : h('p', { class: 'form-hint' }, t('pwDuties.payments.adminOnly')),
     ),
     listBox,
+    bankAccountForm(electionId, refreshList),
     h('div', { class: 'form' }, csv, executionDate.root, canManage ? sepa : null),
     output,
   );

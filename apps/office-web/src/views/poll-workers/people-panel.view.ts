@@ -3,7 +3,7 @@ import { officeApi } from '../../api/office-api';
 import type { Duplicates, PollWorkerList, PollWorkerRow } from '../../api/poll-workers.types';
 import { t, type MessageKey } from '../../i18n/i18n';
 import { alert, fail, number } from '../polling-cards/cards-parts.view';
-import { functionLabel } from './boards-panel.view';
+import { functionLabel } from './function-label';
 
 const FILTERS = ['all', 'unassigned', 'assigned', 'unconfirmed', 'ineligible'] as const;
 

@@ -5,6 +5,7 @@ import type { Training } from '../../api/poll-worker-duties.types';
 import { formatClockTime, formatElectionDay } from '../../format/format';
 import { currentLanguage, t } from '../../i18n/i18n';
 import { fail, number } from '../polling-cards/cards-parts.view';
+import { trainingDetail } from './training-detail.view';
 
 const when = (iso: string): string => {
   const date = new Date(iso);
@@ -15,6 +16,7 @@ const when = (iso: string): string => {
 /** Training sessions (R7.20): the list with places, invited and attended, and a form for a new session. */
 export function trainingsPanel(electionId: string): HTMLElement {
   const list = h('div', {});
+  const detail = h('div', {});
   const output = h('div', { 'aria-live': 'polite' });
   const show = (trainings: readonly Training[]): void => {
     list.replaceChildren(
@@ -38,6 +40,7 @@ export function trainingsPanel(electionId: string): HTMLElement {
                   h('th', { scope: 'col', class: 'num' }, t('pwDuties.trainings.capacity')),
                   h('th', { scope: 'col', class: 'num' }, t('pwDuties.trainings.invited')),
                   h('th', { scope: 'col', class: 'num' }, t('pwDuties.trainings.attended')),
+                  h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('pwDuties.trainings.participants'))),
                 ),
               ),
               h(
@@ -52,6 +55,7 @@ export function trainingsPanel(electionId: string): HTMLElement {
                     h('td', { class: 'num' }, number(training.capacity)),
                     h('td', { class: 'num' }, number(training.invited)),
                     h('td', { class: 'num' }, number(training.attended)),
+                    h('td', {}, participantsButton(training)),
                   ),
                 ),
               ),
@@ -60,6 +64,17 @@ export function trainingsPanel(electionId: string): HTMLElement {
     );
   };
   const refresh = (): void => void officeApi.trainings(electionId).then(show, fail(output));
+  const participantsButton = (training: Training): HTMLElement => {
+    const title = `${when(training.startsAt)}, ${training.place}`;
+    const open = (): void => {
+      detail.replaceChildren(trainingDetail(electionId, training.id, title, refresh));
+    };
+    return h(
+      'button',
+      { type: 'button', class: 'button button-small', onclick: open, 'aria-label': t('pwDuties.trainings.participantsOf', { title }) },
+      t('pwDuties.trainings.participants'),
+    );
+  };
 
   const startsAt = formField({
     control: h('input', { type: 'datetime-local', id: 'training-starts', class: 'input', required: true }),
@@ -130,6 +145,7 @@ export function trainingsPanel(electionId: string): HTMLElement {
     h('h2', { id: 'trainings-title', class: 'section-title' }, t('pwDuties.trainings.title')),
     h('p', { class: 'form-hint' }, t('pwDuties.trainings.hint')),
     list,
+    detail,
     h(
       'form',
       { class: 'form', novalidate: true, onsubmit: submit },
