@@ -1,4 +1,4 @@
-import type { PublicElectionAbout, PublicTurnout } from '@wahl/contracts';
+import type { PublicElectionAbout, PublicResultStatus, PublicTurnout } from '@wahl/contracts';
 import type { PublicAreaResult, PublicElectionDelta, PublicElectionSnapshot } from '@wahl/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,10 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
     // No turnout of the day published (the polling-day module answers an empty list then).
     const turnout: PublicTurnout = { electionId: snapshot.electionId, municipalityName: snapshot.municipalityName, reports: [] };
     await page.route(`**/api/public/elections/${snapshot.electionId}/turnout`, (route) => route.fulfill({ json: turnout }));
+    // Every district still at the quick report's stage (the record's stages come later in the night).
+    const districts = { none: 0, interim: 4, provisional: 0, final: 0 };
+    const resultStatus: PublicResultStatus = { electionId: snapshot.electionId, status: 'interim', districts };
+    await page.route(`**/api/public/elections/${snapshot.electionId}/result-status`, (route) => route.fulfill({ json: resultStatus }));
     return { page, live, problems };
   };
 
