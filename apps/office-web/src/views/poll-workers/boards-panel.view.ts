@@ -5,6 +5,7 @@ import { t, type MessageKey } from '../../i18n/i18n';
 import { alert, fail, number } from '../polling-cards/cards-parts.view';
 import { functionLabel } from './function-label';
 import { needsTable } from './needs-table.view';
+import { seatActions } from './seat-actions.view';
 
 const FUNCTIONS = ['chair', 'deputy-chair', 'secretary', 'deputy-secretary', 'assessor'] as const;
 const DEFAULT_SEATS: Readonly<Record<(typeof FUNCTIONS)[number], number>> = {
@@ -106,7 +107,9 @@ function overviewParts(electionId: string, overview: AssignmentOverview, onChang
 }
 
 function boardRow(electionId: string, board: DistrictBoard, onChanged: () => void): HTMLElement {
-  const members = board.seats.flatMap((seat) => seat.assignments.map((assignment) => member(electionId, assignment, onChanged)));
+  const assignments = board.seats.flatMap((seat) => seat.assignments);
+  const substituted = new Set(assignments.map((assignment) => assignment.replacesId));
+  const members = assignments.map((assignment) => member(electionId, assignment, substituted.has(assignment.id), onChanged));
   return h(
     'tr',
     { 'data-district': board.number, class: board.gaps > 0 ? 'row-warning' : '' },
@@ -117,7 +120,7 @@ function boardRow(electionId: string, board: DistrictBoard, onChanged: () => voi
   );
 }
 
-function member(electionId: string, assignment: AssignmentSummary, onChanged: () => void): HTMLElement {
+function member(electionId: string, assignment: AssignmentSummary, substituted: boolean, onChanged: () => void): HTMLElement {
   const confirm = (): void => {
     officeApi
       .changeAssignmentState(electionId, assignment.id, { state: 'confirmed', refusalGround: null, note: '' })
@@ -125,9 +128,9 @@ function member(electionId: string, assignment: AssignmentSummary, onChanged: ()
   };
   return h(
     'li',
-    {},
+    { 'data-assignment': assignment.id },
     `${functionLabel(assignment.function)}: ${assignment.personName} (${stateLabel(assignment.state)}) `,
-    assignment.state === 'confirmed'
+    assignment.state === 'confirmed' || assignment.state === 'refused' || assignment.state === 'replaced'
       ? null
       : h(
           'button',
@@ -139,5 +142,6 @@ function member(electionId: string, assignment: AssignmentSummary, onChanged: ()
           },
           t('pw.confirm'),
         ),
+    ...seatActions(electionId, assignment, substituted, onChanged),
   );
 }
