@@ -107,9 +107,7 @@ function overviewParts(electionId: string, overview: AssignmentOverview, onChang
 }
 
 function boardRow(electionId: string, board: DistrictBoard, onChanged: () => void): HTMLElement {
-  const assignments = board.seats.flatMap((seat) => seat.assignments);
-  const substituted = new Set(assignments.map((assignment) => assignment.replacesId));
-  const members = assignments.map((assignment) => member(electionId, assignment, substituted.has(assignment.id), onChanged));
+  const members = board.seats.flatMap((seat) => seat.assignments.map((assignment) => member(electionId, assignment, onChanged)));
   return h(
     'tr',
     { 'data-district': board.number, class: board.gaps > 0 ? 'row-warning' : '' },
@@ -120,7 +118,7 @@ function boardRow(electionId: string, board: DistrictBoard, onChanged: () => voi
   );
 }
 
-function member(electionId: string, assignment: AssignmentSummary, substituted: boolean, onChanged: () => void): HTMLElement {
+function member(electionId: string, assignment: AssignmentSummary, onChanged: () => void): HTMLElement {
   const confirm = (): void => {
     officeApi
       .changeAssignmentState(electionId, assignment.id, { state: 'confirmed', refusalGround: null, note: '' })
@@ -130,7 +128,7 @@ function member(electionId: string, assignment: AssignmentSummary, substituted: 
     'li',
     { 'data-assignment': assignment.id },
     `${functionLabel(assignment.function)}: ${assignment.personName} (${stateLabel(assignment.state)}) `,
-    assignment.state === 'confirmed' || assignment.state === 'refused' || assignment.state === 'replaced'
+    assignment.state === 'confirmed'
       ? null
       : h(
           'button',
@@ -142,6 +140,6 @@ function member(electionId: string, assignment: AssignmentSummary, substituted: 
           },
           t('pw.confirm'),
         ),
-    ...seatActions(electionId, assignment, substituted, onChanged),
+    ...seatActions(electionId, assignment, onChanged),
   );
 }

@@ -5,19 +5,16 @@ import type { AssignmentSummary } from '../../api/poll-workers.types';
 import { t } from '../../i18n/i18n';
 import { alert, fail } from '../polling-cards/cards-parts.view';
 
-/** A substitute is named for a refused seat not yet refilled, or for a seat still unconfirmed (R7.6). */
-const SUBSTITUTABLE = new Set(['proposed', 'appointed', 'refused']);
-/** A refusal may still come after a confirmation (BWO § 9); refused and replaced seats are final. */
-const REFUSABLE = new Set(['proposed', 'appointed', 'confirmed']);
-
 const boardsOutput = (): HTMLElement => document.getElementById('pw-boards-output')!;
 
-/** "Absage erfassen" with a required ground, and "Ersatz bestimmen" from the reserve and the unassigned pool. */
-export function seatActions(electionId: string, assignment: AssignmentSummary, substituted: boolean, onChanged: () => void): HTMLElement[] {
-  const actions: HTMLElement[] = [];
-  if (REFUSABLE.has(assignment.state)) actions.push(refusalForm(electionId, assignment, onChanged));
-  if (SUBSTITUTABLE.has(assignment.state) && !substituted) actions.push(substituteForm(electionId, assignment, onChanged));
-  return actions;
+/**
+ * "Absage erfassen" with a required ground (BWO § 9; also after a confirmation), and for a seat not
+ * yet confirmed "Ersatz bestimmen" from the reserve and the unassigned pool (R7.6). The boards show
+ * active seats only: a refused seat leaves its board as a gap.
+ */
+export function seatActions(electionId: string, assignment: AssignmentSummary, onChanged: () => void): HTMLElement[] {
+  const refusal = refusalForm(electionId, assignment, onChanged);
+  return assignment.state === 'confirmed' ? [refusal] : [refusal, substituteForm(electionId, assignment, onChanged)];
 }
 
 function refusalForm(electionId: string, assignment: AssignmentSummary, onChanged: () => void): HTMLElement {
