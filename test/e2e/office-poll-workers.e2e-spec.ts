@@ -18,7 +18,8 @@ import type { TestApp } from '../support/test-app';
 // Poll workers in the browser (issue #14): a volunteer signs up on the public page on a 390 px
 // phone (a refused empty form first); the office fills the 40 urn boards of the demo town with
 // 5 seats each from a staff list of residents by the proposal, at 1280 px and at 390 px; on a phone it
-// enters a single person (German field errors first) and sets the seats of one district by hand.
+// enters a single person (German field errors first), sets the seats of one district by hand, and
+// records a refusal with its ground and names a substitute for an unconfirmed seat.
 
 noticeIfNoBrowser('poll workers e2e');
 
@@ -190,4 +191,52 @@ describe.skipIf(!browserAvailable)('poll workers in the browser', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('poll-workers-needs-390.png'), fullPage: false });
   }, 90_000);
+
+  it('should record a refusal with its ground and name a substitute on a phone', async () => {
+    const page = await officePage(390);
+    const overviewPath = `/api/elections/${election.electionId}/poll-workers/assignments`;
+    type Seat = { id: string; personId: string; state: string; refusalGround: string | null; replacesId: string | null };
+    const seatsOfBoard = async (number: string): Promise<Seat[]> => {
+      const overview = await election.office.clerk.get(overviewPath);
+      const board = overview.body.boards.find((entry: { number: string }) => entry.number === number);
+      return board.seats.flatMap((seat: { assignments: Seat[] }) => seat.assignments);
+    };
+    const row = page.locator('#pw-boards tbody tr').nth(1);
+    const district = (await row.getAttribute('data-district'))!;
+    const [refusing, unconfirmed] = await seatsOfBoard(district);
+    const refusingSeat = page.locator(`[data-assignment="${refusing!.id}"]`);
+
+    // The ground is required: nothing is stored without it.
+    await refusingSeat.getByText('Absage erfassen').click();
+    await refusingSeat.getByRole('button', { name: 'Absage speichern' }).click();
+    await expect.poll(() => page.textContent('#pw-boards-output')).toContain('Bitte den Grund der Absage wählen.');
+    expect((await seatsOfBoard(district)).some((seat) => seat.id === refusing!.id)).toBe(true);
+    await refusingSeat.getByLabel(/^Absagegrund von/).selectOption('illness');
+    expect(await axeViolations(page)).toEqual([]);
+    await refusingSeat.getByRole('button', { name: 'Absage speichern' }).click();
+    // The refused seat leaves the board (a gap); its ground is kept on the record.
+    await expect.poll(async () => (await seatsOfBoard(district)).some((seat) => seat.id === refusing!.id)).toBe(false);
+    const stored = await testApp.dataSource.query(`SELECT state, refusal_ground FROM poll_worker_assignments WHERE id = $1`, [
+      refusing!.id,
+    ]);
+    expect(stored).toEqual([{ state: 'refused', refusal_ground: 'illness' }]);
+
+    // A substitute from the pool for an unconfirmed seat: the old seat becomes "ersetzt".
+    const seat = page.locator(`[data-assignment="${unconfirmed!.id}"]`);
+    await seat.getByText('Ersatz bestimmen').click();
+    const select = seat.getByLabel(/^Ersatz für/);
+    await expect.poll(() => select.locator('option').count()).toBeGreaterThan(1);
+    await select.selectOption({ index: 1 });
+    await seat.getByRole('button', { name: 'Ersatz speichern' }).click();
+    await expect.poll(async () => (await seatsOfBoard(district)).some((entry) => entry.replacesId === unconfirmed!.id)).toBe(true);
+    const substitute = (await seatsOfBoard(district)).find((entry) => entry.replacesId === unconfirmed!.id)!;
+    expect(substitute).toMatchObject({ state: 'proposed' });
+    expect(substitute.personId).not.toBe(unconfirmed!.personId);
+    expect((await seatsOfBoard(district)).some((entry) => entry.id === unconfirmed!.id)).toBe(false);
+    const replaced = await testApp.dataSource.query(`SELECT state FROM poll_worker_assignments WHERE id = $1`, [unconfirmed!.id]);
+    expect(replaced).toEqual([{ state: 'replaced' }]);
+    expect(await elementsPastRightEdge(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('poll-workers-substitute-390.png'), fullPage: false });
+  }, 120_000);
 });

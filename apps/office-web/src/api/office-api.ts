@@ -52,6 +52,7 @@ import type {
   PollWorkerList,
   PollWorkerRow,
   ProposalResult,
+  Substitute,
 } from './poll-workers.types';
 import type {
   DistrictDay,
@@ -582,6 +583,13 @@ export const officeApi = {
     request<AssignmentSummary>(
       'POST',
       `${electionPath(electionId)}/poll-workers/assignments/${encodeURIComponent(assignmentId)}/state`,
+      body,
+    ),
+
+  substitutePollWorker: (electionId: string, assignmentId: string, body: Substitute): Promise<AssignmentSummary> =>
+    request<AssignmentSummary>(
+      'POST',
+      `${electionPath(electionId)}/poll-workers/assignments/${encodeURIComponent(assignmentId)}/substitute`,
       body,
     ),
 

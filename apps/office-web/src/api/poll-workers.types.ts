@@ -14,4 +14,5 @@ export type {
   PollWorkerList,
   PollWorkerRow,
   ProposalResult,
+  Substitute,
 } from '@wahl/contracts';

@@ -5,6 +5,7 @@ import { t, type MessageKey } from '../../i18n/i18n';
 import { alert, fail, number } from '../polling-cards/cards-parts.view';
 import { functionLabel } from './function-label';
 import { needsTable } from './needs-table.view';
+import { seatActions } from './seat-actions.view';
 
 const FUNCTIONS = ['chair', 'deputy-chair', 'secretary', 'deputy-secretary', 'assessor'] as const;
 const DEFAULT_SEATS: Readonly<Record<(typeof FUNCTIONS)[number], number>> = {
@@ -125,7 +126,7 @@ function member(electionId: string, assignment: AssignmentSummary, onChanged: ()
   };
   return h(
     'li',
-    {},
+    { 'data-assignment': assignment.id },
     `${functionLabel(assignment.function)}: ${assignment.personName} (${stateLabel(assignment.state)}) `,
     assignment.state === 'confirmed'
       ? null
@@ -139,5 +140,6 @@ function member(electionId: string, assignment: AssignmentSummary, onChanged: ()
           },
           t('pw.confirm'),
         ),
+    ...seatActions(electionId, assignment, onChanged),
   );
 }
