@@ -29,6 +29,7 @@ const runNight = (...args: string[]): Promise<Run> =>
   });
 
 const RESULTS_FILE = readdirSync(KARLSRUHE_RESULTS_DIR).find((name) => name.endsWith('.csv'))!;
+const BOUNDARIES_FILE = 'WahlbezirkeLTW2021Karlsruhe.geojson';
 
 /** A copy of the shipped data with `edit` applied to the lines of the results file. */
 function editedData(edit: (lines: string[]) => string[]): string {
@@ -55,11 +56,12 @@ describe('demo:night data checks', () => {
     expect(new Set(rows.map((row) => row['bezirk-nr']))).toEqual(new Set(document.districts.map((district) => district.number)));
   });
 
-  it('should ship only the results file, with its attribution and licence beside it', () => {
-    expect(readdirSync(KARLSRUHE_RESULTS_DIR).sort()).toEqual([RESULTS_FILE, 'SOURCE.md'].sort());
+  it('should ship only the results file and the map boundaries, with their attribution and licence beside them', () => {
+    expect(readdirSync(KARLSRUHE_RESULTS_DIR).sort()).toEqual([RESULTS_FILE, BOUNDARIES_FILE, 'SOURCE.md'].sort());
     const source = readFileSync(join(KARLSRUHE_RESULTS_DIR, 'SOURCE.md'), 'utf8');
     expect(source).toContain('Datenlizenz Deutschland – Namensnennung – Version 2.0');
     expect(source).toContain(RESULTS_FILE);
+    expect(source).toContain(BOUNDARIES_FILE);
   });
 
   it('should name the line and column of a malformed count, an unknown district, a broken sum and a missing district', () => {

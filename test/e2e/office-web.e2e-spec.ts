@@ -74,10 +74,10 @@ describe.skipIf(!browserAvailable)('office web app in the browser', () => {
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toMatch(/^Zu viele fehlgeschlagene Anmeldungen für dieses Konto von diesem Gerät\. Bitte warten Sie /);
-    const submit = page.locator('button[type=submit]');
+    const submit = page.locator('#sign-in-form button[type=submit]');
     expect(await submit.isDisabled()).toBe(true);
     expect(await submit.textContent()).toMatch(/^Erneut möglich in (?:0:[0-5]\d|1:00)$/);
-    expect(await page.locator('.form-hint').textContent()).toMatch(/^Nächster Versuch ab \d\d:\d\d Uhr möglich\.$/);
+    expect(await page.locator('#sign-in-form .form-hint').textContent()).toMatch(/^Nächster Versuch ab \d\d:\d\d Uhr möglich\.$/);
     await page.screenshot({ path: artifactPath('office-web-sign-in-locked-360.png'), fullPage: true });
     await page.context().close();
   });

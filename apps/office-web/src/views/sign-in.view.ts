@@ -90,7 +90,7 @@ export function signInView({ onSignedIn }: SignInOptions): HTMLElement {
 
   const form = h(
     'form',
-    { class: 'form', novalidate: true, onsubmit: (event: Event) => void onSubmit(event) },
+    { class: 'form', id: 'sign-in-form', novalidate: true, onsubmit: (event: Event) => void onSubmit(event) },
     message,
     h('div', { class: 'field' }, h('label', { for: 'username' }, t('signIn.username')), username),
     h('div', { class: 'field' }, h('label', { for: 'password' }, t('signIn.password')), password),
