@@ -54,6 +54,7 @@ describe.skipIf(!browserAvailable)('office web app: retention', () => {
       'Wahlscheinanträge und Wahlscheine',
       'Wählerverzeichnis und Melderegister-Importe',
       'Wahlhelferinnen und Wahlhelfer ohne Einwilligung für künftige Wahlen',
+      'Meldungen des Wahltags (Anwesenheit, Vorkommnisse, Lesebestätigungen)',
     ]);
     const rows = await rollRows();
     expect(rows).toBeGreaterThan(0);
