@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { PrintLot } from '@wahl/domain';
+import { startWorker } from '../../../platform/workers/start-worker';
 import type { CardJob } from './card-document';
 import type { RenderReply, RenderRequest, RenderWorkerData } from './card-render.worker';
 import type { CardTemplate } from './card-template.loader';
@@ -11,18 +10,9 @@ import type { LotResult } from './lot-renderer';
 // Renders lots on all cores: one worker thread per core, each rendering whole lots (a lot is the
 // unit of work, of output and of a restart), fed from a queue so a slow lot does not idle the rest.
 
-/**
- * The worker next to this file: the compiled `.js` in a build. Running from TypeScript sources
- * (scripts, tests), the worker starts with a one-line bootstrap that installs tsx's require hook
- * first: a loader given to the parent with `--import` does not reach worker threads on Node 20.
- */
-function createWorker(workerData: RenderWorkerData, resourceLimits: ResourceLimits): Worker {
-  const compiled = join(__dirname, 'card-render.worker.js');
-  if (existsSync(compiled)) return new Worker(compiled, { workerData, resourceLimits });
-  const source = join(__dirname, 'card-render.worker.ts');
-  const bootstrap = `require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`;
-  return new Worker(bootstrap, { eval: true, workerData, resourceLimits });
-}
+/** The worker next to this file (compiled in a build, from sources in scripts and tests). */
+const createWorker = (workerData: RenderWorkerData, resourceLimits: ResourceLimits): Worker =>
+  startWorker(__dirname, 'card-render.worker', { workerData, resourceLimits });
 
 /**
  * Heap limits per worker. Rendering allocates fast but keeps little: about 1 KB per piece of a lot
