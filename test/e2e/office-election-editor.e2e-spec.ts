@@ -10,7 +10,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 // The election editor in the browser (issue #12): a clerk creates an election on the screen, sees
 // the R0.1 deadlines proposed, a refused day at its field while typing, and copies a previous election;
-// fills it from the Karlsruhe files and edits districts, lists, stations, areas and streets.
+// fills it from the Karlsruhe files (districts, candidates, boundaries) and edits districts, lists, stations, areas and streets.
 
 noticeIfNoBrowser('office election editor e2e');
 
@@ -126,6 +126,15 @@ describe.skipIf(!browserAvailable || !sharedDataAvailable('karlsruhe'))('office 
     await page.click('#import-apply');
     await page.locator('#import-applied').waitFor();
     await page.locator('#editor-counts [data-count="lists"] dd >> text=15').waitFor();
+
+    // District boundaries for the public map: the Landtag 2021 shapes, matched by district number.
+    await page.setInputFiles('#boundary-file', resolve('data/demo/karlsruhe/WahlbezirkeLTW2021Karlsruhe.geojson'));
+    await page.click('#boundary-preview-button');
+    await page.locator('#boundary-preview').waitFor();
+    expect(await page.locator('#boundary-preview').innerText()).toContain('100 von 128 Urnenwahlbezirken haben eine Grenze');
+    expect(await page.locator('#boundary-problems tbody tr[data-severity="warning"]').count()).toBe(1);
+    await page.click('#boundary-apply');
+    await page.locator('#boundary-applied').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('office-election-karlsruhe.png'), fullPage: true });
   }, 120_000);

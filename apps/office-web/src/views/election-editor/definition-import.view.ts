@@ -11,21 +11,15 @@ import {
 } from '../../elections/definition-import-form';
 import { formatNumber } from '../../format/format';
 import { currentLanguage, t } from '../../i18n/i18n';
-import { errorMessage } from '../error-message';
-
-const describe = (error: unknown): string => errorMessage(error, currentLanguage(), t);
+import { importSteps, problemsTable, readiness, type PlacedProblem } from './import-steps.view';
 
 function previewView(preview: DefinitionImportPreview): HTMLElement {
   const number = (n: number): string => formatNumber(n, currentLanguage());
-  const errors = preview.problems.filter((p) => p.severity === 'error').length;
+  const problems: PlacedProblem[] = preview.problems.map((p) => ({ ...p, place: p.line, detail: p.field }));
   return h(
     'div',
     { id: 'import-preview', class: 'stack' },
-    h(
-      'p',
-      { class: preview.canApply ? 'alert alert-success' : 'alert alert-error', role: 'status' },
-      preview.canApply ? t('electionImport.ready') : t('electionImport.blocked', { count: errors }),
-    ),
+    readiness(preview.canApply, problems),
     h(
       'div',
       { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'import-counts-title' },
@@ -60,41 +54,7 @@ function previewView(preview: DefinitionImportPreview): HTMLElement {
       ),
     ),
     preview.samples.length ? h('p', { class: 'card-meta' }, t('electionImport.samples'), ' ', preview.samples.join(' · ')) : null,
-    preview.problems.length
-      ? h(
-          'div',
-          { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'import-problems-title' },
-          h(
-            'table',
-            { class: 'data-table', id: 'import-problems' },
-            h('caption', { id: 'import-problems-title', class: 'section-title' }, t('electionImport.problemsTitle')),
-            h(
-              'thead',
-              {},
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'col' }, t('electionImport.line')),
-                h('th', { scope: 'col' }, t('electionImport.field')),
-                h('th', { scope: 'col' }, t('electionImport.problem')),
-              ),
-            ),
-            h(
-              'tbody',
-              {},
-              preview.problems.map((p) =>
-                h(
-                  'tr',
-                  { 'data-severity': p.severity },
-                  h('td', {}, p.line > 0 ? String(p.line) : t('electionImport.wholeFile')),
-                  h('td', {}, p.field ?? '–'),
-                  h('td', {}, p.severity === 'warning' ? `${t('electionImport.warning')}: ${p.message}` : p.message),
-                ),
-              ),
-            ),
-          ),
-        )
-      : null,
+    problemsTable('import-problems', { place: t('electionImport.line'), detail: t('electionImport.field') }, problems),
   );
 }
 
@@ -134,71 +94,25 @@ export function definitionImportPanel(election: ElectionSummary, onApplied: () =
     contestName.root,
     proposed.ballotType === 'council' ? seats.root : null,
   );
-  const output = h('div', { 'aria-live': 'polite' });
-  const previewButton = h(
-    'button',
-    { type: 'submit', class: 'button button-secondary', id: 'import-preview-button' },
-    t('electionImport.preview'),
-  );
-  const applyButton = h(
-    'button',
-    { type: 'button', class: 'button button-primary', id: 'import-apply', disabled: true },
-    t('electionImport.apply'),
-  );
-
-  let pending: Parameters<typeof officeApi.previewImport>[1] | null = null;
-  kind.control.addEventListener('change', () => {
-    contestFields.hidden = kind.control.value !== 'candidates';
-    applyButton.disabled = true;
-    pending = null;
-  });
-  file.control.addEventListener('change', () => {
-    applyButton.disabled = true;
-    pending = null;
-  });
   const contest = (): ImportContest => ({
     key: contestKey.control.value,
     name: contestName.control.value,
     ballotType: proposed.ballotType,
     ...(proposed.ballotType === 'council' && seatsOf(seats.control.value) !== undefined ? { seats: seatsOf(seats.control.value)! } : {}),
   });
-  const fail = (error: unknown): void => {
-    output.replaceChildren(h('p', { class: 'alert alert-error', role: 'alert' }, describe(error)));
-  };
-
-  const onPreview = (event: Event): void => {
-    event.preventDefault();
-    const chosen = file.control.files?.[0];
-    file.setError(chosen ? null : t('electionImport.noFile'));
-    if (!chosen) return file.control.focus();
-    previewButton.disabled = true;
-    void chosen
-      .text()
-      .then((csv) => {
-        const request = importRequest(kind.control.value as ImportKind, chosen.name, csv, contest());
-        return officeApi.previewImport(election.id, request).then((preview) => {
-          output.replaceChildren(previewView(preview));
-          pending = preview.canApply ? request : null;
-          applyButton.disabled = !preview.canApply;
-        });
-      })
-      .catch(fail)
-      .finally(() => (previewButton.disabled = false));
-  };
-  applyButton.addEventListener('click', () => {
-    if (!pending) return;
-    applyButton.disabled = true;
-    officeApi.applyImport(election.id, pending).then(
-      () => {
-        pending = null;
-        output.replaceChildren(h('p', { class: 'alert alert-success', role: 'status', id: 'import-applied' }, t('electionImport.applied')));
-        onApplied();
-      },
-      (error: unknown) => {
-        fail(error);
-        applyButton.disabled = false;
-      },
-    );
+  const steps = importSteps({
+    file: file.control,
+    setFileError: file.setError,
+    ids: { preview: 'import-preview-button', apply: 'import-apply', applied: 'import-applied' },
+    request: (fileName, csv) => importRequest(kind.control.value as ImportKind, fileName, csv, contest()),
+    preview: (request) => officeApi.previewImport(election.id, request),
+    render: previewView,
+    apply: (request) => officeApi.applyImport(election.id, request),
+    onApplied,
+  });
+  kind.control.addEventListener('change', () => {
+    contestFields.hidden = kind.control.value !== 'candidates';
+    steps.reset();
   });
 
   return h(
@@ -208,11 +122,11 @@ export function definitionImportPanel(election: ElectionSummary, onApplied: () =
     h('p', { class: 'form-hint' }, t('electionImport.intro')),
     h(
       'form',
-      { class: 'form', novalidate: true, onsubmit: onPreview },
+      { class: 'form', novalidate: true, onsubmit: steps.onPreview },
       h('div', { class: 'form-grid' }, kind.root, file.root),
       contestFields,
-      h('div', { class: 'button-row' }, previewButton, applyButton),
+      h('div', { class: 'button-row' }, steps.previewButton, steps.applyButton),
     ),
-    output,
+    steps.output,
   );
 }
