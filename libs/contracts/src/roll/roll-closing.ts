@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UuidSchema } from '../common/ids';
 import { noNulString } from '../common/text';
+import { ClosingCountSchema } from './roll-summary';
 
 // R1.21 (BWO § 24(1)): the closing of the roll with its certificate (Abschlussbescheinigung). The
 // counts per district are fixed at closing and stored; later Wahlscheine are corrected by the
@@ -17,18 +18,8 @@ export const CloseRollSchema = z.strictObject({
 });
 export type CloseRoll = z.infer<typeof CloseRollSchema>;
 
-export const RollClosingDistrictSchema = z
-  .object({
-    districtId: UuidSchema,
-    number: z.string(),
-    name: z.string(),
-    A1: z.number().int().describe('Eingetragene Wahlberechtigte ohne Sperrvermerk „W“ beim Abschluss.'),
-    A2: z.number().int().describe('Eingetragene Wahlberechtigte mit Sperrvermerk „W“ beim Abschluss.'),
-    A3: z.number().int().describe('Nicht eingetragene Wahlberechtigte mit Wahlschein nach BWO § 25 Abs. 2.'),
-    total: z.number().int().describe('A1 + A2: die festgestellte Zahl der Wahlberechtigten im Verzeichnis des Bezirks.'),
-    A: z.number().int().describe('A1 + A2 + A3.'),
-  })
-  .readonly();
+/** A district's counts as the closing fixed them: the closing counts of `GET …/roll/closing-counts`, frozen. */
+export const RollClosingDistrictSchema = ClosingCountSchema;
 export type RollClosingDistrict = z.infer<typeof RollClosingDistrictSchema>;
 
 /** `GET …/roll/closing` (and the answer of `POST …/roll/close`): the stored closing certificate. */
