@@ -43,3 +43,9 @@ export function errorMessage(error: unknown, language: Language, translate: (key
   if (language === 'de' && error.detail) return error.detail;
   return textForCode(error.knownCode, error.status, language, translate) ?? translate('error.generic');
 }
+
+/** Each field shows the problem the API named for it (`$.name`), or nothing; for any failed call. */
+export function showFieldProblems(fields: Readonly<Record<string, { setError(text: string | null): void }>>, error: unknown): void {
+  const problems = error instanceof ApiError ? error.errors : [];
+  for (const [name, field] of Object.entries(fields)) field.setError(problems.find((p) => p.path === `$.${name}`)?.message ?? null);
+}

@@ -1,9 +1,8 @@
 import { formField, h } from '@wahl/web-kit';
-import { ApiError } from '../../api/api-error';
 import { officeApi } from '../../api/office-api';
 import { OFFICE_LEVELS, type CreateOfficeRequest, type Office, type OfficeLevel } from '../../api/office-api.types';
 import { currentLanguage, t } from '../../i18n/i18n';
-import { errorMessage } from '../error-message';
+import { errorMessage, showFieldProblems } from '../error-message';
 import { createUserForm } from '../users/create-user.view';
 
 /** The provider's form for a new office; the server's field errors (German) appear at their fields. */
@@ -49,8 +48,7 @@ function createOfficeForm(onCreated: (office: Office) => void): HTMLElement {
         },
         (error: unknown) => {
           message.textContent = errorMessage(error, currentLanguage(), t);
-          const problems = error instanceof ApiError ? error.errors : [];
-          for (const [name, field] of Object.entries(fields)) field.setError(problems.find((p) => p.path === `$.${name}`)?.message ?? null);
+          showFieldProblems(fields, error);
         },
       )
       .finally(() => (submit.disabled = false));

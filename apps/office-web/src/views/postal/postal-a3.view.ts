@@ -1,11 +1,11 @@
 import { formField, h, type FormField } from '@wahl/web-kit';
-import { ApiError } from '../../api/api-error';
 import { officeApi } from '../../api/office-api';
 import type { A3ApplicationRequest, A3Entry } from '../../api/postal.types';
 import type { RollDistrictCount } from '../../api/roll.types';
 import { formatElectionDay } from '../../format/format';
 import { currentLanguage, t } from '../../i18n/i18n';
 import { describe, downloadPdf, notice, pdfButton } from './postal-parts.view';
+import { showFieldProblems } from '../error-message';
 
 // A3 (BWO § 25(2)): a Wahlschein for a person entitled to vote but not in the roll. The clerk enters
 // the person, the district of the address, the ground and the proof seen; issuing prints the
@@ -144,8 +144,7 @@ export function postalA3(electionId: string): HTMLElement {
         },
         (error: unknown) => {
           message.textContent = describe(error);
-          const problems = error instanceof ApiError ? error.errors : [];
-          for (const [name, field] of Object.entries(fields)) field.setError(problems.find((p) => p.path === `$.${name}`)?.message ?? null);
+          showFieldProblems(fields, error);
         },
       )
       .finally(() => (submit.disabled = false));

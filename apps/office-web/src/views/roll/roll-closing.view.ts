@@ -4,7 +4,7 @@ import { officeApi } from '../../api/office-api';
 import type { CloseRoll, ClosingCounts, RollClosing, RollSummary } from '../../api/roll.types';
 import { formatClockTime, formatElectionDay } from '../../format/format';
 import { currentLanguage, t } from '../../i18n/i18n';
-import { errorMessage } from '../error-message';
+import { errorMessage, showFieldProblems } from '../error-message';
 import { number } from './roll-parts.view';
 
 // Closing the roll (R1.21, BWO § 24(1)): the counts A1/A2/A3 per district, the certifying person's
@@ -119,8 +119,7 @@ function closeForm(electionId: string, onClosed: () => void): HTMLElement {
       .closeRoll(electionId, body)
       .then(onClosed, (error: unknown) => {
         message.textContent = errorMessage(error, currentLanguage(), t);
-        const problems = error instanceof ApiError ? error.errors : [];
-        for (const [name, field] of Object.entries(fields)) field.setError(problems.find((p) => p.path === `$.${name}`)?.message ?? null);
+        showFieldProblems(fields, error);
       })
       .finally(() => (submit.disabled = false));
   };

@@ -1,9 +1,8 @@
 import { formField, h } from '@wahl/web-kit';
-import { ApiError } from '../../api/api-error';
 import { officeApi } from '../../api/office-api';
 import type { RedeemPasswordReset } from '../../api/office-api.types';
 import { currentLanguage, t } from '../../i18n/i18n';
-import { errorMessage } from '../error-message';
+import { errorMessage, showFieldProblems } from '../error-message';
 
 /**
  * On the sign-in page, folded: a new password with the one-time code the office admin handed over.
@@ -43,8 +42,7 @@ export function redeemResetCode(): HTMLElement {
         (error: unknown) => {
           message.className = 'alert alert-error';
           message.textContent = errorMessage(error, currentLanguage(), t);
-          const problems = error instanceof ApiError ? error.errors : [];
-          for (const [name, field] of Object.entries(fields)) field.setError(problems.find((p) => p.path === `$.${name}`)?.message ?? null);
+          showFieldProblems(fields, error);
         },
       )
       .finally(() => (submit.disabled = false));
