@@ -13,6 +13,7 @@ import {
   launchBrowser,
   noticeIfNoBrowser,
 } from '../support/browser';
+import { BOARD_PIN } from '../support/election-night';
 import { createOfficeWithStaff, STAFF_PASSWORD, type OfficeWithStaff } from '../support/offices';
 import { seedPollWorkerSeats, type SeededSeat } from '../support/poll-worker-seats';
 import { axeViolations } from '../support/results-page';
@@ -21,7 +22,8 @@ import { startTestApp, type TestApp } from '../support/test-app';
 // The poll workers' letters and refreshment money on a phone (390 px): a wrong IBAN refused at its
 // field in German, the amounts saved, the letters printed by the background run and downloaded, the
 // SEPA file downloaded and checked against the ISO 20022 schema; a member's IBAN refused as typed,
-// then stored; a member invited to a training and the attendance recorded; axe finds nothing.
+// then stored; a member invited to a training and the attendance recorded; the board's attendance on
+// the polling day prefilled with its appointed members; axe finds nothing.
 
 noticeIfNoBrowser('office poll-worker duties e2e');
 
@@ -104,6 +106,56 @@ describe.skipIf(!browserAvailable)('office web app: poll workers letters and ref
       expect(text).toContain('Zugangscode');
     }
     expect(await axeViolations(page)).toEqual([]);
+  }, 90_000);
+
+  it('should prefill the board’s attendance with its appointed members, to tick who is present and add a substitute', async () => {
+    const generated = await office.officeAdmin.post(`/api/elections/${electionId}/board-codes`, {});
+    expect(generated.status, JSON.stringify(generated.body)).toBe(201);
+    const code = generated.body.codes.find((entry: { districts: { number: string }[] }) => entry.districts[0]!.number === '001');
+    const link = new URL(code.signInUrl);
+    const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE' })).newPage();
+    await phone.goto(`${testApp.baseUrl}${link.pathname}${link.search}`);
+    await phone.getByLabel('Ihr Name').fill('Erika Müller');
+    await phone.getByLabel('PIN', { exact: true }).fill(BOARD_PIN);
+    await phone.click('#board-sign-in');
+    await phone.locator('#board-pin-repeat').waitFor({ state: 'visible' });
+    await phone.getByLabel('PIN wiederholen').fill(BOARD_PIN);
+    await phone.click('#board-sign-in');
+    await phone.waitForURL('**/office/board');
+
+    // District 001's appointed chair and secretary stand in the form, not yet ticked (district 002's assessor does not).
+    await phone.locator('#member-present-1').waitFor();
+    expect(await phone.locator('#attendance-form .attendance-member legend').allTextContents()).toEqual([
+      'Müller, Erika, Wahlvorsteher/in',
+      'Özdemir, Ayşe, Schriftführer/in',
+    ]);
+    expect(await phone.isChecked('#member-present-0')).toBe(false);
+    expect(await phone.locator('#quorum-status [data-quorum="missing"]').textContent()).toContain('0 von mindestens 3');
+    await phone.getByLabel('Anwesend', { exact: true }).first().check();
+    await phone.check('#member-present-1');
+    await phone.click('#attendance-add');
+    await phone.fill('#member-name-2', 'Tom Ersatz');
+    await phone.check('#member-substitute-2');
+    expect(await phone.locator('#quorum-status [data-quorum="met"]').textContent()).toContain('Beschlussfähig: 3 Mitglieder anwesend');
+    expect(await elementsPastRightEdge(phone)).toEqual([]);
+    expect(await axeViolations(phone)).toEqual([]);
+    await phone.screenshot({ path: artifactPath('polling-day-roster-390.png'), fullPage: true });
+
+    await phone.click('#attendance-send');
+    const sent = async () =>
+      (
+        await testApp.dataSource.query(`SELECT entry FROM polling_day_entries WHERE election_id = $1 AND kind = 'attendance'`, [electionId])
+      ).map((row: { entry: { members: { name: string; role: string; substitute: boolean }[] } }) =>
+        row.entry.members.map(({ name, role, substitute }) => ({ name, role, substitute })),
+      );
+    await expect.poll(sent, { timeout: 15_000 }).toEqual([
+      [
+        { name: 'Müller, Erika', role: 'chair', substitute: false },
+        { name: 'Özdemir, Ayşe', role: 'secretary', substitute: false },
+        { name: 'Tom Ersatz', role: 'assessor', substitute: true },
+      ],
+    ]);
+    await phone.context().close();
   }, 90_000);
 
   it('should list the appointed members and download a schema-valid SEPA file', async () => {

@@ -19,7 +19,7 @@ import type { TestApp } from '../support/test-app';
 // phone (a refused empty form first); the office fills the 40 urn boards of the demo town with
 // 5 seats each from a staff list of residents by the proposal, at 1280 px and at 390 px; on a phone it
 // enters a single person (German field errors first), sets the seats of one district by hand, and
-// records a refusal with its ground and names a substitute for an unconfirmed seat.
+// records a refusal with its ground and names substitutes for the refused and an unconfirmed seat.
 
 noticeIfNoBrowser('poll workers e2e');
 
@@ -108,7 +108,15 @@ describe.skipIf(!browserAvailable)('poll workers in the browser', () => {
     await page.locator('#pw-boards tbody tr').first().getByRole('button').first().click();
     await expect.poll(() => page.textContent('#pw-totals')).toContain('200 von 200 Sitzen besetzt, 1 bestätigt');
 
+    // On a phone every board is a card of its own: nothing scrolls sideways, not the page, not the boards.
     await page.setViewportSize({ width: 390, height: 900 });
+    const firstBoard = page.locator('#pw-boards tbody tr').first();
+    await expect.poll(() => firstBoard.evaluate((row) => row.ownerDocument.defaultView!.getComputedStyle(row).display)).toBe('block');
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    expect(await page.locator('.boards-wrap').evaluate((wrap) => wrap.scrollWidth <= wrap.clientWidth)).toBe(true);
+    expect(await firstBoard.locator('td').first().getAttribute('data-label')).toBe('Besetzung');
+    expect(await firstBoard.locator('td').first().textContent()).toMatch(/^Wahlvorsteher\/in: /);
+    expect(await elementsPastRightEdge(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('poll-workers-assignment-390.png'), fullPage: false });
   }, 120_000);
@@ -220,6 +228,24 @@ describe.skipIf(!browserAvailable)('poll workers in the browser', () => {
       refusing!.id,
     ]);
     expect(stored).toEqual([{ state: 'refused', refusal_ground: 'illness' }]);
+
+    // The refused seat stays on its board as a gap with the ground; its substitute is linked to it.
+    const refusedSeat = page.locator(`li.seat-refused[data-assignment="${refusing!.id}"]`);
+    await expect.poll(() => refusedSeat.textContent()).toContain('unbesetzt, abgesagt von');
+    expect(await refusedSeat.textContent()).toContain('Krankheit oder Behinderung (§ 9 Nr. 6 BWO)');
+    expect(await page.locator(`#pw-boards tr[data-district="${district}"]`).getAttribute('class')).toContain('row-warning');
+    await refusedSeat.getByText('Ersatz bestimmen').click();
+    const pick = refusedSeat.getByLabel(/^Ersatz für/);
+    await expect.poll(() => pick.locator('option').count()).toBeGreaterThan(1);
+    await pick.selectOption({ index: 1 });
+    expect(await axeViolations(page)).toEqual([]);
+    await refusedSeat.getByRole('button', { name: 'Ersatz speichern' }).click();
+    await expect.poll(async () => (await seatsOfBoard(district)).some((entry) => entry.replacesId === refusing!.id)).toBe(true);
+    await expect.poll(() => page.locator(`li.seat-refused[data-assignment="${refusing!.id}"]`).count()).toBe(0);
+    const history = await testApp.dataSource.query(`SELECT state, refusal_ground FROM poll_worker_assignments WHERE id = $1`, [
+      refusing!.id,
+    ]);
+    expect(history).toEqual([{ state: 'refused', refusal_ground: 'illness' }]);
 
     // A substitute from the pool for an unconfirmed seat: the old seat becomes "ersetzt".
     const seat = page.locator(`[data-assignment="${unconfirmed!.id}"]`);

@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
+import { letterFolder } from '../../apps/api/src/modules/poll-workers/letters/letter-folder';
+import { RetentionService } from '../../apps/api/src/modules/retention/retention.service';
+import { APP_CONFIG, type AppConfig } from '../../apps/api/src/platform/config/app-config';
 import { httpClient } from '../support/http';
 import { createOfficeWithStaff, STAFF_PASSWORD, type OfficeWithStaff } from '../support/offices';
 import { seedPollWorkerSeats, type SeededSeat } from '../support/poll-worker-seats';
@@ -230,12 +233,32 @@ describe('poll workers: letters, trainings, refreshment money', () => {
     });
 
     it('should record a refusal (seat freed) and a confirmation from the replies', async () => {
+      const noGround = await office.clerk.put(`${base()}/assignments/${seat('Schmidt').assignmentId}/reply`, {
+        reply: 'refused',
+        note: 'Liegt im Krankenhaus',
+      });
+      expect(noGround.status).toBe(422);
+      expect(noGround.body.code).toBe('POLL_WORKER_REFUSAL_GROUND_MISSING');
+      expect(await stateOf(seat('Schmidt').assignmentId)).toBe('appointed');
       const refused = await office.clerk.put(`${base()}/assignments/${seat('Schmidt').assignmentId}/reply`, {
         reply: 'refused',
-        note: 'Krankheit',
+        refusalGround: 'illness',
+        note: 'Liegt im Krankenhaus',
       });
       expect(refused.status, JSON.stringify(refused.body)).toBe(200);
       expect(await stateOf(seat('Schmidt').assignmentId)).toBe('refused');
+      // One refusal: the ground and text on the seat (as the boards screen records it), the reply on the letter.
+      const [stored] = await testApp.dataSource.query(
+        `SELECT a.refusal_ground, a.note, l.reply, l.reply_note FROM poll_worker_assignments a
+           JOIN poll_worker_letters l ON l.assignment_id = a.id WHERE a.id = $1`,
+        [seat('Schmidt').assignmentId],
+      );
+      expect(stored).toEqual({
+        refusal_ground: 'illness',
+        note: 'Liegt im Krankenhaus',
+        reply: 'refused',
+        reply_note: 'Liegt im Krankenhaus',
+      });
       const confirmed = await office.clerk.put(`${base()}/assignments/${seat('Müller').assignmentId}/reply`, { reply: 'confirmed' });
       expect(confirmed.status).toBe(200);
       expect(await stateOf(seat('Müller').assignmentId)).toBe('confirmed');
@@ -297,6 +320,40 @@ describe('poll workers: letters, trainings, refreshment money', () => {
     it('should not let another office see the list', async () => {
       const other = await createOfficeWithStaff(testApp, '08999102', 'Großdorf');
       expect((await other.clerk.get(`${base()}/payments`)).status).toBe(404);
+    });
+  });
+
+  describe('retention of the letters (R8.4)', () => {
+    // Six months after the election day (23 February 2025) the category `poll-workers` is due.
+    const AFTER_6_MONTHS = new Date('2025-09-01T10:00:00+02:00');
+    const letterFiles = () => readdirSync(letterFolder(testApp.app.get<AppConfig>(APP_CONFIG).dataDir));
+    const count = async (table: string): Promise<number> =>
+      (await testApp.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE election_id = $1`, [electionId]))[0].n;
+
+    it('should keep the letter PDFs while a legal hold stands and delete them with their rows once it is lifted', async () => {
+      const retention = testApp.app.get(RetentionService);
+      const actor = (await office.officeAdmin.get('/api/auth/me')).body;
+      const [{ file_name: fileName }] = await testApp.dataSource.query(
+        'SELECT file_name FROM poll_worker_letter_runs WHERE election_id = $1',
+        [electionId],
+      );
+      expect(letterFiles()).toContain(fileName);
+
+      await retention.setHold(actor, electionId, { reason: 'wahlpruefung', note: 'Az. 3/25' }, AFTER_6_MONTHS);
+      await expect(retention.run(actor, electionId, AFTER_6_MONTHS)).rejects.toMatchObject({ code: 'RETENTION_HELD' });
+      await retention.runScheduled(AFTER_6_MONTHS);
+      expect(letterFiles()).toContain(fileName);
+      expect(await count('poll_worker_letters')).toBe(4);
+
+      await retention.liftHold(actor, electionId, AFTER_6_MONTHS);
+      const result = await retention.run(actor, electionId, AFTER_6_MONTHS);
+      expect(result.deleted).toContainEqual({ category: 'poll-workers', rows: expect.any(Number) });
+      expect(letterFiles()).not.toContain(fileName);
+      expect(existsSync(join(letterFolder(testApp.app.get<AppConfig>(APP_CONFIG).dataDir), fileName))).toBe(false);
+      for (const table of ['poll_worker_letters', 'poll_worker_letter_runs', 'poll_worker_assignments', 'poll_worker_pool'])
+        expect(await count(table), table).toBe(0);
+      const runs = await office.clerk.get(`${base()}/letter-runs`);
+      expect(runs.body).toEqual([]);
     });
   });
 });

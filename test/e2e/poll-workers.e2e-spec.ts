@@ -131,7 +131,11 @@ describe('poll workers API', () => {
     expect(noGround.body.code).toBe('POLL_WORKER_REFUSAL_GROUND_MISSING');
     const refused = await demo.office.clerk.post(`${base()}/assignments/${seat.id}/state`, { state: 'refused', refusalGround: 'illness' });
     expect(refused.body).toMatchObject({ state: 'refused', refusalGround: 'illness' });
-    expect((await demo.office.clerk.get(`${base()}/assignments`)).body.totals.gaps).toBe(1);
+    const withGap = (await demo.office.clerk.get(`${base()}/assignments`)).body;
+    expect(withGap.totals.gaps).toBe(1);
+    // The refused seat is listed on its board with the ground, to name a substitute for it.
+    expect(withGap.boards[0].refused).toEqual([expect.objectContaining({ id: seat.id, refusalGround: 'illness', function: 'assessor' })]);
+    expect(withGap.boards[1].refused).toEqual([]);
 
     const free = (await demo.office.clerk.get(`${base()}?filter=unassigned`)).body.rows;
     const reserve = await demo.office.clerk.post(`${base()}/assignments`, { personId: free[0].id, districtId: null, function: 'assessor' });
@@ -148,6 +152,12 @@ describe('poll workers API', () => {
     const after = (await demo.office.clerk.get(`${base()}/assignments`)).body;
     expect(after.totals.gaps).toBe(0);
     expect(after.reserve).toEqual([]);
+    expect(after.boards[0].refused).toEqual([]);
+    // The refusal keeps its record and its link; a second substitute for it is refused.
+    const kept = await testApp.dataSource.query('SELECT state, refusal_ground FROM poll_worker_assignments WHERE id = $1', [seat.id]);
+    expect(kept).toEqual([{ state: 'refused', refusal_ground: 'illness' }]);
+    const second = await demo.office.clerk.post(`${base()}/assignments/${seat.id}/substitute`, { personId: free[1].id });
+    expect(second.body.code).toBe('POLL_WORKER_STATE_CHANGE_NOT_ALLOWED');
     const confirmed = await demo.office.clerk.post(`${base()}/assignments/${substitute.body.id}/state`, { state: 'confirmed' });
     expect(confirmed.body.state).toBe('confirmed');
     const back = await demo.office.clerk.post(`${base()}/assignments/${substitute.body.id}/state`, { state: 'appointed' });

@@ -43,6 +43,7 @@ import type {
   AssignmentOverview,
   AssignmentStateChange,
   AssignmentSummary,
+  BoardRoster,
   BoardNeeds,
   DefaultNeeds,
   Duplicates,
@@ -682,6 +683,10 @@ export const officeApi = {
   // The polling station's day (polling-day controller, DOMAIN.md 7).
   districtDay: (electionId: string, districtId: string): Promise<DistrictDay> =>
     request<DistrictDay>('GET', `${districtPath(electionId, districtId)}/polling-day`),
+
+  /** The appointed members of the district's board (poll workers), to prefill the attendance. */
+  boardRoster: (electionId: string, districtId: string): Promise<BoardRoster> =>
+    request<BoardRoster>('GET', `${districtPath(electionId, districtId)}/poll-workers/roster`),
 
   sendPollingDayEntry: (electionId: string, districtId: string, body: SendPollingDayEntryRequest): Promise<SentPollingDayEntry> =>
     request<SentPollingDayEntry>('POST', `${districtPath(electionId, districtId)}/polling-day/entries`, body),

@@ -4,6 +4,7 @@ export type {
   AssignmentOverview,
   AssignmentStateChange,
   AssignmentSummary,
+  BoardRoster,
   BoardNeeds,
   DefaultNeeds,
   DistrictBoard,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UuidSchema } from '../common/ids';
+import { AssignmentStateChangeSchema } from './poll-workers-requests';
 
 // Appointment letters (Berufungsschreiben) of an election as one print PDF, made by a background job
 // with progress, and the member's reply recorded from the letter.
@@ -34,9 +35,12 @@ export type LetterRun = z.infer<typeof LetterRunSchema>;
 export const LETTER_REPLIES = ['confirmed', 'refused'] as const;
 export type LetterReply = (typeof LETTER_REPLIES)[number];
 
+/** The reply to a letter; a refusal names its ground like a refusal on the boards screen (BWahlG § 11(1), BWO § 9). */
 export const recordReplySchema = z.strictObject({
   reply: z.enum(LETTER_REPLIES, 'Antwort: „confirmed“ (Zusage) oder „refused“ (Absage).'),
-  /** For a refusal: why (BWO § 9); free text, kept with the seat. */
-  note: z.string().trim().max(500).default(''),
+  /** Required with a refusal: one of the grounds of BWO § 9. */
+  refusalGround: AssignmentStateChangeSchema.shape.refusalGround,
+  /** Optional text beside the ground; kept with the seat and the letter. */
+  note: AssignmentStateChangeSchema.shape.note,
 });
 export type RecordReplyBody = z.infer<typeof recordReplySchema>;

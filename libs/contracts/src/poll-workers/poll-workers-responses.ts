@@ -121,7 +121,11 @@ export const DistrictBoardSchema = z
     number: z.string(),
     name: z.string(),
     kind: z.enum(['polling', 'postal']),
+    /** The polling station ("name, address"); null when none is set (postal boards). */
+    station: z.string().nullable(),
     seats: z.array(BoardSeatsSchema).readonly(),
+    /** Refusals whose seat is still a gap and has no substitute yet, to name one (R7.6). */
+    refused: z.array(AssignmentSummarySchema).readonly(),
     /** Seats without an active assignment. */
     gaps: z.number().int(),
     /** Active assignments not yet confirmed by the person. */

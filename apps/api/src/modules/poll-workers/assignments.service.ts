@@ -32,6 +32,9 @@ const NEXT_STATES: Readonly<Record<AssignmentState, readonly AssignmentState[]>>
 
 const LOCK_SCOPE = 'poll-worker-assignments';
 
+/** Work done with a state change in its transaction (the letter's reply); it sees the seat as it was. */
+export type AlongStateChange = (tx: Tx, previous: AssignmentRow) => Promise<void>;
+
 /** Needs per district, the assignment overview, the proposal, and every change of a seat (issue #14). */
 @Injectable()
 export class AssignmentsService {
@@ -61,13 +64,15 @@ export class AssignmentsService {
 
   async overview(actor: Actor, electionId: string): Promise<AssignmentOverview> {
     const context = await this.contexts.forActor(actor, electionId);
-    const [needs, assignments, pool] = await Promise.all([
+    const [needs, assignments, refusals, pool] = await Promise.all([
       this.repository.needs(electionId),
       this.repository.activeAssignments(electionId),
+      this.repository.openRefusals(electionId),
       this.repository.pool(electionId),
     ]);
     const summaries = assignments.map((row) => toAssignmentSummary(row, context));
-    const boards = boardsOf(context, needs, summaries);
+    const refused = refusals.map((row) => toAssignmentSummary(row, context));
+    const boards = boardsOf(context, needs, summaries, refused);
     const seated = new Set(assignments.map((assignment) => assignment.personId));
     const seats = boards.reduce((sum, board) => sum + board.seats.reduce((s, fn) => s + fn.needed, 0), 0);
     const gaps = boards.reduce((sum, board) => sum + board.gaps, 0);
@@ -188,11 +193,23 @@ export class AssignmentsService {
     });
   }
 
-  async changeState(actor: Actor, electionId: string, assignmentId: string, body: AssignmentStateChange): Promise<AssignmentSummary> {
+  /**
+   * Every step of a seat goes through here, the letter's reply too (`along` stores it on the letter
+   * and may refuse the step, in the same transaction, before the state rule is applied).
+   */
+  async changeState(
+    actor: Actor,
+    electionId: string,
+    assignmentId: string,
+    body: AssignmentStateChange,
+    along?: AlongStateChange,
+  ): Promise<AssignmentSummary> {
     const context = await this.contexts.forActor(actor, electionId);
     if (body.state === 'refused' && body.refusalGround === null) throw new AppError('POLL_WORKER_REFUSAL_GROUND_MISSING');
     await this.repository.transaction(async (tx) => {
-      const assignment = await this.requireActive(tx, electionId, assignmentId);
+      const assignment = await this.repository.assignment(electionId, assignmentId, tx, true);
+      if (!assignment) throw new AppError('POLL_WORKER_ASSIGNMENT_NOT_FOUND');
+      await along?.(tx, assignment);
       if (!NEXT_STATES[assignment.state].includes(body.state)) throw new AppError('POLL_WORKER_STATE_CHANGE_NOT_ALLOWED');
       await this.repository.setAssignmentState(
         tx,
@@ -212,7 +229,9 @@ export class AssignmentsService {
       await advisoryXactLock(tx, LOCK_SCOPE, electionId);
       const old = await this.repository.assignment(electionId, assignmentId, tx, true);
       if (!old || old.districtId === null) throw new AppError('POLL_WORKER_ASSIGNMENT_NOT_FOUND');
-      if (old.state === 'replaced') throw new AppError('POLL_WORKER_STATE_CHANGE_NOT_ALLOWED');
+      // A seat is handed on once: a replaced seat, or a refused one that already has its substitute, stays as it is.
+      if (old.state === 'replaced' || (old.state === 'refused' && (await this.repository.hasSubstitute(tx, old.id))))
+        throw new AppError('POLL_WORKER_STATE_CHANGE_NOT_ALLOWED');
       await this.requireServable(electionId, body.personId);
       const active = await this.repository.activeAssignments(electionId, tx);
       const reserve = active.find((assignment) => assignment.personId === body.personId);
@@ -252,14 +271,15 @@ export class AssignmentsService {
   }
 }
 
-function boardsOf(context: ElectionNightContext, needs: readonly NeedRow[], assignments: readonly AssignmentSummary[]): DistrictBoard[] {
+function boardsOf(
+  context: ElectionNightContext,
+  needs: readonly NeedRow[],
+  assignments: readonly AssignmentSummary[],
+  refusals: readonly AssignmentSummary[],
+): DistrictBoard[] {
   const needed = new Map(needs.map((need) => [`${need.districtId}|${need.function}`, need.seats]));
-  const held = new Map<string, AssignmentSummary[]>();
-  for (const assignment of assignments) {
-    if (!assignment.districtId) continue;
-    const key = `${assignment.districtId}|${assignment.function}`;
-    held.set(key, [...(held.get(key) ?? []), assignment]);
-  }
+  const held = bySeat(assignments);
+  const refused = bySeat(refusals);
   return context.districts.map((district) => {
     const seats = BOARD_ROLES.map((fn) => ({
       function: fn,
@@ -267,14 +287,31 @@ function boardsOf(context: ElectionNightContext, needs: readonly NeedRow[], assi
       assignments: held.get(`${district.id}|${fn}`) ?? [],
     })).filter((seat) => seat.needed > 0 || seat.assignments.length > 0);
     const all = seats.flatMap((seat) => seat.assignments);
+    const station = district.pollingStation;
     return {
       districtId: district.id,
       number: district.number,
       name: district.name,
       kind: district.kind,
+      station: station && [station.name, station.address].filter(Boolean).join(', '),
       seats,
+      // A refusal whose seat was filled otherwise (proposal, list) needs no substitute any more.
+      refused: seats.flatMap((seat) =>
+        seat.assignments.length < seat.needed ? (refused.get(`${district.id}|${seat.function}`) ?? []) : [],
+      ),
       gaps: seats.reduce((sum, seat) => sum + Math.max(0, seat.needed - seat.assignments.length), 0),
       unconfirmed: all.filter((assignment) => assignment.state !== 'confirmed').length,
     };
   });
+}
+
+/** Assignments on a district's board by "district|function". */
+function bySeat(assignments: readonly AssignmentSummary[]): Map<string, AssignmentSummary[]> {
+  const seats = new Map<string, AssignmentSummary[]>();
+  for (const assignment of assignments) {
+    if (!assignment.districtId) continue;
+    const key = `${assignment.districtId}|${assignment.function}`;
+    seats.set(key, [...(seats.get(key) ?? []), assignment]);
+  }
+  return seats;
 }

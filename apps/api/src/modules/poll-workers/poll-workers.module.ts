@@ -13,6 +13,6 @@ import { SignUpService } from './sign-up.service';
   imports: [TypeOrmModule.forFeature([...POLL_WORKERS_ENTITIES]), ElectionReadModelModule],
   controllers: [PollWorkersController, BoardRosterController, PollWorkerSignUpController],
   providers: [PollWorkersRepository, PollWorkersService, AssignmentsService, SignUpService],
-  exports: [PollWorkersRepository, PollWorkersService],
+  exports: [PollWorkersRepository, PollWorkersService, AssignmentsService],
 })
 export class PollWorkersModule {}

@@ -273,6 +273,23 @@ export class PollWorkersRepository {
     return rows;
   }
 
+  /** Refused seats on a district's board that no assignment replaces yet (R7.6: a substitute is still to be named). */
+  async openRefusals(electionId: string): Promise<AssignmentRow[]> {
+    const { rows } = await this.db.query<AssignmentRow>(
+      `SELECT ${ASSIGNMENT_COLUMNS} FROM poll_worker_assignments a JOIN poll_workers p ON p.id = a.person_id
+       WHERE a.election_id = $1 AND a.state = 'refused' AND a.district_id IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM poll_worker_assignments r WHERE r.replaces_id = a.id)
+       ORDER BY a.state_changed_at, a.id`,
+      [electionId],
+    );
+    return rows;
+  }
+
+  async hasSubstitute(tx: Queryable, assignmentId: string): Promise<boolean> {
+    const { rows } = await tx.query('SELECT 1 FROM poll_worker_assignments WHERE replaces_id = $1 LIMIT 1', [assignmentId]);
+    return rows.length > 0;
+  }
+
   async assignment(electionId: string, id: string, db: Queryable = this.db, forUpdate = false): Promise<AssignmentRow | null> {
     const { rows } = await db.query<AssignmentRow>(
       `SELECT ${ASSIGNMENT_COLUMNS} FROM poll_worker_assignments a JOIN poll_workers p ON p.id = a.person_id

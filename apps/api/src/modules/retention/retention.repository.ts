@@ -44,7 +44,10 @@ const TABLES: Readonly<Record<RetentionCategory, readonly { readonly table: stri
     { table: 'polling_card_tokens', where: 'election_id = $1' },
     { table: 'roll_entries', where: 'election_id = $1' },
   ],
+  // The letters go with their runs; their PDF files are removed by the service.
   'poll-workers': [
+    { table: 'poll_worker_letters', where: 'election_id = $1' },
+    { table: 'poll_worker_letter_runs', where: 'election_id = $1' },
     { table: 'poll_worker_assignments', where: 'election_id = $1' },
     { table: 'poll_worker_pool', where: 'election_id = $1' },
     { table: 'poll_workers', where: POLL_WORKERS_WITHOUT_CONSENT },
@@ -107,6 +110,15 @@ export class RetentionRepository {
       [electionId],
     );
     return rows;
+  }
+
+  /** The appointment letter PDFs of the election's runs (file names in the letters folder). */
+  async letterFiles(tx: Queryable, electionId: string): Promise<string[]> {
+    const { rows } = await tx.query<{ fileName: string }>(
+      `SELECT file_name AS "fileName" FROM poll_worker_letter_runs WHERE election_id = $1 AND file_name IS NOT NULL ORDER BY file_name`,
+      [electionId],
+    );
+    return rows.map((row) => row.fileName);
   }
 
   /** Sign-in failures and postal attempts tied to no election, older than `before`. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { LegalHold, LegalHoldReason, RetentionPlan, RetentionRunResult, SetLegalHoldRequest } from '@wahl/contracts';
 import {
   germanCalendarDay,
@@ -14,11 +14,13 @@ import {
   type RetentionCategory,
 } from '@wahl/domain';
 import type { Actor } from '../../platform/auth/roles';
+import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import type { Queryable } from '../../platform/database/database';
 import { AppError } from '../../platform/errors/app-error';
 import type { AuditEvent } from '../audit/audit-chain';
 import { auditActor, AuditService } from '../audit/audit.service';
 import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
+import { letterFolder } from '../poll-workers/letters/letter-folder';
 import { piecesFileName } from '../polling-cards/rendering/print-manifest';
 import { RetentionRepository, type RetentionElection, type StoredHold } from './retention.repository';
 
@@ -47,6 +49,7 @@ export class RetentionService {
     private readonly repository: RetentionRepository,
     private readonly elections: ElectionReadModel,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The plan per category with the rows a run would delete now: the dry run. */
@@ -140,18 +143,20 @@ export class RetentionService {
     return this.plan(actor, electionId, now);
   }
 
-  /** Removes the printed lots (PDF and piece list) of the election's card jobs; the manifests stay. The number removed. */
-  private async deleteLotFiles(tx: Queryable, electionId: string): Promise<number> {
-    let removed = 0;
-    for (const { outDir, fileName } of await this.repository.lotFiles(tx, electionId)) {
-      for (const name of [fileName, piecesFileName(fileName)]) {
-        const path = join(outDir, name);
-        if (!existsSync(path)) continue;
-        await rm(path, { force: true });
-        removed += 1;
-      }
+  /**
+   * The files a category's rows stand for, read before the rows go: the printed lots (PDF and piece
+   * list; the manifests stay) and the poll workers' appointment letters (they hold sign-in codes).
+   */
+  private async filesOf(tx: Queryable, electionId: string, category: RetentionCategory): Promise<string[]> {
+    if (category === 'card-pieces') {
+      const lots = await this.repository.lotFiles(tx, electionId);
+      return lots.flatMap(({ outDir, fileName }) => [join(outDir, fileName), join(outDir, piecesFileName(fileName))]);
     }
-    return removed;
+    if (category === 'poll-workers') {
+      const folder = letterFolder(this.config.dataDir);
+      return (await this.repository.letterFiles(tx, electionId)).map((fileName) => join(folder, fileName));
+    }
+    return [];
   }
 
   private async election(actor: Actor, electionId: string): Promise<RetentionElection> {
@@ -170,10 +175,11 @@ export class RetentionService {
       const rows = await this.repository.transaction(async (tx) => {
         if (!(await this.repository.tryLockElection(tx, election.id))) throw new AppError('RETENTION_BUSY');
         if (await this.repository.hold(election.id, tx)) throw new AppError('RETENTION_HELD');
+        const paths = await this.filesOf(tx, election.id, category);
         const count = await this.repository.deleteCategory(tx, election.id, category);
         // Files cannot roll back: they go under the lock after the hold check; a failed commit leaves
         // rows that the next run deletes, both being due.
-        const files = category === 'card-pieces' ? await this.deleteLotFiles(tx, election.id) : 0;
+        const files = await removeFiles(paths);
         if (count + files > 0 || !runner.scheduled) {
           await this.repository.insertRun(tx, election.id, { category, ranAt: now, deleted: count, byUsername: runner.username });
           await this.audit.record(tx, election.id, [
@@ -187,6 +193,17 @@ export class RetentionService {
     if (deleted.some((entry) => entry.rows > 0) || !runner.scheduled) this.audit.scheduleSeal(election.id);
     return { electionId: election.id, ranAt: now.toISOString(), deleted };
   }
+}
+
+/** Removes the files that exist; the number removed. */
+async function removeFiles(paths: readonly string[]): Promise<number> {
+  let removed = 0;
+  for (const path of paths) {
+    if (!existsSync(path)) continue;
+    await rm(path, { force: true });
+    removed += 1;
+  }
+  return removed;
 }
 
 /** An audit event of retention: counts and categories only, never a deleted value. */

@@ -1,11 +1,11 @@
 import { h } from '@wahl/web-kit';
 import { officeApi } from '../../api/office-api';
-import type { AssignmentOverview, AssignmentSummary, DistrictBoard } from '../../api/poll-workers.types';
-import { t, type MessageKey } from '../../i18n/i18n';
+import type { AssignmentOverview } from '../../api/poll-workers.types';
+import { t } from '../../i18n/i18n';
 import { alert, fail, number } from '../polling-cards/cards-parts.view';
+import { boardRow } from './board-row.view';
 import { functionLabel } from './function-label';
 import { needsTable } from './needs-table.view';
-import { seatActions } from './seat-actions.view';
 
 const FUNCTIONS = ['chair', 'deputy-chair', 'secretary', 'deputy-secretary', 'assessor'] as const;
 const DEFAULT_SEATS: Readonly<Record<(typeof FUNCTIONS)[number], number>> = {
@@ -15,8 +15,6 @@ const DEFAULT_SEATS: Readonly<Record<(typeof FUNCTIONS)[number], number>> = {
   'deputy-secretary': 0,
   assessor: 2,
 };
-
-const stateLabel = (state: string): string => t(`pw.state.${state}` as MessageKey);
 
 /** Seats per urn board, the proposal button, and every board with its members, gaps and unconfirmed seats. */
 export function boardsPanel(electionId: string, onChanged: () => void): HTMLElement {
@@ -84,10 +82,10 @@ function overviewParts(electionId: string, overview: AssignmentOverview, onChang
   const boards = overview.boards.filter((board) => board.seats.length > 0);
   const table = h(
     'div',
-    { class: 'table-scroll' },
+    { class: 'table-scroll boards-wrap' },
     h(
       'table',
-      { class: 'data-table', id: 'pw-boards' },
+      { class: 'data-table boards-table', id: 'pw-boards' },
       h(
         'thead',
         {},
@@ -104,42 +102,4 @@ function overviewParts(electionId: string, overview: AssignmentOverview, onChang
     ),
   );
   return [needsTable(electionId, overview, onChanged), summary, table];
-}
-
-function boardRow(electionId: string, board: DistrictBoard, onChanged: () => void): HTMLElement {
-  const members = board.seats.flatMap((seat) => seat.assignments.map((assignment) => member(electionId, assignment, onChanged)));
-  return h(
-    'tr',
-    { 'data-district': board.number, class: board.gaps > 0 ? 'row-warning' : '' },
-    h('th', { scope: 'row' }, `${board.number} ${board.name}`),
-    h('td', {}, h('ul', { class: 'plain-list' }, ...members)),
-    h('td', {}, number(board.gaps)),
-    h('td', {}, number(board.unconfirmed)),
-  );
-}
-
-function member(electionId: string, assignment: AssignmentSummary, onChanged: () => void): HTMLElement {
-  const confirm = (): void => {
-    officeApi
-      .changeAssignmentState(electionId, assignment.id, { state: 'confirmed', refusalGround: null, note: '' })
-      .then(() => onChanged(), fail(document.getElementById('pw-boards-output')!));
-  };
-  return h(
-    'li',
-    { 'data-assignment': assignment.id },
-    `${functionLabel(assignment.function)}: ${assignment.personName} (${stateLabel(assignment.state)}) `,
-    assignment.state === 'confirmed'
-      ? null
-      : h(
-          'button',
-          {
-            type: 'button',
-            class: 'button button-small',
-            onclick: confirm,
-            'aria-label': t('pw.confirmFor', { name: assignment.personName }),
-          },
-          t('pw.confirm'),
-        ),
-    ...seatActions(electionId, assignment, onChanged),
-  );
 }

@@ -9,10 +9,11 @@ const boardsOutput = (): HTMLElement => document.getElementById('pw-boards-outpu
 
 /**
  * "Absage erfassen" with a required ground (BWO § 9; also after a confirmation), and for a seat not
- * yet confirmed "Ersatz bestimmen" from the reserve and the unassigned pool (R7.6). The boards show
- * active seats only: a refused seat leaves its board as a gap.
+ * yet confirmed or refused "Ersatz bestimmen" from the reserve and the unassigned pool (R7.6): the
+ * substitute's assignment names the one it replaces (an unconfirmed one becomes "ersetzt").
  */
 export function seatActions(electionId: string, assignment: AssignmentSummary, onChanged: () => void): HTMLElement[] {
+  if (assignment.state === 'refused') return [substituteForm(electionId, assignment, onChanged)];
   const refusal = refusalForm(electionId, assignment, onChanged);
   return assignment.state === 'confirmed' ? [refusal] : [refusal, substituteForm(electionId, assignment, onChanged)];
 }

@@ -8,10 +8,12 @@ import {
   type PollingDayEntryBody,
   type QuorumRule,
 } from '../../api/polling-day.types';
+import type { BoardRoster } from '../../api/poll-workers.types';
 import { t } from '../../i18n/i18n';
 import { clockNow, dayDraftKey, dueSlot, loadDayDraft, type DayForm } from '../../polling-day/day-drafts';
 import { clearDraft, saveDraft } from '../../reports/report-draft';
 import type { DraftStorage } from '../../reports/report-draft';
+import { appointedRow, attendingMembers, rosterRows, type AttendanceRow } from './attendance-roster.view';
 import { quorumNotice } from './quorum-notice.view';
 
 // The board's four forms of the day. Each keeps what is typed on the device as it is typed and hands
@@ -25,7 +27,14 @@ export type DayFormContext = {
   readonly save: (entry: PollingDayEntryBody) => boolean;
 };
 
-type Draft<F extends DayForm> = { readonly form: F; load<T extends object>(fallback: T): T; keep(draft: object): void; clear(): void };
+type Draft<F extends DayForm> = {
+  readonly form: F;
+  load<T extends object>(fallback: T): T;
+  keep(draft: object): void;
+  clear(): void;
+  /** Whether something of this form is already kept on the device. */
+  stored(): boolean;
+};
 
 const draftOf = <F extends DayForm>(context: DayFormContext, form: F): Draft<F> => {
   const key = dayDraftKey(context.electionId, context.districtId, form);
@@ -34,6 +43,7 @@ const draftOf = <F extends DayForm>(context: DayFormContext, form: F): Draft<F> 
     load: (fallback) => loadDayDraft(context.storage, key, fallback),
     keep: (draft) => void saveDraft(context.storage, key, draft),
     clear: () => clearDraft(context.storage, key),
+    stored: () => Boolean(context.storage?.getItem(key)),
   };
 };
 
@@ -65,10 +75,21 @@ function dayForm(form: DayForm, fields: readonly (Node | null)[], onSubmit: (sta
 
 // ---- attendance (BWO § 6) ----
 
-type AttendanceDraft = { phase: BoardPhase; members: AttendingMember[] };
+type AttendanceDraft = { phase: BoardPhase; members: AttendanceRow[] };
 
-export function attendanceForm(context: DayFormContext, memberName: string, rule: QuorumRule): HTMLFormElement {
+/**
+ * Who of the board is present. Without a draft on the device the appointed members of the roster
+ * (once it arrives, and while nothing was typed) stand in the form to be ticked; without a roster
+ * the signed-in member stands as chair.
+ */
+export function attendanceForm(
+  context: DayFormContext,
+  memberName: string,
+  rule: QuorumRule,
+  roster: Promise<BoardRoster>,
+): HTMLFormElement {
   const draft = draftOf(context, 'attendance');
+  let touched = draft.stored();
   let state = draft.load<AttendanceDraft>({
     phase: 'voting',
     members: [{ name: memberName, role: 'chair', substitute: false, since: clockNow() }],
@@ -82,20 +103,25 @@ export function attendanceForm(context: DayFormContext, memberName: string, rule
     BOARD_PHASES.map((value) => h('option', { value, selected: value === state.phase }, t(`day.phase.${value}`))),
   );
 
-  const named = (): AttendingMember[] => state.members.filter((member) => member.name.trim() !== '');
   const update = (): void => {
     draft.keep(state);
-    quorum.replaceChildren(quorumNotice(checkBoardQuorum(named(), state.phase, rule)));
+    quorum.replaceChildren(quorumNotice(checkBoardQuorum(attendingMembers(state.members), state.phase, rule)));
   };
-  const change = (index: number, patch: Partial<AttendingMember>): void => {
+  const change = (index: number, patch: Partial<AttendanceRow>): void => {
+    touched = true;
     state = { ...state, members: state.members.map((member, at) => (at === index ? { ...member, ...patch } : member)) };
     update();
   };
   const renderRows = (): void => {
-    rows.replaceChildren(...state.members.map((member, index) => memberRow(member, index, change, () => remove(index))));
+    rows.replaceChildren(
+      ...state.members.map((member, index) =>
+        member.appointed ? appointedRow(member, index, change) : memberRow(member, index, change, () => remove(index)),
+      ),
+    );
     update();
   };
   const remove = (index: number): void => {
+    touched = true;
     state = { ...state, members: state.members.filter((_, at) => at !== index) };
     renderRows();
   };
@@ -105,31 +131,38 @@ export function attendanceForm(context: DayFormContext, memberName: string, rule
   });
   const add = h('button', { type: 'button', class: 'button button-secondary', id: 'attendance-add' }, t('day.addMember'));
   add.addEventListener('click', () => {
+    touched = true;
     state = { ...state, members: [...state.members, { name: '', role: 'assessor', substitute: false, since: clockNow() }] };
     renderRows();
     rows.querySelector<HTMLInputElement>(`#member-name-${state.members.length - 1}`)?.focus();
   });
   renderRows();
+  roster.then(
+    (appointed) => {
+      if (touched || appointed.members.length === 0) return;
+      state = { ...state, members: rosterRows(appointed, clockNow()) };
+      renderRows();
+    },
+    // No roster (offline, or no poll workers kept for this election): the form stays as it is.
+    () => undefined,
+  );
 
   return dayForm('attendance', [formField({ control: phase, label: t('day.phaseLabel') }).root, rows, add, quorum, problem], (status) => {
-    const members = named();
-    if (members.some((member) => member.name.trim().length < 2) || members.length === 0) {
+    const members = attendingMembers(state.members);
+    if (members.some((member) => member.name.length < 2) || members.length === 0) {
       problem.textContent = t('day.memberNameMissing');
       return;
     }
     problem.textContent = '';
     // The record shows who was there, quorum or not; the warning stays on the screen.
-    savedStatus(
-      status,
-      context.save({ kind: 'attendance', phase: state.phase, members: members.map((member) => ({ ...member, name: member.name.trim() })) }),
-    );
+    savedStatus(status, context.save({ kind: 'attendance', phase: state.phase, members }));
   });
 }
 
 function memberRow(
-  member: AttendingMember,
+  member: AttendanceRow,
   index: number,
-  change: (index: number, patch: Partial<AttendingMember>) => void,
+  change: (index: number, patch: Partial<AttendanceRow>) => void,
   remove: () => void,
 ): HTMLElement {
   const name = input(`member-name-${index}`, 'text', member.name, { autocomplete: 'off', maxlength: '120' });

@@ -84,7 +84,7 @@ export function boardDayView({ actor, electionId, districtId }: BoardDayOptions)
       const context: DayFormContext = { storage, electionId, districtId, save };
       const turnout = day.districtKind === 'polling' ? [turnoutForm(context, day.settings.turnoutSlots)] : [];
       forms.replaceChildren(
-        attendanceForm(context, actor.username, day.quorumRule),
+        attendanceForm(context, actor.username, day.quorumRule, officeApi.boardRoster(electionId, districtId)),
         openingForm(context),
         ...turnout,
         incidentForm(context),

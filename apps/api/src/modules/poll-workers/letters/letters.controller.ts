@@ -82,7 +82,12 @@ export class LettersController {
 
   @Allow('office-admin', 'clerk')
   @Put('assignments/:assignmentId/reply')
-  @ApiOperation({ summary: 'Zusage oder Absage zum Berufungsschreiben erfassen (Absage gibt den Sitz für eine Ersatzperson frei)' })
+  @ApiOperation({
+    summary: 'Zusage oder Absage zum Berufungsschreiben erfassen (Absage gibt den Sitz für eine Ersatzperson frei)',
+    description:
+      'Derselbe Statuswechsel wie `POST …/assignments/:id/state`, zusätzlich am Schreiben vermerkt. Eine Absage nennt ihren Grund ' +
+      '(`refusalGround`, § 9 BWO) und optional einen Text (`note`).',
+  })
   @ElectionParam()
   @ApiBodyFrom(recordReplySchema)
   @ApiResponse({ status: 200, description: '`{ assignmentId, state }`' })

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../../audit/audit.module';
 import { BoardAccessModule } from '../../board-access/board-access.module';
 import { ElectionReadModelModule } from '../../elections/read-model/election-read-model.module';
+import { PollWorkersModule } from '../poll-workers.module';
 import { PaymentsModule } from '../payments/payments.module';
 import { TrainingsModule } from '../trainings/trainings.module';
 import { LettersController } from './letters.controller';
@@ -17,6 +18,7 @@ import { LettersService } from './letters.service';
     ElectionReadModelModule,
     AuditModule,
     BoardAccessModule,
+    PollWorkersModule,
     PaymentsModule,
     TrainingsModule,
   ],

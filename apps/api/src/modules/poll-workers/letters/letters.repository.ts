@@ -148,17 +148,17 @@ export class LettersRepository {
     );
   }
 
-  async letterOf(tx: Tx, electionId: string, assignmentId: string): Promise<{ state: string; hasLetter: boolean } | null> {
-    const { rows } = await tx.query<{ state: string; hasLetter: boolean }>(
-      `SELECT a.state, l.assignment_id IS NOT NULL AS "hasLetter" FROM poll_worker_assignments a
+  async letterOf(tx: Tx, electionId: string, assignmentId: string): Promise<{ hasLetter: boolean } | null> {
+    const { rows } = await tx.query<{ hasLetter: boolean }>(
+      `SELECT l.assignment_id IS NOT NULL AS "hasLetter" FROM poll_worker_assignments a
          LEFT JOIN poll_worker_letters l ON l.assignment_id = a.id
-        WHERE a.id = $1 AND a.election_id = $2 FOR UPDATE OF a`,
+        WHERE a.id = $1 AND a.election_id = $2`,
       [assignmentId, electionId],
     );
     return rows[0] ?? null;
   }
 
-  /** The member's reply to the letter: the seat is confirmed, or refused and free for a substitute (R7.6). */
+  /** The member's reply as stored on the letter; the seat's state changes with it in the assignments service. */
   async recordReply(tx: Tx, assignmentId: string, reply: LetterReply, note: string, at: Date): Promise<void> {
     await tx.query(`UPDATE poll_worker_letters SET reply = $2, reply_note = $3, replied_at = $4 WHERE assignment_id = $1`, [
       assignmentId,
@@ -166,6 +166,5 @@ export class LettersRepository {
       note,
       at,
     ]);
-    await tx.query(`UPDATE poll_worker_assignments SET state = $2, state_changed_at = $3 WHERE id = $1`, [assignmentId, reply, at]);
   }
 }

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { LetterRun, RecordReplyBody, StartLetterRunBody } from '@wahl/contracts';
 import type { ReadStream } from 'node:fs';
@@ -11,9 +11,11 @@ import { defineJob, JobQueue } from '../../../platform/jobs/job-queue';
 import { auditActor, AuditService } from '../../audit/audit.service';
 import { AccessCodesService } from '../../board-access/access-codes.service';
 import { ElectionReadModel } from '../../elections/read-model/election-read-model.service';
+import { AssignmentsService } from '../assignments.service';
 import { PaymentsService } from '../payments/payments.service';
 import { TrainingsService } from '../trainings/trainings.service';
 import { renderAppointmentLetters, type LetterSeat } from './appointment-letter.pdf';
+import { letterFolder } from './letter-folder';
 import { LetterTemplateError, loadLetterTemplate } from './letter-template';
 import { LettersRepository, type LetterRunRow, type LetterSeatRow } from './letters.repository';
 
@@ -37,6 +39,7 @@ export class LettersService implements OnApplicationBootstrap {
   constructor(
     private readonly repository: LettersRepository,
     private readonly contexts: ElectionReadModel,
+    private readonly assignments: AssignmentsService,
     private readonly codes: AccessCodesService,
     private readonly trainings: TrainingsService,
     private readonly payments: PaymentsService,
@@ -101,19 +104,19 @@ export class LettersService implements OnApplicationBootstrap {
     return { stream: createReadStream(join(this.folder, run.fileName)), fileName: run.fileName };
   }
 
+  /** The member's reply: the same state change as on the boards screen, stored on the letter as well. */
   async recordReply(
     actor: Actor,
     electionId: string,
     assignmentId: string,
     body: RecordReplyBody,
   ): Promise<{ assignmentId: string; state: string }> {
-    await this.contexts.forActor(actor, electionId);
     const at = new Date();
-    await this.repository.transaction(async (tx) => {
+    const change = { state: body.reply, refusalGround: body.reply === 'refused' ? body.refusalGround : null, note: body.note };
+    await this.assignments.changeState(actor, electionId, assignmentId, change, async (tx, previous) => {
       const letter = await this.repository.letterOf(tx, electionId, assignmentId);
-      if (!letter) throw notFound('Der Sitz');
       // A refused seat may already have a substitute: it is not reopened here.
-      if (!letter.hasLetter || !['appointed', 'confirmed'].includes(letter.state)) throw new AppError('PW_REPLY_NOT_POSSIBLE');
+      if (!letter?.hasLetter || !['appointed', 'confirmed'].includes(previous.state)) throw new AppError('PW_REPLY_NOT_POSSIBLE');
       await this.repository.recordReply(tx, assignmentId, body.reply, body.note, at);
       await this.audit.record(tx, electionId, [
         {
@@ -122,9 +125,9 @@ export class LettersService implements OnApplicationBootstrap {
           action: `poll-workers.letter-${body.reply}`,
           districtId: null,
           version: null,
-          oldValue: { state: letter.state },
-          // The seat only: no name, no reason text (personal data stay in their tables).
-          newValue: { assignmentId, state: body.reply },
+          oldValue: { state: previous.state },
+          // The seat and the ground only: no name, no reason text (personal data stay in their tables).
+          newValue: { assignmentId, state: body.reply, refusalGround: change.refusalGround },
           reason: null,
         },
       ]);
@@ -134,7 +137,7 @@ export class LettersService implements OnApplicationBootstrap {
   }
 
   private get folder(): string {
-    return resolve(this.config.dataDir, 'poll-worker-letters');
+    return letterFolder(this.config.dataDir);
   }
 
   private view(run: LetterRunRow): LetterRun {
