@@ -66,6 +66,7 @@ export * from './postal/applicant-match';
 export * from './postal/a3-certificate';
 export * from './retention/retention-periods';
 export * from './polling-day/board-quorum';
+export * from './results/council-release';
 export * from './results/differencing';
 export * from './results/release-plan';
 export * from './results/partial-totals';
