@@ -55,6 +55,7 @@ export * from './polling-cards/mailing-order';
 export * from './polling-cards/inserter-code';
 export * from './polling-cards/address-block';
 export * from './results/open-data-csv';
+export * from './results/polling-station-csv';
 export * from './results/public-district-lookup.types';
 export * from './election/street-search';
 export * from './election/definition-change';
