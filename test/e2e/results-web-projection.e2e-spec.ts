@@ -132,7 +132,7 @@ describe.skipIf(!browserAvailable)('public page: the Hochrechnung in the browser
     expect(rows[0]).toEqual(['CDU', german(cdu.percent), `${german(cdu.low)} bis ${german(cdu.high)}`]);
     expect(cdu.low).toBeLessThan(cdu.percent);
     expect(cdu.high).toBeGreaterThan(cdu.percent);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('results-web-projection-390.png'), fullPage: true });
 
