@@ -202,6 +202,13 @@ describe('council count: batches, result, final declaration, public read', () =>
     expect((await anonymous(testApp).get(`/api/public/elections/${randomUUID()}/council-result`)).status).toBe(404);
   });
 
+  it('should keep the public total back while the stacks entered hold fewer than 50 ballots together (R8.7)', async () => {
+    expect((await office.clerk.get(`${base}/council-result`)).body.ballots.total).toBe(10);
+    const published = (await anonymous(testApp).get(`/api/public/elections/${electionId}/council-result`)).body.contests[0];
+    expect(published.ballots.total).toBe(0);
+    expect(published.lists.map((list: { votes: number }) => list.votes)).toEqual([0, 0, 0]);
+  });
+
   it('should count every batch exactly once when 8 teams post 5 batches each at the same time', async () => {
     const before = byList((await office.clerk.get(`${base}/council-result`)).body);
     const batch = (team: number) => ({
@@ -230,6 +237,19 @@ describe('council count: batches, result, final declaration, public read', () =>
     expect(lists.spd.votes - before.spd.votes).toBe(40 * 3);
     expect(lists.fw.votes - before.fw.votes).toBe(40 * 2);
     expect(lists.spd.changedBallots - before.spd.changedBallots).toBe(40);
+  });
+
+  it('should publish a new total only when the stacks added since the last public one hold 50 ballots or more (R8.7)', async () => {
+    const publicBallots = async () => {
+      // The public result is cached for 2 s.
+      await new Promise((resolve) => setTimeout(resolve, 2_100));
+      return (await anonymous(testApp).get(`/api/public/elections/${electionId}/council-result`)).body.contests[0].ballots.total;
+    };
+    expect(await publicBallots()).toBe(130);
+    const small = { team: 'Zählgruppe 9', declaredBallots: 3, unchanged: { fw: 3 } };
+    expect((await post(office.clerk, small)).status).toBe(201);
+    expect(await publicBallots()).toBe(130);
+    expect((await office.clerk.get(`${base}/council-result`)).body.ballots.total).toBe(133);
   });
 
   it('should publish the provisional result clearly marked, aggregated only', async () => {

@@ -10,7 +10,8 @@ import { startTestApp, type TestApp } from '../support/test-app';
 // R8.7 end to end: the demo's defect. District 0101 is withheld under R8.5 (25 voters, CDU 7);
 // with only it reported, the town total must not show its numbers – not on the socket stream, not
 // in the static JSON, not in the open-data files – and no later version may differ from an
-// earlier figure by exactly 0101. Three unlinked polling districts; Zweitstimme only matters here.
+// earlier figure by exactly 0101. Three unlinked polling districts in two Stadtteile; Zweitstimme
+// only matters here.
 
 const report = (A: number, cdu: number, spd: number) => ({
   A1: A,
@@ -35,10 +36,15 @@ const election = () => {
   const base = workedExampleElection('08999302', 'Differenzstadt');
   return {
     ...base,
+    // A Stadtteil holding 0101 with 0102, another with 0103: "a Stadtteil and its other districts".
+    areas: [
+      { key: '1', name: 'Mitte', kind: 'stadtteil' },
+      { key: '2', name: 'Ost', kind: 'stadtteil' },
+    ],
     districts: [
-      { number: '0101', name: 'Altstadt', kind: 'polling', pollingStationId: 'schule' },
-      { number: '0102', name: 'Neustadt', kind: 'polling', pollingStationId: 'rathaus' },
-      { number: '0103', name: 'Oststadt', kind: 'polling', pollingStationId: 'rathaus' },
+      { number: '0101', name: 'Altstadt', kind: 'polling', pollingStationId: 'schule', area: '1' },
+      { number: '0102', name: 'Neustadt', kind: 'polling', pollingStationId: 'rathaus', area: '1' },
+      { number: '0103', name: 'Oststadt', kind: 'polling', pollingStationId: 'rathaus', area: '2' },
     ],
   };
 };
@@ -119,6 +125,7 @@ describe('public results: no disclosure by differencing (R8.7)', () => {
     // The open data: no counts for 0101, and the town row without them.
     expect(await csvRow('wahlbezirk.csv', '0101')).toMatchObject({ 'anz-schnellmeldungen': '1', B: '', A: '' });
     expect((await csvRow('gemeinde.csv', '08999302')).B).toBe('0');
+    expect(await csvRow('stadtteil.csv', '1')).toMatchObject({ 'gebiet-name': 'Mitte', 'anz-schnellmeldungen': '1', B: '0' });
   });
 
   it('should release the total once 0101 enters together with 0102, never published singly', async () => {
@@ -131,6 +138,7 @@ describe('public results: no disclosure by differencing (R8.7)', () => {
     expect(town(delta.results)).toMatchObject({ reported: 2, voters: 425, publication: { kind: 'published' } });
     expect((await csvRow('gemeinde.csv', '08999302')).B).toBe('425');
     expect(await csvRow('wahlbezirk.csv', '0101+0102')).toMatchObject({ B: '425' });
+    expect(await csvRow('stadtteil.csv', '1')).toMatchObject({ 'anz-schnellmeldungen': '2', B: '425' });
   });
 
   it('should keep the log in the database and decide alike after the publisher forgot everything', async () => {
@@ -139,8 +147,11 @@ describe('public results: no disclosure by differencing (R8.7)', () => {
       [electionId],
     );
     const pair = [districts['0101'], districts['0102']].sort();
+    const snapshot = await anonymous.get(`/api/public/elections/${electionId}`);
+    const mitte = snapshot.body.areas.find((area: { level: string; number: string }) => area.level === 'stadtteil' && area.number === '1');
     // The pair's two districts (in either order), then the areas, deepest first.
     expect(rows.slice(2)).toEqual([
+      { key: mitte.id, added: pair, removed: [] },
       { key: 'municipality', added: pair, removed: [] },
       { key: 'constituency', added: pair, removed: [] },
     ]);
@@ -170,5 +181,36 @@ describe('public results: no disclosure by differencing (R8.7)', () => {
     }
     const wahlbezirk = await anonymous.get(`/api/public/elections/${electionId}/open-data/wahlbezirk.csv`);
     expect(wahlbezirk.body).not.toMatch(/;0101;[^\n]*;25;/);
+    expect(await csvRow('stadtteil.csv', '2')).toMatchObject({ 'gebiet-name': 'Ost', B: '520' });
+    const stadtbezirke = await anonymous.get(`/api/public/elections/${electionId}/open-data/stadtbezirk.csv`);
+    expect((stadtbezirke.body as string).trim().split('\n')).toHaveLength(1);
+  });
+
+  it('should list the polling rooms with address, barrier-free flag and their districts, as CSV and JSON', async () => {
+    const csv = await anonymous.get(`/api/public/elections/${electionId}/open-data/wahllokale.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toContain('Open-Data-08999302-Bundestagswahl-Wahllokale.csv');
+    expect((csv.body as string).trim().split('\n')).toEqual([
+      'datum;wahl;ags;wahlraum-nr;wahlraum-name;strasse;hausnummer;plz;ort;oeffnungszeiten;barrierefrei;barrierefrei-hinweis;wahlbezirke',
+      '23.02.2025;Bundestagswahl;08999302;schule;Grundschule am Markt;Schulstraße;1;76990;Musterstadt;08:00–18:00;ja;;0101',
+      '23.02.2025;Bundestagswahl;08999302;rathaus;Rathaus;Rathausplatz;1;76990;Musterstadt;08:00–18:00;ja;;0102,0103',
+    ]);
+    const json = await anonymous.get(`/api/public/elections/${electionId}/open-data/wahllokale.json`);
+    expect(json.body).toMatchObject({ schemaVersion: 1, electionId, ags: '08999302', rehearsal: false });
+    expect(json.body.pollingStations[1]).toEqual({
+      id: 'rathaus',
+      name: 'Rathaus',
+      address: { street: 'Rathausplatz', houseNumber: '1', postalCode: '76990', city: 'Musterstadt' },
+      openingHours: '08:00–18:00',
+      barrierFree: true,
+      barrierFreeNote: null,
+      districts: ['0102', '0103'],
+    });
+    const lists = await anonymous.get(`/api/public/elections/${electionId}/open-data/listen.json`);
+    expect(lists.body.schemaVersion).toBe(1);
+    expect(lists.body.files).toMatchObject({
+      'stadtteil.csv': 'Open-Data-08999302-Bundestagswahl-Stadtteil.csv',
+      'wahllokale.json': 'Open-Data-08999302-Bundestagswahl-Wahllokale.json',
+    });
   });
 });

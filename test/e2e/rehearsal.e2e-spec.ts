@@ -78,6 +78,12 @@ describe('rehearsal mode (Probe)', () => {
     for (const row of rows) expect(row.split(';')[1]).toBe(`${WATERMARK}: Bundestagswahl`);
     const lists = await publicApi.get(`/api/public/elections/${electionId}/open-data/listen.json`);
     expect(lists.body).toMatchObject({ rehearsal: true, wahl: `${WATERMARK}: Bundestagswahl` });
+    // The polling rooms too: every row and the JSON say it is a rehearsal.
+    const rooms = await publicApi.get(`/api/public/elections/${electionId}/open-data/wahllokale.csv`);
+    expect(rooms.headers.get('content-disposition')).toContain('filename="PROBE-Open-Data-08999305-Bundestagswahl-Wahllokale.csv"');
+    for (const row of (rooms.body as string).trim().split('\n').slice(1)) expect(row.split(';')[1]).toBe(`${WATERMARK}: Bundestagswahl`);
+    const roomsJson = await publicApi.get(`/api/public/elections/${electionId}/open-data/wahllokale.json`);
+    expect(roomsJson.body).toMatchObject({ rehearsal: true, wahl: `${WATERMARK}: Bundestagswahl` });
     const phases = await testApp.dataSource.query(`SELECT DISTINCT phase FROM election_night_reports WHERE election_id = $1`, [electionId]);
     expect(phases).toEqual([{ phase: 'rehearsal' }]);
   });

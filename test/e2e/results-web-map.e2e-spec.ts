@@ -30,12 +30,15 @@ const rows = new Map(
 );
 const zweit = definition.contests.find((contest: any) => contest.id === 'zweitstimme');
 const polling = definition.districts.filter((district: any) => district.kind === 'polling');
+// A Stadtteil holding the first ten polling districts (its page draws only those).
+const QUARTER = polling.slice(0, 10).map((district: any) => district.number as string);
 const areas: PublicArea[] = [
   { id: 'municipality', parentId: null, level: 'municipality', number: '08212000', name: 'Karlsruhe' },
+  { id: 'st1', parentId: 'municipality', level: 'stadtteil', number: '1', name: 'Innenstadt' },
   ...polling.map((district: any) => ({
     id: `d${district.number}`,
-    parentId: 'municipality',
-    level: 'district',
+    parentId: QUARTER.includes(district.number) ? 'st1' : 'municipality',
+    level: 'district' as const,
     number: district.number,
     name: district.name,
   })),
@@ -109,6 +112,17 @@ const SNAPSHOT: PublicElectionSnapshot = {
       contests: [],
       publication: { kind: 'partial', heldBack: 1 },
     },
+    {
+      areaId: 'st1',
+      reported: QUARTER.length,
+      expected: QUARTER.length,
+      eligible: null,
+      voters: 0,
+      turnoutPercent: null,
+      previousTurnoutPercent: null,
+      contests: [],
+      publication: { kind: 'partial', heldBack: 1 },
+    },
     ...polling.map(result),
   ],
 };
@@ -133,8 +147,9 @@ describe.skipIf(!browserAvailable)('public results page: district map (Karlsruhe
     await testApp?.close();
   });
 
-  it('should load the map only when opened, colour it with legend and table, stay axe clean and open a district by keyboard', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', reducedMotion: 'reduce' });
+  // The page against the snapshot above, with a fake live channel; counts the requests of the map.
+  const openPage = async (viewport: { width: number; height: number }) => {
+    const context = await browser.newContext({ viewport, locale: 'de-DE', reducedMotion: 'reduce' });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
@@ -164,12 +179,17 @@ describe.skipIf(!browserAvailable)('public results page: district map (Karlsruhe
       route.fulfill({ json: { electionId: 'ka2025', municipalityName: 'Karlsruhe', reports: [] } }),
     );
 
+    return { context, page, problems, mapRequests: () => mapRequests };
+  };
+
+  it('should load the map only when opened, colour it with legend and table, stay axe clean and open a district by keyboard', async () => {
+    const { context, page, problems, mapRequests } = await openPage({ width: 1280, height: 900 });
     await page.goto(`${testApp.baseUrl}/wahl/ka2025`);
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 20_000 }).toBe('Karlsruhe');
-    expect(mapRequests).toBe(0);
+    expect(mapRequests()).toBe(0);
     await page.locator('.map-section > summary').click();
     await expect.poll(() => page.locator('.map-district').count(), { timeout: 20_000 }).toBe(100);
-    expect(mapRequests).toBe(1);
+    expect(mapRequests()).toBe(1);
 
     // The withheld district (if it has a boundary) carries no figures; the first reported one names its winner.
     const labels = await page.locator('.map-district').evaluateAll((paths) => paths.map((path) => path.getAttribute('aria-label')));
@@ -191,6 +211,28 @@ describe.skipIf(!browserAvailable)('public results page: district map (Karlsruhe
     const target = await first.getAttribute('data-key');
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 10_000 }).toBe(`/wahl/ka2025/gebiet/${target}`);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('should draw a Stadtteil page’s map with that Stadtteil’s districts only, loaded when opened, axe clean at 390 px', async () => {
+    const { context, page, problems, mapRequests } = await openPage({ width: 390, height: 844 });
+    await page.goto(`${testApp.baseUrl}/wahl/ka2025/gebiet/st1`);
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 20_000 }).toBe('Innenstadt');
+    expect(mapRequests()).toBe(0);
+    await page.locator('.map-section > summary').click();
+    const drawn = MAP.districts.filter((district) => QUARTER.includes(district.number)).map((district) => `d${district.number}`);
+    expect(drawn.length).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.map-district').count(), { timeout: 20_000 }).toBe(drawn.length);
+    expect(await page.locator('.map-district').evaluateAll((paths) => paths.map((path) => path.getAttribute('data-key')))).toEqual(drawn);
+    expect(await page.locator('.map-table tbody tr').count()).toBe(drawn.length);
+    // Fitted to the Stadtteil: a smaller box than the whole city's.
+    const box = (await page.getAttribute('.district-map svg', 'viewBox'))!.split(' ').map(Number);
+    expect(box[2]! * box[3]!).toBeLessThan(MAP.width * MAP.height);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('results-web-map-stadtteil-390.png'), fullPage: false });
+    expect(mapRequests()).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
   }, 180_000);

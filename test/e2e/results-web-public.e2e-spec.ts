@@ -165,10 +165,25 @@ describe('public page: candidates, office links, open data, 404', () => {
           .evaluateAll((links) => links.map((link) => `${link.textContent} ${link.getAttribute('href')}`)),
       ).toEqual([`Impressum ${LINKS.imprintUrl}`, `Datenschutz ${LINKS.privacyUrl}`, `Barrierefreiheit ${LINKS.accessibilityUrl}`]);
       await page.locator('#open-data summary').click();
-      expect(await page.locator('#open-data p').textContent()).toContain('CSV-Format von votemanager');
-      expect(await page.locator('#open-data a').last().getAttribute('href')).toBe(
-        `/api/public/elections/${electionId}/open-data/listen.json`,
+      expect(await page.locator('#open-data p').first().textContent()).toContain('CSV-Format von votemanager');
+      expect(await page.locator('#open-data a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(
+        [
+          'wahlbezirk.csv',
+          'stadtteil.csv',
+          'stadtbezirk.csv',
+          'gemeinde.csv',
+          'wahlkreis.csv',
+          'listen.json',
+          'wahllokale.csv',
+          'wahllokale.json',
+        ].map((file) => `/api/public/elections/${electionId}/open-data/${file}`),
       );
+      // The data description: fields and their meaning.
+      expect(await page.locator('#open-data dt').first().textContent()).toBe('gebiet-nr, gebiet-name');
+      for (const file of ['stadtteil.csv', 'wahllokale.csv']) {
+        const download = await anonymous.get(`/api/public/elections/${electionId}/open-data/${file}`);
+        expect(download.status, file).toBe(200);
+      }
 
       // No street directory, no finder.
       expect(await page.locator('#finder-title').isVisible()).toBe(false);

@@ -399,16 +399,18 @@ describe.skipIf(!browserAvailable)('public results page: seats of a council elec
     await page.goto(`${testApp.baseUrl}/wahl/${tieId}/sitze`);
     await expect.poll(() => page.locator('#seats-empty-or').count()).toBe(1);
 
-    // A 3 votes, B 1, C 1: quotients 3 (A), then A/3 = B = C = 1 for the last two seats (DOMAIN.md 6.1).
+    // A 90 votes, B 30, C 30: quotients 90 (A), then A/3 = B = C = 30 for the last two seats (DOMAIN.md 6.1).
+    // 90 ballots: a public total needs at least 50 (R8.7).
+    const thirty = (ballot: { paper: string; marks: ReturnType<typeof mark>[] }) => Array.from({ length: 30 }, () => ballot);
     const entered = await office.clerk.post(
       `${tieBase}/council-batches`,
       {
         team: 'Zählgruppe 1',
-        declaredBallots: 3,
+        declaredBallots: 90,
         changed: [
-          { paper: 'a', marks: [mark('a', 1, 3)] },
-          { paper: 'b', marks: [mark('b', 1, 1)] },
-          { paper: 'c', marks: [mark('c', 1, 1)] },
+          ...thirty({ paper: 'a', marks: [mark('a', 1, 3)] }),
+          ...thirty({ paper: 'b', marks: [mark('b', 1, 1)] }),
+          ...thirty({ paper: 'c', marks: [mark('c', 1, 1)] }),
         ],
       },
       { 'idempotency-key': randomUUID() },
@@ -431,7 +433,7 @@ describe.skipIf(!browserAvailable)('public results page: seats of a council elec
       'Sitzverteilung Ortschaftsrat: A 1 Sitz, 2 Sitze offen bis zum Losentscheid',
     );
     expect(await page.locator('svg.seat-arc g[fill="#ffffff"] circle').count()).toBe(2);
-    expect(await page.locator('[data-list="b"] .list-card-sum').textContent()).toBe(pct('1 Stimme · 20,0 %'));
+    expect(await page.locator('[data-list="b"] .list-card-sum').textContent()).toBe(pct('30 Stimmen · 20,0 %'));
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('results-web-seats-lot-360.png'), fullPage: true });
 

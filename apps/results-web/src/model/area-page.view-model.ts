@@ -104,6 +104,8 @@ export type AreaPage = {
   readonly areaName: string;
   readonly areaKind: string;
   readonly isRoot: boolean;
+  /** The district map: of the whole election (the root), of a Stadtbezirk's or Stadtteil's districts, or none (a district). */
+  readonly map: 'election' | 'area' | null;
   readonly documentTitle: string;
   readonly breadcrumb: readonly Crumb[];
   readonly progress: {
@@ -475,6 +477,7 @@ export function buildAreaPage(input: AreaPageInput): AreaPage | null {
     areaName: area.name,
     areaKind: areaKind(area),
     isRoot: area.id === root?.id,
+    map: area.id === root?.id ? 'election' : area.level === 'stadtbezirk' || area.level === 'stadtteil' ? 'area' : null,
     documentTitle: `${snapshot.rehearsal ? 'PROBE – ' : ''}${area.name} – ${snapshot.name} – Wahlergebnisse`,
     breadcrumb,
     progress: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NBSP } from '@wahl/web-kit';
 import { MUSTERSTADT_SNAPSHOT } from './__fixtures__/musterstadt-snapshot.fixture';
-import { buildDistrictMap } from './district-map.view-model';
+import { buildDistrictMap, pathBounds } from './district-map.view-model';
 
 // The worked example's districts 0101 (counted: CDU 290 of 813 Zweitstimmen) and 0102 (not yet)
 // on a map of two squares; a third map district has no area in the election and is left out.
@@ -41,5 +41,32 @@ describe('buildDistrictMap (public map view model)', () => {
     ]);
     expect(model.districts[1]!.label).not.toMatch(/\d+,\d/);
     expect(model.legend).toHaveLength(7);
+  });
+
+  it('should draw a Stadtteil with its own districts only, fitted to them', () => {
+    // 0101 lies in the Stadtteil "Mitte", 0102 directly in the town.
+    const withQuarter = {
+      ...MUSTERSTADT_SNAPSHOT,
+      areas: MUSTERSTADT_SNAPSHOT.areas
+        .map((area) => (area.id === 'd0101' ? { ...area, parentId: 'mitte' } : area))
+        .concat({
+          id: 'mitte',
+          parentId: 'musterstadt',
+          level: 'stadtteil',
+          number: '1',
+          name: 'Mitte',
+        }),
+    };
+    const whole = buildDistrictMap(withQuarter, MAP, 'zweitstimme', { kind: 'winner' });
+    expect(whole.viewBox).toBe('0 0 100 50');
+    const quarter = buildDistrictMap(withQuarter, MAP, 'zweitstimme', { kind: 'winner' }, 'mitte');
+    expect(quarter.districts.map((district) => district.number)).toEqual(['0101']);
+    // The 50 × 50 square of 0101 with a margin of 3 % of its size (1.5) on each side, rounded outwards.
+    expect(quarter.viewBox).toBe('-2 -2 54 54');
+  });
+
+  it('should find the box of relative sub-paths, several per district', () => {
+    expect(pathBounds(['M10 20l5 0 0 -30 -5 0z', 'M-4 0l1 1 1 -1z'])).toEqual({ minX: -4, minY: -10, maxX: 15, maxY: 20 });
+    expect(pathBounds([])).toBeNull();
   });
 });

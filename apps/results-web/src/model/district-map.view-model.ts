@@ -27,8 +27,8 @@ export type MapDistrict = {
 export type LegendEntry = { readonly color: string; readonly text: string };
 
 export type DistrictMapModel = {
-  readonly width: number;
-  readonly height: number;
+  /** The SVG viewBox: the whole map, or fitted to the districts of the area shown. */
+  readonly viewBox: string;
   readonly districts: readonly MapDistrict[];
   readonly legend: readonly LegendEntry[];
   readonly caption: string;
@@ -50,14 +50,63 @@ function boundsOf(values: readonly number[]): number[] {
   return [1, 2, 3, 4].map((index) => Math.round(low + index * step));
 }
 
+/** The ids of the areas below `areaId` (any depth). */
+function descendantsOf(areas: readonly PublicArea[], areaId: string): Set<string> {
+  const below = new Set<string>([areaId]);
+  // Areas come parents first, so one pass collects every level.
+  for (const area of areas) if (area.parentId !== null && below.has(area.parentId)) below.add(area.id);
+  return below;
+}
+
+/** The box around paths written as the API writes them: sub-paths `M x y l dx dy … z`. */
+export function pathBounds(paths: readonly string[]): { minX: number; minY: number; maxX: number; maxY: number } | null {
+  const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  const include = (x: number, y: number): void => {
+    box.minX = Math.min(box.minX, x);
+    box.minY = Math.min(box.minY, y);
+    box.maxX = Math.max(box.maxX, x);
+    box.maxY = Math.max(box.maxY, y);
+  };
+  for (const path of paths) {
+    for (const [, start, moves] of path.matchAll(/M([^l]*)l([^z]*)z/g)) {
+      let [x, y] = start!.trim().split(/\s+/).map(Number) as [number, number];
+      include(x, y);
+      const steps = moves!.trim().split(/\s+/).map(Number);
+      for (let index = 0; index + 1 < steps.length; index += 2) {
+        x += steps[index]!;
+        y += steps[index + 1]!;
+        include(x, y);
+      }
+    }
+  }
+  return box.minX === Infinity ? null : box;
+}
+
+// A fitted view keeps a small margin, so that outlines at the edge are not cut.
+const fittedViewBox = (paths: readonly string[], map: DistrictMap): string => {
+  const box = pathBounds(paths);
+  if (!box) return `0 0 ${map.width} ${map.height}`;
+  const margin = Math.max(box.maxX - box.minX, box.maxY - box.minY) * 0.03;
+  // Rounded outwards to whole units.
+  const x = Math.floor(box.minX - margin);
+  const y = Math.floor(box.minY - margin);
+  return `${x} ${y} ${Math.ceil(box.maxX + margin) - x} ${Math.ceil(box.maxY + margin) - y}`;
+};
+
+/**
+ * The map of the whole election, or (`withinAreaId`: a Stadtbezirk or Stadtteil) of that area's
+ * districts only, fitted to them.
+ */
 export function buildDistrictMap(
   snapshot: PublicElectionSnapshot,
   map: DistrictMap,
   contestId: string,
   colouring: MapColouring,
+  withinAreaId: string | null = null,
 ): DistrictMapModel {
+  const within = withinAreaId === null ? null : descendantsOf(snapshot.areas, withinAreaId);
   const areaByNumber = new Map<string, PublicArea>();
-  for (const area of snapshot.areas) if (area.level === 'district') areaByNumber.set(area.number, area);
+  for (const area of snapshot.areas) if (area.level === 'district' && (!within || within.has(area.id))) areaByNumber.set(area.number, area);
   const results = new Map<string, PublicAreaResult>(snapshot.results.map((result) => [result.areaId, result]));
   const contest = snapshot.contests.find((candidate) => candidate.id === contestId);
   const listById = new Map((contest?.lists ?? []).map((list) => [list.id, list]));
@@ -144,8 +193,12 @@ export function buildDistrictMap(
         ? 'Wahlbeteiligung'
         : `Anteil ${listById.get(colouring.listId)?.shortName ?? ''}`;
   return {
-    width: map.width,
-    height: map.height,
+    viewBox: within
+      ? fittedViewBox(
+          districts.map((district) => district.path),
+          map,
+        )
+      : `0 0 ${map.width} ${map.height}`,
     districts,
     legend: [...legend, ...fixed],
     caption: `Karte der Wahlbezirke: ${what}${contest ? ` (${contest.name})` : ''}`,

@@ -232,7 +232,7 @@ export class AreaPageView {
       this.contestSwitch,
       this.projectionSection,
       this.panels.element,
-      first.isRoot ? this.mapSection : null,
+      first.map ? this.mapSection : null,
       this.childrenSection,
       finder.element,
       first.isRoot ? this.shareSection(first) : null,
@@ -329,7 +329,8 @@ export class AreaPageView {
             body.replaceChildren(h('p', {}, 'Für diese Wahl gibt es keine Karte der Wahlbezirke.'));
             return;
           }
-          this.mapView = new module.DistrictMapView(map, { navigate: this.handlers.navigate });
+          const within = page.map === 'area' ? page.areaId : null;
+          this.mapView = new module.DistrictMapView(map, { navigate: this.handlers.navigate }, within);
           body.replaceChildren(this.mapView.element);
           this.updateMap();
         })

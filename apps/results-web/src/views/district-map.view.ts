@@ -31,6 +31,8 @@ export class DistrictMapView {
   constructor(
     private readonly map: DistrictMap,
     private readonly handlers: DistrictMapHandlers,
+    /** A Stadtbezirk or Stadtteil: only its districts; null: the whole election. */
+    private readonly withinAreaId: string | null = null,
   ) {
     this.select.addEventListener('change', () => this.last && this.update(this.last.snapshot, this.last.contestId));
     this.element = h(
@@ -56,7 +58,7 @@ export class DistrictMapView {
   update(snapshot: PublicElectionSnapshot, contestId: string): void {
     this.last = { snapshot, contestId };
     this.fillOptions(snapshot, contestId);
-    const model = buildDistrictMap(snapshot, this.map, contestId, colouringOf(this.select.value || 'winner'));
+    const model = buildDistrictMap(snapshot, this.map, contestId, colouringOf(this.select.value || 'winner'), this.withinAreaId);
     this.render(model);
   }
 
@@ -87,7 +89,7 @@ export class DistrictMapView {
     );
     const defs = svg('defs', {});
     defs.append(hatch);
-    const root = svg('svg', { viewBox: `0 0 ${model.width} ${model.height}`, role: 'group', 'aria-label': model.caption });
+    const root = svg('svg', { viewBox: model.viewBox, role: 'group', 'aria-label': model.caption });
     root.append(defs);
     const focused = (document.activeElement as Element | null)?.getAttribute('data-key');
     for (const district of model.districts) {

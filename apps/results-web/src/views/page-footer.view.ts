@@ -8,9 +8,24 @@ import { openDataHref } from '../router/routes';
 
 const OPEN_DATA_FILES = [
   { file: 'wahlbezirk.csv', label: 'Wahlbezirke (CSV)' },
+  { file: 'stadtteil.csv', label: 'Stadtteile (CSV)' },
+  { file: 'stadtbezirk.csv', label: 'Stadtbezirke (CSV)' },
   { file: 'gemeinde.csv', label: 'Gemeinde (CSV)' },
   { file: 'wahlkreis.csv', label: 'Wahlkreis (CSV)' },
   { file: 'listen.json', label: 'Listen und Kandidierende (JSON)' },
+  { file: 'wahllokale.csv', label: 'Wahlräume (CSV)' },
+  { file: 'wahllokale.json', label: 'Wahlräume (JSON)' },
+] as const;
+
+/** The short data description: fields, units, encoding (the full one is docs/OPEN-DATA.md). */
+const FIELDS = [
+  ['gebiet-nr, gebiet-name', 'Nummer und Name des Gebiets (Wahlbezirk, Stadtteil, Stadtbezirk, Gemeinde, Wahlkreis)'],
+  ['max-/anz-schnellmeldungen', 'erwartete und eingegangene Schnellmeldungen im Gebiet'],
+  ['A, A1, A2, A3', 'Wahlberechtigte (Personen): ohne, mit Sperrvermerk „W“, nicht im Verzeichnis mit Wahlschein'],
+  ['B, B1', 'Wählende (Personen), davon mit Wahlschein'],
+  ['C, D / E, F', 'ungültige und gültige Stimmen der ersten / zweiten Stimme'],
+  ['D1, F1, …', 'Stimmen je Zeile des Stimmzettels; welche Liste dahinter steht, sagt die JSON-Datei'],
+  ['wahlraum-nr, wahlbezirke', 'Kennung des Wahlraums und die Wahlbezirke, die dort wählen; barrierefrei: ja oder nein'],
 ] as const;
 
 function openData(electionId: string): HTMLElement {
@@ -21,14 +36,27 @@ function openData(electionId: string): HTMLElement {
     h(
       'p',
       {},
-      'Die bestätigten Ergebnisse je Wahlbezirk, für die Gemeinde und den Wahlkreis im CSV-Format von votemanager ' +
-        '(UTF-8, Semikolon, eine Zeile je Gebiet; leere Zellen: nicht gemeldet oder zum Schutz des Wahlgeheimnisses nicht einzeln veröffentlicht). ' +
-        'Die JSON-Datei nennt die Liste oder Person hinter jeder Spalte. Frei nutzbar; Stand wie auf dieser Seite.',
+      'Die bestätigten Ergebnisse je Wahlbezirk, Stadtteil, Stadtbezirk, für die Gemeinde und den Wahlkreis im CSV-Format von votemanager ' +
+        '(UTF-8, Semikolon, eine Zeile je Gebiet; leere Zellen: nicht gemeldet oder zum Schutz des Wahlgeheimnisses nicht einzeln veröffentlicht), ' +
+        'dazu die Wahlräume mit Anschrift. Die JSON-Dateien nennen die Liste oder Person hinter jeder Spalte; ihr Feld „schemaVersion“ ' +
+        'steigt nur, wenn sich die Bedeutung eines Feldes ändert. Frei nutzbar; Stand wie auf dieser Seite.',
     ),
     h(
       'ul',
       { class: 'open-data-files' },
       OPEN_DATA_FILES.map(({ file, label }) => h('li', {}, h('a', { href: openDataHref(electionId, file), download: '' }, label))),
+    ),
+    h('p', { class: 'open-data-fields-title' }, 'Datenbeschreibung'),
+    h(
+      'dl',
+      { class: 'open-data-fields' },
+      FIELDS.flatMap(([field, meaning]) => [h('dt', {}, field), h('dd', {}, meaning)]),
+    ),
+    h(
+      'p',
+      {},
+      'Anzahlen sind ganze Zahlen ohne Tausenderpunkt; Datum als TT.MM.JJJJ. Kennungen (Wahl, Gebiet, Liste, Kandidierende, Wahlraum) ' +
+        'bleiben für die Dauer der Wahl gleich.',
     ),
   );
 }

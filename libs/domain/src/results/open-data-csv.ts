@@ -72,7 +72,7 @@ export const germanDate = (date: IsoDate): string => {
 const cell = (value: number | null | undefined): string => (value === null || value === undefined ? '' : String(value));
 
 // The layout has no quoting: a `;` or line break inside a name would shift every later column.
-const text = (value: string): string => value.replace(/\s*[;\r\n]+\s*/g, ' ');
+export const csvText = (value: string): string => value.replace(/\s*[;\r\n]+\s*/g, ' ');
 
 export const formatOpenDataCsv = (
   meta: OpenDataMeta,
@@ -84,10 +84,10 @@ export const formatOpenDataCsv = (
   for (const row of rows) {
     const cells: string[] = [
       date,
-      text(meta.electionName),
+      csvText(meta.electionName),
       meta.ags,
-      text(row.areaNumber),
-      text(row.areaName),
+      csvText(row.areaNumber),
+      csvText(row.areaName),
       String(row.expected),
       String(row.reported),
     ];
@@ -128,13 +128,13 @@ export const formatElectedCsv = (meta: OpenDataMeta & { readonly final: boolean 
   const lines = rows.map((row) =>
     [
       date,
-      text(meta.electionName),
+      csvText(meta.electionName),
       meta.ags,
       meta.final ? 'endgültig' : 'vorläufig',
       String(row.listBallotPosition),
-      text(row.listShortName),
+      csvText(row.listShortName),
       String(row.position),
-      text(row.name),
+      csvText(row.name),
       String(row.votes),
       row.elected ? 'gewählt' : 'Ersatzperson',
     ].join(';'),

@@ -265,31 +265,45 @@ export class CouncilCountRepository {
     return this.database.transaction((tx) => this.sums(contestId, tx), { isolation: 'REPEATABLE READ' });
   }
 
-  /** Three aggregate queries over the per-batch sums, in the caller's transaction. */
-  private async sums(contestId: string, tx: Queryable): Promise<ContestSums> {
+  /** Sums of the given batches of the contest only (R8.7: the batches a public total releases). */
+  releasedSums(contestId: string, batchIds: readonly string[]): Promise<ContestSums> {
+    return this.database.transaction((tx) => this.sums(contestId, tx, batchIds), { isolation: 'REPEATABLE READ' });
+  }
+
+  /** Every batch of the contest with its ballots, in entry order: the units of its public total (R8.7). */
+  async batchUnits(contestId: string): Promise<{ readonly id: string; readonly ballots: number }[]> {
+    const rows = await rowsOf(this.database, `SELECT id, ballots FROM council_batches WHERE contest_id = $1 ORDER BY created_at, id`, [
+      contestId,
+    ]);
+    return rows.map((row) => ({ id: String(row['id']), ballots: num(row['ballots']) }));
+  }
+
+  /** Three aggregate queries over the per-batch sums (all batches, or just `batchIds`), in the caller's transaction. */
+  private async sums(contestId: string, tx: Queryable, batchIds: readonly string[] | null = null): Promise<ContestSums> {
     // One after the other: the queries share the transaction's connection.
+    const inBatches = `($2::uuid[] IS NULL OR b.id = ANY($2::uuid[]))`;
     const [totals] = (await rowsOf(
       tx,
       `SELECT count(*) AS batches, sum(ballots) AS ballots, sum(valid_ballots) AS valid_ballots,
               sum(invalid_too_many_votes) AS invalid_too_many_votes, sum(invalid_too_many_for_candidate) AS invalid_too_many_for_candidate,
               sum(invalid_no_votes) AS invalid_no_votes, sum(invalid_rejected) AS invalid_rejected,
               sum(blank_paper_ballots) AS blank_paper_ballots, sum(void_votes) AS void_votes, sum(lost_votes) AS lost_votes
-         FROM council_batches WHERE contest_id = $1`,
-      [contestId],
+         FROM council_batches b WHERE b.contest_id = $1 AND ${inBatches}`,
+      [contestId, batchIds],
     )) as Row[];
     const papers = (await rowsOf(
       tx,
       `SELECT p.list_id, sum(p.unchanged_ballots) AS unchanged, sum(p.changed_ballots) AS changed
          FROM council_batch_papers p JOIN council_batches b ON b.id = p.batch_id
-        WHERE b.contest_id = $1 GROUP BY p.list_id`,
-      [contestId],
+        WHERE b.contest_id = $1 AND ${inBatches} GROUP BY p.list_id`,
+      [contestId, batchIds],
     )) as Row[];
     const votes = (await rowsOf(
       tx,
       `SELECT v.candidate_id, sum(v.votes) AS votes
          FROM council_batch_votes v JOIN council_batches b ON b.id = v.batch_id
-        WHERE b.contest_id = $1 GROUP BY v.candidate_id`,
-      [contestId],
+        WHERE b.contest_id = $1 AND ${inBatches} GROUP BY v.candidate_id`,
+      [contestId, batchIds],
     )) as Row[];
     const r = totals ?? {};
     return {

@@ -7,7 +7,7 @@ import type { Actor } from '../../platform/auth/roles';
 import { assertSameOffice } from '../../platform/auth/tenancy';
 import { AppError, notFound, type FieldError } from '../../platform/errors/app-error';
 import { CouncilResultDeclared } from './council-count.events';
-import { CouncilCountRepository, type StoredBatchSummary, type StoredCouncilContest } from './council-count.repository';
+import { CouncilCountRepository, type ContestSums, type StoredBatchSummary, type StoredCouncilContest } from './council-count.repository';
 import { candidateKey, computeCouncilResult, toContestView, type CouncilContestView } from './dtos/council-result.dto';
 
 const CONTEST = 'Der Stimmzettel';
@@ -25,6 +25,13 @@ export type BatchReceipt = {
   readonly voidVotes: number;
   readonly lostVotes: number;
   readonly createdAt: string;
+};
+
+/** A council contest's batches, for the decision which of them its public total may sum (R8.7). */
+export type CouncilReleaseInput = {
+  readonly contestKey: string;
+  readonly batches: readonly { readonly id: string; readonly ballots: number }[];
+  readonly final: boolean;
 };
 
 /** Every council contest of an election with its current result (final as declared, or provisional). */
@@ -203,20 +210,39 @@ export class CouncilCountService {
   }
 
   /**
-   * Every council contest of the election with its current result, for the public output
-   * (publication); null if there is no such election. No tenancy check: callers publish aggregates only.
+   * Every council contest of the election with its result as far as `release` lets it be public,
+   * for the public output (publication); null if there is no such election. `release` is given the
+   * contest's batches and answers those its public total may sum (R8.7); a declared result is
+   * public as declared. No tenancy check: callers publish aggregates only.
    */
-  async tallies(electionId: string): Promise<CouncilTallies | null> {
+  async tallies(electionId: string, release: (contest: CouncilReleaseInput) => readonly string[]): Promise<CouncilTallies | null> {
     const contests = await this.repository.findCouncilContests(electionId);
     if (contests === null) return null;
-    const results = await Promise.all(contests.map((stored) => this.currentResult(toContestView(stored))));
+    const results: CouncilResult[] = [];
+    // One after the other: `release` records each contest's release in the election's publication log.
+    for (const stored of contests) results.push(await this.releasedResult(toContestView(stored), release));
     return { electionName: contests[0]?.electionName ?? '', results };
+  }
+
+  private async releasedResult(
+    view: CouncilContestView,
+    release: (contest: CouncilReleaseInput) => readonly string[],
+  ): Promise<CouncilResult> {
+    const declaration = await this.repository.findDeclaration(view.stored.id);
+    const batches = await this.repository.batchUnits(view.stored.id);
+    const members = release({ contestKey: view.stored.key, batches, final: declaration !== null });
+    if (declaration) return declaration.result as CouncilResult;
+    return this.computed(view, await this.repository.releasedSums(view.stored.id, members));
   }
 
   private async currentResult(view: CouncilContestView): Promise<CouncilResult> {
     const declaration = await this.repository.findDeclaration(view.stored.id);
     if (declaration) return declaration.result as CouncilResult;
-    const computed = computeCouncilResult({ view, sums: await this.repository.currentSums(view.stored.id) });
+    return this.computed(view, await this.repository.currentSums(view.stored.id));
+  }
+
+  private computed(view: CouncilContestView, sums: ContestSums): CouncilResult {
+    const computed = computeCouncilResult({ view, sums });
     // Without lots the only allocation error is "no votes", which computeCouncilResult absorbs.
     if (!computed.ok) throw new Error(`council result of ${view.stored.id}: ${JSON.stringify(computed.errors)}`);
     return computed.dto;

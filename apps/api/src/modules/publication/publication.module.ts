@@ -11,6 +11,7 @@ import { PublicMapController } from './http/public-map.controller';
 import { PublicResultsController } from './http/public-results.controller';
 import { PublicResultsFastPath } from './http/public-results.fast-path';
 import { OpenDataController } from './open-data/open-data.controller';
+import { OpenDataRepository } from './open-data/open-data.repository';
 import { OpenDataService } from './open-data/open-data.service';
 import { PreviousImportController } from './previous-import/previous-import.controller';
 import { PreviousImportService } from './previous-import/previous-import.service';
@@ -38,6 +39,7 @@ import { PUBLICATION_ENTITIES } from './publication.entities';
     PublicResultsFastPath,
     PublicElectionsService,
     OpenDataService,
+    OpenDataRepository,
     PreviousImportService,
     PublicCouncilResultsService,
   ],

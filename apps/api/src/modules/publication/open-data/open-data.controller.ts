@@ -16,10 +16,12 @@ export class OpenDataController {
   @Public()
   @Get(':file')
   @ApiOperation({
-    summary: 'Offene Daten (votemanager-CSV je Gebietsebene, Listennamen als JSON)',
+    summary: 'Offene Daten (votemanager-CSV je Gebietsebene, Listennamen und Wahlräume)',
     description:
-      '`wahlbezirk.csv`, `gemeinde.csv`, `wahlkreis.csv`: Spalten `datum;wahl;ags;gebiet-nr;gebiet-name;max-schnellmeldungen;anz-schnellmeldungen;A1;A2;A3;A;B;B1;C;D;E;F;D1;F1;…` ' +
-      '(UTF-8, Semikolon, ganze Zahlen, leere Zelle = entfällt). `listen.json`: welche Liste hinter D1, F1 … steht. Beschreibung: docs/OPEN-DATA.md. ETag und Cache-Control wie die Ergebnisse.',
+      '`wahlbezirk.csv`, `stadtteil.csv`, `stadtbezirk.csv`, `gemeinde.csv`, `wahlkreis.csv`: Spalten `datum;wahl;ags;gebiet-nr;gebiet-name;max-schnellmeldungen;anz-schnellmeldungen;A1;A2;A3;A;B;B1;C;D;E;F;D1;F1;…` ' +
+      '(UTF-8, Semikolon, ganze Zahlen, leere Zelle = entfällt). `listen.json`: welche Liste hinter D1, F1 … steht. ' +
+      '`wahllokale.csv`/`wahllokale.json`: Wahlräume mit Anschrift, Barrierefreiheit und Wahlbezirken. JSON-Dateien mit `schemaVersion`. ' +
+      'Beschreibung: docs/OPEN-DATA.md. ETag und Cache-Control wie die Ergebnisse.',
   })
   @ApiParam({ name: 'electionId', format: 'uuid' })
   @ApiParam({ name: 'file', enum: [...OPEN_DATA_FILES] })

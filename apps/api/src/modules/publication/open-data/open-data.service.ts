@@ -1,17 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import type { OpenDataLists } from '@wahl/contracts';
+import { OPEN_DATA_SCHEMA_VERSION, type OpenDataLists, type OpenDataPollingStations } from '@wahl/contracts';
 import {
   areaTotals,
   candidateName,
   contestLetters,
   formatElectedCsv,
   formatOpenDataCsv,
+  formatPollingStationsCsv,
   listLetter,
   REHEARSAL_WATERMARK,
   type AreaTotals,
   type ElectionKind,
   type OpenDataContestCells,
+  type OpenDataMeta,
+  type OpenDataPollingStation,
   type OpenDataRow,
+  type PublicAreaLevel,
 } from '@wahl/domain';
 import { notFound } from '../../../platform/errors/app-error';
 import { serializeBody, type SerializedBody } from '../publisher/election-publication';
@@ -19,14 +23,26 @@ import { PublicCouncilResultsService } from '../council/public-council-results.s
 import { releasedAreaTotals } from '../publisher/public-results.builder';
 import type { ElectionHeader } from '../publisher/publication-source';
 import { PublisherService, type CurrentResults } from '../publisher/publisher.service';
+import { OpenDataRepository } from './open-data.repository';
 
 // Open data per area level in the votemanager CSV layout (libs/domain open-data-csv.ts), plus a
-// JSON that names the lists behind the columns, which that layout lacks (docs/OPEN-DATA.md).
+// JSON that names the lists behind the columns, which that layout lacks, and the polling rooms with
+// the districts voting in each (CSV and JSON; addresses of rooms only) – docs/OPEN-DATA.md.
 // R8.5 applies as on the results page: a merged pair is one row with both numbers ("101+102"), a
 // withheld district a row without counts; B1 and A2 appear at district level and above only. R8.7: the
 // files are releases like the versions, built from the same checked decisions and area totals.
 
-export const OPEN_DATA_FILES = ['wahlbezirk.csv', 'gemeinde.csv', 'wahlkreis.csv', 'listen.json', 'gewaehlte.csv'] as const;
+export const OPEN_DATA_FILES = [
+  'wahlbezirk.csv',
+  'stadtbezirk.csv',
+  'stadtteil.csv',
+  'gemeinde.csv',
+  'wahlkreis.csv',
+  'listen.json',
+  'wahllokale.csv',
+  'wahllokale.json',
+  'gewaehlte.csv',
+] as const;
 export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
 
 /** The `wahl` column, as votemanager names the election types. */
@@ -39,10 +55,27 @@ const ELECTION_NAMES: Record<ElectionKind, string> = {
   'buergermeister-bw': 'Bürgermeisterwahl',
 };
 
-const LEVEL_NAMES: Record<Exclude<OpenDataFile, 'listen.json' | 'gewaehlte.csv'>, string> = {
-  'wahlbezirk.csv': 'Wahlbezirk',
-  'gemeinde.csv': 'Gemeinde',
-  'wahlkreis.csv': 'Wahlkreis',
+type ResultFile = 'wahlbezirk.csv' | AreaFile;
+type AreaFile = 'stadtbezirk.csv' | 'stadtteil.csv' | 'gemeinde.csv' | 'wahlkreis.csv';
+
+/** The area level of each area file (R8.7: every total as released). */
+const AREA_LEVELS: Record<AreaFile, PublicAreaLevel> = {
+  'stadtbezirk.csv': 'stadtbezirk',
+  'stadtteil.csv': 'stadtteil',
+  'gemeinde.csv': 'municipality',
+  'wahlkreis.csv': 'constituency',
+};
+
+/** The last part of each file's download name, as votemanager names the levels. */
+const DOWNLOAD_NAMES: Record<Exclude<OpenDataFile, 'gewaehlte.csv'>, string> = {
+  'wahlbezirk.csv': 'Wahlbezirk.csv',
+  'stadtbezirk.csv': 'Stadtbezirk.csv',
+  'stadtteil.csv': 'Stadtteil.csv',
+  'gemeinde.csv': 'Gemeinde.csv',
+  'wahlkreis.csv': 'Wahlkreis.csv',
+  'listen.json': 'Listen.json',
+  'wahllokale.csv': 'Wahllokale.csv',
+  'wahllokale.json': 'Wahllokale.json',
 };
 
 /**
@@ -68,6 +101,7 @@ export class OpenDataService {
   constructor(
     private readonly publisher: PublisherService,
     private readonly council: PublicCouncilResultsService,
+    private readonly repository: OpenDataRepository,
   ) {}
 
   async download(electionId: string, file: string): Promise<OpenDataDownload> {
@@ -97,7 +131,6 @@ export class OpenDataService {
     if (!current) throw notFound('Die Wahl');
     const result = await this.council.result(electionId);
     const { election } = current.source;
-    const wahl = wahlColumn(election);
     const rows = result.contests.flatMap((contest) =>
       [...contest.lists]
         .sort((a, b) => a.ballotPosition - b.ballotPosition)
@@ -109,71 +142,103 @@ export class OpenDataService {
         ),
     );
     const final = result.contests.every((contest) => contest.final);
-    const csv = formatElectedCsv({ electionDay: election.electionDay, electionName: wahl, ags: election.municipalityAgs, final }, rows);
+    const csv = formatElectedCsv({ ...csvMeta(election), final }, rows);
     return {
       body: serializeBody(csv, current.version, current.updatedAt),
       fileName: `${filePrefix(election)}-Gewaehlte.csv`,
-      contentType: 'text/csv; charset=utf-8',
+      contentType: CSV_TYPE,
     };
   }
 
   private async build(electionId: string, file: Exclude<OpenDataFile, 'gewaehlte.csv'>): Promise<OpenDataDownload> {
     const current = await this.publisher.current(electionId);
     if (!current) throw notFound('Die Wahl');
-    const { source, version, updatedAt } = current;
-    const { election, context } = source;
-    const wahl = wahlColumn(election);
-    const baseName = filePrefix(election);
-    if (file === 'listen.json') {
-      const document: OpenDataLists = {
-        electionId: election.id,
-        election: election.name,
-        wahl,
-        datum: election.electionDay,
-        ags: election.municipalityAgs,
-        version,
-        rehearsal: election.rehearsal,
-        files: {
-          ...Object.fromEntries(Object.entries(LEVEL_NAMES).map(([route, level]) => [route, `${baseName}-${level}.csv`])),
-          ...(context.contests.some((contest) => contest.ballotType === 'council') ? { 'gewaehlte.csv': `${baseName}-Gewaehlte.csv` } : {}),
-        },
-        contests: context.contests.map((contest, index) => ({
-          id: contest.key,
-          name: contest.name,
-          ballotType: contest.ballotType,
-          invalidColumn: contestLetters(index).invalid,
-          validColumn: contestLetters(index).valid,
-          lists: contest.lists.map((list) => ({
-            column: listLetter(index, list.ballotPosition - 1),
-            ballotPosition: list.ballotPosition,
-            listId: list.key,
-            shortName: list.shortName,
-            name: list.name,
-            color: list.color,
-            candidate: list.candidate ? { name: candidateName(list.candidate), ...list.candidate } : null,
-          })),
-        })),
-      };
-      return {
-        body: serializeBody(JSON.stringify(document, null, 2) + '\n', version, updatedAt),
-        fileName: `${baseName}-Listen.json`,
-        contentType: 'application/json; charset=utf-8',
-      };
+    const fileName = `${filePrefix(current.source.election)}-${DOWNLOAD_NAMES[file]}`;
+    const download = (text: string, contentType: string): OpenDataDownload => ({
+      body: serializeBody(text, current.version, current.updatedAt),
+      fileName,
+      contentType,
+    });
+    if (file === 'listen.json') return download(JSON.stringify(listsDocument(current), null, 2) + '\n', JSON_TYPE);
+    if (file === 'wahllokale.csv' || file === 'wahllokale.json') {
+      const stations = await this.repository.pollingStations(electionId);
+      return file === 'wahllokale.csv'
+        ? download(formatPollingStationsCsv(csvMeta(current.source.election), stations), CSV_TYPE)
+        : download(JSON.stringify(stationsDocument(current.source.election, stations), null, 2) + '\n', JSON_TYPE);
     }
-    const rows =
-      file === 'wahlbezirk.csv' ? districtRows(current) : areaRows(current, file === 'gemeinde.csv' ? 'municipality' : 'constituency');
-    const ballotRows = Math.max(0, ...context.contests.flatMap((contest) => contest.lists.map((list) => list.ballotPosition)));
-    const csv = formatOpenDataCsv(
-      { electionDay: election.electionDay, electionName: wahl, ags: election.municipalityAgs },
-      { contestCount: context.contests.length, ballotRows },
-      rows,
-    );
-    return {
-      body: serializeBody(csv, version, updatedAt),
-      fileName: `${baseName}-${LEVEL_NAMES[file]}.csv`,
-      contentType: 'text/csv; charset=utf-8',
-    };
+    return download(resultsCsv(current, file), CSV_TYPE);
   }
+}
+
+const CSV_TYPE = 'text/csv; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+const csvMeta = (election: ElectionHeader): OpenDataMeta => ({
+  electionDay: election.electionDay,
+  electionName: wahlColumn(election),
+  ags: election.municipalityAgs,
+});
+
+/** The fields every JSON file starts with. */
+const documentHeader = (election: ElectionHeader) => ({
+  schemaVersion: OPEN_DATA_SCHEMA_VERSION,
+  electionId: election.id,
+  election: election.name,
+  wahl: wahlColumn(election),
+  datum: election.electionDay,
+  ags: election.municipalityAgs,
+});
+
+function listsDocument(current: CurrentResults): OpenDataLists {
+  const { election, context } = current.source;
+  const baseName = filePrefix(election);
+  const hasCouncil = context.contests.some((contest) => contest.ballotType === 'council');
+  return {
+    ...documentHeader(election),
+    version: current.version,
+    rehearsal: election.rehearsal,
+    files: {
+      ...Object.fromEntries(Object.entries(DOWNLOAD_NAMES).map(([route, name]) => [route, `${baseName}-${name}`])),
+      ...(hasCouncil ? { 'gewaehlte.csv': `${baseName}-Gewaehlte.csv` } : {}),
+    },
+    contests: context.contests.map((contest, index) => ({
+      id: contest.key,
+      name: contest.name,
+      ballotType: contest.ballotType,
+      invalidColumn: contestLetters(index).invalid,
+      validColumn: contestLetters(index).valid,
+      lists: contest.lists.map((list) => ({
+        column: listLetter(index, list.ballotPosition - 1),
+        ballotPosition: list.ballotPosition,
+        listId: list.key,
+        shortName: list.shortName,
+        name: list.name,
+        color: list.color,
+        candidate: list.candidate ? { name: candidateName(list.candidate), ...list.candidate } : null,
+      })),
+    })),
+  };
+}
+
+const stationsDocument = (election: ElectionHeader, stations: readonly OpenDataPollingStation[]): OpenDataPollingStations => ({
+  ...documentHeader(election),
+  rehearsal: election.rehearsal,
+  pollingStations: stations.map((station) => ({
+    id: station.id,
+    name: station.name,
+    address: station.address,
+    openingHours: station.openingHours,
+    barrierFree: station.barrierFree,
+    barrierFreeNote: station.barrierFreeNote ?? null,
+    districts: station.districtNumbers,
+  })),
+});
+
+function resultsCsv(current: CurrentResults, file: ResultFile): string {
+  const { context, election } = current.source;
+  const rows = file === 'wahlbezirk.csv' ? districtRows(current) : areaRows(current, AREA_LEVELS[file]);
+  const ballotRows = Math.max(0, ...context.contests.flatMap((contest) => contest.lists.map((list) => list.ballotPosition)));
+  return formatOpenDataCsv(csvMeta(election), { contestCount: context.contests.length, ballotRows }, rows);
 }
 
 const contestCells = (current: CurrentResults, totals: AreaTotals): OpenDataContestCells[] =>
@@ -247,7 +312,7 @@ function districtRows(current: CurrentResults): OpenDataRow[] {
   return rows;
 }
 
-function areaRows(current: CurrentResults, level: 'municipality' | 'constituency'): OpenDataRow[] {
+function areaRows(current: CurrentResults, level: PublicAreaLevel): OpenDataRow[] {
   const { source, totals: state, released } = current;
   return source.areas
     .filter((area) => area.level === level)

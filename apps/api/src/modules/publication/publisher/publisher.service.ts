@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import type { PublisherMessage } from '@wahl/contracts';
-import type { AggregationState, PublicAreaResult, PublicElectionDelta } from '@wahl/domain';
+import type { AggregationState, PublicAreaResult, PublicationLog, PublicElectionDelta, ReleaseEntry } from '@wahl/domain';
 import { TotalsChanged } from '../../aggregation/aggregation.events';
 import { TotalsService } from '../../aggregation/totals.service';
 import { ElectionReadModel } from '../../elections/read-model/election-read-model.service';
@@ -11,7 +11,7 @@ import { buildPublicResults, type BuiltResult, type ResultMemo } from './public-
 import { buildPublicationSource, type PublicationSource } from './publication-source';
 import type { RecordedPublication } from './publication-decisions';
 import { PublicationRepository, type LockedState, type StateUpdate, type StoredState } from './publication.repository';
-import { decideRelease, emptyLedger, type Ledger, type Released } from './release-decisions';
+import { catchUp, decideRelease, emptyLedger, type Ledger, type Released } from './release-decisions';
 
 export type { PublisherMessage };
 
@@ -134,6 +134,27 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
         result: { source, totals, released: decided.released, version: entry.publication.version, updatedAt: entry.publication.updatedAt },
         save: decided.recordedChanged || decided.entries.length > 0 ? update(state, save) : null,
       };
+    });
+  }
+
+  /**
+   * R8.7 for figures outside the district results (the council count): `plan` decides against the
+   * publication log under the election's row lock and returns the entries it added to the log;
+   * they are stored before its result is returned. Null if there is no such election.
+   */
+  async releaseWithLog<T>(
+    electionId: string,
+    plan: (log: PublicationLog) => Promise<{ readonly result: T; readonly entries: readonly ReleaseEntry[] }>,
+  ): Promise<T | null> {
+    const entry = await this.load(electionId);
+    if (!entry) return null;
+    const { ledger } = entry;
+    return this.withLedger(entry, async (state) => {
+      catchUp(ledger, state.releases);
+      const { result, entries } = await plan(ledger.log);
+      ledger.length += entries.length;
+      const save = { recorded: state, releases: entries, digest: state.contentDigest };
+      return { result, save: entries.length > 0 ? update(state, save) : null };
     });
   }
 

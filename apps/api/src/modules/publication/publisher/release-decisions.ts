@@ -20,6 +20,12 @@ export type Ledger = { log: PublicationLog; length: number };
 
 export const emptyLedger = (): Ledger => ({ log: PublicationLog.empty(), length: 0 });
 
+/** Applies the stored entries read under the lock that the ledger lacks. */
+export const catchUp = (ledger: Ledger, stored: readonly ReleaseEntry[]): void => {
+  for (const entry of stored) ledger.log.replay(entry);
+  ledger.length += stored.length;
+};
+
 /** What may be public now, per district and per area. */
 export type Released = {
   readonly decisions: Readonly<Record<string, PublicationDecision>>;
@@ -47,8 +53,7 @@ export const decideRelease = (
   state: RecordedPublication & { readonly releases: readonly ReleaseEntry[] },
   ledger: Ledger,
 ): ReleaseOutcome => {
-  for (const entry of state.releases) ledger.log.replay(entry);
-  ledger.length += state.releases.length;
+  catchUp(ledger, state.releases);
   const reports = countedReports(source, totals);
   const decided = decideWithRecord(publicationDistricts(source), reports, state);
   const reported = new Set(reports.map((report) => report.districtId));
