@@ -11,7 +11,12 @@ export const SentPollingDayEntrySchema = z
 export type SentPollingDayEntry = z.infer<typeof SentPollingDayEntrySchema>;
 
 export const PollingDaySettingsViewSchema = z
-  .object({ turnoutSlots: z.array(z.string()).readonly(), silentAfterMinutes: z.number().int() })
+  .object({
+    turnoutSlots: z.array(z.string()).readonly(),
+    silentAfterMinutes: z.number().int(),
+    checkCodeRequired: z.boolean(),
+    previousTurnout: z.array(z.object({ slot: z.string(), percent: z.number() }).readonly()).readonly(),
+  })
   .readonly();
 
 export const StoredPollingDayEntrySchema = z

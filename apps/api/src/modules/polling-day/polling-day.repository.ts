@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DistrictState, PollingDayEntryBody } from '@wahl/contracts';
+import type { DistrictState, PollingDayEntryBody, PollingDaySettings } from '@wahl/contracts';
 import { Database } from '../../platform/database/database';
 
 export type EntryRow = {
@@ -26,7 +26,7 @@ export type MessageRow = {
 
 export type ReadRow = { readonly messageId: string; readonly districtId: string; readonly readAt: Date };
 
-export type SettingsRow = { readonly turnoutSlots: string[]; readonly silentAfterMinutes: number };
+export type SettingsRow = PollingDaySettings;
 
 export type PublicationRow = {
   readonly slot: string;
@@ -150,7 +150,9 @@ export class PollingDayRepository {
 
   async settings(electionId: string): Promise<SettingsRow | null> {
     const { rows } = await this.database.query<SettingsRow>(
-      `SELECT turnout_slots AS "turnoutSlots", silent_after_minutes AS "silentAfterMinutes" FROM polling_day_settings WHERE election_id = $1`,
+      `SELECT turnout_slots AS "turnoutSlots", silent_after_minutes AS "silentAfterMinutes", check_code_required AS "checkCodeRequired",
+              previous_turnout AS "previousTurnout"
+       FROM polling_day_settings WHERE election_id = $1`,
       [electionId],
     );
     return rows[0] ?? null;
@@ -158,9 +160,17 @@ export class PollingDayRepository {
 
   async saveSettings(electionId: string, settings: SettingsRow): Promise<void> {
     await this.database.query(
-      `INSERT INTO polling_day_settings (election_id, turnout_slots, silent_after_minutes) VALUES ($1, $2, $3)
-       ON CONFLICT (election_id) DO UPDATE SET turnout_slots = EXCLUDED.turnout_slots, silent_after_minutes = EXCLUDED.silent_after_minutes`,
-      [electionId, settings.turnoutSlots, settings.silentAfterMinutes],
+      `INSERT INTO polling_day_settings (election_id, turnout_slots, silent_after_minutes, check_code_required, previous_turnout)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (election_id) DO UPDATE SET turnout_slots = EXCLUDED.turnout_slots, silent_after_minutes = EXCLUDED.silent_after_minutes,
+         check_code_required = EXCLUDED.check_code_required, previous_turnout = EXCLUDED.previous_turnout`,
+      [
+        electionId,
+        settings.turnoutSlots,
+        settings.silentAfterMinutes,
+        settings.checkCodeRequired,
+        JSON.stringify(settings.previousTurnout),
+      ],
     );
   }
 

@@ -45,6 +45,8 @@ export class PollingDayService {
       (await this.repository.settings(electionId)) ?? {
         turnoutSlots: [...DEFAULT_TURNOUT_SLOTS],
         silentAfterMinutes: DEFAULT_SILENT_AFTER_MINUTES,
+        checkCodeRequired: false,
+        previousTurnout: [],
       }
     );
   }
