@@ -392,7 +392,8 @@ export class ReportsService {
             'Weicht eine Zahl ab, weisen Sie die Meldung zurück, damit der Wahlvorstand neu meldet.',
           [{ path: '$.code', message: 'passt nicht zu den empfangenen Zahlen' }],
         );
-        return { status: 422, updatedAt: now, counted: null, body, refusal };
+        // The dashboards see the state as it was (same time stamp): the clerk's screen keeps the error.
+        return { status: 422, updatedAt: state.updatedAt, counted: null, body, refusal };
       }
       return { status: 200, updatedAt: now, counted: { districtId, revision: state.countedRevision, next: waiting.report }, body };
     });
