@@ -734,6 +734,7 @@ export const de = {
   'record.explanation': 'Erläuterung der Abweichungen von der Schnellmeldung',
   'record.explanationHint': 'Pflicht, wenn eine Zahl von der bestätigten Schnellmeldung abweicht (mindestens 10 Zeichen).',
   'record.save': 'Niederschrift speichern',
+  'record.confirmMissing': 'Bitte bestätigen Sie {rules} mit einer Begründung (mindestens 3 Zeichen); sie steht dann in der Niederschrift.',
   'records.title': 'Niederschriften und Stand der Ergebnisse',
   'records.caption': 'Stand der Wahl: {stage}. Abweichungen zwischen bestätigter Schnellmeldung und Niederschrift je Wahlbezirk.',
   'records.stage': 'Stand',

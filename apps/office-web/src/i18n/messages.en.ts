@@ -715,6 +715,7 @@ export const en: Messages = {
   'record.explanation': 'Explanation of the differences from the quick report',
   'record.explanationHint': 'Required when a number differs from the confirmed quick report (at least 10 characters).',
   'record.save': 'Save the record',
+  'record.confirmMissing': 'Please confirm {rules} with a reason (at least 3 characters); it then stands in the record.',
   'records.title': 'Records and stage of the results',
   'records.caption': 'Stage of the election: {stage}. Differences between the confirmed quick report and the record per district.',
   'records.stage': 'Stage',
