@@ -34,7 +34,7 @@ export function districtDetailView(options: DistrictDetailOptions): HTMLElement 
   const time = (iso: string | null): string => (iso ? formatClockTime(new Date(iso), currentLanguage()) : '–');
   const counted = district.state === 'confirmed' || district.state === 'corrected';
   const canReject = district.state !== 'missing' && district.state !== 'rejected';
-  const canEnter = !counted;
+  const canEnter = !counted && district.state !== 'awaiting-code';
 
   const facts = h(
     'dl',
