@@ -112,6 +112,8 @@ describe.skipIf(!browserAvailable)('check code of the quick report (second chann
     expect(await dashboard.locator('#progress-figure').textContent()).toBe('0 von 3 Wahlbezirken gezählt0,0 %');
     await tile.click();
     await dashboard.locator('#check-code-input').waitFor();
+    // The report is confirmed: no further entry is offered, only the code (or a rejection).
+    expect(await dashboard.locator('#action-enter').count()).toBe(0);
     await expect.poll(() => dashboard.locator('.detail-check-code .numbers-table tr[data-field="D1"] td').textContent()).toBe('310');
 
     await dashboard.fill('#check-code-input', '3821');
