@@ -147,10 +147,20 @@ describe('Wahlniederschrift API', () => {
     expect(await storedRows()).toBe(0);
   });
 
-  it('should store the explained record and list its differences from the quick report', async () => {
+  it('should store the explained record with its confirmed P7 warning and list its differences from the quick report', async () => {
+    // 818 Vermerke + Wahlscheine against 820 ballots: P7 (BWO § 68(1)) is a warning the board confirms with its reason.
+    const explained = { differencesExplanation: 'Bei der Nachzählung ein Stimmzettel vom SPD- in den CDU-Stapel gelegt.' };
+    const unconfirmed = await erika.client.put(url(), {
+      expectedRevision: 0,
+      record: record({ ...explained, counts: { ...RECORD_COUNTS, markedCount: 818 } }),
+    });
+    expect(unconfirmed.status).toBe(422);
+    expect(unconfirmed.body.errors.map((error: { rule: string }) => error.rule)).toEqual(['P7']);
+    expect(await storedRows()).toBe(0);
+    const confirmations = [{ rule: 'P7', comment: 'Zwei Stimmabgabevermerke fehlen; Stimmzettel zweimal gezählt.' }];
     const saved = await erika.client.put(url(), {
       expectedRevision: 0,
-      record: record({ differencesExplanation: 'Bei der Nachzählung ein Stimmzettel vom SPD- in den CDU-Stapel gelegt.' }),
+      record: record({ ...explained, counts: { ...RECORD_COUNTS, markedCount: 818, confirmations } }),
     });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     expect(saved.body).toMatchObject({ revision: 1, status: 'interim', draft: null });
@@ -163,6 +173,7 @@ describe('Wahlniederschrift API', () => {
     ).toEqual([
       ['D1', 310, 311],
       ['D2', 240, 239],
+      ['markedCount', 820, 818],
     ]);
     const stale = await max.client.put(url(), {
       expectedRevision: 0,
@@ -239,6 +250,9 @@ describe('Wahlniederschrift API', () => {
       expect(sameRow('D1', '311')).toBe(true);
       expect(sameRow('A1', '1.200')).toBe(true);
       expect(text).toContain('D1: Schnellmeldung 310, Niederschrift 311');
+      expect(text).toContain(
+        'Auffälligkeit P7 (Stimmzettel weichen von Stimmabgabevermerken und Wahlscheinen ab, § 68 Abs. 1 BWO) – vom Wahlvorstand geprüft und bestätigt: Zwei Stimmabgabevermerke fehlen; Stimmzettel zweimal gezählt.',
+      );
       expect(text).toMatch(/Erika Vorsteher – unterschrieben/u);
       expect(text).toMatch(/Max Schreiber – unterschrieben/u);
       expect(text).not.toContain('Noch nicht von zwei');
@@ -264,7 +278,7 @@ describe('Wahlniederschrift API', () => {
     expect(overview.body.status).toBe('interim');
     const rows = Object.fromEntries(overview.body.districts.map((row: { number: string }) => [row.number, row]));
     expect(rows['0101']).toMatchObject({ status: 'final', revision: 1, signatures: 2 });
-    expect(rows['0101'].differences.map((difference: { field: string }) => difference.field)).toEqual(['D1', 'D2']);
+    expect(rows['0101'].differences.map((difference: { field: string }) => difference.field)).toEqual(['D1', 'D2', 'markedCount']);
     expect(rows['0102']).toMatchObject({ status: 'none', differences: [] });
     expect((await erika.client.get(`/api/elections/${electionId}/records`)).status).toBe(403);
 

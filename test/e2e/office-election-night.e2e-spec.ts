@@ -163,12 +163,13 @@ describe.skipIf(!browserAvailable)('office web app on election night', () => {
     expect(await dashboard.locator('.legend-item .legend-label').allTextContents()).toEqual([
       'Fehlt',
       'Erfasst',
+      'Prüfcode ausstehend',
       'Bestätigt',
       'Abweichung',
       'Korrigiert',
       'Zurückgewiesen',
     ]);
-    expect(await dashboard.locator('.legend-item .legend-symbol').allTextContents()).toEqual(['○', '◐', '✓', '!', '✎', '✕']);
+    expect(await dashboard.locator('.legend-item .legend-symbol').allTextContents()).toEqual(['○', '◐', '☎', '✓', '!', '✎', '✕']);
     expect(await axeViolations(dashboard)).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
-import { BOARD_PIN, workedExampleElection } from '../support/election-night';
+import { BOARD_PIN, signInBoard, workedExampleElection } from '../support/election-night';
+import { httpClient } from '../support/http';
 import { adminClient, createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
 import { axeViolations } from '../support/results-page';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -20,6 +21,7 @@ describe.skipIf(!browserAvailable)('office web app: the polling station day', ()
   let office: OfficeWithStaff;
   let electionId: string;
   let signInLink: string;
+  let code0102: string;
   let phoneContext: BrowserContext;
   let phone: Page;
   let monitor: Page;
@@ -42,12 +44,23 @@ describe.skipIf(!browserAvailable)('office web app: the polling station day', ()
     const code = generated.body.codes.find((entry: { districts: { number: string }[] }) => entry.districts[0]!.number === '0101');
     const link = new URL(code.signInUrl);
     signInLink = `${testApp.baseUrl}${link.pathname}${link.search}`;
+    code0102 = generated.body.codes.find((entry: { districts: { number: string }[] }) => entry.districts[0]!.number === '0102').code;
+    // The previous election's turnout at 10 Uhr, entered by the office beside its report times.
+    const settings = await office.clerk.put(`/api/elections/${electionId}/polling-day/settings`, {
+      turnoutSlots: ['10:00', '12:00', '14:00', '16:00'],
+      silentAfterMinutes: 60,
+      previousTurnout: [{ slot: '10:00', percent: 11.9 }],
+    });
+    expect(settings.status, JSON.stringify(settings.body)).toBe(200);
   }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
     await testApp?.close();
   });
+
+  const districtIdOf = async (number: string): Promise<string> =>
+    (await testApp.dataSource.query(`SELECT id FROM districts WHERE election_id = $1 AND number = $2`, [electionId, number]))[0].id;
 
   const outboxStates = () =>
     phone.locator('#day-outbox [data-state]').evaluateAll((items) => items.map((item) => item.getAttribute('data-state')));
@@ -171,9 +184,31 @@ describe.skipIf(!browserAvailable)('office web app: the polling station day', ()
     await visitor.goto(`${testApp.baseUrl}/wahl/${electionId}`);
     const dayTurnout = visitor.locator('#day-turnout li[data-slot="10:00"]');
     await dayTurnout.waitFor();
-    expect(await dayTurnout.textContent()).toBe('bis 10 Uhr 184 Wählende (1 von 2 Wahllokalen)');
+    expect(await dayTurnout.textContent()).toMatch(
+      /^bis 10 Uhr 184 Wählende \(1 von 2 Wahllokalen\)Vorwahl zur selben Zeit: 11,9\u00a0%Stand: \d\d:\d\d Uhr$/,
+    );
+    expect(await visitor.locator('#day-turnout .day-turnout-note').first().textContent()).toContain('ohne Briefwahl');
+    expect(await visitor.locator('#day-turnout-postal').textContent()).toBe('Briefwahl, nicht enthalten: 0 Wahlscheine ausgestellt.');
+    expect(await visitor.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     expect(await axeViolations(visitor)).toEqual([]);
-  }, 60_000);
+    await visitor.screenshot({ path: artifactPath('polling-day-public-turnout-390.png'), fullPage: true });
+
+    // R8.7: 0102 reports 20 voters (small under R8.5); "2 of 2" minus "1 of 2" would be its figure, so the release is held.
+    const board0102 = await signInBoard(testApp.baseUrl, code0102, 'Karl Zweiter');
+    const sent = await board0102.client.post(`/api/elections/${electionId}/districts/${await districtIdOf('0102')}/polling-day/entries`, {
+      id: crypto.randomUUID(),
+      savedAt: new Date().toISOString(),
+      entry: { kind: 'turnout', slot: '10:00', marked: 20, certificates: 0 },
+    });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    await expect.poll(() => row.textContent()).toContain('2 von 2');
+    await monitor.click('#publish-1000');
+    await expect
+      .poll(() => monitor.locator('#monitor-problem').textContent())
+      .toContain('Die Wahlbeteiligung 10:00 Uhr bleibt, wie sie veröffentlicht ist: 1 gemeldete(s) Wahllokal(e)');
+    const published = (await httpClient(testApp.baseUrl).get(`/api/public/elections/${electionId}/turnout`)).body;
+    expect(published.reports).toMatchObject([{ slot: '10:00', voters: 184, reportedDistricts: 1, expectedDistricts: 2 }]);
+  }, 90_000);
 
   it('should show the office message prominently on the phone and its read receipt on the monitor', async () => {
     await monitor.fill('#message-text', 'Wahlraum 12: Schlüssel beim Hausmeister');

@@ -81,7 +81,12 @@ describe('polling day API', () => {
 
   it('should flag every station as silent before anything arrives, with the default report times', async () => {
     const before = await monitor();
-    expect(before.settings).toEqual({ turnoutSlots: ['10:00', '12:00', '14:00', '16:00'], silentAfterMinutes: 60 });
+    expect(before.settings).toEqual({
+      turnoutSlots: ['10:00', '12:00', '14:00', '16:00'],
+      silentAfterMinutes: 60,
+      checkCodeRequired: false,
+      previousTurnout: [],
+    });
     expect(before.stations.map((row: { number: string; silent: boolean }) => [row.number, row.silent])).toEqual([
       ['0101', true],
       ['0102', true],
@@ -182,8 +187,17 @@ describe('polling day API', () => {
     expect(shown.body).toEqual({
       electionId,
       municipalityName: 'Musterstadt',
+      postalCertificates: 0,
       reports: [
-        { slot: '10:00', voters: 280, eligible: null, reportedDistricts: 2, expectedDistricts: 2, publishedAt: expect.any(String) },
+        {
+          slot: '10:00',
+          voters: 280,
+          eligible: null,
+          reportedDistricts: 2,
+          expectedDistricts: 2,
+          publishedAt: expect.any(String),
+          previousPercent: null,
+        },
       ],
     });
     // Never a district's figure or a member's name on the public route.
@@ -259,7 +273,14 @@ describe('polling day API', () => {
       turnoutSlots: ['14:00', '11:00'],
       silentAfterMinutes: 30,
     });
-    expect(saved.body).toEqual({ turnoutSlots: ['11:00', '14:00'], silentAfterMinutes: 30 });
+    expect(saved.body).toEqual({ turnoutSlots: ['11:00', '14:00'], silentAfterMinutes: 30, checkCodeRequired: false, previousTurnout: [] });
+    const badPrevious = await office.clerk.put(`/api/elections/${electionId}/polling-day/settings`, {
+      turnoutSlots: ['11:00', '14:00'],
+      silentAfterMinutes: 30,
+      previousTurnout: [{ slot: '14:00', percent: 130 }],
+    });
+    expect(badPrevious.status).toBe(422);
+    expect(JSON.stringify(badPrevious.body)).toContain('previousTurnout');
     expect((await send(chair.client, '0101', { kind: 'turnout', slot: '11:00', marked: 250, certificates: 6 })).status).toBe(201);
   });
 });

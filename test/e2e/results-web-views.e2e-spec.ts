@@ -85,7 +85,12 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
     };
     await page.route(`**/api/public/elections/${snapshot.electionId}/about`, (route) => route.fulfill({ json: about }));
     // No turnout of the day published (the polling-day module answers an empty list then).
-    const turnout: PublicTurnout = { electionId: snapshot.electionId, municipalityName: snapshot.municipalityName, reports: [] };
+    const turnout: PublicTurnout = {
+      electionId: snapshot.electionId,
+      municipalityName: snapshot.municipalityName,
+      postalCertificates: 0,
+      reports: [],
+    };
     await page.route(`**/api/public/elections/${snapshot.electionId}/turnout`, (route) => route.fulfill({ json: turnout }));
     // Every district still at the quick report's stage (the record's stages come later in the night).
     const districts = { none: 0, interim: 4, provisional: 0, final: 0 };

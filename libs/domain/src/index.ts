@@ -79,3 +79,4 @@ export * from './poll-workers/staff-list';
 export * from './poll-workers/refreshment-money';
 export * from './polling-day/result-status';
 export * from './polling-day/check-code';
+export * from './polling-day/turnout-release';

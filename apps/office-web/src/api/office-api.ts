@@ -391,6 +391,10 @@ export const officeApi = {
       idempotent(idempotencyKey),
     ),
 
+  /** The check code the board read out by phone (R7.16). */
+  enterCheckCode: (electionId: string, districtId: string, code: string): Promise<ReportActionResult> =>
+    request<ReportActionResult>('POST', `${districtPath(electionId, districtId)}/reports/check-code`, { code }),
+
   // Dashboard (totals controller).
   districtStatuses: (electionId: string): Promise<DistrictStatusList> =>
     request<DistrictStatusList>('GET', `${electionPath(electionId)}/districts/status`),

@@ -25,6 +25,8 @@ const history = (state: ReportHistory['state'], versions: ReportVersion[] = [], 
   countedVersion: null,
   comparedVersion: null,
   rejectionReason: null,
+  codeVersion: null,
+  checkCode: null,
   versions,
   ...extra,
 });
@@ -54,6 +56,12 @@ describe('boardPanel', () => {
     const confirmed = history('confirmed', [first, version(2, 'ben')], { countedVersion: 2 });
     expect(boardPanel(confirmed, 'anna', 'auto')).toEqual({ kind: 'counted', counted: confirmed.versions[1], corrected: false });
     expect(boardPanel({ ...confirmed, state: 'corrected' }, 'anna', 'auto')).toMatchObject({ kind: 'counted', corrected: true });
+  });
+
+  it('should show the check code to read out while the confirmed report waits for it (R7.16)', () => {
+    const awaiting = history('awaiting-code', [first, version(2, 'ben')], { codeVersion: 2, checkCode: '0417' });
+    expect(boardPanel(awaiting, 'anna', 'auto')).toEqual({ kind: 'code', code: '0417', confirmed: awaiting.versions[1] });
+    expect(boardPanel(awaiting, 'ben', 'blind')).toMatchObject({ kind: 'code' });
   });
 });
 

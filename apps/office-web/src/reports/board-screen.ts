@@ -9,6 +9,7 @@ export type BoardMode = 'auto' | 'blind' | 'approve' | 'reenter';
 export type BoardPanel =
   | { readonly kind: 'counted'; readonly counted: ReportVersion | null; readonly corrected: boolean }
   | { readonly kind: 'waiting'; readonly latest: ReportVersion | null }
+  | { readonly kind: 'code'; readonly code: string | null; readonly confirmed: ReportVersion | null }
   | { readonly kind: 'choose'; readonly latest: ReportVersion }
   | { readonly kind: 'approve'; readonly latest: ReportVersion }
   | { readonly kind: 'flagged' }
@@ -21,6 +22,10 @@ export function boardPanel(history: ReportHistory, userId: string, mode: BoardMo
   const mine = latest?.enteredBy.id === userId;
   const state = history.state;
   if (state === 'confirmed' || state === 'corrected') return { kind: 'counted', counted, corrected: state === 'corrected' };
+  if (state === 'awaiting-code') {
+    const confirmed = history.versions.find((version) => version.version === history.codeVersion) ?? null;
+    return { kind: 'code', code: history.checkCode, confirmed };
+  }
   if (state === 'entered' && mine && mode === 'auto') return { kind: 'waiting', latest };
   if (state === 'entered' && !mine && latest && mode === 'auto') return { kind: 'choose', latest };
   if (state === 'entered' && !mine && latest && mode === 'approve') return { kind: 'approve', latest };

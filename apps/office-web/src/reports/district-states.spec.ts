@@ -46,11 +46,19 @@ describe('progress and counts', () => {
   });
 
   it('should count every state, zero included', () => {
-    expect(countByState(night)).toEqual({ missing: 1, entered: 0, confirmed: 2, flagged: 0, corrected: 0, rejected: 0 });
+    expect(countByState(night)).toEqual({
+      missing: 1,
+      entered: 0,
+      'awaiting-code': 0,
+      confirmed: 2,
+      flagged: 0,
+      corrected: 0,
+      rejected: 0,
+    });
   });
 
   it('should give every state its own symbol', () => {
-    expect(new Set(Object.values(STATE_SYMBOLS)).size).toBe(6);
+    expect(new Set(Object.values(STATE_SYMBOLS)).size).toBe(7);
   });
 });
 

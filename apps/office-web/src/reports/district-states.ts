@@ -8,6 +8,7 @@ import { DISTRICT_STATES, type DistrictState, type DistrictStatus, type District
 export const STATE_SYMBOLS: Readonly<Record<DistrictState, string>> = {
   missing: '○',
   entered: '◐',
+  'awaiting-code': '☎',
   confirmed: '✓',
   flagged: '!',
   corrected: '✎',

@@ -5,7 +5,16 @@ import type { Actor } from '../api/office-api.types';
 import { currentLanguage, t } from '../i18n/i18n';
 import { closingValues } from '../reports/report-entry';
 import { announcesOutcome, boardPanel, historyMoved, type BoardMode, type BoardPanel } from '../reports/board-screen';
-import { approveButton, approvePanel, choosePanel, countedPanel, entryIntro, flaggedPanel, waitingPanel } from './board/board-panels.view';
+import {
+  approveButton,
+  approvePanel,
+  choosePanel,
+  codePanel,
+  countedPanel,
+  entryIntro,
+  flaggedPanel,
+  waitingPanel,
+} from './board/board-panels.view';
 import { asyncRegion } from './chrome.view';
 import { errorMessage } from './error-message';
 import { boardDayView } from './polling-day/board-day.view';
@@ -117,7 +126,7 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
         )
       : null;
     const shown = boardPanel(history, actor.userId, mode);
-    if (shown.kind === 'waiting') poll(history);
+    if (shown.kind === 'waiting' || shown.kind === 'code') poll(history);
     return h('div', {}, back, heading, flashBox, h('div', { class: 'board-body' }, panelFor(shown, form, history)));
   }
 
@@ -127,6 +136,8 @@ export function boardDistrictView(options: BoardDistrictOptions): HTMLElement {
         return countedPanel(form, shown.counted, shown.corrected);
       case 'waiting':
         return waitingPanel(form, shown.latest, load);
+      case 'code':
+        return codePanel(form, shown.code, shown.confirmed, load);
       case 'choose':
         return choosePanel(shown.latest, choose);
       case 'approve':

@@ -6,6 +6,7 @@ import { newIdempotencyKey } from '../reports/report-draft';
 import { asyncRegion } from './chrome.view';
 import { h } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
+import { checkCodeForm } from './check-code-form.view';
 import { compareTable, stateBadge } from './report-parts.view';
 
 // One district on the office dashboard: its state, who entered and confirmed, warnings, and the
@@ -19,7 +20,8 @@ export type DistrictDetailOptions = {
   readonly district: DistrictStatus;
   readonly reject: RejectDraft;
   readonly onRejectDraft: (draft: RejectDraft) => void;
-  readonly onRejected: (result: ReportActionResult) => void;
+  /** The office rejected the report or entered its check code. */
+  readonly onDecided: (result: ReportActionResult) => void;
   readonly onCorrect: () => void;
   readonly onEnter: () => void;
   readonly onClose: () => void;
@@ -32,7 +34,7 @@ export function districtDetailView(options: DistrictDetailOptions): HTMLElement 
   const time = (iso: string | null): string => (iso ? formatClockTime(new Date(iso), currentLanguage()) : '–');
   const counted = district.state === 'confirmed' || district.state === 'corrected';
   const canReject = district.state !== 'missing' && district.state !== 'rejected';
-  const canEnter = !counted;
+  const canEnter = !counted && district.state !== 'awaiting-code';
 
   const facts = h(
     'dl',
@@ -103,7 +105,7 @@ export function districtDetailView(options: DistrictDetailOptions): HTMLElement 
       }
       confirm.disabled = true;
       officeApi.rejectReport(electionId, district.districtId, district.currentVersion, reason.value.trim(), key).then(
-        (result) => options.onRejected(result),
+        (result) => options.onDecided(result),
         (error: unknown) => {
           confirm.disabled = false;
           problem.textContent = errorMessage(error, currentLanguage(), t);
@@ -206,6 +208,7 @@ export function districtDetailView(options: DistrictDetailOptions): HTMLElement 
     rejection,
     warnings,
     comparison,
+    district.state === 'awaiting-code' ? checkCodeForm(electionId, district.districtId, options.onDecided) : null,
     options.reject.open && canReject ? rejectForm() : actions,
     h('button', { type: 'button', class: 'button button-link', onclick: options.onClose }, t('detail.close')),
   );

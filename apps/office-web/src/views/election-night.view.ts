@@ -143,9 +143,9 @@ export function electionNightView(electionId: string, navigation: ElectionNightN
             document.getElementById(draft.open ? 'reject-reason' : 'action-reject')?.focus();
           }
         },
-        onRejected: (result) => {
+        onDecided: (result) => {
           reject = { open: false, reason: '' };
-          notice = t('outcome.rejected', { version: result.version, number: result.districtNumber, other: '' });
+          notice = t(`outcome.${result.outcome}`, { version: result.version, number: result.districtNumber, other: '' });
           scheduleRefresh(0);
         },
         onCorrect: () => navigation.onCorrect(district.districtId),

@@ -89,5 +89,13 @@ export const pollingDaySettingsSchema = z.strictObject({
     .max(12)
     .refine((slots) => new Set(slots).size === slots.length, 'Jede Meldezeit nur einmal.'),
   silentAfterMinutes: z.number().int().min(10).max(240),
+  /** Second channel (R7.16): a confirmed quick report counts only once the office entered the board's check code. */
+  checkCodeRequired: z.boolean().default(false),
+  /** The previous election's turnout (urn, per cent) at the same report times, where known (R7.12). */
+  previousTurnout: z
+    .array(z.strictObject({ slot: ClockTimeSchema, percent: z.number().min(0).max(100) }))
+    .max(12)
+    .refine((rows) => new Set(rows.map((row) => row.slot)).size === rows.length, 'Jede Meldezeit nur einmal.')
+    .default([]),
 });
 export type PollingDaySettings = z.infer<typeof pollingDaySettingsSchema>;

@@ -11,7 +11,12 @@ export const SentPollingDayEntrySchema = z
 export type SentPollingDayEntry = z.infer<typeof SentPollingDayEntrySchema>;
 
 export const PollingDaySettingsViewSchema = z
-  .object({ turnoutSlots: z.array(z.string()).readonly(), silentAfterMinutes: z.number().int() })
+  .object({
+    turnoutSlots: z.array(z.string()).readonly(),
+    silentAfterMinutes: z.number().int(),
+    checkCodeRequired: z.boolean(),
+    previousTurnout: z.array(z.object({ slot: z.string(), percent: z.number() }).readonly()).readonly(),
+  })
   .readonly();
 
 export const StoredPollingDayEntrySchema = z
@@ -132,6 +137,8 @@ export const PublicTurnoutSchema = z
   .object({
     electionId: z.string(),
     municipalityName: z.string(),
+    /** Wahlscheine issued and valid so far: postal voters are not in the turnout, this states them apart (R7.12). */
+    postalCertificates: z.number().int(),
     reports: z
       .array(
         z
@@ -142,6 +149,8 @@ export const PublicTurnoutSchema = z
             reportedDistricts: z.number().int(),
             expectedDistricts: z.number().int(),
             publishedAt: z.string(),
+            /** The previous election's urn turnout at the same time, per cent, where the office entered it. */
+            previousPercent: z.number().nullable(),
           })
           .readonly(),
       )

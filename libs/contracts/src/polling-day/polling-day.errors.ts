@@ -22,6 +22,12 @@ export const POLLING_DAY_ERRORS = defineErrors({
     de: 'Zu dieser Uhrzeit hat noch kein Wahlbezirk seine Wahlbeteiligung gemeldet.',
     en: 'No district has reported its turnout for this time yet.',
   },
+  // R8.7: a turnout version that would reveal a small station by difference is held.
+  POLLING_DAY_TURNOUT_HELD: {
+    status: 409,
+    de: 'Die Wahlbeteiligung bleibt wie veröffentlicht: ein kleines Wahllokal ließe sich sonst als Differenz ablesen.',
+    en: 'The turnout stays as published: a small station could otherwise be read off as a difference.',
+  },
   RECORD_REVISION_CONFLICT: {
     status: 409,
     de: 'Die Niederschrift wurde inzwischen geändert. Bitte laden Sie den aktuellen Stand neu und prüfen Sie ihn.',

@@ -1,7 +1,11 @@
 // Constants of quick reports the web apps use at run time; no zod here (kept out of the bundles).
 
-/** The states of a district's quick report (DOMAIN.md 4.2), in dashboard order. */
-export const DISTRICT_STATES = ['missing', 'entered', 'confirmed', 'flagged', 'corrected', 'rejected'] as const;
+/**
+ * The states of a district's quick report (DOMAIN.md 4.2), in dashboard order. `awaiting-code`: confirmed
+ * by four eyes, but the election requires the second channel (R7.16) and the office has not yet entered
+ * the board's check code; it does not count.
+ */
+export const DISTRICT_STATES = ['missing', 'entered', 'awaiting-code', 'confirmed', 'flagged', 'corrected', 'rejected'] as const;
 export type DistrictState = (typeof DISTRICT_STATES)[number];
 
 export const DISTRICT_KINDS = ['polling', 'postal'] as const;

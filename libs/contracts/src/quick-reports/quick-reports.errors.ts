@@ -38,6 +38,17 @@ export const QUICK_REPORTS_ERRORS = defineErrors({
     de: 'Vier-Augen-Prinzip: Wer Zugangscodes für diesen Wahlbezirk erzeugt hat oder die Meldung über einen selbst erzeugten Code bestätigen würde, darf sie nicht bestätigen.',
     en: 'Four eyes: whoever issued access codes for this district, or would confirm through a code they issued, cannot confirm its report.',
   },
+  // Second channel (DOMAIN.md R7.16): the office enters the code the board read out by phone.
+  REPORT_NOT_AWAITING_CODE: {
+    status: 409,
+    de: 'Für diesen Wahlbezirk wartet keine bestätigte Meldung auf ihren Prüfcode.',
+    en: 'No confirmed report of this district waits for its check code.',
+  },
+  REPORT_CHECK_CODE_MISMATCH: {
+    status: 422,
+    de: 'Der Prüfcode passt nicht zu den empfangenen Zahlen. Bitte lesen Sie dem Wahlvorstand die Zahlen vor.',
+    en: 'The check code does not match the figures received. Please read the figures back to the board.',
+  },
   REPORT_REQUEST_IN_PROGRESS: {
     status: 409,
     de: 'Dieselbe Anfrage wird gerade schon verarbeitet. Bitte versuchen Sie es gleich noch einmal.',

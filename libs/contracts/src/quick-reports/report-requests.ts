@@ -51,6 +51,15 @@ export const approveReportSchema = z.preprocess(
   z.strictObject({ comment: z.string().trim().max(1000).refine(noNul, NUL_MESSAGE).optional() }),
 );
 
+/** `POST …/reports/check-code`: the code the board read out by phone (R7.16); spaces and dashes as read out are ignored. */
+export const checkCodeSchema = z.strictObject({
+  code: z
+    .string()
+    .transform((code) => code.replace(/[\s-]/gu, ''))
+    .pipe(z.string().regex(/^[0-9]{4}$/u, 'Der Prüfcode hat vier Ziffern.')),
+});
+export type CheckCodeRequest = z.input<typeof checkCodeSchema>;
+
 /** What a client sends to submit a report (before defaults): the web apps build this. */
 export type ReportRequest = z.input<typeof submitReportSchema>;
 /** What a client sends to correct a counted report. */

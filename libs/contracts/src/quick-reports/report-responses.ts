@@ -81,7 +81,7 @@ export const ConfirmedWarningSchema = z
   .readonly();
 export type ConfirmedWarning = z.infer<typeof ConfirmedWarningSchema>;
 
-export const REPORT_OUTCOMES = ['entered', 'confirmed', 'flagged', 'approved', 'rejected', 'corrected'] as const;
+export const REPORT_OUTCOMES = ['entered', 'confirmed', 'flagged', 'approved', 'rejected', 'corrected', 'code-confirmed'] as const;
 export const ReportOutcomeSchema = z.enum(REPORT_OUTCOMES);
 export type ReportOutcome = z.infer<typeof ReportOutcomeSchema>;
 
@@ -102,6 +102,8 @@ export const ReportActionResultSchema = z
     comparedWith: z.number().nullable(),
     warnings: z.array(ConfirmedWarningSchema).readonly(),
     message: z.string(),
+    /** awaiting-code, to a board member only: the four-digit code to read out to the office by phone (R7.16). */
+    checkCode: z.string().nullable(),
   })
   .readonly();
 export type ReportActionResult = z.infer<typeof ReportActionResultSchema>;
@@ -132,6 +134,10 @@ export const ReportHistorySchema = z
     countedVersion: z.number().nullable(),
     comparedVersion: z.number().nullable(),
     rejectionReason: z.string().nullable(),
+    /** awaiting-code: the confirmed version that waits for its check code (R7.16). */
+    codeVersion: z.number().nullable(),
+    /** awaiting-code, to a board member only: the code to read out to the office. */
+    checkCode: z.string().nullable(),
     versions: z.array(ReportVersionSchema).readonly(),
   })
   .readonly();

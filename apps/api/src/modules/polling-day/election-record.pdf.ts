@@ -21,7 +21,15 @@ const templateSchema = z.strictObject({
     members: titled({ text: z.string(), helpers: z.string() }),
     voting: titled({ opening: z.string(), closing: z.string() }),
     incidents: titled({ none: z.string() }),
-    count: titled({ doubtful: z.string(), recount: z.string(), noRecount: z.string() }),
+    count: titled({
+      doubtful: z.string(),
+      recount: z.string(),
+      noRecount: z.string(),
+      /** A warning of the plausibility rules (P3, P7, P8) the board confirmed with its reason. */
+      confirmation: z.string(),
+      /** Per rule what it is about and its paragraph. */
+      rules: z.record(z.string(), z.string()),
+    }),
     result: titled({ text: z.string() }),
     differences: titled({ none: z.string(), noQuickReport: z.string() }),
     signatures: titled({ text: z.string(), missing: z.string(), checked: z.string() }),
@@ -113,6 +121,14 @@ export function renderElectionRecordPdf(input: RecordDocumentInput): Promise<Buf
   paragraph(
     record.recountReason ? fillPlaceholders(sections.count.recount, { nachzaehlung: record.recountReason }) : sections.count.noRecount,
   );
+  for (const confirmation of record.counts.confirmations)
+    paragraph(
+      fillPlaceholders(sections.count.confirmation, {
+        regel: confirmation.rule,
+        vorschrift: sections.count.rules[confirmation.rule] ?? 'Plausibilitätsprüfung',
+        begruendung: confirmation.comment,
+      }),
+    );
 
   section(sections.result.title);
   paragraph(sections.result.text, 9);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DistrictState, PollingDayEntryBody } from '@wahl/contracts';
+import type { DistrictState, PollingDayEntryBody, PollingDaySettings } from '@wahl/contracts';
 import { Database } from '../../platform/database/database';
 
 export type EntryRow = {
@@ -26,7 +26,7 @@ export type MessageRow = {
 
 export type ReadRow = { readonly messageId: string; readonly districtId: string; readonly readAt: Date };
 
-export type SettingsRow = { readonly turnoutSlots: string[]; readonly silentAfterMinutes: number };
+export type SettingsRow = PollingDaySettings;
 
 export type PublicationRow = {
   readonly slot: string;
@@ -35,6 +35,8 @@ export type PublicationRow = {
   readonly reportedDistricts: number;
   readonly expectedDistricts: number;
   readonly publishedAt: Date;
+  /** The member districts of every version so far (R8.7); stays behind the office's routes. */
+  readonly memberVersions: readonly (readonly string[])[];
 };
 
 const ENTRY_COLUMNS = `id, district_id AS "districtId", kind, entry, saved_at AS "savedAt", received_at AS "receivedAt",
@@ -150,7 +152,9 @@ export class PollingDayRepository {
 
   async settings(electionId: string): Promise<SettingsRow | null> {
     const { rows } = await this.database.query<SettingsRow>(
-      `SELECT turnout_slots AS "turnoutSlots", silent_after_minutes AS "silentAfterMinutes" FROM polling_day_settings WHERE election_id = $1`,
+      `SELECT turnout_slots AS "turnoutSlots", silent_after_minutes AS "silentAfterMinutes", check_code_required AS "checkCodeRequired",
+              previous_turnout AS "previousTurnout"
+       FROM polling_day_settings WHERE election_id = $1`,
       [electionId],
     );
     return rows[0] ?? null;
@@ -158,9 +162,17 @@ export class PollingDayRepository {
 
   async saveSettings(electionId: string, settings: SettingsRow): Promise<void> {
     await this.database.query(
-      `INSERT INTO polling_day_settings (election_id, turnout_slots, silent_after_minutes) VALUES ($1, $2, $3)
-       ON CONFLICT (election_id) DO UPDATE SET turnout_slots = EXCLUDED.turnout_slots, silent_after_minutes = EXCLUDED.silent_after_minutes`,
-      [electionId, settings.turnoutSlots, settings.silentAfterMinutes],
+      `INSERT INTO polling_day_settings (election_id, turnout_slots, silent_after_minutes, check_code_required, previous_turnout)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (election_id) DO UPDATE SET turnout_slots = EXCLUDED.turnout_slots, silent_after_minutes = EXCLUDED.silent_after_minutes,
+         check_code_required = EXCLUDED.check_code_required, previous_turnout = EXCLUDED.previous_turnout`,
+      [
+        electionId,
+        settings.turnoutSlots,
+        settings.silentAfterMinutes,
+        settings.checkCodeRequired,
+        JSON.stringify(settings.previousTurnout),
+      ],
     );
   }
 
@@ -175,7 +187,8 @@ export class PollingDayRepository {
 
   async publications(electionId: string): Promise<PublicationRow[]> {
     const { rows } = await this.database.query<PublicationRow>(
-      `SELECT slot, voters, eligible, reported_districts AS "reportedDistricts", expected_districts AS "expectedDistricts", published_at AS "publishedAt"
+      `SELECT slot, voters, eligible, reported_districts AS "reportedDistricts", expected_districts AS "expectedDistricts", published_at AS "publishedAt",
+              member_versions AS "memberVersions"
        FROM turnout_publications WHERE election_id = $1 ORDER BY slot`,
       [electionId],
     );
@@ -183,26 +196,50 @@ export class PollingDayRepository {
   }
 
   /**
-   * A1 + A2 of these districts: the active entries of the roll (the roll module's table, read only;
-   * R7.12 divides the urn voters by it). Null while the election has no roll.
+   * A1 + A2 per district: the active entries of the roll (the roll module's table, read only; R7.12
+   * divides the urn voters by it, R8.5 tests a station's size with it). Null while the election has no roll.
    */
-  async eligibleIn(electionId: string, districtIds: readonly string[]): Promise<number | null> {
-    const { rows } = await this.database.query<{ eligible: number; built: boolean }>(
-      `SELECT (SELECT count(*) FROM roll_entries WHERE election_id = $1 AND district_id = ANY($2::uuid[]) AND status = 'active')::int AS eligible,
-              EXISTS (SELECT 1 FROM rolls WHERE election_id = $1) AS built`,
+  async eligibleByDistrict(electionId: string, districtIds: readonly string[]): Promise<Map<string, number> | null> {
+    const { rows } = await this.database.query<{ districtId: string; eligible: number }>(
+      `SELECT d AS "districtId",
+              (SELECT count(*) FROM roll_entries e WHERE e.election_id = $1 AND e.district_id = d AND e.status = 'active')::int AS eligible
+       FROM unnest($2::uuid[]) AS d WHERE EXISTS (SELECT 1 FROM rolls WHERE election_id = $1)`,
       [electionId, districtIds],
     );
-    return rows[0]?.built ? rows[0].eligible : null;
+    return rows.length === 0 ? null : new Map(rows.map((row) => [row.districtId, row.eligible]));
+  }
+
+  /** Wahlscheine issued and still valid in the election (the postal module's table, read only): stated beside the urn turnout. */
+  async validCertificates(electionId: string): Promise<number> {
+    const { rows } = await this.database.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM postal_certificates WHERE election_id = $1 AND status = 'valid'`,
+      [electionId],
+    );
+    return rows[0]?.count ?? 0;
   }
 
   /** Publishing again replaces the figure (late stations reported). */
-  async publish(electionId: string, row: Omit<PublicationRow, 'publishedAt'>, publishedByName: string): Promise<void> {
+  async publish(
+    electionId: string,
+    row: Omit<PublicationRow, 'publishedAt' | 'memberVersions'> & { readonly members: readonly string[] },
+    publishedByName: string,
+  ): Promise<void> {
     await this.database.query(
-      `INSERT INTO turnout_publications (election_id, slot, voters, eligible, reported_districts, expected_districts, published_at, published_by_name)
-       VALUES ($1, $2, $3, $4, $5, $6, now(), $7)
+      `INSERT INTO turnout_publications (election_id, slot, voters, eligible, reported_districts, expected_districts, published_at, published_by_name, member_versions)
+       VALUES ($1, $2, $3, $4, $5, $6, now(), $7, jsonb_build_array($8::jsonb))
        ON CONFLICT (election_id, slot) DO UPDATE SET voters = EXCLUDED.voters, eligible = EXCLUDED.eligible, reported_districts = EXCLUDED.reported_districts,
-         expected_districts = EXCLUDED.expected_districts, published_at = EXCLUDED.published_at, published_by_name = EXCLUDED.published_by_name`,
-      [electionId, row.slot, row.voters, row.eligible, row.reportedDistricts, row.expectedDistricts, publishedByName],
+         expected_districts = EXCLUDED.expected_districts, published_at = EXCLUDED.published_at, published_by_name = EXCLUDED.published_by_name,
+         member_versions = turnout_publications.member_versions || EXCLUDED.member_versions`,
+      [
+        electionId,
+        row.slot,
+        row.voters,
+        row.eligible,
+        row.reportedDistricts,
+        row.expectedDistricts,
+        publishedByName,
+        JSON.stringify(row.members),
+      ],
     );
   }
 }

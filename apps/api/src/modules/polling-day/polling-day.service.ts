@@ -13,7 +13,7 @@ import {
   type SentPollingDayEntry,
   type StationMessage,
 } from '@wahl/contracts';
-import { quorumRuleFor } from '@wahl/domain';
+import { chooseTurnoutRelease, quorumRuleFor } from '@wahl/domain';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { canonicalJson } from '../audit/canonical-json';
@@ -45,6 +45,8 @@ export class PollingDayService {
       (await this.repository.settings(electionId)) ?? {
         turnoutSlots: [...DEFAULT_TURNOUT_SLOTS],
         silentAfterMinutes: DEFAULT_SILENT_AFTER_MINUTES,
+        checkCodeRequired: false,
+        previousTurnout: [],
       }
     );
   }
@@ -202,10 +204,16 @@ export class PollingDayService {
   async publicTurnout(electionId: string): Promise<PublicTurnout> {
     const context = await this.elections.load(electionId);
     if (!context) throw notFound('Die Wahl');
-    const publications = await this.repository.publications(electionId);
+    const [publications, settings, certificates] = await Promise.all([
+      this.repository.publications(electionId),
+      this.settings(electionId),
+      this.repository.validCertificates(electionId),
+    ]);
+    const previous = new Map(settings.previousTurnout.map((row) => [row.slot, row.percent]));
     return {
       electionId,
       municipalityName: context.municipality.name,
+      postalCertificates: certificates,
       reports: publications.map((row) => ({
         slot: row.slot,
         voters: row.voters,
@@ -213,37 +221,62 @@ export class PollingDayService {
         reportedDistricts: row.reportedDistricts,
         expectedDistricts: row.expectedDistricts,
         publishedAt: row.publishedAt.toISOString(),
+        previousPercent: previous.get(row.slot) ?? null,
       })),
     };
   }
 
-  /** Publishes the municipality's urn turnout at a report time as it stands (again later: the newer figure). */
+  /**
+   * Publishes the municipality's urn turnout at a report time as it stands (again later: the newer
+   * figure). Each version is a release (R8.7): a station whose figure alone would make the difference
+   * to an earlier version while it is small (R8.5) is held back until another one enters with it.
+   */
   async publishTurnout(actor: Actor, electionId: string, slot: string): Promise<PollingDayMonitor> {
     const context = await this.elections.forActor(actor, electionId);
     const settings = await this.settings(electionId);
     if (!settings.turnoutSlots.includes(slot)) throw new AppError('POLLING_DAY_UNKNOWN_SLOT');
     const byDistrict = groupByDistrict(await this.repository.entries(electionId));
-    const [summary] = turnoutSummaries([slot], pollingDistricts(context), byDistrict, []);
-    if (!summary || summary.reported === 0) throw new AppError('POLLING_DAY_NOTHING_TO_PUBLISH');
-    const reporting = pollingDistricts(context).filter((district) => turnoutBySlot(byDistrict.get(district.id) ?? []).has(slot));
-    const eligible = await this.repository.eligibleIn(
+    const polling = pollingDistricts(context);
+    const reports = polling.flatMap((district) => {
+      const counts = turnoutBySlot(byDistrict.get(district.id) ?? []).get(slot);
+      return counts ? [{ districtId: district.id, voters: counts.marked + counts.certificates }] : [];
+    });
+    if (reports.length === 0) throw new AppError('POLLING_DAY_NOTHING_TO_PUBLISH');
+    const eligible = await this.repository.eligibleByDistrict(
       electionId,
-      reporting.map((district) => district.id),
+      reports.map((report) => report.districtId),
     );
+    const stations = reports.map((report) => ({ ...report, eligible: eligible?.get(report.districtId) ?? null }));
+    const published = (await this.repository.publications(electionId)).find((row) => row.slot === slot);
+    const release = chooseTurnoutRelease(published?.memberVersions ?? [], stations);
+    const members = new Set(release.members);
+    if (members.size === 0 || (release.heldBack.length > 0 && sameMembers(members, published?.memberVersions.at(-1) ?? [])))
+      throw new AppError(
+        'POLLING_DAY_TURNOUT_HELD',
+        `Die Wahlbeteiligung ${slot} Uhr bleibt, wie sie veröffentlicht ist: ${release.heldBack.length} gemeldete(s) Wahllokal(e) ` +
+          'ließe(n) sich sonst als Differenz einzeln ablesen, solange es klein ist (R8.5/R8.7). Es wird mit dem nächsten meldenden Wahllokal veröffentlicht.',
+      );
+    const included = stations.filter((station) => members.has(station.districtId));
     await this.repository.publish(
       electionId,
       {
         slot,
-        voters: summary.marked + summary.certificates,
-        eligible,
-        reportedDistricts: summary.reported,
-        expectedDistricts: summary.expected,
+        voters: sum(included.map((station) => station.voters)),
+        eligible: eligible ? sum(included.map((station) => station.eligible ?? 0)) : null,
+        reportedDistricts: included.length,
+        expectedDistricts: polling.length,
+        members: release.members,
       },
       actor.username,
     );
     return this.monitor(actor, electionId);
   }
 }
+
+const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
+
+const sameMembers = (members: ReadonlySet<string>, previous: readonly string[]): boolean =>
+  members.size === previous.length && previous.every((id) => members.has(id));
 
 const pollingDistricts = (context: ElectionNightContext) => context.districts.filter((district) => district.kind === 'polling');
 

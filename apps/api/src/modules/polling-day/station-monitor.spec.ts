@@ -90,6 +90,7 @@ describe('turnoutSummaries', () => {
         reportedDistricts: 1,
         expectedDistricts: 2,
         publishedAt: new Date('2025-02-23T09:10:00Z'),
+        memberVersions: [['d1']],
       },
     ];
     expect(turnoutSummaries(['10:00', '12:00', '14:00'], districts, entries, published)).toEqual([

@@ -151,9 +151,11 @@ export function acceptFindings(
   };
 }
 
-/** Every Kennbuchstabe whose number differs between two versions, in form order. */
-export function reportDifferences(left: QuickReport, right: QuickReport, context: ElectionNightContext): FieldDifference[] {
-  const rows: { field: string; get: (report: QuickReport) => number | null }[] = [
+type FigureRow = { readonly field: string; readonly get: (report: QuickReport) => number | null };
+
+/** Every Kennbuchstabe of the form, in form order, with how to read it from a report. */
+function figureRows(context: ElectionNightContext): FigureRow[] {
+  return [
     ...(['A1', 'A2', 'A3', 'A', 'B', 'B1'] as const).map((field) => ({ field, get: (report: QuickReport) => report[field] })),
     ...context.contests.flatMap((contest, index) => {
       const letters = contestLetters(index);
@@ -169,7 +171,18 @@ export function reportDifferences(left: QuickReport, right: QuickReport, context
     }),
     { field: 'markedCount', get: (report: QuickReport) => report.markedCount ?? null },
   ];
-  return rows
+}
+
+/** The reported figures in form order, as "A1 1200", for reading them back by phone (R7.16). */
+export const reportFigures = (report: QuickReport, context: ElectionNightContext): string =>
+  figureRows(context)
+    .filter((row) => row.field !== 'markedCount' && row.get(report) !== null)
+    .map((row) => `${row.field} ${row.get(report)}`)
+    .join(', ');
+
+/** Every Kennbuchstabe whose number differs between two versions, in form order. */
+export function reportDifferences(left: QuickReport, right: QuickReport, context: ElectionNightContext): FieldDifference[] {
+  return figureRows(context)
     .filter((row) => row.get(left) !== row.get(right))
     .map((row) => ({ field: row.field, path: fieldPath(row.field, left, context), left: row.get(left), right: row.get(right) }));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decideApproval,
+  decideCheckCode,
   decideCorrection,
   decideRejection,
   decideSubmission,
@@ -11,12 +12,13 @@ import {
 /** An office user or board member who issued no codes and signed in with none issued by the author. */
 const person = (id: string): ReportPerson => ({ id, codeIssuedBy: null, issuedCodesForDistrict: false });
 
-const missing: DistrictReportState = { state: 'missing', currentVersion: 0, countedVersion: null, pending: [] };
+const missing: DistrictReportState = { state: 'missing', currentVersion: 0, countedVersion: null, pending: [], checkCodeRequired: false };
 const enteredByErika: DistrictReportState = {
   state: 'entered',
   currentVersion: 1,
   countedVersion: null,
   pending: [{ version: 1, by: 'erika', fingerprint: 'numbers-a' }],
+  checkCodeRequired: false,
 };
 const flagged: DistrictReportState = {
   state: 'flagged',
@@ -26,8 +28,9 @@ const flagged: DistrictReportState = {
     { version: 1, by: 'erika', fingerprint: 'numbers-a' },
     { version: 2, by: 'max', fingerprint: 'numbers-b' },
   ],
+  checkCodeRequired: false,
 };
-const confirmed: DistrictReportState = { state: 'confirmed', currentVersion: 2, countedVersion: 2, pending: [] };
+const confirmed: DistrictReportState = { state: 'confirmed', currentVersion: 2, countedVersion: 2, pending: [], checkCodeRequired: false };
 
 describe('quick report states (four eyes)', () => {
   it('should wait for a second person after the first entry', () => {
@@ -125,5 +128,24 @@ describe('quick report states (four eyes)', () => {
       ok: true,
     });
     expect(decideApproval(enteredWithAdminsCode, 1, person('clerk'))).toEqual({ ok: true });
+  });
+
+  it('should hold a confirmed report for its check code (R7.16): no new entry, no approval, only the code decides', () => {
+    const awaiting: DistrictReportState = {
+      state: 'awaiting-code',
+      currentVersion: 2,
+      countedVersion: null,
+      pending: [{ version: 2, by: 'max', fingerprint: 'numbers-a' }],
+      checkCodeRequired: true,
+    };
+    expect(decideCheckCode(awaiting)).toEqual({ ok: true, version: 2 });
+    expect(decideSubmission(awaiting, 2, person('erika'), 'numbers-a')).toMatchObject({
+      ok: false,
+      error: { code: 'REPORT_ALREADY_COUNTED' },
+    });
+    expect(decideApproval(awaiting, 2, person('clerk'))).toMatchObject({ ok: false, error: { code: 'REPORT_NOT_APPROVABLE' } });
+    expect(decideCorrection(awaiting, 2)).toMatchObject({ ok: false, error: { code: 'REPORT_NOT_CORRECTABLE' } });
+    expect(decideRejection(awaiting, 2)).toEqual({ ok: true });
+    expect(decideCheckCode(confirmed)).toMatchObject({ ok: false, error: { code: 'REPORT_NOT_AWAITING_CODE' } });
   });
 });

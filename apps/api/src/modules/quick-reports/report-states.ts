@@ -39,8 +39,13 @@ export type DistrictReportState = {
   readonly currentVersion: number;
   /** Version in the totals, null if none. */
   readonly countedVersion: number | null;
-  /** Versions entered since the last confirmation or rejection, oldest first. */
+  /**
+   * Versions entered since the last confirmation or rejection, oldest first; in `awaiting-code` the one
+   * confirmed version that waits for its check code.
+   */
   readonly pending: readonly PendingVersion[];
+  /** The election requires the second channel (R7.16): a confirmation waits for the office's check code. */
+  readonly checkCodeRequired: boolean;
 };
 
 export type TransitionError =
@@ -52,7 +57,12 @@ export type FourEyesViolation = 'FOUR_EYES_SAME_PERSON' | 'FOUR_EYES_CODE_ISSUER
 
 /** The stable error codes of refused transitions (libs/contracts quick-reports.errors.ts). */
 export type ReportConflict =
-  'REPORT_VERSION_CONFLICT' | 'REPORT_ALREADY_COUNTED' | 'REPORT_NOT_APPROVABLE' | 'REPORT_NOT_REJECTABLE' | 'REPORT_NOT_CORRECTABLE';
+  | 'REPORT_VERSION_CONFLICT'
+  | 'REPORT_ALREADY_COUNTED'
+  | 'REPORT_NOT_APPROVABLE'
+  | 'REPORT_NOT_REJECTABLE'
+  | 'REPORT_NOT_CORRECTABLE'
+  | 'REPORT_NOT_AWAITING_CODE';
 
 export type SubmissionOutcome =
   /** Waits for a second person. */
@@ -77,6 +87,7 @@ export const stateLabel = (state: DistrictState): string =>
   ({
     missing: 'fehlt',
     entered: 'erfasst, Bestätigung ausstehend',
+    'awaiting-code': 'bestätigt, Prüfcode ausstehend',
     confirmed: 'bestätigt',
     flagged: 'Abweichung',
     corrected: 'korrigiert',
@@ -91,11 +102,13 @@ export function decideSubmission(
   fingerprint: string,
 ): { ok: true; outcome: SubmissionOutcome } | { ok: false; error: TransitionError } {
   if (expectedVersion !== current.currentVersion) return { ok: false, error: conflict(versionConflictMessage(current, expectedVersion)) };
-  if (COUNTING_STATES.includes(current.state)) {
+  if (COUNTING_STATES.includes(current.state) || current.state === 'awaiting-code') {
     return {
       ok: false,
       error: conflict(
-        `Die Meldung ist bereits ${stateLabel(current.state)} (Version ${current.currentVersion}). Änderungen sind jetzt nur noch als Korrektur durch das Wahlamt möglich.`,
+        current.state === 'awaiting-code'
+          ? `Die Meldung ist bereits bestätigt und wartet auf den Prüfcode (Version ${current.currentVersion}). Bitte lesen Sie dem Wahlamt den Prüfcode vor; eine neue Meldung ist erst nach einer Zurückweisung möglich.`
+          : `Die Meldung ist bereits ${stateLabel(current.state)} (Version ${current.currentVersion}). Änderungen sind jetzt nur noch als Korrektur durch das Wahlamt möglich.`,
         'REPORT_ALREADY_COUNTED',
       ),
     };
@@ -167,6 +180,21 @@ export function fourEyesViolation(author: Pick<PendingVersion, 'by' | 'codeIssue
     };
   }
   return null;
+}
+
+/** The version that waits for the board's check code (R7.16), or why there is none. */
+export function decideCheckCode(current: DistrictReportState): { ok: true; version: number } | { ok: false; error: TransitionError } {
+  const waiting = current.pending[0];
+  if (current.state !== 'awaiting-code' || !waiting) {
+    return {
+      ok: false,
+      error: conflict(
+        `Für diesen Wahlbezirk wartet keine bestätigte Meldung auf ihren Prüfcode (Stand: ${stateLabel(current.state)}).`,
+        'REPORT_NOT_AWAITING_CODE',
+      ),
+    };
+  }
+  return { ok: true, version: waiting.version };
 }
 
 /** The office rejects the current version (it leaves the totals if it was counted). */

@@ -16,6 +16,7 @@ import { parseIdempotencyKey } from './idempotency';
 import { reportForm } from './report-form';
 import {
   approveReportSchema,
+  checkCodeSchema,
   ReportActionResultSchema,
   correctReportSchema,
   rejectReportSchema,
@@ -223,5 +224,29 @@ export class ReportsController {
   ) {
     const key = parseIdempotencyKey(idempotencyKey);
     return send(response, await this.reports.correct(actor, electionId, districtId, body, { idempotencyKey: key, ifMatch }));
+  }
+
+  @Allow('office-admin', 'clerk')
+  @Post('reports/check-code')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Prüfcode eingeben, den der Wahlvorstand telefonisch vorliest (zweiter Kanal, R7.16)',
+    description:
+      'Nur wenn die Wahl den Prüfcode verlangt (`PUT …/polling-day/settings { checkCodeRequired: true }`): eine bestätigte Meldung (`awaiting-code`) zählt erst, ' +
+      'wenn der Code zu den empfangenen Zahlen passt. Passt er nicht → 422 `REPORT_CHECK_CODE_MISMATCH` mit den empfangenen Zahlen zum Vorlesen; die Meldung zählt weiter nicht. ' +
+      'Jeder Versuch steht im Prüfprotokoll.',
+  })
+  @DistrictParams()
+  @ApiBodyFrom(checkCodeSchema)
+  @ApiResponseFrom(200, ReportActionResultSchema, RESULT)
+  @ProblemResponses(401, 403, 404, 409, 422)
+  async checkCode(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('districtId', districtIdPipe) districtId: string,
+    @Body(new ZodBodyPipe(checkCodeSchema)) body: z.output<typeof checkCodeSchema>,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return send(response, await this.reports.enterCheckCode(actor, electionId, districtId, body.code));
   }
 }

@@ -9,7 +9,12 @@ import type { DistrictReportState, PendingVersion } from './report-states';
 /** For the four-eyes rule: who issued the acting board member's code; whether the acting office user issued codes for the district. */
 export type CodeIssuance = { readonly codeIssuedBy: string | null; readonly issuedCodesForDistrict: boolean };
 
-export type LockedState = DistrictReportState & { readonly countedRevision: number; readonly comparedVersion: number | null };
+export type LockedState = DistrictReportState & {
+  readonly countedRevision: number;
+  readonly comparedVersion: number | null;
+  readonly confirmedByName: string | null;
+  readonly updatedAt: Date | null;
+};
 
 export type StoredVersion = {
   readonly version: number;
@@ -100,22 +105,27 @@ type StateRow = {
   counted_revision: number;
   pending: PendingVersion[];
   compared_version: number | null;
+  confirmed_by_name: string | null;
+  updated_at: Date | null;
 };
 type LockedRow = StateRow & { [K in keyof VersionRow as `r_${K}`]: VersionRow[K] | null } & {
   code_issued_by: string | null;
   issued_codes_for_district: boolean;
+  check_code_required: boolean;
 };
 
 // With the state, the four-eyes facts of the acting person (issue #17): the user who issued the code a
 // board member signed in with, and whether an office user issued codes for this district. Board
-// access owns those tables; they are read here so that a report still costs one locked round trip.
+// access owns those tables (and the polling day its setting of the second channel, R7.16); they are read here so that a report still costs one locked round trip.
 const LOCK_STATE = `SELECT s.state, s.current_version, s.counted_version, s.counted_revision, s.pending, s.compared_version,
+     s.confirmed_by_name, s.updated_at,
      r.version AS r_version, r.kind AS r_kind, r.report AS r_report, r.fingerprint AS r_fingerprint, r.warnings AS r_warnings,
      r.confirmations AS r_confirmations, r.reason AS r_reason, r.entered_by AS r_entered_by, r.entered_by_name AS r_entered_by_name,
      r.entered_by_role AS r_entered_by_role, r.entered_at AS r_entered_at,
      (SELECT c.created_by FROM board_members m JOIN board_access_codes c ON c.id = m.code_id WHERE m.id = $4::uuid) AS code_issued_by,
      EXISTS (SELECT 1 FROM board_access_codes c WHERE c.election_id = $2::uuid AND c.created_by = $4::uuid AND $1::uuid = ANY (c.district_ids))
-       AS issued_codes_for_district
+       AS issued_codes_for_district,
+     COALESCE((SELECT p.check_code_required FROM polling_day_settings p WHERE p.election_id = $2::uuid), false) AS check_code_required
    FROM election_night_districts s
    LEFT JOIN election_night_reports r ON r.district_id = s.district_id AND r.version = $3::int
    WHERE s.district_id = $1::uuid AND s.election_id = $2::uuid FOR UPDATE OF s`;
@@ -205,6 +215,9 @@ export class ReportsTransaction {
       countedRevision: row.counted_revision,
       pending: row.pending,
       comparedVersion: row.compared_version,
+      checkCodeRequired: row.check_code_required,
+      confirmedByName: row.confirmed_by_name,
+      updatedAt: row.updated_at,
       issuance: { codeIssuedBy: row.code_issued_by, issuedCodesForDistrict: row.issued_codes_for_district },
       versionReport:
         row.r_version === null
@@ -350,6 +363,15 @@ export class ReportsRepository {
       districtId,
     ]);
     return rows.map(toVersion);
+  }
+
+  /** awaiting-code: the confirmed version that waits for its check code (R7.16); otherwise null. */
+  async awaitingCodeVersion(districtId: string): Promise<number | null> {
+    const { rows } = await this.database.query<{ version: number }>(
+      `SELECT (pending -> 0 ->> 'version')::int AS version FROM election_night_districts WHERE district_id = $1 AND state = 'awaiting-code'`,
+      [districtId],
+    );
+    return rows[0]?.version ?? null;
   }
 
   async state(districtId: string): Promise<DistrictStatusRow | null> {

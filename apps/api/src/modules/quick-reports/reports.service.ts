@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { CorrectionBody, ReportActionResult, ReportBody, ReportOutcome } from '@wahl/contracts';
-import { checkQuickReport, type PlausibilityFinding, type QuickReport } from '@wahl/domain';
+import { checkCodeMatches, checkQuickReport, reportCheckCode, type PlausibilityFinding, type QuickReport } from '@wahl/domain';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { TotalsService } from '../aggregation/totals.service';
@@ -14,9 +14,10 @@ import type { WarningConfirmation } from './entities/report-version.entity';
 import { IdempotencyRace, replay, requestHash } from './idempotency';
 import { ReportCorrected, ReportCounted, ReportStateChanged, ReportWithdrawn, type CountedChange } from './quick-reports.events';
 import type { FieldDifference } from '@wahl/contracts';
-import { acceptFindings, reportDifferences, reportFingerprint, toQuickReport } from './report-input';
+import { acceptFindings, reportDifferences, reportFigures, reportFingerprint, toQuickReport } from './report-input';
 import {
   decideApproval,
+  decideCheckCode,
   decideCorrection,
   decideRejection,
   decideSubmission,
@@ -37,7 +38,8 @@ export type { ReportActionResult, ReportOutcome };
 
 export type WriteResponse = { readonly status: number; readonly body: ReportActionResult; readonly replayed: boolean };
 
-type Outcome = { status: number; body: ReportActionResult; counted: CountedChange | null; updatedAt: string };
+// `refusal`: an action that was recorded (audit) but is answered with an error after the commit.
+type Outcome = { status: number; body: ReportActionResult; counted: CountedChange | null; updatedAt: string; refusal?: AppError };
 
 type Idempotent = { readonly actorId: string; readonly key: string; readonly requestHash: string };
 
@@ -54,6 +56,9 @@ export type VersionView = {
 // The event a change of the counted version is announced with, by the action's outcome.
 const countedEventOf = (outcome: ReportOutcome) =>
   outcome === 'corrected' ? ReportCorrected : outcome === 'rejected' ? ReportWithdrawn : ReportCounted;
+
+const AWAITING_CODE =
+  'Sie zählt, sobald das Wahlamt den Prüfcode eingegeben hat: Bitte rufen Sie das Wahlamt an und lesen Sie den Prüfcode vor.';
 
 const transitionError = (error: TransitionError): AppError => new AppError(error.code, error.message);
 
@@ -110,20 +115,18 @@ export class ReportsService {
       const { outcome } = decision;
       const now = new Date().toISOString();
       const version = this.newVersion(actor, context, district, outcome.version, 'entry', checked, null, now);
-      const confirmed = outcome.kind === 'confirmed';
+      // With the second channel (R7.16) a confirmation waits for the office's check code instead of counting.
+      const awaitsCode = outcome.kind === 'confirmed' && current.checkCodeRequired;
+      const confirmed = outcome.kind === 'confirmed' && !awaitsCode;
+      const entered = { version: outcome.version, by: actor.userId, fingerprint: checked.fingerprint, codeIssuedBy: person.codeIssuedBy };
       const state: StateUpdate = {
-        state: outcome.kind,
+        state: awaitsCode ? 'awaiting-code' : outcome.kind,
         currentVersion: outcome.version,
         countedVersion: confirmed ? outcome.version : null,
         countedRevision: confirmed ? current.countedRevision + 1 : current.countedRevision,
-        pending: confirmed
-          ? []
-          : [
-              ...current.pending,
-              { version: outcome.version, by: actor.userId, fingerprint: checked.fingerprint, codeIssuedBy: person.codeIssuedBy },
-            ].slice(-10),
+        pending: confirmed ? [] : awaitsCode ? [entered] : [...current.pending, entered].slice(-10),
         comparedVersion: outcome.kind === 'flagged' ? outcome.comparedWith : null,
-        confirmedByName: confirmed ? actor.username : null,
+        confirmedByName: outcome.kind === 'confirmed' ? actor.username : null,
         rejectionReason: null,
         updatedAt: now,
       };
@@ -140,7 +143,9 @@ export class ReportsService {
         outcome.kind === 'entered'
           ? `Version ${outcome.version} für Wahlbezirk ${district.number} ist erfasst. Sie zählt, sobald eine zweite Person sie bestätigt oder die Zahlen erneut erfasst.`
           : outcome.kind === 'confirmed'
-            ? `Die Zahlen stimmen mit Version ${outcome.matched} überein: Wahlbezirk ${district.number} ist bestätigt und zählt.`
+            ? awaitsCode
+              ? `Die Zahlen stimmen mit Version ${outcome.matched} überein: Wahlbezirk ${district.number} ist bestätigt. ${AWAITING_CODE}`
+              : `Die Zahlen stimmen mit Version ${outcome.matched} überein: Wahlbezirk ${district.number} ist bestätigt und zählt.`
             : `Die Zahlen weichen von Version ${outcome.comparedWith} ab: Wahlbezirk ${district.number} ist zur Klärung markiert. Beide Fassungen stehen im Vergleich nebeneinander.`;
       const body = this.result(
         context,
@@ -150,6 +155,7 @@ export class ReportsService {
         state,
         withComments(checked.warnings, checked.confirmations),
         message,
+        awaitsCode ? this.codeFor(actor, checked.report, context) : null,
       );
       await this.store(tx, idempotent, { electionId, districtId, version, state, auditEvents: [audit] }, 201, body, confirmed);
       return {
@@ -178,20 +184,23 @@ export class ReportsService {
       const approved = current.versionReport;
       if (!approved) throw notFound(`Version ${versionNumber}`);
       const now = new Date().toISOString();
+      // With the second channel (R7.16) the approved version waits for the office's check code instead of counting.
+      const awaitsCode = current.checkCodeRequired;
+      const waiting = current.pending.filter((pending) => pending.version === versionNumber);
       const state: StateUpdate = {
-        state: 'confirmed',
+        state: awaitsCode ? 'awaiting-code' : 'confirmed',
         currentVersion: current.currentVersion,
-        countedVersion: versionNumber,
-        countedRevision: current.countedRevision + 1,
-        pending: [],
+        countedVersion: awaitsCode ? null : versionNumber,
+        countedRevision: awaitsCode ? current.countedRevision : current.countedRevision + 1,
+        pending: awaitsCode ? waiting : [],
         comparedVersion: null,
         confirmedByName: actor.username,
         rejectionReason: null,
         updatedAt: now,
       };
       const audit = this.event(actor, now, 'report.approved', district, versionNumber, stateSnapshot(current), {
-        state: 'confirmed',
-        countedVersion: versionNumber,
+        state: state.state,
+        countedVersion: state.countedVersion,
         comment: options.comment ?? null,
         fourEyes: fourEyes(approved, actor),
       });
@@ -202,10 +211,18 @@ export class ReportsService {
         versionNumber,
         state,
         withComments(approved.warnings, approved.confirmations),
-        `Version ${versionNumber} für Wahlbezirk ${district.number} ist bestätigt und zählt.`,
+        awaitsCode
+          ? `Version ${versionNumber} für Wahlbezirk ${district.number} ist bestätigt. ${AWAITING_CODE}`
+          : `Version ${versionNumber} für Wahlbezirk ${district.number} ist bestätigt und zählt.`,
+        awaitsCode ? this.codeFor(actor, approved.report, context) : null,
       );
-      await this.store(tx, idempotent, { electionId, districtId, version: null, state, auditEvents: [audit] }, 200, body, true);
-      return { status: 200, updatedAt: now, counted: { districtId, revision: state.countedRevision, next: approved.report }, body };
+      await this.store(tx, idempotent, { electionId, districtId, version: null, state, auditEvents: [audit] }, 200, body, !awaitsCode);
+      return {
+        status: 200,
+        updatedAt: now,
+        counted: awaitsCode ? null : { districtId, revision: state.countedRevision, next: approved.report },
+        body,
+      };
     });
   }
 
@@ -320,10 +337,77 @@ export class ReportsService {
     });
   }
 
+  /**
+   * The office enters the check code the board read out by phone (R7.16): a match makes the waiting
+   * version count; a mismatch is recorded in the audit log, changes nothing else and is answered with
+   * the figures received, so that the clerk can read them back to the board.
+   */
+  async enterCheckCode(actor: Actor, electionId: string, districtId: string, code: string): Promise<WriteResponse> {
+    const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
+    return this.write(actor, context, undefined, '', async (tx) => {
+      const current = await tx.lockState(electionId, districtId, actor.userId);
+      const decision = decideCheckCode(current);
+      if (!decision.ok) throw transitionError(decision.error);
+      // Whoever issued the district's codes could have read the code as a board member: not a second channel.
+      if (current.issuance.issuedCodesForDistrict)
+        throw new AppError(
+          'FOUR_EYES_CODE_ISSUER',
+          'Vier-Augen-Prinzip: Wer Zugangscodes für diesen Wahlbezirk erzeugt hat, hätte den Prüfcode selbst als Wahlvorstand sehen können. ' +
+            'Den Prüfcode gibt eine andere Person des Wahlamts ein.',
+        );
+      const waiting = await tx.version(districtId, decision.version);
+      if (!waiting) throw notFound(`Version ${decision.version}`);
+      const matches = checkCodeMatches(code, waiting.report, context.resultContests);
+      const now = new Date().toISOString();
+      const state: StateUpdate = matches
+        ? {
+            state: 'confirmed',
+            currentVersion: current.currentVersion,
+            countedVersion: decision.version,
+            countedRevision: current.countedRevision + 1,
+            pending: [],
+            comparedVersion: null,
+            confirmedByName: actor.username,
+            rejectionReason: null,
+            updatedAt: now,
+          }
+        : unchangedState(current);
+      const action = matches ? 'report.check-code-matched' : 'report.check-code-mismatch';
+      const audit = this.event(actor, now, action, district, decision.version, stateSnapshot(current), { state: state.state, code });
+      const body = this.result(
+        context,
+        district,
+        'code-confirmed',
+        decision.version,
+        state,
+        [],
+        `Der Prüfcode stimmt: Version ${decision.version} für Wahlbezirk ${district.number} ist bestätigt und zählt.`,
+      );
+      await this.store(tx, null, { electionId, districtId, version: null, state, auditEvents: [audit] }, 200, body, matches);
+      if (!matches) {
+        const refusal = new AppError(
+          'REPORT_CHECK_CODE_MISMATCH',
+          `Der Prüfcode ${code} passt nicht zu den empfangenen Zahlen von Wahlbezirk ${district.number} (Version ${decision.version}); die Meldung zählt weiter nicht. ` +
+            `Bitte lesen Sie dem Wahlvorstand die empfangenen Zahlen vor: ${reportFigures(waiting.report, context)}. ` +
+            'Weicht eine Zahl ab, weisen Sie die Meldung zurück, damit der Wahlvorstand neu meldet.',
+          [{ path: '$.code', message: 'passt nicht zu den empfangenen Zahlen' }],
+        );
+        // The dashboards see the state as it was (same time stamp): the clerk's screen keeps the error.
+        return { status: 422, updatedAt: state.updatedAt, counted: null, body, refusal };
+      }
+      return { status: 200, updatedAt: now, counted: { districtId, revision: state.countedRevision, next: waiting.report }, body };
+    });
+  }
+
   /** The district's state and every version (numbers included). */
   async history(actor: Actor, electionId: string, districtId: string) {
-    const { district } = await this.contexts.districtForActor(actor, electionId, districtId);
-    const [status, versions] = await Promise.all([this.repository.state(districtId), this.repository.versions(districtId)]);
+    const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
+    const [status, versions, codeVersion] = await Promise.all([
+      this.repository.state(districtId),
+      this.repository.versions(districtId),
+      this.repository.awaitingCodeVersion(districtId),
+    ]);
+    const waiting = versions.find((version) => version.version === codeVersion);
     return {
       electionId,
       districtId,
@@ -336,6 +420,8 @@ export class ReportsService {
       countedVersion: status?.countedVersion ?? null,
       comparedVersion: status?.comparedVersion ?? null,
       rejectionReason: status?.rejectionReason ?? null,
+      codeVersion,
+      checkCode: waiting ? this.codeFor(actor, waiting.report, context) : null,
       versions: versions.map(toVersionView),
     };
   }
@@ -399,6 +485,7 @@ export class ReportsService {
       this.events.emit(Counted.event, new Counted(context, outcome.counted));
     }
     this.events.emit(ReportStateChanged.event, new ReportStateChanged(context, outcome.body, outcome.updatedAt));
+    if (outcome.refusal) throw outcome.refusal;
     return { status: outcome.status, body: outcome.body, replayed: false };
   }
 
@@ -496,6 +583,7 @@ export class ReportsService {
     state: StateUpdate,
     warnings: ReportActionResult['warnings'],
     message: string,
+    checkCode: string | null = null,
   ): ReportActionResult {
     return {
       electionId: context.electionId,
@@ -509,7 +597,13 @@ export class ReportsService {
       comparedWith: state.comparedVersion,
       warnings,
       message,
+      checkCode,
     };
+  }
+
+  /** The check code (R7.16) for the board to read out: only a board member sees it, so the office cannot enter it unheard. */
+  private codeFor(actor: Actor, report: QuickReport, context: ElectionNightContext): string | null {
+    return actor.role === 'board-member' ? reportCheckCode(report, context.resultContests) : null;
   }
 }
 
@@ -517,6 +611,19 @@ export class ReportsService {
 const fourEyes = (entered: StoredVersion | null, confirmer: Actor) => ({
   author: entered ? { id: entered.enteredBy, name: entered.enteredByName, role: entered.enteredByRole } : null,
   confirmer: auditActor(confirmer),
+});
+
+/** The state as it is (a refused check code changes nothing but its audit entry). */
+const unchangedState = (current: LockedState): StateUpdate => ({
+  state: current.state,
+  currentVersion: current.currentVersion,
+  countedVersion: current.countedVersion,
+  countedRevision: current.countedRevision,
+  pending: current.pending,
+  comparedVersion: current.comparedVersion,
+  confirmedByName: current.confirmedByName,
+  rejectionReason: null,
+  updatedAt: (current.updatedAt ?? new Date()).toISOString(),
 });
 
 const stateSnapshot = (state: LockedState) => ({

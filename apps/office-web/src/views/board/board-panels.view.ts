@@ -68,6 +68,19 @@ export const countedPanel = (form: ReportForm, counted: ReportVersion | null, co
     counted ? reportTable(form, counted.report, versionCaption(counted)) : null,
   );
 
+/** Confirmed, but the election requires the second channel (R7.16): the code to read out by phone. */
+export const codePanel = (form: ReportForm, code: string | null, confirmed: ReportVersion | null, refresh: () => void): HTMLElement =>
+  panel(
+    h('h2', {}, h('span', { 'aria-hidden': 'true' }, '☎ '), t('board.codeTitle')),
+    h('p', {}, t('board.codeText')),
+    code
+      ? h('p', { class: 'check-code' }, `${t('board.codeLabel')}: `, h('strong', { id: 'check-code', class: 'check-code-digits' }, code))
+      : h('p', { class: 'form-hint' }, t('board.codeHidden')),
+    h('p', { class: 'form-hint' }, t('board.waitingRefresh')),
+    confirmed ? reportTable(form, confirmed.report, versionCaption(confirmed)) : null,
+    h('button', { type: 'button', class: 'button button-secondary', onclick: refresh }, t('board.refresh')),
+  );
+
 /** After one's own entry: waiting for the second person (the screen refreshes itself). */
 export const waitingPanel = (form: ReportForm, latest: ReportVersion | null, refresh: () => void): HTMLElement =>
   panel(

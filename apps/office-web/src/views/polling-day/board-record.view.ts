@@ -9,14 +9,20 @@ import {
   type SaveElectionRecordRequest,
 } from '../../api/polling-day.types';
 import { currentLanguage, t } from '../../i18n/i18n';
-import { buildReportBody, valuesFromReport } from '../../reports/report-entry';
+import { ApiError } from '../../api/api-error';
+import type { WarningConfirmationDraft } from '../../reports/report-draft';
+import { buildReportBody, findingsOf, valuesFromReport, warningRules, type Finding } from '../../reports/report-entry';
+import { confirmationCheck } from '../../reports/report-entry-screen';
 import { errorMessage } from '../error-message';
+import { confirmationsFieldset } from '../report-entry/entry-confirmations.view';
 import { EntryFields } from '../report-entry/entry-fields.view';
 
 // The Wahlniederschrift on the board's device (BWO § 72, Anlage 29): after the quick report counts,
 // the Schriftführer fills in times, incidents with decisions, doubtful ballots, a recount and the
 // counts (prefilled from the quick report); each member present then signs on their own sign-in.
-// Two different members make it valid (four eyes); saving again withdraws the signatures.
+// Two different members make it valid (four eyes); saving again withdraws the signatures. Warnings of
+// the plausibility rules (P3, P7 – BWO § 68(1), P8) are confirmed with a reason, as in the quick
+// report, and stand in the record.
 
 export type BoardRecordOptions = { readonly electionId: string; readonly districtId: string };
 
@@ -111,10 +117,26 @@ export function boardRecordView({ electionId, districtId }: BoardRecordOptions):
     const recount = textArea('record-recount', stored?.recountReason ?? '');
     const explanation = textArea('record-explanation', stored?.differencesExplanation ?? '');
     const problem = h('p', { class: 'entry-problem', id: 'record-problem', role: 'alert' });
+    // The warnings the last save was refused for, and the board's confirmations (the stored ones to start with).
+    let warnings: Finding[] = [];
+    const confirmations = new Map<string, WarningConfirmationDraft>(
+      (stored?.counts.confirmations ?? []).map((confirmation) => [confirmation.rule, { checked: true, comment: confirmation.comment }]),
+    );
+    const confirmationOf = (rule: string): WarningConfirmationDraft => confirmations.get(rule) ?? { checked: false, comment: '' };
+    const confirmBox = h('div', { id: 'record-confirm' });
+    const refused = (error: unknown): void => {
+      const found = error instanceof ApiError && error.status === 422 ? findingsOf(error.errors) : [];
+      if (found.length === 0 || found.some((finding) => finding.severity === 'error')) return fail(error);
+      warnings = found;
+      confirmBox.replaceChildren(
+        confirmationsFieldset(warningRules(found), found, confirmationOf, (rule, confirmation) => confirmations.set(rule, confirmation)),
+      );
+      problem.textContent = errorMessage(error, currentLanguage(), t);
+    };
 
     const submit = (event: Event): void => {
       event.preventDefault();
-      const built = buildReportBody(form, values, 0);
+      const built = buildReportBody(form, values, 0, confirmationCheck([...confirmations.keys()], confirmationOf).confirmed);
       const doubtfulValid = countOf(valid);
       const doubtfulInvalid = countOf(invalid);
       const missing = members.length === 0 ? t('record.noMembers') : !built.ok ? t('record.countsMissing') : null;
@@ -124,8 +146,10 @@ export function boardRecordView({ electionId, districtId }: BoardRecordOptions):
           : doubtfulValid === null || doubtfulInvalid === null
             ? t('day.countInvalid')
             : null;
-      problem.textContent = missing ?? wrong ?? '';
-      if (!built.ok || missing || wrong || doubtfulValid === null || doubtfulInvalid === null) return;
+      const confirmed = confirmationCheck(warningRules(warnings), confirmationOf);
+      const unconfirmed = confirmed.missing.length > 0 ? t('record.confirmMissing', { rules: confirmed.missing.join(', ') }) : null;
+      problem.textContent = missing ?? wrong ?? unconfirmed ?? '';
+      if (!built.ok || missing || wrong || unconfirmed || doubtfulValid === null || doubtfulInvalid === null) return;
       const { expectedVersion: _version, ...counts } = built.body;
       const record: ElectionRecordContentInput = {
         members: [...members],
@@ -140,11 +164,12 @@ export function boardRecordView({ electionId, districtId }: BoardRecordOptions):
         })),
         doubtfulBallots: { decidedValid: doubtfulValid, decidedInvalid: doubtfulInvalid },
         recountReason: recount.value.trim(),
-        counts: { ...counts, confirmations: [] },
+        // The confirmed rules are those the server named in its findings.
+        counts: counts as ElectionRecordContentInput['counts'],
         differencesExplanation: explanation.value.trim(),
       };
       const request: SaveElectionRecordRequest = { expectedRevision: view.revision, record };
-      officeApi.saveElectionRecord(electionId, districtId, request).then(() => load(), fail);
+      officeApi.saveElectionRecord(electionId, districtId, request).then(() => load(), refused);
     };
 
     const element = h(
@@ -173,6 +198,7 @@ export function boardRecordView({ electionId, districtId }: BoardRecordOptions):
       h('h4', {}, t('record.counts')),
       ...fields.sections(),
       formField({ control: explanation, label: t('record.explanation'), hint: t('record.explanationHint') }).root,
+      confirmBox,
       problem,
       h('button', { type: 'submit', class: 'button button-primary button-block', id: 'record-save' }, t('record.save')),
     );

@@ -16,4 +16,12 @@ export class PollingDaySettingsEntity {
 
   @Column({ name: 'silent_after_minutes', type: 'integer' })
   silentAfterMinutes!: number;
+
+  /** Second channel (R7.16): a confirmed quick report counts only once the office entered the board's check code. */
+  @Column({ name: 'check_code_required', type: 'boolean', default: false })
+  checkCodeRequired!: boolean;
+
+  /** The previous election's urn turnout at the same report times, where known: `[{ slot, percent }]`. */
+  @Column({ name: 'previous_turnout', type: 'jsonb', default: () => `'[]'` })
+  previousTurnout!: { slot: string; percent: number }[];
 }

@@ -33,4 +33,8 @@ export class TurnoutPublicationEntity {
 
   @Column({ name: 'published_by_name', type: 'text' })
   publishedByName!: string;
+
+  /** The member districts of every version published so far, oldest first (R8.7's log of this figure; never public). */
+  @Column({ name: 'member_versions', type: 'jsonb', default: () => `'[]'` })
+  memberVersions!: string[][];
 }
