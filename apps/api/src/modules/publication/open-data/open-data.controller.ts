@@ -5,8 +5,7 @@ import { Public } from '../../../platform/auth/access.decorator';
 import { notFound } from '../../../platform/errors/app-error';
 import { IMMUTABLE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, sendCached } from '../http/cached-response';
 import { isVersion, versionGone } from '../http/public-versions';
-import type { OpenDataDownload } from './open-data.service';
-import { OPEN_DATA_FILES, OpenDataService } from './open-data.service';
+import { OPEN_DATA_FILES, OpenDataService, type OpenDataDownload } from './open-data.service';
 
 const electionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Die Wahl') });
 const versionPipe = new ParseIntPipe({ exceptionFactory: () => notFound('Die Version') });
