@@ -108,7 +108,7 @@ describe('district map and Stadtteile (Karlsruhe)', () => {
     expect(applied.status, JSON.stringify(applied.body).slice(0, 300)).toBe(200);
     const map = await anonymous.get(`/api/public/elections/${electionId}/map`);
     expect(map.status).toBe(200);
-    expect(map.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=3600');
+    expect(map.headers.get('cache-control')).toBe('public, max-age=300, s-maxage=300, stale-while-revalidate=3600, stale-if-error=86400');
     expect(map.body.width).toBe(1000);
     expect(map.body.districts).toHaveLength(100);
     expect(map.body.districts[0]).toEqual({ number: '00722', path: expect.stringMatching(/^M\d+ \d+l[-\d ]+z/) });

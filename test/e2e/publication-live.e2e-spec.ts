@@ -156,7 +156,7 @@ describe('public results: live channel and static JSON', () => {
     expect(snapshot.body.version).toBe(first.version + 1);
     const etag = snapshot.headers.get('etag')!;
     expect(etag).toMatch(new RegExp(`^"v${first.version + 1}-[\\w-]+"$`));
-    expect(snapshot.headers.get('cache-control')).toBe('public, max-age=5, stale-while-revalidate=30');
+    expect(snapshot.headers.get('cache-control')).toBe('public, max-age=5, s-maxage=5, stale-while-revalidate=30, stale-if-error=86400');
     const again = await publicGet(`/api/public/elections/${electionId}`, { 'if-none-match': etag });
     expect(again.status).toBe(304);
     expect(again.body).toBe('');

@@ -1,13 +1,9 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../apps/api/src/create-app';
-import { loadAppConfig } from '../../apps/api/src/platform/config/app-config';
-import { createLogger } from '../../apps/api/src/platform/logging/logger';
 import { POLLING_0101, POSTAL_0191, workedExampleElection } from '../support/election-night';
 import { httpClient, login, type HttpClient } from '../support/http';
 import { createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
 import { connectLiveClient, type LiveClient } from '../support/public-live';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startSecondApp, startTestApp, type SecondApp, type TestApp } from '../support/test-app';
 
 // Two API processes on one database, sharing broadcasts through Redis (issue 6): a report confirmed
 // on process 1 reaches a public client of process 2 within 2 s, and one confirmed on process 2 the
@@ -17,26 +13,12 @@ import { startTestApp, type TestApp } from '../support/test-app';
 const REDIS_URL = process.env['REDIS_URL'];
 if (!REDIS_URL) console.warn('publication-scale-out: REDIS_URL is not set – the two-process test is skipped.');
 
-async function startSecondProcess(
-  first: TestApp,
-  redisUrl: string | undefined = REDIS_URL,
-): Promise<{ app: NestExpressApplication; baseUrl: string }> {
-  const config = loadAppConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    DATABASE_URL: first.database.url,
-    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
-  });
-  const app = await createApp(config, first.database.url, createLogger(config.logLevel));
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as { port: number };
-  return { app, baseUrl: `http://127.0.0.1:${port}` };
-}
+const startSecondProcess = (first: TestApp, redisUrl: string | undefined = REDIS_URL): Promise<SecondApp> =>
+  startSecondApp(first, redisUrl ? { REDIS_URL: redisUrl } : {});
 
 describe.skipIf(!REDIS_URL)('public results over two API processes with Redis', () => {
   let one: TestApp;
-  let two: { app: NestExpressApplication; baseUrl: string };
+  let two: SecondApp;
   let electionId: string;
   const districts: Record<string, string> = {};
   let onOne: LiveClient;
@@ -126,7 +108,7 @@ describe.skipIf(!REDIS_URL)('public results over two API processes with Redis', 
 
 describe('public results over two API processes when their broadcasts do not meet', () => {
   let one: TestApp;
-  let two: { app: NestExpressApplication; baseUrl: string };
+  let two: SecondApp;
   let onTwo: LiveClient;
 
   beforeAll(async () => {

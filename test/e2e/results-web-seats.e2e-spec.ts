@@ -294,7 +294,7 @@ describe.skipIf(!browserAvailable)('public results page: seats of a council elec
       .toBe('Sitzverteilung Gemeinderat: FW 6 Sitze, CDU 3 Sitze, GRÜNE 3 Sitze');
     expect(await page.locator('#result-badge').textContent()).toBe('Vorläufiges Ergebnis');
     expect(await page.locator('#result-notice-gr').textContent()).toMatch(/^Vorläufiges Ergebnis: Die Auszählung ist nicht abgeschlossen/);
-    expect(await page.locator('.live-label').textContent()).toBe('Aktualisierung alle 30 Sekunden');
+    expect(await page.locator('.live-label').textContent()).toBe('Aktualisierung ohne Live-Verbindung');
     expect(await cells(page, '#seats-table-gr tbody tr')).toEqual([
       ['FWFreie Wähler', '2.400', pct('50,0 %'), '6'],
       ['CDUChristlich Demokratische Union', '1.200', pct('25,0 %'), '3'],

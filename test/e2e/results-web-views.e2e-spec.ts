@@ -3,6 +3,7 @@ import type { PublicAreaResult, PublicElectionDelta, PublicElectionSnapshot } fr
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MUSTERSTADT_SNAPSHOT } from '../../apps/results-web/src/model/__fixtures__/musterstadt-snapshot.fixture';
+import { applyDelta } from '../../apps/results-web/src/model/apply-delta';
 import { WAHLKREIS_SNAPSHOT } from '../../apps/results-web/src/model/__fixtures__/wahlkreis-snapshot.fixture';
 import { artifactPath, browserAvailable, ensureWebAppBuilt, focusedId, launchBrowser, noticeIfNoBrowser } from '../support/browser';
 import { axeViolations, fakeLiveServer, type FakeLiveServer } from '../support/results-page';
@@ -185,7 +186,7 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
     live.refuse = true;
     await page.route('**/api/public/elections/e2025', (route) => route.abort());
     live.drop();
-    // The JSON is tried 8 s after the line dropped; it fails too.
+    // The JSON is tried 2 s after the line dropped; it fails too.
     await expect
       .poll(() => page.locator('#connection-notice').textContent(), { timeout: 15_000 })
       .toMatch(/^Keine Verbindung zum Server seit \d\d:\d\d Uhr\./);
@@ -194,6 +195,45 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
     expect(await page.locator('#progress-value').textContent()).toBe('2 von 3 Bezirken');
     await page.context().close();
   }, 30_000);
+
+  it('should keep the last version with its Stand when the live channel dies, follow the current pointer by itself, and go back to push', async () => {
+    const { page, live } = await openWith(FRESH);
+    // What the server has published: the current pointer names it, its versioned address serves it.
+    let published = FRESH;
+    const versionsAsked: string[] = [];
+    await page.route('**/api/public/elections/e2025/current', (route) => {
+      const base = `/api/public/elections/e2025/v/${published.version}`;
+      const pointer = { electionId: 'e2025', version: published.version, updatedAt: published.updatedAt, status: published.status };
+      return route.fulfill({ json: { ...pointer, snapshot: base, area: `${base}/areas/{areaId}`, openData: `${base}/open-data/{file}` } });
+    });
+    await page.route('**/api/public/elections/e2025/v/*', (route) => {
+      versionsAsked.push(new URL(route.request().url()).pathname);
+      return route.fulfill({ json: published });
+    });
+    await page.goto(`${testApp.baseUrl}/wahl/e2025`);
+    await expect.poll(() => page.locator('.live-label').textContent()).toBe('Live');
+
+    // The live channel dies and stays away.
+    live.refuse = true;
+    live.drop();
+    await expect.poll(() => page.locator('.live-label').textContent(), { timeout: 10_000 }).toBe('Aktualisierung ohne Live-Verbindung');
+    expect(await page.locator('#stand').textContent()).toMatch(/^Stand: \d\d:\d\d Uhr$/);
+    expect(await page.locator('#progress-value').textContent()).toBe('2 von 3 Bezirken');
+    expect(versionsAsked).toEqual([]);
+
+    // A new version goes out: the page finds it through the pointer and loads its immutable address.
+    const applied = applyDelta(FRESH, { ...delta0102(FRESH.version, FRESH.version + 1), updatedAt: new Date().toISOString() });
+    if (applied.kind !== 'applied') throw new Error('fixture delta does not apply');
+    published = applied.snapshot;
+    await expect.poll(() => page.locator('#progress-value').textContent(), { timeout: 20_000 }).toBe('3 von 3 Bezirken');
+    expect(versionsAsked).toEqual([`/api/public/elections/e2025/v/${FRESH.version + 1}`]);
+    expect(await page.locator('#stand').textContent()).toMatch(/^Stand: \d\d:\d\d Uhr$/);
+
+    // The live channel is back: the page joins again and is live.
+    live.refuse = false;
+    await expect.poll(() => page.locator('.live-label').textContent(), { timeout: 20_000 }).toBe('Live');
+    await page.context().close();
+  }, 60_000);
 
   it('should say so when counting goes on but nothing new came for a quarter of an hour', async () => {
     const twentyMinutesAgo = new Date(Date.now() - 20 * 60_000).toISOString();
@@ -211,7 +251,7 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
     live.onEvent = () => undefined;
     await page.goto(`${testApp.baseUrl}/wahl/e2025`);
     await expect.poll(() => page.locator('#progress-value').textContent()).toBe('2 von 3 Bezirken');
-    expect(await page.locator('.live-label').textContent()).toBe('Aktualisierung alle 30 Sekunden');
+    expect(await page.locator('.live-label').textContent()).toBe('Aktualisierung ohne Live-Verbindung');
     await page.context().close();
   });
 

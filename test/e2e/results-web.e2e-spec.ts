@@ -219,7 +219,9 @@ describe.skipIf(!browserAvailable)('public results page in the browser', () => {
         `/api/public/elections/${electionId}/district-lookup?street=Schulstr.&houseNumber=3a`,
       );
       expect(direct.status).toBe(200);
-      expect(direct.headers.get('cache-control')).toBe('public, max-age=300');
+      expect(direct.headers.get('cache-control')).toBe(
+        'public, max-age=300, s-maxage=300, stale-while-revalidate=3600, stale-if-error=86400',
+      );
       expect(direct.body).toEqual({
         kind: 'found',
         street: 'Schulstraße',

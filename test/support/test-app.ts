@@ -42,3 +42,14 @@ export async function startTestApp(env: Record<string, string> = {}, givenDataba
     },
   };
 }
+
+export type SecondApp = { readonly app: NestExpressApplication; readonly baseUrl: string };
+
+/** Another API process on `first`'s database, as a second instance behind a balancer; `env` e.g. its REDIS_URL. */
+export async function startSecondApp(first: TestApp, env: Record<string, string> = {}): Promise<SecondApp> {
+  const config = loadAppConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: first.database.url, ...env });
+  const app = await createApp(config, first.database.url, createLogger(config.logLevel));
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as { port: number };
+  return { app, baseUrl: `http://127.0.0.1:${port}` };
+}

@@ -8,6 +8,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { extname, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
+import { noStoreByDefault } from './modules/publication/http/cached-response';
 import { PublicResultsFastPath } from './modules/publication/http/public-results.fast-path';
 import type { AppConfig } from './platform/config/app-config';
 import { ProblemDetailsFilter } from './platform/errors/problem-details.filter';
@@ -39,6 +40,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   // No body parser before the routes (issue 17, finding 4): JSON is read per route after the access
   // guard (JsonBodyInterceptor, 1 MB unless the route says more); register uploads stream.
   app.use(securityHeaders());
+  app.use(noStoreByDefault);
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalInterceptors(new JsonBodyInterceptor(app.get(Reflector)));

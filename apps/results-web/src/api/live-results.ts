@@ -2,14 +2,16 @@ import { PUBLIC_NAMESPACE, type PublicClientToServerEvents, type PublicServerToC
 import type { PublicElectionSnapshot } from '@wahl/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { applyDelta } from '../model/apply-delta';
-import type { ConnectionState } from '../model/freshness';
-import { fetchSnapshot, ResultsApiError } from './results-api';
+import { nextPollDelay, POLL_MIN_MS, type ConnectionState } from '../model/freshness';
+import { fetchNewerSnapshot, ResultsApiError } from './results-api';
 
 // Follows one election: socket.io first (join → snapshot → deltas), the static JSON as fallback.
 // - a delta that does not continue our version → ask for a fresh snapshot (once until it arrives);
 // - every (re)connect joins again, which sends a fresh snapshot: nothing missed while away is lost;
-// - no live snapshot soon after start, or the live channel down for a while → the JSON, every 30 s
-//   (revalidated by ETag, so unchanged data costs a 304).
+// - no live snapshot soon after start, or the live channel down for a moment → the current pointer,
+//   first every 5 s, backing off to once a minute while nothing changes or the server fails, back to
+//   5 s with each new version (degraded, never dark: the last good version stays on screen meanwhile);
+// - the live channel back → push again, polling stops.
 
 export type LiveListener = {
   readonly snapshot: (snapshot: PublicElectionSnapshot) => void;
@@ -26,8 +28,7 @@ export type LiveOptions = {
 };
 
 const FIRST_SNAPSHOT_WAIT_MS = 2_000;
-const POLL_AFTER_DISCONNECT_MS = 8_000;
-export const POLL_INTERVAL_MS = 30_000;
+const POLL_AFTER_DISCONNECT_MS = 2_000;
 
 export type LiveResults = { readonly stop: () => void; readonly current: () => PublicElectionSnapshot | null };
 
@@ -38,6 +39,7 @@ export function followElection(options: LiveOptions): LiveResults {
   let lastContactAt: number | null = null;
   let awaitingSnapshot = false;
   let pollTimer: ReturnType<typeof setTimeout> | null = null;
+  let pollDelay = POLL_MIN_MS;
   let stopped = false;
 
   const setConnection = (state: ConnectionState): void => {
@@ -99,6 +101,7 @@ export function followElection(options: LiveOptions): LiveResults {
   socket.on('disconnect', () => {
     if (stopped) return;
     setConnection('reconnecting');
+    pollDelay = POLL_MIN_MS;
     schedulePoll(POLL_AFTER_DISCONNECT_MS);
   });
   socket.on('connect_error', () => {
@@ -109,21 +112,26 @@ export function followElection(options: LiveOptions): LiveResults {
   async function poll(): Promise<void> {
     pollTimer = null;
     if (stopped || (connection === 'live' && !awaitingSnapshot)) return;
+    let changed = false;
     try {
-      const fetched = await fetchSnapshot(electionId);
+      const fetched = await fetchNewerSnapshot(electionId, snapshot?.version ?? null);
       if (stopped) return;
-      if (fetched === null) {
-        if (!snapshot) listener.missing();
+      if (fetched === null && !snapshot) {
+        listener.missing();
         return;
       }
       contact();
-      if (!snapshot || fetched.version > snapshot.version) accept(fetched);
+      if (fetched !== null && fetched !== 'unchanged' && (!snapshot || fetched.version > snapshot.version)) {
+        accept(fetched);
+        changed = true;
+      }
       if (!socket.connected || awaitingSnapshot) setConnection('polling');
     } catch (error) {
       if (!(error instanceof ResultsApiError)) throw error;
       if (connection !== 'live') setConnection('offline');
     }
-    schedulePoll(POLL_INTERVAL_MS);
+    pollDelay = nextPollDelay(pollDelay, changed);
+    schedulePoll(pollDelay);
   }
 
   function schedulePoll(delay: number): void {

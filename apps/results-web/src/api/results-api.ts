@@ -1,5 +1,6 @@
 import type {
   DistrictMap,
+  PublicCurrentVersion,
   PublicDistrictLookup,
   PublicElectionAbout,
   PublicElectionSnapshot,
@@ -20,10 +21,10 @@ export class ResultsApiError extends Error {
 }
 
 // `no-cache` revalidates with the server's ETag: unchanged data costs a 304 and no body.
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T | null> {
+async function getJson<T>(path: string, signal?: AbortSignal, cache: RequestCache = 'no-cache'): Promise<T | null> {
   let response: Response;
   try {
-    response = await fetch(path, { headers: { accept: 'application/json' }, cache: 'no-cache', signal });
+    response = await fetch(path, { headers: { accept: 'application/json' }, cache, signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ResultsApiError(0);
@@ -44,6 +45,22 @@ export async function fetchPublishedElections(): Promise<PublicElectionSummary[]
 /** The whole public state of an election; null when there is no such published election. */
 export function fetchSnapshot(electionId: string, signal?: AbortSignal): Promise<PublicElectionSnapshot | null> {
   return getJson<PublicElectionSnapshot>(`/api/public/elections/${encodeURIComponent(electionId)}`, signal);
+}
+
+/**
+ * The published snapshot if it is newer than `knownVersion`, else `unchanged`; null when there is no such
+ * published election. Asks the tiny current pointer, then the version's immutable address, which every
+ * cache keeps (docs/NGINX.md); the plain address when a server has no pointer or not that version yet.
+ */
+export async function fetchNewerSnapshot(
+  electionId: string,
+  knownVersion: number | null,
+  signal?: AbortSignal,
+): Promise<PublicElectionSnapshot | 'unchanged' | null> {
+  const pointer = await getJson<PublicCurrentVersion>(`/api/public/elections/${encodeURIComponent(electionId)}/current`, signal);
+  if (pointer && knownVersion !== null && pointer.version <= knownVersion) return 'unchanged';
+  const versioned = pointer ? await getJson<PublicElectionSnapshot>(pointer.snapshot, signal, 'default') : null;
+  return versioned ?? fetchSnapshot(electionId, signal);
 }
 
 /** R2.4: the polling district of an address, from the election's street directory (no voter data). */

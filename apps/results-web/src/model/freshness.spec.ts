@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { POLL_STALE_AFTER_MS, STALE_AFTER_MS, connectionLabel, freshnessNotice } from './freshness';
+import {
+  POLL_MAX_MS,
+  POLL_MIN_MS,
+  POLL_STALE_AFTER_MS,
+  STALE_AFTER_MS,
+  connectionLabel,
+  freshnessNotice,
+  nextPollDelay,
+} from './freshness';
 
 // 18:42 CET on election night.
 const UPDATED = '2025-02-23T17:42:00Z';
@@ -39,5 +47,15 @@ describe('freshnessNotice', () => {
       tone: 'warning',
       text: 'Die Zahlen konnten seit 18:42 Uhr nicht mehr abgerufen werden.',
     });
+  });
+});
+
+describe('nextPollDelay', () => {
+  it('should back off from 5 s to once a minute while nothing changes, and start over with a new version', () => {
+    const waits: number[] = [];
+    for (let delay = POLL_MIN_MS, round = 0; round < 6; round++) waits.push((delay = nextPollDelay(delay, false)));
+    expect(waits).toEqual([10_000, 20_000, 40_000, 60_000, 60_000, 60_000]);
+    expect(nextPollDelay(POLL_MAX_MS, true)).toBe(5_000);
+    expect(connectionLabel('polling')).toBe('Aktualisierung ohne Live-Verbindung');
   });
 });

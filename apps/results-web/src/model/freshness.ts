@@ -10,7 +10,7 @@ export type ConnectionState =
   | 'live'
   /** The live channel dropped; socket.io is reconnecting. */
   | 'reconnecting'
-  /** No live channel; the page asks the static JSON regularly. */
+  /** No live channel; the page asks the current pointer regularly (every 5 s to once a minute). */
   | 'polling'
   /** Neither the live channel nor the JSON answers. */
   | 'offline';
@@ -19,7 +19,14 @@ export type Notice = { readonly tone: 'info' | 'warning' | 'danger'; readonly te
 
 /** While counting goes on, no new result for this long is worth a word. */
 export const STALE_AFTER_MS = 15 * 60_000;
-/** Polling every 30 s: three missed rounds mean the copy on screen is old. */
+/** Polling without the live channel: every 5 s after news, backing off to once a minute. */
+export const POLL_MIN_MS = 5_000;
+export const POLL_MAX_MS = 60_000;
+
+/** The wait before the next poll: the shortest after a new version, else twice the last wait, at most a minute. */
+export const nextPollDelay = (previous: number, changed: boolean): number => (changed ? POLL_MIN_MS : Math.min(previous * 2, POLL_MAX_MS));
+
+/** Polling backs off to once a minute: no answer for half a minute longer means the copy on screen is old. */
 export const POLL_STALE_AFTER_MS = 90_000;
 
 export type FreshnessInput = {
@@ -43,7 +50,7 @@ export function freshnessNotice(input: FreshnessInput): Notice | null {
   if (connection === 'reconnecting')
     return {
       tone: 'warning',
-      text: 'Verbindung unterbrochen – sie wird wiederhergestellt. Bis dahin werden die Zahlen nicht aktualisiert.',
+      text: 'Verbindung unterbrochen – sie wird wiederhergestellt. Bis dahin ruft die Seite die Zahlen selbst ab.',
     };
   if (connection === 'polling' && input.lastContactAt !== null && now - input.lastContactAt > POLL_STALE_AFTER_MS) {
     return { tone: 'warning', text: `Die Zahlen konnten seit ${since} Uhr nicht mehr abgerufen werden.` };
@@ -66,7 +73,7 @@ export function connectionLabel(connection: ConnectionState): string {
     case 'live':
       return 'Live';
     case 'polling':
-      return 'Aktualisierung alle 30 Sekunden';
+      return 'Aktualisierung ohne Live-Verbindung';
     case 'connecting':
       return 'Verbindung wird aufgebaut';
     case 'reconnecting':

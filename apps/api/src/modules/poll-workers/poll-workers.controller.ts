@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   AskEarlierResultSchema,
@@ -35,7 +35,7 @@ import {
   type PollWorkerSignUp,
   type Substitute,
 } from '@wahl/contracts';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { Allow, Public } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { OFFICE_STAFF, type Actor } from '../../platform/auth/roles';
@@ -46,6 +46,8 @@ import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { BodyLimit } from '../../platform/validation/json-body';
 import { AssignmentsService } from './assignments.service';
 import { PollWorkersService } from './poll-workers.service';
+import { sendJson } from '../publication/http/cached-response';
+import { ThrottledPublic } from '../publication/http/dynamic-public';
 import { SignUpService } from './sign-up.service';
 
 const ProblemResponses = problemResponses({
@@ -322,12 +324,13 @@ export class PollWorkerSignUpController {
 
   @Public()
   @Get()
+  @ThrottledPublic()
   @ApiOperation({ summary: 'Wahl, für die man sich als Wahlhelferin oder Wahlhelfer melden kann' })
   @ElectionParam()
   @ApiResponseFrom(200, PollWorkerSignUpInfoSchema)
   @ProblemResponses(404)
-  info(@Param('electionId', electionIdPipe) electionId: string) {
-    return this.signUps.info(electionId);
+  async info(@Param('electionId', electionIdPipe) electionId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    sendJson(request, response, await this.signUps.info(electionId));
   }
 
   @Public()

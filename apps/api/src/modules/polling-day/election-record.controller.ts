@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   ElectionRecordSchema,
@@ -9,7 +9,7 @@ import {
   type SaveElectionRecordBody,
   type SignElectionRecordRequest,
 } from '@wahl/contracts';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { Allow, Public } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
@@ -18,6 +18,8 @@ import { districtIdPipe, ElectionParam, electionIdPipe } from '../../platform/op
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { DistrictParams, ProblemResponses } from '../elections/read-model/election-routes.openapi';
 import { ElectionRecordDocument } from './election-record.document';
+import { sendJson } from '../publication/http/cached-response';
+import { ThrottledPublic } from '../publication/http/dynamic-public';
 import { ElectionRecordService } from './election-record.service';
 
 const BOARD_AND_STAFF = ['office-admin', 'clerk', 'board-member'] as const;
@@ -31,14 +33,15 @@ export class PublicResultStatusController {
 
   @Public()
   @Get()
+  @ThrottledPublic()
   @ApiOperation({
     summary: 'Stand des Ergebnisses: Zwischenergebnis, vorläufiges oder endgültiges Ergebnis, mit der Zahl der Wahlbezirke je Stand',
   })
   @ElectionParam()
   @ApiResponseFrom(200, PublicResultStatusSchema)
   @ProblemResponses(404)
-  status(@Param('electionId', electionIdPipe) electionId: string) {
-    return this.records.publicStatus(electionId);
+  async status(@Param('electionId', electionIdPipe) electionId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    sendJson(request, response, await this.records.publicStatus(electionId));
   }
 }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   DistrictDaySchema,
@@ -12,7 +12,7 @@ import {
   type SendOfficeMessageRequest,
   type SendPollingDayEntryRequest,
 } from '@wahl/contracts';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { Allow, Public } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
@@ -21,6 +21,8 @@ import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi
 import { districtIdPipe, ElectionParam, electionIdPipe } from '../../platform/openapi/route-params';
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { DistrictParams, ProblemResponses } from '../elections/read-model/election-routes.openapi';
+import { sendJson } from '../publication/http/cached-response';
+import { ThrottledPublic } from '../publication/http/dynamic-public';
 import { PollingDayService } from './polling-day.service';
 
 const BOARD_AND_STAFF = ['office-admin', 'clerk', 'board-member'] as const;
@@ -36,12 +38,17 @@ export class PublicTurnoutController {
 
   @Public()
   @Get()
+  @ThrottledPublic()
   @ApiOperation({ summary: 'Veröffentlichte Wahlbeteiligung je Meldezeit (Urnenwähler der Gemeinde, ohne Briefwahl)' })
   @ElectionParam()
   @ApiResponseFrom(200, PublicTurnoutSchema)
   @ProblemResponses(404)
-  turnout(@Param('electionId', electionIdPipe) electionId: string) {
-    return this.day.publicTurnout(electionId);
+  async turnout(
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendJson(request, response, await this.day.publicTurnout(electionId));
   }
 }
 

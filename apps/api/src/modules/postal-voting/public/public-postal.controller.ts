@@ -14,7 +14,6 @@ import {
   type PostalLinkLookupResponse,
   type PostalLinkVerifyRequest,
   type PostalNameApplicationRequest,
-  type PostalPublicElection,
   type PostalReceipt,
   type PostalVerifiedVoter,
 } from '@wahl/contracts';
@@ -23,6 +22,8 @@ import { Public } from '../../../platform/auth/access.decorator';
 import { ZodBodyPipe } from '../../../platform/validation/zod-body.pipe';
 import { ApiBodyFrom, ApiResponseFrom } from '../../../platform/openapi/zod-openapi';
 import { ProblemResponses } from '../../roll/roll.openapi';
+import { sendJson } from '../../publication/http/cached-response';
+import { ThrottledPublic } from '../../publication/http/dynamic-public';
 import { PublicApplicationService } from './public-application.service';
 import { BodyLimit } from '../../../platform/validation/json-body';
 
@@ -39,10 +40,11 @@ export class PublicPostalController {
 
   @Public()
   @Get('elections')
+  @ThrottledPublic()
   @ApiOperation({ summary: 'Wahlen, für die online ein Wahlschein beantragt werden kann (ohne Code)' })
   @ApiResponseFrom(200, PostalPublicElectionListSchema)
-  elections(): Promise<PostalPublicElection[]> {
-    return this.service.openElections();
+  async elections(@Req() request: Request, @Res() response: Response): Promise<void> {
+    sendJson(request, response, await this.service.openElections());
   }
 
   @Public()

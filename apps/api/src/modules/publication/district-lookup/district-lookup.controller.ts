@@ -1,8 +1,10 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { PublicDistrictLookup } from '@wahl/domain';
 import { Public } from '../../../platform/auth/access.decorator';
 import { notFound } from '../../../platform/errors/app-error';
+import { FIXED_CACHE_CONTROL, sendJson } from '../http/cached-response';
+import { ThrottledPublic } from '../http/dynamic-public';
 import { DistrictLookupService } from './district-lookup.service';
 
 const electionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Die Wahl') });
@@ -15,7 +17,7 @@ export class DistrictLookupController {
   @Public()
   @Get(':electionId/district-lookup')
   // The directory is fixed before election day: answers may be kept for a few minutes.
-  @Header('Cache-Control', 'public, max-age=300')
+  @ThrottledPublic()
   @ApiOperation({
     summary: 'Wahlbezirk zu Straße und Hausnummer',
     description:
@@ -31,11 +33,13 @@ export class DistrictLookupController {
   })
   @ApiResponse({ status: 404, description: 'Wahl nicht gefunden.' })
   @ApiResponse({ status: 422, description: 'Straße oder Hausnummer fehlt.' })
-  lookup(
+  async lookup(
     @Param('electionId', electionIdPipe) electionId: string,
     @Query('street') street: unknown,
     @Query('houseNumber') houseNumber: unknown,
-  ): Promise<PublicDistrictLookup> {
-    return this.service.lookup(electionId, { street, houseNumber });
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendJson(request, response, await this.service.lookup(electionId, { street, houseNumber }), FIXED_CACHE_CONTROL);
   }
 }

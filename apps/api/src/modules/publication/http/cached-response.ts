@@ -1,13 +1,28 @@
+import type { NextFunction, Request, Response } from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { SerializedBody } from '../publisher/election-publication';
+import { serializeBody, type SerializedBody } from '../publisher/election-publication';
+
+// Every caching header of the API in one place (docs/NGINX.md): what a CDN or reverse proxy may keep,
+// for how long, and how a client revalidates (ETag, Last-Modified → 304).
 
 /**
- * Public results change at most once a second and live clients get deltas anyway; pollers and a
- * CDN may keep a copy for 5 s, and serve it up to 30 s longer while they revalidate (a 304 costs the
- * origin almost nothing). So a CDN edge asks the origin at most once per 5 s per address, however
- * many people look.
+ * Public results change at most once a second and live clients get deltas anyway; browsers and a CDN
+ * may keep a copy for 5 s and serve it up to 30 s longer while they revalidate (a 304 costs the
+ * origin almost nothing), and for a day while the origin fails (RFC 5861: degraded, never dark).
  */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=5, stale-while-revalidate=30';
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=5, s-maxage=5, stale-while-revalidate=30, stale-if-error=86400';
+
+/** The "current" pointer: tiny, asked often; a CDN edge asks the origin at most every 2 s per address. */
+export const CURRENT_CACHE_CONTROL = 'public, max-age=2, s-maxage=2, stale-while-revalidate=30, stale-if-error=86400';
+
+/** Data fixed before the election (street directory, district map, the office's pages): 5 minutes, revalidated by ETag. */
+export const FIXED_CACHE_CONTROL = 'public, max-age=300, s-maxage=300, stale-while-revalidate=3600, stale-if-error=86400';
+
+/** A published version under its own address never changes: kept for good by every cache. */
+export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+/** Office, board and account answers: never kept by a browser, proxy or CDN. */
+export const NO_STORE = 'no-store';
 
 const GZIP_SUFFIX = '-gzip"';
 
@@ -55,4 +70,32 @@ export function sendCached(
   } else {
     response.end(body.text);
   }
+}
+
+/** Every API answer is `no-store` unless its route says otherwise: nothing of the office lands in a shared cache. */
+export function noStoreByDefault(request: Request, response: Response, next: NextFunction): void {
+  if (/^\/api(?:\/|$)/.test(request.path)) response.setHeader('Cache-Control', NO_STORE);
+  next();
+}
+
+// Answers without a version of their own (turnout, about, council seats …) are versioned by their
+// bytes; their "Stand" is when this process first sent those bytes. Bounded: the oldest are forgotten.
+const FIRST_SENT_LIMIT = 5_000;
+const firstSent = new Map<string, { readonly text: string; readonly body: SerializedBody }>();
+
+const bodyOf = (key: string, text: string): SerializedBody => {
+  const known = firstSent.get(key);
+  if (known?.text === text) return known.body;
+  if (firstSent.size >= FIRST_SENT_LIMIT) firstSent.delete(firstSent.keys().next().value!);
+  const body = serializeBody(text, 0, new Date(Math.floor(Date.now() / 1000) * 1000));
+  firstSent.set(key, { text, body });
+  return body;
+};
+
+/**
+ * A public JSON value that has no version of its own, sent like the published data: strong ETag, Last-Modified,
+ * `cacheControl`, 304 when the client holds these bytes.
+ */
+export function sendJson(request: Request, response: Response, value: unknown, cacheControl = PUBLIC_CACHE_CONTROL): void {
+  sendCached(request, response, bodyOf(request.originalUrl, JSON.stringify(value)), undefined, cacheControl);
 }

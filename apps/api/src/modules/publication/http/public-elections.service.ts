@@ -4,6 +4,7 @@ import { notFound } from '../../../platform/errors/app-error';
 import { serializeBody, type SerializedBody } from '../publisher/election-publication';
 import { PublicationRepository } from '../publisher/publication.repository';
 import { PublisherService } from '../publisher/publisher.service';
+import { currentPointer, isVersion, versionGone } from './public-versions';
 
 const LIST_TTL_MS = 2000;
 
@@ -39,6 +40,20 @@ export class PublicElectionsService {
     if (!publication) throw notFound('Die Wahl');
     if (!publication.hasArea(areaId)) throw notFound('Das Gebiet');
     return publication.body(areaId);
+  }
+
+  /** The short-lived pointer to the published version. */
+  async current(electionId: string): Promise<SerializedBody> {
+    const publication = await this.publisher.get(electionId);
+    if (!publication) throw notFound('Die Wahl');
+    return currentPointer(publication);
+  }
+
+  /** The snapshot or one area's view at `version`, if that is the version this process holds. */
+  async versioned(electionId: string, version: number, areaId?: string): Promise<SerializedBody> {
+    const body = areaId === undefined ? await this.snapshot(electionId) : await this.area(electionId, areaId);
+    if (!isVersion(body, version)) throw versionGone(version);
+    return body;
   }
 
   private async buildList(): Promise<SerializedBody> {

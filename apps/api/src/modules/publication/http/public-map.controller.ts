@@ -5,11 +5,10 @@ import { Public } from '../../../platform/auth/access.decorator';
 import { notFound } from '../../../platform/errors/app-error';
 import { DistrictBoundariesService } from '../../elections/boundaries/district-boundaries.service';
 import { serializeBody, type SerializedBody } from '../publisher/election-publication';
-import { sendCached } from './cached-response';
+import { FIXED_CACHE_CONTROL, sendCached } from './cached-response';
+import { ThrottledPublic } from './dynamic-public';
 
 const electionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Die Wahl') });
-/** The map changes only with a new boundary file: caches keep it 5 minutes and revalidate by ETag. */
-const MAP_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
 
 /** The district map of the public page, loaded on demand (not part of the first view). */
 @ApiTags('public results')
@@ -22,6 +21,7 @@ export class PublicMapController {
 
   @Public()
   @Get(':electionId/map')
+  @ThrottledPublic()
   @ApiOperation({
     summary: 'Karte der Wahlbezirke',
     description:
@@ -40,6 +40,6 @@ export class PublicMapController {
       cached = { stored: at, body: serializeBody(stored.mapJson, at, stored.updatedAt) };
       this.bodies.set(electionId, cached);
     }
-    sendCached(request, response, cached.body, 'application/json; charset=utf-8', MAP_CACHE_CONTROL);
+    sendCached(request, response, cached.body, 'application/json; charset=utf-8', FIXED_CACHE_CONTROL);
   }
 }

@@ -1,15 +1,17 @@
-import { Controller, Get, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../platform/auth/access.decorator';
 import { notFound } from '../../../platform/errors/app-error';
-import { sendCached } from './cached-response';
+import { CURRENT_CACHE_CONTROL, IMMUTABLE_CACHE_CONTROL, sendCached } from './cached-response';
 import { PublicElectionsService } from './public-elections.service';
 
 const electionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Die Wahl') });
 
+const versionPipe = new ParseIntPipe({ exceptionFactory: () => notFound('Die Version') });
+
 const CACHING =
-  'Starker `ETag` je Version (`If-None-Match` → 304), `Cache-Control: public, max-age=5, stale-while-revalidate=30`, gzip bei `Accept-Encoding: gzip`. ' +
+  'Starker `ETag` je Version (`If-None-Match` → 304), `Last-Modified` (`If-Modified-Since` → 304), `Cache-Control: public, max-age=5, s-maxage=5, stale-while-revalidate=30`, gzip bei `Accept-Encoding: gzip`. ' +
   'Nur bestätigte, zusammengefasste Ergebnisse (R8.5): kleine Wahlbezirke zusammengelegt (`publication.kind = merged`, beide mit der Summe) oder ohne Zahlen (`withheld`).';
 
 @ApiTags('public results')
@@ -58,5 +60,61 @@ export class PublicResultsController {
     @Res() response: Response,
   ): Promise<void> {
     sendCached(request, response, await this.elections.area(electionId, areaId));
+  }
+
+  @Public()
+  @Get(':electionId/current')
+  @ApiOperation({
+    summary: 'Zeiger auf die aktuell veröffentlichte Version',
+    description:
+      '`PublicCurrentVersion`: `version`, `updatedAt`, `status` und die unveränderlichen Adressen dieser Version (`snapshot`, `area` mit `{areaId}`, `openData` mit `{file}`). ' +
+      '`Cache-Control: public, max-age=2, s-maxage=2, stale-while-revalidate=30`, `ETag`, `Last-Modified`.',
+  })
+  @ApiParam({ name: 'electionId', format: 'uuid' })
+  @ApiResponse({ status: 404, description: 'Wahl nicht gefunden.' })
+  async current(
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendCached(request, response, await this.elections.current(electionId), undefined, CURRENT_CACHE_CONTROL);
+  }
+
+  @Public()
+  @Get(':electionId/v/:version')
+  @ApiOperation({
+    summary: 'Ergebnisse einer Wahl in einer Version (unveränderlich)',
+    description: `Wie \`GET /api/public/elections/{electionId}\`, aber unter einer Adresse je Version: \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`. Nur die aktuell veröffentlichte Version; jede andere Nummer → 404 (nicht gespeichert).`,
+  })
+  @ApiParam({ name: 'electionId', format: 'uuid' })
+  @ApiParam({ name: 'version', description: 'aus `…/current`' })
+  @ApiResponse({ status: 404, description: 'Wahl nicht gefunden, oder die Version ist nicht (mehr) die aktuelle.' })
+  async versioned(
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('version', versionPipe) version: number,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendCached(request, response, await this.elections.versioned(electionId, version), undefined, IMMUTABLE_CACHE_CONTROL);
+  }
+
+  @Public()
+  @Get(':electionId/v/:version/areas/:areaId')
+  @ApiOperation({
+    summary: 'Ergebnisse eines Gebiets in einer Version (unveränderlich)',
+    description: `Wie \`…/areas/{areaId}\`, unter einer Adresse je Version: \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`.`,
+  })
+  @ApiParam({ name: 'electionId', format: 'uuid' })
+  @ApiParam({ name: 'version', description: 'aus `…/current`' })
+  @ApiParam({ name: 'areaId', description: '`constituency`, `municipality` oder die Id eines Wahlbezirks' })
+  @ApiResponse({ status: 404, description: 'Wahl oder Gebiet nicht gefunden, oder die Version ist nicht (mehr) die aktuelle.' })
+  async versionedArea(
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('version', versionPipe) version: number,
+    @Param('areaId') areaId: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendCached(request, response, await this.elections.versioned(electionId, version, areaId), undefined, IMMUTABLE_CACHE_CONTROL);
   }
 }

@@ -1,17 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PublisherService } from '../publisher/publisher.service';
-import { sendCached } from './cached-response';
+import { CURRENT_CACHE_CONTROL, IMMUTABLE_CACHE_CONTROL, sendCached } from './cached-response';
+import { currentPointer, isVersion } from './public-versions';
 
-const SNAPSHOT =
-  /^\/api\/public\/elections\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/areas\/([^/?#]{1,100}))?\/?(?:\?.*)?$/i;
+// `…/<id>/current`, or `…/<id>[/v/<version>][/areas/<areaId>]`.
+const ROUTE =
+  /^\/api\/public\/elections\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:(\/current)|(?:\/v\/(\d{1,15}))?(?:\/areas\/([^/?#]{1,100}))?)\/?(?:\?.*)?$/i;
+
+const decoded = (text: string | undefined): string | undefined | null => {
+  try {
+    return text === undefined ? undefined : decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+};
 
 /**
- * The hot path of election night: the snapshot and area JSON of an election this process already
- * holds, answered from its serialised bytes before the request reaches Express (router, request
- * log, guard, pipes) – a 304 then costs about as much as in a bare Node server. Everything else
- * (an election not loaded yet, an unknown id or area) goes on to PublicResultsController, which
- * declares the same public routes and answers alike.
+ * The hot path of election night: the current pointer, snapshot and area JSON (plain or at a version)
+ * of an election this process already holds, answered from its serialised bytes before the request
+ * reaches Express (router, request log, guard, pipes) – a 304 then costs about as much as in a bare
+ * Node server. Everything else (an election not loaded yet, an unknown id, area or version) goes on
+ * to PublicResultsController, which declares the same public routes and answers alike.
  */
 @Injectable()
 export class PublicResultsFastPath {
@@ -20,17 +30,20 @@ export class PublicResultsFastPath {
   /** True if the request was answered. */
   readonly handle = (request: IncomingMessage, response: ServerResponse): boolean => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-    const match = SNAPSHOT.exec(request.url ?? '');
+    const match = ROUTE.exec(request.url ?? '');
     if (!match) return false;
     const publication = this.publisher.peek(match[1]!.toLowerCase());
-    let areaId: string | undefined;
-    try {
-      areaId = match[2] === undefined ? undefined : decodeURIComponent(match[2]);
-    } catch {
-      return false;
+    if (!publication) return false;
+    if (match[2]) {
+      sendCached(request, response, currentPointer(publication), undefined, CURRENT_CACHE_CONTROL);
+      return true;
     }
-    if (!publication || (areaId !== undefined && !publication.hasArea(areaId))) return false;
-    sendCached(request, response, publication.body(areaId));
+    const areaId = decoded(match[4]);
+    if (areaId === null || (areaId !== undefined && !publication.hasArea(areaId))) return false;
+    const body = publication.body(areaId);
+    if (match[3] === undefined) sendCached(request, response, body);
+    else if (isVersion(body, Number(match[3]))) sendCached(request, response, body, undefined, IMMUTABLE_CACHE_CONTROL);
+    else return false;
     return true;
   };
 }

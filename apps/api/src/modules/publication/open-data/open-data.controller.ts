@@ -1,20 +1,29 @@
-import { Controller, Get, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../platform/auth/access.decorator';
 import { notFound } from '../../../platform/errors/app-error';
-import { sendCached } from '../http/cached-response';
-import { OPEN_DATA_FILES, OpenDataService } from './open-data.service';
+import { IMMUTABLE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, sendCached } from '../http/cached-response';
+import { isVersion, versionGone } from '../http/public-versions';
+import { OPEN_DATA_FILES, OpenDataService, type OpenDataDownload } from './open-data.service';
 
 const electionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Die Wahl') });
+const versionPipe = new ParseIntPipe({ exceptionFactory: () => notFound('Die Version') });
+
+/** The file as a download under its own name, with the caching headers of its address. */
+function sendDownload(request: Request, response: Response, download: OpenDataDownload, cacheControl: string): void {
+  const ascii = download.fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '');
+  response.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(download.fileName)}`);
+  sendCached(request, response, download.body, download.contentType, cacheControl);
+}
 
 @ApiTags('public results')
-@Controller('public/elections/:electionId/open-data')
+@Controller('public/elections/:electionId')
 export class OpenDataController {
   constructor(private readonly openData: OpenDataService) {}
 
   @Public()
-  @Get(':file')
+  @Get('open-data/:file')
   @ApiOperation({
     summary: 'Offene Daten (votemanager-CSV je Gebietsebene, Listennamen und Wahlräume)',
     description:
@@ -32,9 +41,29 @@ export class OpenDataController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
+    sendDownload(request, response, await this.openData.download(electionId, file), PUBLIC_CACHE_CONTROL);
+  }
+
+  @Public()
+  @Get('v/:version/open-data/:file')
+  @ApiOperation({
+    summary: 'Offene Daten einer Version (unveränderlich)',
+    description: `Wie \`…/open-data/{file}\`, unter einer Adresse je Version (\`…/current\` nennt sie): \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`. Nur die aktuelle Version; \`gewaehlte.csv\` ändert sich mit der Feststellung des Gemeinderats, nicht mit einer Version, und hat keine solche Adresse.`,
+  })
+  @ApiParam({ name: 'electionId', format: 'uuid' })
+  @ApiParam({ name: 'version', description: 'aus `…/current`' })
+  @ApiParam({ name: 'file', enum: OPEN_DATA_FILES.filter((file) => file !== 'gewaehlte.csv') })
+  @ApiResponse({ status: 404, description: 'Wahl oder Datei nicht gefunden, oder die Version ist nicht (mehr) die aktuelle.' })
+  async versioned(
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('version', versionPipe) version: number,
+    @Param('file') file: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    if (file === 'gewaehlte.csv') throw notFound('Die Datei');
     const download = await this.openData.download(electionId, file);
-    const ascii = download.fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '');
-    response.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(download.fileName)}`);
-    sendCached(request, response, download.body, download.contentType);
+    if (!isVersion(download.body, version)) throw versionGone(version);
+    sendDownload(request, response, download, IMMUTABLE_CACHE_CONTROL);
   }
 }

@@ -1,0 +1,41 @@
+import type { PublicCurrentVersion } from '@wahl/contracts';
+import { AppError } from '../../../platform/errors/app-error';
+import { serializeBody, type ElectionPublication, type SerializedBody } from '../publisher/election-publication';
+
+// Versioned addresses of the published results (docs/NGINX.md): `…/v/<version>` never changes, so
+// a CDN keeps it for good; `…/current` names the version and is kept for seconds only.
+//
+// A process serves a versioned address only for the version it holds now. It never answers an older
+// or a newer number from something else: an old version is in the caches that fetched it while it was
+// current, and a number that was never published (a release held back under R8.7) has no bytes here.
+
+export const versionBase = (electionId: string, version: number): string => `/api/public/elections/${electionId}/v/${version}`;
+
+/** True if `body` was serialised at `version` (serializeBody's ETag starts with `"v<version>-`). */
+export const isVersion = (body: SerializedBody, version: number): boolean => body.etag.startsWith(`"v${version}-`);
+
+/** The 404 of a version this process does not hold (any more, or not yet); never cached. */
+export const versionGone = (version: number): AppError =>
+  new AppError('NOT_FOUND', `Die Version ${version} der Ergebnisse ist hier nicht abrufbar. Die aktuelle Version nennt …/current.`);
+
+// One pointer per election: rebuilt when the publication moves on.
+const pointers = new Map<string, { readonly version: number; readonly body: SerializedBody }>();
+
+/** The `current` pointer of the publication's version, serialised once per version. */
+export function currentPointer(publication: ElectionPublication): SerializedBody {
+  const known = pointers.get(publication.electionId);
+  if (known?.version === publication.version) return known.body;
+  const base = versionBase(publication.electionId, publication.version);
+  const pointer: PublicCurrentVersion = {
+    electionId: publication.electionId,
+    version: publication.version,
+    updatedAt: publication.updatedAt,
+    status: publication.status,
+    snapshot: base,
+    area: `${base}/areas/{areaId}`,
+    openData: `${base}/open-data/{file}`,
+  };
+  const body = serializeBody(JSON.stringify(pointer), publication.version, publication.updatedAt);
+  pointers.set(publication.electionId, { version: publication.version, body });
+  return body;
+}
