@@ -30,7 +30,16 @@ describe('public results: ETag and Last-Modified on every route', () => {
       '/api/public/elections',
       base,
       `${base}/areas/municipality`,
-      ...['wahlbezirk.csv', 'gemeinde.csv', 'wahlkreis.csv', 'listen.json'].map((file) => `${base}/open-data/${file}`),
+      ...[
+        'wahlbezirk.csv',
+        'stadtteil.csv',
+        'stadtbezirk.csv',
+        'gemeinde.csv',
+        'wahlkreis.csv',
+        'listen.json',
+        'wahllokale.csv',
+        'wahllokale.json',
+      ].map((file) => `${base}/open-data/${file}`),
     ];
   });
   afterAll(async () => {
