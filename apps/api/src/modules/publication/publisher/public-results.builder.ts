@@ -21,14 +21,22 @@ import type { Released } from './release-decisions';
 // the totals never hold anything else) and the R8.5 decisions. Only what the contract names leaves
 // here: no B1, no A1/A2 ("W"), no names of the people who entered or confirmed, no comments.
 
-/** The districts in publication order (the document's order), for `decidePublication`. */
-export const publicationDistricts = (source: PublicationSource): PublicationDistrict[] =>
-  source.context.districts.map((district) => ({
-    id: district.id,
-    kind: district.kind,
-    parent: 'municipality',
-    postalDistrictId: district.postalDistrictId,
-  }));
+const districtsOf = new WeakMap<PublicationSource, readonly PublicationDistrict[]>();
+
+/** The districts in publication order (the document's order), for `decidePublication`; made once per source. */
+export const publicationDistricts = (source: PublicationSource): readonly PublicationDistrict[] => {
+  let districts = districtsOf.get(source);
+  if (!districts) {
+    districts = source.context.districts.map((district) => ({
+      id: district.id,
+      kind: district.kind,
+      parent: 'municipality',
+      postalDistrictId: district.postalDistrictId,
+    }));
+    districtsOf.set(source, districts);
+  }
+  return districts;
+};
 
 /** A district's own totals are exactly its counted report; `decidePublication` needs only A and B of them. */
 export const countedReports = (source: PublicationSource, state: AggregationState): QuickReport[] => {

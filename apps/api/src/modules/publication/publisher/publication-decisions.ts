@@ -36,10 +36,11 @@ export const decideWithRecord = (
   reports: readonly QuickReport[],
   recorded: RecordedPublication,
 ): DecisionOutcome => {
-  const withPartners = districts.map((district) => ({
-    ...district,
-    mergePartner: recorded.mergedPairs[district.id] ?? district.mergePartner ?? null,
-  }));
+  // Only the districts of a recorded pair differ from the given ones (no copy of every district).
+  const withPartners = districts.map((district) => {
+    const partner = recorded.mergedPairs[district.id];
+    return partner === undefined ? district : { ...district, mergePartner: partner };
+  });
   const decisions: Record<string, PublicationDecision> = {
     ...decidePublication({ districts: withPartners, reports, alreadyPublished: recorded.publishedAlone }),
   };
@@ -93,5 +94,7 @@ export const recordDecisions = (
       recordedChanged = true;
     }
   }
-  return { recorded: { publishedAlone: [...publishedAlone].sort(), mergedPairs }, recordedChanged };
+  // Unchanged, the stored list is kept as it is (it was sorted when it was written).
+  const alone = recordedChanged ? [...publishedAlone].sort() : recorded.publishedAlone;
+  return { recorded: { publishedAlone: alone, mergedPairs }, recordedChanged };
 };
