@@ -153,6 +153,8 @@ export class PublicationLog {
   change(key: string, members: Iterable<string>): ReleaseEntry | null {
     const next = new Set(members);
     const before = this.released.get(key) ?? new Set<string>();
+    // The common case on election night – nothing new for this key – without sorting or copying.
+    if (before.size === next.size && [...next].every((unit) => before.has(unit))) return null;
     const added = [...next].filter((unit) => !before.has(unit)).sort();
     const removed = [...before].filter((unit) => !next.has(unit)).sort();
     return added.length === 0 && removed.length === 0 ? null : { key, added, removed };

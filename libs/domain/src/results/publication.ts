@@ -79,7 +79,7 @@ export const decidePublication = (input: PublicationInput): Record<string, Publi
     const preferred = district.mergePartner ? byId.get(district.mergePartner) : undefined;
     const partner = fits(preferred)
       ? preferred
-      : neighbours(input.districts, index).find((candidate) => candidate.parent === district.parent && fits(candidate));
+      : firstNeighbour(input.districts, index, (candidate) => candidate.parent === district.parent && fits(candidate));
     if (!partner) {
       decisions[district.id] = { decision: 'withhold', reason: 'below-threshold' };
       return;
@@ -92,16 +92,21 @@ export const decidePublication = (input: PublicationInput): Record<string, Publi
   return decisions;
 };
 
-// Districts by distance in publication order: next, previous, second next, second previous …
-const neighbours = (districts: readonly PublicationDistrict[], index: number): PublicationDistrict[] => {
-  const ordered: PublicationDistrict[] = [];
+// The nearest district in publication order that `fits`, by distance: next, previous, second next,
+// second previous … Stops at the first that fits: a small district costs its distance to a partner,
+// not a pass over every district.
+const firstNeighbour = (
+  districts: readonly PublicationDistrict[],
+  index: number,
+  fits: (candidate: PublicationDistrict) => boolean,
+): PublicationDistrict | undefined => {
   for (let distance = 1; distance < districts.length; distance += 1) {
     const after = districts[index + distance];
+    if (after && fits(after)) return after;
     const before = districts[index - distance];
-    if (after) ordered.push(after);
-    if (before) ordered.push(before);
+    if (before && fits(before)) return before;
   }
-  return ordered;
+  return undefined;
 };
 
 /** One public result row: a district, or a merged pair shown only as their sum. */

@@ -72,6 +72,7 @@ describe('live totals of one election', () => {
     if (!expected.ok) throw new Error(expected.error.message);
     expect(areaTotals(live.state, 'municipality')).toEqual(areaTotals(expected.value, 'municipality'));
     expect(live.stale).toBe(false);
+    expect(live.journal).toEqual(['0101', '0191', '0191']);
   });
 
   it('should ignore a change already in its snapshot and mark itself stale on a gap', () => {
@@ -80,5 +81,7 @@ describe('live totals of one election', () => {
     expect(areaTotals(live.state, 'municipality')!.B).toBe(820);
     expect(live.apply({ districtId: '0101', revision: 3, next: WORKED_POLLING_0101 })).toBe(false);
     expect(live.stale).toBe(true);
+    // Neither moved the counts, so neither is in the journal.
+    expect(live.journal).toEqual([]);
   });
 });

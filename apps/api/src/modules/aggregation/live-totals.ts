@@ -14,6 +14,11 @@ export class LiveTotals {
   private readonly revisions = new Map<string, number>();
   private readonly counted = new Map<string, QuickReport>();
   private revisionSum = 0;
+  /**
+   * The districts whose counts moved, one entry per applied change, in order: a reader that keeps
+   * its position (and this instance) learns what changed since, without comparing every district.
+   */
+  readonly journal: string[] = [];
   /** Set when a change could not be applied; the owner rebuilds before the next read. */
   stale = false;
 
@@ -56,6 +61,7 @@ export class LiveTotals {
     }
     this.revisions.set(change.districtId, change.revision);
     this.revisionSum += 1;
+    this.journal.push(change.districtId);
     if (change.next) this.counted.set(change.districtId, change.next);
     else this.counted.delete(change.districtId);
     return true;

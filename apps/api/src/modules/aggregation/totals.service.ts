@@ -52,6 +52,15 @@ export class TotalsService {
     return (await this.fresh(context)).state;
   }
 
+  /**
+   * The running totals with their journal (LiveTotals.journal): while the state object stays the
+   * same, the journal past a reader's position names every district that changed since.
+   */
+  async journaled(context: ElectionNightContext): Promise<{ state: AggregationState; journal: readonly string[] }> {
+    const live = await this.fresh(context);
+    return { state: live.state, journal: live.journal };
+  }
+
   /** The municipality's raw totals over its counted reports, for the sums of the offices above it (P11). */
   async municipalityTotals(context: ElectionNightContext): Promise<AreaTotals> {
     const totals = areaTotals(await this.state(context), MUNICIPALITY_AREA);

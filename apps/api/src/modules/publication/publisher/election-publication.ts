@@ -91,12 +91,12 @@ export class ElectionPublication {
     return this.results.get(areaId);
   }
 
-  /** The areas whose result differs from `next` (by their JSON text), in area order. */
-  changedAreas(next: ReadonlyMap<string, BuiltResult>): PublicAreaResult[] {
+  /** Of the `candidates` (area ids in area order), those whose result differs from `next` by its JSON text. */
+  changedAreas(next: ReadonlyMap<string, BuiltResult>, candidates: readonly string[]): PublicAreaResult[] {
     const changed: PublicAreaResult[] = [];
-    for (const area of this.areas) {
-      const built = next.get(area.id);
-      if (built && built.json !== this.resultJson.get(area.id)) changed.push(built.result);
+    for (const id of candidates) {
+      const built = next.get(id);
+      if (built && built.json !== this.resultJson.get(id)) changed.push(built.result);
     }
     return changed;
   }
@@ -207,12 +207,34 @@ export class ElectionPublication {
   }
 }
 
-/** SHA-1 over every area's result text in area order: equal digests, equal published content. */
-export const contentDigest = (areas: readonly PublicArea[], results: ReadonlyMap<string, BuiltResult>): string => {
-  const hash = createHash('sha1');
-  for (const area of areas) {
-    const built = results.get(area.id);
-    if (built) hash.update(built.json);
+/**
+ * A digest of the published content that moves with each area's text: the XOR of SHA-1 over every
+ * area's id and result text. Equal digests, equal content; a changed area costs one hash, not a
+ * pass over every area.
+ */
+export class ContentDigest {
+  private readonly sum = Buffer.alloc(20);
+  private readonly parts = new Map<string, Buffer>();
+
+  /** Sets `areaId`'s text (replacing the one it had). */
+  set(areaId: string, json: string): void {
+    this.toggle(this.parts.get(areaId));
+    const part = createHash('sha1').update(areaId).update('\n').update(json).digest();
+    this.parts.set(areaId, part);
+    this.toggle(part);
   }
-  return hash.digest('hex');
-};
+
+  /** Removes `areaId` (an area without totals has no result). */
+  delete(areaId: string): void {
+    this.toggle(this.parts.get(areaId));
+    this.parts.delete(areaId);
+  }
+
+  hex(): string {
+    return this.sum.toString('hex');
+  }
+
+  private toggle(part: Buffer | undefined): void {
+    if (part) for (let i = 0; i < part.length; i++) this.sum[i]! ^= part[i]!;
+  }
+}

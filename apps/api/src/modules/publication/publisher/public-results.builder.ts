@@ -21,14 +21,22 @@ import type { Released } from './release-decisions';
 // the totals never hold anything else) and the R8.5 decisions. Only what the contract names leaves
 // here: no B1, no A1/A2 ("W"), no names of the people who entered or confirmed, no comments.
 
-/** The districts in publication order (the document's order), for `decidePublication`. */
-export const publicationDistricts = (source: PublicationSource): PublicationDistrict[] =>
-  source.context.districts.map((district) => ({
-    id: district.id,
-    kind: district.kind,
-    parent: 'municipality',
-    postalDistrictId: district.postalDistrictId,
-  }));
+const districtsOf = new WeakMap<PublicationSource, readonly PublicationDistrict[]>();
+
+/** The districts in publication order (the document's order), for `decidePublication`; made once per source. */
+export const publicationDistricts = (source: PublicationSource): readonly PublicationDistrict[] => {
+  let districts = districtsOf.get(source);
+  if (!districts) {
+    districts = source.context.districts.map((district) => ({
+      id: district.id,
+      kind: district.kind,
+      parent: 'municipality',
+      postalDistrictId: district.postalDistrictId,
+    }));
+    districtsOf.set(source, districts);
+  }
+  return districts;
+};
 
 /** A district's own totals are exactly its counted report; `decidePublication` needs only A and B of them. */
 export const countedReports = (source: PublicationSource, state: AggregationState): QuickReport[] => {
@@ -155,57 +163,26 @@ const withheld = (source: PublicationSource, totals: AreaTotals): PublicAreaResu
 /** A result with its JSON text, made once per change. */
 export type BuiltResult = { readonly result: PublicAreaResult; readonly json: string };
 
-/**
- * A district's result depends only on its own counts, its decision and its partner's counts; the
- * memo keeps it (and its text) while they stay the same, so a report rebuilds its district and the
- * areas above, not all of them.
- */
-export type ResultMemo = Map<string, { readonly key: string; readonly built: BuiltResult }>;
-
-const signature = (totals: AreaTotals | undefined): string => {
-  if (!totals) return '-';
-  const parts: number[] = [
-    totals.reported,
-    totals.A,
-    totals.B,
-    totals.turnout.voters,
-    totals.turnout.eligible,
-    totals.turnout.completeUnits,
-    totals.turnout.totalUnits,
-  ];
-  for (const counts of Object.values(totals.contests)) parts.push(counts.invalid, counts.valid, ...Object.values(counts.votes));
-  return parts.join(',');
-};
-
-const built = (result: PublicAreaResult): BuiltResult => ({ result, json: JSON.stringify(result) });
-
-/** Every area's public result with its text, keyed by area id, in the order of `source.areas`. */
-export const buildPublicResults = (
+/** One area's public result with its text, from the totals and what `released` admits. */
+export const buildAreaResult = (
   source: PublicationSource,
   state: AggregationState,
   released: Released,
-  memo: ResultMemo = new Map(),
-): Map<string, BuiltResult> => {
+  areaId: string,
+  totals: AreaTotals,
+): BuiltResult => {
+  const result = source.context.districtById.has(areaId)
+    ? districtResult(source, state, areaId, totals, released.decisions[areaId])
+    : aggregateResult(source, state, released, areaId, totals);
+  return { result, json: JSON.stringify(result) };
+};
+
+/** Every area's public result with its text, keyed by area id, in the order of `source.areas` (a full build). */
+export const buildPublicResults = (source: PublicationSource, state: AggregationState, released: Released): Map<string, BuiltResult> => {
   const results = new Map<string, BuiltResult>();
-  const { decisions } = released;
   for (const area of source.areas) {
     const totals = areaTotals(state, area.id);
-    if (!totals) continue;
-    if (!source.context.districtById.has(area.id)) {
-      results.set(area.id, built(aggregateResult(source, state, released, area.id, totals)));
-      continue;
-    }
-    const decision = decisions[area.id];
-    const partner = decision?.decision === 'merge-with' ? decision.districtId : null;
-    const key = `${JSON.stringify(decision ?? null)}|${signature(totals)}|${partner === null ? '' : signature(areaTotals(state, partner))}`;
-    const known = memo.get(area.id);
-    if (known?.key === key) {
-      results.set(area.id, known.built);
-      continue;
-    }
-    const fresh = built(districtResult(source, state, area.id, totals, decision));
-    memo.set(area.id, { key, built: fresh });
-    results.set(area.id, fresh);
+    if (totals) results.set(area.id, buildAreaResult(source, state, released, area.id, totals));
   }
   return results;
 };

@@ -31,31 +31,38 @@ export type DecisionOutcome = {
 
 export const EMPTY_RECORD: RecordedPublication = { publishedAlone: [], mergedPairs: {} };
 
-export const decideWithRecord = (
+/** The R8.5 decisions of this moment under `recorded`; what they add to it: `recordDecisions`. */
+export const decideDistricts = (
   districts: readonly PublicationDistrict[],
   reports: readonly QuickReport[],
   recorded: RecordedPublication,
-): DecisionOutcome => {
-  const withPartners = districts.map((district) => ({
-    ...district,
-    mergePartner: recorded.mergedPairs[district.id] ?? district.mergePartner ?? null,
-  }));
-  const decisions: Record<string, PublicationDecision> = {
-    ...decidePublication({ districts: withPartners, reports, alreadyPublished: recorded.publishedAlone }),
-  };
+): Record<string, PublicationDecision> => {
+  // Only the districts of a recorded pair differ from the given ones (no copy of every district).
+  const withPartners = districts.map((district) => {
+    const partner = recorded.mergedPairs[district.id];
+    return partner === undefined ? district : { ...district, mergePartner: partner };
+  });
+  // A fresh object of this call's own: changed in place below.
+  const decisions = decidePublication({ districts: withPartners, reports, alreadyPublished: recorded.publishedAlone });
 
   const thresholds = DEFAULT_PUBLICATION_THRESHOLDS;
-  const byId = new Map(districts.map((district) => [district.id, district]));
-  const reportOf = new Map(reports.map((report) => [report.districtId, report]));
+  // Needed only when a recorded pair broke up: made then, not on every call.
+  let lookups: { byId: Map<string, PublicationDistrict>; reportOf: Map<string, QuickReport> } | null = null;
+  const lookup = () =>
+    (lookups ??= {
+      byId: new Map(districts.map((district) => [district.id, district])),
+      reportOf: new Map(reports.map((report) => [report.districtId, report])),
+    });
   // A district that loses its partner: alone if it is large enough by itself, otherwise withheld.
   const alone = (id: string): PublicationDecision => {
+    const { byId, reportOf } = lookup();
     const report = reportOf.get(id);
     if (!report) return { decision: 'withhold', reason: 'not-reported' };
     const large = report.B >= thresholds.minVoters && (byId.get(id)?.kind === 'postal' || (report.A ?? 0) >= thresholds.minEligible);
     return large && !recorded.mergedPairs[id] ? { decision: 'publish' } : { decision: 'withhold', reason: 'below-threshold' };
   };
   const withhold = (id: string): void => {
-    decisions[id] = { decision: 'withhold', reason: reportOf.has(id) ? 'below-threshold' : 'not-reported' };
+    decisions[id] = { decision: 'withhold', reason: lookup().reportOf.has(id) ? 'below-threshold' : 'not-reported' };
     for (const [other, decision] of Object.entries(decisions)) {
       if (decision.decision === 'merge-with' && decision.districtId === id) decisions[other] = alone(other);
     }
@@ -72,6 +79,15 @@ export const decideWithRecord = (
     withhold(partner);
   }
 
+  return decisions;
+};
+
+export const decideWithRecord = (
+  districts: readonly PublicationDistrict[],
+  reports: readonly QuickReport[],
+  recorded: RecordedPublication,
+): DecisionOutcome => {
+  const decisions = decideDistricts(districts, reports, recorded);
   return { decisions, ...recordDecisions(decisions, recorded) };
 };
 
@@ -83,7 +99,8 @@ export const recordDecisions = (
   const publishedAlone = new Set(recorded.publishedAlone);
   const mergedPairs: Record<string, string> = { ...recorded.mergedPairs };
   let recordedChanged = false;
-  for (const [id, decision] of Object.entries(decisions)) {
+  for (const id in decisions) {
+    const decision = decisions[id]!;
     if (decision.decision === 'publish' && !publishedAlone.has(id)) {
       publishedAlone.add(id);
       recordedChanged = true;
@@ -93,5 +110,7 @@ export const recordDecisions = (
       recordedChanged = true;
     }
   }
-  return { recorded: { publishedAlone: [...publishedAlone].sort(), mergedPairs }, recordedChanged };
+  // Unchanged, the stored list is kept as it is (it was sorted when it was written).
+  const alone = recordedChanged ? [...publishedAlone].sort() : recorded.publishedAlone;
+  return { recorded: { publishedAlone: alone, mergedPairs }, recordedChanged };
 };

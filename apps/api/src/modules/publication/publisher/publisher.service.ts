@@ -6,8 +6,9 @@ import { TotalsChanged } from '../../aggregation/aggregation.events';
 import { TotalsService } from '../../aggregation/totals.service';
 import { ElectionReadModel } from '../../elections/read-model/election-read-model.service';
 import { ElectionReloaded, ResultsCaughtUp, ResultsPublished } from '../publication.events';
-import { contentDigest, ElectionPublication, statusOf } from './election-publication';
-import { buildPublicResults, type BuiltResult, type ResultMemo } from './public-results.builder';
+import { ElectionPublication, statusOf } from './election-publication';
+import { IncrementalResults } from './incremental-results';
+import type { BuiltResult } from './public-results.builder';
 import { buildPublicationSource, type PublicationSource } from './publication-source';
 import type { RecordedPublication } from './publication-decisions';
 import { PublicationRepository, type LockedState, type StateUpdate, type StoredState } from './publication.repository';
@@ -24,12 +25,15 @@ const UNKNOWN_ELECTION_MS = 10_000;
 type Loaded = {
   readonly publication: ElectionPublication;
   readonly source: PublicationSource;
-  readonly memo: ResultMemo;
+  /** Every area's result, rebuilt along the changed districts' paths only. */
+  readonly results: IncrementalResults;
   /** R8.7: this process's copy of the publication log, kept in step with the database under the row lock. */
   readonly ledger: Ledger;
 };
 type PublishOutcome =
-  { readonly retryAt: number } | { readonly delta: PublicElectionDelta; readonly results: ReadonlyMap<string, BuiltResult> } | null;
+  | { readonly retryAt: number }
+  | { readonly delta: PublicElectionDelta; readonly results: ReadonlyMap<string, BuiltResult> }
+  | { readonly unchanged: true };
 
 export type CurrentResults = {
   readonly source: PublicationSource;
@@ -64,7 +68,8 @@ const update = (
  *
  * Every API process keeps its own publisher state. A committed change of the counted reports
  * (the `TotalsChanged` event) marks the election; at most once a second the process that saw the
- * change builds every area's public result from the totals, keeps the areas whose text changed,
+ * change rebuilds the public results along the paths of the districts that changed (and of those
+ * whose decision changed; IncrementalResults), keeps the areas whose text changed,
  * and – holding the election's row in `public_results_state` – takes the next version number from
  * the database and records what R8.5 has made public. The delta goes to the clients of all
  * processes through the socket.io adapter and to the other publishers as a server-side message,
@@ -228,21 +233,24 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
 
   // Decide, diff and number under the election's row lock; send after the commit.
   private async publishChanges(entry: Loaded): Promise<void> {
-    const { publication, source, memo, ledger } = entry;
+    const { publication } = entry;
     const electionId = publication.electionId;
     const outcome = await this.withLedger<PublishOutcome>(entry, async (state) => {
       const sinceLast = state.publishedAt ? Date.now() - state.publishedAt.getTime() : Infinity;
       if (sinceLast < COALESCE_MS) return { result: { retryAt: state.publishedAt!.getTime() + COALESCE_MS }, save: null };
-      const { results, save } = await this.build(source, state, memo, ledger);
-      const changed = publication.changedAreas(results);
-      if (changed.length === 0) return { result: null, save: save.changed ? update(state, save) : null };
+      const { results, candidates, save } = await this.build(entry, state);
+      const changed = publication.changedAreas(results, candidates);
+      if (changed.length === 0) return { result: { unchanged: true }, save: save.changed ? update(state, save) : null };
       const delta = this.delta(publication, state, results, changed);
       return {
         result: { delta, results },
         save: update(state, save, { version: delta.version, publishedAt: new Date(delta.updatedAt) }),
       };
     });
-    if (!outcome) return;
+    if ('unchanged' in outcome) {
+      entry.results.sent();
+      return;
+    }
     if ('retryAt' in outcome) {
       this.lastPublished.set(electionId, outcome.retryAt - COALESCE_MS);
       this.dirty.add(electionId);
@@ -267,26 +275,27 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     };
   }
 
-  private send({ publication, source, memo, ledger }: Loaded, delta: PublicElectionDelta, results: ReadonlyMap<string, BuiltResult>): void {
+  private send(entry: Loaded, delta: PublicElectionDelta, results: ReadonlyMap<string, BuiltResult>): void {
+    const { publication, source } = entry;
     const electionId = publication.electionId;
+    entry.results.sent();
     // Behind (a remote delta still on its way): the delta holds everything that differs from this
     // process's state, so the built results are the new state.
     if (!publication.apply(delta)) {
       const fresh = new ElectionPublication(source.election, source.contests, source.areas, delta.version, delta.updatedAt, results);
-      this.loaded.set(electionId, Promise.resolve({ publication: fresh, source, memo, ledger }));
+      this.loaded.set(electionId, Promise.resolve({ ...entry, publication: fresh }));
       this.ready.set(electionId, fresh);
     }
     this.lastPublished.set(electionId, Date.parse(delta.updatedAt));
     this.events.emit(ResultsPublished.event, new ResultsPublished(delta));
   }
 
-  private async build(source: PublicationSource, state: LockedState, memo: ResultMemo, ledger: Ledger) {
-    const totals = await this.totals.state(source.context);
+  private async build({ source, ledger, results }: Omit<Loaded, 'publication'>, state: LockedState) {
+    const { state: totals, journal } = await this.totals.journaled(source.context);
     const decided = decideRelease(source, totals, state, ledger);
-    const results = buildPublicResults(source, totals, decided.released, memo);
-    const digest = contentDigest(source.areas, results);
-    const changed = decided.recordedChanged || decided.entries.length > 0 || digest !== state.contentDigest;
-    return { results, save: { recorded: decided.recorded, releases: decided.entries, changed, digest } };
+    const built = results.update(totals, journal, decided.released);
+    const changed = decided.recordedChanged || decided.entries.length > 0 || built.digest !== state.contentDigest;
+    return { ...built, save: { recorded: decided.recorded, releases: decided.entries, changed, digest: built.digest } };
   }
 
   // The row lock with the ledger in step: the stored entries it lacks are read under the lock. If the
@@ -332,12 +341,12 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     const context = await this.elections.load(electionId);
     if (!context) return null;
     const source = buildPublicationSource(context);
-    const memo: ResultMemo = new Map();
+    const incremental = new IncrementalResults(source);
     const ledger = emptyLedger();
     const outcome = await this.withLedger<{ publication: ElectionPublication; delta: PublicElectionDelta | null }>(
       { ledger, source },
       async (state) => {
-        const { results, save } = await this.build(source, state, memo, ledger);
+        const { results, save } = await this.build({ source, ledger, results: incremental }, state);
         const publishedAt = state.publishedAt ?? new Date();
         const current = new ElectionPublication(
           source.election,
@@ -369,7 +378,9 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
       this.lastPublished.set(electionId, Date.parse(outcome.delta.updatedAt));
       this.events.emit(ResultsPublished.event, new ResultsPublished(outcome.delta));
     }
-    return { publication: outcome.publication, source, memo, ledger };
+    // The publication is built from these results: nothing is left to compare.
+    incremental.sent();
+    return { publication: outcome.publication, source, results: incremental, ledger };
   }
 
   // A delta of another process that never arrived (Redis down or a message lost): this process

@@ -7,7 +7,7 @@ import {
   type ReleaseEntry,
 } from '@wahl/domain';
 import { countedReports, publicationDistricts } from './public-results.builder';
-import { decideWithRecord, recordDecisions, type RecordedPublication } from './publication-decisions';
+import { decideDistricts, recordDecisions, type RecordedPublication } from './publication-decisions';
 import type { PublicationSource } from './publication-source';
 
 // R8.5 and R8.7 for one publication: the district decisions over time (publication-decisions.ts),
@@ -55,9 +55,9 @@ export const decideRelease = (
 ): ReleaseOutcome => {
   catchUp(ledger, state.releases);
   const reports = countedReports(source, totals);
-  const decided = decideWithRecord(publicationDistricts(source), reports, state);
+  const decisions = decideDistricts(publicationDistricts(source), reports, state);
   const reported = new Set(reports.map((report) => report.districtId));
-  const plan = planRelease(ledger.log, { decisions: decided.decisions, reported, areas: source.releaseAreas });
+  const plan = planRelease(ledger.log, { decisions, reported, areas: source.releaseAreas });
   ledger.length += plan.entries.length;
   const log = ledger.log;
   // Recorded as released: a district R8.7 withheld has not been public alone and may still be a partner.
