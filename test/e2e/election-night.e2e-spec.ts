@@ -470,7 +470,15 @@ describe('election night: boards, quick reports, four eyes, audit, totals', () =
     it('should list every district’s state for the dashboard', async () => {
       const status = await office.clerk.get(`/api/elections/${electionId}/districts/status`);
       expect(status.status).toBe(200);
-      expect(status.body.counts).toEqual({ missing: 0, entered: 0, confirmed: 2, flagged: 0, corrected: 1, rejected: 0 });
+      expect(status.body.counts).toEqual({
+        missing: 0,
+        entered: 0,
+        confirmed: 2,
+        flagged: 0,
+        corrected: 1,
+        rejected: 0,
+        'awaiting-code': 0,
+      });
       expect(status.body.districts.map((d: any) => [d.number, d.state])).toEqual([
         ['0101', 'corrected'],
         ['0102', 'confirmed'],
