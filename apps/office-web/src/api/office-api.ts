@@ -34,6 +34,7 @@ import type {
   PostalRepeatNotice,
   PostalRepeatNoticePage,
   RegisterPullSources,
+  SignInRecord,
 } from './office-api.types';
 import type { PollingStationEdit } from '@wahl/contracts';
 import type { Area, ContestHead, ContestList, District, ElectionDefinition, Street } from '@wahl/domain';
@@ -257,6 +258,10 @@ export const officeApi = {
 
   /** The user's new password with that code (no session needed). */
   redeemPasswordReset: (body: RedeemPasswordReset): Promise<void> => request<void>('POST', '/auth/password-reset', body),
+
+  /** The account's last sign-ins, newest first (no passwords). */
+  signIns: (officeId: string, userId: string): Promise<SignInRecord[]> =>
+    request<SignInRecord[]>('GET', `${officePath(officeId)}/users/${encodeURIComponent(userId)}/sign-ins`),
 
   /** Lifts the block strangers caused with wrong passwords (recorded with who did it). */
   unlockUser: (officeId: string, userId: string): Promise<void> =>

@@ -575,6 +575,12 @@ export const de = {
   'users.state.slowed': 'Anmeldung verlangsamt: {count} Adresse(n) müssen nach Fehlversuchen warten',
   'users.state.locked': 'Für fremde Geräte gesperrt, noch {time}; bekannte Geräte melden sich weiter an',
   'users.failures': 'Fehlversuche in den letzten 15 Minuten: {count}',
+  'users.signIns': 'Anmeldungen',
+  'users.signInsNone': 'Noch keine Anmeldung mit Passwort.',
+  'users.signInOk': 'angemeldet',
+  'users.signInFailed': 'fehlgeschlagen',
+  'users.knownDevice': 'bekanntes Gerät',
+  'users.newDevice': 'neues Gerät',
   'users.unlock': 'Entsperren',
   'users.unlockLabel': 'Konto {user} entsperren',
   'users.unlockConfirm':
