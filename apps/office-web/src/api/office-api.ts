@@ -114,6 +114,8 @@ import type {
   RollClosing,
   RollSummary,
   UnmatchedAddresses,
+  AssignAddressRequest,
+  AssignAddressResult,
 } from './roll.types';
 
 // The only module that talks to the API. The session lives in the HTTP-only cookie `wahl_session`
@@ -431,6 +433,10 @@ export const officeApi = {
 
   unmatchedAddresses: (electionId: string): Promise<UnmatchedAddresses> =>
     request<UnmatchedAddresses>('GET', `${electionPath(electionId)}/roll/unmatched`),
+
+  /** The office's choice of polling district for an address without one (audited; a built roll gets the entry). */
+  assignAddress: (electionId: string, line: number, body: AssignAddressRequest): Promise<AssignAddressResult> =>
+    request<AssignAddressResult>('POST', `${electionPath(electionId)}/roll/unmatched/${line}/district`, body),
 
   changeProposals: (electionId: string, status: 'open' | 'accepted' | 'rejected', limit = 200): Promise<ChangeProposalList> =>
     request<ChangeProposalList>('GET', `${electionPath(electionId)}/roll/change-proposals?status=${status}&limit=${limit}`),

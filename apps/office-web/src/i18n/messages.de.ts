@@ -433,6 +433,11 @@ export const de = {
   'roll.unmatchedTitle': 'Adressen ohne eindeutigen Wahlbezirk ({count})',
   'roll.unmatchedHint':
     'Diese Personen sind wahlberechtigt, ihre Anschrift passt aber zu keinem oder zu mehreren Straßenabschnitten. Sie werden nie geraten – bitte Straßenverzeichnis oder Melderegister prüfen.',
+  'roll.assignOpen': 'Wahlbezirk zuordnen',
+  'roll.assignLabel': 'Wahlbezirk für {name}',
+  'roll.assignChoose': 'Bezirk wählen …',
+  'roll.assign': 'Zuordnen',
+  'roll.assignMissing': 'Bitte einen Wahlbezirk wählen.',
   'roll.unmatchedNone': 'Alle Anschriften sind eindeutig zugeordnet.',
   'roll.unmatchedMore': 'Die ersten {shown} sind aufgeführt.',
   'roll.proposalsTitle': 'Änderungsvorschläge ({count} offen)',

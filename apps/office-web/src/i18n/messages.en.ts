@@ -421,6 +421,11 @@ export const en: Messages = {
   'roll.unmatchedTitle': 'Addresses without a unique district ({count})',
   'roll.unmatchedHint':
     'These people are eligible, but their address matches no street section or more than one. They are never guessed – please check the street directory or the register.',
+  'roll.assignOpen': 'Assign a polling district',
+  'roll.assignLabel': 'Polling district for {name}',
+  'roll.assignChoose': 'Choose a district …',
+  'roll.assign': 'Assign',
+  'roll.assignMissing': 'Please choose a polling district.',
   'roll.unmatchedNone': 'Every address is assigned uniquely.',
   'roll.unmatchedMore': 'The first {shown} are listed.',
   'roll.proposalsTitle': 'Change proposals ({count} open)',
