@@ -26,6 +26,7 @@ import { AddPollWorkerDuties1796603571876 } from './1796603571876-AddPollWorkerD
 import { AddRehearsalPhase1796603614954 } from './1796603614954-AddRehearsalPhase';
 import { AddDistrictMaps1796603694746 } from './1796603694746-AddDistrictMaps';
 import { AddPasswordResets1796605912142 } from './1796605912142-AddPasswordResets';
+import { AddSignIns1796613963839 } from './1796613963839-AddSignIns';
 import { AddCheckCodeAndPreviousTurnout1796613964899 } from './1796613964899-AddCheckCodeAndPreviousTurnout';
 
 // Every migration in order; the data source takes this list (no globs, so builds stay explicit).
@@ -59,5 +60,6 @@ export const MIGRATIONS: readonly Function[] = [
   AddRehearsalPhase1796603614954,
   AddDistrictMaps1796603694746,
   AddPasswordResets1796605912142,
+  AddSignIns1796613963839,
   AddCheckCodeAndPreviousTurnout1796613964899,
 ];

@@ -27,7 +27,8 @@ import type { TestApp } from '../support/test-app';
 // API and database. At the counter a voter is found in the roll and gets application, certificate
 // and label in one go (two PDFs, read back); the "W" and A2 follow at once. In the work queue an
 // online application is rejected and a paper one with a representative issued; a certificate is
-// declared invalid and replaced; the figures per day add up. At 390 and 1280 px, axe clean.
+// declared invalid and replaced; the figures per day add up, by way of application; an A3 application
+// stands in the queue and is issued there. At 390 and 1280 px, axe clean.
 
 noticeIfNoBrowser('office postal voting e2e');
 
@@ -208,12 +209,22 @@ describe.skipIf(!browserAvailable)('office web app: Briefwahlstelle', () => {
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
     const row = page.locator(`#postal-figures-table tr[data-day="${today}"]`);
     await expect.poll(() => page.locator('#postal-invalid').textContent()).toBe('1');
-    expect((await row.locator('td').allTextContents()).map(Number)).toEqual([3, 1, 3, 1]);
+    // Issued by way of application: the counter's and its replacement, the one with a representative.
+    expect(await row.locator('td').allTextContents()).toEqual(['3', '1', '3Vollmacht 1 · Schalter 2', '1']);
     expect(await page.locator('#postal-open').textContent()).toBe('0');
     expect(await page.locator('#postal-valid').textContent()).toBe('2');
     const figures = await election.office.clerk.get(`${api()}/postal-voting/figures`);
     expect(figures.body).toEqual({
-      days: [{ day: today, applicationsReceived: 3, applicationsRejected: 1, certificatesIssued: 3, certificatesInvalidated: 1 }],
+      days: [
+        {
+          day: today,
+          applicationsReceived: 3,
+          applicationsRejected: 1,
+          certificatesIssued: 3,
+          issuedByChannel: { online: 0, paper: 0, representative: 1, counter: 2, a3: 0 },
+          certificatesInvalidated: 1,
+        },
+      ],
       open: 0,
       validCertificates: 2,
       invalidCertificates: 1,
@@ -223,6 +234,62 @@ describe.skipIf(!browserAvailable)('office web app: Briefwahlstelle', () => {
     await page.screenshot({ path: artifactPath('office-postal-1280.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 900 });
     expect(await elementsPastRightEdge(page)).toEqual([]);
+    await page.context().close();
+  }, 150_000);
+
+  it('should list an A3 application in the work queue, issue it there and count it per day as A3', async () => {
+    const district = (await election.office.clerk.get(`${api()}/roll/summary`)).body.districts[0] as { districtId: string };
+    const a3 = await election.office.clerk.post(`${api()}/postal-voting/a3`, {
+      familyName: 'Nichtimverzeichnis',
+      givenNames: 'Nora',
+      birthDate: '1990-05-17',
+      street: 'Neubaugasse',
+      houseNumber: '3',
+      postalCode: '12345',
+      city: 'Wahlingen',
+      districtId: district.districtId,
+      reason: 'right-arose-later',
+      reasonNote: 'Einbürgerungsurkunde vom Vortag vorgelegt',
+    });
+    expect(a3.status, JSON.stringify(a3.body)).toBe(201);
+
+    const page = await signedIn(390);
+    await page.goto(`${testApp.baseUrl}/office/wahlen/${election.electionId}/briefwahl`);
+    const queueA3 = page.locator('#postal-queue #queue-a3');
+    await queueA3.locator(`[data-a3="${a3.body.id}"]`).waitFor();
+    expect(await queueA3.locator('h3').textContent()).toBe('A3 – nicht im Wählerverzeichnis (1)');
+    expect(await page.locator('#queue-count').textContent()).toBe('1 von 1 Anträgen');
+    // Another channel leaves A3 out; the A3 channel shows them alone.
+    await page.selectOption('#queue-channel', 'paper');
+    await page.click('#queue-filter button[type=submit]');
+    await expect.poll(() => page.locator('#queue-count').textContent()).toBe('0 von 0 Anträgen');
+    await page.selectOption('#queue-channel', 'a3');
+    await page.click('#queue-filter button[type=submit]');
+    await queueA3.locator(`[data-a3="${a3.body.id}"]`).waitFor();
+
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      queueA3.getByRole('button', { name: 'Wahlschein erteilen für Nora Nichtimverzeichnis' }).click(),
+    ]);
+    const issued = (await election.office.clerk.get(`${api()}/postal-voting/a3`)).body.items.find(
+      (entry: { id: string }) => entry.id === a3.body.id,
+    );
+    expect(issued.certificateNumber).toMatch(/-A3-0001$/);
+    if (hasPdftotext) expect(await pdfText(pdf)).toContain(issued.certificateNumber);
+    // Open ones only (the default "received" state): the issued A3 left the queue.
+    await expect.poll(() => page.locator('#queue-count').textContent()).toBe('0 von 0 Anträgen');
+
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+    const row = page.locator(`#postal-figures-table tr[data-day="${today}"]`);
+    await expect.poll(() => row.locator('td').nth(2).textContent()).toBe('4Vollmacht 1 · Schalter 2 · A3 1');
+    const figures = await election.office.clerk.get(`${api()}/postal-voting/figures`);
+    expect(figures.body.days[0]).toMatchObject({
+      certificatesIssued: 4,
+      issuedByChannel: { online: 0, paper: 0, representative: 1, counter: 2, a3: 1 },
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await elementsPastRightEdge(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('office-postal-a3-queue-390.png'), fullPage: true });
     await page.context().close();
   }, 150_000);
 });

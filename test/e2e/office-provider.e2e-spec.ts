@@ -15,7 +15,8 @@ import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../support/test
 // Issue #12, administration: the provider administrator creates an office and its first office
 // administrator on screens (German field errors, nothing stored on a refusal), and that person can
 // sign in; that office admin resets a clerk's password with a one-time code, which the clerk redeems
-// on the sign-in page. At 390 px, axe clean, nothing past the right edge.
+// on the sign-in page; the office admin sees that user's sign-ins (success, failure, new or known
+// device, never a password). At 390 px, axe clean, nothing past the right edge.
 
 noticeIfNoBrowser('office provider screens e2e');
 
@@ -129,5 +130,61 @@ describe.skipIf(!browserAvailable)('office web app: provider creates an office a
     await user.click('button[type=submit]');
     await user.waitForURL(`${testApp.baseUrl}/office/`);
     await user.context().close();
+  }, 150_000);
+
+  it("should show the office admin a user's sign-ins, failed and successful, with new and known devices", async () => {
+    const head = await login(testApp.baseUrl, 'musterau.leitung', 'musterau-geheim-2029');
+    const officeId = (await head.get('/api/auth/me')).body.officeId as string;
+    const users = (await head.get(`/api/offices/${officeId}/users`)).body as { id: string; username: string }[];
+    const clerkId = users.find((user) => user.username === 'musterau.sb')!.id;
+    const wrong = await fetch(`${testApp.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'musterau.sb', password: 'falsch-geraten-2029' }),
+    });
+    expect(wrong.status).toBe(401);
+    const clerk = await login(testApp.baseUrl, 'musterau.sb', 'neues-passwort-2029');
+    expect((await clerk.get(`/api/offices/${officeId}/users/${clerkId}/sign-ins`)).status).toBe(403);
+
+    const history = await head.get(`/api/offices/${officeId}/users/${clerkId}/sign-ins`);
+    expect(history.status).toBe(200);
+    // Newest first: this API sign-in, the wrong password, the browser sign-in of the test before,
+    // and the wrong one-time code redeemed there (recorded like a sign-in).
+    expect(history.body.map((r: { succeeded: boolean; knownDevice: boolean }) => [r.succeeded, r.knownDevice])).toEqual([
+      [true, false],
+      [false, false],
+      [true, false],
+      [false, false],
+    ]);
+    expect(JSON.stringify(history.body)).not.toMatch(/passwor|falsch-geraten/i);
+
+    const admin = await (await browser.newContext({ viewport: { width: 390, height: 900 }, locale: 'de-DE' })).newPage();
+    await admin.goto(`${testApp.baseUrl}/office/anmelden`);
+    await admin.fill('#username', 'musterau.leitung');
+    await admin.fill('#password', 'musterau-geheim-2029');
+    await admin.click('button[type=submit]');
+    await admin.waitForURL(`${testApp.baseUrl}/office/`);
+    // A second sign-in in the same browser comes from a known device.
+    await admin.evaluate(() =>
+      fetch('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'musterau.leitung', password: 'musterau-geheim-2029' }),
+      }),
+    );
+    await admin.goto(`${testApp.baseUrl}/office/benutzer`);
+    await admin.locator('[data-history="musterau.sb"] summary').click();
+    const records = admin.locator('[data-history="musterau.sb"] .sign-in-record');
+    await expect.poll(() => records.count()).toBe(4);
+    expect(await records.nth(0).textContent()).toMatch(/angemeldet.*neues Gerät/);
+    expect(await records.nth(1).textContent()).toMatch(/fehlgeschlagen.*neues Gerät/);
+    await admin.locator('[data-history="musterau.leitung"] summary').click();
+    await expect
+      .poll(() => admin.locator('[data-history="musterau.leitung"] .sign-in-record').first().textContent())
+      .toMatch(/angemeldet.*bekanntes Gerät/);
+    expect(await axeViolations(admin)).toEqual([]);
+    expect(await elementsPastRightEdge(admin)).toEqual([]);
+    await admin.screenshot({ path: artifactPath('office-users-sign-ins-390.png'), fullPage: true });
+    await admin.context().close();
   }, 150_000);
 });

@@ -117,7 +117,8 @@ describe.skipIf(!browserAvailable)('office web app: closing the roll', () => {
     await page.fill('#a3-postalCode', '69117');
     await page.fill('#a3-reasonNote', 'Eingebürgert am 20.02.; Urkunde vorgelegt.');
     await page.click('#a3-submit');
-    const issue = page.getByRole('button', { name: 'Wahlschein erteilen für Lea Neumann' });
+    // The open A3 application stands in the A3 panel and in the work queue; issued here from the panel.
+    const issue = page.locator('#postal-a3').getByRole('button', { name: 'Wahlschein erteilen für Lea Neumann' });
     await issue.waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(await elementsPastRightEdge(page)).toEqual([]);

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
+import {
+  artifactPath,
+  browserAvailable,
+  elementsPastRightEdge,
+  ensureWebAppBuilt,
+  launchBrowser,
+  noticeIfNoBrowser,
+} from '../support/browser';
 import { adminClient } from '../support/offices';
+import { axeViolations } from '../support/results-page';
 import { addElection, createDemoElection, csvLines, demoDefinition, registerCsv, uploadRegister, type DemoElection } from '../support/roll';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -153,6 +161,46 @@ describe.skipIf(!browserAvailable)('office web app: electoral roll', () => {
     await page.screenshot({ path: artifactPath('office-roll-summary-360.png'), fullPage: true });
     // Nothing wider than the phone: tables scroll inside their own box.
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    await page.context().close();
+  });
+
+  it('should let the clerk assign an address without a unique district by hand: audited, entered after the last number', async () => {
+    const api = `/api/elections/${demo.electionId}/roll`;
+    const before = (await demo.office.clerk.get(`${api}/unmatched`)).body;
+    const summaryBefore = (await demo.office.clerk.get(`${api}/summary`)).body;
+    const item = before.items[0] as { line: number; familyName: string; givenNames: string };
+    const district = summaryBefore.districts[0] as { districtId: string; number: string; name: string; voters: number };
+    const page = await signedInPage(390);
+    await page.goto(`${testApp.baseUrl}/office/wahlen/${demo.electionId}/waehlerverzeichnis`);
+    const row = page.locator(`#unmatched > li[data-line="${item.line}"]`);
+    await row.locator('summary').click();
+    await row.locator('button[type=submit]').click();
+    await row.locator('text=Bitte einen Wahlbezirk wählen.').waitFor();
+    await row.getByLabel(`Wahlbezirk für ${item.givenNames} ${item.familyName}`).selectOption(district.districtId);
+    await row.locator('button[type=submit]').click();
+    await expect.poll(() => page.locator(`#unmatched > li[data-line="${item.line}"]`).count()).toBe(0);
+
+    expect((await demo.office.clerk.get(`${api}/unmatched`)).body.total).toBe(before.total - 1);
+    const summaryAfter = (await demo.office.clerk.get(`${api}/summary`)).body;
+    expect(summaryAfter.totals.voters).toBe(summaryBefore.totals.voters + 1);
+    expect(summaryAfter.districts[0].voters).toBe(district.voters + 1);
+    const [entry] = await testApp.dataSource.query(
+      `SELECT voter_number AS "voterNumber", added_after_build AS "added", remarks FROM roll_entries
+       WHERE election_id = $1 AND district_id = $2 AND source_line_no = $3`,
+      [demo.electionId, district.districtId, item.line],
+    );
+    expect(entry).toEqual({ voterNumber: district.voters + 1, added: true, remarks: `Wahlbezirk ${district.number} von Hand zugeordnet.` });
+    const [audit] = await testApp.dataSource.query(
+      `SELECT actor_username AS "actor", details->>'line' AS line FROM roll_audit_entries WHERE election_id = $1 AND action = 'address-assigned'`,
+      [demo.electionId],
+    );
+    expect(audit).toEqual({ actor: clerk.username, line: String(item.line) });
+    // The same line a second time: not unmatched any more, nothing changes.
+    const again = await demo.office.clerk.post(`${api}/unmatched/${item.line}/district`, { districtId: district.districtId });
+    expect(again.status).toBe(404);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await elementsPastRightEdge(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('office-roll-assign-390.png'), fullPage: true });
     await page.context().close();
   });
 

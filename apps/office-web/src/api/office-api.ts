@@ -34,6 +34,7 @@ import type {
   PostalRepeatNotice,
   PostalRepeatNoticePage,
   RegisterPullSources,
+  SignInRecord,
 } from './office-api.types';
 import type { PollingStationEdit } from '@wahl/contracts';
 import type { Area, ContestHead, ContestList, District, ElectionDefinition, Street } from '@wahl/domain';
@@ -114,6 +115,8 @@ import type {
   RollClosing,
   RollSummary,
   UnmatchedAddresses,
+  AssignAddressRequest,
+  AssignAddressResult,
 } from './roll.types';
 
 // The only module that talks to the API. The session lives in the HTTP-only cookie `wahl_session`
@@ -258,6 +261,10 @@ export const officeApi = {
 
   /** The user's new password with that code (no session needed). */
   redeemPasswordReset: (body: RedeemPasswordReset): Promise<void> => request<void>('POST', '/auth/password-reset', body),
+
+  /** The account's last sign-ins, newest first (no passwords). */
+  signIns: (officeId: string, userId: string): Promise<SignInRecord[]> =>
+    request<SignInRecord[]>('GET', `${officePath(officeId)}/users/${encodeURIComponent(userId)}/sign-ins`),
 
   /** Lifts the block strangers caused with wrong passwords (recorded with who did it). */
   unlockUser: (officeId: string, userId: string): Promise<void> =>
@@ -431,6 +438,10 @@ export const officeApi = {
 
   unmatchedAddresses: (electionId: string): Promise<UnmatchedAddresses> =>
     request<UnmatchedAddresses>('GET', `${electionPath(electionId)}/roll/unmatched`),
+
+  /** The office's choice of polling district for an address without one (audited; a built roll gets the entry). */
+  assignAddress: (electionId: string, line: number, body: AssignAddressRequest): Promise<AssignAddressResult> =>
+    request<AssignAddressResult>('POST', `${electionPath(electionId)}/roll/unmatched/${line}/district`, body),
 
   changeProposals: (electionId: string, status: 'open' | 'accepted' | 'rejected', limit = 200): Promise<ChangeProposalList> =>
     request<ChangeProposalList>('GET', `${electionPath(electionId)}/roll/change-proposals?status=${status}&limit=${limit}`),

@@ -15,6 +15,7 @@ export type {
   RedeemPasswordReset,
   RegisterPullSources,
   Role,
+  SignInRecord,
   SignInState,
 } from '@wahl/contracts';
 // A value from a contract file without zod (identity/roles.ts), so the bundle stays free of it.

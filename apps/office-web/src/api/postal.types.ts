@@ -12,6 +12,7 @@ export type {
   PostalFigures,
   PostalInvalidateOutcome,
   PostalInvalidateRequest,
+  PostalIssueChannel,
   PostalIssueOutcome,
   PostalPaperApplicationRequest,
   PostalSupplementaryList,

@@ -12,6 +12,8 @@ export type {
   NotEnteredReason,
   ProposalKind,
   ProposalPerson,
+  AssignAddressRequest,
+  AssignAddressResult,
   RecordError,
   RegisterEncoding,
   RegisterImportJob,

@@ -81,6 +81,27 @@ describe('definition edits', () => {
     );
   });
 
+  it('should check a new list at the end of its ballot: a taken ballot position, a taken key, then none', () => {
+    const d = doc();
+    const contest = d.contests[0]!;
+    const added = {
+      id: 'fw',
+      ballotPosition: contest.lists[0]!.ballotPosition,
+      shortName: 'FW',
+      name: 'Freie Wähler',
+      color: '#f39200',
+      candidates: [],
+    };
+    expect(listProblems(rules, d, contest.id, null, added)).toEqual(
+      new Map([['ballotPosition', 'Die Stimmzettel-Position 1 ist mehrfach vergeben (zuerst bei $.contests[0].lists[0].ballotPosition).']]),
+    );
+    const next = { ...added, ballotPosition: contest.lists.length + 1 };
+    expect(listProblems(rules, d, contest.id, null, next)).toEqual(new Map());
+    expect(listProblems(rules, d, contest.id, null, { ...next, id: contest.lists[0]!.id })).toEqual(
+      new Map([['id', 'Die Wahlvorschlags-Kennung „a“ kommt in diesem Stimmzettel mehrfach vor (zuerst bei $.contests[0].lists[0].id).']]),
+    );
+  });
+
   it('should show a station’s postal code at its field and a district left without a room at the districts', () => {
     const d = doc();
     const station = d.pollingStations[0]!;

@@ -74,13 +74,15 @@ export function listProblems(
   rules: DefinitionRules,
   doc: ElectionDefinition,
   contestId: string,
-  listId: string,
+  listId: string | null,
   edited: ContestList,
 ): Map<string, string> {
   const c = doc.contests.findIndex((x) => x.id === contestId);
-  const l = doc.contests[c]?.lists.findIndex((x) => x.id === listId) ?? -1;
+  const lists = doc.contests[c]?.lists ?? [];
+  // A new list (`listId` null) is checked at the end of its ballot's lists, so a key already taken is named.
+  const l = listId === null ? lists.length : lists.findIndex((x) => x.id === listId);
   const contests = doc.contests.map((contest, i) =>
-    i === c ? { ...contest, lists: contest.lists.map((x, j) => (j === l ? edited : x)) } : contest,
+    i === c ? { ...contest, lists: [...lists.slice(0, l), edited, ...lists.slice(l + 1)] } : contest,
   );
   return problemsUnder(rules, { ...doc, contests }, `$.contests[${c}].lists[${l}]`);
 }

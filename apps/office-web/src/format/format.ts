@@ -22,6 +22,11 @@ export function formatClockTime(date: Date, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
 }
 
+/** An instant as a short local date and time ("07.12.2026, 03:41"). */
+export function formatDateTime(iso: string, language: Language): string {
+  return new Date(iso).toLocaleString(LOCALES[language], { dateStyle: 'short', timeStyle: 'short' });
+}
+
 /** Remaining wait as m:ss for the sign-in countdown (e.g. 899 → "14:59"). */
 export function formatCountdown(totalSeconds: number): string {
   const seconds = Math.max(0, Math.ceil(totalSeconds));

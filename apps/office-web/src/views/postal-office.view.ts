@@ -9,7 +9,7 @@ import { postalQueue } from './postal/postal-queue.view';
 import { postalSupplementary } from './postal/postal-supplementary.view';
 
 // The Briefwahlstelle of an election (/office/wahlen/<id>/briefwahl, DOMAIN.md R1.15, R1.16, R3.8):
-// the counter for a voter in person, the work queue of applications with bulk issuing, the
+// the counter for a voter in person, the work queue of applications (A3 among them) with bulk issuing, the
 // certificates with invalid ones and replacements, the figures per day, A3 (BWO § 25(2)) and the
 // Nachtragsliste W per district. Every issue refreshes the other panels; the roll's "W" and A1/A2
 // follow in the API's issuing transaction.
@@ -22,10 +22,16 @@ export function postalOfficeView(electionId: string): HTMLElement {
     queue.reload();
     certificates.reload();
     supplementary.reload();
+    a3.reload();
   };
   const queue = postalQueue(electionId, () => {
     figures.reload();
     certificates.reload();
+    a3.reload();
+  });
+  const a3 = postalA3(electionId, () => {
+    figures.reload();
+    queue.reload();
   });
   const certificates = postalCertificates(electionId, refreshAll);
   const counter = postalCounter(electionId, refreshAll);
@@ -36,7 +42,7 @@ export function postalOfficeView(electionId: string): HTMLElement {
     h(
       'div',
       { class: 'dashboard-grid' },
-      h('div', { class: 'dashboard-main' }, counter, queue.element, postalA3(electionId)),
+      h('div', { class: 'dashboard-main' }, counter, queue.element, a3.element),
       h('div', { class: 'dashboard-side' }, figures.element, certificates.element, supplementary.element),
     ),
   );

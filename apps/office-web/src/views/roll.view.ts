@@ -66,7 +66,7 @@ export function rollView(electionId: string): HTMLElement {
     heading.replaceChildren(...rollHeading(election, summary));
     buildBox.replaceChildren(buildPanel(electionId, summary, () => void refresh()));
     summaryBox.replaceChildren(summaryPanel(summary));
-    unmatchedBox.replaceChildren(unmatchedPanel(electionId));
+    unmatchedBox.replaceChildren(unmatchedPanel(electionId, summary.districts, () => void refresh()));
     proposalsBox.replaceChildren(proposals.render());
     printsBox.replaceChildren(rollPrintsPanel(electionId, summary) ?? '');
     closingBox.replaceChildren(rollClosingPanel(electionId, summary, () => void refresh()) ?? '');

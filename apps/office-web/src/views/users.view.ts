@@ -1,15 +1,18 @@
 import { h } from '@wahl/web-kit';
 import { officeApi } from '../api/office-api';
 import type { OfficeUserListEntry } from '../api/office-api.types';
+import { formatDateTime } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
 import { canUnlock, signInStateText } from '../users/sign-in-state';
 import { asyncRegion, pageHeading } from './chrome.view';
 import { errorMessage } from './error-message';
 import { createUserForm } from './users/create-user.view';
+import { signInHistory } from './users/sign-in-history.view';
 
 const describe = (error: unknown): string => errorMessage(error, currentLanguage(), t);
 
 function userCard(
+  officeId: string,
   user: OfficeUserListEntry,
   unlock: (user: OfficeUserListEntry) => void,
   resetPassword: (user: OfficeUserListEntry) => void,
@@ -53,6 +56,7 @@ function userCard(
       },
       t('users.reset'),
     ),
+    signInHistory(officeId, user),
   );
 }
 
@@ -75,7 +79,7 @@ export function usersView(officeId: string): HTMLElement {
         return h(
           'ul',
           { class: 'list', id: 'user-list' },
-          users.map((user) => userCard(user, unlock, resetPassword)),
+          users.map((user) => userCard(officeId, user, unlock, resetPassword)),
         );
       }, describe),
     );
@@ -89,10 +93,7 @@ export function usersView(officeId: string): HTMLElement {
           t('users.resetCode', {
             user: user.username,
             code: issued.code,
-            until: new Date(issued.expiresAt).toLocaleString(currentLanguage() === 'de' ? 'de-DE' : 'en-GB', {
-              dateStyle: 'short',
-              timeStyle: 'short',
-            }),
+            until: formatDateTime(issued.expiresAt, currentLanguage()),
           }),
           'success',
         ),

@@ -88,6 +88,15 @@ export type SignInState = z.infer<typeof SignInStateSchema>;
 export const OfficeUserListEntrySchema = z.object({ ...officeUserShape, signIn: SignInStateSchema }).readonly();
 export type OfficeUserListEntry = z.infer<typeof OfficeUserListEntrySchema>;
 
+/**
+ * `GET /api/offices/:officeId/users/:userId/sign-ins`: one sign-in with a password, newest first;
+ * `knownDevice` when the browser had signed in to the account before. Never the password tried.
+ */
+export const SignInRecordSchema = z
+  .object({ at: z.string(), succeeded: z.boolean(), knownDevice: z.boolean(), address: z.string() })
+  .readonly();
+export type SignInRecord = z.infer<typeof SignInRecordSchema>;
+
 export const CreateOfficeRequestSchema = z.object({
   name: noNulString().min(1, 'Name fehlt.').max(200),
   ags: z.string().regex(/^\d{2,12}$/, 'Der amtliche Schlüssel besteht aus 2 bis 12 Ziffern.'),

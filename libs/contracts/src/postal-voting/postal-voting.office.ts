@@ -186,12 +186,21 @@ export const PostalSupplementaryListSchema = z
 export type PostalSupplementaryList = z.infer<typeof PostalSupplementaryListSchema>;
 
 /** One calendar day (Berlin time) of the Briefwahlstelle: what came in and what went out. */
+/**
+ * How an issued Wahlschein was applied for: online (link or form), on paper, by a representative
+ * (BWO § 27(3), whatever the channel), at the counter (entered by the office with collection in
+ * person), or A3 (a person not in the roll, BWO § 25(2)).
+ */
+export const POSTAL_ISSUE_CHANNELS = ['online', 'paper', 'representative', 'counter', 'a3'] as const;
+export type PostalIssueChannel = (typeof POSTAL_ISSUE_CHANNELS)[number];
+
 export const PostalDayFiguresSchema = z
   .object({
     day: z.string().describe('JJJJ-MM-TT (Europe/Berlin).'),
     applicationsReceived: z.number().int(),
     applicationsRejected: z.number().int(),
-    certificatesIssued: z.number().int().describe('Erteilte Wahlscheine, Ersatz-Wahlscheine eingeschlossen.'),
+    certificatesIssued: z.number().int().describe('Erteilte Wahlscheine, Ersatz-Wahlscheine und A3 eingeschlossen.'),
+    issuedByChannel: z.record(z.enum(POSTAL_ISSUE_CHANNELS), z.number().int()).describe('Die erteilten Wahlscheine nach Antragsweg.'),
     certificatesInvalidated: z.number().int(),
   })
   .readonly();

@@ -85,6 +85,19 @@ export const UnmatchedAddressesSchema = z
   .readonly();
 export type UnmatchedAddresses = z.infer<typeof UnmatchedAddressesSchema>;
 
+/** `POST …/roll/unmatched/:line/district`: the polling district the office chose for an address without one (R2.4). */
+export const AssignAddressRequestSchema = z.object({ districtId: UuidSchema });
+export type AssignAddressRequest = z.infer<typeof AssignAddressRequestSchema>;
+
+export const AssignAddressResultSchema = z
+  .object({
+    line: z.number().int(),
+    districtNumber: z.string(),
+    voterNumber: z.number().int().nullable().describe('Die neue Nummer im Bezirk, wenn das Verzeichnis schon gebaut ist; sonst null.'),
+  })
+  .readonly();
+export type AssignAddressResult = z.infer<typeof AssignAddressResultSchema>;
+
 export const ClosingCountSchema = z
   .object({
     districtId: UuidSchema,

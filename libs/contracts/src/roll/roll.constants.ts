@@ -18,7 +18,15 @@ export type RegisterImportSource = (typeof REGISTER_IMPORT_SOURCES)[number];
 export const REGISTER_IMPORT_STATUSES = ['running', 'succeeded', 'failed'] as const;
 export type RegisterImportStatusValue = (typeof REGISTER_IMPORT_STATUSES)[number];
 
-export const ROLL_CHANGE_REASONS = ['built', 'proposals', 'decision', 'postal-vote', 'numbers-locked', 'closed'] as const;
+export const ROLL_CHANGE_REASONS = [
+  'built',
+  'proposals',
+  'decision',
+  'postal-vote',
+  'numbers-locked',
+  'closed',
+  'address-assigned',
+] as const;
 export type RollChangeReason = (typeof ROLL_CHANGE_REASONS)[number];
 
 /** Socket events of the roll in the office namespace (room of the election). */

@@ -46,7 +46,7 @@ export class AuthService {
     const user = await this.users.byUsername(username);
     const valid = await argon2.verify(user?.passwordHash ?? (await this.dummyHash), password);
     if (!user || !valid || !user.active) {
-      await this.sessions.recordFailure(username, client.address);
+      await this.sessions.recordFailure(username, client.address, known !== null);
       throw new AppError('INVALID_CREDENTIALS', 'Benutzername oder Passwort ist falsch.');
     }
     await attempt.succeeded();
@@ -56,6 +56,7 @@ export class AuthService {
     await Promise.all([
       this.sessions.insert({ tokenHash: hashToken(token), userId: user.id, expiresAt }),
       this.sessions.rememberDevice(hashToken(device), user.id),
+      this.sessions.recordSignIn(user.id, client.address, known !== null),
     ]);
     return { token, expiresAt, actor: toActor(user), deviceToken: device };
   }

@@ -4,6 +4,7 @@ import { LoginFailureEntity } from './entities/login-attempt.entity';
 import { PasswordResetEntity } from './entities/password-reset.entity';
 import { OfficeEntity } from './entities/office.entity';
 import { SessionEntity } from './entities/session.entity';
+import { SignInEntity } from './entities/sign-in.entity';
 import { UserEntity } from './entities/user.entity';
 
 export const IDENTITY_ENTITIES = [
@@ -11,6 +12,7 @@ export const IDENTITY_ENTITIES = [
   UserEntity,
   SessionEntity,
   LoginFailureEntity,
+  SignInEntity,
   KnownDeviceEntity,
   AccountUnlockEntity,
   PasswordResetEntity,

@@ -15,6 +15,8 @@ import {
   type OfficeUserListEntry,
   PasswordResetIssuedSchema,
   type PasswordResetIssued,
+  SignInRecordSchema,
+  type SignInRecord,
 } from '@wahl/contracts';
 import { z } from 'zod';
 import { Allow } from '../../platform/auth/access.decorator';
@@ -92,6 +94,18 @@ export class OfficesController {
     @Body(new ZodBodyPipe(CreateUserRequestSchema)) body: CreateUserRequest,
   ): Promise<OfficeUser> {
     return this.offices.createUser(actor, officeId, body);
+  }
+
+  /** The account's last sign-ins (time, success, known device, address); never a password. */
+  @Allow('provider-admin', 'office-admin')
+  @Get(':officeId/users/:userId/sign-ins')
+  @ApiResponseFrom(200, z.array(SignInRecordSchema))
+  signIns(
+    @CurrentActor() actor: Actor,
+    @Param('officeId', ParseUUIDPipe) officeId: string,
+    @Param('userId', ParseUUIDPipe) userId: string,
+  ): Promise<SignInRecord[]> {
+    return this.offices.signIns(actor, officeId, userId);
   }
 
   /** Forgotten password: a one-time code for the user, shown once to the admin (no e-mail assumed); recorded in password_resets. */

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { CreateOfficeRequest, CreateUserRequest, Office, OfficePublicLinks, OfficeUser, OfficeUserListEntry } from '@wahl/contracts';
+import type {
+  CreateOfficeRequest,
+  CreateUserRequest,
+  Office,
+  OfficePublicLinks,
+  OfficeUser,
+  OfficeUserListEntry,
+  SignInRecord,
+} from '@wahl/contracts';
 import * as argon2 from 'argon2';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError, notFound } from '../../platform/errors/app-error';
@@ -17,6 +25,9 @@ const toOfficeUser = (u: UserRecord): OfficeUser => ({
   active: u.active,
 });
 
+/** How many sign-ins the history shows: enough to see a pattern (a guesser, a new device). */
+const SIGN_IN_HISTORY_LIMIT = 50;
+
 @Injectable()
 export class OfficesService {
   constructor(
@@ -33,6 +44,15 @@ export class OfficesService {
     if (!user || user.officeId !== officeId) throw notFound('Das Benutzerkonto');
     await this.limits.unlockAccount(user.username);
     await this.users.recordUnlock(user.id, { id: actor.userId, name: actor.username });
+  }
+
+  /** The user's last sign-ins with a password, successful or not, for the office's admins. */
+  async signIns(actor: Actor, officeId: string, userId: string): Promise<SignInRecord[]> {
+    await this.get(actor, officeId);
+    const user = await this.users.byId(userId);
+    if (!user || user.officeId !== officeId) throw notFound('Das Benutzerkonto');
+    const records = await this.sessions.signInHistory(user, SIGN_IN_HISTORY_LIMIT);
+    return records.map((record) => ({ ...record, at: record.at.toISOString() }));
   }
 
   list(): Promise<Office[]> {

@@ -13,7 +13,10 @@ export type SessionRecord = {
   readonly active: boolean | null;
 };
 
-/** All SQL of sessions, known devices and failed sign-ins. Writes that belong to a caller's transaction take its `Tx`. */
+/** One sign-in with a password as the office admin sees it (never the password tried). */
+export type StoredSignIn = { readonly at: Date; readonly succeeded: boolean; readonly knownDevice: boolean; readonly address: string };
+
+/** All SQL of sessions, known devices and sign-ins (successful and failed). Writes that belong to a caller's transaction take its `Tx`. */
 @Injectable()
 export class SessionsRepository {
   constructor(private readonly db: Database) {}
@@ -49,8 +52,29 @@ export class SessionsRepository {
     await db.query(`DELETE FROM sessions WHERE board_scope->>'codeId' = $1`, [codeId]);
   }
 
-  async recordFailure(username: string, address: string): Promise<void> {
-    await this.db.query('INSERT INTO login_failures (username, address) VALUES ($1, $2)', [username, address]);
+  async recordFailure(username: string, address: string, knownDevice = false): Promise<void> {
+    await this.db.query('INSERT INTO login_failures (username, address, known_device) VALUES ($1, $2, $3)', [
+      username,
+      address,
+      knownDevice,
+    ]);
+  }
+
+  async recordSignIn(userId: string, address: string, knownDevice: boolean): Promise<void> {
+    await this.db.query('INSERT INTO sign_ins (user_id, address, known_device) VALUES ($1, $2, $3)', [userId, address, knownDevice]);
+  }
+
+  /** The account's last `limit` sign-ins with a password, successful or not, newest first. */
+  async signInHistory(user: { readonly id: string; readonly username: string }, limit: number): Promise<StoredSignIn[]> {
+    const { rows } = await this.db.query<StoredSignIn>(
+      `SELECT at, succeeded, known_device AS "knownDevice", address FROM (
+         SELECT at, true AS succeeded, known_device, address FROM sign_ins WHERE user_id = $1
+         UNION ALL
+         SELECT at, false AS succeeded, known_device, address FROM login_failures WHERE username = $2
+       ) attempts ORDER BY at DESC LIMIT $3`,
+      [user.id, user.username, limit],
+    );
+    return rows;
   }
 
   /** Per account: its failed sign-ins since `since` and the addresses they came from (at most 50 addresses per account). */

@@ -121,12 +121,13 @@ export class RetentionRepository {
     return rows.map((row) => row.fileName);
   }
 
-  /** Sign-in failures and postal attempts tied to no election, older than `before`. */
+  /** Sign-ins (successful and failed) and postal attempts tied to no election, older than `before`. */
   async deleteUntiedAttempts(before: Date): Promise<number> {
     return this.database.transaction(async (tx) => {
       const failures = await tx.query('DELETE FROM login_failures WHERE at < $1', [before]);
+      const signIns = await tx.query('DELETE FROM sign_ins WHERE at < $1', [before]);
       const attempts = await tx.query('DELETE FROM postal_access_attempts WHERE election_id IS NULL AND at < $1', [before]);
-      return (failures.rowCount ?? 0) + (attempts.rowCount ?? 0);
+      return (failures.rowCount ?? 0) + (signIns.rowCount ?? 0) + (attempts.rowCount ?? 0);
     });
   }
 

@@ -12,6 +12,10 @@ import {
   RollSummarySchema,
   SingleDecisionSchema,
   UnmatchedAddressesSchema,
+  AssignAddressRequestSchema,
+  AssignAddressResultSchema,
+  type AssignAddressRequest,
+  type AssignAddressResult,
   VoterHistorySchema,
   VoterSearchResultSchema,
   VoterSearchSchema,
@@ -37,6 +41,7 @@ import { AppError, notFound } from '../../platform/errors/app-error';
 import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { RollBuildService } from './build/roll-build.service';
+import { AddressAssignmentService } from './unmatched/address-assignment.service';
 import { CHANGE_PROPOSAL_LABELS, RollChangesService } from './changes/roll-changes.service';
 import type { ProposalRow } from './changes/roll-changes.repository';
 import { RollOutputsService } from './outputs/roll-outputs.service';
@@ -91,6 +96,7 @@ export class RollController {
     private readonly search: VoterSearchService,
     private readonly changes: RollChangesService,
     private readonly voterHistory: VoterHistoryService,
+    private readonly assignments: AddressAssignmentService,
   ) {}
 
   @Allow(...OFFICE_STAFF)
@@ -130,6 +136,28 @@ export class RollController {
   @ProblemResponses(401, 403, 404)
   unmatched(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<UnmatchedAddresses> {
     return this.read.unmatched(actor, electionId);
+  }
+
+  @Allow(...OFFICE_STAFF)
+  @Post('unmatched/:line/district')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Eine Anschrift ohne eindeutigen Wahlbezirk von Hand einem Urnenwahlbezirk zuordnen',
+    description:
+      'Die Zeile des Imports erhält den Bezirk (ein Neubau aus demselben Import behält ihn); ist das Verzeichnis gebaut, folgt der Eintrag ' +
+      'nach der letzten Nummer des Bezirks (R1.14). Protokolliert; nach dem Abschluss abgelehnt (409).',
+  })
+  @ElectionParam()
+  @ApiBodyFrom(AssignAddressRequestSchema)
+  @ApiResponseFrom(200, AssignAddressResultSchema)
+  @ProblemResponses(401, 403, 404, 409, 422)
+  assignAddress(
+    @CurrentActor() actor: Actor,
+    @Param('electionId', electionIdPipe) electionId: string,
+    @Param('line', ParseIntPipe) line: number,
+    @Body(new ZodBodyPipe(AssignAddressRequestSchema)) body: AssignAddressRequest,
+  ): Promise<AssignAddressResult> {
+    return this.assignments.assign(actor, electionId, line, body.districtId);
   }
 
   @Allow(...OFFICE_STAFF)

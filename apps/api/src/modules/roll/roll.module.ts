@@ -34,6 +34,8 @@ import { ROLL_ENTITIES } from './roll.entities';
  * the Stichtag, change proposals after it, marks, outputs and the logged voter search. Other modules
  * use RollService; import, build and the demo seeder are exported for the CLI and the demo seed.
  */
+import { AddressAssignmentRepository } from './unmatched/address-assignment.repository';
+import { AddressAssignmentService } from './unmatched/address-assignment.service';
 @Module({
   imports: [TypeOrmModule.forFeature([...ROLL_ENTITIES]), ElectionsModule],
   controllers: [RegisterImportsController, RegisterPullsController, RegisterPullSourcesController, RollController, RollClosingController],
@@ -59,6 +61,8 @@ import { ROLL_ENTITIES } from './roll.entities';
     RollOutputsService,
     RollService,
     RollDemoSeeder,
+    AddressAssignmentRepository,
+    AddressAssignmentService,
   ],
   exports: [RollService, RegisterImportService, RegisterPullService, RollBuildService, RollDemoSeeder],
 })

@@ -131,6 +131,11 @@ export class RollService {
     });
   }
 
+  /** Issued A3 certificates per day (JJJJ-MM-TT, Europe/Berlin), for the Briefwahlstelle's figures. */
+  a3IssuedPerDay(electionId: string): Promise<Map<string, number>> {
+    return this.a3.issuedPerDay(electionId);
+  }
+
   /** The election's A3 applications and certificates, newest first. */
   a3Entries(electionId: string): Promise<A3EntryRow[]> {
     return this.a3.list(electionId);

@@ -1,10 +1,11 @@
-import type { Candidate, ContestList, ElectionDefinition } from '@wahl/domain';
+import type * as Domain from '@wahl/domain';
+import type { Candidate, Contest, ContestList, ElectionDefinition } from '@wahl/domain';
 import { formField, h, type FormField } from '@wahl/web-kit';
 import { officeApi } from '../../api/office-api';
 import { listProblems, type DefinitionRules } from '../../elections/definition-edit';
 import { currentLanguage, t } from '../../i18n/i18n';
 import { errorMessage } from '../error-message';
-import { numberOrText } from './part-panel.view';
+import { NEW_PART, numberOrText } from './part-panel.view';
 
 type TextField = FormField<HTMLInputElement>;
 const text = (id: string, value: string, label: string, hint?: string): TextField =>
@@ -29,7 +30,10 @@ function listForm(
   electionId: string,
   onSaved: (message: string) => void,
 ): HTMLElement {
+  // A new list gets its key here; a stored one keeps it (the API refuses a changed key).
+  const isNew = list.id === NEW_PART;
   const head = new Map<string, TextField>([
+    ...(isNew ? ([['id', text('list-id', '', t('listEdit.key'), t('listEdit.keyHint'))]] as const) : []),
     ['shortName', text('list-shortName', list.shortName, t('listEdit.shortName'))],
     ['name', text('list-name', list.name, t('listEdit.name'))],
     ['color', text('list-color', list.color, t('listEdit.color'), t('listEdit.colorHint'))],
@@ -73,6 +77,7 @@ function listForm(
   const value = (key: string): string => all.get(key)?.control.value.trim() ?? '';
   const edited = (): ContestList => ({
     ...list,
+    id: isNew ? value('id') : list.id,
     shortName: value('shortName'),
     name: value('name'),
     color: value('color'),
@@ -99,14 +104,14 @@ function listForm(
     );
   const status = h('p', { id: 'list-status', role: 'status', class: 'alert' });
   const check = (): ReadonlyMap<string, string> => {
-    const problems = byRow(listProblems(rules, doc, contestId, list.id, edited()));
+    const problems = byRow(listProblems(rules, doc, contestId, isNew ? null : list.id, edited()));
     for (const [key, field] of all) field.setError(problems.get(key) ?? null);
     return problems;
   };
   const save = (event: Event): void => {
     event.preventDefault();
     if (check().size > 0) return;
-    officeApi.updateList(electionId, contestId, list.id, edited()).then(
+    officeApi.updateList(electionId, contestId, edited().id, edited()).then(
       () => onSaved(t('listEdit.saved', { name: value('shortName') })),
       (error: unknown) => {
         status.className = 'alert alert-error';
@@ -154,16 +159,37 @@ function listForm(
   );
 }
 
-/** Choose a list of a ballot, edit its names, colour and candidates. */
+/** A new list of a ballot: the next free ballot position, a neutral colour until the office picks one. */
+const newList = (contest: Contest, color: string): ContestList => ({
+  id: NEW_PART,
+  ballotPosition: Math.max(0, ...contest.lists.map((l) => l.ballotPosition)) + 1,
+  shortName: '',
+  name: '',
+  color,
+  candidates: [],
+});
+
+/** Choose a list of a ballot (or a new one), edit its names, colour and candidates. */
 export function listEditPanel(
-  rules: DefinitionRules,
+  rules: DefinitionRules & Pick<typeof Domain, 'NEUTRAL_LIST_COLOR'>,
   doc: ElectionDefinition,
   electionId: string,
   onSaved: (message: string) => void,
 ): HTMLElement {
-  const choices = doc.contests.flatMap((c) =>
-    c.lists.map((l) => ({ value: `${c.id}/${l.id}`, label: `${c.name}: ${l.ballotPosition}. ${l.shortName}`, contestId: c.id, list: l })),
-  );
+  const choices = doc.contests.flatMap((c) => [
+    ...c.lists.map((l) => ({
+      value: `${c.id}/${l.id}`,
+      label: `${c.name}: ${l.ballotPosition}. ${l.shortName}`,
+      contestId: c.id,
+      list: l,
+    })),
+    {
+      value: `${c.id}/${NEW_PART}`,
+      label: t('listEdit.new', { contest: c.name }),
+      contestId: c.id,
+      list: newList(c, rules.NEUTRAL_LIST_COLOR),
+    },
+  ]);
   const chooser = formField({
     control: h(
       'select',

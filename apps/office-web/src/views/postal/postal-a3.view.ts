@@ -25,7 +25,8 @@ const TEXT_FIELDS: readonly { key: TextKey; type: string; autocomplete: string }
   { key: 'city', type: 'text', autocomplete: 'off' },
 ];
 
-function entryItem(electionId: string, entry: A3Entry, onIssued: () => void): HTMLElement {
+/** One A3 application: issuing (the PDF downloads at once), or its certificate's PDF again. */
+export function a3EntryItem(electionId: string, entry: A3Entry, onIssued: () => void): HTMLElement {
   const box = h('div', { class: 'counter-outcome' });
   const issue = async (button: HTMLButtonElement): Promise<void> => {
     button.disabled = true;
@@ -68,13 +69,19 @@ function entryItem(electionId: string, entry: A3Entry, onIssued: () => void): HT
 }
 
 /** The A3 panel of the Briefwahlstelle: the application form and the list with issuing and PDFs. */
-export function postalA3(electionId: string): HTMLElement {
+export function postalA3(electionId: string, onChanged: () => void): { element: HTMLElement; reload: () => void } {
   const list = h('ul', { class: 'a3-list', id: 'a3-list' });
+  const changed = (): void => {
+    reload();
+    onChanged();
+  };
   const reload = (): void => {
     officeApi.a3Entries(electionId).then(
       ({ items }) =>
         list.replaceChildren(
-          ...(items.length ? items.map((entry) => entryItem(electionId, entry, reload)) : [h('li', { class: 'form-hint' }, t('a3.empty'))]),
+          ...(items.length
+            ? items.map((entry) => a3EntryItem(electionId, entry, changed))
+            : [h('li', { class: 'form-hint' }, t('a3.empty'))]),
         ),
       (error: unknown) => list.replaceChildren(h('li', {}, notice('error', describe(error)))),
     );
@@ -140,7 +147,7 @@ export function postalA3(electionId: string): HTMLElement {
           form.reset();
           message.textContent = '';
           for (const field of Object.values(fields)) field.setError(null);
-          reload();
+          changed();
         },
         (error: unknown) => {
           message.textContent = describe(error);
@@ -157,7 +164,7 @@ export function postalA3(electionId: string): HTMLElement {
     h('div', { class: 'button-row' }, submit),
   );
   reload();
-  return h(
+  const element = h(
     'section',
     { class: 'card panel', 'aria-labelledby': 'a3-title', id: 'postal-a3' },
     h('h2', { id: 'a3-title', class: 'section-title' }, t('a3.title')),
@@ -166,4 +173,5 @@ export function postalA3(electionId: string): HTMLElement {
     h('h3', { class: 'section-title' }, t('a3.listTitle')),
     list,
   );
+  return { element, reload };
 }

@@ -1,12 +1,20 @@
 import { formatCount, h } from '@wahl/web-kit';
 import { officeApi } from '../../api/office-api';
-import type { PostalFigures } from '../../api/postal.types';
+import type { PostalDayFigures, PostalFigures, PostalIssueChannel } from '../../api/postal.types';
 import { formatElectionDay } from '../../format/format';
 import { currentLanguage, t } from '../../i18n/i18n';
 import { describe, notice } from './postal-parts.view';
 
 const stat = (label: string, value: number, id: string): HTMLElement =>
   h('div', { class: 'stat' }, h('span', { class: 'stat-value', id }, formatCount(value)), h('span', { class: 'stat-hint' }, label));
+
+/** The day's issued certificates by way of application, the ways with none left out ("online 2 · A3 1"). */
+const byChannel = (day: PostalDayFigures): HTMLElement | null => {
+  const parts = Object.entries(day.issuedByChannel)
+    .filter(([, count]) => count > 0)
+    .map(([channel, count]) => `${t(`postal.issueChannel.${channel as PostalIssueChannel}`)} ${formatCount(count)}`);
+  return parts.length ? h('span', { class: 'figures-channels' }, parts.join(' · ')) : null;
+};
 
 function figuresTable(figures: PostalFigures): HTMLElement {
   if (figures.days.length === 0) return h('p', { class: 'form-hint' }, t('postal.figuresEmpty'));
@@ -40,7 +48,12 @@ function figuresTable(figures: PostalFigures): HTMLElement {
           h('th', { scope: 'row' }, formatElectionDay(day.day, currentLanguage(), 'short')),
           // data-label: the column's name, shown beside the value when the narrow layout stacks the cells.
           [day.applicationsReceived, day.applicationsRejected, day.certificatesIssued, day.certificatesInvalidated].map((value, index) =>
-            h('td', { class: 'value-cell', 'data-label': t(headers[index + 1]!) }, formatCount(value)),
+            h(
+              'td',
+              { class: 'value-cell', 'data-label': t(headers[index + 1]!) },
+              formatCount(value),
+              headers[index + 1] === 'postal.figuresIssued' ? byChannel(day) : null,
+            ),
           ),
         ),
       ),

@@ -1,8 +1,10 @@
 import { formatDayDate, h } from '@wahl/web-kit';
 import { officeApi } from '../../api/office-api';
-import type { ApplicationFilter, PostalApplication } from '../../api/postal.types';
+import type { PostalApplication } from '../../api/postal.types';
+import { a3InQueue, applicationFilter, type QueueFilter } from '../../postal/queue-filter';
 import { t, type MessageKey } from '../../i18n/i18n';
 import { emptyState } from '../chrome.view';
+import { a3EntryItem } from './postal-a3.view';
 import { batchFiles, describe, notice } from './postal-parts.view';
 
 type Option = readonly [value: string, label: string];
@@ -20,7 +22,7 @@ const all = (): Option => ['', t('postal.filterAll')];
 const labelled = (prefix: string, values: readonly string[]): Option[] => values.map((v) => [v, t(`${prefix}.${v}` as MessageKey)]);
 
 /** The filter form of the work queue; `read` gives the chosen filter. */
-function filterForm(onFilter: () => void): { form: HTMLElement; read: () => ApplicationFilter } {
+function filterForm(onFilter: () => void): { form: HTMLElement; read: () => QueueFilter } {
   const state = select(
     'queue-state',
     t('postal.filterState'),
@@ -29,7 +31,7 @@ function filterForm(onFilter: () => void): { form: HTMLElement; read: () => Appl
   );
   const channel = select('queue-channel', t('postal.filterChannel'), [
     all(),
-    ...labelled('postal.channel', ['online-link', 'online-form', 'paper']),
+    ...labelled('postal.channel', ['online-link', 'online-form', 'paper', 'a3']),
   ]);
   const representative = select('queue-representative', t('postal.filterRepresentative'), [
     all(),
@@ -54,9 +56,9 @@ function filterForm(onFilter: () => void): { form: HTMLElement; read: () => Appl
     h('div', { class: 'field' }, h('label', { for: reference.id }, t('postal.filterReference')), reference),
     h('button', { type: 'submit', class: 'button button-secondary' }, t('postal.filterSubmit')),
   );
-  const read = (): ApplicationFilter => ({
-    ...(state.control.value ? { state: state.control.value as ApplicationFilter['state'] } : {}),
-    ...(channel.control.value ? { channel: channel.control.value as ApplicationFilter['channel'] } : {}),
+  const read = (): QueueFilter => ({
+    ...(state.control.value ? { state: state.control.value as QueueFilter['state'] } : {}),
+    ...(channel.control.value ? { channel: channel.control.value as QueueFilter['channel'] } : {}),
     ...(representative.control.value ? { representative: representative.control.value === 'true' } : {}),
     ...(reference.value.trim() ? { reference: reference.value.trim() } : {}),
   });
@@ -178,17 +180,37 @@ export function postalQueue(electionId: string, onIssued: () => void): { element
     selected.clear();
     showSelection();
     list.replaceChildren(h('p', { class: 'loading', role: 'status' }, t('app.loading')));
-    officeApi.postalApplications(electionId, filter.read()).then(
-      (page) => {
-        count.textContent = t('postal.queueCount', { shown: page.items.length, total: page.total });
+    const chosen = filter.read();
+    const applications = applicationFilter(chosen);
+    Promise.all([
+      applications ? officeApi.postalApplications(electionId, applications) : Promise.resolve(null),
+      officeApi.a3Entries(electionId),
+    ]).then(
+      ([page, a3List]) => {
+        const a3 = a3InQueue(chosen, a3List.items);
+        const items = page?.items ?? [];
+        count.textContent = t('postal.queueCount', { shown: items.length + a3.length, total: (page?.total ?? 0) + a3.length });
         list.replaceChildren(
-          page.items.length === 0
-            ? emptyState(t('postal.queueEmpty'), t('postal.queueEmptyHint'))
-            : h(
+          items.length + a3.length === 0 ? emptyState(t('postal.queueEmpty'), t('postal.queueEmptyHint')) : '',
+          items.length
+            ? h(
                 'ul',
                 { class: 'list', id: 'application-list' },
-                page.items.map((application) => applicationCard(electionId, application, selected, showSelection, changed)),
-              ),
+                items.map((application) => applicationCard(electionId, application, selected, showSelection, changed)),
+              )
+            : '',
+          a3.length
+            ? h(
+                'div',
+                { id: 'queue-a3' },
+                h('h3', { class: 'section-title' }, t('postal.queueA3', { count: a3.length })),
+                h(
+                  'ul',
+                  { class: 'a3-list' },
+                  a3.map((entry) => a3EntryItem(electionId, entry, changed)),
+                ),
+              )
+            : '',
         );
       },
       (error: unknown) => list.replaceChildren(notice('error', describe(error))),

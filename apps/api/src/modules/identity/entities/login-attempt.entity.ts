@@ -14,6 +14,10 @@ export class LoginFailureEntity {
   @Column({ type: 'text' })
   address!: string;
 
+  /** Whether the browser was a known device of the account (its device cookie). */
+  @Column({ name: 'known_device', type: 'boolean', default: false })
+  knownDevice!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   at!: Date;
 }

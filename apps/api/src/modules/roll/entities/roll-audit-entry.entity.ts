@@ -9,7 +9,8 @@ export type RollAuditAction =
   | 'numbers-locked'
   | 'roll-closed'
   | 'a3-recorded'
-  | 'a3-issued';
+  | 'a3-issued'
+  | 'address-assigned';
 
 /**
  * Who did what to the roll, when and why (R1.20: every change after the Stichtag is recorded), and

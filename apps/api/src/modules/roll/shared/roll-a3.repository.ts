@@ -77,6 +77,16 @@ export class RollA3Repository {
   }
 
   /** Newest first. */
+  /** Issued A3 certificates per calendar day of the office (Europe/Berlin). */
+  async issuedPerDay(electionId: string): Promise<Map<string, number>> {
+    const { rows } = await this.db.query<{ day: string; issued: number }>(
+      `SELECT (issued_at AT TIME ZONE 'Europe/Berlin')::date::text AS day, count(*)::int AS issued
+       FROM roll_a3_entries WHERE election_id = $1 AND issued_at IS NOT NULL GROUP BY 1`,
+      [electionId],
+    );
+    return new Map(rows.map((row) => [row.day, row.issued]));
+  }
+
   async list(electionId: string): Promise<A3EntryRow[]> {
     const { rows } = await this.db.query<A3EntryRow>(
       `SELECT ${COLUMNS} FROM roll_a3_entries WHERE election_id = $1 ORDER BY created_at DESC, id`,
