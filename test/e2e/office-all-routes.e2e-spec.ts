@@ -39,11 +39,8 @@ const VISITS: Record<RouteName, Visit> = {
   retention: { who: 'office-admin', params: election },
   webhooks: { who: 'office-admin', params: election },
   rehearsal: { who: 'office-admin', params: election },
-  // Found by this test and left to the polling-day screens' work: at 390 px the page is 480 px wide.
-  'polling-day': { who: 'office-admin', params: election, skip: 'polling day: 480 px wide at 390 px' },
-  // Found by this test and left to the poll-worker screens' work: the tables' scroll regions
-  // (.table-scroll in the boards and people panels) cannot be reached by keyboard (axe scrollable-region-focusable).
-  'poll-workers': { who: 'office-admin', params: election, skip: 'poll workers: scroll regions without keyboard access' },
+  'polling-day': { who: 'office-admin', params: election },
+  'poll-workers': { who: 'office-admin', params: election },
   'poll-worker-duties': { who: 'office-admin', params: election },
 };
 

@@ -82,7 +82,7 @@ function overviewParts(electionId: string, overview: AssignmentOverview, onChang
   const boards = overview.boards.filter((board) => board.seats.length > 0);
   const table = h(
     'div',
-    { class: 'table-scroll boards-wrap' },
+    { class: 'table-scroll boards-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'pw-boards-title' },
     h(
       'table',
       { class: 'data-table boards-table', id: 'pw-boards' },

@@ -61,7 +61,7 @@ function listParts(electionId: string, result: PollWorkerList, districts: Boards
     h('p', { class: 'form-hint', id: 'pw-count' }, t('pw.shown', { shown: number(result.rows.length), total: number(result.total) })),
     h(
       'div',
-      { class: 'table-scroll' },
+      { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'pw-people-title' },
       h(
         'table',
         { class: 'data-table', id: 'pw-people' },

@@ -7,10 +7,10 @@ import { t } from '../../i18n/i18n';
 const slotId = (slot: string): string => slot.replace(':', '');
 
 export function turnoutTable(turnout: readonly TurnoutSlotSummary[], publish: (slot: string) => void): HTMLElement {
-  return h(
+  const table = h(
     'table',
     { class: 'data-table', id: 'monitor-turnout' },
-    h('caption', {}, t('monitor.turnoutCaption')),
+    h('caption', { id: 'monitor-turnout-caption' }, t('monitor.turnoutCaption')),
     h(
       'thead',
       {},
@@ -51,6 +51,7 @@ export function turnoutTable(turnout: readonly TurnoutSlotSummary[], publish: (s
       ),
     ),
   );
+  return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'monitor-turnout-caption' }, table);
 }
 
 const attendanceText = (station: MonitorStation): string => {
