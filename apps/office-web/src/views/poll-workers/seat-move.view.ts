@@ -13,13 +13,7 @@ const RESERVE = '';
 const MIME = 'application/x-wahl-assignment';
 const boardsOutput = (): HTMLElement => document.getElementById('pw-boards-output')!;
 
-export function moveAssignment(
-  electionId: string,
-  assignmentId: string,
-  districtId: string | null,
-  fn: BoardRole,
-  onChanged: () => void,
-): void {
+function moveAssignment(electionId: string, assignmentId: string, districtId: string | null, fn: BoardRole, onChanged: () => void): void {
   officeApi.moveAssignment(electionId, assignmentId, { districtId, function: fn }).then(() => onChanged(), fail(boardsOutput()));
 }
 
