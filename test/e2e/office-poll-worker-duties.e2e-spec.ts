@@ -240,4 +240,47 @@ describe.skipIf(!browserAvailable)('office web app: poll workers letters and ref
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('office-poll-worker-training-390.png'), fullPage: true });
   }, 60_000);
+
+  it('should invite a whole board with one click, then everyone on a board without a training, at 390 and 1280 px', async () => {
+    const [erika, ayse, lena] = seats;
+    const created = await office.clerk.post(`/api/elections/${electionId}/poll-workers/trainings`, {
+      startsAt: '2025-02-19T18:00:00+01:00',
+      durationMinutes: 90,
+      place: 'Bürgerhaus',
+      capacity: 20,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const invitedTo = async (): Promise<string[]> =>
+      (await office.clerk.get(`/api/elections/${electionId}/poll-workers/trainings/${created.body.id}`)).body.participants
+        .map((participant: { personId: string }) => participant.personId)
+        .sort();
+    await page.reload();
+    await page
+      .locator('#trainings-table')
+      .getByRole('button', { name: /Teilnehmende der Schulung.*Bürgerhaus/ })
+      .click();
+    await page.locator('#training-participants-none').waitFor();
+    await page.locator('#training-invite-board option', { hasText: 'Wahlvorstand 001' }).waitFor({ state: 'attached' });
+
+    // Board 001 (Erika Müller, who moves here from the first session, and Ayşe Özdemir) in one step.
+    await page.getByLabel('Ganzer Wahlvorstand').selectOption({ label: 'Wahlvorstand 001' });
+    await page.click('#training-invite-board-send');
+    await page.locator('#training-detail-output >> text=Eingeladen: 2. Die Schulung hat jetzt 2 Teilnehmende.').waitFor();
+    expect(await invitedTo()).toEqual([erika!.personId, ayse!.personId].sort());
+
+    // Everyone on a board without a session: only Lena Weber is left.
+    await page.getByLabel('Ganzer Wahlvorstand').selectOption({ label: 'Alle Eingeteilten ohne Schulung' });
+    await page.click('#training-invite-board-send');
+    await page.locator('#training-detail-output >> text=Eingeladen: 1. Die Schulung hat jetzt 3 Teilnehmende.').waitFor();
+    expect(await invitedTo()).toEqual([erika!.personId, ayse!.personId, lena!.personId].sort());
+    await page.click('#training-invite-board-send');
+    await page.locator('text=Niemand mehr einzuladen.').waitFor();
+    expect(await elementsPastRightEdge(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await elementsPastRightEdge(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('office-poll-worker-training-board-1280.png'), fullPage: false });
+    await page.setViewportSize({ width: 390, height: 844 });
+  }, 60_000);
 });

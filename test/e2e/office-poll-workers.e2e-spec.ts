@@ -52,6 +52,18 @@ describe.skipIf(!browserAvailable)('poll workers in the browser', () => {
   const newPage = async (width: number): Promise<Page> =>
     (await browser.newContext({ viewport: { width, height: 900 }, locale: 'de-DE' })).newPage();
 
+  const officePage = async (width: number): Promise<Page> => {
+    const page = await newPage(width);
+    await page.goto(`${testApp.baseUrl}/office/anmelden`);
+    await page.fill('#username', `u${DEMO_AGS}-clerk`);
+    await page.fill('#password', STAFF_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${testApp.baseUrl}/office/`);
+    await page.goto(`${testApp.baseUrl}/office/wahlen/${election.electionId}/wahlhelfer`);
+    await page.locator('#pw-people tbody tr').first().waitFor();
+    return page;
+  };
+
   it('should take a volunteer’s sign-up on a phone, with purpose and consent', async () => {
     const page = await newPage(390);
     await page.goto(`${testApp.baseUrl}/wahlhelfer?wahl=${election.electionId}`);
@@ -84,6 +96,83 @@ describe.skipIf(!browserAvailable)('poll workers in the browser', () => {
     expect(stored).toEqual([{ source: 'sign-up', keep_for_next_election: false }]);
   }, 90_000);
 
+  type Person = { id: string; familyName: string; givenNames: string; pool: { homeDistrictId: string | null; eligibility: string } };
+  const wishers: { person?: Person; colleague?: Person; districtId?: string } = {};
+
+  it('should enter wishes, a declared eligibility and a note on the people screen, checked as typed', async () => {
+    const page = await officePage(1280);
+    const pool = (await election.office.clerk.get(`/api/elections/${election.electionId}/poll-workers?filter=all`)).body.rows as Person[];
+    const names = pool.map((row) => `${row.familyName}, ${row.givenNames}`);
+    const unique = pool.filter((row, i) => row.pool.homeDistrictId && names.indexOf(names[i]!) === names.lastIndexOf(names[i]!));
+    const overview = (await election.office.clerk.get(`/api/elections/${election.electionId}/poll-workers/assignments`)).body;
+    const person = unique[0]!;
+    const colleague = unique.find((row) => row.pool.homeDistrictId !== person.pool.homeDistrictId)!;
+    const districtId = (overview.boards as { districtId: string }[]).find(
+      (board) => board.districtId !== person.pool.homeDistrictId && board.districtId !== colleague.pool.homeDistrictId,
+    )!.districtId;
+    Object.assign(wishers, { person, colleague, districtId });
+
+    await page.getByRole('button', { name: `${person.familyName}, ${person.givenNames} bearbeiten`, exact: true }).click();
+    await expect.poll(() => page.locator('#pw-entry-wishDistrict option').count()).toBeGreaterThan(40);
+    expect(await page.inputValue('#pw-entry-familyName')).toBe(person.familyName);
+    expect(await page.getAttribute('#pw-entry-familyName', 'readonly')).not.toBeNull();
+    // Checked as typed, with the API's words: a wrong phone number is named before anything is sent.
+    await page.getByLabel('Telefon (freiwillig)').fill('abc');
+    await page.getByLabel('Telefon (freiwillig)').blur();
+    expect(await page.textContent('#pw-entry-phone-problem')).toBe('Keine gültige Telefonnummer (Ziffern, Leerzeichen, + ( ) / -).');
+    await page.getByLabel('Telefon (freiwillig)').fill('07031 4711');
+    expect(await page.textContent('#pw-entry-phone-problem')).toBe('');
+    await page.getByLabel('Notiz (freiwillig, höchstens 1000 Zeichen)').fill('x'.repeat(1001));
+    await page.getByLabel('Notiz (freiwillig, höchstens 1000 Zeichen)').blur();
+    expect(await page.textContent('#pw-entry-note-problem')).toBe('Höchstens 1000 Zeichen.');
+    await page.click('#pw-entry-save');
+    expect(await focusedId(page)).toBe('pw-entry-note');
+    await page.getByLabel('Notiz (freiwillig, höchstens 1000 Zeichen)').fill('Nur mit Rollstuhlzugang');
+    await page.getByLabel('Wunsch-Wahlbezirk').selectOption(districtId);
+    await page.getByLabel('Wunsch-Funktion').selectOption('assessor');
+    await page.click('#pw-entry-save');
+    await page.locator(`#pw-people-output >> text=Die Angaben von ${person.givenNames} ${person.familyName} wurden gespeichert.`).waitFor();
+
+    await page.getByRole('button', { name: `${colleague.familyName}, ${colleague.givenNames} bearbeiten`, exact: true }).click();
+    const together = page.getByLabel('Zusammen mit');
+    await expect.poll(() => together.locator(`option[value="${person.id}"]`).count()).toBe(1);
+    expect(await together.locator(`option[value="${colleague.id}"]`).count()).toBe(0);
+    await together.selectOption(person.id);
+    await page.click('#pw-entry-save');
+    await page
+      .locator(`#pw-people-output >> text=Die Angaben von ${colleague.givenNames} ${colleague.familyName} wurden gespeichert.`)
+      .waitFor();
+
+    // Someone living elsewhere is eligible by declaration (BWahlG § 9(2)), not by the register.
+    await page.getByLabel('Familienname').fill('Auswärts');
+    await page.getByLabel('Vorname(n)').fill('Anna');
+    await page.getByLabel('Geburtsdatum').fill('1970-03-08');
+    await page.getByLabel('Straße und Hausnummer').fill('Bahnhofstraße 2');
+    await page.getByLabel('Postleitzahl').fill('70173');
+    await page.getByLabel('Ort', { exact: true }).fill('Stuttgart');
+    await page.getByLabel('Wohnt außerhalb der Gemeinde und hat erklärt, wahlberechtigt zu sein').check();
+    await page.click('#pw-entry-save');
+    await page.locator('#pw-people-output >> text=Anna Auswärts wurde in den Helferpool aufgenommen.').waitFor();
+
+    const stored = async (search: string) =>
+      (await election.office.clerk.get(`/api/elections/${election.electionId}/poll-workers?search=${encodeURIComponent(search)}`)).body
+        .rows;
+    expect((await stored('Auswärts'))[0].pool).toMatchObject({ eligibility: 'declared' });
+    const wisher = (await stored(person.familyName)).find((row: Person) => row.id === person.id);
+    expect(wisher).toMatchObject({ note: 'Nur mit Rollstuhlzugang', phone: '07031 4711' });
+    expect(wisher.pool).toMatchObject({ wishDistrictId: districtId, wishFunction: 'assessor', wishColleagueId: null });
+    const linked = (await stored(colleague.familyName)).find((row: Person) => row.id === colleague.id);
+    expect(linked.pool).toMatchObject({ wishColleagueId: person.id });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: `${person.familyName}, ${person.givenNames} bearbeiten`, exact: true }).click();
+    await expect.poll(() => page.inputValue('#pw-entry-wishDistrict')).toBe(districtId);
+    await page.setViewportSize({ width: 390, height: 900 });
+    expect(await elementsPastRightEdge(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('poll-workers-wishes-390.png'), fullPage: false });
+  }, 120_000);
+
   it('should fill the 40 urn boards of the demo town (5 seats each) with the proposal', async () => {
     const page = await newPage(1280);
     await page.goto(`${testApp.baseUrl}/office/anmelden`);
@@ -101,6 +190,14 @@ describe.skipIf(!browserAvailable)('poll workers in the browser', () => {
     await expect.poll(() => page.textContent('#pw-totals')).toContain('200 von 200 Sitzen besetzt, 0 bestätigt, 0 Lücken');
     expect(await page.locator('#pw-boards tbody tr').count()).toBe(40);
     expect(await page.locator('#pw-boards tbody tr.row-warning').count()).toBe(0);
+    // The wishes entered on the people screen: the wished district as assessor, the colleague beside.
+    const boards = (await election.office.clerk.get(`/api/elections/${election.electionId}/poll-workers/assignments`)).body.boards;
+    const wished = boards.find((board: { districtId: string }) => board.districtId === wishers.districtId);
+    const seated = wished.seats.flatMap((seat: { function: string; assignments: { personId: string }[] }) =>
+      seat.assignments.map((entry) => [entry.personId, seat.function]),
+    );
+    expect(seated).toContainEqual([wishers.person!.id, 'assessor']);
+    expect(seated.map(([personId]: string[]) => personId)).toContain(wishers.colleague!.id);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('poll-workers-assignment-1280.png'), fullPage: false });
 
@@ -120,17 +217,6 @@ describe.skipIf(!browserAvailable)('poll workers in the browser', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('poll-workers-assignment-390.png'), fullPage: false });
   }, 120_000);
-  const officePage = async (width: number): Promise<Page> => {
-    const page = await newPage(width);
-    await page.goto(`${testApp.baseUrl}/office/anmelden`);
-    await page.fill('#username', `u${DEMO_AGS}-clerk`);
-    await page.fill('#password', STAFF_PASSWORD);
-    await page.click('button[type=submit]');
-    await page.waitForURL(`${testApp.baseUrl}/office/`);
-    await page.goto(`${testApp.baseUrl}/office/wahlen/${election.electionId}/wahlhelfer`);
-    await page.locator('#pw-people tbody tr').first().waitFor();
-    return page;
-  };
 
   it('should enter a single person on a phone, with German errors at the fields first', async () => {
     const page = await officePage(390);
@@ -265,4 +351,97 @@ describe.skipIf(!browserAvailable)('poll workers in the browser', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('poll-workers-substitute-390.png'), fullPage: false });
   }, 120_000);
+
+  it('should move members between boards by drag at 1280 px and by "Verschieben nach …" at 390 px, showing a refusal', async () => {
+    const page = await officePage(1280);
+    type Board = { districtId: string; number: string; seats: { function: string; assignments: { id: string; function: string }[] }[] };
+    const boards = async (): Promise<Board[]> =>
+      (await election.office.clerk.get(`/api/elections/${election.electionId}/poll-workers/assignments`)).body.boards;
+    const seatOf = async (assignmentId: string): Promise<[string, string] | null> => {
+      for (const board of await boards())
+        for (const seat of board.seats)
+          if (seat.assignments.some((entry) => entry.id === assignmentId)) return [board.number, seat.function];
+      return null;
+    };
+    const [from, to] = (await boards()).slice(5, 7) as [Board, Board];
+    const moving = from.seats.find((seat) => seat.function === 'assessor')!.assignments[0]!;
+
+    // Drag: dropped on the board (not on a seat), the member keeps the function.
+    const dataTransfer = await page.evaluateHandle('new DataTransfer()');
+    await page.dispatchEvent(`li[data-assignment="${moving.id}"]`, 'dragstart', { dataTransfer });
+    await page.dispatchEvent(`#pw-boards tr[data-district="${to.number}"] th`, 'dragover', { dataTransfer });
+    expect(await page.getAttribute(`#pw-boards tr[data-district="${to.number}"]`, 'class')).toContain('drop-target');
+    await page.dispatchEvent(`#pw-boards tr[data-district="${to.number}"] th`, 'drop', { dataTransfer });
+    await expect.poll(() => seatOf(moving.id)).toEqual([to.number, 'assessor']);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // On a phone: the select per seat, back to the first board as Schriftführer/in.
+    await page.setViewportSize({ width: 390, height: 900 });
+    const seat = page.locator(`li[data-assignment="${moving.id}"]`);
+    await seat.getByText('Verschieben nach …').click();
+    const target = seat.getByLabel(/^Ziel für/);
+    await expect.poll(() => target.locator('option').count()).toBeGreaterThan(100);
+    await target.selectOption(`${from.districtId}|secretary`);
+    expect(await elementsPastRightEdge(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await seat.getByRole('button', { name: 'Verschieben', exact: true }).click();
+    await expect.poll(() => seatOf(moving.id)).toEqual([from.number, 'secretary']);
+
+    // Refused by the API (the seat was refused meanwhile): its reason is shown, nothing moves.
+    const other = from.seats.find((entry) => entry.function === 'chair')!.assignments[0]!;
+    const otherSeat = page.locator(`li[data-assignment="${other.id}"]`);
+    await otherSeat.getByText('Verschieben nach …').click();
+    await expect
+      .poll(() =>
+        otherSeat
+          .getByLabel(/^Ziel für/)
+          .locator('option')
+          .count(),
+      )
+      .toBeGreaterThan(100);
+    await otherSeat.getByLabel(/^Ziel für/).selectOption(`${to.districtId}|chair`);
+    const refused = await election.office.clerk.post(`/api/elections/${election.electionId}/poll-workers/assignments/${other.id}/state`, {
+      state: 'refused',
+      refusalGround: 'illness',
+    });
+    expect(refused.status, JSON.stringify(refused.body)).toBe(200);
+    await otherSeat.getByRole('button', { name: 'Verschieben', exact: true }).click();
+    await expect.poll(() => page.locator('#pw-boards-output [role=alert]').count()).toBe(1);
+    expect(await page.textContent('#pw-boards-output')).not.toBe('');
+    const stored = await testApp.dataSource.query(`SELECT state, district_id FROM poll_worker_assignments WHERE id = $1`, [other.id]);
+    expect(stored).toEqual([{ state: 'refused', district_id: from.districtId }]);
+    await page.screenshot({ path: artifactPath('poll-workers-move-390.png'), fullPage: false });
+  }, 120_000);
+
+  it('should flag a candidate of the election in the pool as not eligible, with the ground (BWahlG § 9(3))', async () => {
+    const lists = await testApp.dataSource.query(`SELECT id FROM lists WHERE election_id = $1 LIMIT 1`, [election.electionId]);
+    expect(lists).toHaveLength(1);
+    await testApp.dataSource.query(
+      `INSERT INTO candidates (election_id, list_id, ordinal, position, family_name, given_names, birth_year)
+       VALUES ($1, $2, 999, 999, 'Kandidat', 'Karla', 1965)`,
+      [election.electionId, lists[0].id],
+    );
+    const entered = await election.office.clerk.post(`/api/elections/${election.electionId}/poll-workers`, {
+      person: {
+        familyName: 'Kandidat',
+        givenNames: 'Karla Maria',
+        birthDate: '1965-07-01',
+        street: 'Bahnhofstraße 4',
+        postalCode: '70173',
+        city: 'Stuttgart',
+      },
+      declaredEligible: true,
+    });
+    expect(entered.status, JSON.stringify(entered.body)).toBe(201);
+    expect(entered.body.pool).toMatchObject({ eligibility: 'ineligible', ineligibilityReason: 'candidate' });
+
+    for (const width of [1280, 390]) {
+      const page = await officePage(width);
+      await page.fill('#pw-search', 'Kandidat');
+      const row = page.locator('#pw-people tbody tr', { hasText: 'Kandidat, Karla Maria' });
+      await expect.poll(() => row.locator('td').nth(2).textContent()).toBe('nicht wählbar (Wahlbewerber/in, § 9 Abs. 3 BWahlG)');
+      expect(await elementsPastRightEdge(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+  }, 90_000);
 });

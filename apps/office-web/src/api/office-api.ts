@@ -48,6 +48,7 @@ import type {
   BoardNeeds,
   DefaultNeeds,
   Duplicates,
+  MoveAssignment,
   PollWorkerEntry,
   PollWorkerImportPreview,
   PollWorkerImportResult,
@@ -594,6 +595,9 @@ export const officeApi = {
     electionId: string,
     body: { personId: string; districtId: string | null; function: string },
   ): Promise<AssignmentSummary> => request<AssignmentSummary>('POST', `${electionPath(electionId)}/poll-workers/assignments`, body),
+
+  moveAssignment: (electionId: string, assignmentId: string, body: MoveAssignment): Promise<AssignmentSummary> =>
+    request<AssignmentSummary>('PATCH', `${electionPath(electionId)}/poll-workers/assignments/${encodeURIComponent(assignmentId)}`, body),
 
   changeAssignmentState: (electionId: string, assignmentId: string, body: AssignmentStateChange): Promise<AssignmentSummary> =>
     request<AssignmentSummary>(

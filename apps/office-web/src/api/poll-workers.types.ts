@@ -9,6 +9,7 @@ export type {
   DefaultNeeds,
   DistrictBoard,
   Duplicates,
+  MoveAssignment,
   PollWorkerEntry,
   PollWorkerImportPreview,
   PollWorkerImportResult,

@@ -18,8 +18,9 @@ export function pollWorkersView(electionId: string): HTMLElement {
   const people = h('div', {});
   const refresh = (): void => {
     boards.replaceChildren(boardsPanel(electionId, refresh));
-    people.replaceChildren(peoplePanel(electionId, refresh));
+    people.replaceChildren(peoplePanel(electionId, refresh, entry.edit));
   };
+  const entry = personEntryForm(electionId, refresh);
   officeApi.election(electionId).then((election) => {
     eyebrow.textContent = `${election.name} · ${formatElectionDay(election.electionDay, currentLanguage())}`;
     document.title = `${t('pw.title')} – ${election.name} – ${t('app.name')}`;
@@ -32,7 +33,7 @@ export function pollWorkersView(electionId: string): HTMLElement {
     h('p', { class: 'form-hint' }, t('pw.intro')),
     boards,
     people,
-    personEntryForm(electionId, refresh),
+    entry.root,
     importPanel(electionId, refresh),
   );
 }

@@ -2,31 +2,23 @@ import { AVAILABILITIES, BOARD_ROLES, POLL_WORKER_SOURCES, REFUSAL_GROUNDS } fro
 import { z } from 'zod';
 import { UuidSchema } from '../common/ids';
 import { noNulString } from '../common/text';
+import { EMAIL, ISO_DATE, MAX_NOTE_CHARS, missingText, PERSON_MESSAGES, PERSON_TEXTS, PHONE, POSTAL_CODE, tooLong } from './person-check';
 
 // What the office and volunteers send about poll workers (issue #14, DOMAIN.md 7.6). Fields follow
 // BWahlG § 9(4) (R7.18): name, birth date, address, phone; e-mail with the person's consent.
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-const text = (field: string, max: number) => noNulString().trim().min(1, `Bitte ${field} angeben.`).max(max, `Höchstens ${max} Zeichen.`);
+const text = ({ words, max }: { words: string; max: number }) => noNulString().trim().min(1, missingText(words)).max(max, tooLong(max));
+const note = () => noNulString().trim().max(MAX_NOTE_CHARS, PERSON_MESSAGES.note).default('');
 
 export const PollWorkerPersonSchema = z.strictObject({
-  familyName: text('den Familiennamen', 100),
-  givenNames: text('die Vornamen', 100),
-  birthDate: z.string().regex(ISO_DATE, 'Erwartet wird ein Datum wie 1980-05-17.'),
-  street: text('Straße und Hausnummer', 150),
-  postalCode: z
-    .string()
-    .trim()
-    .regex(/^\d{5}$/, 'Erwartet wird eine fünfstellige Postleitzahl.'),
-  city: text('den Ort', 100),
-  email: z.email('Keine gültige E-Mail-Adresse.').max(200).nullable().default(null),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^[+0-9 ()/-]{5,30}$/, 'Keine gültige Telefonnummer (Ziffern, Leerzeichen, + ( ) / -).')
-    .nullable()
-    .default(null),
+  familyName: text(PERSON_TEXTS.familyName),
+  givenNames: text(PERSON_TEXTS.givenNames),
+  birthDate: z.string().regex(ISO_DATE, PERSON_MESSAGES.birthDate),
+  street: text(PERSON_TEXTS.street),
+  postalCode: z.string().trim().regex(POSTAL_CODE, PERSON_MESSAGES.postalCode),
+  city: text(PERSON_TEXTS.city),
+  email: z.email({ pattern: EMAIL, error: PERSON_MESSAGES.email }).max(200).nullable().default(null),
+  phone: z.string().trim().regex(PHONE, PERSON_MESSAGES.phone).nullable().default(null),
   /** Agreed to be asked again at the next election (BWahlG § 9(4) S. 2). */
   keepForNextElection: z.boolean().default(false),
 });
@@ -49,7 +41,7 @@ export const PollWorkerEntrySchema = z.strictObject({
   declaredEligible: z.boolean().default(false),
   /** Served as Wahlvorsteher before (experience for the proposal). */
   chairExperience: z.boolean().default(false),
-  note: noNulString().trim().max(1000).default(''),
+  note: note(),
 });
 export type PollWorkerEntry = z.infer<typeof PollWorkerEntrySchema>;
 
@@ -137,7 +129,7 @@ export type MergePollWorkers = z.infer<typeof MergePollWorkersSchema>;
  */
 export const PollWorkerSignUpSchema = z.strictObject({
   person: PollWorkerPersonSchema.extend({
-    email: z.email('Keine gültige E-Mail-Adresse.').max(200),
+    email: z.email({ pattern: EMAIL, error: PERSON_MESSAGES.email }).max(200),
   }),
   availability: z.enum(AVAILABILITIES, 'Unbekannte Verfügbarkeit.').default('all-day'),
   chairExperience: z.boolean().default(false),

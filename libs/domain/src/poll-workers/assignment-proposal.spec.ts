@@ -81,6 +81,25 @@ describe('proposeAssignments', () => {
     expect(seatsOf(result)).toEqual(['D1/chair:r', 'D2/assessor:w']);
   });
 
+  it('should keep someone who wished a later board for it, instead of seating them at home first', () => {
+    // D1 comes first; w lives there but wished D2: the home board takes r, w goes to D2.
+    const districts = [district('D1', 1, { assessor: 1 }), district('D2', 2, { assessor: 1 })];
+    const result = proposeAssignments(districts, [person('a-w', 'D1', { wishDistrictId: 'D2' }), person('b-r', 'D1')]);
+    expect(seatsOf(result)).toEqual(['D1/assessor:b-r', 'D2/assessor:a-w']);
+  });
+
+  it('should seat two colleagues on the board one of them wished, not at the other one’s home', () => {
+    // c lives in D1 and wants to serve with w, who wished D3: both go to D3; r fills D1 and D2.
+    const districts = [1, 2, 3].map((n) => district(`D${n}`, n, { assessor: n === 3 ? 2 : 1 }));
+    const result = proposeAssignments(districts, [
+      person('c', 'D1', { wishColleagueId: 'w' }),
+      person('w', 'D2', { wishDistrictId: 'D3' }),
+      person('r1', 'D1'),
+      person('r2', 'D2'),
+    ]);
+    expect(seatsOf(result)).toEqual(['D1/assessor:r1', 'D2/assessor:r2', 'D3/assessor:c', 'D3/assessor:w']);
+  });
+
   it('should seat colleagues on the same board', () => {
     const districts = [district('D1', 1, { assessor: 2 }), district('D2', 2, { assessor: 1 })];
     const result = proposeAssignments(districts, [person('q', 'D1'), person('p', 'D2', { wishColleagueId: 'q' }), person('r', 'D2')]);

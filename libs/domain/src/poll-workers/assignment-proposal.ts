@@ -9,7 +9,8 @@ import type { Availability, BoardFunction } from './poll-worker.types';
 //  - functions other than Beisitzer need someone there all day (BWO § 6(8): chair and Schriftführer
 //    or their deputies present throughout); half-day and count-only helpers sit as Beisitzer;
 //  - a wished function is the only one the person gets;
-//  - "with a colleague": once one of two is placed, the other goes to the same board if a seat fits.
+//  - "with a colleague": once one of two is placed, the other goes to the same board if a seat fits;
+//    a district one of them wished counts for both.
 // Seats already held stay; their people are not moved. Work is about O(seats × nearby districts).
 
 export type ProposalDistrict = {
@@ -62,7 +63,10 @@ class Pool {
   private experienced = 0;
   private total = 0;
 
-  constructor(people: readonly ProposalPerson[], knownDistricts: ReadonlySet<string>) {
+  constructor(
+    people: readonly ProposalPerson[],
+    private readonly knownDistricts: ReadonlySet<string>,
+  ) {
     for (const person of [...people].sort(bySeniority)) {
       if (person.wishDistrictId && knownDistricts.has(person.wishDistrictId)) push(this.wishing, person.wishDistrictId, person);
       if (person.homeDistrictId && knownDistricts.has(person.homeDistrictId)) push(this.byDistrict, person.homeDistrictId, person);
@@ -90,6 +94,12 @@ class Pool {
     this.placed.add(person.id);
     this.count(person, -1);
   }
+  /** At home, someone who wished another board waits for it (the wish comes before the home district). */
+  private wishesOther = (person: ProposalPerson, districtId: string | undefined): boolean =>
+    districtId !== undefined &&
+    person.wishDistrictId !== null &&
+    person.wishDistrictId !== districtId &&
+    this.knownDistricts.has(person.wishDistrictId);
   wishers = (districtId: string): ProposalPerson[] => this.wishing.get(districtId) ?? [];
   residents = (districtId: string): ProposalPerson[] => this.byDistrict.get(districtId) ?? [];
 
@@ -97,13 +107,13 @@ class Pool {
    * The first unplaced person of `bucket` fitting `fn` (and experienced, if asked). Placed people are
    * dropped from the bucket on the way, so repeated searches do not walk over them again.
    */
-  take(bucket: ProposalPerson[], fn: BoardFunction, experiencedOnly: boolean): ProposalPerson | null {
+  take(bucket: ProposalPerson[], fn: BoardFunction, experiencedOnly: boolean, atHomeOf?: string): ProposalPerson | null {
     let kept = 0;
     let found: ProposalPerson | null = null;
     for (const person of bucket) {
       if (this.placed.has(person.id)) continue;
       bucket[kept++] = person;
-      if (!found && fits(person, fn) && (!experiencedOnly || person.chairExperience)) found = person;
+      if (!found && fits(person, fn) && (!experiencedOnly || person.chairExperience) && !this.wishesOther(person, atHomeOf)) found = person;
     }
     bucket.length = kept;
     return found;
@@ -126,8 +136,9 @@ const neighbourOrder = (a: ProposalDistrict, b: ProposalDistrict): number =>
 export function proposeAssignments(districts: readonly ProposalDistrict[], people: readonly ProposalPerson[]): Proposal {
   const ordered = [...districts].sort(neighbourOrder);
   const position = new Map(ordered.map((district, index) => [district.id, index]));
-  const pool = new Pool(people, new Set(position.keys()));
-  const colleagues = colleagueMap(people);
+  const withWishes = sharedWishes(people);
+  const pool = new Pool(withWishes, new Set(position.keys()));
+  const colleagues = colleagueMap(withWishes);
   const free = ordered.map((district) => new Map(BOARD_ROLES.map((fn) => [fn, district.free[fn] ?? 0])));
   const seats: ProposedSeat[] = [];
 
@@ -179,7 +190,7 @@ type Pass = (pool: Pool, ordered: readonly ProposalDistrict[], index: number, fn
 const fillAtHome: Pass = (pool, ordered, index, fn) => {
   const id = ordered[index]!.id;
   const experiencedOnly = CHAIR_FUNCTIONS.has(fn);
-  return pool.take(pool.wishers(id), fn, experiencedOnly) ?? pool.take(pool.residents(id), fn, experiencedOnly);
+  return pool.take(pool.wishers(id), fn, experiencedOnly) ?? pool.take(pool.residents(id), fn, experiencedOnly, id);
 };
 
 const experiencedFromAnywhere: Pass = (pool, ordered, index, fn) =>
@@ -230,6 +241,15 @@ function searchOutward(
 }
 
 /** "With a colleague" both ways: a wish of either person links the two. */
+/** Two who want to serve together share the district one of them wished (so neither is seated at home first). */
+function sharedWishes(people: readonly ProposalPerson[]): ProposalPerson[] {
+  const colleagues = colleagueMap(people);
+  return people.map((person) => {
+    const wished = colleagues.get(person.id)?.wishDistrictId ?? null;
+    return person.wishDistrictId === null && wished !== null ? { ...person, wishDistrictId: wished } : person;
+  });
+}
+
 function colleagueMap(people: readonly ProposalPerson[]): Map<string, ProposalPerson> {
   const byPersonId = new Map(people.map((person) => [person.id, person]));
   const map = new Map<string, ProposalPerson>();

@@ -1,11 +1,25 @@
 import { applicantNameKey, decidePollWorkerEligibility } from '@wahl/domain';
 import type { ElectionNightContext } from '../elections/read-model/election-night-context';
-import type { PersonRow, PollWorkersRepository, PoolRow } from './poll-workers.repository';
+import type { CandidateMatchRow, PersonRow, PollWorkersRepository, PoolRow } from './poll-workers.repository';
 
 const firstWord = (text: string): string => applicantNameKey(text).split(' ')[0] ?? '';
 
 const identityKey = (person: { birthDate: string; familyName: string; givenNames: string }): string =>
   `${person.birthDate}|${applicantNameKey(person.familyName)}|${firstWord(person.givenNames)}`;
+
+const nameKey = (person: { familyName: string; givenNames: string }): string =>
+  `${applicantNameKey(person.familyName)}|${firstWord(person.givenNames)}`;
+
+/**
+ * BWahlG § 9(3): a candidate of the election may not sit on a board. Matched by family name and
+ * first given name, and by birth year where the nomination gives one (candidates carry no full date).
+ */
+export const candidateMatcher = (candidates: readonly CandidateMatchRow[]) => {
+  const years = new Map<string, (number | null)[]>();
+  for (const candidate of candidates) years.set(nameKey(candidate), [...(years.get(nameKey(candidate)) ?? []), candidate.birthYear]);
+  return (person: Pick<PersonRow, 'familyName' | 'givenNames' | 'birthDate'>): boolean =>
+    (years.get(nameKey(person)) ?? []).some((year) => year === null || year === Number(person.birthDate.slice(0, 4)));
+};
 
 /**
  * Whether the address is in the election's municipality: the town of the address is a word of the
@@ -41,7 +55,11 @@ export async function refreshEligibility(
 > {
   const byId = new Map(people.map((person) => [person.id, person]));
   const entries = pool.filter((entry) => byId.has(entry.personId));
-  const rollImported = await repository.rollExists(context.electionId);
+  const [rollImported, candidates] = await Promise.all([
+    repository.rollExists(context.electionId),
+    repository.candidates(context.electionId),
+  ]);
+  const isCandidate = candidateMatcher(candidates);
   const roll = rollImported
     ? await repository.rollEntriesBornOn(
         context.electionId,
@@ -59,7 +77,7 @@ export async function refreshEligibility(
         rollImported,
         foundInRoll: match !== undefined,
         declaredEligible: entry.declaredEligible,
-        isCandidate: false,
+        isCandidate: isCandidate(person),
       },
       context.kind,
       context.electionDay,

@@ -64,6 +64,8 @@ export type AssignmentRow = {
 
 export type NeedRow = { readonly districtId: string; readonly function: BoardFunction; readonly seats: number };
 
+export type CandidateMatchRow = { familyName: string; givenNames: string; birthYear: number | null };
+
 export type RollMatchRow = {
   readonly birthDate: string;
   readonly familyName: string;
@@ -232,6 +234,15 @@ export class PollWorkersRepository {
          district_id AS "districtId"
        FROM roll_voters WHERE election_id = $1 AND birth_date = ANY($2::date[]) AND status = 'active'`,
       [electionId, [...new Set(birthDates)]],
+    );
+    return rows;
+  }
+
+  /** The election's candidates (name, birth year where given), to keep them off the boards (BWahlG § 9(3)). */
+  async candidates(electionId: string): Promise<CandidateMatchRow[]> {
+    const { rows } = await this.db.query<CandidateMatchRow>(
+      `SELECT family_name AS "familyName", given_names AS "givenNames", birth_year AS "birthYear" FROM candidates WHERE election_id = $1`,
+      [electionId],
     );
     return rows;
   }

@@ -6,6 +6,7 @@ import { t, type MessageKey } from '../../i18n/i18n';
 import { fail, number } from '../polling-cards/cards-parts.view';
 import { functionLabel } from './function-label';
 import { seatActions } from './seat-actions.view';
+import { boardDropTarget, draggableMember } from './seat-move.view';
 
 const stateLabel = (state: string): string => t(`pw.state.${state}` as MessageKey);
 
@@ -21,10 +22,12 @@ export function boardRow(electionId: string, board: DistrictBoard, onChanged: ()
     return [
       ...seat.assignments.map((assignment) => member(electionId, assignment, onChanged)),
       ...refused.map((assignment) => refusedSeat(electionId, assignment, onChanged)),
-      ...Array.from({ length: empty }, () => h('li', { class: 'seat-gap' }, t('pw.seatEmpty', { function: functionLabel(seat.function) }))),
+      ...Array.from({ length: empty }, () =>
+        h('li', { class: 'seat-gap', 'data-function': seat.function }, t('pw.seatEmpty', { function: functionLabel(seat.function) })),
+      ),
     ];
   });
-  return h(
+  const row = h(
     'tr',
     { 'data-district': board.number, class: board.gaps > 0 ? 'row-warning' : '' },
     h(
@@ -37,6 +40,8 @@ export function boardRow(electionId: string, board: DistrictBoard, onChanged: ()
     h('td', { class: board.gaps > 0 ? 'board-gaps' : '', 'data-label': t('pw.col.gaps') }, number(board.gaps)),
     h('td', { 'data-label': t('pw.col.unconfirmed') }, number(board.unconfirmed)),
   );
+  boardDropTarget(row, electionId, board.districtId, onChanged);
+  return row;
 }
 
 function member(electionId: string, assignment: AssignmentSummary, onChanged: () => void): HTMLElement {
@@ -45,9 +50,9 @@ function member(electionId: string, assignment: AssignmentSummary, onChanged: ()
       .changeAssignmentState(electionId, assignment.id, { state: 'confirmed', refusalGround: null, note: '' })
       .then(() => onChanged(), fail(document.getElementById('pw-boards-output')!));
   };
-  return h(
+  const item = h(
     'li',
-    { 'data-assignment': assignment.id },
+    { 'data-assignment': assignment.id, 'data-function': assignment.function },
     `${functionLabel(assignment.function)}: ${assignment.personName} (${stateLabel(assignment.state)}) `,
     assignment.state === 'confirmed'
       ? null
@@ -63,6 +68,8 @@ function member(electionId: string, assignment: AssignmentSummary, onChanged: ()
         ),
     ...seatActions(electionId, assignment, onChanged),
   );
+  draggableMember(item, assignment.id);
+  return item;
 }
 
 /** A refused seat: still a gap, with who refused and why, and "Ersatz bestimmen" (the substitute is linked to it). */

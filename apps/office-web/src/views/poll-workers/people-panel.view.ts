@@ -8,7 +8,7 @@ import { functionLabel } from './function-label';
 const FILTERS = ['all', 'unassigned', 'assigned', 'unconfirmed', 'ineligible'] as const;
 
 /** People with search and filter; assignment by list (district and function); earlier volunteers; duplicates. */
-export function peoplePanel(electionId: string, onChanged: () => void): HTMLElement {
+export function peoplePanel(electionId: string, onChanged: () => void, onEdit: (row: PollWorkerRow) => void): HTMLElement {
   const output = h('div', { 'aria-live': 'polite', id: 'pw-people-output' });
   const search = h('input', { type: 'search', id: 'pw-search', maxlength: '100' });
   const filter = h('select', { id: 'pw-filter' }, ...FILTERS.map((f) => h('option', { value: f }, t(`pw.filter.${f}` as MessageKey))));
@@ -19,7 +19,7 @@ export function peoplePanel(electionId: string, onChanged: () => void): HTMLElem
   const load = (): void => {
     officeApi
       .pollWorkers(electionId, search.value, filter.value)
-      .then((result) => list.replaceChildren(...listParts(electionId, result, districts, onChanged)), fail(list));
+      .then((result) => list.replaceChildren(...listParts({ electionId, districts, onChanged, onEdit }, result)), fail(list));
   };
   search.addEventListener('input', load);
   filter.addEventListener('change', load);
@@ -55,8 +55,14 @@ export function peoplePanel(electionId: string, onChanged: () => void): HTMLElem
 }
 
 type Boards = Promise<readonly { districtId: string; number: string; name: string }[]>;
+interface ListContext {
+  electionId: string;
+  districts: Boards;
+  onChanged: () => void;
+  onEdit: (row: PollWorkerRow) => void;
+}
 
-function listParts(electionId: string, result: PollWorkerList, districts: Boards, onChanged: () => void): HTMLElement[] {
+function listParts(context: ListContext, result: PollWorkerList): HTMLElement[] {
   return [
     h('p', { class: 'form-hint', id: 'pw-count' }, t('pw.shown', { shown: number(result.rows.length), total: number(result.total) })),
     h(
@@ -76,15 +82,19 @@ function listParts(electionId: string, result: PollWorkerList, districts: Boards
             ),
           ),
         ),
-        h('tbody', {}, ...result.rows.map((row) => personRow(electionId, row, districts, onChanged))),
+        h('tbody', {}, ...result.rows.map((row) => personRow(context, row))),
       ),
     ),
   ];
 }
 
-function personRow(electionId: string, row: PollWorkerRow, districts: Boards, onChanged: () => void): HTMLElement {
+function personRow(context: ListContext, row: PollWorkerRow): HTMLElement {
+  const { electionId, districts, onChanged } = context;
   const name = `${row.familyName}, ${row.givenNames}`;
-  const eligibility = row.pool ? t(`pw.eligibility.${row.pool.eligibility}` as MessageKey) : '–';
+  const reason = row.pool?.ineligibilityReason;
+  const eligibility = row.pool
+    ? `${t(`pw.eligibility.${row.pool.eligibility}` as MessageKey)}${reason ? ` (${t(`pw.ineligibleReason.${reason}` as MessageKey)})` : ''}`
+    : '–';
   let assignment: HTMLElement | string;
   if (row.assignment) assignment = `${row.assignment.districtNumber ?? t('pw.reserve')} · ${functionLabel(row.assignment.function)}`;
   else if (row.pool && (row.pool.eligibility === 'register' || row.pool.eligibility === 'declared'))
@@ -93,7 +103,17 @@ function personRow(electionId: string, row: PollWorkerRow, districts: Boards, on
   return h(
     'tr',
     {},
-    h('th', { scope: 'row' }, name),
+    h(
+      'th',
+      { scope: 'row' },
+      name,
+      ' ',
+      h(
+        'button',
+        { type: 'button', class: 'button button-small', onclick: () => context.onEdit(row), 'aria-label': t('pw.editFor', { name }) },
+        t('pw.edit'),
+      ),
+    ),
     h('td', {}, row.birthDate),
     h('td', {}, row.city),
     h('td', {}, eligibility),

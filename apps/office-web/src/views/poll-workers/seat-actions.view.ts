@@ -4,18 +4,21 @@ import { officeApi } from '../../api/office-api';
 import type { AssignmentSummary } from '../../api/poll-workers.types';
 import { t } from '../../i18n/i18n';
 import { alert, fail } from '../polling-cards/cards-parts.view';
+import { moveForm } from './seat-move.view';
 
 const boardsOutput = (): HTMLElement => document.getElementById('pw-boards-output')!;
 
 /**
  * "Absage erfassen" with a required ground (BWO § 9; also after a confirmation), and for a seat not
  * yet confirmed or refused "Ersatz bestimmen" from the reserve and the unassigned pool (R7.6): the
- * substitute's assignment names the one it replaces (an unconfirmed one becomes "ersetzt").
+ * substitute's assignment names the one it replaces (an unconfirmed one becomes "ersetzt"); and
+ * "Verschieben nach …" to another board, function or the reserve.
  */
 export function seatActions(electionId: string, assignment: AssignmentSummary, onChanged: () => void): HTMLElement[] {
   if (assignment.state === 'refused') return [substituteForm(electionId, assignment, onChanged)];
   const refusal = refusalForm(electionId, assignment, onChanged);
-  return assignment.state === 'confirmed' ? [refusal] : [refusal, substituteForm(electionId, assignment, onChanged)];
+  const move = moveForm(electionId, assignment, onChanged);
+  return assignment.state === 'confirmed' ? [move, refusal] : [move, refusal, substituteForm(electionId, assignment, onChanged)];
 }
 
 function refusalForm(electionId: string, assignment: AssignmentSummary, onChanged: () => void): HTMLElement {

@@ -2,7 +2,8 @@ import { h } from '@wahl/web-kit';
 import { officeApi } from '../../api/office-api';
 import type { TrainingDetail, TrainingParticipant } from '../../api/poll-worker-duties.types';
 import { t } from '../../i18n/i18n';
-import { fail } from '../polling-cards/cards-parts.view';
+import { alert, fail } from '../polling-cards/cards-parts.view';
+import { boardInviteForm, type Update } from './training-board-invite.view';
 
 /**
  * One training session (R7.20): invite appointed members from the pool and record who attended.
@@ -15,14 +16,16 @@ export function trainingDetail(electionId: string, trainingId: string, title: st
     box.replaceChildren(
       h('h3', { id: 'training-detail-title', class: 'section-title', tabindex: '-1' }, t('pwDuties.trainings.detailTitle', { title })),
       inviteForm(electionId, detail, update),
+      boardInviteForm(electionId, detail, update),
       participantList(electionId, detail, update),
       output,
     );
   };
-  function update(next: Promise<TrainingDetail>): void {
+  function update(next: Promise<TrainingDetail>, done?: (detail: TrainingDetail) => string): void {
     output.replaceChildren();
     next.then((detail) => {
       show(detail);
+      if (done) output.replaceChildren(alert('success', done(detail)));
       onChanged();
     }, fail(output));
   }
@@ -30,8 +33,6 @@ export function trainingDetail(electionId: string, trainingId: string, title: st
   box.append(output);
   return box;
 }
-
-type Update = (next: Promise<TrainingDetail>) => void;
 
 function inviteForm(electionId: string, detail: TrainingDetail, update: Update): HTMLElement {
   const invited = new Set(detail.participants.map((participant) => participant.personId));
