@@ -141,4 +141,27 @@ describe.skipIf(!browserAvailable)('check code of the quick report (second chann
       )
       .toEqual(['report.check-code-mismatch 3821', `report.check-code-matched ${WORKED_CODE}`]);
   }, 120_000);
+
+  it('should answer a retried right code like the first success (lost answer) and still refuse a wrong one', async () => {
+    const retried = await office.clerk.post(`${path()}/reports/check-code`, { code: WORKED_CODE });
+    expect(retried.status, JSON.stringify(retried.body)).toBe(200);
+    expect(retried.body).toMatchObject({
+      outcome: 'code-confirmed',
+      version: 1,
+      state: 'confirmed',
+      currentVersion: 1,
+      countedVersion: 1,
+      message: 'Der Prüfcode stimmt: Version 1 für Wahlbezirk 0101 ist bestätigt und zählt.',
+    });
+    const wrong = await office.clerk.post(`${path()}/reports/check-code`, { code: '3821' });
+    expect(wrong.status).toBe(409);
+    expect(wrong.body.code).toBe('REPORT_NOT_AWAITING_CODE');
+    // Counted once: the retry moves neither the totals nor the audit log.
+    const totals = (await office.clerk.get(`/api/elections/${electionId}/totals?area=municipality`)).body;
+    expect(totals.reported).toBe(1);
+    const audited = (await office.clerk.get(`/api/elections/${electionId}/audit?limit=1000`)).body.entries.filter((entry: any) =>
+      entry.action.startsWith('report.check-code'),
+    );
+    expect(audited).toHaveLength(2);
+  });
 });
