@@ -6,11 +6,12 @@ import { axeViolations } from '../support/results-page';
 import { createOfficeWithStaff, STAFF_PASSWORD, type OfficeWithStaff } from '../support/offices';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-// The second channel of DOMAIN.md R7.16 in the browser: the office requires the check code, two
-// board members confirm the worked example 0101 (DOMAIN.md 4.3), the second on a 390 px phone, and
-// the phone shows the code to read out: 3812 (the worked example of libs/domain check-code.spec.ts).
-// The report waits; the clerk types a wrong code (refused in German, with the figures received to
-// read back), then the right one, and the district counts.
+// The second channel of DOMAIN.md R7.16 in the browser: the office requires the check code on its
+// plan of the day, two board members confirm the worked example 0101 (DOMAIN.md 4.3), the second on
+// a 390 px phone, and the phone shows the code to read out: 3812 (the worked example of libs/domain
+// check-code.spec.ts). The report waits; the clerk types a wrong code (refused in German, with the
+// figures received to read back), then the right one, and the district counts; a retry of the right
+// code after a lost answer gets the same success.
 
 noticeIfNoBrowser('office check-code e2e');
 
@@ -36,12 +37,6 @@ describe.skipIf(!browserAvailable)('check code of the quick report (second chann
     [{ id: districtId }] = await testApp.dataSource.query(`SELECT id FROM districts WHERE election_id = $1 AND number = '0101'`, [
       electionId,
     ]);
-    const settings = await office.clerk.put(`/api/elections/${electionId}/polling-day/settings`, {
-      turnoutSlots: ['10:00', '14:00'],
-      silentAfterMinutes: 60,
-      checkCodeRequired: true,
-    });
-    expect(settings.status, JSON.stringify(settings.body)).toBe(200);
     // The office admin issues the codes; the clerk, who issued none, enters the check code.
     const generated = await office.officeAdmin.post(`/api/elections/${electionId}/board-codes`, {});
     const code = generated.body.codes.find((entry: any) => entry.districts[0].number === '0101');
@@ -61,6 +56,24 @@ describe.skipIf(!browserAvailable)('check code of the quick report (second chann
   });
 
   const path = () => `/api/elections/${electionId}/districts/${districtId}`;
+
+  it('should let the office require the check code on the plan of the day', async () => {
+    dashboard = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' })).newPage();
+    await dashboard.goto(`${testApp.baseUrl}/office/`);
+    await dashboard.waitForURL('**/office/anmelden');
+    await dashboard.fill('#username', 'u08999303-clerk');
+    await dashboard.fill('#password', STAFF_PASSWORD);
+    await dashboard.click('button[type=submit]');
+    await dashboard.getByRole('link', { name: 'Wahltag' }).click();
+    await dashboard.waitForURL(`**/office/wahlen/${electionId}/wahltag`);
+    await dashboard.getByRole('heading', { name: 'Plan des Tages' }).waitFor();
+    const checkCode = dashboard.getByLabel('Prüfcode verlangen', { exact: false });
+    expect(await checkCode.isChecked()).toBe(false);
+    await checkCode.check();
+    await dashboard.click('#settings-save');
+    await expect.poll(() => dashboard.locator('#settings-status').textContent()).toBe('Plan gespeichert.');
+    expect((await office.clerk.get(`/api/elections/${electionId}/polling-day/monitor`)).body.settings.checkCodeRequired).toBe(true);
+  });
 
   it('should show the second board member the code to read out once confirmed, while the report does not count', async () => {
     const page = await (
@@ -99,12 +112,7 @@ describe.skipIf(!browserAvailable)('check code of the quick report (second chann
   });
 
   it('should refuse a wrong code with the figures to read back, then count the report with the right one', async () => {
-    dashboard = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' })).newPage();
     await dashboard.goto(`${testApp.baseUrl}/office/`);
-    await dashboard.waitForURL('**/office/anmelden');
-    await dashboard.fill('#username', 'u08999303-clerk');
-    await dashboard.fill('#password', STAFF_PASSWORD);
-    await dashboard.click('button[type=submit]');
     await dashboard.getByRole('link', { name: 'Wahlabend' }).click();
     await dashboard.waitForURL(`**/office/wahlen/${electionId}/wahlabend`);
     const tile = dashboard.locator('#district-tiles [data-district="0101"]');
@@ -141,4 +149,27 @@ describe.skipIf(!browserAvailable)('check code of the quick report (second chann
       )
       .toEqual(['report.check-code-mismatch 3821', `report.check-code-matched ${WORKED_CODE}`]);
   }, 120_000);
+
+  it('should answer a retried right code like the first success (lost answer) and still refuse a wrong one', async () => {
+    const retried = await office.clerk.post(`${path()}/reports/check-code`, { code: WORKED_CODE });
+    expect(retried.status, JSON.stringify(retried.body)).toBe(200);
+    expect(retried.body).toMatchObject({
+      outcome: 'code-confirmed',
+      version: 1,
+      state: 'confirmed',
+      currentVersion: 1,
+      countedVersion: 1,
+      message: 'Der Prüfcode stimmt: Version 1 für Wahlbezirk 0101 ist bestätigt und zählt.',
+    });
+    const wrong = await office.clerk.post(`${path()}/reports/check-code`, { code: '3821' });
+    expect(wrong.status).toBe(409);
+    expect(wrong.body.code).toBe('REPORT_NOT_AWAITING_CODE');
+    // Counted once: the retry moves neither the totals nor the audit log.
+    const totals = (await office.clerk.get(`/api/elections/${electionId}/totals?area=municipality`)).body;
+    expect(totals.reported).toBe(1);
+    const audited = (await office.clerk.get(`/api/elections/${electionId}/audit?limit=1000`)).body.entries.filter((entry: any) =>
+      entry.action.startsWith('report.check-code'),
+    );
+    expect(audited.map((entry: any) => entry.action)).toEqual(['report.check-code-mismatch', 'report.check-code-matched']);
+  });
 });

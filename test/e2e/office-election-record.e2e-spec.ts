@@ -1,20 +1,26 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
 import { BOARD_PIN, POLLING_0101, signInBoard, workedExampleElection } from '../support/election-night';
 import { adminClient, createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
+import { hasTools, pdfTextLayout } from '../support/poppler';
 import { axeViolations } from '../support/results-page';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // The Wahlniederschrift on a 390 px phone (issue 13): after the quick report is confirmed, the
 // Schriftführerin finds the record prefilled (members and incident from the day, counts from the
-// quick report), corrects a count with an explanation, saves and signs; signing twice is refused;
-// a second member signs on their own phone and the result becomes vorläufig.
+// quick report), corrects a count with an explanation, confirms the P7 warning (BWO § 68(1)) with its
+// reason, saves and signs; signing twice is refused; a second member signs on their own phone and the
+// result becomes vorläufig; the PDF, read back, names the confirmed warning.
 
 noticeIfNoBrowser('office election record e2e');
 
 const MAX_PIN = '1357';
+const P7_REASON = 'Zwei Stimmabgabevermerke fehlen; Stimmzettel zweimal gezählt.';
 const WATCHER = { username: 'protokoll.lage', password: 'protokoll-lage-2025' };
 const MEMBERS = [
   { name: 'Erika Vorsteher', role: 'chair', since: '07:45' },
@@ -68,7 +74,9 @@ describe.skipIf(!browserAvailable)('office web app: the Wahlniederschrift', () =
     expect((await entry({ kind: 'attendance', phase: 'count', members: MEMBERS })).status).toBe(201);
     expect((await entry({ kind: 'opening', openedAt: '08:00', ballotBoxEmptyAndSealed: true, materialComplete: true })).status).toBe(201);
     expect((await entry({ kind: 'incident', occurredAt: '11:20', text: 'Wähler ohne Ausweis zurückgewiesen' })).status).toBe(201);
-    expect((await erika.client.post(`${day}/reports`, { ...POLLING_0101, expectedVersion: 0 })).status).toBe(201);
+    // 818 Vermerke + Wahlscheine against 820 ballots (P7, BWO § 68(1)): confirmed in the quick report, the record asks again.
+    const quickReport = { ...POLLING_0101, markedCount: 818, confirmations: [{ rule: 'P7', comment: P7_REASON }], expectedVersion: 0 };
+    expect((await erika.client.post(`${day}/reports`, quickReport)).status).toBe(201);
     expect((await max.client.post(`${day}/reports/1/approve`)).status).toBe(200);
   }, 240_000);
 
@@ -112,10 +120,20 @@ describe.skipIf(!browserAvailable)('office web app: the Wahlniederschrift', () =
     expect(await form.locator('#field-D1').inputValue()).toBe('310');
     expect(await axeViolations(erika)).toEqual([]);
 
-    // One Erststimme was on the wrong stack: unexplained, the office's answer names the difference.
+    // One Erststimme was on the wrong stack. The prefilled 818 Vermerke: P7 first wants the board's confirmation.
     await form.locator('#field-D1').fill('311');
     await form.locator('#field-D2').fill('239');
     await form.getByLabel('Beschluss zu 11:20 Uhr: Wähler ohne Ausweis zurückgewiesen').fill('Zurückweisung nach § 56 Abs. 6 BWO');
+    await erika.click('#record-save');
+    const p7 = form.locator('#record-confirm [data-rule="P7"]');
+    await p7.waitFor();
+    expect(await p7.textContent()).toContain('B (820 Stimmzettel) weicht von Stimmabgabevermerken + Wahlscheinen (818) ab');
+    expect(await p7.textContent()).toContain('§ 68 Abs. 1 BWO');
+    expect(await erika.locator('#record-problem').textContent()).toContain('P7');
+    expect(await axeViolations(erika)).toEqual([]);
+    await form.locator('#confirm-P7').check();
+    await form.locator('#confirm-comment-P7').fill(P7_REASON);
+    // Confirmed, the difference unexplained: the office's answer names it.
     await erika.click('#record-save');
     await expect
       .poll(() => erika.locator('#record-status [role=alert]').textContent())
@@ -141,6 +159,31 @@ describe.skipIf(!browserAvailable)('office web app: the Wahlniederschrift', () =
     ]);
     expect(await axeViolations(max)).toEqual([]);
   }, 180_000);
+
+  it.skipIf(!hasTools('pdftotext'))(
+    'should print the confirmed P7 with its paragraph and reason in the PDF of the record',
+    async () => {
+      const erika = await phoneSignedIn('Erika Vorsteher', BOARD_PIN);
+      await erika.locator('#record-pdf').waitFor();
+      const [download] = await Promise.all([erika.waitForEvent('download'), erika.click('#record-pdf')]);
+      const dir = mkdtempSync(join(tmpdir(), 'record-pdf-'));
+      try {
+        const file = join(dir, 'record.pdf');
+        await download.saveAs(file);
+        const text = pdfTextLayout(file)
+          .flatMap((page) => page.lines.map((line) => line.text))
+          .join(' ')
+          .replace(/\s+/gu, ' ');
+        expect(text).toContain(
+          `Auffälligkeit P7 (Stimmzettel weichen von Stimmabgabevermerken und Wahlscheinen ab, § 68 Abs. 1 BWO) – vom Wahlvorstand geprüft und bestätigt: ${P7_REASON}`,
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+      await erika.context().close();
+    },
+    60_000,
+  );
 
   it('should show the office the differences per district and make the district endgültig once checked', async () => {
     const monitor = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' })).newPage();

@@ -174,6 +174,8 @@ describe('checkQuickReport – one case per rule', () => {
     const findings = checkQuickReport({ ...WORKED_POLLING_0101, markedCount: 818 }, pollingContext);
     expect(findings).toEqual([expect.objectContaining({ rule: 'P7', severity: 'warning', fields: ['B', 'markedCount', 'comment'] })]);
     expect(findings[0]!.message).toContain('Pflichtangabe');
+    // The board sees the rule's source beside the warning.
+    expect(findings[0]!.message).toContain('Maßgeblich ist die Zahl der Stimmzettel (§ 68 Abs. 1 BWO)');
     const commented = checkQuickReport({ ...WORKED_POLLING_0101, markedCount: 818, comment: 'Zwei Vermerke vergessen.' }, pollingContext);
     expect(commented).toEqual([expect.objectContaining({ rule: 'P7', fields: ['B', 'markedCount'] })]);
   });

@@ -215,7 +215,7 @@ export const checkQuickReport = (report: QuickReport, context: PlausibilityConte
     warning(
       'P7',
       commented ? ['B', 'markedCount'] : ['B', 'markedCount', 'comment'],
-      `B (${formatCount(report.B)} Stimmzettel) weicht von Stimmabgabevermerken + Wahlscheinen (${formatCount(marked)}) ab. Maßgeblich ist die Zahl der Stimmzettel; die Abweichung ist ${commented ? 'im Kommentar erläutert – bitte bestätigen' : 'im Kommentar zu erläutern (Pflichtangabe)'}.`,
+      `B (${formatCount(report.B)} Stimmzettel) weicht von Stimmabgabevermerken + Wahlscheinen (${formatCount(marked)}) ab. Maßgeblich ist die Zahl der Stimmzettel (§ 68 Abs. 1 BWO); die Abweichung ist ${commented ? 'im Kommentar erläutert – bitte bestätigen' : 'im Kommentar zu erläutern (Pflichtangabe)'}.`,
     );
   }
 

@@ -138,7 +138,7 @@ describe('quick report states (four eyes)', () => {
       pending: [{ version: 2, by: 'max', fingerprint: 'numbers-a' }],
       checkCodeRequired: true,
     };
-    expect(decideCheckCode(awaiting)).toEqual({ ok: true, version: 2 });
+    expect(decideCheckCode(awaiting)).toEqual({ ok: true, version: 2, repeat: false });
     expect(decideSubmission(awaiting, 2, person('erika'), 'numbers-a')).toMatchObject({
       ok: false,
       error: { code: 'REPORT_ALREADY_COUNTED' },
@@ -147,5 +147,21 @@ describe('quick report states (four eyes)', () => {
     expect(decideCorrection(awaiting, 2)).toMatchObject({ ok: false, error: { code: 'REPORT_NOT_CORRECTABLE' } });
     expect(decideRejection(awaiting, 2)).toEqual({ ok: true });
     expect(decideCheckCode(confirmed)).toMatchObject({ ok: false, error: { code: 'REPORT_NOT_AWAITING_CODE' } });
+  });
+
+  it('should take a check code again for the version it made count (a retry after a lost answer), not for a newer one', () => {
+    const counted: DistrictReportState = { ...confirmed, checkCodeRequired: true };
+    expect(decideCheckCode(counted)).toEqual({ ok: true, version: 2, repeat: true });
+    expect(decideCheckCode({ ...counted, state: 'corrected', currentVersion: 3, countedVersion: 3 })).toMatchObject({
+      ok: false,
+      error: { code: 'REPORT_NOT_AWAITING_CODE' },
+    });
+    const newerEntered: DistrictReportState = {
+      ...counted,
+      state: 'entered',
+      currentVersion: 3,
+      pending: [{ version: 3, by: 'erika', fingerprint: 'numbers-b' }],
+    };
+    expect(decideCheckCode(newerEntered)).toMatchObject({ ok: false, error: { code: 'REPORT_NOT_AWAITING_CODE' } });
   });
 });

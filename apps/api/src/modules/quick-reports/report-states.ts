@@ -182,20 +182,27 @@ export function fourEyesViolation(author: Pick<PendingVersion, 'by' | 'codeIssue
   return null;
 }
 
-/** The version that waits for the board's check code (R7.16), or why there is none. */
-export function decideCheckCode(current: DistrictReportState): { ok: true; version: number } | { ok: false; error: TransitionError } {
+/**
+ * The version that waits for the board's check code (R7.16), or why there is none. `repeat`: the code
+ * already made this version count and nothing newer came in – an entry retried after a lost answer,
+ * which the right code answers as before.
+ */
+export function decideCheckCode(
+  current: DistrictReportState,
+): { ok: true; version: number; repeat: boolean } | { ok: false; error: TransitionError } {
+  if (current.checkCodeRequired && current.state === 'confirmed' && current.countedVersion === current.currentVersion)
+    return { ok: true, version: current.currentVersion, repeat: true };
   const waiting = current.pending[0];
-  if (current.state !== 'awaiting-code' || !waiting) {
-    return {
-      ok: false,
-      error: conflict(
-        `Für diesen Wahlbezirk wartet keine bestätigte Meldung auf ihren Prüfcode (Stand: ${stateLabel(current.state)}).`,
-        'REPORT_NOT_AWAITING_CODE',
-      ),
-    };
-  }
-  return { ok: true, version: waiting.version };
+  if (current.state !== 'awaiting-code' || !waiting) return { ok: false, error: notAwaitingCode(current.state) };
+  return { ok: true, version: waiting.version, repeat: false };
 }
+
+/** Refusal of a check code when no confirmed version waits for one. */
+export const notAwaitingCode = (state: DistrictState): TransitionError =>
+  conflict(
+    `Für diesen Wahlbezirk wartet keine bestätigte Meldung auf ihren Prüfcode (Stand: ${stateLabel(state)}).`,
+    'REPORT_NOT_AWAITING_CODE',
+  );
 
 /** The office rejects the current version (it leaves the totals if it was counted). */
 export function decideRejection(current: DistrictReportState, version: number): { ok: true } | { ok: false; error: TransitionError } {

@@ -234,7 +234,7 @@ export class ReportsController {
     description:
       'Nur wenn die Wahl den Prüfcode verlangt (`PUT …/polling-day/settings { checkCodeRequired: true }`): eine bestätigte Meldung (`awaiting-code`) zählt erst, ' +
       'wenn der Code zu den empfangenen Zahlen passt. Passt er nicht → 422 `REPORT_CHECK_CODE_MISMATCH` mit den empfangenen Zahlen zum Vorlesen; die Meldung zählt weiter nicht. ' +
-      'Jeder Versuch steht im Prüfprotokoll.',
+      'Jeder Versuch an einer wartenden Meldung steht im Prüfprotokoll. Derselbe richtige Code nach verlorener Antwort erhält die Antwort des ersten Erfolgs; nichts ändert sich.',
   })
   @DistrictParams()
   @ApiBodyFrom(checkCodeSchema)

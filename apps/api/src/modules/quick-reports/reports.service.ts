@@ -21,6 +21,7 @@ import {
   decideCorrection,
   decideRejection,
   decideSubmission,
+  notAwaitingCode,
   stateLabel,
   type ReportPerson,
   type TransitionError,
@@ -358,6 +359,7 @@ export class ReportsService {
       const waiting = await tx.version(districtId, decision.version);
       if (!waiting) throw notFound(`Version ${decision.version}`);
       const matches = checkCodeMatches(code, waiting.report, context.resultContests);
+      if (decision.repeat) return this.repeatedCheckCode(tx, context, district, decision.version, current, matches);
       const now = new Date().toISOString();
       const state: StateUpdate = matches
         ? {
@@ -381,7 +383,7 @@ export class ReportsService {
         decision.version,
         state,
         [],
-        `Der Prüfcode stimmt: Version ${decision.version} für Wahlbezirk ${district.number} ist bestätigt und zählt.`,
+        codeConfirmedMessage(decision.version, district),
       );
       await this.store(tx, null, { electionId, districtId, version: null, state, auditEvents: [audit] }, 200, body, matches);
       if (!matches) {
@@ -397,6 +399,25 @@ export class ReportsService {
       }
       return { status: 200, updatedAt: now, counted: { districtId, revision: state.countedRevision, next: waiting.report }, body };
     });
+  }
+
+  /**
+   * A check code entered again for the version it already made count (the first answer was lost):
+   * the right code gets the first success again, changing nothing; any other code is refused as before.
+   */
+  private async repeatedCheckCode(
+    tx: ReportsTransaction,
+    context: ElectionNightContext,
+    district: NightDistrict,
+    version: number,
+    current: LockedState,
+    matches: boolean,
+  ): Promise<Outcome> {
+    await tx.close();
+    if (!matches) throw transitionError(notAwaitingCode(current.state));
+    const state = unchangedState(current);
+    const body = this.result(context, district, 'code-confirmed', version, state, [], codeConfirmedMessage(version, district));
+    return { status: 200, updatedAt: state.updatedAt, counted: null, body };
   }
 
   /** The district's state and every version (numbers included). */
@@ -625,6 +646,9 @@ const unchangedState = (current: LockedState): StateUpdate => ({
   rejectionReason: null,
   updatedAt: (current.updatedAt ?? new Date()).toISOString(),
 });
+
+const codeConfirmedMessage = (version: number, district: NightDistrict) =>
+  `Der Prüfcode stimmt: Version ${version} für Wahlbezirk ${district.number} ist bestätigt und zählt.`;
 
 const stateSnapshot = (state: LockedState) => ({
   state: state.state,
