@@ -7,6 +7,7 @@ import {
   rollVoters,
   startPostalTestApp,
   type PostalElection,
+  type RollVoter,
 } from '../support/postal';
 import type { TestApp } from '../support/test-app';
 
