@@ -188,7 +188,7 @@ export function postalQueue(electionId: string, onIssued: () => void): { element
     issueButton.textContent = t('postal.issueSelected', { count: selected.size });
     issueButton.disabled = running || selected.size === 0;
   };
-  /** "All open" issues what the filter shows, in the state "received", beyond the page shown. */
+  /** "Alle offenen ausstellen" only under the state "received", counting beyond the page listed. */
   const showOpen = (chosen: QueueFilter, open: number): void => {
     openButton.textContent = t('postal.issueAllOpen', { count: formatCount(open) });
     openButton.hidden = chosen.state !== 'received' || open === 0;
