@@ -476,8 +476,8 @@ export const officeApi = {
     download('GET', `${electionPath(electionId)}/roll/districts/${encodeURIComponent(districtId)}/roll.${format}`),
 
   // Postal voting office (postal-voting office controller): work queue, issuing, certificates.
-  postalApplications: (electionId: string, filter: ApplicationFilter = {}, limit = 200): Promise<PostalApplicationPage> => {
-    const query = new URLSearchParams({ limit: String(limit) });
+  postalApplications: (electionId: string, filter: ApplicationFilter = {}, limit = 200, offset = 0): Promise<PostalApplicationPage> => {
+    const query = new URLSearchParams({ limit: String(limit), offset: String(offset) });
     for (const [name, value] of Object.entries(filter)) if (value !== undefined && value !== '') query.set(name, String(value));
     return request<PostalApplicationPage>('GET', `${electionPath(electionId)}/postal-voting/applications?${query.toString()}`);
   },
@@ -492,8 +492,12 @@ export const officeApi = {
       { reason },
     ),
 
-  issueCertificates: (electionId: string, applicationIds: readonly string[]): Promise<PostalIssueOutcome> =>
-    request<PostalIssueOutcome>('POST', `${electionPath(electionId)}/postal-voting/issue`, { applicationIds }),
+  /** One request of an issuing run; `batchId` continues the run of an earlier request. */
+  issueCertificates: (electionId: string, applicationIds: readonly string[], batchId: string | null = null): Promise<PostalIssueOutcome> =>
+    request<PostalIssueOutcome>('POST', `${electionPath(electionId)}/postal-voting/issue`, {
+      applicationIds,
+      ...(batchId ? { batchId } : {}),
+    }),
 
   /** The certificates or the address labels of one issuing run (PDF). */
   issueBatchFile: (electionId: string, batchId: string, file: 'wahlscheine.pdf' | 'etiketten.pdf') =>

@@ -118,6 +118,8 @@ export type PostalRejectRequest = z.infer<typeof PostalRejectRequestSchema>;
 
 export const PostalIssueRequestSchema = z.strictObject({
   applicationIds: z.array(z.uuid()).min(1, 'Bitte mindestens einen Antrag wählen.').max(1000, 'Höchstens 1.000 Anträge auf einmal.'),
+  /** Continues an issuing run issued in chunks: its certificates print as one batch. */
+  batchId: z.uuid('Die Kennung des Ausstellungslaufs ist ungültig.').optional(),
 });
 export type PostalIssueRequest = z.infer<typeof PostalIssueRequestSchema>;
 

@@ -1,13 +1,18 @@
-import { formatDayDate, h } from '@wahl/web-kit';
+import { formatCount, formatDayDate, h } from '@wahl/web-kit';
 import { officeApi } from '../../api/office-api';
-import type { PostalApplication } from '../../api/postal.types';
+import type { ApplicationFilter, PostalApplication } from '../../api/postal.types';
+import { allApplicationIds } from '../../postal/issue-run';
 import { a3InQueue, applicationFilter, type QueueFilter } from '../../postal/queue-filter';
 import { t, type MessageKey } from '../../i18n/i18n';
 import { emptyState } from '../chrome.view';
 import { a3EntryItem } from './postal-a3.view';
-import { batchFiles, describe, notice } from './postal-parts.view';
+import { issueRun } from './postal-issue-run.view';
+import { describe, notice } from './postal-parts.view';
 
 type Option = readonly [value: string, label: string];
+
+/** Ids read per request for "all open" (the API lists up to 1,000 at once). */
+const ID_PAGE_SIZE = 1000;
 
 function select(id: string, label: string, options: readonly Option[], value = ''): { field: HTMLElement; control: HTMLSelectElement } {
   const control = h(
@@ -163,16 +168,31 @@ function applicationCard(
   );
 }
 
-/** The Briefwahlstelle's work queue: filters, the applications, bulk issuing with the run's PDFs. */
+/** The Briefwahlstelle's work queue: filters, the applications, bulk issuing in a run with progress and its PDFs. */
 export function postalQueue(electionId: string, onIssued: () => void): { element: HTMLElement; reload: () => void } {
   const selected = new Set<string>();
   const count = h('p', { class: 'count', 'aria-live': 'polite', id: 'queue-count' });
   const list = h('div', {});
   const outcomeBox = h('div', { id: 'queue-outcome', 'aria-live': 'polite' });
   const issueButton: HTMLButtonElement = h('button', { type: 'button', class: 'button button-primary', id: 'queue-issue', disabled: true });
+  const openButton: HTMLButtonElement = h('button', {
+    type: 'button',
+    class: 'button button-secondary',
+    id: 'queue-issue-open',
+    hidden: true,
+  });
+  let running = false;
+  /** The filter of the list shown: "all open" issues what it matches, not an unsent change of the form. */
+  let shown: ApplicationFilter | null = null;
   const showSelection = (): void => {
     issueButton.textContent = t('postal.issueSelected', { count: selected.size });
-    issueButton.disabled = selected.size === 0;
+    issueButton.disabled = running || selected.size === 0;
+  };
+  /** "Alle offenen ausstellen" only under the state "received", counting beyond the page listed. */
+  const showOpen = (chosen: QueueFilter, open: number): void => {
+    openButton.textContent = t('postal.issueAllOpen', { count: formatCount(open) });
+    openButton.hidden = chosen.state !== 'received' || open === 0;
+    openButton.disabled = running;
   };
   const filter = filterForm(() => reload());
 
@@ -182,6 +202,7 @@ export function postalQueue(electionId: string, onIssued: () => void): { element
     list.replaceChildren(h('p', { class: 'loading', role: 'status' }, t('app.loading')));
     const chosen = filter.read();
     const applications = applicationFilter(chosen);
+    shown = applications;
     Promise.all([
       applications ? officeApi.postalApplications(electionId, applications) : Promise.resolve(null),
       officeApi.a3Entries(electionId),
@@ -189,6 +210,7 @@ export function postalQueue(electionId: string, onIssued: () => void): { element
       ([page, a3List]) => {
         const a3 = a3InQueue(chosen, a3List.items);
         const items = page?.items ?? [];
+        showOpen(chosen, page?.total ?? 0);
         count.textContent = t('postal.queueCount', { shown: items.length + a3.length, total: (page?.total ?? 0) + a3.length });
         list.replaceChildren(
           items.length + a3.length === 0 ? emptyState(t('postal.queueEmpty'), t('postal.queueEmptyHint')) : '',
@@ -221,27 +243,21 @@ export function postalQueue(electionId: string, onIssued: () => void): { element
     onIssued();
   };
 
-  issueButton.addEventListener('click', () => {
+  async function run(applicationIds: () => Promise<readonly string[]>): Promise<void> {
+    running = true;
     issueButton.disabled = true;
-    officeApi.issueCertificates(electionId, [...selected]).then(
-      (outcome) => {
-        outcomeBox.replaceChildren(
-          notice(
-            outcome.skipped.length ? 'warning' : 'success',
-            t('postal.issuedBatch', { issued: outcome.issued.length, skipped: outcome.skipped.length }),
-          ),
-          ...outcome.skipped.map((skip) =>
-            notice('warning', t('postal.skipped', { reference: skip.reference ?? '–', reason: skip.reason })),
-          ),
-          outcome.issued.length ? batchFiles(electionId, outcome.batchId, outcomeBox, false) : '',
-        );
-        changed();
-      },
-      (error: unknown) => {
-        outcomeBox.replaceChildren(notice('error', describe(error)));
-        showSelection();
-      },
-    );
+    openButton.disabled = true;
+    await issueRun(electionId, outcomeBox, applicationIds);
+    running = false;
+    changed();
+  }
+  issueButton.addEventListener('click', () => {
+    const ids = [...selected];
+    void run(() => Promise.resolve(ids));
+  });
+  openButton.addEventListener('click', () => {
+    const open: ApplicationFilter = { ...shown, state: 'received' };
+    void run(() => allApplicationIds((offset) => officeApi.postalApplications(electionId, open, ID_PAGE_SIZE, offset)));
   });
 
   reload();
@@ -250,7 +266,7 @@ export function postalQueue(electionId: string, onIssued: () => void): { element
     { class: 'card panel', 'aria-labelledby': 'postal-queue-title', id: 'postal-queue' },
     h('div', { class: 'panel-head' }, h('h2', { id: 'postal-queue-title', class: 'section-title' }, t('postal.queueTitle')), count),
     filter.form,
-    h('div', { class: 'button-row' }, issueButton),
+    h('div', { class: 'button-row' }, issueButton, openButton),
     outcomeBox,
     list,
   );

@@ -13,6 +13,7 @@ import {
   type PostalInvalidateOutcome,
   type PostalInvalidateRequest,
   type PostalIssueOutcome,
+  type PostalIssueRequest,
 } from '@wahl/contracts';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../../platform/auth/roles';
@@ -53,12 +54,16 @@ export class IssuingService {
     private readonly lists: CertificateListsService,
   ) {}
 
-  async issue(actor: Actor, electionId: string, applicationIds: readonly string[], now: Date = new Date()): Promise<PostalIssueOutcome> {
+  /**
+   * One chunk of a run; a given `batchId` continues an earlier chunk's run, so the whole run prints as
+   * one batch (the batch PDFs read the election's certificates of that id only).
+   */
+  async issue(actor: Actor, electionId: string, request: PostalIssueRequest, now: Date = new Date()): Promise<PostalIssueOutcome> {
     const election = await this.elections.forActor(actor, electionId);
     assertIssuingOpen(election, now);
     const districts = await this.elections.districts(election);
-    const batchId = randomUUID();
-    const ids = [...new Set(applicationIds)];
+    const batchId = request.batchId ?? randomUUID();
+    const ids = [...new Set(request.applicationIds)];
     const outcome = await this.db.transaction(async (tx) => {
       let sequence = await this.certificates.lockNextSequence(tx, election.id);
       const rows = await this.applications.lock(tx, election.id, ids);

@@ -265,7 +265,7 @@ export class PostalOfficeController {
   @ApiOperation({
     summary: 'Wahlscheine für Anträge ausstellen (bis 1.000 auf einmal)',
     description:
-      'Je Antrag ein Wahlschein mit der nächsten laufenden Nummer, „W“ im Wählerverzeichnis (R1.15), A1/A2 folgen. Nicht mögliche Anträge stehen mit Grund in `skipped`. Wahlscheine und Etiketten des Laufs: `batches/{batchId}/…`.',
+      'Je Antrag ein Wahlschein mit der nächsten laufenden Nummer, „W“ im Wählerverzeichnis (R1.15), A1/A2 folgen. Nicht mögliche Anträge stehen mit Grund in `skipped`. Wahlscheine und Etiketten des Laufs: `batches/{batchId}/…`; mit `batchId` eines früheren Aufrufs setzt ein Aufruf diesen Lauf fort (ein Lauf in Teilen, ein PDF).',
   })
   @ElectionParam()
   @ApiBodyFrom(PostalIssueRequestSchema)
@@ -276,7 +276,7 @@ export class PostalOfficeController {
     @Param('electionId', electionIdPipe) electionId: string,
     @Body(new ZodBodyPipe(PostalIssueRequestSchema)) body: PostalIssueRequest,
   ): Promise<PostalIssueOutcome> {
-    return this.issuing.issue(actor, electionId, body.applicationIds);
+    return this.issuing.issue(actor, electionId, body);
   }
 
   @Allow(...OFFICE_STAFF)
