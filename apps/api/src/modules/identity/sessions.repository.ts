@@ -52,6 +52,11 @@ export class SessionsRepository {
     await db.query(`DELETE FROM sessions WHERE board_scope->>'codeId' = $1`, [codeId]);
   }
 
+  /** Ends every session of a deactivated account at once. */
+  async deleteForUser(userId: string, db: Queryable = this.db): Promise<void> {
+    await db.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+  }
+
   async recordFailure(username: string, address: string, knownDevice = false): Promise<void> {
     await this.db.query('INSERT INTO login_failures (username, address, known_device) VALUES ($1, $2, $3)', [
       username,
