@@ -120,7 +120,10 @@ describe('administration of offices and accounts', () => {
     );
     const last = await provider.patch(`/api/offices/${office.officeId}/users/${admin.id}`, { active: false });
     expect(last.status).toBe(409);
-    expect(last.body).toMatchObject({ code: 'LAST_OFFICE_ADMIN', detail: 'Ein Wahlamt braucht mindestens eine aktive Wahlamtsleitung.' });
+    expect(last.body).toMatchObject({
+      code: 'LAST_OFFICE_ADMIN',
+      detail: 'Ein Wahlamt braucht mindestens ein aktives Konto mit der Rolle Wahlamt-Administration.',
+    });
     expect(await userNamed(office, 'u08999450-office-admin')).toMatchObject({ role: 'office-admin', active: true });
   });
 

@@ -49,7 +49,7 @@ export const IDENTITY_ERRORS = defineErrors({
   },
   LAST_OFFICE_ADMIN: {
     status: 409,
-    de: 'Ein Wahlamt braucht mindestens eine aktive Wahlamtsleitung.',
+    de: 'Ein Wahlamt braucht mindestens ein aktives Konto mit der Rolle Wahlamt-Administration.',
     en: 'An office needs at least one active office administrator.',
   },
 });

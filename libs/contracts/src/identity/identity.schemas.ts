@@ -134,7 +134,7 @@ export type CreateUserRequest = z.infer<typeof CreateUserRequestSchema>;
 export const UpdateUserRequestSchema = z.strictObject({
   displayName: noNulString().trim().min(1, 'Der Name fehlt.').max(200, 'Höchstens 200 Zeichen.').optional(),
   function: noNulString().trim().max(200, 'Höchstens 200 Zeichen.').optional(),
-  role: z.enum(OFFICE_USER_ROLES, 'Die Rolle ist Wahlamtsleitung (office-admin) oder Sachbearbeitung (clerk).').optional(),
+  role: z.enum(OFFICE_USER_ROLES, 'Die Rolle ist Wahlamt-Administration (office-admin) oder Sachbearbeitung (clerk).').optional(),
   active: z.boolean('Aktiv ist ja oder nein.').optional(),
 });
 export type UpdateUserRequest = z.infer<typeof UpdateUserRequestSchema>;
