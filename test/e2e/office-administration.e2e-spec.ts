@@ -1,3 +1,5 @@
+import { OFFICE_NAMESPACE, type OfficeClientToServerEvents, type OfficeServerToClientEvents } from '@wahl/contracts';
+import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, type HttpClient } from '../support/http';
 import { adminClient, anonymous, createOfficeWithStaff, STAFF_PASSWORD, type OfficeWithStaff } from '../support/offices';
@@ -9,6 +11,21 @@ import { startTestApp, type TestApp } from '../support/test-app';
 // deactivates an account. A role change takes effect in the live session, deactivation ends it at
 // once, and the office always keeps one active office admin. Every edit is in administration_changes.
 
+/** A signed-in socket of the office namespace, connected. */
+async function officeSocket(testApp: TestApp, token: string): Promise<Socket<OfficeServerToClientEvents, OfficeClientToServerEvents>> {
+  const socket: Socket<OfficeServerToClientEvents, OfficeClientToServerEvents> = io(`${testApp.baseUrl}${OFFICE_NAMESPACE}`, {
+    path: '/socket.io',
+    transports: ['websocket'],
+    reconnection: false,
+    auth: { token },
+  });
+  await new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(undefined));
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
 describe('administration of offices and accounts', () => {
   let testApp: TestApp;
   let provider: HttpClient;
@@ -17,6 +34,9 @@ describe('administration of offices and accounts', () => {
 
   const usersOf = async (of: OfficeWithStaff) => (await of.officeAdmin.get(`/api/offices/${of.officeId}/users`)).body as any[];
   const userNamed = async (of: OfficeWithStaff, username: string) => (await usersOf(of)).find((u) => u.username === username);
+
+  const tokenOf = async (username: string): Promise<string> =>
+    (await anonymous(testApp).post('/api/auth/login', { username, password: STAFF_PASSWORD })).body.token as string;
 
   beforeAll(async () => {
     testApp = await startTestApp();
@@ -93,12 +113,18 @@ describe('administration of offices and accounts', () => {
     expect(changes.map((c: { after: { role: string } }) => c.after.role)).toEqual(['office-admin', 'clerk']);
   });
 
-  it('should end the sessions of a deactivated account at once and refuse its sign-in like a wrong password', async () => {
+  it('should end the sessions and sockets of a deactivated account at once and refuse its sign-in like a wrong password', async () => {
     const clerk = await userNamed(office, 'u08999450-clerk');
     expect((await office.clerk.get('/api/auth/me')).status).toBe(200);
+    const socket = await officeSocket(testApp, await tokenOf('u08999450-clerk'));
+    const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
     const off = await office.officeAdmin.patch(`/api/offices/${office.officeId}/users/${clerk.id}`, { active: false });
     expect(off.body.active).toBe(false);
     expect((await office.clerk.get('/api/auth/me')).status).toBe(401);
+    // Closed by the event, long before the periodic recheck would.
+    expect(await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve('still open'), 5_000))])).toBe(
+      'io server disconnect',
+    );
     const [{ n }] = await testApp.dataSource.query('SELECT count(*)::int AS n FROM sessions WHERE user_id = $1', [clerk.id]);
     expect(n).toBe(0);
     const signIn = await anonymous(testApp).post('/api/auth/login', { username: 'u08999450-clerk', password: STAFF_PASSWORD });

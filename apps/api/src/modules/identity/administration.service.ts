@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { Office, OfficeUser, UpdateOfficeRequest, UpdateUserRequest } from '@wahl/contracts';
 import type { Actor } from '../../platform/auth/roles';
 import { Database } from '../../platform/database/database';
 import { AppError, notFound } from '../../platform/errors/app-error';
+import { SessionEnded } from './identity.events';
 import { OfficesRepository } from './offices.repository';
 import { toOfficeUser } from './offices.service';
 import { SessionsRepository } from './sessions.repository';
@@ -25,6 +27,7 @@ export class AdministrationService {
     private readonly offices: OfficesRepository,
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
+    private readonly events: EventEmitter2,
   ) {}
 
   /** Name and level freely; the official key only while no election refers to the office (results and open data carry it). */
@@ -48,9 +51,20 @@ export class AdministrationService {
     });
   }
 
-  /** Role, display name, function and active of one account of the office; deactivating ends its sessions at once. */
+  /** Role, display name, function and active of one account of the office; deactivating ends its sessions and their sockets at once. */
   async updateUser(actor: Actor, officeId: string, userId: string, input: UpdateUserRequest): Promise<OfficeUser> {
     if (actor.role !== 'provider-admin' && actor.officeId !== officeId) throw notFound('Das Wahlamt');
+    const { user, ended } = await this.storeUserChange(actor, officeId, userId, input);
+    for (const session of ended) this.events.emit(SessionEnded.event, new SessionEnded(session));
+    return user;
+  }
+
+  private storeUserChange(
+    actor: Actor,
+    officeId: string,
+    userId: string,
+    input: UpdateUserRequest,
+  ): Promise<{ user: OfficeUser; ended: string[] }> {
     return this.db.transaction(async (tx) => {
       const activeAdmins = await this.users.lockActiveAdmins(officeId, tx);
       const user = await this.users.byId(userId);
@@ -63,9 +77,9 @@ export class AdministrationService {
       }
       if (user.id === actor.userId && !after.active) throw new AppError('OWN_ACCOUNT_PROTECTED');
       const updated = await this.users.update(userId, after, tx);
-      if (!after.active) await this.sessions.deleteForUser(userId, tx);
+      const ended = after.active ? [] : await this.sessions.deleteForUser(userId, tx);
       await this.offices.recordChange({ officeId, userId, by: byOf(actor), before, after }, tx);
-      return toOfficeUser(updated);
+      return { user: toOfficeUser(updated), ended };
     });
   }
 }

@@ -52,9 +52,10 @@ export class SessionsRepository {
     await db.query(`DELETE FROM sessions WHERE board_scope->>'codeId' = $1`, [codeId]);
   }
 
-  /** Ends every session of a deactivated account at once. */
-  async deleteForUser(userId: string, db: Queryable = this.db): Promise<void> {
-    await db.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+  /** Ends every session of a deactivated account at once; the ended sessions' token hashes, so their sockets can close. */
+  async deleteForUser(userId: string, db: Queryable = this.db): Promise<string[]> {
+    const { rows } = await db.query<{ token_hash: string }>('DELETE FROM sessions WHERE user_id = $1 RETURNING token_hash', [userId]);
+    return rows.map((row) => row.token_hash);
   }
 
   async recordFailure(username: string, address: string, knownDevice = false): Promise<void> {
