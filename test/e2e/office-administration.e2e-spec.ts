@@ -153,6 +153,19 @@ describe('administration of offices and accounts', () => {
     expect(await userNamed(office, 'u08999450-office-admin')).toMatchObject({ role: 'office-admin', active: true });
   });
 
+  it('should store a function given when an account is created, and an empty one when none is', async () => {
+    const created = await office.officeAdmin.post(`/api/offices/${office.officeId}/users`, {
+      username: 'wahlleitung.verwaltung',
+      displayName: 'Max Muster',
+      function: 'Wahlleiter',
+      password: 'ein-langes-passwort',
+      role: 'clerk',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ displayName: 'Max Muster', function: 'Wahlleiter' });
+    expect(await userNamed(office, 'u08999450-office-admin')).toMatchObject({ function: '' });
+  });
+
   it("should answer 404 for another office's account and refuse clerks", async () => {
     const foreign = await userNamed(electionOffice, `u${DEMO_AGS}-clerk`);
     expect((await office.officeAdmin.patch(`/api/offices/${office.officeId}/users/${foreign.id}`, { role: 'office-admin' })).status).toBe(

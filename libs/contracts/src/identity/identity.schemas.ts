@@ -121,6 +121,8 @@ export type UpdateOfficeRequest = z.infer<typeof UpdateOfficeRequestSchema>;
 export const CreateUserRequestSchema = z.object({
   username: z.string().regex(/^[a-z0-9._-]{3,50}$/, 'Benutzername: 3–50 Zeichen aus a–z, 0–9, Punkt, Bindestrich, Unterstrich.'),
   displayName: noNulString().min(1).max(200),
+  /** The person's function for signatures (e.g. "Wahlleiterin"); may follow later. */
+  function: noNulString().trim().max(200, 'Höchstens 200 Zeichen.').default(''),
   password: noNulString().min(12, 'Das Passwort braucht mindestens 12 Zeichen.').max(200),
   role: z.enum(OFFICE_USER_ROLES),
 });

@@ -118,6 +118,7 @@ export class OfficesService {
     const user = await this.users.insert({
       username: input.username,
       displayName: input.displayName,
+      function: input.function,
       passwordHash: await argon2.hash(input.password),
       role: input.role,
       officeId,

@@ -56,6 +56,7 @@ export class UsersRepository {
     user: {
       readonly username: string;
       readonly displayName: string;
+      readonly function?: string;
       readonly passwordHash: string;
       readonly role: OfficeUserRole | 'provider-admin';
       readonly officeId: string | null;
@@ -63,8 +64,8 @@ export class UsersRepository {
     db: Queryable = this.db,
   ): Promise<UserRecord> {
     const { rows } = await db.query<UserRecord>(
-      `INSERT INTO users (username, display_name, password_hash, role, office_id) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
-      [user.username, user.displayName, user.passwordHash, user.role, user.officeId],
+      `INSERT INTO users (username, display_name, function, password_hash, role, office_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
+      [user.username, user.displayName, user.function ?? '', user.passwordHash, user.role, user.officeId],
     );
     return rows[0]!;
   }
