@@ -28,6 +28,7 @@ import { AddDistrictMaps1796603694746 } from './1796603694746-AddDistrictMaps';
 import { AddPasswordResets1796605912142 } from './1796605912142-AddPasswordResets';
 import { AddSignIns1796613963839 } from './1796613963839-AddSignIns';
 import { AddCheckCodeAndPreviousTurnout1796613964899 } from './1796613964899-AddCheckCodeAndPreviousTurnout';
+import { AddAccountAdministration1796619624759 } from './1796619624759-AddAccountAdministration';
 
 // Every migration in order; the data source takes this list (no globs, so builds stay explicit).
 // Written by `npm run db:generate`.
@@ -62,4 +63,5 @@ export const MIGRATIONS: readonly Function[] = [
   AddPasswordResets1796605912142,
   AddSignIns1796613963839,
   AddCheckCodeAndPreviousTurnout1796613964899,
+  AddAccountAdministration1796619624759,
 ];

@@ -35,6 +35,8 @@ import type {
   PostalRepeatNoticePage,
   RegisterPullSources,
   SignInRecord,
+  UpdateOfficeRequest,
+  UpdateUserRequest,
 } from './office-api.types';
 import type { PollingStationEdit } from '@wahl/contracts';
 import type { Area, ContestHead, ContestList, District, ElectionDefinition, Street } from '@wahl/domain';
@@ -250,11 +252,18 @@ export const officeApi = {
   /** Provider administrators create offices (tenants); their first users follow with createUser. */
   createOffice: (body: CreateOfficeRequest): Promise<Office> => request<Office>('POST', '/offices', body),
 
+  /** Provider administrators rename an office or change its level (its key only while it has no election). */
+  updateOffice: (officeId: string, body: UpdateOfficeRequest): Promise<Office> => request<Office>('PATCH', officePath(officeId), body),
+
   // The office's accounts (office admins; identity module).
   users: (officeId: string): Promise<OfficeUserListEntry[]> => request<OfficeUserListEntry[]>('GET', `${officePath(officeId)}/users`),
 
   createUser: (officeId: string, body: CreateUserRequest): Promise<OfficeUser> =>
     request<OfficeUser>('POST', `${officePath(officeId)}/users`, body),
+
+  /** Role, display name, function or active of an account; deactivating ends its sessions. */
+  updateUser: (officeId: string, userId: string, body: UpdateUserRequest): Promise<OfficeUser> =>
+    request<OfficeUser>('PATCH', `${officePath(officeId)}/users/${encodeURIComponent(userId)}`, body),
 
   /** A one-time code for a user who forgot the password (shown once). */
   issuePasswordReset: (officeId: string, userId: string): Promise<PasswordResetIssued> =>

@@ -17,9 +17,11 @@ export type {
   Role,
   SignInRecord,
   SignInState,
+  UpdateOfficeRequest,
+  UpdateUserRequest,
 } from '@wahl/contracts';
 // A value from a contract file without zod (identity/roles.ts), so the bundle stays free of it.
-export { OFFICE_LEVELS } from '@wahl/contracts';
+export { OFFICE_LEVELS, OFFICE_USER_ROLES } from '@wahl/contracts';
 
 /** One entry of a 422 problem's `errors`; plausibility findings (DOMAIN.md 4.2) add rule, severity and the Kennbuchstaben. */
 export type ProblemError = {

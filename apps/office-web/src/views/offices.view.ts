@@ -6,8 +6,11 @@ import { h } from '@wahl/web-kit';
 import { errorMessage } from './error-message';
 import { routeLink, type Navigate } from './shared/route-link.view';
 import { officeSetup } from './offices/create-office.view';
+import { editOffice } from './offices/edit-office.view';
 
-const officeCard = (office: Office, navigate: Navigate, usersFor: (office: Office) => void): HTMLElement =>
+type OfficeActions = { readonly usersFor: (office: Office) => void; readonly saved: (office: Office) => void };
+
+const officeCard = (office: Office, navigate: Navigate, { usersFor, saved }: OfficeActions): HTMLElement =>
   h(
     'li',
     { class: 'card card-election', 'data-office': office.ags },
@@ -37,6 +40,7 @@ const officeCard = (office: Office, navigate: Navigate, usersFor: (office: Offic
         t('offices.addUser'),
       ),
     ),
+    editOffice(office, saved),
   );
 
 /** For the provider administrator: every office (tenant) of the installation, new offices and their first users. */
@@ -53,7 +57,7 @@ export function officesView(navigate: Navigate): HTMLElement {
           return h(
             'ul',
             { class: 'list', id: 'office-list' },
-            offices.map((office) => officeCard(office, navigate, setup.usersFor)),
+            offices.map((office) => officeCard(office, navigate, { usersFor: setup.usersFor, saved })),
           );
         },
         (error) => errorMessage(error, currentLanguage(), t),
@@ -61,6 +65,10 @@ export function officesView(navigate: Navigate): HTMLElement {
     );
   };
   const setup = officeSetup(load);
+  const saved = (office: Office): void => {
+    setup.announce(t('offices.saved', { name: office.name }));
+    load();
+  };
   load();
   return h('section', { class: 'page' }, pageHeading(t('offices.title'), t('offices.intro'), count), listBox, setup.element);
 }

@@ -1,12 +1,13 @@
 import { h } from '@wahl/web-kit';
 import { officeApi } from '../api/office-api';
-import type { OfficeUserListEntry } from '../api/office-api.types';
+import type { OfficeUser, OfficeUserListEntry } from '../api/office-api.types';
 import { formatDateTime } from '../format/format';
 import { currentLanguage, t } from '../i18n/i18n';
 import { canUnlock, signInStateText } from '../users/sign-in-state';
 import { asyncRegion, pageHeading } from './chrome.view';
 import { errorMessage } from './error-message';
 import { createUserForm } from './users/create-user.view';
+import { editUser } from './users/edit-user.view';
 import { signInHistory } from './users/sign-in-history.view';
 
 const describe = (error: unknown): string => errorMessage(error, currentLanguage(), t);
@@ -14,9 +15,13 @@ const describe = (error: unknown): string => errorMessage(error, currentLanguage
 function userCard(
   officeId: string,
   user: OfficeUserListEntry,
-  unlock: (user: OfficeUserListEntry) => void,
-  resetPassword: (user: OfficeUserListEntry) => void,
+  actions: {
+    readonly unlock: (user: OfficeUserListEntry) => void;
+    readonly resetPassword: (user: OfficeUserListEntry) => void;
+    readonly saved: (user: OfficeUser) => void;
+  },
 ): HTMLElement {
+  const { unlock, resetPassword } = actions;
   const held = user.signIn.state !== 'normal';
   return h(
     'li',
@@ -28,6 +33,7 @@ function userCard(
         'div',
         { class: 'card-main' },
         h('h2', { class: 'card-title' }, user.displayName),
+        user.function ? h('p', { class: 'card-meta' }, user.function) : null,
         h('p', { class: 'card-meta' }, h('span', { class: 'mono' }, user.username), user.active ? null : ` · ${t('users.inactive')}`),
       ),
       h('span', { class: 'badge' }, t(`role.${user.role}`)),
@@ -56,6 +62,8 @@ function userCard(
       },
       t('users.reset'),
     ),
+    // Board members' accounts come from access codes; only office staff is edited here.
+    user.role === 'board-member' ? null : editUser(officeId, user, actions.saved),
     signInHistory(officeId, user),
   );
 }
@@ -79,7 +87,7 @@ export function usersView(officeId: string): HTMLElement {
         return h(
           'ul',
           { class: 'list', id: 'user-list' },
-          users.map((user) => userCard(officeId, user, unlock, resetPassword)),
+          users.map((user) => userCard(officeId, user, { unlock, resetPassword, saved })),
         );
       }, describe),
     );
@@ -99,6 +107,11 @@ export function usersView(officeId: string): HTMLElement {
         ),
       (error: unknown) => report(describe(error), 'error'),
     );
+  };
+
+  const saved = (user: OfficeUser): void => {
+    report(t('users.saved', { user: user.username }), 'success');
+    load();
   };
 
   const unlock = (user: OfficeUserListEntry): void => {

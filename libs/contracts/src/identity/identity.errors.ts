@@ -37,4 +37,19 @@ export const IDENTITY_ERRORS = defineErrors({
     de: 'Diesen Benutzernamen gibt es bereits.',
     en: 'This user name is already taken.',
   },
+  OFFICE_KEY_FIXED: {
+    status: 409,
+    de: 'Der amtliche Schlüssel bleibt fest, sobald das Wahlamt Wahlen hat.',
+    en: 'The official key is fixed once the office has elections.',
+  },
+  OWN_ACCOUNT_PROTECTED: {
+    status: 409,
+    de: 'Die eigene Administratorrolle kann man nicht entfernen und das eigene Konto nicht deaktivieren.',
+    en: 'You cannot remove your own admin role or deactivate your own account.',
+  },
+  LAST_OFFICE_ADMIN: {
+    status: 409,
+    de: 'Ein Wahlamt braucht mindestens ein aktives Konto mit der Rolle Wahlamt-Administration.',
+    en: 'An office needs at least one active office administrator.',
+  },
 });

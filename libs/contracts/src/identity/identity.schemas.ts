@@ -56,6 +56,8 @@ const officeUserShape = {
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
+  /** The person's function (e.g. "Wahlleiterin"); with the display name it signs documents, never the login name. */
+  function: z.string(),
   role: RoleSchema,
   officeId: z.string().nullable(),
   active: z.boolean(),
@@ -105,13 +107,39 @@ export const CreateOfficeRequestSchema = z.object({
 });
 export type CreateOfficeRequest = z.infer<typeof CreateOfficeRequestSchema>;
 
+/** `PATCH /offices/:officeId` (provider admins): name and level; the key only while the office has no election. */
+export const UpdateOfficeRequestSchema = z.strictObject({
+  name: noNulString().trim().min(1, 'Name fehlt.').max(200, 'Höchstens 200 Zeichen.').optional(),
+  ags: z
+    .string()
+    .regex(/^\d{2,12}$/, 'Der amtliche Schlüssel besteht aus 2 bis 12 Ziffern.')
+    .optional(),
+  level: OfficeLevelSchema.optional(),
+});
+export type UpdateOfficeRequest = z.infer<typeof UpdateOfficeRequestSchema>;
+
 export const CreateUserRequestSchema = z.object({
   username: z.string().regex(/^[a-z0-9._-]{3,50}$/, 'Benutzername: 3–50 Zeichen aus a–z, 0–9, Punkt, Bindestrich, Unterstrich.'),
   displayName: noNulString().min(1).max(200),
+  /** The person's function for signatures (e.g. "Wahlleiterin"); may follow later. */
+  function: noNulString().trim().max(200, 'Höchstens 200 Zeichen.').default(''),
   password: noNulString().min(12, 'Das Passwort braucht mindestens 12 Zeichen.').max(200),
   role: z.enum(OFFICE_USER_ROLES),
 });
 export type CreateUserRequest = z.infer<typeof CreateUserRequestSchema>;
+
+/**
+ * `PATCH /offices/:officeId/users/:userId`: role, display name, function, active. Deactivating ends the
+ * account's sessions; nobody removes their own admin role or deactivates themself, and the office keeps
+ * at least one active office admin.
+ */
+export const UpdateUserRequestSchema = z.strictObject({
+  displayName: noNulString().trim().min(1, 'Der Name fehlt.').max(200, 'Höchstens 200 Zeichen.').optional(),
+  function: noNulString().trim().max(200, 'Höchstens 200 Zeichen.').optional(),
+  role: z.enum(OFFICE_USER_ROLES, 'Die Rolle ist Wahlamt-Administration (office-admin) oder Sachbearbeitung (clerk).').optional(),
+  active: z.boolean('Aktiv ist ja oder nein.').optional(),
+});
+export type UpdateUserRequest = z.infer<typeof UpdateUserRequestSchema>;
 
 /** `POST /offices/:officeId/users/:userId/password-reset`: the one-time code, shown once to the admin. */
 export const PasswordResetIssuedSchema = z

@@ -80,8 +80,8 @@ export class DemoSeedService {
     for (const user of DEMO_USERS) {
       if (present.has(user.username)) continue;
       try {
-        const { username, displayName, password, role } = user;
-        await this.offices.createUser(SEED_ACTOR, office.id, { username, displayName, password, role });
+        const { username, displayName, password, role, label } = user;
+        await this.offices.createUser(SEED_ACTOR, office.id, { username, displayName, function: label, password, role });
       } catch (error) {
         // The name is taken by a user of another office: the demo goes without this sign-in.
         if (!(error instanceof AppError && error.code === 'USERNAME_TAKEN')) throw error;

@@ -1,3 +1,4 @@
+import { AdministrationChangeEntity } from './entities/administration-change.entity';
 import { AccountUnlockEntity } from './entities/account-unlock.entity';
 import { KnownDeviceEntity } from './entities/known-device.entity';
 import { LoginFailureEntity } from './entities/login-attempt.entity';
@@ -16,4 +17,5 @@ export const IDENTITY_ENTITIES = [
   KnownDeviceEntity,
   AccountUnlockEntity,
   PasswordResetEntity,
+  AdministrationChangeEntity,
 ] as const;

@@ -1,3 +1,4 @@
+import { AdministrationService } from './administration.service';
 import { PasswordResetService } from './password-reset.service';
 import { PasswordResetsRepository } from './password-resets.repository';
 import { Module } from '@nestjs/common';
@@ -22,6 +23,7 @@ import { UsersRepository } from './users.repository';
   providers: [
     AuthService,
     OfficesService,
+    AdministrationService,
     OfficesRepository,
     UsersRepository,
     PasswordResetsRepository,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   CreateOfficeRequestSchema,
@@ -17,6 +17,10 @@ import {
   type PasswordResetIssued,
   SignInRecordSchema,
   type SignInRecord,
+  UpdateOfficeRequestSchema,
+  type UpdateOfficeRequest,
+  UpdateUserRequestSchema,
+  type UpdateUserRequest,
 } from '@wahl/contracts';
 import { z } from 'zod';
 import { Allow } from '../../platform/auth/access.decorator';
@@ -24,6 +28,7 @@ import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import type { Actor } from '../../platform/auth/roles';
 import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
+import { AdministrationService } from './administration.service';
 import { OfficesService } from './offices.service';
 import { PasswordResetService } from './password-reset.service';
 
@@ -33,6 +38,7 @@ export class OfficesController {
   constructor(
     private readonly offices: OfficesService,
     private readonly resets: PasswordResetService,
+    private readonly administration: AdministrationService,
   ) {}
 
   @Allow('provider-admin')
@@ -55,6 +61,19 @@ export class OfficesController {
   @ApiResponseFrom(200, OfficeSchema)
   get(@CurrentActor() actor: Actor, @Param('officeId', ParseUUIDPipe) officeId: string): Promise<Office> {
     return this.offices.get(actor, officeId);
+  }
+
+  /** Name and level of an office; its official key only while it has no election (recorded in administration_changes). */
+  @Allow('provider-admin')
+  @Patch(':officeId')
+  @ApiBodyFrom(UpdateOfficeRequestSchema)
+  @ApiResponseFrom(200, OfficeSchema)
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('officeId', ParseUUIDPipe) officeId: string,
+    @Body(new ZodBodyPipe(UpdateOfficeRequestSchema)) body: UpdateOfficeRequest,
+  ): Promise<Office> {
+    return this.administration.updateOffice(actor, officeId, body);
   }
 
   /** The office's legal pages (Impressum, Datenschutz, Barrierefreiheit) linked in the public results page's footer. */
@@ -94,6 +113,20 @@ export class OfficesController {
     @Body(new ZodBodyPipe(CreateUserRequestSchema)) body: CreateUserRequest,
   ): Promise<OfficeUser> {
     return this.offices.createUser(actor, officeId, body);
+  }
+
+  /** Role, display name, function, active of an account; deactivating ends its sessions (recorded in administration_changes). */
+  @Allow('provider-admin', 'office-admin')
+  @Patch(':officeId/users/:userId')
+  @ApiBodyFrom(UpdateUserRequestSchema)
+  @ApiResponseFrom(200, OfficeUserSchema)
+  updateUser(
+    @CurrentActor() actor: Actor,
+    @Param('officeId', ParseUUIDPipe) officeId: string,
+    @Param('userId', ParseUUIDPipe) userId: string,
+    @Body(new ZodBodyPipe(UpdateUserRequestSchema)) body: UpdateUserRequest,
+  ): Promise<OfficeUser> {
+    return this.administration.updateUser(actor, officeId, userId, body);
   }
 
   /** The account's last sign-ins (time, success, known device, address); never a password. */

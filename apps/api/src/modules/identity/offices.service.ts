@@ -16,10 +16,11 @@ import { SessionsRepository } from './sessions.repository';
 import { CLIENT_WINDOW_SECONDS, SignInLimits } from './sign-in-limits';
 import { UsersRepository, type UserRecord } from './users.repository';
 
-const toOfficeUser = (u: UserRecord): OfficeUser => ({
+export const toOfficeUser = (u: UserRecord): OfficeUser => ({
   id: u.id,
   username: u.username,
   displayName: u.displayName,
+  function: u.function,
   role: u.role,
   officeId: u.officeId,
   active: u.active,
@@ -117,6 +118,7 @@ export class OfficesService {
     const user = await this.users.insert({
       username: input.username,
       displayName: input.displayName,
+      function: input.function,
       passwordHash: await argon2.hash(input.password),
       role: input.role,
       officeId,

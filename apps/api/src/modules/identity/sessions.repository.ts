@@ -52,6 +52,12 @@ export class SessionsRepository {
     await db.query(`DELETE FROM sessions WHERE board_scope->>'codeId' = $1`, [codeId]);
   }
 
+  /** Ends every session of a deactivated account at once; the ended sessions' token hashes, so their sockets can close. */
+  async deleteForUser(userId: string, db: Queryable = this.db): Promise<string[]> {
+    const { rows } = await db.query<{ token_hash: string }>('DELETE FROM sessions WHERE user_id = $1 RETURNING token_hash', [userId]);
+    return rows.map((row) => row.token_hash);
+  }
+
   async recordFailure(username: string, address: string, knownDevice = false): Promise<void> {
     await this.db.query('INSERT INTO login_failures (username, address, known_device) VALUES ($1, $2, $3)', [
       username,

@@ -72,14 +72,19 @@ function createOfficeForm(onCreated: (office: Office) => void): HTMLElement {
  * The provider's panels below the office list: a new office, then the users of one office (its first
  * office admin); one user form at a time, for the office just created or the one chosen in the list.
  */
-export function officeSetup(onOfficeCreated: () => void): { element: HTMLElement; usersFor: (office: Office) => void } {
+export function officeSetup(onOfficeCreated: () => void): {
+  element: HTMLElement;
+  usersFor: (office: Office) => void;
+  announce: (text: string) => void;
+} {
   const usersSlot = h('div', { id: 'office-users-slot' });
   const status = h('p', { class: 'alert alert-success', role: 'status', id: 'office-setup-status', hidden: true });
+  const announce = (text: string): void => {
+    status.hidden = false;
+    status.textContent = text;
+  };
   const usersFor = (office: Office): void => {
-    const form = createUserForm(office.id, (username) => {
-      status.hidden = false;
-      status.textContent = t('offices.userCreated', { user: username, office: office.name });
-    });
+    const form = createUserForm(office.id, (username) => announce(t('offices.userCreated', { user: username, office: office.name })));
     form.querySelector('h2')?.replaceChildren(t('offices.usersFor', { name: office.name }));
     usersSlot.replaceChildren(form);
     form.querySelector('input')?.focus();
@@ -89,12 +94,11 @@ export function officeSetup(onOfficeCreated: () => void): { element: HTMLElement
     { class: 'stack' },
     status,
     createOfficeForm((office) => {
-      status.hidden = false;
-      status.textContent = t('offices.created', { name: office.name });
+      announce(t('offices.created', { name: office.name }));
       onOfficeCreated();
       usersFor(office);
     }),
     usersSlot,
   );
-  return { element, usersFor };
+  return { element, usersFor, announce };
 }

@@ -14,6 +14,11 @@ export function createUserForm(officeId: string, onCreated: (username: string) =
   const fields = {
     username: formField({ control: input('new-user-username', 'text', 'off'), label: t('users.username'), hint: t('users.usernameHint') }),
     displayName: formField({ control: input('new-user-name', 'text', 'off'), label: t('users.displayName') }),
+    function: formField({
+      control: h('input', { id: 'new-user-function', name: 'function', type: 'text', autocomplete: 'off' }),
+      label: t('users.function'),
+      hint: t('users.functionHint'),
+    }),
     password: formField({
       control: input('new-user-password', 'password', 'new-password'),
       label: t('users.password'),
@@ -45,6 +50,7 @@ export function createUserForm(officeId: string, onCreated: (username: string) =
     const body: CreateUserRequest = {
       username: fields.username.control.value.trim(),
       displayName: fields.displayName.control.value.trim(),
+      function: fields.function.control.value.trim(),
       password: fields.password.control.value,
       role: fields.role.control.value as OfficeUserRole,
     };

@@ -17,6 +17,10 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash!: string;
 
+  /** The person's function (e.g. "Wahlleiterin"), printed with the display name under signatures. */
+  @Column({ type: 'text', default: '' })
+  function!: string;
+
   @Column({ type: 'text' })
   role!: Role;
 
