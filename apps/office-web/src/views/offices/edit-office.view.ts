@@ -1,8 +1,8 @@
 import { formField, h } from '@wahl/web-kit';
 import { officeApi } from '../../api/office-api';
 import { OFFICE_LEVELS, type Office, type OfficeLevel, type UpdateOfficeRequest } from '../../api/office-api.types';
-import { currentLanguage, t } from '../../i18n/i18n';
-import { errorMessage, showFieldProblems } from '../error-message';
+import { t } from '../../i18n/i18n';
+import { sendForm } from '../shared/send-form';
 
 /** Folded under an office card, for the provider: name, key and level; the API keeps the key once elections exist. */
 export function editOffice(office: Office, onSaved: (office: Office) => void): HTMLElement {
@@ -38,14 +38,7 @@ export function editOffice(office: Office, onSaved: (office: Office) => void): H
       level: fields.level.control.value as OfficeLevel,
       ...(ags === office.ags ? {} : { ags }),
     };
-    submit.disabled = true;
-    officeApi
-      .updateOffice(office.id, body)
-      .then(onSaved, (error: unknown) => {
-        message.textContent = errorMessage(error, currentLanguage(), t);
-        showFieldProblems(fields, error);
-      })
-      .finally(() => (submit.disabled = false));
+    sendForm({ submit, message, fields }, () => officeApi.updateOffice(office.id, body), onSaved);
   };
 
   return h(

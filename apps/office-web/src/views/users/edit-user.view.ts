@@ -1,8 +1,8 @@
 import { formField, h } from '@wahl/web-kit';
 import { officeApi } from '../../api/office-api';
 import { OFFICE_USER_ROLES, type OfficeUser, type OfficeUserListEntry, type UpdateUserRequest } from '../../api/office-api.types';
-import { currentLanguage, t } from '../../i18n/i18n';
-import { errorMessage, showFieldProblems } from '../error-message';
+import { t } from '../../i18n/i18n';
+import { sendForm } from '../shared/send-form';
 
 /**
  * Folded under a user card: role, display name, function (the two sign documents) and whether the
@@ -36,14 +36,7 @@ export function editUser(officeId: string, user: OfficeUserListEntry, onSaved: (
       role: fields.role.control.value as UpdateUserRequest['role'],
       active: active.checked,
     };
-    submit.disabled = true;
-    officeApi
-      .updateUser(officeId, user.id, body)
-      .then(onSaved, (error: unknown) => {
-        message.textContent = errorMessage(error, currentLanguage(), t);
-        showFieldProblems(fields, error);
-      })
-      .finally(() => (submit.disabled = false));
+    sendForm({ submit, message, fields }, () => officeApi.updateUser(officeId, user.id, body), onSaved);
   };
 
   return h(
