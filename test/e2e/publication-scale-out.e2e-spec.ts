@@ -3,6 +3,7 @@ import { POLLING_0101, POSTAL_0191, workedExampleElection } from '../support/ele
 import { httpClient, login, type HttpClient } from '../support/http';
 import { createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
 import { connectLiveClient, type LiveClient } from '../support/public-live';
+import { startSlowLink, type SlowLink } from '../support/slow-link';
 import { startSecondApp, startTestApp, type SecondApp, type TestApp } from '../support/test-app';
 
 // Two API processes on one database, sharing broadcasts through Redis (issue 6): a report confirmed
@@ -104,6 +105,69 @@ describe.skipIf(!REDIS_URL)('public results over two API processes with Redis', 
     expect(fromTwo.headers.get('etag')).toBe(fromOne.headers.get('etag'));
     expect(fromTwo.body).toEqual(fromOne.body);
   });
+});
+
+describe.skipIf(!REDIS_URL)('public results over two API processes while a Redis message is in flight', () => {
+  let one: TestApp;
+  let two: SecondApp;
+  let link: SlowLink;
+  let onOne: LiveClient;
+  let onTwo: LiveClient;
+
+  beforeAll(async () => {
+    // Process 2 reaches Redis over a link that can hold messages back for longer than its 5 s version check.
+    link = await startSlowLink(REDIS_URL!);
+    one = await startTestApp({ REDIS_URL: REDIS_URL! });
+    two = await startSecondProcess(one, link.url);
+    onOne = await connectLiveClient(one.baseUrl);
+    onTwo = await connectLiveClient(two.baseUrl);
+  });
+  afterAll(async () => {
+    onOne?.close();
+    onTwo?.close();
+    await two?.app.close();
+    await one?.close();
+    await link?.close();
+  });
+
+  it(
+    'should bring each version to each client once when the version check catches up before the message arrives',
+    { timeout: 30_000 },
+    async () => {
+      const office = await createOfficeWithStaff(one, '08999403', 'Langsamstadt');
+      const imported = await office.clerk.post('/api/elections', workedExampleElection('08999403', 'Langsamstadt'));
+      const electionId = imported.body.id;
+      const idOf = new Map<string, string>();
+      for (const row of await one.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
+        idOf.set(row.number, row.id);
+      const [snapshot] = await Promise.all([onOne.join(electionId), onTwo.join(electionId)]);
+      const confirm = async (number: string, report: object) => {
+        const url = `/api/elections/${electionId}/districts/${idOf.get(number)}/reports`;
+        const entered = await office.clerk.post(url, { ...report, expectedVersion: 0 });
+        expect((await office.officeAdmin.post(`${url}/${entered.body.version}/approve`)).status).toBe(200);
+      };
+      const carries = (number: string) => (delta: { results: readonly { areaId: string }[] }) =>
+        delta.results.some((result) => result.areaId === idOf.get(number));
+
+      link.delayMs = 8000;
+      const sent = Date.now();
+      await confirm('0101', POLLING_0101);
+      // The version check (every 5 s) finds the database ahead and catches process 2's client up …
+      const caughtUp = await onTwo.nextDelta(carries('0101'), 8000);
+      expect(Date.now() - sent).toBeLessThan(8000);
+      expect(caughtUp).toMatchObject({ fromVersion: snapshot.version, version: snapshot.version + 1 });
+      expect(caughtUp.results.find((result) => result.areaId === 'municipality')).toMatchObject({ reported: 1, voters: 820 });
+      // … and the message that arrives afterwards brings nothing a second time.
+      link.delayMs = 0;
+      await link.drained();
+      await new Promise((settle) => setTimeout(settle, 300));
+      // The Redis path works on: the next version reaches both clients, once.
+      await confirm('0191', POSTAL_0191);
+      await Promise.all([onOne.nextDelta(carries('0191'), 3000), onTwo.nextDelta(carries('0191'), 3000)]);
+      for (const client of [onOne, onTwo])
+        expect(client.deltas.map((delta) => delta.version)).toEqual([snapshot.version + 1, snapshot.version + 2]);
+    },
+  );
 });
 
 describe('public results over two API processes when their broadcasts do not meet', () => {
