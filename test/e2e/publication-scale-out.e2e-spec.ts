@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PublisherService } from '../../apps/api/src/modules/publication/publisher/publisher.service';
 import { POLLING_0101, POSTAL_0191, workedExampleElection } from '../support/election-night';
 import { httpClient, login, type HttpClient } from '../support/http';
 import { createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
@@ -199,5 +200,38 @@ describe('public results over two API processes when their broadcasts do not mee
     const delta = await onTwo.nextDelta((candidate) => candidate.results.some((result) => result.areaId === row.id), 8000);
     expect(delta).toMatchObject({ fromVersion: snapshot.version, version: snapshot.version + 1 });
     expect(delta.results.find((result) => result.areaId === 'municipality')).toMatchObject({ reported: 1, voters: 820 });
+  });
+
+  it('should catch the clients of process 2 up at once when a delta arrives after a lost one', { timeout: 30_000 }, async () => {
+    const office = await createOfficeWithStaff(one, '08999404', 'Lückenstadt');
+    const imported = await office.clerk.post('/api/elections', workedExampleElection('08999404', 'Lückenstadt'));
+    const electionId = imported.body.id;
+    const idOf = new Map<string, string>();
+    for (const row of await one.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
+      idOf.set(row.number, row.id);
+    const onOne = await connectLiveClient(one.baseUrl);
+    // The 5 s version check of process 2 stopped (it ran in the test above): only the message can bring the versions.
+    two.app.get(PublisherService).onModuleDestroy();
+    try {
+      const [snapshot] = await Promise.all([onTwo.join(electionId), onOne.join(electionId)]);
+      for (const [number, report] of [
+        ['0101', POLLING_0101],
+        ['0191', POSTAL_0191],
+      ] as const) {
+        const url = `/api/elections/${electionId}/districts/${idOf.get(number)}/reports`;
+        const entered = await office.clerk.post(url, { ...report, expectedVersion: 0 });
+        expect((await office.officeAdmin.post(`${url}/${entered.body.version}/approve`)).status).toBe(200);
+      }
+      const second = await onOne.nextDelta((delta) => delta.electionId === electionId && delta.version === snapshot.version + 2, 4000);
+      // Only the second version's message reaches process 2; the first was lost.
+      two.app.get(PublisherService).receive({ type: 'delta', delta: second });
+      const caughtUp = await onTwo.nextDelta((delta) => delta.electionId === electionId, 2000);
+      expect(caughtUp).toMatchObject({ fromVersion: snapshot.version, version: snapshot.version + 2 });
+      expect(caughtUp.results.find((result) => result.areaId === 'municipality')).toMatchObject({ reported: 2, voters: 1080 });
+      await new Promise((settle) => setTimeout(settle, 300));
+      expect(onTwo.deltas.filter((delta) => delta.electionId === electionId)).toEqual([caughtUp]);
+    } finally {
+      onOne.close();
+    }
   });
 });
