@@ -7,9 +7,11 @@ import { connectLiveClient, type LiveClient } from '../support/public-live';
 import { startSlowLink, type SlowLink } from '../support/slow-link';
 import { startSecondApp, startTestApp, type SecondApp, type TestApp } from '../support/test-app';
 
-// Two API processes on one database, sharing broadcasts through Redis (issue 6): a report confirmed
+// Two API processes on one database, sharing deltas through Redis (issue 6): a report confirmed
 // on process 1 reaches a public client of process 2 within 2 s, and one confirmed on process 2 the
 // clients of process 1; both processes number the versions alike and serve the same static JSON.
+// Each version reaches each client once, also when the version check catches up before a slow
+// Redis message arrives, and a lost message is caught up (issue 16).
 // Needs a Redis server (REDIS_URL, e.g. redis://127.0.0.1:6379); CI sets it.
 
 const REDIS_URL = process.env['REDIS_URL'];
