@@ -28,6 +28,8 @@ type Message = Start | { readonly type: 'collect' } | { readonly type: 'stop' };
 const KIND = process.env['BENCH_LIVE_CLIENT'] === 'socket.io-client' ? 'socket.io-client' : 'protocol';
 const now = (): number => performance.timeOrigin + performance.now();
 const arrivals = new Map<number, number[]>();
+/** Per version, arrivals at a client that held it already (stamped once per client, counted here). */
+const duplicates = new Map<number, number>();
 const sizes = new Map<number, number>();
 const closers: (() => void)[] = [];
 let connected = 0;
@@ -35,6 +37,19 @@ let errors = 0;
 
 const send = (message: object): void => {
   process.send?.(message);
+};
+
+/** One client's view: a delta of a version it holds (or an older one) is a duplicate, as the page ignores it. */
+const holder = (): ((version: number, at: number, decode: () => number) => void) => {
+  let held = 0;
+  return (version, at, decode) => {
+    if (version <= held) {
+      duplicates.set(version, (duplicates.get(version) ?? 0) + 1);
+      return;
+    }
+    held = version;
+    stamp(version, at, decode);
+  };
 };
 
 const stamp = (version: number, at: number, decode: () => number): void => {
@@ -56,7 +71,8 @@ function joinWithLibrary(url: string, electionId: string, areaId: string | undef
     timeout: 60_000,
   });
   closers.push(() => socket.close());
-  socket.on('delta', (delta: { version: number }) => stamp(delta.version, now(), () => Buffer.byteLength(JSON.stringify(delta))));
+  const arrived = holder();
+  socket.on('delta', (delta: { version: number }) => arrived(delta.version, now(), () => Buffer.byteLength(JSON.stringify(delta))));
   socket.on('disconnect', () => (connected -= 1));
   return new Promise((resolve, reject) => {
     socket.once('connect_error', reject);
@@ -76,6 +92,7 @@ const DELTA_PREFIX = `42${NSP}["delta",`;
 function joinWithProtocol(url: string, electionId: string, areaId: string | undefined): Promise<void> {
   const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, { perMessageDeflate: false });
   closers.push(() => socket.close());
+  const arrived = holder();
   return new Promise((resolve, reject) => {
     socket.once('error', reject);
     socket.on('close', () => (connected -= 1));
@@ -85,7 +102,7 @@ function joinWithProtocol(url: string, electionId: string, areaId: string | unde
       if (head.startsWith(DELTA_PREFIX)) {
         const version = Number(VERSION.exec(head)?.[1]);
         // The first client of the process to receive a version decodes it in full (valid JSON, size).
-        stamp(version, at, () => {
+        arrived(version, at, () => {
           const text = data.toString('utf8');
           JSON.parse(text.slice(DELTA_PREFIX.length, -1));
           return Buffer.byteLength(text.slice(DELTA_PREFIX.length, -1));
@@ -119,7 +136,13 @@ process.on('message', (message: Message) => {
   if (message.type === 'start') {
     start(message).catch((error: unknown) => send({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
   } else if (message.type === 'collect') {
-    send({ type: 'arrivals', arrivals: Object.fromEntries(arrivals), sizes: Object.fromEntries(sizes), connected });
+    send({
+      type: 'arrivals',
+      arrivals: Object.fromEntries(arrivals),
+      duplicates: Object.fromEntries(duplicates),
+      sizes: Object.fromEntries(sizes),
+      connected,
+    });
   } else {
     for (const close of closers) close();
     setTimeout(() => process.exit(0), 200);

@@ -71,9 +71,10 @@ const update = (
  * change rebuilds the public results along the paths of the districts that changed (and of those
  * whose decision changed; IncrementalResults), keeps the areas whose text changed,
  * and – holding the election's row in `public_results_state` – takes the next version number from
- * the database and records what R8.5 has made public. The delta goes to the clients of all
- * processes through the socket.io adapter and to the other publishers as a server-side message,
- * which apply it to their own state (or reload on a gap). A process that loads an election whose
+ * the database and records what R8.5 has made public. The delta goes to this process's clients and,
+ * as a server-side message, to the other publishers, which apply it and pass it on to their own
+ * clients (or catch them up from the database on a gap); each version reaches a client once, whether
+ * the message or the 5-second version check brings it first. A process that loads an election whose
  * database content differs from the last published digest publishes all areas once.
  */
 @Injectable()
@@ -87,6 +88,8 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   private readonly dirty = new Set<string>();
   private readonly running = new Set<string>();
   private readonly lastPublished = new Map<string, number>();
+  /** Per election, the newest version sent to this process's clients (kept across reloads). */
+  private readonly announced = new Map<string, number>();
   private versionCheck: NodeJS.Timeout | null = null;
 
   constructor(
@@ -184,19 +187,30 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   /** A message of another process's publisher. */
   receive(message: PublisherMessage): void {
     if (message.type === 'reload') {
+      const held = this.loaded.has(message.electionId);
       this.forget(message.electionId, { context: true });
+      // Read again at once: this process's clients get the next deltas only through its publisher.
+      if (held) void this.load(message.electionId);
       return;
     }
     const { delta } = message;
     const loading = this.loaded.get(delta.electionId);
     if (!loading) return;
-    void loading
-      .then((entry) => {
-        if (!entry) return;
-        this.lastPublished.set(delta.electionId, Date.parse(delta.updatedAt));
-        if (!entry.publication.apply(delta)) this.forget(delta.electionId);
-      })
-      .catch(() => undefined);
+    void loading.then(() => this.receiveDelta(delta)).catch(() => undefined);
+  }
+
+  // A delta this process holds already (caught up from the database while the message was on its
+  // way) is dropped; one that follows its version goes to its clients; after a gap they get one
+  // catch-up delta from the database.
+  private receiveDelta(delta: PublicElectionDelta): void {
+    // Forgotten meanwhile: the reload under way reads this version from the database.
+    const publication = this.ready.get(delta.electionId);
+    if (!publication) return;
+    this.lastPublished.set(delta.electionId, Date.parse(delta.updatedAt));
+    if (delta.version <= publication.version) return;
+    if (publication.apply(delta)) this.caughtUp(delta);
+    // While this process publishes, its own delta follows the database; the version check does the rest.
+    else if (!this.running.has(delta.electionId)) this.catchUp(publication).catch(() => undefined); // load() logs it
   }
 
   // The next use reads the election again; with `context` also its definition and previous results.
@@ -287,7 +301,20 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
       this.ready.set(electionId, fresh);
     }
     this.lastPublished.set(electionId, Date.parse(delta.updatedAt));
+    this.published(delta);
+  }
+
+  /** A version this process numbered: to its clients, to the other processes and to webhooks. */
+  private published(delta: PublicElectionDelta): void {
+    this.announced.set(delta.electionId, delta.version);
     this.events.emit(ResultsPublished.event, new ResultsPublished(delta));
+  }
+
+  /** A version numbered elsewhere: to this process's clients, once, whichever path brings it first. */
+  private caughtUp(delta: PublicElectionDelta): void {
+    if (delta.version <= (this.announced.get(delta.electionId) ?? 0)) return;
+    this.announced.set(delta.electionId, delta.version);
+    this.events.emit(ResultsCaughtUp.event, new ResultsCaughtUp(delta));
   }
 
   private async build({ source, ledger, results }: Omit<Loaded, 'publication'>, state: LockedState) {
@@ -376,7 +403,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     );
     if (outcome.delta) {
       this.lastPublished.set(electionId, Date.parse(outcome.delta.updatedAt));
-      this.events.emit(ResultsPublished.event, new ResultsPublished(outcome.delta));
+      this.published(outcome.delta);
     }
     // The publication is built from these results: nothing is left to compare.
     incremental.sent();
@@ -387,26 +414,30 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   // reloads and sends its own clients one catch-up delta from their version to the database's.
   private async checkVersions(): Promise<void> {
     try {
-      const entries = await this.loadedPublications();
-      const versions = await this.repository.versions(entries.map((publication) => publication.electionId));
-      for (const before of entries) {
-        const stored = versions.get(before.electionId) ?? 0;
-        if (stored <= before.version || this.running.has(before.electionId)) continue;
-        this.forget(before.electionId);
-        const after = await this.get(before.electionId);
-        if (!after || after.version <= before.version) continue;
-        const delta: PublicElectionDelta = {
-          electionId: after.electionId,
-          fromVersion: before.version,
-          version: after.version,
-          updatedAt: after.updatedAt,
-          status: after.status,
-          results: after.changedSince(before),
-        };
-        this.events.emit(ResultsCaughtUp.event, new ResultsCaughtUp(delta));
+      const versions = await this.repository.versions([...this.ready.keys()]);
+      for (const [electionId, stored] of versions) {
+        // Read after the query: a delta that arrived meanwhile has moved the publication on.
+        const before = this.ready.get(electionId);
+        if (before && stored > before.version && !this.running.has(electionId)) await this.catchUp(before);
       }
     } catch (error) {
       this.logger.warn(`version check failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  // `before` is the election's current publication. The reload starts in the same tick, so the
+  // catch-up goes out before any delta that arrives meanwhile (queued on the same load) is applied.
+  private async catchUp(before: ElectionPublication): Promise<void> {
+    this.forget(before.electionId);
+    const after = (await this.load(before.electionId))?.publication;
+    if (!after || after.version <= before.version) return;
+    this.caughtUp({
+      electionId: after.electionId,
+      fromVersion: before.version,
+      version: after.version,
+      updatedAt: after.updatedAt,
+      status: after.status,
+      results: after.changedSince(before),
+    });
   }
 }
