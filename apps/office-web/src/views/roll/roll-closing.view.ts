@@ -4,7 +4,8 @@ import { officeApi } from '../../api/office-api';
 import type { CloseRoll, ClosingCounts, RollClosing, RollSummary } from '../../api/roll.types';
 import { formatClockTime, formatElectionDay } from '../../format/format';
 import { currentLanguage, t } from '../../i18n/i18n';
-import { errorMessage, showFieldProblems } from '../error-message';
+import { errorMessage } from '../error-message';
+import { sendForm } from '../shared/send-form';
 import { number } from './roll-parts.view';
 
 // Closing the roll (R1.21, BWO § 24(1)): the counts A1/A2/A3 per district, the certifying person's
@@ -114,14 +115,7 @@ function closeForm(electionId: string, onClosed: () => void): HTMLElement {
       signerFunction: fields.signerFunction.control.value.trim(),
       ...(place ? { place } : {}),
     };
-    submit.disabled = true;
-    officeApi
-      .closeRoll(electionId, body)
-      .then(onClosed, (error: unknown) => {
-        message.textContent = errorMessage(error, currentLanguage(), t);
-        showFieldProblems(fields, error);
-      })
-      .finally(() => (submit.disabled = false));
+    sendForm({ submit, message, fields }, () => officeApi.closeRoll(electionId, body), onClosed);
   };
   return h(
     'form',
