@@ -22,6 +22,7 @@ import type {
   SignInBody,
 } from '@wahl/contracts';
 import type {
+  AccountSignature,
   Actor,
   CreateOfficeRequest,
   CreateUserRequest,
@@ -244,6 +245,9 @@ export const officeApi = {
       throw error;
     }
   },
+
+  /** The signed-in account's display name and function, with which it signs documents. */
+  signature: (): Promise<AccountSignature> => request<AccountSignature>('GET', '/auth/signature'),
 
   office: (officeId: string): Promise<Office> => request<Office>('GET', officePath(officeId)),
 

@@ -862,9 +862,8 @@ export const de = {
   'closing.captionClosed': 'Beim Abschluss festgestellte Zahlen je Wahlbezirk',
   'closing.formHint':
     'A1: ohne „W“, A2: mit „W“, A3: nicht eingetragen mit Wahlschein nach BWO § 25 Abs. 2. Der Abschluss ist frühestens am 3. Tag vor der Wahl möglich, nur einmal, und nur durch die Leitung des Wahlamts. Danach sind nur noch einzelne, begründete Berichtigungen möglich.',
-  'closing.signerName': 'Name der bescheinigenden Person',
-  'closing.signerFunction': 'Funktion',
-  'closing.signerFunctionHint': 'Zum Beispiel „Leiterin des Wahlamts“ oder „Bürgermeister“.',
+  'closing.signedBy': 'Unterzeichnet von {name} ({function})',
+  'closing.signedByHint': 'Name und Funktion Ihres Kontos; ändern unter „Benutzer“.',
   'closing.place': 'Ort (freiwillig)',
   'closing.submit': 'Abschließen und bescheinigen',
   'closing.closedAt': 'Abgeschlossen am {day} um {time} Uhr, bescheinigt von {name} ({function}).',

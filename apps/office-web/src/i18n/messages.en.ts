@@ -843,9 +843,8 @@ export const en: Messages = {
   'closing.captionClosed': 'Counts per polling district fixed at closing',
   'closing.formHint':
     'A1: without “W”, A2: with “W”, A3: not in the roll with a certificate under BWO § 25(2). The roll can be closed from the 3rd day before the election, once, by the office head only. Afterwards only single, documented corrections are possible.',
-  'closing.signerName': 'Name of the certifying person',
-  'closing.signerFunction': 'Function',
-  'closing.signerFunctionHint': 'For example “Head of the election office” or “Mayor”.',
+  'closing.signedBy': 'Signed by {name} ({function})',
+  'closing.signedByHint': 'Name and function of your account; change them under “Users”.',
   'closing.place': 'Place (optional)',
   'closing.submit': 'Close and certify',
   'closing.closedAt': 'Closed on {day} at {time}, certified by {name} ({function}).',
