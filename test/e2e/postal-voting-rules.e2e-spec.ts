@@ -271,6 +271,7 @@ describe('postal voting rules', () => {
         (await other.post(`${base(open)}/applications`, { voterId: openVoters[20]!.voterId, delivery: { kind: 'home' } })).status,
       ).toBe(404);
       expect((await other.get(`${base(open)}/certificates`)).status).toBe(404);
+      expect((await other.get(`${base(open)}/batches`)).status).toBe(404);
       expect((await other.get(`${base(open)}/districts/${districtId}/supplementary-list`)).status).toBe(404);
       expect((await open.office.boardMember.get(`${base(open)}/applications`)).status).toBe(403);
       const stillReceived = await open.office.clerk.get(`${base(open)}/applications/${id}`);

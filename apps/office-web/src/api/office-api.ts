@@ -79,6 +79,7 @@ import type {
   PostalFigures,
   PostalInvalidateOutcome,
   PostalInvalidateRequest,
+  PostalIssueBatchList,
   PostalIssueOutcome,
   PostalPaperApplicationRequest,
   VoterHistory,
@@ -511,6 +512,10 @@ export const officeApi = {
       applicationIds,
       ...(batchId ? { batchId } : {}),
     }),
+
+  /** The latest issuing runs, newest first (cut-short ones too). */
+  issueBatches: (electionId: string): Promise<PostalIssueBatchList> =>
+    request<PostalIssueBatchList>('GET', `${electionPath(electionId)}/postal-voting/batches`),
 
   /** The certificates or the address labels of one issuing run (PDF). */
   issueBatchFile: (electionId: string, batchId: string, file: 'wahlscheine.pdf' | 'etiketten.pdf') =>

@@ -958,6 +958,11 @@ export const de = {
     'Angehalten nach {issued} von {total}. Die übrigen Anträge bleiben offen in der Warteschlange; ein neuer Lauf überspringt, was schon ausgestellt ist.',
   'postal.runSkippedList': 'Übersprungene Anträge',
   'postal.issuedBatch': '{issued} Wahlschein(e) erteilt, {skipped} übersprungen.',
+  'postal.runsTitle': 'Frühere Ausstellungsläufe',
+  'postal.runsIntro':
+    'Die letzten Läufe dieser Wahl, neueste zuerst, auch abgebrochene: ihre Wahlscheine und Etiketten hier erneut drucken.',
+  'postal.runsEmpty': 'Noch keine Wahlscheine ausgestellt.',
+  'postal.runItem': '{time}: {count} Wahlschein(e), ausgestellt von {user}',
   'postal.skipped': 'Antrag {reference}: {reason}',
   'postal.reject': 'Ablehnen',
   'postal.rejectLabel': 'Antrag {reference} ablehnen',
