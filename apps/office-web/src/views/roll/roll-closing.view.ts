@@ -9,9 +9,10 @@ import { errorMessage, textForCode } from '../error-message';
 import { sendForm } from '../shared/send-form';
 import { number } from './roll-parts.view';
 
-// Closing the roll (R1.21, BWO § 24(1)): the counts A1/A2/A3 per district, certified with the signed-in
-// account's name and function (kept under "Benutzer", never typed here), then the stored certificate as PDF. Before closing the table shows today's
-// counts; afterwards the certified ones, which later Wahlscheine never change (R1.16).
+// Closing the roll (R1.21, BWO § 24(1)): the counts A1/A2/A3 per district, certified with the
+// signed-in account's name and function (kept under "Benutzer", never typed here), then the stored
+// certificate as PDF. Before closing the table shows today's counts; afterwards the certified ones,
+// which later Wahlscheine never change (R1.16).
 
 type Counts = Pick<ClosingCounts, 'districts' | 'A1' | 'A2' | 'A3' | 'total' | 'A'>;
 
