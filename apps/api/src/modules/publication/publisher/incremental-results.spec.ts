@@ -6,7 +6,6 @@ import { buildElectionNightContext } from '../../elections/read-model/election-n
 import { ElectionPublication } from './election-publication';
 import { IncrementalResults } from './incremental-results';
 import { buildPublicResults, type BuiltResult } from './public-results.builder';
-import { EMPTY_RECORD, type RecordedPublication } from './publication-decisions';
 import { buildPublicationSource } from './publication-source';
 import { decideRelease, emptyLedger } from './release-decisions';
 
@@ -92,6 +91,8 @@ const step = fc.record({
   publishAfter: fc.boolean(),
 });
 
+// The ledger holds the log and the record from one decision to the next; nothing else stores any.
+const NOTHING_STORED = { releases: [], record: [] };
 const UPDATED_AT = '2025-02-23T18:00:00.000Z';
 const publicationOf = (results: ReadonlyMap<string, BuiltResult>, version: number) =>
   new ElectionPublication(source.election, source.contests, source.areas, version, UPDATED_AT, results);
@@ -102,16 +103,14 @@ describe('incremental public results (issue 16)', () => {
       fc.property(fc.array(step, { minLength: 1, maxLength: 40 }), (steps) => {
         const live = LiveTotals.build(context.tree, []);
         const ledger = emptyLedger();
-        let recorded: RecordedPublication = EMPTY_RECORD;
         const incremental = new IncrementalResults(source);
-        const first = decideRelease(source, live.state, { ...recorded, releases: [] }, ledger);
+        const first = decideRelease(source, live.state, NOTHING_STORED, ledger);
         const published = publicationOf(incremental.update(live.state, live.journal, first.released).results, 0);
         incremental.sent();
         for (const { district, size, publishAfter } of steps) {
           live.apply({ districtId: district, revision: live.revisionOf(district) + 1, next: size ? reportOf(district, size) : null });
           if (!publishAfter) continue;
-          const decided = decideRelease(source, live.state, { ...recorded, releases: [] }, ledger);
-          recorded = decided.recorded;
+          const decided = decideRelease(source, live.state, NOTHING_STORED, ledger);
           const update = incremental.update(live.state, live.journal, decided.released);
           const full = buildPublicResults(source, live.state, decided.released);
           expect(new Map([...update.results].map(([id, built]) => [id, built.json]))).toEqual(
@@ -144,7 +143,7 @@ describe('incremental public results (issue 16)', () => {
     const live = LiveTotals.build(context.tree, []);
     const ledger = emptyLedger();
     const incremental = new IncrementalResults(source);
-    const decide = () => decideRelease(source, live.state, { ...EMPTY_RECORD, releases: [] }, ledger).released;
+    const decide = () => decideRelease(source, live.state, NOTHING_STORED, ledger).released;
     incremental.update(live.state, live.journal, decide());
     incremental.sent();
     const before = new Map(incremental.update(live.state, live.journal, decide()).results);

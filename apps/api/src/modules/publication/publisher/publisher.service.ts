@@ -10,7 +10,7 @@ import { ElectionPublication, statusOf } from './election-publication';
 import { IncrementalResults } from './incremental-results';
 import type { BuiltResult } from './public-results.builder';
 import { buildPublicationSource, type PublicationSource } from './publication-source';
-import type { RecordedPublication } from './publication-decisions';
+import { isEmpty, type RecordAdditions } from './publication-decisions';
 import { PublicationRepository, type LockedState, type StateUpdate, type StoredState } from './publication.repository';
 import { catchUp, decideRelease, emptyLedger, type Ledger, type Released } from './release-decisions';
 
@@ -47,20 +47,19 @@ export type CurrentResults = {
 };
 
 /**
- * The state to store: the decisions' record, the content digest and the new log entries (never the
- * entries read under the lock – they are stored already), with the new version when one goes out.
+ * The state to store: what the decisions' record gains, the content digest and the new log entries
+ * (never the entries read under the lock – they are stored already), with the new version when one goes out.
  */
 const update = (
   state: StoredState,
-  save: { readonly recorded: RecordedPublication; readonly releases: StateUpdate['releases']; readonly digest: string | null },
+  save: { readonly additions?: RecordAdditions; readonly releases: StateUpdate['releases']; readonly digest: string | null },
   next: { readonly version: number; readonly publishedAt: Date | null } = state,
 ): StateUpdate => ({
   version: next.version,
   publishedAt: next.publishedAt,
   contentDigest: save.digest,
-  publishedAlone: save.recorded.publishedAlone,
-  mergedPairs: save.recorded.mergedPairs,
   releases: save.releases,
+  ...(save.additions ? { record: save.additions } : {}),
 });
 
 /**
@@ -134,10 +133,10 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     return this.withLedger(entry, async (state) => {
       const totals = await this.totals.state(source.context);
       const decided = decideRelease(source, totals, state, ledger);
-      const save = { recorded: decided.recorded, releases: decided.entries, digest: state.contentDigest };
+      const save = { additions: decided.additions, releases: decided.entries, digest: state.contentDigest };
       return {
         result: { source, totals, released: decided.released, version: entry.publication.version, updatedAt: entry.publication.updatedAt },
-        save: decided.recordedChanged || decided.entries.length > 0 ? update(state, save) : null,
+        save: !isEmpty(decided.additions) || decided.entries.length > 0 ? update(state, save) : null,
       };
     });
   }
@@ -155,10 +154,10 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     if (!entry) return null;
     const { ledger } = entry;
     return this.withLedger(entry, async (state) => {
-      catchUp(ledger, state.releases);
+      catchUp(ledger, state);
       const { result, entries } = await plan(ledger.log);
       ledger.length += entries.length;
-      const save = { recorded: state, releases: entries, digest: state.contentDigest };
+      const save = { releases: entries, digest: state.contentDigest };
       return { result, save: entries.length > 0 ? update(state, save) : null };
     });
   }
@@ -294,8 +293,8 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     const { state: totals, journal } = await this.totals.journaled(source.context);
     const decided = decideRelease(source, totals, state, ledger);
     const built = results.update(totals, journal, decided.released);
-    const changed = decided.recordedChanged || decided.entries.length > 0 || built.digest !== state.contentDigest;
-    return { ...built, save: { recorded: decided.recorded, releases: decided.entries, changed, digest: built.digest } };
+    const changed = !isEmpty(decided.additions) || decided.entries.length > 0 || built.digest !== state.contentDigest;
+    return { ...built, save: { additions: decided.additions, releases: decided.entries, changed, digest: built.digest } };
   }
 
   // The row lock with the ledger in step: the stored entries it lacks are read under the lock. If the
@@ -305,7 +304,8 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     work: (state: LockedState) => Promise<{ result: T; save: StateUpdate | null }>,
   ): Promise<T> {
     try {
-      return await this.repository.withState(entry.source.election.id, work, () => entry.ledger.length);
+      const held = () => ({ releases: entry.ledger.length, recordSeq: entry.ledger.recordSeq });
+      return await this.repository.withState(entry.source.election.id, work, held);
     } catch (error) {
       Object.assign(entry.ledger, emptyLedger());
       throw error;
