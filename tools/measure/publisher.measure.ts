@@ -3,7 +3,7 @@
 // municipality: Stadtteile of 9 polling districts and one postal district each, about one district
 // in twenty below the R8.5 thresholds. Half the districts report first; then `--publications`
 // publications of `--reports` new reports each are timed (CPU time of this process).
-// Run: npx tsx tools/measure/publisher.measure.ts --districts 10000,100000
+// Run: npx tsx tools/measure/publisher.measure.ts --districts 10000,100000 [--full]
 import type { QuickReport } from '@wahl/domain';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -11,6 +11,7 @@ import { LiveTotals } from '../../apps/api/src/modules/aggregation/live-totals';
 import { buildElectionNightContext } from '../../apps/api/src/modules/elections/read-model/election-night-context';
 import { IncrementalResults } from '../../apps/api/src/modules/publication/publisher/incremental-results';
 import { buildPublicationSource } from '../../apps/api/src/modules/publication/publisher/publication-source';
+import { IncrementalRelease } from '../../apps/api/src/modules/publication/publisher/incremental-release';
 import { decideRelease, emptyLedger } from '../../apps/api/src/modules/publication/publisher/release-decisions';
 
 const { values } = parseArgs({
@@ -18,6 +19,8 @@ const { values } = parseArgs({
     districts: { type: 'string', default: '10000,100000' },
     publications: { type: 'string', default: '8' },
     reports: { type: 'string', default: '250' },
+    // The full computation (decideRelease) instead of the publisher's incremental one, for comparison.
+    full: { type: 'boolean', default: false },
   },
 });
 const PER_STADTTEIL = 10;
@@ -129,9 +132,13 @@ const measure = (count: number, publications: number, perPublication: number) =>
   };
   const ledger = emptyLedger();
   const results = new IncrementalResults(source);
+  const release = new IncrementalRelease(source);
+  const nothingStored = { releases: [], record: [] };
   const publish = () => {
     const decideStart = process.cpuUsage();
-    const decided = decideRelease(source, live.state, { releases: [], record: [] }, ledger);
+    const decided = values.full
+      ? decideRelease(source, live.state, nothingStored, ledger)
+      : release.decide(live.state, live.journal, nothingStored, ledger);
     const decide = cpuMs(decideStart);
     const resultsStart = process.cpuUsage();
     results.update(live.state, live.journal, decided.released);
@@ -167,6 +174,7 @@ console.log(
       decisions_cpu_ms_per_report: Number((figure.decideMs / perPublication).toFixed(3)),
     })),
     reports_per_publication: perPublication,
+    computation: values.full ? 'full' : 'incremental',
     load_average_1m: Number(loadavg()[0]!.toFixed(1)),
   }),
 );

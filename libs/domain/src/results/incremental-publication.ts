@@ -111,6 +111,17 @@ export class IncrementalPublication {
     return decided;
   }
 
+  isReported(districtId: string): boolean {
+    const at = this.index.get(districtId);
+    return at !== undefined && this.size[at] !== UNREPORTED;
+  }
+
+  /** Whether the district meets the R8.5 thresholds on its own. */
+  isLarge(districtId: string): boolean {
+    const at = this.index.get(districtId);
+    return at !== undefined && this.size[at] === LARGE;
+  }
+
   private read(at: number): void {
     const district = this.districts[at]!;
     const report = this.inputs.report(district.id);

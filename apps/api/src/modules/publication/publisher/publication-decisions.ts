@@ -1,6 +1,7 @@
 import {
   decidePublication,
   DEFAULT_PUBLICATION_THRESHOLDS,
+  isLarge,
   type PublicationDecision,
   type PublicationDistrict,
   type QuickReport,
@@ -38,6 +39,53 @@ export type DecisionOutcome = {
 
 export const EMPTY_RECORD: RecordedPublication = { publishedAlone: new Set(), mergedPairs: new Map() };
 
+/** What the rule for recorded pairs needs of a district's report (R8.5 thresholds). */
+export type DistrictFacts = { readonly isReported: (id: string) => boolean; readonly isLarge: (id: string) => boolean };
+
+/** Whether a recorded pair stands as decided: together, both alone or both withheld. */
+export const pairHolds = (decisions: Readonly<Record<string, PublicationDecision>>, id: string, partner: string): boolean => {
+  const own = decisions[id];
+  const other = decisions[partner];
+  if (!own || !other) return true;
+  const together = own.decision === 'merge-with' && own.districtId === partner;
+  const bothAlone = own.decision === 'publish' && other.decision === 'publish';
+  const bothOpen = own.decision === 'withhold' && other.decision === 'withhold';
+  return together || bothAlone || bothOpen;
+};
+
+/**
+ * A recorded pair that does not hold is withheld (both), and a district merged with one of them
+ * goes alone if it is large enough and in no recorded pair, else is withheld. `pairs` in the
+ * record's order; only pairs that do not hold change anything. Changes `decisions` in place.
+ */
+export const keepRecordedPairs = (
+  decisions: Record<string, PublicationDecision>,
+  pairs: Iterable<readonly [string, string]>,
+  facts: DistrictFacts,
+  recorded: RecordedPublication,
+): void => {
+  const alone = (id: string): PublicationDecision => {
+    if (!facts.isReported(id)) return { decision: 'withhold', reason: 'not-reported' };
+    return facts.isLarge(id) && !recorded.mergedPairs.has(id)
+      ? { decision: 'publish' }
+      : { decision: 'withhold', reason: 'below-threshold' };
+  };
+  // Merges are symmetric pairs (decidePublication, and kept so here): only the district's own
+  // partner merges with it, so no pass over every decision is needed.
+  const withhold = (id: string): void => {
+    const before = decisions[id];
+    decisions[id] = { decision: 'withhold', reason: facts.isReported(id) ? 'below-threshold' : 'not-reported' };
+    const other = before?.decision === 'merge-with' ? before.districtId : undefined;
+    const mirror = other === undefined ? undefined : decisions[other];
+    if (other !== undefined && mirror?.decision === 'merge-with' && mirror.districtId === id) decisions[other] = alone(other);
+  };
+  for (const [id, partner] of pairs) {
+    if (pairHolds(decisions, id, partner)) continue;
+    withhold(id);
+    withhold(partner);
+  }
+};
+
 /** The R8.5 decisions of this moment under `recorded`; what they add to it: `recordDecisions`. */
 export const decideDistricts = (
   districts: readonly PublicationDistrict[],
@@ -52,7 +100,6 @@ export const decideDistricts = (
   // A fresh object of this call's own: changed in place below.
   const decisions = decidePublication({ districts: withPartners, reports, alreadyPublished: recorded.publishedAlone });
 
-  const thresholds = DEFAULT_PUBLICATION_THRESHOLDS;
   // Needed only when a recorded pair broke up: made then, not on every call.
   let lookups: { byId: Map<string, PublicationDistrict>; reportOf: Map<string, QuickReport> } | null = null;
   const lookup = () =>
@@ -60,35 +107,15 @@ export const decideDistricts = (
       byId: new Map(districts.map((district) => [district.id, district])),
       reportOf: new Map(reports.map((report) => [report.districtId, report])),
     });
-  // A district that loses its partner: alone if it is large enough by itself, otherwise withheld.
-  const alone = (id: string): PublicationDecision => {
-    const { byId, reportOf } = lookup();
-    const report = reportOf.get(id);
-    if (!report) return { decision: 'withhold', reason: 'not-reported' };
-    const large = report.B >= thresholds.minVoters && (byId.get(id)?.kind === 'postal' || (report.A ?? 0) >= thresholds.minEligible);
-    return large && !recorded.mergedPairs.has(id) ? { decision: 'publish' } : { decision: 'withhold', reason: 'below-threshold' };
+  const facts: DistrictFacts = {
+    isReported: (id) => lookup().reportOf.has(id),
+    isLarge: (id) => {
+      const report = lookup().reportOf.get(id);
+      const kind = lookup().byId.get(id)?.kind ?? 'polling';
+      return !!report && isLarge(kind, { voters: report.B, eligible: report.A ?? 0 }, DEFAULT_PUBLICATION_THRESHOLDS);
+    },
   };
-  // Merges are symmetric pairs (decidePublication, and kept so here): only the district's own
-  // partner merges with it, so no pass over every decision is needed.
-  const withhold = (id: string): void => {
-    const before = decisions[id];
-    decisions[id] = { decision: 'withhold', reason: lookup().reportOf.has(id) ? 'below-threshold' : 'not-reported' };
-    const other = before?.decision === 'merge-with' ? before.districtId : undefined;
-    const mirror = other === undefined ? undefined : decisions[other];
-    if (other !== undefined && mirror?.decision === 'merge-with' && mirror.districtId === id) decisions[other] = alone(other);
-  };
-  for (const [id, partner] of recorded.mergedPairs) {
-    const own = decisions[id];
-    const other = decisions[partner];
-    if (!own || !other) continue;
-    const together = own.decision === 'merge-with' && own.districtId === partner;
-    const bothAlone = own.decision === 'publish' && other.decision === 'publish';
-    const bothOpen = own.decision === 'withhold' && other.decision === 'withhold';
-    if (together || bothAlone || bothOpen) continue;
-    withhold(id);
-    withhold(partner);
-  }
-
+  keepRecordedPairs(decisions, recorded.mergedPairs, facts, recorded);
   return decisions;
 };
 

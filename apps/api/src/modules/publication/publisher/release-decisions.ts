@@ -5,6 +5,7 @@ import {
   type AggregationState,
   type PublicationDecision,
   type ReleaseEntry,
+  type ReleasePlan,
 } from '@wahl/domain';
 import { countedReports, publicationDistricts } from './public-results.builder';
 import { decideDistricts, recordAdditions, type RecordAdditions } from './publication-decisions';
@@ -50,7 +51,7 @@ export const catchUp = (ledger: Ledger, stored: StoredAfter): void => {
 };
 
 /** Adds what a publication adds to the record; its rows are numbered after the stored ones. */
-const addToRecord = (ledger: Ledger, additions: RecordAdditions): void => {
+export const addToRecord = (ledger: Ledger, additions: RecordAdditions): void => {
   for (const id of additions.publishedAlone) ledger.record.publishedAlone.add(id);
   for (const [id, partner] of additions.mergedPairs) ledger.record.mergedPairs.set(id, partner);
   ledger.recordSeq += additions.publishedAlone.length + additions.mergedPairs.length;
@@ -85,18 +86,16 @@ export const decideRelease = (source: PublicationSource, totals: AggregationStat
   const reported = new Set(reports.map((report) => report.districtId));
   const plan = planRelease(ledger.log, { decisions, reported, areas: source.releaseAreas });
   ledger.length += plan.entries.length;
-  const log = ledger.log;
   // Recorded as released: a district R8.7 withheld has not been public alone and may still be a partner.
   const additions = recordAdditions(plan.decisions, ledger.record);
   addToRecord(ledger, additions);
-  return {
-    released: {
-      decisions: plan.decisions,
-      aggregates: plan.aggregates,
-      hidden: [...reported].filter((districtId) => !log.isDerivable(districtId)),
-      isReleasable: (districtIds) => log.inSpan(districtIds),
-    },
-    additions,
-    entries: plan.entries,
-  };
+  return { released: released(plan, reported, ledger.log), additions, entries: plan.entries };
 };
+
+/** What `plan` admits, for every public output. */
+export const released = (plan: ReleasePlan, reported: ReadonlySet<string>, log: PublicationLog): Released => ({
+  decisions: plan.decisions,
+  aggregates: plan.aggregates,
+  hidden: [...reported].filter((districtId) => !log.isDerivable(districtId)),
+  isReleasable: (districtIds) => log.inSpan(districtIds),
+});
