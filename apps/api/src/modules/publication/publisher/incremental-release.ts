@@ -53,24 +53,21 @@ export class IncrementalRelease {
   decide(totals: AggregationState, journal: readonly string[], stored: StoredAfter, ledger: Ledger): ReleaseOutcome {
     const seen = this.seen;
     const ledgerMoved =
-      seen === null ||
-      seen.ledger.record !== ledger.record ||
-      seen.ledger.length !== ledger.length ||
-      seen.ledger.recordSeq !== ledger.recordSeq;
+      seen?.ledger.record !== ledger.record || seen.ledger.length !== ledger.length || seen.ledger.recordSeq !== ledger.recordSeq;
     catchUp(ledger, stored);
     this.totals = totals;
     const rows = stored.record.flatMap((row) => (row.partnerId === null ? [row.districtId] : [row.districtId, row.partnerId]));
     for (const row of stored.record)
       if (row.partnerId !== null && !this.pairOrder.has(row.districtId)) this.pairOrder.set(row.districtId, this.pairOrder.size);
     // Log entries of another release: the full computation (it sees every hold-back of the log).
-    const fresh = seen === null || seen.state !== totals || ledgerMoved || stored.releases.length > 0;
-    const publication = fresh || seen === null ? this.start(ledger) : seen.publication;
-    const touched =
-      fresh || seen === null ? Object.keys(this.decisions) : this.follow(publication, [...journal.slice(seen.length), ...rows], ledger);
+    const previous = seen !== null && seen.state === totals && !ledgerMoved && stored.releases.length === 0 ? seen : null;
+    const publication = previous === null ? this.start(ledger) : previous.publication;
+    const changed = previous === null ? [] : [...journal.slice(previous.length), ...rows];
+    const touched = previous === null ? Object.keys(this.decisions) : this.follow(publication, changed, ledger);
 
-    const check = fresh || seen === null ? touched : this.inOrder([...touched, ...this.pending]);
+    const check = previous === null ? touched : this.inOrder([...touched, ...this.pending]);
     for (const id of check) this.planned[id] = this.decisions[id]!;
-    const replan = fresh ? undefined : this.areasToPlan([...check, ...journal.slice(seen!.length), ...rows]);
+    const replan = previous === null ? undefined : this.areasToPlan([...check, ...changed]);
     const entries = replanRelease(ledger.log, {
       decisions: this.planned,
       aggregates: this.aggregates,
