@@ -7,12 +7,13 @@ import { TotalsService } from '../../aggregation/totals.service';
 import { ElectionReadModel } from '../../elections/read-model/election-read-model.service';
 import { ElectionReloaded, ResultsCaughtUp, ResultsPublished } from '../publication.events';
 import { ElectionPublication, statusOf } from './election-publication';
+import { IncrementalRelease } from './incremental-release';
 import { IncrementalResults } from './incremental-results';
 import type { BuiltResult } from './public-results.builder';
 import { buildPublicationSource, type PublicationSource } from './publication-source';
-import type { RecordedPublication } from './publication-decisions';
+import { isEmpty, type RecordAdditions } from './publication-decisions';
 import { PublicationRepository, type LockedState, type StateUpdate, type StoredState } from './publication.repository';
-import { catchUp, decideRelease, emptyLedger, type Ledger, type Released } from './release-decisions';
+import { catchUp, emptyLedger, type Ledger, type Released } from './release-decisions';
 
 export type { PublisherMessage };
 
@@ -27,6 +28,8 @@ type Loaded = {
   readonly source: PublicationSource;
   /** Every area's result, rebuilt along the changed districts' paths only. */
   readonly results: IncrementalResults;
+  /** R8.5/R8.7, decided again near the changed districts only. */
+  readonly release: IncrementalRelease;
   /** R8.7: this process's copy of the publication log, kept in step with the database under the row lock. */
   readonly ledger: Ledger;
 };
@@ -47,20 +50,19 @@ export type CurrentResults = {
 };
 
 /**
- * The state to store: the decisions' record, the content digest and the new log entries (never the
- * entries read under the lock – they are stored already), with the new version when one goes out.
+ * The state to store: what the decisions' record gains, the content digest and the new log entries
+ * (never the entries read under the lock – they are stored already), with the new version when one goes out.
  */
 const update = (
   state: StoredState,
-  save: { readonly recorded: RecordedPublication; readonly releases: StateUpdate['releases']; readonly digest: string | null },
+  save: { readonly additions?: RecordAdditions; readonly releases: StateUpdate['releases']; readonly digest: string | null },
   next: { readonly version: number; readonly publishedAt: Date | null } = state,
 ): StateUpdate => ({
   version: next.version,
   publishedAt: next.publishedAt,
   contentDigest: save.digest,
-  publishedAlone: save.recorded.publishedAlone,
-  mergedPairs: save.recorded.mergedPairs,
   releases: save.releases,
+  ...(save.additions ? { record: save.additions } : {}),
 });
 
 /**
@@ -135,12 +137,12 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     if (!entry) return null;
     const { source, ledger } = entry;
     return this.withLedger(entry, async (state) => {
-      const totals = await this.totals.state(source.context);
-      const decided = decideRelease(source, totals, state, ledger);
-      const save = { recorded: decided.recorded, releases: decided.entries, digest: state.contentDigest };
+      const { state: totals, journal } = await this.totals.journaled(source.context);
+      const decided = entry.release.decide(totals, journal, state, ledger);
+      const save = { additions: decided.additions, releases: decided.entries, digest: state.contentDigest };
       return {
         result: { source, totals, released: decided.released, version: entry.publication.version, updatedAt: entry.publication.updatedAt },
-        save: decided.recordedChanged || decided.entries.length > 0 ? update(state, save) : null,
+        save: !isEmpty(decided.additions) || decided.entries.length > 0 ? update(state, save) : null,
       };
     });
   }
@@ -158,10 +160,10 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     if (!entry) return null;
     const { ledger } = entry;
     return this.withLedger(entry, async (state) => {
-      catchUp(ledger, state.releases);
+      catchUp(ledger, state);
       const { result, entries } = await plan(ledger.log);
       ledger.length += entries.length;
-      const save = { recorded: state, releases: entries, digest: state.contentDigest };
+      const save = { releases: entries, digest: state.contentDigest };
       return { result, save: entries.length > 0 ? update(state, save) : null };
     });
   }
@@ -317,12 +319,12 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     this.events.emit(ResultsCaughtUp.event, new ResultsCaughtUp(delta));
   }
 
-  private async build({ source, ledger, results }: Omit<Loaded, 'publication'>, state: LockedState) {
+  private async build({ source, ledger, results, release }: Omit<Loaded, 'publication'>, state: LockedState) {
     const { state: totals, journal } = await this.totals.journaled(source.context);
-    const decided = decideRelease(source, totals, state, ledger);
+    const decided = release.decide(totals, journal, state, ledger);
     const built = results.update(totals, journal, decided.released);
-    const changed = decided.recordedChanged || decided.entries.length > 0 || built.digest !== state.contentDigest;
-    return { ...built, save: { recorded: decided.recorded, releases: decided.entries, changed, digest: built.digest } };
+    const changed = !isEmpty(decided.additions) || decided.entries.length > 0 || built.digest !== state.contentDigest;
+    return { ...built, save: { additions: decided.additions, releases: decided.entries, changed, digest: built.digest } };
   }
 
   // The row lock with the ledger in step: the stored entries it lacks are read under the lock. If the
@@ -332,7 +334,8 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     work: (state: LockedState) => Promise<{ result: T; save: StateUpdate | null }>,
   ): Promise<T> {
     try {
-      return await this.repository.withState(entry.source.election.id, work, () => entry.ledger.length);
+      const held = () => ({ releases: entry.ledger.length, recordSeq: entry.ledger.recordSeq });
+      return await this.repository.withState(entry.source.election.id, work, held);
     } catch (error) {
       Object.assign(entry.ledger, emptyLedger());
       throw error;
@@ -369,11 +372,12 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     if (!context) return null;
     const source = buildPublicationSource(context);
     const incremental = new IncrementalResults(source);
+    const release = new IncrementalRelease(source);
     const ledger = emptyLedger();
     const outcome = await this.withLedger<{ publication: ElectionPublication; delta: PublicElectionDelta | null }>(
       { ledger, source },
       async (state) => {
-        const { results, save } = await this.build({ source, ledger, results: incremental }, state);
+        const { results, save } = await this.build({ source, ledger, results: incremental, release }, state);
         const publishedAt = state.publishedAt ?? new Date();
         const current = new ElectionPublication(
           source.election,
@@ -407,7 +411,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     }
     // The publication is built from these results: nothing is left to compare.
     incremental.sent();
-    return { publication: outcome.publication, source, results: incremental, ledger };
+    return { publication: outcome.publication, source, results: incremental, release, ledger };
   }
 
   // A delta of another process that never arrived (Redis down or a message lost): this process
