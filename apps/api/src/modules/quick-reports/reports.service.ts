@@ -9,7 +9,6 @@ import type { AuditEvent } from '../audit/audit-chain';
 import { auditActor } from '../audit/audit.service';
 import type { ElectionNightContext, NightDistrict } from '../elections/read-model/election-night-context';
 import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
-import { RollService } from '../roll/roll.service';
 import type { WarningConfirmation } from './entities/report-version.entity';
 import { IdempotencyRace, replay, requestHash } from './idempotency';
 import { ReportCorrected, ReportCounted, ReportStateChanged, ReportWithdrawn, type CountedChange } from './quick-reports.events';
@@ -85,15 +84,7 @@ export class ReportsService {
     private readonly repository: ReportsRepository,
     private readonly totals: TotalsService,
     private readonly events: EventEmitter2,
-    private readonly roll: RollService,
   ) {}
-
-  /** A1 + A2 of the district's closed roll (BWO § 24) for P2; null for a postal district or while the roll is open. */
-  async closingCount(electionId: string, district: NightDistrict): Promise<number | null> {
-    if (district.kind !== 'polling') return null;
-    const closing = await this.roll.closingOfDistrict(electionId, district.id);
-    return closing ? closing.A1 + closing.A2 : null;
-  }
 
   async submit(
     actor: Actor,
@@ -104,11 +95,11 @@ export class ReportsService {
   ): Promise<WriteResponse> {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
     const expectedVersion = resolveExpectedVersion(body.expectedVersion, options.ifMatch);
-    const hash = requestHash({ action: 'submit', electionId, districtId, body, expectedVersion });
-    // Plausibility before any database work: a blocked report stores nothing.
-    const checked = this.check(body, district, context, await this.closingCount(electionId, district));
-    return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
+    const request = { action: 'submit', electionId, districtId, body, expectedVersion };
+    return this.write(actor, context, options.idempotencyKey, request, async (tx, idempotent) => {
       const current = await tx.lockState(electionId, districtId, actor.userId);
+      // Plausibility before any decision: a blocked report stores nothing (the transaction is rolled back).
+      const checked = this.check(body, district, context, current);
       // The actor as the four-eyes rule sees them for this district (issue #17).
       const person: ReportPerson = { id: actor.userId, ...current.issuance };
       const decision = decideSubmission(current, expectedVersion, person, checked.fingerprint);
@@ -148,7 +139,7 @@ export class ReportsService {
               ? `Die Zahlen stimmen mit Version ${outcome.matched} überein: Wahlbezirk ${district.number} ist bestätigt. ${AWAITING_CODE}`
               : `Die Zahlen stimmen mit Version ${outcome.matched} überein: Wahlbezirk ${district.number} ist bestätigt und zählt.`
             : `Die Zahlen weichen von Version ${outcome.comparedWith} ab: Wahlbezirk ${district.number} ist zur Klärung markiert. Beide Fassungen stehen im Vergleich nebeneinander.`;
-      const body = this.result(
+      const answer = this.result(
         context,
         district,
         outcome.kind,
@@ -158,12 +149,12 @@ export class ReportsService {
         message,
         awaitsCode ? this.codeFor(actor, checked.report, context) : null,
       );
-      await this.store(tx, idempotent, { electionId, districtId, version, state, auditEvents: [audit] }, 201, body, confirmed);
+      await this.store(tx, idempotent, { electionId, districtId, version, state, auditEvents: [audit] }, 201, answer, confirmed);
       return {
         status: 201,
         updatedAt: now,
         counted: confirmed ? { districtId, revision: state.countedRevision, next: checked.report } : null,
-        body,
+        body: answer,
       };
     });
   }
@@ -176,8 +167,8 @@ export class ReportsService {
     options: { idempotencyKey?: string; comment?: string },
   ): Promise<WriteResponse> {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
-    const hash = requestHash({ action: 'approve', electionId, districtId, version: versionNumber, comment: options.comment ?? null });
-    return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
+    const request = { action: 'approve', electionId, districtId, version: versionNumber, comment: options.comment ?? null };
+    return this.write(actor, context, options.idempotencyKey, request, async (tx, idempotent) => {
       const current = await tx.lockState(electionId, districtId, actor.userId, versionNumber);
       const person: ReportPerson = { id: actor.userId, ...current.issuance };
       const decision = decideApproval(current, versionNumber, person);
@@ -236,8 +227,8 @@ export class ReportsService {
     options: { idempotencyKey?: string },
   ): Promise<WriteResponse> {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
-    const hash = requestHash({ action: 'reject', electionId, districtId, version: versionNumber, reason });
-    return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
+    const request = { action: 'reject', electionId, districtId, version: versionNumber, reason };
+    return this.write(actor, context, options.idempotencyKey, request, async (tx, idempotent) => {
       const current = await tx.lockState(electionId, districtId, actor.userId);
       const decision = decideRejection(current, versionNumber);
       if (!decision.ok) throw transitionError(decision.error);
@@ -293,11 +284,11 @@ export class ReportsService {
   ): Promise<WriteResponse> {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
     const expectedVersion = resolveExpectedVersion(body.expectedVersion, options.ifMatch);
-    const hash = requestHash({ action: 'correct', electionId, districtId, body, expectedVersion });
+    const request = { action: 'correct', electionId, districtId, body, expectedVersion };
     const { reason, ...reportBody } = body;
-    const checked = this.check(reportBody, district, context, await this.closingCount(electionId, district));
-    return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
+    return this.write(actor, context, options.idempotencyKey, request, async (tx, idempotent) => {
       const current = await tx.lockState(electionId, districtId, actor.userId);
+      const checked = this.check(reportBody, district, context, current);
       const decision = decideCorrection(current, expectedVersion);
       if (!decision.ok) throw transitionError(decision.error);
       const previous = await tx.version(districtId, current.countedVersion!);
@@ -345,7 +336,7 @@ export class ReportsService {
    */
   async enterCheckCode(actor: Actor, electionId: string, districtId: string, code: string): Promise<WriteResponse> {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
-    return this.write(actor, context, undefined, '', async (tx) => {
+    return this.write(actor, context, undefined, null, async (tx) => {
       const current = await tx.lockState(electionId, districtId, actor.userId);
       const decision = decideCheckCode(current);
       if (!decision.ok) throw transitionError(decision.error);
@@ -476,13 +467,15 @@ export class ReportsService {
   // One transaction, one write statement for the change and its stored response; after the commit the
   // totals, the live events and the audit sealer follow. A retry with the same key conflicts with the
   // state its first attempt left (or with the stored key) and then gets the first response.
+  // `request` identifies the request for its Idempotency-Key; hashed only when a key came with it.
   private async write(
     actor: Actor,
     context: ElectionNightContext,
     key: string | undefined,
-    hash: string,
+    request: object | null,
     work: (tx: ReportsTransaction, idempotent: Idempotent | null) => Promise<Outcome>,
   ): Promise<WriteResponse> {
+    const hash = key ? requestHash(request) : '';
     let outcome: Outcome;
     try {
       await this.prepare(context.electionId);
@@ -543,13 +536,13 @@ export class ReportsService {
     if (!written) throw new IdempotencyRace();
   }
 
-  private check(body: ReportBody, district: NightDistrict, context: ElectionNightContext, closingCount: number | null) {
+  private check(body: ReportBody, district: NightDistrict, context: ElectionNightContext, locked: LockedState) {
     const report = toQuickReport(body, district, context);
-    // P2 against the closed roll; while the roll is open there is nothing to check against.
+    // P2 against the closed roll (A1 + A2, BWO § 24); while the roll is open there is nothing to check against.
     const findings = checkQuickReport(report, {
       districtKind: district.kind,
       contests: context.resultContests,
-      closingCount,
+      closingCount: district.kind === 'polling' ? locked.closingCount : null,
       previous: context.previousByArea.get(district.id) ?? [],
     });
     const accepted = acceptFindings(findings, body.confirmations, report, context);
