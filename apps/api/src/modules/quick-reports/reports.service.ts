@@ -179,17 +179,10 @@ export class ReportsService {
       // With the second channel (R7.16) the approved version waits for the office's check code instead of counting.
       const awaitsCode = current.checkCodeRequired;
       const waiting = current.pending.filter((pending) => pending.version === versionNumber);
-      const state: StateUpdate = {
-        state: awaitsCode ? 'awaiting-code' : 'confirmed',
-        currentVersion: current.currentVersion,
-        countedVersion: awaitsCode ? null : versionNumber,
-        countedRevision: awaitsCode ? current.countedRevision : current.countedRevision + 1,
-        pending: awaitsCode ? waiting : [],
-        comparedVersion: null,
-        confirmedByName: actor.username,
-        rejectionReason: null,
-        updatedAt: now,
-      };
+      const counting = countingState(current, versionNumber, actor, now);
+      const state: StateUpdate = awaitsCode
+        ? { ...counting, state: 'awaiting-code', countedVersion: null, countedRevision: current.countedRevision, pending: waiting }
+        : counting;
       const audit = this.event(actor, now, 'report.approved', district, versionNumber, stateSnapshot(current), {
         state: state.state,
         countedVersion: state.countedVersion,
@@ -352,19 +345,7 @@ export class ReportsService {
       const matches = checkCodeMatches(code, waiting.report, context.resultContests);
       if (decision.repeat) return this.repeatedCheckCode(tx, context, district, decision.version, current, matches);
       const now = new Date().toISOString();
-      const state: StateUpdate = matches
-        ? {
-            state: 'confirmed',
-            currentVersion: current.currentVersion,
-            countedVersion: decision.version,
-            countedRevision: current.countedRevision + 1,
-            pending: [],
-            comparedVersion: null,
-            confirmedByName: actor.username,
-            rejectionReason: null,
-            updatedAt: now,
-          }
-        : unchangedState(current);
+      const state = matches ? countingState(current, decision.version, actor, now) : unchangedState(current);
       const action = matches ? 'report.check-code-matched' : 'report.check-code-mismatch';
       const audit = this.event(actor, now, action, district, decision.version, stateSnapshot(current), { state: state.state, code });
       const body = this.result(
@@ -625,6 +606,19 @@ export class ReportsService {
 const fourEyes = (entered: StoredVersion | null, confirmer: Actor) => ({
   author: entered ? { id: entered.enteredBy, name: entered.enteredByName, role: entered.enteredByRole } : null,
   confirmer: auditActor(confirmer),
+});
+
+/** The state once `version` counts, confirmed by `actor`: by approval or by the matching check code (R7.16). */
+const countingState = (current: LockedState, version: number, actor: Actor, now: string): StateUpdate => ({
+  state: 'confirmed',
+  currentVersion: current.currentVersion,
+  countedVersion: version,
+  countedRevision: current.countedRevision + 1,
+  pending: [],
+  comparedVersion: null,
+  confirmedByName: actor.username,
+  rejectionReason: null,
+  updatedAt: now,
 });
 
 /** The state as it is (a refused check code changes nothing but its audit entry). */
