@@ -18,8 +18,8 @@ import type { Fraction } from '../seat-allocation/seat-allocation.types';
 //   the rows it is reduced by and the rows holding its new pivot: O(|v| + the sizes of those rows)
 //   exact operations instead of O(|v| + r·h) for r ≤ h rows;
 // - in RREF, e_p is in the span exactly when some row is e_p, so the derivable set falls out of the
-//   insertion: only rows that lost an entry can have become single, and the index finds the rows
-//   that lose a newly derivable district's column;
+//   insertion: only the new row and the rows that changed can have become single, and the index
+//   finds the rows that lose a newly derivable district's column;
 // - a trial (`probe`) inserts into the span itself and then undoes its changes from a log, so it
 //   costs what it changes, not a copy of every row.
 // Worst case (every district withheld) this is Gaussian elimination, O(n²) per insertion; measured
@@ -80,7 +80,7 @@ export class ReleaseSpan {
   reduce(vector: ReadonlyMap<string, Fraction>): Row {
     const rest: Row = new Map();
     for (const [unit, value] of vector) if (!this.isDerivable(unit) && !isZero(value)) rest.set(unit, value);
-    // A row adds only columns that are no pivot, so the keys taken here are all there is to eliminate.
+    // In RREF a row holds no other pivot, so the pivots to eliminate are among the keys taken here.
     for (const unit of [...rest.keys()]) {
       const row = this.rows.get(unit);
       const factor = rest.get(unit);
