@@ -23,9 +23,15 @@ const rank = (rows: readonly (readonly number[])[]): number => {
   return found;
 };
 
-/** Whether `unit` is a linear combination of the released member sets (every version in full). */
-export const derivable = (units: readonly string[], releases: readonly ReadonlySet<string>[], unit: string): boolean => {
-  const vectors = releases.map((members) => units.map((candidate) => (members.has(candidate) ? 1 : 0)));
-  const unitVector = units.map((candidate) => (candidate === unit ? 1 : 0));
-  return vectors.length > 0 && rank([...vectors, unitVector]) === rank(vectors);
+const vectorOver = (units: readonly string[], members: ReadonlySet<string>): number[] =>
+  units.map((candidate) => (members.has(candidate) ? 1 : 0));
+
+/** Whether the sum over `members` is a linear combination of the released member sets (every version in full). */
+export const inSpanOf = (units: readonly string[], releases: readonly ReadonlySet<string>[], members: ReadonlySet<string>): boolean => {
+  const vectors = releases.map((released) => vectorOver(units, released));
+  return rank([...vectors, vectorOver(units, members)]) === rank(vectors);
 };
+
+/** Whether `unit` is a linear combination of the released member sets (every version in full). */
+export const derivable = (units: readonly string[], releases: readonly ReadonlySet<string>[], unit: string): boolean =>
+  inSpanOf(units, releases, new Set([unit]));

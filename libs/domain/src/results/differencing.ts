@@ -11,11 +11,17 @@ import type { Fraction } from '../seat-allocation/seat-allocation.types';
 // The span is kept incrementally in reduced row echelon form over exact rationals (bigint):
 // - a district whose unit vector is in the span is *derivable*; its column is eliminated, so the
 //   rows only ever hold districts that are not derivable (in practice the withheld and merged
-//   ones: h of them, a handful among hundreds);
+//   ones: h of them, a small share of all districts);
 // - a new version of a key (area) adds only its difference to the key's previous version, which is
 //   equivalent (the previous vector is in the span) and costs O(changed members), not O(members);
-// - inserting a vector costs O(|v| + r·h) exact operations for r ≤ h rows; in RREF, e_p is in the
-//   span exactly when some row is e_p, so the derivable set falls out of the insertion itself.
+// - a column index (district → pivots of the rows holding it) makes inserting a vector touch only
+//   the rows it is reduced by and the rows holding its new pivot: O(|v| + the sizes of those rows)
+//   exact operations instead of O(|v| + r·h) for r ≤ h rows;
+// - in RREF, e_p is in the span exactly when some row is e_p, so the derivable set falls out of the
+//   insertion: only the new row and the rows that changed can have become single, and the index
+//   finds the rows that lose a newly derivable district's column;
+// - a trial (`probe`) inserts into the span itself and then undoes its changes from a log, so it
+//   costs what it changes, not a copy of every row.
 // Worst case (every district withheld) this is Gaussian elimination, O(n²) per insertion; measured
 // figures for 300 and 10,000 districts are in docs/BENCHMARKS.md (`npm run bench:differencing`).
 
@@ -25,6 +31,7 @@ export type ReleaseEntry = { readonly key: string; readonly added: readonly stri
 type Row = Map<string, Fraction>;
 
 const ONE: Fraction = { numerator: 1n, denominator: 1n };
+const ZERO: Fraction = { numerator: 0n, denominator: 1n };
 const isZero = (value: Fraction): boolean => value.numerator === 0n;
 const minus = (a: Fraction, b: Fraction): Fraction =>
   reducedFraction(a.numerator * b.denominator - b.numerator * a.denominator, a.denominator * b.denominator);
@@ -37,41 +44,43 @@ const over = (a: Fraction, b: Fraction): Fraction => {
 /** `row` −= `factor` × `source`, dropping zeros. */
 const subtractScaled = (row: Row, factor: Fraction, source: Row): void => {
   for (const [unit, value] of source) {
-    const next = minus(row.get(unit) ?? { numerator: 0n, denominator: 1n }, times(factor, value));
+    const next = minus(row.get(unit) ?? ZERO, times(factor, value));
     if (isZero(next)) row.delete(unit);
     else row.set(unit, next);
   }
 };
 
+const smallestKey = (row: Row): string | undefined => {
+  let smallest: string | undefined;
+  for (const unit of row.keys()) if (smallest === undefined || unit < smallest) smallest = unit;
+  return smallest;
+};
+
 /** The linear span of released vectors, exact; see the paragraph above. */
-class ReleaseSpan {
-  constructor(
-    private readonly rows: Map<string, Row> = new Map(),
-    /** Districts whose unit vector lies in the span (beyond `inherited`). */
-    private readonly derivable: Set<string> = new Set(),
-    /** A trial copy reads its original's derivable districts instead of copying them. */
-    private readonly inherited: ReadonlySet<string> = new Set(),
-  ) {}
+export class ReleaseSpan {
+  /** Rows by pivot: each holds its pivot with coefficient 1, and no other row holds that pivot. */
+  private readonly rows = new Map<string, Row>();
+  /** District → the pivots of the rows holding it (its own row's included); kept exact on every change. */
+  private readonly columns = new Map<string, Set<string>>();
+  /** Districts whose unit vector lies in the span; no row holds them. */
+  private readonly derivable = new Set<string>();
+  /** While probing: how to undo each change, in the order made. */
+  private undo: (() => void)[] | null = null;
 
   isDerivable(unit: string): boolean {
-    return this.derivable.has(unit) || this.inherited.has(unit);
+    return this.derivable.has(unit);
   }
 
   /** Whether a row holds the district (then making it derivable may reveal others). */
   mentions(unit: string): boolean {
-    for (const row of this.rows.values()) if (row.has(unit)) return true;
-    return false;
-  }
-
-  /** A copy to try releases on; the original must not change while the copy is in use. */
-  trial(): ReleaseSpan {
-    return new ReleaseSpan(new Map([...this.rows].map(([pivot, row]) => [pivot, new Map(row)])), new Set(), this.derivable);
+    return this.columns.has(unit);
   }
 
   /** The vector with every derivable column and every row pivot eliminated (zero: in the span). */
   reduce(vector: ReadonlyMap<string, Fraction>): Row {
     const rest: Row = new Map();
     for (const [unit, value] of vector) if (!this.isDerivable(unit) && !isZero(value)) rest.set(unit, value);
+    // In RREF a row holds no other pivot, so the pivots to eliminate are among the keys taken here.
     for (const unit of [...rest.keys()]) {
       const row = this.rows.get(unit);
       const factor = rest.get(unit);
@@ -83,32 +92,92 @@ class ReleaseSpan {
   /** Adds a vector; returns the districts that became derivable. */
   insert(vector: ReadonlyMap<string, Fraction>): string[] {
     const rest = this.reduce(vector);
-    const pivot = [...rest.keys()].sort()[0];
+    const pivot = smallestKey(rest);
     if (pivot === undefined) return [];
     const scale = rest.get(pivot)!;
     const row: Row = new Map([...rest].map(([unit, value]) => [unit, over(value, scale)]));
-    for (const other of this.rows.values()) {
-      const factor = other.get(pivot);
-      if (factor) subtractScaled(other, factor, row);
+    const holders = [...(this.columns.get(pivot) ?? [])];
+    for (const holder of holders) this.eliminate(holder, pivot, row);
+    this.putRow(pivot, row);
+    return this.settle([pivot, ...holders]);
+  }
+
+  /** The districts that inserting `vectors` in turn would make derivable; the span stays as it was. */
+  probe(vectors: readonly ReadonlyMap<string, Fraction>[]): string[] {
+    const undo: (() => void)[] = [];
+    this.undo = undo;
+    try {
+      return vectors.flatMap((vector) => this.insert(vector));
+    } finally {
+      this.undo = null;
+      for (let index = undo.length - 1; index >= 0; index -= 1) undo[index]!();
     }
-    this.rows.set(pivot, row);
-    return this.settle();
+  }
+
+  /** Row `holder` −= its entry in column `pivot` × `source` (the new row of that pivot). */
+  private eliminate(holder: string, pivot: string, source: Row): void {
+    const row = this.rows.get(holder)!;
+    const factor = row.get(pivot)!;
+    for (const [unit, value] of source) this.setEntry(holder, row, unit, minus(row.get(unit) ?? ZERO, times(factor, value)));
   }
 
   // A row with one entry is a district's unit vector: it is derivable, and its column leaves every
-  // other row, which may leave another row with one entry.
-  private settle(): string[] {
+  // other row, which may leave another row with one entry. Only `candidates` (rows that changed) and
+  // rows losing such a column can have become single.
+  private settle(candidates: string[]): string[] {
     const found: string[] = [];
-    let single = [...this.rows].find(([, row]) => row.size === 1);
-    while (single) {
-      const [unit] = single;
-      this.rows.delete(unit);
-      this.derivable.add(unit);
-      found.push(unit);
-      for (const row of this.rows.values()) row.delete(unit);
-      single = [...this.rows].find(([, other]) => other.size === 1);
+    for (let pivot = candidates.pop(); pivot !== undefined; pivot = candidates.pop()) {
+      if (this.rows.get(pivot)?.size !== 1) continue;
+      this.dropRow(pivot);
+      this.derivable.add(pivot);
+      this.undo?.push(() => this.derivable.delete(pivot));
+      found.push(pivot);
+      for (const holder of [...(this.columns.get(pivot) ?? [])]) {
+        const row = this.rows.get(holder)!;
+        this.setEntry(holder, row, pivot, ZERO);
+        if (row.size === 1) candidates.push(holder);
+      }
     }
     return found;
+  }
+
+  /** Sets one entry of row `pivot` (zero removes it), keeping the column index exact. */
+  private setEntry(pivot: string, row: Row, unit: string, value: Fraction): void {
+    const previous = row.get(unit);
+    if (isZero(value)) {
+      if (!previous) return;
+      row.delete(unit);
+      this.unindex(unit, pivot);
+    } else {
+      row.set(unit, value);
+      if (!previous) this.index(unit, pivot);
+    }
+    this.undo?.push(() => this.setEntry(pivot, row, unit, previous ?? ZERO));
+  }
+
+  private putRow(pivot: string, row: Row): void {
+    this.rows.set(pivot, row);
+    for (const unit of row.keys()) this.index(unit, pivot);
+    this.undo?.push(() => this.dropRow(pivot));
+  }
+
+  private dropRow(pivot: string): void {
+    const row = this.rows.get(pivot)!;
+    this.rows.delete(pivot);
+    for (const unit of row.keys()) this.unindex(unit, pivot);
+    this.undo?.push(() => this.putRow(pivot, row));
+  }
+
+  private index(unit: string, pivot: string): void {
+    const pivots = this.columns.get(unit);
+    if (pivots) pivots.add(pivot);
+    else this.columns.set(unit, new Set([pivot]));
+  }
+
+  private unindex(unit: string, pivot: string): void {
+    const pivots = this.columns.get(unit)!;
+    pivots.delete(pivot);
+    if (pivots.size === 0) this.columns.delete(unit);
   }
 }
 
@@ -163,7 +232,7 @@ export class PublicationLog {
   /** The protected districts that would become derivable if `entries` were released (nothing changes). */
   exposes(entries: readonly ReleaseEntry[], isProtected: (unit: string) => boolean): string[] {
     const vectors = entries.map((entry) => vectorOf(entry.added, entry.removed));
-    // The common cases without a trial copy: a vector already in the span changes nothing; one that
+    // The common cases without a trial: a vector already in the span changes nothing; one that
     // reduces to a single district found in no row makes just that district derivable.
     const [only] = vectors;
     if (vectors.length === 1 && only) {
@@ -171,8 +240,7 @@ export class PublicationLog {
       if (rest.length === 0) return [];
       if (rest.length === 1 && !this.span.mentions(rest[0]!)) return rest.filter(isProtected);
     }
-    const trial = this.span.trial();
-    return vectors.flatMap((vector) => trial.insert(vector)).filter(isProtected);
+    return this.span.probe(vectors).filter(isProtected);
   }
 
   /** Records a release (a new entry, or a stored one on replay). */
