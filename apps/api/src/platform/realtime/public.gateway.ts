@@ -26,7 +26,7 @@ const PUBLISHER_EVENT = 'public:publisher';
 export const publicElectionRoom = (electionId: string): string => `${ROOM_PREFIX}${electionId}`;
 
 /** One room per followed area of an election: its clients get the delta narrowed to the area's view. */
-export const publicAreaRoom = (electionId: string, areaId: string): string => `${ROOM_PREFIX}${electionId}/area:${areaId}`;
+const publicAreaRoom = (electionId: string, areaId: string): string => `${ROOM_PREFIX}${electionId}/area:${areaId}`;
 
 const roomOf = ({ electionId, areaId }: PublicJoin): string =>
   areaId === undefined ? publicElectionRoom(electionId) : publicAreaRoom(electionId, areaId);
