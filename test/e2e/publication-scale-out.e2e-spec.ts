@@ -27,6 +27,8 @@ describe.skipIf(!REDIS_URL)('public results over two API processes with Redis', 
   const districts: Record<string, string> = {};
   let onOne: LiveClient;
   let onTwo: LiveClient;
+  /** A client of process 2 following district 0102: its view is the path to 0102. */
+  let scopedOnTwo: LiveClient;
 
   beforeAll(async () => {
     one = await startTestApp({ REDIS_URL: REDIS_URL! });
@@ -39,10 +41,12 @@ describe.skipIf(!REDIS_URL)('public results over two API processes with Redis', 
       districts[row.number] = row.id;
     onOne = await connectLiveClient(one.baseUrl);
     onTwo = await connectLiveClient(two.baseUrl);
+    scopedOnTwo = await connectLiveClient(two.baseUrl);
   });
   afterAll(async () => {
     onOne?.close();
     onTwo?.close();
+    scopedOnTwo?.close();
     await two?.app.close();
     await one?.close();
   });
@@ -69,6 +73,7 @@ describe.skipIf(!REDIS_URL)('public results over two API processes with Redis', 
 
   it('should deliver a report confirmed on process 1 to a client of process 2 within 2 s', async () => {
     const [snapshotOne, snapshotTwo] = await Promise.all([onOne.join(electionId), onTwo.join(electionId)]);
+    await scopedOnTwo.join(electionId, districts['0102']);
     expect(snapshotTwo.version).toBe(snapshotOne.version);
     const started = await confirm(one.baseUrl, '0101', POLLING_0101);
     const isNew = (delta: { results: readonly { areaId: string }[] }) =>
@@ -78,6 +83,10 @@ describe.skipIf(!REDIS_URL)('public results over two API processes with Redis', 
     expect(deltaTwo).toEqual(deltaOne);
     expect(deltaTwo.version).toBe(snapshotOne.version + 1);
     expect(deltaTwo.results.find((result) => result.areaId === 'municipality')).toMatchObject({ reported: 1, voters: 820 });
+    // The client of process 2 that follows 0102 gets the same version narrowed to its view: the path, not 0101.
+    const scoped = await scopedOnTwo.nextDelta((delta) => delta.version === deltaTwo.version);
+    expect(scoped).toEqual({ ...deltaTwo, results: deltaTwo.results.filter((result) => result.areaId !== districts['0101']) });
+    expect(scoped.results.map((result) => result.areaId).sort()).toEqual(['constituency', 'municipality']);
   });
 
   it('should deliver a report confirmed on process 2 to a client of process 1, numbered alike', async () => {

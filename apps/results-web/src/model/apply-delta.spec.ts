@@ -54,4 +54,20 @@ describe('applyDelta', () => {
     const outcome = applyDelta(narrowed, delta(3, 4, [reported0102]));
     expect(outcome.kind === 'applied' && outcome.snapshot.results.map((r) => r.areaId)).toEqual(['musterstadt', 'd0101', 'd0191', 'd0102']);
   });
+
+  // A client that follows one area gets deltas narrowed to its view (issue 16), possibly with no
+  // result at all: it must still advance, so that the next delta continues its version.
+  it('should take the version of a delta narrowed to the view, even one without results', () => {
+    const outcome = applyDelta(MUSTERSTADT_SNAPSHOT, delta(3, 4, []));
+    expect(outcome.kind === 'applied' && outcome.snapshot.version).toBe(4);
+    expect(outcome.kind === 'applied' && outcome.snapshot.results).toEqual(MUSTERSTADT_SNAPSHOT.results);
+    if (outcome.kind !== 'applied') return;
+    const next = applyDelta(outcome.snapshot, delta(4, 5, [municipality]));
+    expect(next.kind === 'applied' && next.snapshot.results.map((r) => [r.areaId, r.reported])).toEqual([
+      ['musterstadt', 3],
+      ['d0101', 1],
+      ['d0102', 0],
+      ['d0191', 1],
+    ]);
+  });
 });

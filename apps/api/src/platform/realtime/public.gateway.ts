@@ -22,8 +22,14 @@ const ROOM_PREFIX = 'public:election:';
 /** Server-side messages between the publishers of the API processes (socket.io adapter, Redis). */
 const PUBLISHER_EVENT = 'public:publisher';
 
-/** One room per election: every client of it gets the same delta, serialised once per broadcast. */
+/** One room per election: every client of the whole election gets the same delta, serialised once per broadcast. */
 export const publicElectionRoom = (electionId: string): string => `${ROOM_PREFIX}${electionId}`;
+
+/** One room per followed area of an election: its clients get the delta narrowed to the area's view. */
+const publicAreaRoom = (electionId: string, areaId: string): string => `${ROOM_PREFIX}${electionId}/area:${areaId}`;
+
+const roomOf = ({ electionId, areaId }: PublicJoin): string =>
+  areaId === undefined ? publicElectionRoom(electionId) : publicAreaRoom(electionId, areaId);
 
 export type { PublicJoinAck };
 
@@ -41,8 +47,9 @@ const parseJoin = (body: unknown): PublicJoin | null => {
 
 /**
  * The public namespace (`/public`, issue 6): anonymous. `join` → the room of the election and a
- * snapshot (the whole election, or with `areaId` only that area's view: the path from the root, the
- * area and its children); then `delta`s, sent when the publisher announces `ResultsPublished`.
+ * snapshot of the whole election, or with `areaId` the area's room and only that area's view (the
+ * path from the root, the area and its children); then `delta`s of that view, sent when the
+ * publisher announces `ResultsPublished` or `ResultsCaughtUp`.
  * `request-snapshot` after a gap in the versions or a reconnect. Only published, aggregated results
  * travel here (R8.5).
  */
@@ -50,6 +57,9 @@ const parseJoin = (body: unknown): PublicJoin | null => {
 export class PublicGateway implements OnGatewayInit {
   @WebSocketServer()
   server!: PublicNamespace;
+
+  /** Per election, the areas followed here; a view whose room has emptied is dropped on the next delta. */
+  private readonly areaViews = new Map<string, Set<string>>();
 
   constructor(
     private readonly publisher: PublisherService,
@@ -105,8 +115,30 @@ export class PublicGateway implements OnGatewayInit {
   // Encoded once, the same WebSocket frame written to every socket of the room. Never through the
   // adapter's Redis broadcast: it would reach the other processes' clients beside their publishers'
   // catch-up, and a version could arrive twice.
+  // A client following one area gets only its view's results (a village of a Land, not the Land's
+  // every changed district); versions unchanged, even with no result left, so its chain has no gap.
   private sendHere(delta: PublicElectionDelta): void {
-    this.server?.local.to(publicElectionRoom(delta.electionId)).emit('delta', delta);
+    if (!this.server) return;
+    this.server.local.to(publicElectionRoom(delta.electionId)).emit('delta', delta);
+    const views = this.areaViews.get(delta.electionId);
+    if (!views) return;
+    const publication = this.publisher.peek(delta.electionId);
+    const rooms = this.server.adapter.rooms;
+    for (const areaId of views) {
+      const room = publicAreaRoom(delta.electionId, areaId);
+      if (!rooms.has(room)) views.delete(areaId);
+      else this.server.local.to(room).emit('delta', scoped(delta, publication, areaId));
+    }
+    if (views.size === 0) this.areaViews.delete(delta.electionId);
+  }
+
+  private followedAreas(electionId: string): Set<string> {
+    let areas = this.areaViews.get(electionId);
+    if (!areas) {
+      areas = new Set();
+      this.areaViews.set(electionId, areas);
+    }
+    return areas;
   }
 
   private tellOtherProcesses(message: PublisherMessage): void {
@@ -118,13 +150,22 @@ export class PublicGateway implements OnGatewayInit {
     if (!publication) return { ok: false, message: 'Die Wahl wurde nicht gefunden.' };
     if (view.areaId !== undefined && !publication.hasArea(view.areaId)) return { ok: false, message: 'Das Gebiet wurde nicht gefunden.' };
     // Join and snapshot in the same tick: every later version reaches the socket as a delta.
-    const room = publicElectionRoom(view.electionId);
+    const room = roomOf(view);
     for (const joined of socket.rooms) if (joined.startsWith(ROOM_PREFIX) && joined !== room) void socket.leave(joined);
     void socket.join(room);
+    if (view.areaId !== undefined) this.followedAreas(view.electionId).add(view.areaId);
     socket.data.publicView = view;
     sendSnapshot(socket, publication, view.areaId);
     return { ok: true, version: publication.version };
   }
+}
+
+// Without the publication (forgotten meanwhile) or the area (the definition changed) the whole delta:
+// more than the view needs, never less.
+function scoped(delta: PublicElectionDelta, publication: ElectionPublication | undefined, areaId: string): PublicElectionDelta {
+  if (!publication?.hasArea(areaId)) return delta;
+  const scope = publication.scopeSet(areaId);
+  return { ...delta, results: delta.results.filter((result) => scope.has(result.areaId)) };
 }
 
 type PacketWriter = { _packet?: (packets: string[], options: { preEncoded: boolean }) => void };

@@ -49,6 +49,8 @@ export class ElectionPublication {
   private readonly resultJson = new Map<string, string>();
   private readonly bodies = new Map<string, SerializedBody>();
   private readonly packets = new Map<string, string>();
+  /** Per area, the ids of its view: the areas never change within one publication, so neither do these. */
+  private readonly scopes = new Map<string, ReadonlySet<string>>();
   private results: Map<string, PublicAreaResult>;
   private headerJson: string | null = null;
 
@@ -142,6 +144,16 @@ export class ElectionPublication {
     )
       path.unshift(current.id);
     return [...path, ...(this.childrenOf.get(areaId) ?? [])];
+  }
+
+  /** `scope(areaId)` as a set, kept per area: a live delta is filtered by it for every view room. */
+  scopeSet(areaId: string): ReadonlySet<string> {
+    let ids = this.scopes.get(areaId);
+    if (!ids) {
+      ids = new Set(this.scope(areaId));
+      this.scopes.set(areaId, ids);
+    }
+    return ids;
   }
 
   /** The snapshot JSON (whole election, or scoped to one area's view) at this version. */
