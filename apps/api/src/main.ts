@@ -10,6 +10,7 @@ import { runMigrations } from './platform/database/run-migrations';
 import { createLogger } from './platform/logging/logger';
 import { terminalDestination } from './platform/logging/terminal-lines';
 import { isLoopbackUrl } from './platform/config/public-address';
+import { applyHttpTimeouts } from './platform/runtime/http-timeouts';
 import { recordServerState } from './platform/runtime/server-state';
 import { loopbackWarning, startBannerLines } from './platform/runtime/start-banner';
 
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
+  applyHttpTimeouts(app.getHttpServer());
   await app.listen(config.port, config.host);
   const { port } = app.getHttpServer().address() as AddressInfo;
   const state = recordServerState(config.dataDir, {

@@ -94,7 +94,7 @@ export const replanRelease = (
     const previous = aggregates.get(area.id);
     let release = previous;
     if (!previous || !input.replan || input.replan.has(area.id)) {
-      const inArea = new Set(area.districtIds);
+      const inArea = districtSet(area);
       // Areas nest: one that shares a district with this one and is not larger lies inside it.
       const heldBelow = new Set(
         holding
@@ -110,6 +110,18 @@ export const replanRelease = (
       holding.push({ first: area.districtIds[0], size: area.districtIds.length, heldBack: release!.heldBack });
   }
   return entries;
+};
+
+// Each area's districts as a set, made once per area: the municipality's holds every district and is
+// planned again at every publication.
+const districtSets = new WeakMap<ReleaseArea, ReadonlySet<string>>();
+const districtSet = (area: ReleaseArea): ReadonlySet<string> => {
+  let set = districtSets.get(area);
+  if (!set) {
+    set = new Set(area.districtIds);
+    districtSets.set(area, set);
+  }
+  return set;
 };
 
 // The area's reported districts as they enter a sum: a merged pair together (when both lie in the

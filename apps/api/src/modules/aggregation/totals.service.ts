@@ -194,10 +194,12 @@ export class TotalsService {
     const slot = this.slots.get(context.electionId);
     if (slot) {
       const live = await slot.live;
+      // Taken before the query: changes applied while it runs may put the memory ahead of its snapshot.
+      const held = live.sum;
       const sum = await this.repository.revisionSum(context.electionId);
       // Behind by no more than this process's own unapplied changes: they are on their way.
       const behind = sum - live.sum;
-      if (!live.stale && behind >= 0 && behind <= (this.unapplied.get(context.electionId) ?? 0)) return live;
+      if (!live.stale && sum >= held && behind <= (this.unapplied.get(context.electionId) ?? 0)) return live;
       if (this.slots.get(context.electionId) !== slot) return this.fresh(context);
     }
     return this.rebuild(context);

@@ -13,7 +13,7 @@ import type { BuiltResult } from './public-results.builder';
 import { buildPublicationSource, type PublicationSource } from './publication-source';
 import { isEmpty, type RecordAdditions } from './publication-decisions';
 import { PublicationRepository, type LockedState, type StateUpdate, type StoredState } from './publication.repository';
-import { catchUp, emptyLedger, type Ledger, type Released } from './release-decisions';
+import { catchUp, emptyLedger, keptReleased, type Ledger, type Released } from './release-decisions';
 
 export type { PublisherMessage };
 
@@ -141,7 +141,13 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
       const decided = entry.release.decide(totals, journal, state, ledger);
       const save = { additions: decided.additions, releases: decided.entries, digest: state.contentDigest };
       return {
-        result: { source, totals, released: decided.released, version: entry.publication.version, updatedAt: entry.publication.updatedAt },
+        result: {
+          source,
+          totals,
+          released: keptReleased(decided.released),
+          version: entry.publication.version,
+          updatedAt: entry.publication.updatedAt,
+        },
         save: !isEmpty(decided.additions) || decided.entries.length > 0 ? update(state, save) : null,
       };
     });

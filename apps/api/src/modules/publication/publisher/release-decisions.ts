@@ -92,6 +92,13 @@ export const decideRelease = (source: PublicationSource, totals: AggregationStat
   return { released: released(plan, reported, ledger.log), additions, entries: plan.entries };
 };
 
+/** A copy of `released` that does not move with the next decision (IncrementalRelease hands out its own). */
+export const keptReleased = (released: Released): Released => ({
+  ...released,
+  decisions: { ...released.decisions },
+  aggregates: new Map(released.aggregates),
+});
+
 /** What `plan` admits, for every public output. */
 export const released = (plan: ReleasePlan, reported: ReadonlySet<string>, log: PublicationLog): Released => ({
   decisions: plan.decisions,
