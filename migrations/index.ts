@@ -30,6 +30,7 @@ import { AddSignIns1796613963839 } from './1796613963839-AddSignIns';
 import { AddCheckCodeAndPreviousTurnout1796613964899 } from './1796613964899-AddCheckCodeAndPreviousTurnout';
 import { AddAccountAdministration1796619624759 } from './1796619624759-AddAccountAdministration';
 import { PublicRecordAsRows1796625648219 } from './1796625648219-PublicRecordAsRows';
+import { AddCountedSeq1796631806151 } from './1796631806151-AddCountedSeq';
 
 // Every migration in order; the data source takes this list (no globs, so builds stay explicit).
 // Written by `npm run db:generate`.
@@ -66,4 +67,5 @@ export const MIGRATIONS: readonly Function[] = [
   AddCheckCodeAndPreviousTurnout1796613964899,
   AddAccountAdministration1796619624759,
   PublicRecordAsRows1796625648219,
+  AddCountedSeq1796631806151,
 ];

@@ -8,6 +8,15 @@ import type { CountedRow } from './live-totals';
 export type MunicipalityOffice = { id: string; name: string; ags: string };
 export type OfficeRow = { id: string; name: string; ags: string; level: OfficeLevel };
 
+type CountedRowRecord = { district_id: string; counted_revision: number; counted_seq: string; report: QuickReport | null };
+
+const toCountedRow = (row: CountedRowRecord): CountedRow => ({
+  districtId: row.district_id,
+  revision: row.counted_revision,
+  report: row.report,
+  seq: Number(row.counted_seq),
+});
+
 /** All SQL of aggregation: reads of the counted reports, the district states and the office tree. */
 @Injectable()
 export class AggregationRepository {
@@ -24,14 +33,38 @@ export class AggregationRepository {
 
   // One statement, so revisions and reports come from one snapshot.
   async counted(electionId: string): Promise<CountedRow[]> {
-    const { rows } = await this.database.query<{ district_id: string; counted_revision: number; report: QuickReport | null }>(
-      `SELECT s.district_id, s.counted_revision, r.report
+    const { rows } = await this.database.query<CountedRowRecord>(
+      `SELECT s.district_id, s.counted_revision, s.counted_seq, r.report
        FROM election_night_districts s
        LEFT JOIN election_night_reports r ON r.district_id = s.district_id AND r.version = s.counted_version
        WHERE s.election_id = $1 AND s.counted_revision > 0`,
       [electionId],
     );
-    return rows.map((row) => ({ districtId: row.district_id, revision: row.counted_revision, report: row.report }));
+    return rows.map(toCountedRow);
+  }
+
+  /**
+   * The districts whose counted state changed after the marker `afterSeq` (index on election and
+   * counted_seq), with the revision sum of the same snapshot, so the caller can tell whether they
+   * explain the whole gap.
+   */
+  async countedSince(electionId: string, afterSeq: number): Promise<{ rows: CountedRow[]; sum: number }> {
+    const { rows } = await this.database.query<CountedRowRecord & { sum: string }>(
+      `WITH total AS (
+         SELECT coalesce(sum(counted_revision), 0)::bigint AS sum FROM election_night_districts WHERE election_id = $1
+       )
+       SELECT t.sum, c.district_id, c.counted_revision, c.counted_seq, c.report
+       FROM total t
+       LEFT JOIN (
+         SELECT s.district_id, s.counted_revision, s.counted_seq, r.report
+         FROM election_night_districts s
+         LEFT JOIN election_night_reports r ON r.district_id = s.district_id AND r.version = s.counted_version
+         WHERE s.election_id = $1 AND s.counted_seq > $2::bigint
+       ) c ON true
+       ORDER BY c.counted_seq`,
+      [electionId, afterSeq],
+    );
+    return { rows: rows.filter((row) => row.district_id !== null).map(toCountedRow), sum: Number(rows[0]?.sum ?? 0) };
   }
 
   /** Every district's state with the current version's author and warnings, for the dashboard. */

@@ -4,16 +4,25 @@ import type { CountedChange } from '../quick-reports/quick-reports.events';
 // The running totals of one election in memory. Each counted version carries a per-district
 // revision (stored with the district's state, +1 whenever its counted version changes), so the
 // owner can tell whether the memory still equals the database: equal revision sums, with every
-// district's revision in memory ≤ its revision in the database, mean equal states.
+// district's revision in memory ≤ its revision in the database, mean equal states. Each change
+// carries the district's whole counted report, so a newer revision replaces an older one whatever
+// lay between (another process's changes caught up with `catchUp`).
 
 export type { CountedChange };
 
-export type CountedRow = { readonly districtId: string; readonly revision: number; readonly report: QuickReport | null };
+export type CountedRow = {
+  readonly districtId: string;
+  readonly revision: number;
+  readonly report: QuickReport | null;
+  /** The row's counted_seq: its place in the order of counted changes. */
+  readonly seq: number;
+};
 
 export class LiveTotals {
   private readonly revisions = new Map<string, number>();
   private readonly counted = new Map<string, QuickReport>();
   private revisionSum = 0;
+  private seqMark = 0;
   /**
    * The districts whose counts moved, one entry per applied change, in order: a reader that keeps
    * its position (and this instance) learns what changed since, without comparing every district.
@@ -33,6 +42,7 @@ export class LiveTotals {
     for (const row of rows) {
       live.revisions.set(row.districtId, row.revision);
       live.revisionSum += row.revision;
+      live.seqMark = Math.max(live.seqMark, row.seq);
       if (row.report) live.counted.set(row.districtId, row.report);
     }
     return live;
@@ -42,6 +52,21 @@ export class LiveTotals {
     return this.revisionSum;
   }
 
+  /** The highest counted_seq applied: rows past it may hold changes this state lacks. */
+  get mark(): number {
+    return this.seqMark;
+  }
+
+  /** Applies rows read past `mark` (another process's changes) as ordinary changes; false if one did not fit. */
+  catchUp(rows: readonly CountedRow[]): boolean {
+    let fits = true;
+    for (const row of rows) {
+      fits = this.apply({ districtId: row.districtId, revision: row.revision, next: row.report }) && fits;
+      this.seqMark = Math.max(this.seqMark, row.seq);
+    }
+    return fits;
+  }
+
   revisionOf(districtId: string): number {
     return this.revisions.get(districtId) ?? 0;
   }
@@ -49,18 +74,14 @@ export class LiveTotals {
   /** Applies a committed change in O(depth × lists) (applyReport); false if it does not fit this state. */
   apply(change: CountedChange): boolean {
     const held = this.revisionOf(change.districtId);
-    if (change.revision <= held) return true; // already contained (e.g. in the snapshot of a rebuild)
-    if (change.revision !== held + 1) {
-      this.stale = true;
-      return false;
-    }
+    if (change.revision <= held) return true; // already contained (a rebuild's snapshot, a catch-up)
     const applied = applyReport(this.state, change.districtId, this.counted.get(change.districtId) ?? null, change.next);
     if (!applied.ok) {
       this.stale = true;
       return false;
     }
     this.revisions.set(change.districtId, change.revision);
-    this.revisionSum += 1;
+    this.revisionSum += change.revision - held;
     this.journal.push(change.districtId);
     if (change.next) this.counted.set(change.districtId, change.next);
     else this.counted.delete(change.districtId);

@@ -21,6 +21,8 @@ type Slot = {
   live: Promise<LiveTotals>;
   /** Changes committed while a rebuild runs; applied on top of its snapshot. */
   queued: CountedChange[] | null;
+  /** The catch-up with another process's changes in progress (`caughtUp`). */
+  catchingUp: Promise<boolean> | null;
 };
 
 export type { ListTotalsView, TotalsView } from '@wahl/contracts';
@@ -29,8 +31,8 @@ export type { ListTotalsView, TotalsView } from '@wahl/contracts';
  * Election-night totals per election, in memory: built by a full recount of the counted versions at
  * first use (or after a restart), then moved by `applyReport` with each committed confirmation,
  * correction or rejection – the cost of a report does not depend on the number of districts.
- * A read first compares the revision sum with the database (one indexed aggregate), so totals stay
- * right even when another API process counted a report.
+ * A read first compares the revision sum with the database (one indexed aggregate); when another API
+ * process counted reports, only the districts changed since (counted_seq) are read and applied.
  */
 @Injectable()
 export class TotalsService {
@@ -47,7 +49,7 @@ export class TotalsService {
     private readonly events: EventEmitter2,
   ) {}
 
-  /** The running totals of every area and district, rebuilt first if the database moved on (another process). */
+  /** The running totals of every area and district, caught up first if another process counted reports. */
   async state(context: ElectionNightContext): Promise<AggregationState> {
     return (await this.fresh(context)).state;
   }
@@ -189,7 +191,8 @@ export class TotalsService {
     return context.areas.find((area) => area.parent === null)?.id ?? MUNICIPALITY_AREA;
   }
 
-  // The memory if it equals the database; otherwise a rebuild (a read never waits for more than one).
+  // The memory if it equals the database; behind by another process's changes, caught up with them;
+  // otherwise (first use, a reset, a gap the catch-up cannot explain) a rebuild. A read never waits for more than one.
   private async fresh(context: ElectionNightContext): Promise<LiveTotals> {
     const slot = this.slots.get(context.electionId);
     if (slot) {
@@ -197,17 +200,36 @@ export class TotalsService {
       // Taken before the query: changes applied while it runs may put the memory ahead of its snapshot.
       const held = live.sum;
       const sum = await this.repository.revisionSum(context.electionId);
-      // Behind by no more than this process's own unapplied changes: they are on their way.
-      const behind = sum - live.sum;
-      if (!live.stale && sum >= held && behind <= (this.unapplied.get(context.electionId) ?? 0)) return live;
+      if (!live.stale && this.explained(context.electionId, sum, held, live.sum)) return live;
+      if (this.slots.get(context.electionId) !== slot) return this.fresh(context);
+      if (!live.stale && sum > live.sum && (await this.caughtUp(context.electionId, slot, live))) return live;
       if (this.slots.get(context.electionId) !== slot) return this.fresh(context);
     }
     return this.rebuild(context);
   }
 
+  // The database's sum `sum` not behind the memory as it was before the query (`held`), and ahead of
+  // the memory now (`now`) by no more than this process's own unapplied changes: they are on their way.
+  private explained(electionId: string, sum: number, held: number, now: number): boolean {
+    return sum >= held && sum - now <= (this.unapplied.get(electionId) ?? 0);
+  }
+
+  /**
+   * Applies the rows past the state's marker as ordinary changes (its journal names them, so the
+   * publisher stays incremental). Concurrent reads share one catch-up. False when the rows do not
+   * explain the gap – e.g. a lower marker that committed after a higher one was read – then a rebuild.
+   */
+  private caughtUp(electionId: string, slot: Slot, live: LiveTotals): Promise<boolean> {
+    slot.catchingUp ??= this.repository
+      .countedSince(electionId, live.mark)
+      .then(({ rows, sum }) => live.catchUp(rows) && this.explained(electionId, sum, live.sum, live.sum))
+      .finally(() => (slot.catchingUp = null));
+    return slot.catchingUp;
+  }
+
   private rebuild(context: ElectionNightContext): Promise<LiveTotals> {
     const queued: CountedChange[] = [];
-    const slot: Slot = { live: Promise.resolve(null as unknown as LiveTotals), queued };
+    const slot: Slot = { live: Promise.resolve(null as unknown as LiveTotals), queued, catchingUp: null };
     const settleQueued = () => {
       for (let i = 0; i < queued.length; i++) this.settle(context.electionId);
       queued.length = 0;

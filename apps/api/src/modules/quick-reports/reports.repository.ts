@@ -158,7 +158,8 @@ function writeStatement(withResponse: boolean, withVersion: boolean): string {
     : '';
   return `WITH ${stored}updated AS (
        UPDATE election_night_districts
-       SET state = $3::text, current_version = $4::int, counted_version = $5::int, counted_revision = $6::int, pending = $7::jsonb,
+       SET state = $3::text, current_version = $4::int, counted_version = $5::int, counted_revision = $6::int,
+           counted_seq = CASE WHEN counted_revision = $6::int THEN counted_seq ELSE nextval('election_night_counted_seq') END, pending = $7::jsonb,
            compared_version = $8::int, confirmed_by_name = $9::text, rejection_reason = $10::text, updated_at = $11::timestamptz
        WHERE district_id = $1::uuid AND election_id = $2::uuid${withResponse ? ' AND EXISTS (SELECT 1 FROM stored)' : ''}
        RETURNING 1

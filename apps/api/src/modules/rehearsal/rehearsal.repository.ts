@@ -18,7 +18,8 @@ const RESETS = [
   `DELETE FROM election_night_idempotency WHERE election_id = $1`,
   `DELETE FROM council_result_declarations WHERE election_id = $1`,
   `UPDATE election_night_districts
-      SET state = 'missing', current_version = 0, counted_version = NULL, counted_revision = 0, pending = '[]',
+      SET state = 'missing', current_version = 0, counted_version = NULL, counted_revision = 0,
+          counted_seq = CASE WHEN counted_revision = 0 THEN counted_seq ELSE nextval('election_night_counted_seq') END, pending = '[]',
           compared_version = NULL, confirmed_by_name = NULL, rejection_reason = NULL, updated_at = NULL
     WHERE election_id = $1`,
   // A digest no content has: the publisher sends every area once as the next version, so live clients, caches and

@@ -6,6 +6,7 @@ import type { PendingVersion } from '../report-states';
 
 /** Where one district's report stands; the row is locked while a report is entered or decided. */
 @Entity({ name: 'election_night_districts' })
+@Index(['electionId', 'countedSeq'])
 export class DistrictReportStateEntity {
   @PrimaryColumn({ name: 'district_id', type: 'uuid' })
   districtId!: string;
@@ -34,6 +35,13 @@ export class DistrictReportStateEntity {
   /** Goes up by one whenever the counted version changes; the in-memory totals compare it. */
   @Column({ name: 'counted_revision', type: 'integer', default: 0 })
   countedRevision!: number;
+
+  /**
+   * Set from the sequence `election_night_counted_seq` whenever counted_revision moves: another API
+   * process reads only the rows past the highest marker it applied (AggregationRepository.countedSince).
+   */
+  @Column({ name: 'counted_seq', type: 'bigint', default: 0 })
+  countedSeq!: string;
 
   @Column({ type: 'jsonb', default: () => `'[]'` })
   pending!: PendingVersion[];
