@@ -100,21 +100,50 @@ function arrivalOrder<T extends { kind: string }>(districts: readonly T[]): T[] 
     .map(({ district }) => district);
 }
 
-function staticLoad(apis: readonly ApiProcess[], electionId: string, version: number, rootId: string, seconds: number) {
+/** A light load on the current pointer, the current Land view and the Land view at the newest version (followed each second). */
+async function staticLoad(apis: readonly ApiProcess[], electionId: string, rootId: string, seconds: number) {
   const base = `/api/public/elections/${electionId}`;
-  const paths = [`${base}/current`, `${base}/areas/${rootId}`, `${base}/v/${version}/areas/${rootId}`];
-  return Promise.all(
-    apis.map((api) =>
-      autocannon({
-        url: api.url,
-        connections: 4,
-        overallRate: Math.max(1, Math.round(STATIC_RPS / apis.length)),
-        duration: seconds,
-        headers: { 'accept-encoding': 'gzip' },
-        requests: paths.map((path) => ({ method: 'GET' as const, path })),
-      }),
-    ),
+  const current = async () => Number((await expectStatus('current', call(apis[0]!.url, 'GET', `${base}/current`), 200)).version);
+  let version = await current();
+  const follow = setInterval(
+    () =>
+      void current().then(
+        (latest) => (version = latest),
+        () => undefined,
+      ),
+    1000,
   );
+  try {
+    return await Promise.all(
+      apis.map((api) =>
+        autocannon({
+          url: api.url,
+          connections: 4,
+          overallRate: Math.max(1, Math.round(STATIC_RPS / apis.length)),
+          duration: seconds,
+          headers: { 'accept-encoding': 'gzip' },
+          requests: [
+            { method: 'GET', path: `${base}/current` },
+            { method: 'GET', path: `${base}/areas/${rootId}` },
+            { method: 'GET', setupRequest: (request) => ({ ...request, path: `${base}/v/${version}/areas/${rootId}` }) },
+          ],
+        }),
+      ),
+    );
+  } finally {
+    clearInterval(follow);
+  }
+}
+
+/** When the public Land view counted `reports` (shared clock; waits at most 3 minutes). */
+async function publicCatchUp(api: ApiProcess, electionId: string, rootId: string, reports: number): Promise<number> {
+  const start = now();
+  while (now() - start < 180_000) {
+    const view = await expectStatus('land view', call(api.url, 'GET', `/api/public/elections/${electionId}/areas/${rootId}`), 200);
+    if ((view.results as { areaId: string; reported: number }[]).find((result) => result.areaId === rootId)?.reported === reports) break;
+    await sleep(250);
+  }
+  return now();
 }
 
 /** One more try when a kept-alive connection was closed by the server as it was reused (submit replays by its Idempotency-Key). */
@@ -233,9 +262,11 @@ async function main(): Promise<void> {
     process.stdout.write(`Night 18:00–22:00 in ${MINUTES} minutes, ${CONCURRENCY} reports in flight at most …\n`);
     const [outcome, staticResults] = await Promise.all([
       night(apis, staff, election.id, order, started),
-      staticLoad(apis, election.id, Number(pointer.version), rootId, Math.ceil(MINUTES * 60)),
+      staticLoad(apis, election.id, rootId, Math.ceil(MINUTES * 60)),
     ]);
     const ended = now();
+    const counted = await publicCatchUp(apis[1 % apis.length]!, election.id, rootId, outcome.reports.length);
+    const catchUpMs = counted - Math.max(...outcome.reports.map((report) => report.confirmedAt));
     await sleep(3000); // the last version reaches the clients
     const apiCpu = apiPids.map((pid, index) => (cpuSecondsOf(pid) ?? NaN) - cpuBefore.apis[index]!);
     const clientCpu = cpuOf(clientPids) - cpuBefore.clients;
@@ -323,6 +354,7 @@ async function main(): Promise<void> {
       landClients: landConnected.reduce((a, b) => a + b, 0),
       townClients: townConnected.reduce((a, b) => a + b, 0),
       versionsPublished: versions,
+      publicCatchUpMs: Math.round(catchUpMs),
       deltaBytesMax: Math.max(0, ...deltaBytes),
       landP50Ms: landArrival.p50Ms,
       landP99Ms: landArrival.p99Ms,
@@ -349,7 +381,8 @@ async function main(): Promise<void> {
           `peak offered ${offered.peakPerSecond}/s, confirmed ${held.peakPerSecond}/s in one second`,
         ...segments.map((s) => `  until ${s.until}: offered ${s.offeredPerSecond}/s, confirmed ${s.confirmedPerSecond}/s`),
         `  offered → confirmed p50 ${result.lagP50Ms} ms, p99 ${result.lagP99Ms} ms; submit p99 ${result.submitP99Ms} ms, approve p99 ${result.approveP99Ms} ms (wall, shared machine)`,
-        `Clients ${result.clientsConnected} (Land ${result.landClients}, towns ${result.townClients}); ${versions} versions, delta up to ${result.deltaBytesMax} bytes`,
+        `Clients ${result.clientsConnected} (Land ${result.landClients}, towns ${result.townClients}); ${versions} versions, delta up to ${result.deltaBytesMax} bytes; ` +
+          `the public Land view counted every report ${result.publicCatchUpMs} ms after the night's last confirmation`,
         `  report → Land client p50 ${landArrival.p50Ms} ms, p99 ${landArrival.p99Ms} ms, max ${landArrival.maxMs} ms`,
         `  report → town client p50 ${townArrival.p50Ms} ms, p99 ${townArrival.p99Ms} ms, max ${townArrival.maxMs} ms (${result.missingDeliveries} deliveries missing)`,
         `CPU per confirmed report: API ${result.apiCpuMsPerReport.join(' + ')} ms, PostgreSQL ${result.databaseCpuMsPerReport} ms, client processes ${result.clientProcessesCpuMsPerReport} ms`,
