@@ -29,6 +29,7 @@ import { AddPasswordResets1796605912142 } from './1796605912142-AddPasswordReset
 import { AddSignIns1796613963839 } from './1796613963839-AddSignIns';
 import { AddCheckCodeAndPreviousTurnout1796613964899 } from './1796613964899-AddCheckCodeAndPreviousTurnout';
 import { AddAccountAdministration1796619624759 } from './1796619624759-AddAccountAdministration';
+import { PublicRecordAsRows1796625648219 } from './1796625648219-PublicRecordAsRows';
 
 // Every migration in order; the data source takes this list (no globs, so builds stay explicit).
 // Written by `npm run db:generate`.
@@ -64,4 +65,5 @@ export const MIGRATIONS: readonly Function[] = [
   AddSignIns1796613963839,
   AddCheckCodeAndPreviousTurnout1796613964899,
   AddAccountAdministration1796619624759,
+  PublicRecordAsRows1796625648219,
 ];

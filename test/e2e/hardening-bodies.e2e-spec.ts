@@ -91,9 +91,9 @@ describe('bounded request bodies and German parser errors', () => {
     const { clerk } = await createOfficeWithStaff(testApp, '01002000', 'Grenzstadt');
     const definition = await clerk.post('/api/elections', { padding: 'x'.repeat(2 * MB) });
     expect(definition.status).not.toBe(413);
-    const huge = await clerk.post('/api/elections', { padding: 'x'.repeat(25 * MB) });
+    const huge = await clerk.post('/api/elections', { padding: 'x'.repeat(40 * MB) });
     expect(huge.status).toBe(413);
-    expect(huge.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', detail: 'Die Anfrage ist zu groß: höchstens 16 MB.' });
+    expect(huge.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', detail: 'Die Anfrage ist zu groß: höchstens 32 MB.' });
   });
 
   it('should answer malformed JSON with a German 400 naming the position', async () => {

@@ -18,7 +18,8 @@ import type { TestApp } from '../support/test-app';
 // Issue #12, bulk issuing with progress: from the work queue a clerk issues the selected and then
 // all open applications in chunks of 100 under one batch (one PDF of 250 certificates, read back),
 // sees the progress and the skipped ones with their reasons, and stops a run after the chunk under
-// way, the rest staying open. At 390 px, axe clean, no sideways scrolling.
+// way, the rest staying open; after a reload the earlier runs are listed newest first with both PDFs
+// of the stopped one. At 390 px, axe clean, no sideways scrolling.
 
 noticeIfNoBrowser('office postal issuing run e2e');
 
@@ -134,6 +135,32 @@ describe.skipIf(!browserAvailable)('office web app: issuing run of the Briefwahl
     await page.locator('#queue-outcome >> text=Angehalten nach 100 von 150.').waitFor();
     await page.getByRole('button', { name: 'Alle offenen ausstellen (50)' }).waitFor();
     expect(await certificateCount()).toBe(352);
+
+    // After a reload the stopped run's summary is gone; the list of runs still offers its two PDFs.
+    await page.reload();
+    const runs = page.locator('#postal-runs-list > li');
+    await expect.poll(() => runs.count()).toBe(4);
+    const titles = await runs.locator('.card-title').allTextContents();
+    expect(titles.map((title) => /: (\d+) Wahlschein/.exec(title)?.[1])).toEqual(['100', '250', '1', '1']);
+    expect(titles[0]).toMatch(
+      new RegExp(`^\\d\\d\\.\\d\\d\\.\\d{2,4}, \\d\\d:\\d\\d: 100 Wahlschein\\(e\\), ausgestellt von u${election.office.ags}-clerk$`),
+    );
+    const stopped = runs.first();
+    const prefix = (await stopped.getAttribute('data-batch'))!.slice(0, 8);
+    const [certificates] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      stopped.getByRole('button', { name: 'Wahlscheine (PDF)' }).click(),
+    ]);
+    expect(certificates.suggestedFilename()).toBe(`wahlscheine-${prefix}.pdf`);
+    const [labels] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      stopped.getByRole('button', { name: 'Etiketten (PDF)' }).click(),
+    ]);
+    expect(labels.suggestedFilename()).toBe(`etiketten-${prefix}.pdf`);
+    if (hasPdftotext) {
+      const text = pdftotext(readFileSync((await certificates.path())!));
+      expect(text.split('Versicherung an Eides statt zur Briefwahl').length - 1).toBe(100);
+    }
     expect(await axeViolations(page)).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 });

@@ -9,7 +9,7 @@ import {
   launchBrowser,
   noticeIfNoBrowser,
 } from '../support/browser';
-import { STAFF_PASSWORD } from '../support/offices';
+import { setOfficeAdminSignature, STAFF_PASSWORD } from '../support/offices';
 import {
   createPostalElection,
   daysAgo,
@@ -23,7 +23,8 @@ import { axeViolations } from '../support/results-page';
 import type { TestApp } from '../support/test-app';
 
 // Issue #12, closing the roll on the roll page: the office head sees today's A1/A2/A3 per district,
-// is told in German what is missing, closes with name and function, and downloads the stored
+// is told in German where to set the missing function of the account, then sees it signs with the
+// account's name and function (read-only), closes, and downloads the stored
 // certificate (read back); in the Briefwahlstelle an A3 Wahlschein (BWO § 25(2)) is recorded and
 // issued, and the Nachtragsliste W shown and printed. At 390 px, axe clean, nothing past the edge.
 
@@ -60,7 +61,7 @@ describe.skipIf(!browserAvailable)('office web app: closing the roll', () => {
     return page;
   }
 
-  it('should close the roll with name and function and download the certificate', async () => {
+  it("should close the roll signed with the account's name and function and download the certificate", async () => {
     const voters = await rollVoters(testApp, election.electionId);
     const page = await signedInAsHead(390);
     await page.goto(`${testApp.baseUrl}/office/wahlen/${election.electionId}/waehlerverzeichnis`);
@@ -70,15 +71,23 @@ describe.skipIf(!browserAvailable)('office web app: closing the roll', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(await elementsPastRightEdge(page)).toEqual([]);
 
-    await page.fill('#closing-signer-name', 'Erika Mustermann');
-    await page.click('#roll-close');
+    // The account has no function yet: the refusal says where to set it, and closing is not offered.
     await expect
-      .poll(() => page.locator('#closing-signer-function-problem').textContent())
-      .toBe('Bitte die Funktion angeben (z. B. Leiterin des Wahlamts).');
+      .poll(() => page.locator('#closing-signer').textContent())
+      .toBe(
+        'Für Ihr Konto ist keine Funktion hinterlegt, mit der Sie unterzeichnen. Eine Administratorin oder ein Administrator des Wahlamts trägt sie unter „Benutzer“ bei Ihrem Konto ein („Bearbeiten“, Feld „Funktion“).',
+      );
+    expect(await page.locator('#roll-close').isDisabled()).toBe(true);
     const [stillOpen] = await testApp.dataSource.query('SELECT closed_at FROM rolls WHERE election_id = $1', [election.electionId]);
     expect(stillOpen.closed_at).toBeNull();
 
-    await page.fill('#closing-signer-function', 'Leiterin des Wahlamts');
+    await setOfficeAdminSignature(election.office, { displayName: 'Erika Mustermann', function: 'Leiterin des Wahlamts' });
+    await page.reload();
+    await expect
+      .poll(() => page.locator('#closing-signer strong').textContent())
+      .toBe('Unterzeichnet von Erika Mustermann (Leiterin des Wahlamts)');
+    expect(await page.locator('#closing-signer-name, #closing-signer-function').count()).toBe(0);
+    await page.fill('#closing-place', 'Wahlingen');
     await page.click('#roll-close');
     await expect
       .poll(() => page.locator('#roll-closed-note').textContent())

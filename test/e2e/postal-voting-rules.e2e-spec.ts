@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
+import { createOfficeWithStaff, setOfficeAdminSignature, type OfficeWithStaff } from '../support/offices';
 import {
   cardToken,
   createPostalElection,
@@ -27,7 +27,7 @@ describe('postal voting rules', () => {
   let openVoters: RollVoter[];
   const web = (address = '203.0.113.10') => publicClientFrom(testApp, address);
   const base = (e: PostalElection) => `/api/elections/${e.electionId}/postal-voting`;
-  const SIGNER = { signerName: 'Erika Mustermann', signerFunction: 'Leiterin des Wahlamts' };
+  const CLOSE = { place: 'Wahlingen' };
   const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
   beforeAll(async () => {
@@ -45,6 +45,7 @@ describe('postal voting rules', () => {
       office: open.office,
       deadlines: { rollClosingEarliest: daysAgo(1) },
     });
+    await setOfficeAdminSignature(closable.office, { displayName: 'Erika Mustermann', function: 'Leiterin des Wahlamts' });
     intruder = await createOfficeWithStaff(testApp, '08999301', 'Nachbarstadt');
     openVoters = await rollVoters(testApp, open.electionId);
   }, 180_000);
@@ -270,6 +271,7 @@ describe('postal voting rules', () => {
         (await other.post(`${base(open)}/applications`, { voterId: openVoters[20]!.voterId, delivery: { kind: 'home' } })).status,
       ).toBe(404);
       expect((await other.get(`${base(open)}/certificates`)).status).toBe(404);
+      expect((await other.get(`${base(open)}/batches`)).status).toBe(404);
       expect((await other.get(`${base(open)}/districts/${districtId}/supplementary-list`)).status).toBe(404);
       expect((await open.office.boardMember.get(`${base(open)}/applications`)).status).toBe(403);
       const stillReceived = await open.office.clerk.get(`${base(open)}/applications/${id}`);
@@ -279,10 +281,10 @@ describe('postal voting rules', () => {
 
   describe('closing the roll and the Nachtragsliste W (R1.16)', () => {
     it('should refuse to close before the earliest closing day, and a clerk', async () => {
-      const early = await open.office.officeAdmin.post(`/api/elections/${open.electionId}/roll/close`, SIGNER);
+      const early = await open.office.officeAdmin.post(`/api/elections/${open.electionId}/roll/close`, CLOSE);
       expect(early.status).toBe(409);
       expect(early.body.detail).toContain('frühestens am 22.02.2029');
-      expect((await closable.office.clerk.post(`/api/elections/${closable.electionId}/roll/close`, SIGNER)).status).toBe(403);
+      expect((await closable.office.clerk.post(`/api/elections/${closable.electionId}/roll/close`, CLOSE)).status).toBe(403);
     });
 
     it('should list the certificates issued after closing per district and correct A1/A2', async () => {
@@ -300,9 +302,9 @@ describe('postal voting rules', () => {
       expect(empty.body).toMatchObject({ closedAt: null, afterClosing: [] });
       expect((await download(testApp, clerk, `${base(closable)}/districts/${districtId}/supplementary-list.pdf`)).status).toBe(409);
 
-      const closing = await closable.office.officeAdmin.post(`/api/elections/${closable.electionId}/roll/close`, SIGNER);
+      const closing = await closable.office.officeAdmin.post(`/api/elections/${closable.electionId}/roll/close`, CLOSE);
       expect(closing.status).toBe(200);
-      expect((await closable.office.officeAdmin.post(`/api/elections/${closable.electionId}/roll/close`, SIGNER)).status).toBe(409);
+      expect((await closable.office.officeAdmin.post(`/api/elections/${closable.electionId}/roll/close`, CLOSE)).status).toBe(409);
       const second = await issueFor(after!);
       const lost = await clerk.post(`${base(closable)}/certificates/${first.id}/invalidate`, { reason: 'lost', note: 'Verlust gemeldet' });
       expect(lost.body.replacement).toBeNull();

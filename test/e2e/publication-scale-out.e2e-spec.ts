@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PublisherService } from '../../apps/api/src/modules/publication/publisher/publisher.service';
 import { POLLING_0101, POSTAL_0191, workedExampleElection } from '../support/election-night';
 import { httpClient, login, type HttpClient } from '../support/http';
 import { createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
 import { connectLiveClient, type LiveClient } from '../support/public-live';
+import { startSlowLink, type SlowLink } from '../support/slow-link';
 import { startSecondApp, startTestApp, type SecondApp, type TestApp } from '../support/test-app';
 
-// Two API processes on one database, sharing broadcasts through Redis (issue 6): a report confirmed
+// Two API processes on one database, sharing deltas through Redis (issue 6): a report confirmed
 // on process 1 reaches a public client of process 2 within 2 s, and one confirmed on process 2 the
 // clients of process 1; both processes number the versions alike and serve the same static JSON.
+// Each version reaches each client once, also when the version check catches up before a slow
+// Redis message arrives, and a lost message is caught up (issue 16).
 // Needs a Redis server (REDIS_URL, e.g. redis://127.0.0.1:6379); CI sets it.
 
 const REDIS_URL = process.env['REDIS_URL'];
@@ -106,6 +110,69 @@ describe.skipIf(!REDIS_URL)('public results over two API processes with Redis', 
   });
 });
 
+describe.skipIf(!REDIS_URL)('public results over two API processes while a Redis message is in flight', () => {
+  let one: TestApp;
+  let two: SecondApp;
+  let link: SlowLink;
+  let onOne: LiveClient;
+  let onTwo: LiveClient;
+
+  beforeAll(async () => {
+    // Process 2 reaches Redis over a link that can hold messages back for longer than its 5 s version check.
+    link = await startSlowLink(REDIS_URL!);
+    one = await startTestApp({ REDIS_URL: REDIS_URL! });
+    two = await startSecondProcess(one, link.url);
+    onOne = await connectLiveClient(one.baseUrl);
+    onTwo = await connectLiveClient(two.baseUrl);
+  });
+  afterAll(async () => {
+    onOne?.close();
+    onTwo?.close();
+    await two?.app.close();
+    await one?.close();
+    await link?.close();
+  });
+
+  it(
+    'should bring each version to each client once when the version check catches up before the message arrives',
+    { timeout: 30_000 },
+    async () => {
+      const office = await createOfficeWithStaff(one, '08999403', 'Langsamstadt');
+      const imported = await office.clerk.post('/api/elections', workedExampleElection('08999403', 'Langsamstadt'));
+      const electionId = imported.body.id;
+      const idOf = new Map<string, string>();
+      for (const row of await one.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
+        idOf.set(row.number, row.id);
+      const [snapshot] = await Promise.all([onOne.join(electionId), onTwo.join(electionId)]);
+      const confirm = async (number: string, report: object) => {
+        const url = `/api/elections/${electionId}/districts/${idOf.get(number)}/reports`;
+        const entered = await office.clerk.post(url, { ...report, expectedVersion: 0 });
+        expect((await office.officeAdmin.post(`${url}/${entered.body.version}/approve`)).status).toBe(200);
+      };
+      const carries = (number: string) => (delta: { results: readonly { areaId: string }[] }) =>
+        delta.results.some((result) => result.areaId === idOf.get(number));
+
+      link.delayMs = 8000;
+      const sent = Date.now();
+      await confirm('0101', POLLING_0101);
+      // The version check (every 5 s) finds the database ahead and catches process 2's client up …
+      const caughtUp = await onTwo.nextDelta(carries('0101'), 8000);
+      expect(Date.now() - sent).toBeLessThan(8000);
+      expect(caughtUp).toMatchObject({ fromVersion: snapshot.version, version: snapshot.version + 1 });
+      expect(caughtUp.results.find((result) => result.areaId === 'municipality')).toMatchObject({ reported: 1, voters: 820 });
+      // … and the message that arrives afterwards brings nothing a second time.
+      link.delayMs = 0;
+      await link.drained();
+      await new Promise((settle) => setTimeout(settle, 300));
+      // The Redis path works on: the next version reaches both clients, once.
+      await confirm('0191', POSTAL_0191);
+      await Promise.all([onOne.nextDelta(carries('0191'), 3000), onTwo.nextDelta(carries('0191'), 3000)]);
+      for (const client of [onOne, onTwo])
+        expect(client.deltas.map((delta) => delta.version)).toEqual([snapshot.version + 1, snapshot.version + 2]);
+    },
+  );
+});
+
 describe('public results over two API processes when their broadcasts do not meet', () => {
   let one: TestApp;
   let two: SecondApp;
@@ -135,5 +202,38 @@ describe('public results over two API processes when their broadcasts do not mee
     const delta = await onTwo.nextDelta((candidate) => candidate.results.some((result) => result.areaId === row.id), 8000);
     expect(delta).toMatchObject({ fromVersion: snapshot.version, version: snapshot.version + 1 });
     expect(delta.results.find((result) => result.areaId === 'municipality')).toMatchObject({ reported: 1, voters: 820 });
+  });
+
+  it('should catch the clients of process 2 up at once when a delta arrives after a lost one', { timeout: 30_000 }, async () => {
+    const office = await createOfficeWithStaff(one, '08999404', 'Lückenstadt');
+    const imported = await office.clerk.post('/api/elections', workedExampleElection('08999404', 'Lückenstadt'));
+    const electionId = imported.body.id;
+    const idOf = new Map<string, string>();
+    for (const row of await one.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
+      idOf.set(row.number, row.id);
+    const onOne = await connectLiveClient(one.baseUrl);
+    // The 5 s version check of process 2 stopped (it ran in the test above): only the message can bring the versions.
+    two.app.get(PublisherService).onModuleDestroy();
+    try {
+      const [snapshot] = await Promise.all([onTwo.join(electionId), onOne.join(electionId)]);
+      for (const [number, report] of [
+        ['0101', POLLING_0101],
+        ['0191', POSTAL_0191],
+      ] as const) {
+        const url = `/api/elections/${electionId}/districts/${idOf.get(number)}/reports`;
+        const entered = await office.clerk.post(url, { ...report, expectedVersion: 0 });
+        expect((await office.officeAdmin.post(`${url}/${entered.body.version}/approve`)).status).toBe(200);
+      }
+      const second = await onOne.nextDelta((delta) => delta.electionId === electionId && delta.version === snapshot.version + 2, 4000);
+      // Only the second version's message reaches process 2; the first was lost.
+      two.app.get(PublisherService).receive({ type: 'delta', delta: second });
+      const caughtUp = await onTwo.nextDelta((delta) => delta.electionId === electionId, 2000);
+      expect(caughtUp).toMatchObject({ fromVersion: snapshot.version, version: snapshot.version + 2 });
+      expect(caughtUp.results.find((result) => result.areaId === 'municipality')).toMatchObject({ reported: 2, voters: 1080 });
+      await new Promise((settle) => setTimeout(settle, 300));
+      expect(onTwo.deltas.filter((delta) => delta.electionId === electionId)).toEqual([caughtUp]);
+    } finally {
+      onOne.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
+import { createOfficeWithStaff, setOfficeAdminSignature, type OfficeWithStaff } from '../support/offices';
 import {
   createPostalElection,
   daysAgo,
@@ -15,7 +15,8 @@ import type { TestApp } from '../support/test-app';
 import { pdftotextLayout } from '../support/poppler';
 
 // Issue #12, closing the roll (R1.21, BWO § 24(1)): A1/A2/A3 per district fixed and stored with the
-// certifying person's name and function, the certificate printed and read back, later Wahlscheine
+// closing account's display name and function (never typed, never the login name; refused while the
+// account has no function), the certificate printed and read back, later Wahlscheine
 // leave the stored closing unchanged, bad input and other offices change nothing, and after closing
 // only single, documented corrections pass.
 describe('closing the roll', () => {
@@ -23,7 +24,7 @@ describe('closing the roll', () => {
   let election: PostalElection;
   let intruder: OfficeWithStaff;
   let voters: RollVoter[];
-  const SIGNER = { signerName: 'Erika Mustermann', signerFunction: 'Leiterin des Wahlamts', place: 'Wahlingen' };
+  const CLOSE = { place: 'Wahlingen' };
   const roll = () => `/api/elections/${election.electionId}/roll`;
   const postal = () => `/api/elections/${election.electionId}/postal-voting`;
 
@@ -48,18 +49,22 @@ describe('closing the roll', () => {
     await testApp?.close();
   });
 
-  it('should refuse a closing without the signer in German and leave the roll open', async () => {
+  it('should refuse a closing while the account has no function, say where to set it, and leave the roll open', async () => {
     const admin = election.office.officeAdmin;
-    const missing = await admin.post(`${roll()}/close`, { signerName: '  ', signerFunction: '' });
-    expect(missing.status).toBe(422);
-    const messages = (missing.body.errors as { path: string; message: string }[]).map((e) => `${e.path}: ${e.message}`);
-    expect(messages).toEqual([
-      '$.signerName: Bitte den Namen der bescheinigenden Person angeben.',
-      '$.signerFunction: Bitte die Funktion angeben (z. B. Leiterin des Wahlamts).',
-    ]);
-    const tooLong = await admin.post(`${roll()}/close`, { ...SIGNER, signerFunction: 'x'.repeat(201) });
+    expect((await admin.get('/api/auth/signature')).body).toEqual({ name: 'office-admin Stadt Wahlingen', function: '' });
+    const refused = await admin.post(`${roll()}/close`, CLOSE);
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({
+      code: 'SIGNER_FUNCTION_MISSING',
+      detail:
+        'Für Ihr Konto ist keine Funktion hinterlegt, mit der Sie unterzeichnen. Eine Administratorin oder ein Administrator des Wahlamts trägt sie unter „Benutzer“ bei Ihrem Konto ein („Bearbeiten“, Feld „Funktion“).',
+    });
+    // The signer is no longer typed per document: the old fields are refused, not silently ignored.
+    const typed = await admin.post(`${roll()}/close`, { signerName: 'Erika Mustermann', signerFunction: 'Leiterin des Wahlamts' });
+    expect(typed.status).toBe(422);
+    const tooLong = await admin.post(`${roll()}/close`, { place: 'x'.repeat(201) });
     expect(tooLong.status).toBe(422);
-    expect(tooLong.body.errors[0]).toMatchObject({ path: '$.signerFunction', message: 'Höchstens 200 Zeichen.' });
+    expect(tooLong.body.errors[0]).toMatchObject({ path: '$.place', message: 'Höchstens 200 Zeichen.' });
     const stillOpen = await admin.get(`${roll()}/closing`);
     expect(stillOpen.status).toBe(409);
     expect(stillOpen.body.detail).toBe('Das Wählerverzeichnis ist noch nicht abgeschlossen.');
@@ -67,8 +72,8 @@ describe('closing the roll', () => {
   });
 
   it('should keep other offices and clerks out', async () => {
-    expect((await intruder.officeAdmin.post(`${roll()}/close`, SIGNER)).status).toBe(404);
-    expect((await election.office.clerk.post(`${roll()}/close`, SIGNER)).status).toBe(403);
+    expect((await intruder.officeAdmin.post(`${roll()}/close`, CLOSE)).status).toBe(404);
+    expect((await election.office.clerk.post(`${roll()}/close`, CLOSE)).status).toBe(403);
     expect((await election.office.officeAdmin.get(`${roll()}/closing`)).status).toBe(409);
   });
 
@@ -136,9 +141,10 @@ describe('closing the roll', () => {
     const withW = voters[0]!;
     await issueFor(withW);
     const live = (await election.office.clerk.get(`${roll()}/closing-counts`)).body;
-    const closed = await election.office.officeAdmin.post(`${roll()}/close`, SIGNER);
+    await setOfficeAdminSignature(election.office, { displayName: 'Erika Mustermann', function: 'Leiterin des Wahlamts' });
+    const closed = await election.office.officeAdmin.post(`${roll()}/close`, CLOSE);
     expect(closed.status).toBe(200);
-    expect(closed.body).toMatchObject({ signerName: SIGNER.signerName, signerFunction: SIGNER.signerFunction, place: 'Wahlingen' });
+    expect(closed.body).toMatchObject({ signerName: 'Erika Mustermann', signerFunction: 'Leiterin des Wahlamts', place: 'Wahlingen' });
     expect(closed.body.closedBy).toBe(`u${election.office.ags}-office-admin`);
     expect(closed.body.districts.map((d: { A1: number; A2: number; A3: number }) => [d.A1, d.A2, d.A3])).toEqual(
       live.districts.map((d: { A1: number; A2: number; A3: number }) => [d.A1, d.A2, d.A3]),
@@ -151,7 +157,7 @@ describe('closing the roll', () => {
 
     const stored = await election.office.clerk.get(`${roll()}/closing`);
     expect(stored.body).toEqual(closed.body);
-    const again = await election.office.officeAdmin.post(`${roll()}/close`, SIGNER);
+    const again = await election.office.officeAdmin.post(`${roll()}/close`, CLOSE);
     expect(again.status).toBe(409);
     expect(again.body.detail).toBe('Das Wählerverzeichnis ist bereits abgeschlossen.');
 

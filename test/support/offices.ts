@@ -60,6 +60,16 @@ export async function createOfficeWithStaff(
   };
 }
 
+/** The office admin's display name and function, with which it signs documents (set as on the users page). */
+export async function setOfficeAdminSignature(
+  office: OfficeWithStaff,
+  signature: { displayName: string; function: string },
+): Promise<void> {
+  const { userId } = (await office.officeAdmin.get('/api/auth/me')).body as { userId: string };
+  const saved = await office.officeAdmin.patch(`/api/offices/${office.officeId}/users/${userId}`, signature);
+  if (saved.status !== 200) throw new Error(`function: ${saved.status} ${JSON.stringify(saved.body)}`);
+}
+
 async function insertUser(testApp: TestApp, username: string, role: Role, officeId: string | null): Promise<void> {
   await testApp.dataSource.getRepository(UserEntity).insert({
     username,

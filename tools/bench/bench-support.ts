@@ -54,3 +54,9 @@ export function cpuSecondsOf(pid: number | undefined): number | null {
     return null;
   }
 }
+
+/** CPU seconds the processes have used together (null if any of them cannot be read). */
+export function cpuSecondsOfAll(pids: readonly (number | undefined)[]): number | null {
+  const values = pids.map(cpuSecondsOf);
+  return values.some((value) => value === null) ? null : values.reduce<number>((sum, value) => sum + value!, 0);
+}

@@ -10,6 +10,7 @@
 import { planRelease, PublicationLog, type PublicationDistrict, type QuickReport, type ReleaseArea, type ReleaseEntry } from '@wahl/domain';
 import {
   decideWithRecord,
+  EMPTY_RECORD,
   recordDecisions,
   type RecordedPublication,
 } from '../../apps/api/src/modules/publication/publisher/publication-decisions';
@@ -74,7 +75,7 @@ for (const size of sizes) {
   const log = PublicationLog.empty();
   const stored: ReleaseEntry[] = [];
   const reported = new Set<string>();
-  let recorded: RecordedPublication = { publishedAlone: [], mergedPairs: {} };
+  let recorded: RecordedPublication = EMPTY_RECORD;
   const batch = Math.max(1, Math.round(size / 400));
   let total = 0;
   let worst = 0;

@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { reachable, startApi, startSharedDatabase, stopAll, type ApiProcess } from './api-cluster';
 import { quickReports, seededRandom } from './bench-fixtures';
 import { agent, call, expectStatus } from './bench-http';
-import { cpuSecondsOf, processTreeCpuSeconds, sleep } from './bench-support';
+import { cpuSecondsOf, cpuSecondsOfAll, processTreeCpuSeconds, sleep } from './bench-support';
 import { generateLand, LAND_AGS } from './land-generator';
 import { arrivalFigures, rates, unmatchedReports, type ConfirmedReport } from './land-night-stats';
 import { closeClients, collect, startClients, type ClientGroup } from './live-clients';
@@ -207,7 +207,7 @@ async function night(
   return outcome;
 }
 
-const cpuOf = (pids: readonly (number | undefined)[]): number => pids.reduce<number>((sum, pid) => sum + (cpuSecondsOf(pid) ?? NaN), 0);
+const cpuOf = (pids: readonly (number | undefined)[]): number => cpuSecondsOfAll(pids) ?? NaN;
 
 async function main(): Promise<void> {
   const loadBefore = load();
@@ -222,9 +222,12 @@ async function main(): Promise<void> {
     for (let i = 0; i < (withRedis ? 2 : 1); i++)
       apis.push(await startApi({ databaseUrl: database.url, adminPassword: PASSWORD, ...(withRedis ? { redisUrl } : {}) }));
     const staff = await signInStaff(apis[0]!.url);
+    const importCpuBefore = processTreeCpuSeconds(process.pid).database;
     const importStart = now();
     const election = await expectStatus('import', call(apis[0]!.url, 'POST', '/api/elections', land.election, staff.office), 201);
     const importMs = now() - importStart;
+    // Below this process run only the API processes and PostgreSQL yet: the server's CPU for the import.
+    const importCpuSeconds = processTreeCpuSeconds(process.pid).database - importCpuBefore;
     const status = await expectStatus(
       'status',
       call(apis[0]!.url, 'GET', `/api/elections/${election.id}/districts/status`, undefined, staff.office),
@@ -237,7 +240,7 @@ async function main(): Promise<void> {
     const order = arrivalOrder(districts).slice(0, REPORTS || districts.length);
     process.stdout.write(
       `Land: ${land.municipalities.length} municipalities, ${districts.length} districts, ${land.wahlkreise.length} Wahlkreise, ` +
-        `${areas.length - districts.length} areas; ${order.length} reports; imported in ${(importMs / 1000).toFixed(1)} s; ${apis.length} API process(es)\n`,
+        `${areas.length - districts.length} areas; ${order.length} reports; imported in ${(importMs / 1000).toFixed(1)} s (server CPU ${importCpuSeconds.toFixed(1)} s); ${apis.length} API process(es)\n`,
     );
 
     const groups = clientGroups(areas, land.municipalities);
@@ -307,6 +310,7 @@ async function main(): Promise<void> {
     const townArrival = arrivalFigures(outcome.reports, arrivals, 'town', townConnected);
     const versions = Math.max(0, ...arrivals.flatMap((result) => Object.keys(result.sizes).map(Number))) - Number(pointer.version);
     const deltaBytes = arrivals.flatMap((result) => Object.values(result.sizes));
+    const duplicates = arrivals.reduce((sum, result) => sum + Object.values(result.duplicates).reduce((a, b) => a + b, 0), 0);
     const staticRequests = staticResults.reduce((sum, r) => sum + r.requests.total, 0);
     const staticNon2xx = staticResults.reduce((sum, r) => sum + r.non2xx + r.errors + r.timeouts, 0);
     const staticStatus: Record<string, number> = {};
@@ -340,6 +344,7 @@ async function main(): Promise<void> {
       nightSeconds: Number(nightSeconds.toFixed(1)),
       concurrency: CONCURRENCY,
       importSeconds: Number((importMs / 1000).toFixed(1)),
+      importServerCpuSeconds: Number(importCpuSeconds.toFixed(1)),
       reportsConfirmed: confirmed,
       reportsPerSecond: Number((confirmed / nightSeconds).toFixed(1)),
       offeredPeakPerSecond: offered.peakPerSecond,
@@ -363,6 +368,7 @@ async function main(): Promise<void> {
       townP99Ms: townArrival.p99Ms,
       townMaxMs: townArrival.maxMs,
       missingDeliveries: landArrival.missing + townArrival.missing,
+      duplicateDeliveries: duplicates,
       apiCpuMsPerReport: apiCpu.map(ms),
       databaseCpuMsPerReport: ms(databaseCpu),
       clientProcessesCpuMsPerReport: ms(clientCpu),
@@ -384,7 +390,7 @@ async function main(): Promise<void> {
         `Clients ${result.clientsConnected} (Land ${result.landClients}, towns ${result.townClients}); ${versions} versions, delta up to ${result.deltaBytesMax} bytes; ` +
           `the public Land view counted every report ${result.publicCatchUpMs} ms after the night's last confirmation`,
         `  report → Land client p50 ${landArrival.p50Ms} ms, p99 ${landArrival.p99Ms} ms, max ${landArrival.maxMs} ms`,
-        `  report → town client p50 ${townArrival.p50Ms} ms, p99 ${townArrival.p99Ms} ms, max ${townArrival.maxMs} ms (${result.missingDeliveries} deliveries missing)`,
+        `  report → town client p50 ${townArrival.p50Ms} ms, p99 ${townArrival.p99Ms} ms, max ${townArrival.maxMs} ms (${result.missingDeliveries} deliveries missing, ${duplicates} duplicates)`,
         `CPU per confirmed report: API ${result.apiCpuMsPerReport.join(' + ')} ms, PostgreSQL ${result.databaseCpuMsPerReport} ms, client processes ${result.clientProcessesCpuMsPerReport} ms`,
         `  busy cores: API ${result.apiCpuSecondsPerSecond.join(' + ')}, PostgreSQL ${result.databaseCpuSecondsPerSecond}`,
         `Static JSON: ${result.staticRequestsPerSecond} requests/s, status ${JSON.stringify(staticStatus)}, ${staticNon2xx} not 2xx or failed; errors ${outcome.errors.length}` +

@@ -10,6 +10,8 @@ export type { ClientGroup };
 export type Arrivals = {
   /** Arrival stamps (ms, shared clock) by group label and version. */
   readonly arrivals: Record<string, Record<string, number[]>>;
+  /** Per version, arrivals at a client that held it already (each version should arrive once). */
+  readonly duplicates: Record<string, number>;
   /** Bytes of each version's delta. */
   readonly sizes: Record<string, number>;
   /** The area ids whose results each version's delta carried. */

@@ -30,6 +30,8 @@ type Message = Start | { readonly type: 'collect' } | { readonly type: 'stop' };
 const KIND = process.env['BENCH_LIVE_CLIENT'] === 'socket.io-client' ? 'socket.io-client' : 'protocol';
 const now = (): number => performance.timeOrigin + performance.now();
 const arrivals = new Map<string, Map<number, number[]>>();
+/** Per version, arrivals at a client that held it already (stamped once per client, counted here). */
+const duplicates = new Map<number, number>();
 const sizes = new Map<number, number>();
 const changedAreas = new Map<number, string[]>();
 const closers: (() => void)[] = [];
@@ -41,9 +43,23 @@ const send = (message: object): void => {
 };
 
 type Delta = { readonly version: number; readonly results: readonly { readonly areaId: string }[] };
+type Decode = () => { delta: Delta; bytes: number };
+
+/** One client's view: a delta of a version it holds (or an older one) is a duplicate, as the page ignores it. */
+const holder = (label: string): ((version: number, at: number, decode: Decode) => void) => {
+  let held = 0;
+  return (version, at, decode) => {
+    if (version <= held) {
+      duplicates.set(version, (duplicates.get(version) ?? 0) + 1);
+      return;
+    }
+    held = version;
+    stamp(label, version, at, decode);
+  };
+};
 
 /** The first client of the process to receive a version decodes it in full (valid JSON, size, areas). */
-const stamp = (label: string, version: number, at: number, decode: () => { delta: Delta; bytes: number }): void => {
+const stamp = (label: string, version: number, at: number, decode: Decode): void => {
   if (!sizes.has(version)) {
     const { delta, bytes } = decode();
     sizes.set(version, bytes);
@@ -68,9 +84,8 @@ function joinWithLibrary(url: string, electionId: string, { label, areaId }: Cli
     timeout: 60_000,
   });
   closers.push(() => socket.close());
-  socket.on('delta', (delta: Delta) =>
-    stamp(label, delta.version, now(), () => ({ delta, bytes: Buffer.byteLength(JSON.stringify(delta)) })),
-  );
+  const arrived = holder(label);
+  socket.on('delta', (delta: Delta) => arrived(delta.version, now(), () => ({ delta, bytes: Buffer.byteLength(JSON.stringify(delta)) })));
   socket.on('disconnect', () => (connected -= 1));
   return new Promise((resolve, reject) => {
     socket.once('connect_error', reject);
@@ -90,6 +105,7 @@ const DELTA_PREFIX = `42${NSP}["delta",`;
 function joinWithProtocol(url: string, electionId: string, { label, areaId }: ClientGroup): Promise<void> {
   const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, { perMessageDeflate: false });
   closers.push(() => socket.close());
+  const arrived = holder(label);
   return new Promise((resolve, reject) => {
     socket.once('error', reject);
     socket.on('close', () => (connected -= 1));
@@ -98,7 +114,7 @@ function joinWithProtocol(url: string, electionId: string, { label, areaId }: Cl
       const head = data.toString('latin1', 0, Math.min(data.length, 160));
       if (head.startsWith(DELTA_PREFIX)) {
         const version = Number(VERSION.exec(head)?.[1]);
-        stamp(label, version, at, () => {
+        arrived(version, at, () => {
           const text = data.toString('utf8').slice(DELTA_PREFIX.length, -1);
           return { delta: JSON.parse(text) as Delta, bytes: Buffer.byteLength(text) };
         });
@@ -137,6 +153,7 @@ process.on('message', (message: Message) => {
     send({
       type: 'arrivals',
       arrivals: byLabel,
+      duplicates: Object.fromEntries(duplicates),
       sizes: Object.fromEntries(sizes),
       changedAreas: Object.fromEntries(changedAreas),
       connected,

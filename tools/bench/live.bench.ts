@@ -1,13 +1,14 @@
 // Live results benchmark (`npm run bench:live`): the API runs as its own child process (the built
 // server, as `npm start` runs it) on a private embedded PostgreSQL; public socket.io clients run in
 // two further child processes. For N = 1,000, 5,000 and 10,000 clients on one API process, and
-// 10,000 over two API processes sharing broadcasts through Redis, it confirms real Karlsruhe
+// 10,000 over two API processes sharing deltas through Redis, it confirms real Karlsruhe
 // district reports (Bundestagswahl 2025) over HTTP and measures the time from sending the
-// confirming request to the delta's arrival at every client: p50, p99, max. Then autocannon
+// confirming request to the delta's arrival at every client: p50, p99, max, duplicates (a version
+// reaching a client twice), and the CPU of the API and of the client processes apart. Then autocannon
 // against the static snapshot with keep-alive and If-None-Match. Everything on 127.0.0.1, bounded.
 // Ends with one JSON line `{"bench":"live",…}`.
 import autocannon from 'autocannon';
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,7 +17,7 @@ import type { ElectionDefinition } from '@wahl/domain';
 import { karlsruheReport, readKarlsruheResults } from '../examples/karlsruhe-results';
 import { WahlApiClient } from '../examples/wahl-api-client';
 import { reachable, startApi as startApiProcess, startSharedDatabase, stop, stopAll, type ApiProcess } from './api-cluster';
-import { cpuSecondsOf as cpuSeconds, sleep } from './bench-support';
+import { cpuSecondsOf as cpuSeconds, cpuSecondsOfAll, sleep } from './bench-support';
 import { closeClients, collect, startClients as startClientProcesses } from './live-clients';
 
 const ROOT = resolve(__dirname, '../..');
@@ -106,19 +107,37 @@ type ScenarioResult = {
   connected: number;
   rounds: number;
   missing: number;
+  /** Deltas that reached a client holding their version already (each version should arrive once). */
+  duplicates: number;
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
   deltaBytes: number;
   /** CPU the API process(es) spent per confirmed report: the approval, publishing, and the broadcast to every client. */
   apiCpuMsPerReport: number | null;
+  /** The same divided by the clients: what one client costs the server per delta (fixed costs included). */
+  apiCpuUsPerClientPerDelta: number | null;
+  /** CPU of the client processes in the same windows: their share of the two cores. */
+  clientCpuMsPerReport: number | null;
+  /** Per round, to tell the first rounds (JIT warm-up) from the rest. */
+  p99MsPerRound: number[];
+  apiCpuMsPerRound: (number | null)[];
   loadAverage: number;
 };
 
-const cpuOf = (pids: readonly (number | undefined)[]): number | null => {
-  const values = pids.map(cpuSeconds);
-  return values.some((value) => value === null) ? null : values.reduce((sum, value) => sum! + value!, 0);
-};
+/** CPU milliseconds each group of processes spends while `work` runs (null where /proc is not available). */
+async function cpuMsDuring(groups: readonly (readonly ChildProcess[])[], work: () => Promise<void>): Promise<(number | null)[]> {
+  const pids = groups.map((group) => group.map((child) => child.pid));
+  const before = pids.map(cpuSecondsOfAll);
+  await work();
+  return pids.map((group, index) => {
+    const [start, end] = [before[index] ?? null, cpuSecondsOfAll(group)];
+    return start === null || end === null ? null : 1000 * (end - start);
+  });
+}
+
+const perReport = (perRound: readonly (number | null)[]): number | null =>
+  perRound.some((value) => value === null) ? null : Math.round(perRound.reduce((sum: number, value) => sum + value!, 0) / perRound.length);
 
 async function scenario(
   setup: Setup,
@@ -135,49 +154,67 @@ async function scenario(
   await sleep(1500);
   const base = (await setup.clerk.request<{ version: number }>('GET', `/api/public/elections/${setup.electionId}`)).version;
   const sent: number[] = [];
-  let apiCpu = 0;
+  const apiCpu: (number | null)[] = [];
+  const clientCpu: (number | null)[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     const { districtId, report } = setup.reports[next.index++]!;
     const entered = await setup.clerk.enterReport(setup.electionId, districtId, report);
     await sleep(300);
-    const cpuBefore = cpuOf(apis.map((api) => api.pid));
-    sent.push(now());
-    await setup.admin.approve(setup.electionId, districtId, entered.version);
-    await sleep(GAP_MS);
-    const cpuAfter = cpuOf(apis.map((api) => api.pid));
-    apiCpu = cpuBefore === null || cpuAfter === null ? NaN : apiCpu + (cpuAfter - cpuBefore);
+    const [apiMs, clientMs] = await cpuMsDuring([apis, workers], async () => {
+      sent.push(now());
+      await setup.admin.approve(setup.electionId, districtId, entered.version);
+      await sleep(GAP_MS);
+    });
+    apiCpu.push(apiMs ?? null);
+    clientCpu.push(clientMs ?? null);
   }
   const results = await Promise.all(workers.map(collect));
   await closeClients(workers);
   const latencies: number[] = [];
+  const p99MsPerRound: number[] = [];
   let missing = 0;
+  let duplicates = 0;
   let deltaBytes = 0;
   sent.forEach((at, round) => {
     const version = String(base + round + 1);
+    const inRound: number[] = [];
     for (const result of results) {
       const stamps = result.arrivals['overview']?.[version] ?? [];
       missing += result.connected - stamps.length;
-      for (const stamp of stamps) latencies.push(stamp - at);
+      duplicates += result.duplicates[version] ?? 0;
+      for (const stamp of stamps) inRound.push(stamp - at);
       deltaBytes = Math.max(deltaBytes, result.sizes[version] ?? 0);
     }
+    latencies.push(...inRound);
+    inRound.sort((a, b) => a - b);
+    p99MsPerRound.push(round1(quantile(inRound, 0.99)));
   });
   latencies.sort((a, b) => a - b);
+  const apiCpuMsPerReport = perReport(apiCpu);
   const outcome = {
     clients,
     apiProcesses: urls.length,
     connected,
     rounds: ROUNDS,
     missing,
+    duplicates,
     p50Ms: round1(quantile(latencies, 0.5)),
     p99Ms: round1(quantile(latencies, 0.99)),
     maxMs: round1(latencies.at(-1) ?? NaN),
     deltaBytes,
-    apiCpuMsPerReport: Number.isNaN(apiCpu) ? null : Math.round((1000 * apiCpu) / ROUNDS),
+    apiCpuMsPerReport,
+    apiCpuUsPerClientPerDelta: apiCpuMsPerReport === null || connected === 0 ? null : round1((1000 * apiCpuMsPerReport) / connected),
+    clientCpuMsPerReport: perReport(clientCpu),
+    p99MsPerRound,
+    apiCpuMsPerRound: apiCpu.map((ms) => (ms === null ? null : Math.round(ms))),
     loadAverage: Math.round(loadavg()[0]! * 10) / 10,
   };
   process.stdout.write(
     `  confirmed → arrived at every client: p50 ${outcome.p50Ms} ms, p99 ${outcome.p99Ms} ms, max ${outcome.maxMs} ms (${ROUNDS} reports, delta ${deltaBytes} bytes, ${missing} missing)\n` +
-      `  API CPU per report (approval, publishing, broadcast): ${outcome.apiCpuMsPerReport} ms; load average ${outcome.loadAverage}\n`,
+      `  duplicates: ${duplicates}\n` +
+      `  API CPU per report (approval, publishing, broadcast): ${outcome.apiCpuMsPerReport} ms; client processes' CPU per report: ${outcome.clientCpuMsPerReport} ms\n` +
+      `  API CPU per client per delta (µs): ${outcome.apiCpuUsPerClientPerDelta}\n` +
+      `  per round: p99 ${p99MsPerRound.join(' / ')} ms; API CPU ${outcome.apiCpuMsPerRound.join(' / ')} ms; load average ${outcome.loadAverage}\n`,
   );
   return outcome;
 }

@@ -35,6 +35,7 @@ export * from './results/projection';
 export * from './results/plausibility';
 export * from './results/aggregation';
 export * from './results/publication';
+export * from './results/incremental-publication';
 export * from './results/combined-totals';
 export * from './council/council.types';
 export * from './council/council-ballot';

@@ -22,6 +22,7 @@ import type {
   SignInBody,
 } from '@wahl/contracts';
 import type {
+  AccountSignature,
   Actor,
   CreateOfficeRequest,
   CreateUserRequest,
@@ -78,6 +79,7 @@ import type {
   PostalFigures,
   PostalInvalidateOutcome,
   PostalInvalidateRequest,
+  PostalIssueBatchList,
   PostalIssueOutcome,
   PostalPaperApplicationRequest,
   VoterHistory,
@@ -244,6 +246,9 @@ export const officeApi = {
       throw error;
     }
   },
+
+  /** The signed-in account's display name and function, with which it signs documents. */
+  signature: (): Promise<AccountSignature> => request<AccountSignature>('GET', '/auth/signature'),
 
   office: (officeId: string): Promise<Office> => request<Office>('GET', officePath(officeId)),
 
@@ -507,6 +512,10 @@ export const officeApi = {
       applicationIds,
       ...(batchId ? { batchId } : {}),
     }),
+
+  /** The latest issuing runs, newest first (cut-short ones too). */
+  issueBatches: (electionId: string): Promise<PostalIssueBatchList> =>
+    request<PostalIssueBatchList>('GET', `${electionPath(electionId)}/postal-voting/batches`),
 
   /** The certificates or the address labels of one issuing run (PDF). */
   issueBatchFile: (electionId: string, batchId: string, file: 'wahlscheine.pdf' | 'etiketten.pdf') =>

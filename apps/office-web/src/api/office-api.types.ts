@@ -1,5 +1,6 @@
 // Wire shapes of the identity and election routes this app uses: the API's contract (libs/contracts).
 export type {
+  AccountSignature,
   Actor,
   CreateOfficeRequest,
   CreateUserRequest,

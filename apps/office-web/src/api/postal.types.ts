@@ -12,6 +12,8 @@ export type {
   PostalFigures,
   PostalInvalidateOutcome,
   PostalInvalidateRequest,
+  PostalIssueBatch,
+  PostalIssueBatchList,
   PostalIssueChannel,
   PostalIssueOutcome,
   PostalPaperApplicationRequest,

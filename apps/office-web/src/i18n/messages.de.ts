@@ -862,9 +862,8 @@ export const de = {
   'closing.captionClosed': 'Beim Abschluss festgestellte Zahlen je Wahlbezirk',
   'closing.formHint':
     'A1: ohne „W“, A2: mit „W“, A3: nicht eingetragen mit Wahlschein nach BWO § 25 Abs. 2. Der Abschluss ist frühestens am 3. Tag vor der Wahl möglich, nur einmal, und nur durch die Leitung des Wahlamts. Danach sind nur noch einzelne, begründete Berichtigungen möglich.',
-  'closing.signerName': 'Name der bescheinigenden Person',
-  'closing.signerFunction': 'Funktion',
-  'closing.signerFunctionHint': 'Zum Beispiel „Leiterin des Wahlamts“ oder „Bürgermeister“.',
+  'closing.signedBy': 'Unterzeichnet von {name} ({function})',
+  'closing.signedByHint': 'Name und Funktion Ihres Kontos; ändern unter „Benutzer“.',
   'closing.place': 'Ort (freiwillig)',
   'closing.submit': 'Abschließen und bescheinigen',
   'closing.closedAt': 'Abgeschlossen am {day} um {time} Uhr, bescheinigt von {name} ({function}).',
@@ -959,6 +958,11 @@ export const de = {
     'Angehalten nach {issued} von {total}. Die übrigen Anträge bleiben offen in der Warteschlange; ein neuer Lauf überspringt, was schon ausgestellt ist.',
   'postal.runSkippedList': 'Übersprungene Anträge',
   'postal.issuedBatch': '{issued} Wahlschein(e) erteilt, {skipped} übersprungen.',
+  'postal.runsTitle': 'Frühere Ausstellungsläufe',
+  'postal.runsIntro':
+    'Die letzten Läufe dieser Wahl, neueste zuerst, auch abgebrochene: ihre Wahlscheine und Etiketten hier erneut drucken.',
+  'postal.runsEmpty': 'Noch keine Wahlscheine ausgestellt.',
+  'postal.runItem': '{time}: {count} Wahlschein(e), ausgestellt von {user}',
   'postal.skipped': 'Antrag {reference}: {reason}',
   'postal.reject': 'Ablehnen',
   'postal.rejectLabel': 'Antrag {reference} ablehnen',

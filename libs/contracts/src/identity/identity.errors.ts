@@ -47,6 +47,11 @@ export const IDENTITY_ERRORS = defineErrors({
     de: 'Die eigene Administratorrolle kann man nicht entfernen und das eigene Konto nicht deaktivieren.',
     en: 'You cannot remove your own admin role or deactivate your own account.',
   },
+  SIGNER_FUNCTION_MISSING: {
+    status: 422,
+    de: 'Für Ihr Konto ist keine Funktion hinterlegt, mit der Sie unterzeichnen. Eine Administratorin oder ein Administrator des Wahlamts trägt sie unter „Benutzer“ bei Ihrem Konto ein („Bearbeiten“, Feld „Funktion“).',
+    en: 'Your account has no function to sign with. An office administrator enters it under “Users” on your account (“Edit”, field “Function”).',
+  },
   LAST_OFFICE_ADMIN: {
     status: 409,
     de: 'Ein Wahlamt braucht mindestens ein aktives Konto mit der Rolle Wahlamt-Administration.',

@@ -66,6 +66,16 @@ const officeUserShape = {
 export const OfficeUserSchema = z.object(officeUserShape).readonly();
 export type OfficeUser = z.infer<typeof OfficeUserSchema>;
 
+/** `GET /auth/signature`: the signed-in account's name and function, with which it signs documents (never the login name). */
+export const AccountSignatureSchema = z
+  .object({
+    name: z.string(),
+    /** Empty while nobody has entered it; signing is refused then (SIGNER_FUNCTION_MISSING). */
+    function: z.string(),
+  })
+  .readonly();
+export type AccountSignature = z.infer<typeof AccountSignatureSchema>;
+
 export const SIGN_IN_STATES = ['normal', 'slowed', 'locked'] as const;
 
 /**

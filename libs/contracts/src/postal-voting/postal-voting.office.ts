@@ -163,6 +163,28 @@ export const PostalIssueOutcomeSchema = z
   .readonly();
 export type PostalIssueOutcome = z.infer<typeof PostalIssueOutcomeSchema>;
 
+/**
+ * `GET …/postal-voting/batches`: the election's issuing runs, newest first, also one cut short (a `POST
+ * …/issue` without `batchId` starts a run; its further chunks continue it). Only runs with valid
+ * certificates: their two PDFs are `batches/{batchId}/wahlscheine.pdf` and `…/etiketten.pdf`.
+ */
+export const PostalIssueBatchSchema = z
+  .object({
+    batchId: z.string(),
+    /** When its first and its last certificate were issued (ISO instants). */
+    startedAt: z.string(),
+    endedAt: z.string(),
+    /** Its still valid certificates: the pages of its PDFs. */
+    certificates: z.number().int(),
+    /** Login name(s) of who issued them. */
+    issuedBy: z.string(),
+  })
+  .readonly();
+export type PostalIssueBatch = z.infer<typeof PostalIssueBatchSchema>;
+
+export const PostalIssueBatchListSchema = z.object({ items: z.array(PostalIssueBatchSchema).readonly() }).readonly();
+export type PostalIssueBatchList = z.infer<typeof PostalIssueBatchListSchema>;
+
 export const PostalInvalidateOutcomeSchema = z
   .object({ invalidated: PostalCertificateSchema, replacement: PostalCertificateSchema.nullable() })
   .readonly();

@@ -7,13 +7,11 @@ import { ClosingCountSchema } from './roll-summary';
 // counts per district are fixed at closing and stored; later Wahlscheine are corrected by the
 // Nachtragsliste "W" (R1.16), never by changing the stored closing.
 
-/** `POST …/roll/close`: who certifies the closing, by name and function (never the login name). */
+/**
+ * `POST …/roll/close`: the optional place of the certificate. Name and function of the certifying person
+ * come from the signed-in account (display name and function), never from the request or the login name.
+ */
 export const CloseRollSchema = z.strictObject({
-  signerName: noNulString().trim().min(1, 'Bitte den Namen der bescheinigenden Person angeben.').max(200, 'Höchstens 200 Zeichen.'),
-  signerFunction: noNulString()
-    .trim()
-    .min(1, 'Bitte die Funktion angeben (z. B. Leiterin des Wahlamts).')
-    .max(200, 'Höchstens 200 Zeichen.'),
   place: noNulString().trim().max(200, 'Höchstens 200 Zeichen.').optional(),
 });
 export type CloseRoll = z.infer<typeof CloseRollSchema>;

@@ -35,13 +35,13 @@ export type PublicationInput = {
    * Districts whose own result is already public. They are never chosen as a partner: the merged
    * sum minus their public result would reveal the small district.
    */
-  readonly alreadyPublished?: readonly string[];
+  readonly alreadyPublished?: readonly string[] | ReadonlySet<string>;
   readonly thresholds?: Partial<PublicationThresholds>;
 };
 
 type Size = { readonly voters: number; readonly eligible: number };
 
-const isLarge = (kind: DistrictKind, size: Size, thresholds: PublicationThresholds): boolean =>
+export const isLarge = (kind: DistrictKind, size: Size, thresholds: PublicationThresholds): boolean =>
   size.voters >= thresholds.minVoters && (kind === 'postal' || size.eligible >= thresholds.minEligible);
 
 /**
@@ -53,7 +53,7 @@ const isLarge = (kind: DistrictKind, size: Size, thresholds: PublicationThreshol
 export const decidePublication = (input: PublicationInput): Record<string, PublicationDecision> => {
   const thresholds = { ...DEFAULT_PUBLICATION_THRESHOLDS, ...input.thresholds };
   const reports = new Map(input.reports.map((report) => [report.districtId, report]));
-  const published = new Set(input.alreadyPublished ?? []);
+  const published: ReadonlySet<string> = input.alreadyPublished instanceof Set ? input.alreadyPublished : new Set(input.alreadyPublished);
   const byId = new Map(input.districts.map((district) => [district.id, district]));
   const size = (id: string): Size => {
     const report = reports.get(id) as QuickReport;
@@ -61,14 +61,20 @@ export const decidePublication = (input: PublicationInput): Record<string, Publi
   };
 
   const decisions: Record<string, PublicationDecision> = {};
+  // Every district's key in publication order first, so that the record's order does not depend on
+  // which districts merged (release-plan.ts walks the decisions in this order).
+  for (const district of input.districts) decisions[district.id] = { decision: 'withhold', reason: 'below-threshold' };
+  const decided = new Set<string>();
   for (const district of input.districts) {
     if (!reports.has(district.id)) decisions[district.id] = { decision: 'withhold', reason: 'not-reported' };
     else if (isLarge(district.kind, size(district.id), thresholds)) decisions[district.id] = { decision: 'publish' };
+    else continue;
+    decided.add(district.id);
   }
 
   const merged = new Set<string>();
   input.districts.forEach((district, index) => {
-    if (decisions[district.id] || merged.has(district.id)) return;
+    if (decided.has(district.id) || merged.has(district.id)) return;
     const own = size(district.id);
     const fits = (candidate: PublicationDistrict | undefined): candidate is PublicationDistrict => {
       if (!candidate || candidate.id === district.id || merged.has(candidate.id) || published.has(candidate.id)) return false;

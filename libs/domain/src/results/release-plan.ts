@@ -38,6 +38,31 @@ export const planRelease = (
   },
 ): ReleasePlan => {
   const decisions: Record<string, PublicationDecision> = { ...input.decisions };
+  const aggregates = new Map<string, AggregateRelease>();
+  const entries = replanRelease(log, { ...input, decisions, aggregates, check: Object.keys(input.decisions) });
+  return { decisions, aggregates, entries };
+};
+
+/**
+ * Issue 16: planRelease for what may have changed since the last plan, in place. `decisions` holds
+ * the last plan's decisions with the R8.5 decisions of `check` (in publication order) set anew;
+ * `aggregates` the last plan's area releases. Only the districts of `check` are checked (any
+ * other has released what it shows), and only the areas `replan` names are planned again – an
+ * area whose groups did not change and that held nothing back releases the same members. Without
+ * `replan` every area is planned. Returns the new log entries.
+ */
+export const replanRelease = (
+  log: PublicationLog,
+  input: {
+    readonly decisions: Record<string, PublicationDecision>;
+    readonly aggregates: Map<string, AggregateRelease>;
+    readonly reported: ReadonlySet<string>;
+    readonly areas: readonly ReleaseArea[];
+    readonly check: Iterable<string>;
+    readonly replan?: ReadonlySet<string>;
+  },
+): ReleaseEntry[] => {
+  const { decisions, aggregates } = input;
   const entries: ReleaseEntry[] = [];
   // R8.5's protected districts: reported, not published on their own.
   const isProtected = (unit: string): boolean => input.reported.has(unit) && decisions[unit]?.decision !== 'publish';
@@ -46,7 +71,7 @@ export const planRelease = (
     entries.push(entry);
   };
 
-  for (const districtId of Object.keys(input.decisions)) {
+  for (const districtId of input.check) {
     const decision = decisions[districtId];
     const members = districtMembers(districtId, decision);
     const entry = members.length === 0 ? null : log.change(districtId, members);
@@ -61,24 +86,30 @@ export const planRelease = (
     if (partnerEntry) record(partnerEntry);
   }
 
-  // Deepest areas first: an area may then hold back just what its sub-areas hold back.
-  const aggregates = new Map<string, AggregateRelease>();
-  const done: { readonly first: string | undefined; readonly size: number; readonly heldBack: readonly string[] }[] = [];
-  for (const area of [...input.areas].reverse()) {
-    const inArea = new Set(area.districtIds);
-    // Areas nest: one that shares a district with this one and is not larger lies inside it.
-    const heldBelow = new Set(
-      done
-        .filter((below) => below.first !== undefined && inArea.has(below.first) && below.size <= inArea.size)
-        .flatMap((below) => below.heldBack),
-    );
-    const release = chooseAggregateRelease(log, area.id, groupsOf(area, inArea, decisions, input.reported), isProtected, heldBelow);
-    const entry = log.change(area.id, release.members);
-    if (entry) record(entry);
-    aggregates.set(area.id, release);
-    done.push({ first: area.districtIds[0], size: inArea.size, heldBack: release.heldBack });
+  // Deepest areas first: an area may then hold back just what its sub-areas hold back. Only the
+  // areas that held something back are remembered (the others add nothing to `heldBelow`).
+  const holding: { readonly first: string | undefined; readonly size: number; readonly heldBack: readonly string[] }[] = [];
+  for (let index = input.areas.length - 1; index >= 0; index--) {
+    const area = input.areas[index]!;
+    const previous = aggregates.get(area.id);
+    let release = previous;
+    if (!previous || !input.replan || input.replan.has(area.id)) {
+      const inArea = new Set(area.districtIds);
+      // Areas nest: one that shares a district with this one and is not larger lies inside it.
+      const heldBelow = new Set(
+        holding
+          .filter((below) => below.first !== undefined && inArea.has(below.first) && below.size <= inArea.size)
+          .flatMap((below) => below.heldBack),
+      );
+      release = chooseAggregateRelease(log, area.id, groupsOf(area, inArea, decisions, input.reported), isProtected, heldBelow);
+      const entry = log.change(area.id, release.members);
+      if (entry) record(entry);
+      aggregates.set(area.id, release);
+    }
+    if (release!.heldBack.length > 0)
+      holding.push({ first: area.districtIds[0], size: area.districtIds.length, heldBack: release!.heldBack });
   }
-  return { decisions, aggregates, entries };
+  return entries;
 };
 
 // The area's reported districts as they enter a sum: a merged pair together (when both lie in the

@@ -14,8 +14,8 @@ import { PreviousResultEntity } from './entities/previous-result.entity';
 import { StreetSegmentEntity } from './entities/street-segment.entity';
 import { StreetEntity } from './entities/street.entity';
 
-// PostgreSQL takes at most 65,535 parameters per statement; rows here have up to 14 columns.
-const INSERT_CHUNK = 2000;
+// Rows per statement: bounds the size of one message (and the time its encoding holds the event loop).
+const INSERT_CHUNK = 10_000;
 
 /** Areas ordered so that every parent is inserted before its children (the definition was validated: no cycles). */
 function parentsFirst<A extends { readonly id: string; readonly parentId: string | null }>(areas: readonly A[]): A[] {
@@ -29,8 +29,9 @@ function parentsFirst<A extends { readonly id: string; readonly parentId: string
 
 /**
  * All SQL of the elections module. Methods that write take the caller's transaction (`Tx`). The many
- * columns of a definition's rows are mapped by the entities: TypeORM builds each INSERT with bound
- * parameters, the transaction's connection runs it; reads use TypeORM's finders (plain CRUD).
+ * columns of a definition's rows are mapped by the entities: each table is written by one INSERT
+ * over unnested array parameters built from the entity's columns (writeMany), the transaction's
+ * connection runs it; reads use TypeORM's finders (plain CRUD).
  */
 @Injectable()
 export class ElectionsRepository {
@@ -121,26 +122,35 @@ export class ElectionsRepository {
     return rows[0]!;
   }
 
-  /** INSERT, or with `upsert` INSERT … ON CONFLICT (id) DO UPDATE of every column. */
+  /**
+   * INSERT, or with `upsert` INSERT … ON CONFLICT (id) DO UPDATE of every column: set-based, each
+   * column bound as one array and unnested, so a statement costs the same whatever the number of
+   * rows (a 100,000-district definition is a few statements, not 100,000 bound row tuples).
+   * Values are prepared by TypeORM's driver from the entity's column metadata (JSON as text, …);
+   * a column the rows leave out (rows of one kind share their shape) takes the database's default.
+   */
   private async writeMany<E extends ObjectLiteral>(
     tx: Tx,
     target: EntityTarget<E>,
     rows: readonly object[],
     upsert: boolean,
   ): Promise<void> {
-    const columns = this.dataSource
-      .getMetadata(target)
-      .columns.map((c) => c.databaseName)
-      .filter((name) => name !== 'id');
+    if (rows.length === 0) return;
+    const { tableName, columns: all } = this.dataSource.getMetadata(target);
+    const { driver } = this.dataSource;
+    const columns = all.filter((c) => c.getEntityValue(rows[0]) !== undefined);
+    const names = columns.map((c) => `"${c.databaseName}"`);
+    const arrays = columns.map((c, i) => `$${i + 1}::${driver.normalizeType(c)}[]`);
+    const update = names.filter((name) => name !== '"id"').map((name) => `${name} = EXCLUDED.${name}`);
+    const sql =
+      `INSERT INTO "${tableName}" (${names.join(', ')}) SELECT * FROM unnest(${arrays.join(', ')})` +
+      (upsert ? ` ON CONFLICT ("id") DO UPDATE SET ${update.join(', ')}` : '');
     for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-      const insert = this.dataSource
-        .createQueryBuilder()
-        .insert()
-        .into(target)
-        .values(rows.slice(start, start + INSERT_CHUNK) as E[])
-        .updateEntity(false);
-      const [sql, values] = (upsert ? insert.orUpdate(columns, ['id']) : insert).getQueryAndParameters();
-      await tx.query(sql, values);
+      const chunk = rows.slice(start, start + INSERT_CHUNK);
+      await tx.query(
+        sql,
+        columns.map((c) => chunk.map((row) => driver.preparePersistentValue(c.getEntityValue(row), c) ?? null)),
+      );
     }
   }
 

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  AccountSignatureSchema,
   ActorSchema,
   LoginRequestSchema,
   LoginResponseSchema,
   RedeemPasswordResetSchema,
+  type AccountSignature,
   type LoginRequest,
   type LoginResponse,
   type RedeemPasswordReset,
@@ -13,10 +15,11 @@ import { parse as parseCookies } from 'cookie';
 import type { Request, Response } from 'express';
 import { Allow, Public } from '../../platform/auth/access.decorator';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
-import { ROLES, type Actor } from '../../platform/auth/roles';
+import { OFFICE_STAFF, ROLES, type Actor } from '../../platform/auth/roles';
 import { ApiBodyFrom, ApiResponseFrom } from '../../platform/openapi/zod-openapi';
 import { ZodBodyPipe } from '../../platform/validation/zod-body.pipe';
 import { SESSION_COOKIE, tokenOf } from './access.guard';
+import { AccountSignatureService } from './account-signature.service';
 import { AuthService } from './auth.service';
 import { PasswordResetService } from './password-reset.service';
 
@@ -29,6 +32,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly resets: PasswordResetService,
+    private readonly signatures: AccountSignatureService,
   ) {}
 
   @Public()
@@ -88,5 +92,16 @@ export class AuthController {
   @ApiResponseFrom(200, ActorSchema)
   me(@CurrentActor() actor: Actor): Actor {
     return actor;
+  }
+
+  @Allow('provider-admin', ...OFFICE_STAFF)
+  @Get('signature')
+  @ApiOperation({
+    summary: 'Name und Funktion, mit denen das angemeldete Konto unterzeichnet',
+    description: 'Anzeigename und Funktion des Kontos (nie der Anmeldename); `function` ist leer, solange sie niemand eingetragen hat.',
+  })
+  @ApiResponseFrom(200, AccountSignatureSchema)
+  signature(@CurrentActor() actor: Actor): Promise<AccountSignature> {
+    return this.signatures.of(actor);
   }
 }

@@ -1,3 +1,4 @@
+import { AccountSignatureService } from './account-signature.service';
 import { AdministrationService } from './administration.service';
 import { PasswordResetService } from './password-reset.service';
 import { PasswordResetsRepository } from './password-resets.repository';
@@ -24,6 +25,7 @@ import { UsersRepository } from './users.repository';
     AuthService,
     OfficesService,
     AdministrationService,
+    AccountSignatureService,
     OfficesRepository,
     UsersRepository,
     PasswordResetsRepository,
@@ -33,6 +35,6 @@ import { UsersRepository } from './users.repository';
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: REALTIME_AUTHENTICATOR, useClass: SocketAuthenticator },
   ],
-  exports: [AuthService, OfficesService],
+  exports: [AuthService, OfficesService, AccountSignatureService],
 })
 export class IdentityModule {}

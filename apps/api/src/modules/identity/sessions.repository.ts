@@ -40,6 +40,7 @@ export class SessionsRepository {
        FROM sessions s LEFT JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = $1 AND s.expires_at > now()`,
       [tokenHash],
+      'sessions-live',
     );
     return rows[0] ?? null;
   }

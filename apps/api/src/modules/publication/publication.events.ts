@@ -9,7 +9,10 @@ export class ResultsPublished {
   constructor(readonly delta: PublicElectionDelta) {}
 }
 
-/** This process caught up with versions published elsewhere: one delta to its own clients only. */
+/**
+ * This process applied a version published elsewhere (the other publisher's message, or a catch-up
+ * from the database after a gap or a lost message): one delta to its own clients only, once per version.
+ */
 export class ResultsCaughtUp {
   static readonly event = 'publication.results-caught-up';
   constructor(readonly delta: PublicElectionDelta) {}

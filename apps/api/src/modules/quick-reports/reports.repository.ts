@@ -14,6 +14,8 @@ export type LockedState = DistrictReportState & {
   readonly comparedVersion: number | null;
   readonly confirmedByName: string | null;
   readonly updatedAt: Date | null;
+  /** A1 + A2 of the district's closed roll (BWO § 24) for P2; null while the roll is open. */
+  readonly closingCount: number | null;
 };
 
 export type StoredVersion = {
@@ -112,11 +114,13 @@ type LockedRow = StateRow & { [K in keyof VersionRow as `r_${K}`]: VersionRow[K]
   code_issued_by: string | null;
   issued_codes_for_district: boolean;
   check_code_required: boolean;
+  closing_count: number | null;
 };
 
 // With the state, the four-eyes facts of the acting person (issue #17): the user who issued the code a
 // board member signed in with, and whether an office user issued codes for this district. Board
-// access owns those tables (and the polling day its setting of the second channel, R7.16); they are read here so that a report still costs one locked round trip.
+// access owns those tables (the polling day its setting of the second channel, R7.16, and the roll the
+// closing counts for P2); they are read here so that a report still costs one locked round trip.
 const LOCK_STATE = `SELECT s.state, s.current_version, s.counted_version, s.counted_revision, s.pending, s.compared_version,
      s.confirmed_by_name, s.updated_at,
      r.version AS r_version, r.kind AS r_kind, r.report AS r_report, r.fingerprint AS r_fingerprint, r.warnings AS r_warnings,
@@ -125,7 +129,8 @@ const LOCK_STATE = `SELECT s.state, s.current_version, s.counted_version, s.coun
      (SELECT c.created_by FROM board_members m JOIN board_access_codes c ON c.id = m.code_id WHERE m.id = $4::uuid) AS code_issued_by,
      EXISTS (SELECT 1 FROM board_access_codes c WHERE c.election_id = $2::uuid AND c.created_by = $4::uuid AND $1::uuid = ANY (c.district_ids))
        AS issued_codes_for_district,
-     COALESCE((SELECT p.check_code_required FROM polling_day_settings p WHERE p.election_id = $2::uuid), false) AS check_code_required
+     COALESCE((SELECT p.check_code_required FROM polling_day_settings p WHERE p.election_id = $2::uuid), false) AS check_code_required,
+     (SELECT c.a1 + c.a2 FROM roll_closing_districts c WHERE c.election_id = $2::uuid AND c.district_id = $1::uuid) AS closing_count
    FROM election_night_districts s
    LEFT JOIN election_night_reports r ON r.district_id = s.district_id AND r.version = $3::int
    WHERE s.district_id = $1::uuid AND s.election_id = $2::uuid FOR UPDATE OF s`;
@@ -198,7 +203,9 @@ export class ReportsTransaction {
     if (this.begun) throw new Error('lockState twice');
     this.begun = true;
     const params = [districtId, electionId, version ?? -1, isUuid(principalId) ? principalId : null];
-    const [, locked] = await Promise.all([this.client.query('BEGIN'), this.client.query<LockedRow>({ ...LOCK, values: params })]);
+    const [, locked] = await Promise.all(
+      this.together(() => [this.client.query('BEGIN'), this.client.query<LockedRow>({ ...LOCK, values: params })] as const),
+    );
     let row = locked.rows[0];
     if (!row) {
       await this.client.query(
@@ -218,6 +225,7 @@ export class ReportsTransaction {
       checkCodeRequired: row.check_code_required,
       confirmedByName: row.confirmed_by_name,
       updatedAt: row.updated_at,
+      closingCount: row.closing_count,
       issuance: { codeIssuedBy: row.code_issued_by, issuedCodesForDistrict: row.issued_codes_for_district },
       versionReport:
         row.r_version === null
@@ -292,11 +300,26 @@ export class ReportsTransaction {
     }
     const statement = response ? (version ? WRITE.withResponseAndVersion : WRITE.withResponse) : version ? WRITE.withVersion : WRITE.plain;
     // A failed write leaves the transaction aborted; the COMMIT sent with it then ends it as a rollback.
-    const written = this.client.query<{ written: number }>({ ...statement, values: params });
-    const commit = this.client.query('COMMIT');
+    const [written, commit] = this.together(
+      () => [this.client.query<{ written: number }>({ ...statement, values: params }), this.client.query('COMMIT')] as const,
+    );
     this.finished = true;
     const [result] = await Promise.all([written, commit.catch(() => undefined)]);
     return result.rows[0]?.written === 1;
+  }
+
+  /**
+   * The queries `send` issues leave in one socket write: pg writes each query on its own, and on a
+   * loaded virtual machine every write to the socket costs more than the messages in it.
+   */
+  private together<T>(send: () => T): T {
+    const stream = this.client.connection.stream;
+    stream.cork();
+    try {
+      return send();
+    } finally {
+      stream.uncork();
+    }
   }
 
   /** Ends the transaction if it is still open (after an error or a refused decision). */

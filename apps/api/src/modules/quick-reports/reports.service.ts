@@ -9,7 +9,6 @@ import type { AuditEvent } from '../audit/audit-chain';
 import { auditActor } from '../audit/audit.service';
 import type { ElectionNightContext, NightDistrict } from '../elections/read-model/election-night-context';
 import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
-import { RollService } from '../roll/roll.service';
 import type { WarningConfirmation } from './entities/report-version.entity';
 import { IdempotencyRace, replay, requestHash } from './idempotency';
 import { ReportCorrected, ReportCounted, ReportStateChanged, ReportWithdrawn, type CountedChange } from './quick-reports.events';
@@ -85,15 +84,7 @@ export class ReportsService {
     private readonly repository: ReportsRepository,
     private readonly totals: TotalsService,
     private readonly events: EventEmitter2,
-    private readonly roll: RollService,
   ) {}
-
-  /** A1 + A2 of the district's closed roll (BWO § 24) for P2; null for a postal district or while the roll is open. */
-  async closingCount(electionId: string, district: NightDistrict): Promise<number | null> {
-    if (district.kind !== 'polling') return null;
-    const closing = await this.roll.closingOfDistrict(electionId, district.id);
-    return closing ? closing.A1 + closing.A2 : null;
-  }
 
   async submit(
     actor: Actor,
@@ -104,11 +95,11 @@ export class ReportsService {
   ): Promise<WriteResponse> {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
     const expectedVersion = resolveExpectedVersion(body.expectedVersion, options.ifMatch);
-    const hash = requestHash({ action: 'submit', electionId, districtId, body, expectedVersion });
-    // Plausibility before any database work: a blocked report stores nothing.
-    const checked = this.check(body, district, context, await this.closingCount(electionId, district));
-    return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
+    const request = { action: 'submit', electionId, districtId, body, expectedVersion };
+    return this.write(actor, context, options.idempotencyKey, request, async (tx, idempotent) => {
       const current = await tx.lockState(electionId, districtId, actor.userId);
+      // Plausibility before any decision: a blocked report stores nothing (the transaction is rolled back).
+      const checked = this.check(body, district, context, current);
       // The actor as the four-eyes rule sees them for this district (issue #17).
       const person: ReportPerson = { id: actor.userId, ...current.issuance };
       const decision = decideSubmission(current, expectedVersion, person, checked.fingerprint);
@@ -148,7 +139,7 @@ export class ReportsService {
               ? `Die Zahlen stimmen mit Version ${outcome.matched} überein: Wahlbezirk ${district.number} ist bestätigt. ${AWAITING_CODE}`
               : `Die Zahlen stimmen mit Version ${outcome.matched} überein: Wahlbezirk ${district.number} ist bestätigt und zählt.`
             : `Die Zahlen weichen von Version ${outcome.comparedWith} ab: Wahlbezirk ${district.number} ist zur Klärung markiert. Beide Fassungen stehen im Vergleich nebeneinander.`;
-      const body = this.result(
+      const answer = this.result(
         context,
         district,
         outcome.kind,
@@ -158,12 +149,12 @@ export class ReportsService {
         message,
         awaitsCode ? this.codeFor(actor, checked.report, context) : null,
       );
-      await this.store(tx, idempotent, { electionId, districtId, version, state, auditEvents: [audit] }, 201, body, confirmed);
+      await this.store(tx, idempotent, { electionId, districtId, version, state, auditEvents: [audit] }, 201, answer, confirmed);
       return {
         status: 201,
         updatedAt: now,
         counted: confirmed ? { districtId, revision: state.countedRevision, next: checked.report } : null,
-        body,
+        body: answer,
       };
     });
   }
@@ -176,8 +167,8 @@ export class ReportsService {
     options: { idempotencyKey?: string; comment?: string },
   ): Promise<WriteResponse> {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
-    const hash = requestHash({ action: 'approve', electionId, districtId, version: versionNumber, comment: options.comment ?? null });
-    return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
+    const request = { action: 'approve', electionId, districtId, version: versionNumber, comment: options.comment ?? null };
+    return this.write(actor, context, options.idempotencyKey, request, async (tx, idempotent) => {
       const current = await tx.lockState(electionId, districtId, actor.userId, versionNumber);
       const person: ReportPerson = { id: actor.userId, ...current.issuance };
       const decision = decideApproval(current, versionNumber, person);
@@ -188,17 +179,10 @@ export class ReportsService {
       // With the second channel (R7.16) the approved version waits for the office's check code instead of counting.
       const awaitsCode = current.checkCodeRequired;
       const waiting = current.pending.filter((pending) => pending.version === versionNumber);
-      const state: StateUpdate = {
-        state: awaitsCode ? 'awaiting-code' : 'confirmed',
-        currentVersion: current.currentVersion,
-        countedVersion: awaitsCode ? null : versionNumber,
-        countedRevision: awaitsCode ? current.countedRevision : current.countedRevision + 1,
-        pending: awaitsCode ? waiting : [],
-        comparedVersion: null,
-        confirmedByName: actor.username,
-        rejectionReason: null,
-        updatedAt: now,
-      };
+      const counting = countingState(current, versionNumber, actor, now);
+      const state: StateUpdate = awaitsCode
+        ? { ...counting, state: 'awaiting-code', countedVersion: null, countedRevision: current.countedRevision, pending: waiting }
+        : counting;
       const audit = this.event(actor, now, 'report.approved', district, versionNumber, stateSnapshot(current), {
         state: state.state,
         countedVersion: state.countedVersion,
@@ -236,8 +220,8 @@ export class ReportsService {
     options: { idempotencyKey?: string },
   ): Promise<WriteResponse> {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
-    const hash = requestHash({ action: 'reject', electionId, districtId, version: versionNumber, reason });
-    return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
+    const request = { action: 'reject', electionId, districtId, version: versionNumber, reason };
+    return this.write(actor, context, options.idempotencyKey, request, async (tx, idempotent) => {
       const current = await tx.lockState(electionId, districtId, actor.userId);
       const decision = decideRejection(current, versionNumber);
       if (!decision.ok) throw transitionError(decision.error);
@@ -293,11 +277,11 @@ export class ReportsService {
   ): Promise<WriteResponse> {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
     const expectedVersion = resolveExpectedVersion(body.expectedVersion, options.ifMatch);
-    const hash = requestHash({ action: 'correct', electionId, districtId, body, expectedVersion });
+    const request = { action: 'correct', electionId, districtId, body, expectedVersion };
     const { reason, ...reportBody } = body;
-    const checked = this.check(reportBody, district, context, await this.closingCount(electionId, district));
-    return this.write(actor, context, options.idempotencyKey, hash, async (tx, idempotent) => {
+    return this.write(actor, context, options.idempotencyKey, request, async (tx, idempotent) => {
       const current = await tx.lockState(electionId, districtId, actor.userId);
+      const checked = this.check(reportBody, district, context, current);
       const decision = decideCorrection(current, expectedVersion);
       if (!decision.ok) throw transitionError(decision.error);
       const previous = await tx.version(districtId, current.countedVersion!);
@@ -345,7 +329,7 @@ export class ReportsService {
    */
   async enterCheckCode(actor: Actor, electionId: string, districtId: string, code: string): Promise<WriteResponse> {
     const { context, district } = await this.contexts.districtForActor(actor, electionId, districtId);
-    return this.write(actor, context, undefined, '', async (tx) => {
+    return this.write(actor, context, undefined, null, async (tx) => {
       const current = await tx.lockState(electionId, districtId, actor.userId);
       const decision = decideCheckCode(current);
       if (!decision.ok) throw transitionError(decision.error);
@@ -361,19 +345,7 @@ export class ReportsService {
       const matches = checkCodeMatches(code, waiting.report, context.resultContests);
       if (decision.repeat) return this.repeatedCheckCode(tx, context, district, decision.version, current, matches);
       const now = new Date().toISOString();
-      const state: StateUpdate = matches
-        ? {
-            state: 'confirmed',
-            currentVersion: current.currentVersion,
-            countedVersion: decision.version,
-            countedRevision: current.countedRevision + 1,
-            pending: [],
-            comparedVersion: null,
-            confirmedByName: actor.username,
-            rejectionReason: null,
-            updatedAt: now,
-          }
-        : unchangedState(current);
+      const state = matches ? countingState(current, decision.version, actor, now) : unchangedState(current);
       const action = matches ? 'report.check-code-matched' : 'report.check-code-mismatch';
       const audit = this.event(actor, now, action, district, decision.version, stateSnapshot(current), { state: state.state, code });
       const body = this.result(
@@ -476,13 +448,15 @@ export class ReportsService {
   // One transaction, one write statement for the change and its stored response; after the commit the
   // totals, the live events and the audit sealer follow. A retry with the same key conflicts with the
   // state its first attempt left (or with the stored key) and then gets the first response.
+  // `request` identifies the request for its Idempotency-Key; hashed only when a key came with it.
   private async write(
     actor: Actor,
     context: ElectionNightContext,
     key: string | undefined,
-    hash: string,
+    request: object | null,
     work: (tx: ReportsTransaction, idempotent: Idempotent | null) => Promise<Outcome>,
   ): Promise<WriteResponse> {
+    const hash = key ? requestHash(request) : '';
     let outcome: Outcome;
     try {
       await this.prepare(context.electionId);
@@ -543,13 +517,13 @@ export class ReportsService {
     if (!written) throw new IdempotencyRace();
   }
 
-  private check(body: ReportBody, district: NightDistrict, context: ElectionNightContext, closingCount: number | null) {
+  private check(body: ReportBody, district: NightDistrict, context: ElectionNightContext, locked: LockedState) {
     const report = toQuickReport(body, district, context);
-    // P2 against the closed roll; while the roll is open there is nothing to check against.
+    // P2 against the closed roll (A1 + A2, BWO § 24); while the roll is open there is nothing to check against.
     const findings = checkQuickReport(report, {
       districtKind: district.kind,
       contests: context.resultContests,
-      closingCount,
+      closingCount: district.kind === 'polling' ? locked.closingCount : null,
       previous: context.previousByArea.get(district.id) ?? [],
     });
     const accepted = acceptFindings(findings, body.confirmations, report, context);
@@ -632,6 +606,19 @@ export class ReportsService {
 const fourEyes = (entered: StoredVersion | null, confirmer: Actor) => ({
   author: entered ? { id: entered.enteredBy, name: entered.enteredByName, role: entered.enteredByRole } : null,
   confirmer: auditActor(confirmer),
+});
+
+/** The state once `version` counts, confirmed by `actor`: by approval or by the matching check code (R7.16). */
+const countingState = (current: LockedState, version: number, actor: Actor, now: string): StateUpdate => ({
+  state: 'confirmed',
+  currentVersion: current.currentVersion,
+  countedVersion: version,
+  countedRevision: current.countedRevision + 1,
+  pending: [],
+  comparedVersion: null,
+  confirmedByName: actor.username,
+  rejectionReason: null,
+  updatedAt: now,
 });
 
 /** The state as it is (a refused check code changes nothing but its audit entry). */

@@ -23,7 +23,9 @@ const RESETS = [
     WHERE election_id = $1`,
   // A digest no content has: the publisher sends every area once as the next version, so live clients, caches and
   // subscribers drop the rehearsal's figures.
-  `UPDATE public_results_state SET content_digest = 'rehearsal-reset', published_alone = '[]', merged_pairs = '{}' WHERE election_id = $1`,
+  `UPDATE public_results_state SET content_digest = 'rehearsal-reset' WHERE election_id = $1`,
+  `DELETE FROM public_released_districts WHERE election_id = $1`,
+  `DELETE FROM public_merged_pairs WHERE election_id = $1`,
 ];
 
 /** All SQL of the rehearsal mode: the phase, the stored results, the reset. */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ElectionsModule } from '../elections/elections.module';
+import { IdentityModule } from '../identity/identity.module';
 import { RollBuildService } from './build/roll-build.service';
 import { RollChangesRepository } from './changes/roll-changes.repository';
 import { RollChangesService } from './changes/roll-changes.service';
@@ -37,7 +38,7 @@ import { ROLL_ENTITIES } from './roll.entities';
 import { AddressAssignmentRepository } from './unmatched/address-assignment.repository';
 import { AddressAssignmentService } from './unmatched/address-assignment.service';
 @Module({
-  imports: [TypeOrmModule.forFeature([...ROLL_ENTITIES]), ElectionsModule],
+  imports: [TypeOrmModule.forFeature([...ROLL_ENTITIES]), ElectionsModule, IdentityModule],
   controllers: [RegisterImportsController, RegisterPullsController, RegisterPullSourcesController, RollController, RollClosingController],
   providers: [
     RollElectionService,

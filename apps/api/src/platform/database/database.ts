@@ -30,9 +30,13 @@ export class Database implements Queryable {
     return (this.dataSource.driver as PostgresDriver).master as Pool;
   }
 
-  query<R extends QueryResultRow = QueryResultRow>(text: string, values?: readonly unknown[]): Promise<QueryResult<R>> {
+  /**
+   * `name`: for a statement that runs on (nearly) every request, prepared once per pooled connection
+   * so that the server parses and plans it once instead of on each call.
+   */
+  query<R extends QueryResultRow = QueryResultRow>(text: string, values?: readonly unknown[], name?: string): Promise<QueryResult<R>> {
     // pg reads query_timeout from the query's config too; its types know it only on the client's.
-    const config = { text, values: values as unknown[] | undefined, query_timeout: QUERY_TIMEOUT_MS } as QueryConfig;
+    const config = { name, text, values: values as unknown[] | undefined, query_timeout: QUERY_TIMEOUT_MS } as QueryConfig;
     return this.pool.query<R>(config);
   }
 

@@ -11,6 +11,7 @@ import {
   type PublicServerToClientEvents,
   type PublisherMessage,
 } from '@wahl/contracts';
+import type { PublicElectionDelta } from '@wahl/domain';
 import type { Namespace, Socket } from 'socket.io';
 import { ElectionReloaded, ResultsCaughtUp, ResultsPublished } from '../../modules/publication/publication.events';
 import type { ElectionPublication } from '../../modules/publication/publisher/election-publication';
@@ -59,17 +60,18 @@ export class PublicGateway implements OnGatewayInit {
     if (this.config.redisUrl) namespace.on(PUBLISHER_EVENT, (message: PublisherMessage) => this.publisher.receive(message));
   }
 
-  // The adapter encodes a broadcast once and writes the same WebSocket frame to every socket of
-  // the room; with Redis it is published once and each process does the same for its sockets.
+  // A version of this process: to the other processes first (their publishers pass it on to their
+  // clients once, see PublisherService.receive), then to the clients here.
   @OnEvent(ResultsPublished.event)
   onPublished({ delta }: ResultsPublished): void {
-    this.server?.to(publicElectionRoom(delta.electionId)).emit('delta', delta);
     this.tellOtherProcesses({ type: 'delta', delta });
+    this.sendHere(delta);
   }
 
+  /** A version of another process or a catch-up: to the clients of this process only. */
   @OnEvent(ResultsCaughtUp.event)
   onCaughtUp({ delta }: ResultsCaughtUp): void {
-    this.server?.local.to(publicElectionRoom(delta.electionId)).emit('delta', delta);
+    this.sendHere(delta);
   }
 
   @OnEvent(ElectionReloaded.event)
@@ -98,6 +100,13 @@ export class PublicGateway implements OnGatewayInit {
     for (const room of socket.rooms) if (room.startsWith(ROOM_PREFIX)) void socket.leave(room);
     socket.data.publicView = undefined;
     return { ok: true };
+  }
+
+  // Encoded once, the same WebSocket frame written to every socket of the room. Never through the
+  // adapter's Redis broadcast: it would reach the other processes' clients beside their publishers'
+  // catch-up, and a version could arrive twice.
+  private sendHere(delta: PublicElectionDelta): void {
+    this.server?.local.to(publicElectionRoom(delta.electionId)).emit('delta', delta);
   }
 
   private tellOtherProcesses(message: PublisherMessage): void {

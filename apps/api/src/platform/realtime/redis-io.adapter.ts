@@ -5,8 +5,9 @@ import type { Server, ServerOptions } from 'socket.io';
 import { OriginCheckingIoAdapter } from './origin-io.adapter';
 
 /**
- * With REDIS_URL set, several API processes share their socket.io broadcasts through Redis:
- * a report confirmed on one process reaches clients connected to another.
+ * With REDIS_URL set, several API processes exchange their publishers' server-side messages through
+ * Redis: a report confirmed on one process reaches clients connected to another (each process sends
+ * the delta to its own clients, PublicGateway).
  */
 export class RedisIoAdapter extends OriginCheckingIoAdapter {
   private adapter: ReturnType<typeof createAdapter> | undefined;

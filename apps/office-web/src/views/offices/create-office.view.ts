@@ -1,8 +1,8 @@
 import { formField, h } from '@wahl/web-kit';
 import { officeApi } from '../../api/office-api';
 import { OFFICE_LEVELS, type CreateOfficeRequest, type Office, type OfficeLevel } from '../../api/office-api.types';
-import { currentLanguage, t } from '../../i18n/i18n';
-import { errorMessage, showFieldProblems } from '../error-message';
+import { t } from '../../i18n/i18n';
+import { sendForm } from '../shared/send-form';
 import { createUserForm } from '../users/create-user.view';
 
 /** The provider's form for a new office; the server's field errors (German) appear at their fields. */
@@ -36,22 +36,14 @@ function createOfficeForm(onCreated: (office: Office) => void): HTMLElement {
       level: fields.level.control.value as OfficeLevel,
       parentId: null,
     };
-    submit.disabled = true;
-    officeApi
-      .createOffice(body)
-      .then(
-        (office) => {
-          form.reset();
-          message.textContent = '';
-          for (const field of Object.values(fields)) field.setError(null);
-          onCreated(office);
-        },
-        (error: unknown) => {
-          message.textContent = errorMessage(error, currentLanguage(), t);
-          showFieldProblems(fields, error);
-        },
-      )
-      .finally(() => (submit.disabled = false));
+    sendForm(
+      { submit, message, fields },
+      () => officeApi.createOffice(body),
+      (office) => {
+        form.reset();
+        onCreated(office);
+      },
+    );
   };
   const form = h(
     'form',

@@ -5,7 +5,7 @@ import type { RollDistrictCount } from '../../api/roll.types';
 import { formatElectionDay } from '../../format/format';
 import { currentLanguage, t } from '../../i18n/i18n';
 import { describe, downloadPdf, notice, pdfButton } from './postal-parts.view';
-import { showFieldProblems } from '../error-message';
+import { sendForm } from '../shared/send-form';
 
 // A3 (BWO § 25(2)): a Wahlschein for a person entitled to vote but not in the roll. The clerk enters
 // the person, the district of the address, the ground and the proof seen; issuing prints the
@@ -139,22 +139,14 @@ export function postalA3(electionId: string, onChanged: () => void): { element: 
       reason: reason.control.value as Reason,
       reasonNote: reasonNote.control.value.trim(),
     } satisfies A3ApplicationRequest;
-    submit.disabled = true;
-    officeApi
-      .applyA3(electionId, body)
-      .then(
-        () => {
-          form.reset();
-          message.textContent = '';
-          for (const field of Object.values(fields)) field.setError(null);
-          changed();
-        },
-        (error: unknown) => {
-          message.textContent = describe(error);
-          showFieldProblems(fields, error);
-        },
-      )
-      .finally(() => (submit.disabled = false));
+    sendForm(
+      { submit, message, fields },
+      () => officeApi.applyA3(electionId, body),
+      () => {
+        form.reset();
+        changed();
+      },
+    );
   };
   const form = h(
     'form',

@@ -1,15 +1,18 @@
 import { formField, h, saveFile } from '@wahl/web-kit';
 import { ApiError } from '../../api/api-error';
 import { officeApi } from '../../api/office-api';
+import type { AccountSignature } from '../../api/office-api.types';
 import type { CloseRoll, ClosingCounts, RollClosing, RollSummary } from '../../api/roll.types';
 import { formatClockTime, formatElectionDay } from '../../format/format';
 import { currentLanguage, t } from '../../i18n/i18n';
-import { errorMessage, showFieldProblems } from '../error-message';
+import { errorMessage, textForCode } from '../error-message';
+import { sendForm } from '../shared/send-form';
 import { number } from './roll-parts.view';
 
-// Closing the roll (R1.21, BWO § 24(1)): the counts A1/A2/A3 per district, the certifying person's
-// name and function, then the stored certificate as PDF. Before closing the table shows today's
-// counts; afterwards the certified ones, which later Wahlscheine never change (R1.16).
+// Closing the roll (R1.21, BWO § 24(1)): the counts A1/A2/A3 per district, certified with the
+// signed-in account's name and function (kept under "Benutzer", never typed here), then the stored
+// certificate as PDF. Before closing the table shows today's counts; afterwards the certified ones,
+// which later Wahlscheine never change (R1.16).
 
 type Counts = Pick<ClosingCounts, 'districts' | 'A1' | 'A2' | 'A3' | 'total' | 'A'>;
 
@@ -91,43 +94,42 @@ function closedBlock(electionId: string, closing: RollClosing): HTMLElement[] {
   ];
 }
 
-function closeForm(electionId: string, onClosed: () => void): HTMLElement {
-  const input = (id: string, required: boolean): HTMLInputElement =>
-    h('input', { id, name: id, type: 'text', autocomplete: 'off', maxlength: '200', required });
+/** Who signs: the account's name and function, read-only; without a function the API's refusal, saying where to set it. */
+function signerLine(signature: AccountSignature): HTMLElement {
+  if (!signature.function.trim()) {
+    const refusal = textForCode('SIGNER_FUNCTION_MISSING', 422, currentLanguage(), t) ?? t('error.generic');
+    return h('p', { class: 'alert alert-warning', id: 'closing-signer' }, refusal);
+  }
+  return h(
+    'p',
+    { id: 'closing-signer' },
+    h('strong', {}, t('closing.signedBy', { name: signature.name, function: signature.function })),
+    h('span', { class: 'form-hint' }, ` ${t('closing.signedByHint')}`),
+  );
+}
+
+function closeForm(electionId: string, signature: AccountSignature, onClosed: () => void): HTMLElement {
   const fields = {
-    signerName: formField({ control: input('closing-signer-name', true), label: t('closing.signerName'), required: true }),
-    signerFunction: formField({
-      control: input('closing-signer-function', true),
-      label: t('closing.signerFunction'),
-      hint: t('closing.signerFunctionHint'),
-      required: true,
+    place: formField({
+      control: h('input', { id: 'closing-place', name: 'closing-place', type: 'text', autocomplete: 'off', maxlength: '200' }),
+      label: t('closing.place'),
     }),
-    place: formField({ control: input('closing-place', false), label: t('closing.place') }),
   };
   const message = h('div', { class: 'alert alert-error', role: 'alert', id: 'roll-closing-error' });
   const submit = h('button', { type: 'submit', class: 'button button-primary', id: 'roll-close' }, t('closing.submit'));
+  submit.disabled = !signature.function.trim();
   const onSubmit = (event: Event): void => {
     event.preventDefault();
     const place = fields.place.control.value.trim();
-    const body: CloseRoll = {
-      signerName: fields.signerName.control.value.trim(),
-      signerFunction: fields.signerFunction.control.value.trim(),
-      ...(place ? { place } : {}),
-    };
-    submit.disabled = true;
-    officeApi
-      .closeRoll(electionId, body)
-      .then(onClosed, (error: unknown) => {
-        message.textContent = errorMessage(error, currentLanguage(), t);
-        showFieldProblems(fields, error);
-      })
-      .finally(() => (submit.disabled = false));
+    const body: CloseRoll = place ? { place } : {};
+    sendForm({ submit, message, fields }, () => officeApi.closeRoll(electionId, body), onClosed);
   };
   return h(
     'form',
     { class: 'form', id: 'roll-closing-form', novalidate: true, onsubmit: onSubmit },
     h('p', { class: 'form-hint' }, t('closing.formHint')),
-    ...Object.values(fields).map((field) => field.root),
+    signerLine(signature),
+    fields.place.root,
     message,
     h('div', { class: 'button-row' }, submit),
   );
@@ -143,9 +145,11 @@ export function rollClosingPanel(electionId: string, summary: RollSummary | null
     (closing) => body.replaceChildren(...closedBlock(electionId, closing)),
     (error: unknown) => {
       if (!(error instanceof ApiError && error.code === 'ROLL_NOT_CLOSED')) return show(error);
-      officeApi
-        .closingCounts(electionId)
-        .then((counts) => body.replaceChildren(countsTable(counts, t('closing.captionOpen')), closeForm(electionId, onChanged)), show);
+      Promise.all([officeApi.closingCounts(electionId), officeApi.signature()]).then(
+        ([counts, signature]) =>
+          body.replaceChildren(countsTable(counts, t('closing.captionOpen')), closeForm(electionId, signature, onChanged)),
+        show,
+      );
     },
   );
   return h(

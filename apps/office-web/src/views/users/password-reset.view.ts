@@ -1,8 +1,8 @@
 import { formField, h } from '@wahl/web-kit';
 import { officeApi } from '../../api/office-api';
 import type { RedeemPasswordReset } from '../../api/office-api.types';
-import { currentLanguage, t } from '../../i18n/i18n';
-import { errorMessage, showFieldProblems } from '../error-message';
+import { t } from '../../i18n/i18n';
+import { sendForm } from '../shared/send-form';
 
 /**
  * On the sign-in page, folded: a new password with the one-time code the office admin handed over.
@@ -20,7 +20,7 @@ export function redeemResetCode(): HTMLElement {
       hint: t('users.passwordHint'),
     }),
   };
-  const message = h('div', { class: 'alert', role: 'status', id: 'reset-message' });
+  const message = h('div', { class: 'alert alert-error', role: 'status', id: 'reset-message' });
   const submit = h('button', { type: 'submit', class: 'button button-secondary', id: 'reset-submit' }, t('reset.submit'));
   const onSubmit = (event: Event): void => {
     event.preventDefault();
@@ -29,23 +29,15 @@ export function redeemResetCode(): HTMLElement {
       code: fields.code.control.value.trim(),
       newPassword: fields.newPassword.control.value,
     };
-    submit.disabled = true;
-    officeApi
-      .redeemPasswordReset(body)
-      .then(
-        () => {
-          form.reset();
-          for (const field of Object.values(fields)) field.setError(null);
-          message.className = 'alert alert-success';
-          message.textContent = t('reset.done');
-        },
-        (error: unknown) => {
-          message.className = 'alert alert-error';
-          message.textContent = errorMessage(error, currentLanguage(), t);
-          showFieldProblems(fields, error);
-        },
-      )
-      .finally(() => (submit.disabled = false));
+    sendForm(
+      { submit, message, fields },
+      () => officeApi.redeemPasswordReset(body),
+      () => {
+        form.reset();
+        message.className = 'alert alert-success';
+        message.textContent = t('reset.done');
+      },
+    );
   };
   const form = h(
     'form',

@@ -1,11 +1,12 @@
 import { ApiHeader, ApiParam } from '@nestjs/swagger';
-import { applyDecorators, ParseIntPipe, ParseUUIDPipe } from '@nestjs/common';
+import { applyDecorators, ParseUUIDPipe } from '@nestjs/common';
 import { notFound } from '../../../platform/errors/app-error';
 import { ElectionParam, problemResponses } from '../../../platform/openapi/route-params';
 
+export { versionPipe } from '../../../platform/openapi/route-params';
+
 // A malformed id is answered like an unknown one (ids cannot be probed).
 export const codeIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Der Zugangscode') });
-export const versionPipe = new ParseIntPipe({ exceptionFactory: () => notFound('Die Version') });
 
 export const DistrictParams = () =>
   applyDecorators(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { PostalCertificate, PostalCertificatePage, PostalSupplementaryList } from '@wahl/contracts';
+import type { PostalCertificate, PostalCertificatePage, PostalIssueBatchList, PostalSupplementaryList } from '@wahl/contracts';
 import type { CertificateStatus } from '@wahl/domain';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
@@ -11,6 +11,9 @@ import { CertificatesRepository, type CertificateRow } from '../shared/certifica
 import { germanDayTime, germanIsoDay } from '../shared/german-format';
 import { PostalElectionService, type PostalElection } from '../shared/postal-election.service';
 import { certificateView } from './office-views';
+
+/** Runs listed on the screen: the latest of a day's work, counter issues (runs of one) included. */
+const LISTED_BATCHES = 30;
 
 const CSV_HEADER = [
   'wahlschein_nr',
@@ -98,6 +101,21 @@ export class CertificateListsService {
     return {
       pdf: await renderCertificates(election, await this.elections.districts(election), await this.items(election, rows)),
       fileName: `wahlschein-${rows[0]!.number}.pdf`,
+    };
+  }
+
+  /** The latest issuing runs, newest first, so a run cut short (page closed, connection lost) keeps its PDFs on screen. */
+  async batches(actor: Actor, electionId: string): Promise<PostalIssueBatchList> {
+    const election = await this.elections.forActor(actor, electionId);
+    const rows = await this.certificates.batches(election.id, LISTED_BATCHES);
+    return {
+      items: rows.map((row) => ({
+        batchId: row.batch_id,
+        startedAt: row.started_at.toISOString(),
+        endedAt: row.ended_at.toISOString(),
+        certificates: row.certificates,
+        issuedBy: row.issued_by,
+      })),
     };
   }
 

@@ -8,6 +8,7 @@ import {
   PostalFiguresSchema,
   PostalInvalidateOutcomeSchema,
   PostalInvalidateRequestSchema,
+  PostalIssueBatchListSchema,
   PostalIssueOutcomeSchema,
   PostalIssueRequestSchema,
   PostalPaperApplicationRequestSchema,
@@ -21,6 +22,7 @@ import {
   type PostalFigures,
   type PostalInvalidateOutcome,
   type PostalInvalidateRequest,
+  type PostalIssueBatchList,
   type PostalIssueOutcome,
   type PostalIssueRequest,
   type PostalPaperApplicationRequest,
@@ -277,6 +279,20 @@ export class PostalOfficeController {
     @Body(new ZodBodyPipe(PostalIssueRequestSchema)) body: PostalIssueRequest,
   ): Promise<PostalIssueOutcome> {
     return this.issuing.issue(actor, electionId, body);
+  }
+
+  @Allow(...OFFICE_STAFF)
+  @Get('batches')
+  @ApiOperation({
+    summary: 'Die letzten Ausstellungsläufe, neueste zuerst',
+    description:
+      'Je Lauf Beginn, Ende, Zahl der gültigen Wahlscheine und wer ausgestellt hat; auch abgebrochene Läufe, deren Wahlscheine und Etiketten `batches/{batchId}/…` weiter liefern. Höchstens 30 Läufe mit gültigen Wahlscheinen (eine Ausstellung am Schalter ist ein Lauf mit einem Wahlschein).',
+  })
+  @ElectionParam()
+  @ApiResponseFrom(200, PostalIssueBatchListSchema)
+  @ProblemResponses(401, 403, 404)
+  batches(@CurrentActor() actor: Actor, @Param('electionId', electionIdPipe) electionId: string): Promise<PostalIssueBatchList> {
+    return this.lists.batches(actor, electionId);
   }
 
   @Allow(...OFFICE_STAFF)

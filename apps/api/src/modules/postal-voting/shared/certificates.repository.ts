@@ -28,6 +28,14 @@ export type CertificateRow = {
   representative: PostalStoredRepresentative | null;
 };
 
+export type BatchRow = {
+  batch_id: string;
+  started_at: Date;
+  ended_at: Date;
+  certificates: number;
+  issued_by: string;
+};
+
 export type NewCertificate = {
   readonly id: string;
   readonly electionId: string;
@@ -120,6 +128,20 @@ export class CertificatesRepository {
       electionId,
       batchId,
     ]);
+    return rows;
+  }
+
+  /** The election's issuing runs with valid certificates, newest first; at most `limit`. */
+  async batches(electionId: string, limit: number): Promise<BatchRow[]> {
+    const { rows } = await this.db.query<BatchRow>(
+      `SELECT batch_id, min(issued_at) AS started_at, max(issued_at) AS ended_at,
+         count(*) FILTER (WHERE status = 'valid')::int AS certificates,
+         string_agg(DISTINCT issued_by_username, ', ' ORDER BY issued_by_username) AS issued_by
+       FROM postal_certificates WHERE election_id = $1
+       GROUP BY batch_id HAVING count(*) FILTER (WHERE status = 'valid') > 0
+       ORDER BY min(issued_at) DESC, batch_id LIMIT $2`,
+      [electionId, limit],
+    );
     return rows;
   }
 

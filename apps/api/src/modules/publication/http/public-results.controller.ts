@@ -1,18 +1,17 @@
-import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Req, Res } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../platform/auth/access.decorator';
-import { notFound } from '../../../platform/errors/app-error';
+import { electionIdPipe, versionPipe } from '../../../platform/openapi/route-params';
 import { CURRENT_CACHE_CONTROL, IMMUTABLE_CACHE_CONTROL, sendCached } from './cached-response';
+import { PublicElectionGet } from './public-election-route';
 import { PublicElectionsService } from './public-elections.service';
-
-const electionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Die Wahl') });
-
-const versionPipe = new ParseIntPipe({ exceptionFactory: () => notFound('Die Version') });
 
 const CACHING =
   'Starker `ETag` je Version (`If-None-Match` → 304), `Last-Modified` (`If-Modified-Since` → 304), `Cache-Control: public, max-age=5, s-maxage=5, stale-while-revalidate=30`, gzip bei `Accept-Encoding: gzip`. ' +
   'Nur bestätigte, zusammengefasste Ergebnisse (R8.5): kleine Wahlbezirke zusammengelegt (`publication.kind = merged`, beide mit der Summe) oder ohne Zahlen (`withheld`).';
+
+const AREA_ID = { name: 'areaId', description: '`constituency`, `municipality` oder die Id eines Wahlbezirks' };
 
 @ApiTags('public results')
 @ApiHeader({ name: 'If-None-Match', required: false })
@@ -28,14 +27,14 @@ export class PublicResultsController {
     sendCached(request, response, await this.elections.elections());
   }
 
-  @Public()
-  @Get(':electionId')
-  @ApiOperation({
-    summary: 'Ergebnisse einer Wahl (alle Gebiete)',
-    description: `\`PublicElectionSnapshot\` mit \`version\`; live dieselben Daten über Socket.IO (Pfad \`/socket.io\`, Namensraum \`/public\`, \`join\` → \`snapshot\`, dann \`delta\`). ${CACHING}`,
-  })
-  @ApiParam({ name: 'electionId', format: 'uuid' })
-  @ApiResponse({ status: 404, description: 'Wahl nicht gefunden.' })
+  @PublicElectionGet(
+    ':electionId',
+    {
+      summary: 'Ergebnisse einer Wahl (alle Gebiete)',
+      description: `\`PublicElectionSnapshot\` mit \`version\`; live dieselben Daten über Socket.IO (Pfad \`/socket.io\`, Namensraum \`/public\`, \`join\` → \`snapshot\`, dann \`delta\`). ${CACHING}`,
+    },
+    'Wahl nicht gefunden.',
+  )
   async snapshot(
     @Param('electionId', electionIdPipe) electionId: string,
     @Req() request: Request,
@@ -44,15 +43,15 @@ export class PublicResultsController {
     sendCached(request, response, await this.elections.snapshot(electionId));
   }
 
-  @Public()
-  @Get(':electionId/areas/:areaId')
-  @ApiOperation({
-    summary: 'Ergebnisse eines Gebiets mit seinen Untergebieten',
-    description: `\`PublicElectionSnapshot\`, beschränkt auf den Weg von oben bis zum Gebiet und dessen direkte Untergebiete (\`areas\`, \`results\`). ${CACHING}`,
-  })
-  @ApiParam({ name: 'electionId', format: 'uuid' })
-  @ApiParam({ name: 'areaId', description: '`constituency`, `municipality` oder die Id eines Wahlbezirks' })
-  @ApiResponse({ status: 404, description: 'Wahl oder Gebiet nicht gefunden.' })
+  @PublicElectionGet(
+    ':electionId/areas/:areaId',
+    {
+      summary: 'Ergebnisse eines Gebiets mit seinen Untergebieten',
+      description: `\`PublicElectionSnapshot\`, beschränkt auf den Weg von oben bis zum Gebiet und dessen direkte Untergebiete (\`areas\`, \`results\`). ${CACHING}`,
+    },
+    'Wahl oder Gebiet nicht gefunden.',
+  )
+  @ApiParam(AREA_ID)
   async area(
     @Param('electionId', electionIdPipe) electionId: string,
     @Param('areaId') areaId: string,
@@ -62,16 +61,16 @@ export class PublicResultsController {
     sendCached(request, response, await this.elections.area(electionId, areaId));
   }
 
-  @Public()
-  @Get(':electionId/current')
-  @ApiOperation({
-    summary: 'Zeiger auf die aktuell veröffentlichte Version',
-    description:
-      '`PublicCurrentVersion`: `version`, `updatedAt`, `status` und die unveränderlichen Adressen dieser Version (`snapshot`, `area` mit `{areaId}`, `openData` mit `{file}`). ' +
-      '`Cache-Control: public, max-age=2, s-maxage=2, stale-while-revalidate=30`, `ETag`, `Last-Modified`.',
-  })
-  @ApiParam({ name: 'electionId', format: 'uuid' })
-  @ApiResponse({ status: 404, description: 'Wahl nicht gefunden.' })
+  @PublicElectionGet(
+    ':electionId/current',
+    {
+      summary: 'Zeiger auf die aktuell veröffentlichte Version',
+      description:
+        '`PublicCurrentVersion`: `version`, `updatedAt`, `status` und die unveränderlichen Adressen dieser Version (`snapshot`, `area` mit `{areaId}`, `openData` mit `{file}`). ' +
+        '`Cache-Control: public, max-age=2, s-maxage=2, stale-while-revalidate=30`, `ETag`, `Last-Modified`.',
+    },
+    'Wahl nicht gefunden.',
+  )
   async current(
     @Param('electionId', electionIdPipe) electionId: string,
     @Req() request: Request,
@@ -80,15 +79,14 @@ export class PublicResultsController {
     sendCached(request, response, await this.elections.current(electionId), undefined, CURRENT_CACHE_CONTROL);
   }
 
-  @Public()
-  @Get(':electionId/v/:version')
-  @ApiOperation({
-    summary: 'Ergebnisse einer Wahl in einer Version (unveränderlich)',
-    description: `Wie \`GET /api/public/elections/{electionId}\`, aber unter einer Adresse je Version: \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`. Nur die aktuell veröffentlichte Version; jede andere Nummer → 404 (nicht gespeichert).`,
-  })
-  @ApiParam({ name: 'electionId', format: 'uuid' })
-  @ApiParam({ name: 'version', description: 'aus `…/current`' })
-  @ApiResponse({ status: 404, description: 'Wahl nicht gefunden, oder die Version ist nicht (mehr) die aktuelle.' })
+  @PublicElectionGet(
+    ':electionId/v/:version',
+    {
+      summary: 'Ergebnisse einer Wahl in einer Version (unveränderlich)',
+      description: `Wie \`GET /api/public/elections/{electionId}\`, aber unter einer Adresse je Version: \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`. Nur die aktuell veröffentlichte Version; jede andere Nummer → 404 (nicht gespeichert).`,
+    },
+    'Wahl nicht gefunden, oder die Version ist nicht (mehr) die aktuelle.',
+  )
   async versioned(
     @Param('electionId', electionIdPipe) electionId: string,
     @Param('version', versionPipe) version: number,
@@ -98,16 +96,15 @@ export class PublicResultsController {
     sendCached(request, response, await this.elections.versioned(electionId, version), undefined, IMMUTABLE_CACHE_CONTROL);
   }
 
-  @Public()
-  @Get(':electionId/v/:version/areas/:areaId')
-  @ApiOperation({
-    summary: 'Ergebnisse eines Gebiets in einer Version (unveränderlich)',
-    description: `Wie \`…/areas/{areaId}\`, unter einer Adresse je Version: \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`.`,
-  })
-  @ApiParam({ name: 'electionId', format: 'uuid' })
-  @ApiParam({ name: 'version', description: 'aus `…/current`' })
-  @ApiParam({ name: 'areaId', description: '`constituency`, `municipality` oder die Id eines Wahlbezirks' })
-  @ApiResponse({ status: 404, description: 'Wahl oder Gebiet nicht gefunden, oder die Version ist nicht (mehr) die aktuelle.' })
+  @PublicElectionGet(
+    ':electionId/v/:version/areas/:areaId',
+    {
+      summary: 'Ergebnisse eines Gebiets in einer Version (unveränderlich)',
+      description: `Wie \`…/areas/{areaId}\`, unter einer Adresse je Version: \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`.`,
+    },
+    'Wahl oder Gebiet nicht gefunden, oder die Version ist nicht (mehr) die aktuelle.',
+  )
+  @ApiParam(AREA_ID)
   async versionedArea(
     @Param('electionId', electionIdPipe) electionId: string,
     @Param('version', versionPipe) version: number,

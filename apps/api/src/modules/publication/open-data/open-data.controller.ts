@@ -1,14 +1,12 @@
-import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, Req, Res } from '@nestjs/common';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Public } from '../../../platform/auth/access.decorator';
 import { notFound } from '../../../platform/errors/app-error';
+import { electionIdPipe, versionPipe } from '../../../platform/openapi/route-params';
 import { IMMUTABLE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, sendCached } from '../http/cached-response';
+import { PublicElectionGet } from '../http/public-election-route';
 import { isVersion, versionGone } from '../http/public-versions';
 import { OPEN_DATA_FILES, OpenDataService, type OpenDataDownload } from './open-data.service';
-
-const electionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => notFound('Die Wahl') });
-const versionPipe = new ParseIntPipe({ exceptionFactory: () => notFound('Die Version') });
 
 /** The file as a download under its own name, with the caching headers of its address. */
 function sendDownload(request: Request, response: Response, download: OpenDataDownload, cacheControl: string): void {
@@ -22,19 +20,19 @@ function sendDownload(request: Request, response: Response, download: OpenDataDo
 export class OpenDataController {
   constructor(private readonly openData: OpenDataService) {}
 
-  @Public()
-  @Get('open-data/:file')
-  @ApiOperation({
-    summary: 'Offene Daten (votemanager-CSV je Gebietsebene, Listennamen und Wahlräume)',
-    description:
-      '`wahlbezirk.csv`, `stadtteil.csv`, `stadtbezirk.csv`, `gemeinde.csv`, `wahlkreis.csv`: Spalten `datum;wahl;ags;gebiet-nr;gebiet-name;max-schnellmeldungen;anz-schnellmeldungen;A1;A2;A3;A;B;B1;C;D;E;F;D1;F1;…` ' +
-      '(UTF-8, Semikolon, ganze Zahlen, leere Zelle = entfällt). `listen.json`: welche Liste hinter D1, F1 … steht. ' +
-      '`wahllokale.csv`/`wahllokale.json`: Wahlräume mit Anschrift, Barrierefreiheit und Wahlbezirken. JSON-Dateien mit `schemaVersion`. ' +
-      'Beschreibung: docs/OPEN-DATA.md. ETag und Cache-Control wie die Ergebnisse.',
-  })
-  @ApiParam({ name: 'electionId', format: 'uuid' })
+  @PublicElectionGet(
+    'open-data/:file',
+    {
+      summary: 'Offene Daten (votemanager-CSV je Gebietsebene, Listennamen und Wahlräume)',
+      description:
+        '`wahlbezirk.csv`, `stadtteil.csv`, `stadtbezirk.csv`, `gemeinde.csv`, `wahlkreis.csv`: Spalten `datum;wahl;ags;gebiet-nr;gebiet-name;max-schnellmeldungen;anz-schnellmeldungen;A1;A2;A3;A;B;B1;C;D;E;F;D1;F1;…` ' +
+        '(UTF-8, Semikolon, ganze Zahlen, leere Zelle = entfällt). `listen.json`: welche Liste hinter D1, F1 … steht. ' +
+        '`wahllokale.csv`/`wahllokale.json`: Wahlräume mit Anschrift, Barrierefreiheit und Wahlbezirken. JSON-Dateien mit `schemaVersion`. ' +
+        'Beschreibung: docs/OPEN-DATA.md. ETag und Cache-Control wie die Ergebnisse.',
+    },
+    'Wahl oder Datei nicht gefunden.',
+  )
   @ApiParam({ name: 'file', enum: [...OPEN_DATA_FILES] })
-  @ApiResponse({ status: 404, description: 'Wahl oder Datei nicht gefunden.' })
   async download(
     @Param('electionId', electionIdPipe) electionId: string,
     @Param('file') file: string,
@@ -44,16 +42,15 @@ export class OpenDataController {
     sendDownload(request, response, await this.openData.download(electionId, file), PUBLIC_CACHE_CONTROL);
   }
 
-  @Public()
-  @Get('v/:version/open-data/:file')
-  @ApiOperation({
-    summary: 'Offene Daten einer Version (unveränderlich)',
-    description: `Wie \`…/open-data/{file}\`, unter einer Adresse je Version (\`…/current\` nennt sie): \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`. Nur die aktuelle Version; \`gewaehlte.csv\` ändert sich mit der Feststellung des Gemeinderats, nicht mit einer Version, und hat keine solche Adresse.`,
-  })
-  @ApiParam({ name: 'electionId', format: 'uuid' })
-  @ApiParam({ name: 'version', description: 'aus `…/current`' })
+  @PublicElectionGet(
+    'v/:version/open-data/:file',
+    {
+      summary: 'Offene Daten einer Version (unveränderlich)',
+      description: `Wie \`…/open-data/{file}\`, unter einer Adresse je Version (\`…/current\` nennt sie): \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`. Nur die aktuelle Version; \`gewaehlte.csv\` ändert sich mit der Feststellung des Gemeinderats, nicht mit einer Version, und hat keine solche Adresse.`,
+    },
+    'Wahl oder Datei nicht gefunden, oder die Version ist nicht (mehr) die aktuelle.',
+  )
   @ApiParam({ name: 'file', enum: OPEN_DATA_FILES.filter((file) => file !== 'gewaehlte.csv') })
-  @ApiResponse({ status: 404, description: 'Wahl oder Datei nicht gefunden, oder die Version ist nicht (mehr) die aktuelle.' })
   async versioned(
     @Param('electionId', electionIdPipe) electionId: string,
     @Param('version', versionPipe) version: number,

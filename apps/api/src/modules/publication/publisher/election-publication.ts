@@ -62,7 +62,13 @@ export class ElectionPublication {
   ) {
     this.areaById = new Map(areas.map((area) => [area.id, area]));
     const children = new Map<string, string[]>();
-    for (const area of areas) if (area.parentId !== null) children.set(area.parentId, [...(children.get(area.parentId) ?? []), area.id]);
+    // Pushed onto one list per parent: a municipality of 100,000 districts must not copy its list per child.
+    for (const area of areas) {
+      if (area.parentId === null) continue;
+      const siblings = children.get(area.parentId);
+      if (siblings) siblings.push(area.id);
+      else children.set(area.parentId, [area.id]);
+    }
     this.childrenOf = children;
     this.results = new Map();
     for (const [id, built] of results) {

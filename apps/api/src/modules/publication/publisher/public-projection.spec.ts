@@ -80,7 +80,7 @@ const report = (index: number): QuickReport => {
 const municipality = (counted: number) => {
   const state = recount(context.tree, [...Array(counted).keys()].map(report));
   if (!state.ok) throw new Error(state.error.message);
-  const { released } = decideRelease(source, state.value, { publishedAlone: [], mergedPairs: {}, releases: [] }, emptyLedger());
+  const { released } = decideRelease(source, state.value, { releases: [], record: [] }, emptyLedger());
   return buildPublicResults(source, state.value, released).get('municipality')!.result;
 };
 

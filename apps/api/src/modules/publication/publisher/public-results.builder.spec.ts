@@ -57,7 +57,12 @@ const REPORTS = [report('d1', 800, 300, 200), report('d2', 40, 20, 10), report('
 const build = () => {
   const state = recount(context.tree, REPORTS);
   if (!state.ok) throw new Error(state.error.message);
-  const { released } = decideRelease(source, state.value, { publishedAlone: ['d1'], mergedPairs: {}, releases: [] }, emptyLedger());
+  const { released } = decideRelease(
+    source,
+    state.value,
+    { releases: [], record: [{ districtId: 'd1', partnerId: null, seq: 1 }] },
+    emptyLedger(),
+  );
   return buildPublicResults(source, state.value, released);
 };
 

@@ -187,10 +187,29 @@ export const buildPublicResults = (source: PublicationSource, state: Aggregation
   return results;
 };
 
+const hiddenByArea = new WeakMap<Released, Map<string, string[]>>();
+
+// The hidden districts below an area, grouped once per `released` (not a pass over them per area).
+const hiddenIn = (state: AggregationState, released: Released, areaId: string): readonly string[] => {
+  let byArea = hiddenByArea.get(released);
+  if (!byArea) {
+    byArea = new Map();
+    for (const districtId of released.hidden) {
+      for (const area of state.tree.pathOf.get(districtId) ?? []) {
+        const list = byArea.get(area);
+        if (list) list.push(districtId);
+        else byArea.set(area, [districtId]);
+      }
+    }
+    hiddenByArea.set(released, byArea);
+  }
+  return byArea.get(areaId) ?? [];
+};
+
 /** R8.7: an area's totals as released – without its held-back districts, turnout over releasable units. */
 export const releasedAreaTotals = (state: AggregationState, released: Released, areaId: string, whole: AreaTotals): AreaTotals => {
   const heldBack = released.aggregates.get(areaId)?.heldBack ?? [];
-  const hidden = released.hidden.filter((districtId) => state.tree.pathOf.get(districtId)?.includes(areaId));
+  const hidden = hiddenIn(state, released, areaId);
   if (heldBack.length === 0 && hidden.length === 0) return whole;
   return partialAreaTotals(state, { areaId, heldBack, hidden, isReleasable: released.isReleasable }) ?? whole;
 };

@@ -31,14 +31,20 @@ describe('R8.5 decisions over time', () => {
       d3: { decision: 'merge-with', districtId: 'd2' },
       d4: { decision: 'withhold', reason: 'not-reported' },
     });
-    expect(outcome.recorded).toEqual({ publishedAlone: ['d1'], mergedPairs: { d2: 'd3', d3: 'd2' } });
+    expect(outcome.recorded).toEqual({
+      publishedAlone: new Set(['d1']),
+      mergedPairs: new Map([
+        ['d2', 'd3'],
+        ['d3', 'd2'],
+      ]),
+    });
     expect(outcome.recordedChanged).toBe(true);
   });
 
   it('should never take a district published alone earlier as partner, and withhold instead', () => {
     // d1 and d3 reported first and went public on their own; d2 comes later and is small.
     const first = decideWithRecord(DISTRICTS, [LARGE_1, LARGE_3], EMPTY_RECORD);
-    expect(first.recorded.publishedAlone).toEqual(['d1', 'd3']);
+    expect(first.recorded.publishedAlone).toEqual(new Set(['d1', 'd3']));
     const later = decideWithRecord(DISTRICTS, [LARGE_1, SMALL_2, LARGE_3], first.recorded);
     expect(later.decisions['d2']).toEqual({ decision: 'withhold', reason: 'below-threshold' });
     expect(later.decisions['d1']).toEqual({ decision: 'publish' });

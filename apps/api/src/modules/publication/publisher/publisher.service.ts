@@ -7,12 +7,13 @@ import { TotalsService } from '../../aggregation/totals.service';
 import { ElectionReadModel } from '../../elections/read-model/election-read-model.service';
 import { ElectionReloaded, ResultsCaughtUp, ResultsPublished } from '../publication.events';
 import { ElectionPublication, statusOf } from './election-publication';
+import { IncrementalRelease } from './incremental-release';
 import { IncrementalResults } from './incremental-results';
 import type { BuiltResult } from './public-results.builder';
 import { buildPublicationSource, type PublicationSource } from './publication-source';
-import type { RecordedPublication } from './publication-decisions';
+import { isEmpty, type RecordAdditions } from './publication-decisions';
 import { PublicationRepository, type LockedState, type StateUpdate, type StoredState } from './publication.repository';
-import { catchUp, decideRelease, emptyLedger, type Ledger, type Released } from './release-decisions';
+import { catchUp, emptyLedger, type Ledger, type Released } from './release-decisions';
 
 export type { PublisherMessage };
 
@@ -27,6 +28,8 @@ type Loaded = {
   readonly source: PublicationSource;
   /** Every area's result, rebuilt along the changed districts' paths only. */
   readonly results: IncrementalResults;
+  /** R8.5/R8.7, decided again near the changed districts only. */
+  readonly release: IncrementalRelease;
   /** R8.7: this process's copy of the publication log, kept in step with the database under the row lock. */
   readonly ledger: Ledger;
 };
@@ -47,20 +50,19 @@ export type CurrentResults = {
 };
 
 /**
- * The state to store: the decisions' record, the content digest and the new log entries (never the
- * entries read under the lock – they are stored already), with the new version when one goes out.
+ * The state to store: what the decisions' record gains, the content digest and the new log entries
+ * (never the entries read under the lock – they are stored already), with the new version when one goes out.
  */
 const update = (
   state: StoredState,
-  save: { readonly recorded: RecordedPublication; readonly releases: StateUpdate['releases']; readonly digest: string | null },
+  save: { readonly additions?: RecordAdditions; readonly releases: StateUpdate['releases']; readonly digest: string | null },
   next: { readonly version: number; readonly publishedAt: Date | null } = state,
 ): StateUpdate => ({
   version: next.version,
   publishedAt: next.publishedAt,
   contentDigest: save.digest,
-  publishedAlone: save.recorded.publishedAlone,
-  mergedPairs: save.recorded.mergedPairs,
   releases: save.releases,
+  ...(save.additions ? { record: save.additions } : {}),
 });
 
 /**
@@ -71,9 +73,10 @@ const update = (
  * change rebuilds the public results along the paths of the districts that changed (and of those
  * whose decision changed; IncrementalResults), keeps the areas whose text changed,
  * and – holding the election's row in `public_results_state` – takes the next version number from
- * the database and records what R8.5 has made public. The delta goes to the clients of all
- * processes through the socket.io adapter and to the other publishers as a server-side message,
- * which apply it to their own state (or reload on a gap). A process that loads an election whose
+ * the database and records what R8.5 has made public. The delta goes to this process's clients and,
+ * as a server-side message, to the other publishers, which apply it and pass it on to their own
+ * clients (or catch them up from the database on a gap); each version reaches a client once, whether
+ * the message or the 5-second version check brings it first. A process that loads an election whose
  * database content differs from the last published digest publishes all areas once.
  */
 @Injectable()
@@ -87,6 +90,8 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   private readonly dirty = new Set<string>();
   private readonly running = new Set<string>();
   private readonly lastPublished = new Map<string, number>();
+  /** Per election, the newest version sent to this process's clients (kept across reloads). */
+  private readonly announced = new Map<string, number>();
   private versionCheck: NodeJS.Timeout | null = null;
 
   constructor(
@@ -132,12 +137,12 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     if (!entry) return null;
     const { source, ledger } = entry;
     return this.withLedger(entry, async (state) => {
-      const totals = await this.totals.state(source.context);
-      const decided = decideRelease(source, totals, state, ledger);
-      const save = { recorded: decided.recorded, releases: decided.entries, digest: state.contentDigest };
+      const { state: totals, journal } = await this.totals.journaled(source.context);
+      const decided = entry.release.decide(totals, journal, state, ledger);
+      const save = { additions: decided.additions, releases: decided.entries, digest: state.contentDigest };
       return {
         result: { source, totals, released: decided.released, version: entry.publication.version, updatedAt: entry.publication.updatedAt },
-        save: decided.recordedChanged || decided.entries.length > 0 ? update(state, save) : null,
+        save: !isEmpty(decided.additions) || decided.entries.length > 0 ? update(state, save) : null,
       };
     });
   }
@@ -155,10 +160,10 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     if (!entry) return null;
     const { ledger } = entry;
     return this.withLedger(entry, async (state) => {
-      catchUp(ledger, state.releases);
+      catchUp(ledger, state);
       const { result, entries } = await plan(ledger.log);
       ledger.length += entries.length;
-      const save = { recorded: state, releases: entries, digest: state.contentDigest };
+      const save = { releases: entries, digest: state.contentDigest };
       return { result, save: entries.length > 0 ? update(state, save) : null };
     });
   }
@@ -184,19 +189,30 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   /** A message of another process's publisher. */
   receive(message: PublisherMessage): void {
     if (message.type === 'reload') {
+      const held = this.loaded.has(message.electionId);
       this.forget(message.electionId, { context: true });
+      // Read again at once: this process's clients get the next deltas only through its publisher.
+      if (held) void this.load(message.electionId);
       return;
     }
     const { delta } = message;
     const loading = this.loaded.get(delta.electionId);
     if (!loading) return;
-    void loading
-      .then((entry) => {
-        if (!entry) return;
-        this.lastPublished.set(delta.electionId, Date.parse(delta.updatedAt));
-        if (!entry.publication.apply(delta)) this.forget(delta.electionId);
-      })
-      .catch(() => undefined);
+    void loading.then(() => this.receiveDelta(delta)).catch(() => undefined);
+  }
+
+  // A delta this process holds already (caught up from the database while the message was on its
+  // way) is dropped; one that follows its version goes to its clients; after a gap they get one
+  // catch-up delta from the database.
+  private receiveDelta(delta: PublicElectionDelta): void {
+    // Forgotten meanwhile: the reload under way reads this version from the database.
+    const publication = this.ready.get(delta.electionId);
+    if (!publication) return;
+    this.lastPublished.set(delta.electionId, Date.parse(delta.updatedAt));
+    if (delta.version <= publication.version) return;
+    if (publication.apply(delta)) this.caughtUp(delta);
+    // While this process publishes, its own delta follows the database; the version check does the rest.
+    else if (!this.running.has(delta.electionId)) this.catchUp(publication).catch(() => undefined); // load() logs it
   }
 
   // The next use reads the election again; with `context` also its definition and previous results.
@@ -287,15 +303,28 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
       this.ready.set(electionId, fresh);
     }
     this.lastPublished.set(electionId, Date.parse(delta.updatedAt));
+    this.published(delta);
+  }
+
+  /** A version this process numbered: to its clients, to the other processes and to webhooks. */
+  private published(delta: PublicElectionDelta): void {
+    this.announced.set(delta.electionId, delta.version);
     this.events.emit(ResultsPublished.event, new ResultsPublished(delta));
   }
 
-  private async build({ source, ledger, results }: Omit<Loaded, 'publication'>, state: LockedState) {
+  /** A version numbered elsewhere: to this process's clients, once, whichever path brings it first. */
+  private caughtUp(delta: PublicElectionDelta): void {
+    if (delta.version <= (this.announced.get(delta.electionId) ?? 0)) return;
+    this.announced.set(delta.electionId, delta.version);
+    this.events.emit(ResultsCaughtUp.event, new ResultsCaughtUp(delta));
+  }
+
+  private async build({ source, ledger, results, release }: Omit<Loaded, 'publication'>, state: LockedState) {
     const { state: totals, journal } = await this.totals.journaled(source.context);
-    const decided = decideRelease(source, totals, state, ledger);
+    const decided = release.decide(totals, journal, state, ledger);
     const built = results.update(totals, journal, decided.released);
-    const changed = decided.recordedChanged || decided.entries.length > 0 || built.digest !== state.contentDigest;
-    return { ...built, save: { recorded: decided.recorded, releases: decided.entries, changed, digest: built.digest } };
+    const changed = !isEmpty(decided.additions) || decided.entries.length > 0 || built.digest !== state.contentDigest;
+    return { ...built, save: { additions: decided.additions, releases: decided.entries, changed, digest: built.digest } };
   }
 
   // The row lock with the ledger in step: the stored entries it lacks are read under the lock. If the
@@ -305,7 +334,8 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     work: (state: LockedState) => Promise<{ result: T; save: StateUpdate | null }>,
   ): Promise<T> {
     try {
-      return await this.repository.withState(entry.source.election.id, work, () => entry.ledger.length);
+      const held = () => ({ releases: entry.ledger.length, recordSeq: entry.ledger.recordSeq });
+      return await this.repository.withState(entry.source.election.id, work, held);
     } catch (error) {
       Object.assign(entry.ledger, emptyLedger());
       throw error;
@@ -342,11 +372,12 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     if (!context) return null;
     const source = buildPublicationSource(context);
     const incremental = new IncrementalResults(source);
+    const release = new IncrementalRelease(source);
     const ledger = emptyLedger();
     const outcome = await this.withLedger<{ publication: ElectionPublication; delta: PublicElectionDelta | null }>(
       { ledger, source },
       async (state) => {
-        const { results, save } = await this.build({ source, ledger, results: incremental }, state);
+        const { results, save } = await this.build({ source, ledger, results: incremental, release }, state);
         const publishedAt = state.publishedAt ?? new Date();
         const current = new ElectionPublication(
           source.election,
@@ -376,37 +407,41 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     );
     if (outcome.delta) {
       this.lastPublished.set(electionId, Date.parse(outcome.delta.updatedAt));
-      this.events.emit(ResultsPublished.event, new ResultsPublished(outcome.delta));
+      this.published(outcome.delta);
     }
     // The publication is built from these results: nothing is left to compare.
     incremental.sent();
-    return { publication: outcome.publication, source, results: incremental, ledger };
+    return { publication: outcome.publication, source, results: incremental, release, ledger };
   }
 
   // A delta of another process that never arrived (Redis down or a message lost): this process
   // reloads and sends its own clients one catch-up delta from their version to the database's.
   private async checkVersions(): Promise<void> {
     try {
-      const entries = await this.loadedPublications();
-      const versions = await this.repository.versions(entries.map((publication) => publication.electionId));
-      for (const before of entries) {
-        const stored = versions.get(before.electionId) ?? 0;
-        if (stored <= before.version || this.running.has(before.electionId)) continue;
-        this.forget(before.electionId);
-        const after = await this.get(before.electionId);
-        if (!after || after.version <= before.version) continue;
-        const delta: PublicElectionDelta = {
-          electionId: after.electionId,
-          fromVersion: before.version,
-          version: after.version,
-          updatedAt: after.updatedAt,
-          status: after.status,
-          results: after.changedSince(before),
-        };
-        this.events.emit(ResultsCaughtUp.event, new ResultsCaughtUp(delta));
+      const versions = await this.repository.versions([...this.ready.keys()]);
+      for (const [electionId, stored] of versions) {
+        // Read after the query: a delta that arrived meanwhile has moved the publication on.
+        const before = this.ready.get(electionId);
+        if (before && stored > before.version && !this.running.has(electionId)) await this.catchUp(before);
       }
     } catch (error) {
       this.logger.warn(`version check failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  // `before` is the election's current publication. The reload starts in the same tick, so the
+  // catch-up goes out before any delta that arrives meanwhile (queued on the same load) is applied.
+  private async catchUp(before: ElectionPublication): Promise<void> {
+    this.forget(before.electionId);
+    const after = (await this.load(before.electionId))?.publication;
+    if (!after || after.version <= before.version) return;
+    this.caughtUp({
+      electionId: after.electionId,
+      fromVersion: before.version,
+      version: after.version,
+      updatedAt: after.updatedAt,
+      status: after.status,
+      results: after.changedSince(before),
+    });
   }
 }

@@ -22,7 +22,7 @@ export class RollClosingController {
   @ApiOperation({
     summary: 'Wählerverzeichnis abschließen und bescheinigen (R1.21, BWO § 24(1))',
     description:
-      'Frühestens am 3. Tag vor der Wahl (oder dem abweichend festgelegten Tag), einmal. Hält A1, A2 und A3 je Wahlbezirk fest; die Bescheinigung nennt Person und Funktion und wird als PDF gespeichert. Danach erteilte Wahlscheine stehen in der Nachtragsliste „W“ (R1.16).',
+      'Frühestens am 3. Tag vor der Wahl (oder dem abweichend festgelegten Tag), einmal. Hält A1, A2 und A3 je Wahlbezirk fest; die Bescheinigung nennt Anzeigename und Funktion des angemeldeten Kontos (ohne Funktion → 422 `SIGNER_FUNCTION_MISSING`) und wird als PDF gespeichert. Danach erteilte Wahlscheine stehen in der Nachtragsliste „W“ (R1.16).',
   })
   @ElectionParam()
   @ApiBodyFrom(CloseRollSchema)

@@ -4,6 +4,7 @@ import type { CloseRoll, RollClosing, RollClosingDistrict } from '@wahl/contract
 import type { Actor } from '../../../platform/auth/roles';
 import { Database } from '../../../platform/database/database';
 import { AppError } from '../../../platform/errors/app-error';
+import { AccountSignatureService } from '../../identity/account-signature.service';
 import { RollA3Repository } from '../shared/roll-a3.repository';
 import { RollAuditRepository } from '../shared/roll-audit.repository';
 import { actorRef, RollElectionService, todayInGermany, type RollDistrict } from '../shared/roll-election.service';
@@ -25,12 +26,14 @@ export class RollClosingService {
     private readonly closings: RollClosingRepository,
     private readonly audit: RollAuditRepository,
     private readonly events: RollEvents,
+    private readonly signatures: AccountSignatureService,
   ) {}
 
   /**
    * Closes the roll once, not before the earliest closing day (the 3rd day before the election unless
-   * the election overrides it). Wahlscheine issued later change no stored count: the Nachtragsliste
-   * "W" corrects A1/A2 for the board (R1.16).
+   * the election overrides it), certified with the closing account's name and function (BWO § 24(1)).
+   * Wahlscheine issued later change no stored count: the Nachtragsliste "W" corrects A1/A2 for the
+   * board (R1.16).
    */
   async close(actor: Actor, electionId: string, request: CloseRoll, now: Date = new Date()): Promise<RollClosing> {
     const election = await this.elections.forActor(actor, electionId);
@@ -40,6 +43,7 @@ export class RollClosingService {
         `Das Wählerverzeichnis kann frühestens am ${election.closingEarliest.split('-').reverse().join('.')} abgeschlossen werden.`,
       );
     }
+    const signer = await this.signatures.required(actor);
     const { userId, username } = actorRef(actor);
     const districts = await this.elections.pollingDistricts(election.id);
     const closing = await this.db.transaction(async (client) => {
@@ -60,8 +64,8 @@ export class RollClosingService {
           election_id: election.id,
           closed_at: closedAt,
           closed_by_username: username,
-          signer_name: request.signerName,
-          signer_function: request.signerFunction,
+          signer_name: signer.name,
+          signer_function: signer.function,
           place: request.place ?? null,
         },
         districts,

@@ -1,0 +1,183 @@
+import {
+  areaTotals,
+  IncrementalPublication,
+  replanRelease,
+  type AggregateRelease,
+  type AggregationState,
+  type PublicationDecision,
+} from '@wahl/domain';
+import { keepRecordedPairs, pairHolds, recordAdditions, type DistrictFacts } from './publication-decisions';
+import { publicationDistricts } from './public-results.builder';
+import type { PublicationSource } from './publication-source';
+import { addToRecord, catchUp, released, type Ledger, type ReleaseOutcome, type StoredAfter } from './release-decisions';
+
+// Issue 16: R8.5 over time (publication-decisions.ts) kept from one publication to the next. The
+// decisions are re-decided only near a change (IncrementalPublication): the districts in the totals'
+// journal since the last decision, those the record gained since (published alone, a recorded pair),
+// and what a change of those decisions touches; the recorded pairs are checked again only where a
+// member's decision moved. What the record gains is looked for only among the decisions that moved
+// and those R8.7 held back last time. The result equals decideRelease (the full computation, used
+// whenever the totals or the ledger were rebuilt); incremental-release.spec.ts checks it step by step.
+
+type Seen = {
+  readonly state: AggregationState;
+  /** The journal's length. */
+  readonly length: number;
+  /** The ledger as this object left it: another use of it (the council's releases) means starting over. */
+  readonly ledger: Pick<Ledger, 'record' | 'length' | 'recordSeq'>;
+  readonly publication: IncrementalPublication;
+};
+
+export class IncrementalRelease {
+  private seen: Seen | null = null;
+  private totals: AggregationState | null = null;
+  /** The decisions with the recorded pairs kept, in publication order; changed in place. */
+  private decisions: Record<string, PublicationDecision> = {};
+  /** Districts the recorded-pair rule decided otherwise than IncrementalPublication. */
+  private overridden: readonly string[] = [];
+  /** Recorded pairs (by their first district) that do not hold as decided. */
+  private readonly broken = new Set<string>();
+  /** Each recorded pair's place in the record (the order the rule walks them in). */
+  private readonly pairOrder = new Map<string, number>();
+  private readonly reported = new Set<string>();
+  /** Districts whose record or R8.7 hold-back may still change what the record gains. */
+  private pending: readonly string[] = [];
+  /** The last plan: the decisions with R8.7's hold-backs, and every area's release. */
+  private planned: Record<string, PublicationDecision> = {};
+  private aggregates = new Map<string, AggregateRelease>();
+  private positions: ReadonlyMap<string, number> | null = null;
+
+  constructor(private readonly source: PublicationSource) {}
+
+  /** As decideRelease: applies what the ledger lacks, decides, plans and records. */
+  decide(totals: AggregationState, journal: readonly string[], stored: StoredAfter, ledger: Ledger): ReleaseOutcome {
+    const seen = this.seen;
+    const ledgerMoved =
+      seen?.ledger.record !== ledger.record || seen.ledger.length !== ledger.length || seen.ledger.recordSeq !== ledger.recordSeq;
+    catchUp(ledger, stored);
+    this.totals = totals;
+    const rows = stored.record.flatMap((row) => (row.partnerId === null ? [row.districtId] : [row.districtId, row.partnerId]));
+    for (const row of stored.record)
+      if (row.partnerId !== null && !this.pairOrder.has(row.districtId)) this.pairOrder.set(row.districtId, this.pairOrder.size);
+    // Log entries of another release: the full computation (it sees every hold-back of the log).
+    const previous = seen !== null && seen.state === totals && !ledgerMoved && stored.releases.length === 0 ? seen : null;
+    const publication = previous === null ? this.start(ledger) : previous.publication;
+    const changed = previous === null ? [] : [...journal.slice(previous.length), ...rows];
+    const touched = previous === null ? Object.keys(this.decisions) : this.follow(publication, changed, ledger);
+
+    const check = previous === null ? touched : this.inOrder([...touched, ...this.pending]);
+    for (const id of check) this.planned[id] = this.decisions[id]!;
+    const replan = previous === null ? undefined : this.areasToPlan([...check, ...changed]);
+    const entries = replanRelease(ledger.log, {
+      decisions: this.planned,
+      aggregates: this.aggregates,
+      reported: this.reported,
+      areas: this.source.releaseAreas,
+      check,
+      replan,
+    });
+    ledger.length += entries.length;
+    // Recorded as released: a district R8.7 withheld has not been public alone and may still be a partner.
+    const additions = recordAdditions(this.planned, ledger.record, new Set([...check, ...this.pending]));
+    addToRecord(ledger, additions);
+    for (const [id] of additions.mergedPairs) if (!this.pairOrder.has(id)) this.pairOrder.set(id, this.pairOrder.size);
+    this.pending = [...additions.publishedAlone, ...additions.mergedPairs.flat(), ...this.heldBackByLog(check)];
+    const left = { record: ledger.record, length: ledger.length, recordSeq: ledger.recordSeq };
+    this.seen = { state: totals, length: journal.length, ledger: left, publication };
+    // Fresh objects for the caller: what it holds does not move with the next decision.
+    const plan = { decisions: { ...this.planned }, aggregates: new Map(this.aggregates), entries };
+    return { released: released(plan, this.reported, ledger.log), additions, entries };
+  }
+
+  // In publication order, once each (the order planRelease checks districts in).
+  private inOrder(ids: readonly string[]): string[] {
+    const position = (this.positions ??= new Map(publicationDistricts(this.source).map((district, index) => [district.id, index])));
+    return [...new Set(ids)].filter((id) => position.has(id)).sort((a, b) => position.get(a)! - position.get(b)!);
+  }
+
+  // The areas whose groups may have changed (above the named districts), and those that held something back.
+  private areasToPlan(districtIds: readonly string[]): Set<string> {
+    const areas = new Set<string>();
+    for (const id of districtIds) for (const area of this.source.context.tree.pathOf.get(id) ?? []) areas.add(area);
+    for (const [id, release] of this.aggregates) if (release.heldBack.length > 0) areas.add(id);
+    return areas;
+  }
+
+  // The full computation: every district decided, every recorded pair checked.
+  private start(ledger: Ledger): IncrementalPublication {
+    this.reported.clear();
+    for (const district of this.source.context.districts) if (this.reportOf(district.id)) this.reported.add(district.id);
+    const publication = new IncrementalPublication(publicationDistricts(this.source), {
+      report: (id) => this.reportOf(id),
+      published: ledger.record.publishedAlone,
+      mergePartner: (id) => ledger.record.mergedPairs.get(id),
+    });
+    this.pairOrder.clear();
+    for (const id of ledger.record.mergedPairs.keys()) this.pairOrder.set(id, this.pairOrder.size);
+    this.broken.clear();
+    for (const [id, partner] of ledger.record.mergedPairs) if (!pairHolds(publication.decisions, id, partner)) this.broken.add(id);
+    this.decisions = { ...publication.decisions };
+    this.planned = {};
+    this.aggregates = new Map();
+    this.overridden = [];
+    this.pending = [];
+    this.keepPairs(publication, ledger);
+    return publication;
+  }
+
+  // The districts named changed; returns those whose decision may have moved.
+  private follow(publication: IncrementalPublication, changed: readonly string[], ledger: Ledger): string[] {
+    for (const id of changed) {
+      if (this.reportOf(id)) this.reported.add(id);
+      else this.reported.delete(id);
+    }
+    const named = new Set([...changed, ...this.pending]);
+    const moved = publication.update(named);
+    for (const id of new Set([...moved, ...named])) {
+      for (const key of [id, ledger.record.mergedPairs.get(id)]) {
+        const partner = key === undefined ? undefined : ledger.record.mergedPairs.get(key);
+        if (key === undefined || partner === undefined) continue;
+        if (pairHolds(publication.decisions, key, partner)) this.broken.delete(key);
+        else this.broken.add(key);
+      }
+    }
+    const before = this.overridden;
+    this.keepPairs(publication, ledger);
+    const overridden = new Set(this.overridden);
+    const touched = [...moved, ...before, ...this.overridden];
+    for (const id of touched) if (!overridden.has(id)) this.decisions[id] = publication.decisions[id]!;
+    return touched;
+  }
+
+  // keepRecordedPairs over the pairs that do not hold, in the record's order, on top of the decisions.
+  private keepPairs(publication: IncrementalPublication, ledger: Ledger): void {
+    const overlay: Record<string, PublicationDecision> = Object.create(publication.decisions) as Record<string, PublicationDecision>;
+    const pairs = [...this.broken]
+      .sort((a, b) => this.pairOrder.get(a)! - this.pairOrder.get(b)!)
+      .map((id): [string, string] => [id, ledger.record.mergedPairs.get(id)!]);
+    const facts: DistrictFacts = { isReported: (id) => publication.isReported(id), isLarge: (id) => publication.isLarge(id) };
+    keepRecordedPairs(overlay, pairs, facts, ledger.record);
+    this.overridden = Object.keys(overlay);
+    for (const id of this.overridden) this.decisions[id] = overlay[id]!;
+  }
+
+  // Districts R8.7 withheld although R8.5 would show them (only checked ones and their partners can
+  // be): looked at again next time.
+  private heldBackByLog(check: readonly string[]): string[] {
+    const partners = check.flatMap((id) => {
+      const decision = this.decisions[id];
+      return decision?.decision === 'merge-with' ? [decision.districtId] : [];
+    });
+    return [...check, ...partners].filter((id) => {
+      const decision = this.planned[id];
+      return decision?.decision === 'withhold' && decision.reason === 'differencing';
+    });
+  }
+
+  // A district's own totals are its counted report; R8.5 needs A and B of it.
+  private reportOf(districtId: string): { A: number | null; B: number } | undefined {
+    const totals = areaTotals(this.totals!, districtId);
+    if (!totals || totals.reported === 0) return undefined;
+    return { A: this.source.context.districtById.get(districtId)?.kind === 'postal' ? null : totals.A, B: totals.B };
+  }
+}
