@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -69,6 +69,8 @@ export async function startApi(options: {
   adminPassword: string;
   redisUrl?: string;
   nodeArgs?: readonly string[];
+  /** A folder for the process's log (warn and above, JSON lines) as api-<port>.log; discarded without. */
+  logDir?: string;
 }): Promise<ApiProcess> {
   const port = await freePort();
   const env = {
@@ -81,7 +83,9 @@ export async function startApi(options: {
     LOG_LEVEL: 'warn',
     REDIS_URL: options.redisUrl ?? '',
   };
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), MAIN], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const log = options.logDir ? openSync(join(options.logDir, `api-${port}.log`), 'a') : 'ignore';
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), MAIN], { cwd: ROOT, env, stdio: ['ignore', log, 'inherit'] });
+  if (typeof log === 'number') closeSync(log);
   children.push(child);
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 300; attempt += 1) {
@@ -94,6 +98,28 @@ export async function startApi(options: {
     await sleep(200);
   }
   throw new Error('API did not start within 60 s');
+}
+
+// pino's numeric levels: 50 error, 60 fatal.
+const ERROR_LEVEL = 50;
+
+/** The error and fatal lines of the API logs in `logDir`, each prefixed with its file's name. */
+export function apiErrorLines(logDir: string): string[] {
+  if (!existsSync(logDir)) return [];
+  return readdirSync(logDir)
+    .filter((name) => name.endsWith('.log'))
+    .flatMap((name) =>
+      readFileSync(join(logDir, name), 'utf8')
+        .split('\n')
+        .filter((line) => {
+          try {
+            return ((JSON.parse(line) as { level?: number }).level ?? 0) >= ERROR_LEVEL;
+          } catch {
+            return line.trim() !== ''; // not a JSON log line: a crash's output, kept
+          }
+        })
+        .map((line) => `${name}: ${line}`),
+    );
 }
 
 /** Registers a further child process (e.g. a client process) for `stopAll`. */

@@ -12,9 +12,11 @@
 //                          [--reports N: only the first N reports of the night's order, on the whole curve]
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
-import { loadavg } from 'node:os';
+import { mkdtempSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { reachable, startApi, startSharedDatabase, stopAll, type ApiProcess } from './api-cluster';
+import { apiErrorLines, reachable, startApi, startSharedDatabase, stopAll, type ApiProcess } from './api-cluster';
 import { quickReports, seededRandom } from './bench-fixtures';
 import { agent, call, expectStatus } from './bench-http';
 import { cpuSecondsOf, cpuSecondsOfAll, processTreeCpuSeconds, sleep } from './bench-support';
@@ -213,6 +215,8 @@ async function main(): Promise<void> {
   const loadBefore = load();
   const land = generateLand();
   const database = await startSharedDatabase('wahl-bench-land-');
+  // Kept after the run: the API processes' warnings and errors (e.g. the cause of a 500).
+  const logDir = mkdtempSync(join(tmpdir(), 'wahl-bench-land-logs-'));
   try {
     const redisUrl = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
     const withRedis = await reachable(redisUrl);
@@ -220,7 +224,7 @@ async function main(): Promise<void> {
     // One after the other: the first seeds the provider's admin account.
     const apis: ApiProcess[] = [];
     for (let i = 0; i < (withRedis ? 2 : 1); i++)
-      apis.push(await startApi({ databaseUrl: database.url, adminPassword: PASSWORD, ...(withRedis ? { redisUrl } : {}) }));
+      apis.push(await startApi({ databaseUrl: database.url, adminPassword: PASSWORD, logDir, ...(withRedis ? { redisUrl } : {}) }));
     const staff = await signInStaff(apis[0]!.url);
     const importCpuBefore = processTreeCpuSeconds(process.pid).database;
     const importStart = now();
@@ -407,12 +411,28 @@ async function main(): Promise<void> {
       unmatched > 0 && `${unmatched} reports reached no client`,
     ].filter(Boolean);
     if (problems.length) throw new Error(`Land rehearsal failed: ${problems.join('; ')}`);
+    // Stopped first, so that errors while shutting down are shown too, before the closing JSON line.
+    await stopAll();
+    printApiErrors(logDir);
     process.stdout.write(`${JSON.stringify(result)}\n`);
+  } catch (error) {
+    await stopAll();
+    printApiErrors(logDir);
+    throw error;
   } finally {
     agent.destroy();
     await stopAll();
     await database.stop();
   }
+}
+
+const SHOWN_ERROR_LINES = 20;
+
+function printApiErrors(logDir: string): void {
+  const lines = apiErrorLines(logDir);
+  process.stdout.write(`API logs (warn and above) in ${logDir}: ${lines.length} error lines\n`);
+  for (const line of lines.slice(0, SHOWN_ERROR_LINES)) process.stdout.write(`  ${line.slice(0, 2000)}\n`);
+  if (lines.length > SHOWN_ERROR_LINES) process.stdout.write(`  … ${lines.length - SHOWN_ERROR_LINES} more\n`);
 }
 
 // Interrupted: the API and client processes end with the bench (the database has its own watchdog).
