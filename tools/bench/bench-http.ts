@@ -49,7 +49,9 @@ export function call(
 
 export async function expectStatus(what: string, promise: Promise<{ status: number; json: Json }>, status: number): Promise<Json> {
   const result = await promise.catch((error: unknown) => {
-    throw new Error(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+    // The code stays on the error: callers retry a reset kept-alive connection (ECONNRESET).
+    const code = (error as NodeJS.ErrnoException).code;
+    throw Object.assign(new Error(`${what}: ${error instanceof Error ? error.message : String(error)}`), { code, cause: error });
   });
   if (result.status !== status) throw new Error(`${what}: ${result.status} ${JSON.stringify(result.json).slice(0, 500)}`);
   return result.json;
