@@ -44,3 +44,19 @@ export function processTreeCpuSeconds(root: number): { api: number; database: nu
   for (const [pid, { ticks }] of stats) if (below(pid)) database += ticks;
   return { api: (stats.get(root)?.ticks ?? 0) / TICKS_PER_SECOND, database: database / TICKS_PER_SECOND };
 }
+
+/** CPU seconds (user + system) a process has used so far (Linux /proc; null elsewhere or once it ended). */
+export function cpuSecondsOf(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds the processes have used together (null if any of them cannot be read). */
+export function cpuSecondsOfAll(pids: readonly (number | undefined)[]): number | null {
+  const values = pids.map(cpuSecondsOf);
+  return values.some((value) => value === null) ? null : values.reduce<number>((sum, value) => sum + value!, 0);
+}

@@ -10,10 +10,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort, percentile, processTreeCpuSeconds, sleep } from './bench-support';
+import { ERST_ZWEIT_CONTESTS, quickReports, seededRandom } from './bench-fixtures';
+import { agent, call, expectStatus } from './bench-http';
 
 const argument = (name: string, fallback: string): string => {
   const at = process.argv.indexOf(`--${name}`);
@@ -34,19 +35,7 @@ const AGS = '08999902';
 const PASSWORD = 'bench-password-123';
 const MAIN = resolve(__dirname, '../../dist/apps/api/apps/api/src/main.js');
 
-// Deterministic numbers, so that runs are comparable (xorshift32).
-let seed = 0x2025_0223;
-const random = (): number => {
-  seed ^= seed << 13;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5;
-  return (seed >>> 0) / 2 ** 32;
-};
-const between = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
-
-const ERST = ['cdu', 'spd', 'gruene', 'fdp', 'afd', 'linke'];
-const ZWEIT = ['cdu', 'spd', 'gruene', 'fdp', 'afd', 'linke', 'bsw', 'volt'];
-const WEIGHTS = [28, 16, 14, 5, 20, 8, 6, 3];
+const reportFor = quickReports(seededRandom(0x2025_0223));
 const POLLING_PER_POSTAL = 9;
 
 /** N districts: every tenth a postal district, linked from the nine polling districts before it (P10). */
@@ -79,14 +68,6 @@ function electionDocument(size: number, label: string): unknown {
     }
     districts.push({ number: postal, name: `Briefwahl ${postal}`, kind: 'postal' });
   }
-  const list = (id: string, position: number, candidate: boolean) => ({
-    id,
-    ballotPosition: position,
-    shortName: id.toUpperCase(),
-    name: `Partei ${id.toUpperCase()}`,
-    color: '#336699',
-    candidates: candidate ? [{ position: 1, familyName: `Kandidat ${id}`, givenNames: 'Alex' }] : [],
-  });
   return {
     schemaVersion: 1,
     kind: 'bundestag',
@@ -95,109 +76,9 @@ function electionDocument(size: number, label: string): unknown {
     municipality: { ags: AGS, name: 'Bankstadt' },
     pollingStations: stations,
     districts,
-    contests: [
-      {
-        id: 'erststimme',
-        name: 'Erststimme',
-        ballotType: 'candidate',
-        votesPerBallot: 1,
-        maxVotesPerCandidate: 1,
-        lists: ERST.map((id, i) => list(id, i + 1, true)),
-      },
-      {
-        id: 'zweitstimme',
-        name: 'Zweitstimme',
-        ballotType: 'list',
-        votesPerBallot: 1,
-        maxVotesPerCandidate: 1,
-        lists: ZWEIT.map((id, i) => list(id, i + 1, false)),
-      },
-    ],
+    contests: ERST_ZWEIT_CONTESTS,
     streets: [],
   };
-}
-
-/** `total` votes split over the lists by weight, with some noise; the parts sum to `total` (P6). */
-function split(total: number, ids: readonly string[]): Record<string, number> {
-  const weights = ids.map((_, i) => WEIGHTS[i]! * (0.7 + 0.6 * random()));
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const votes = weights.map((w) => Math.floor((total * w) / sum));
-  votes[0]! += total - votes.reduce((a, b) => a + b, 0);
-  return Object.fromEntries(ids.map((id, i) => [id, votes[i]!]));
-}
-
-/** A plausible report without warnings: turnout 50–75 %, about 1 % invalid, B − B1 ≤ A1 (P3). */
-function reportFor(kind: 'polling' | 'postal'): Record<string, unknown> {
-  const contests = (B: number) =>
-    [
-      ['erststimme', ERST],
-      ['zweitstimme', ZWEIT],
-    ].map(([contestId, ids]) => {
-      const invalid = Math.floor(B * 0.01);
-      return { contestId, invalid, valid: B - invalid, votes: split(B - invalid, ids as string[]) };
-    });
-  if (kind === 'postal') {
-    const B = between(300, 900);
-    return { A1: null, A2: null, A3: null, A: null, B, B1: B, contests: contests(B) };
-  }
-  const A1 = between(900, 1800);
-  const A2 = between(50, 400);
-  const B = Math.round((A1 + A2) * (0.5 + 0.25 * random()));
-  const B1 = Math.max(B - Math.floor(A1 * 0.8), Math.round(A2 * 0.8));
-  return { A1, A2, A3: 0, A: A1 + A2, B, B1, contests: contests(B) };
-}
-
-// Responses are read loosely: this is a load generator, the API's contract is tested elsewhere.
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-// node:http with keep-alive instead of fetch: the client shares the two cores with the server, so
-// it should spend as little as possible per request.
-const agent = new Agent({ keepAlive: true, maxSockets: 256 });
-
-function call(
-  base: string,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; json: Json }> {
-  const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-  return new Promise((done, fail) => {
-    const req = request(
-      base + path,
-      {
-        method,
-        agent,
-        headers: {
-          ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) }),
-          ...headers,
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          try {
-            done({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : null });
-          } catch (error) {
-            fail(error);
-          }
-        });
-        res.on('error', fail);
-      },
-    );
-    req.on('error', fail);
-    req.end(payload);
-  });
-}
-
-async function expectStatus(what: string, promise: Promise<{ status: number; json: Json }>, status: number): Promise<Json> {
-  const result = await promise.catch((error: unknown) => {
-    throw new Error(`${what}: ${error instanceof Error ? error.message : String(error)}`);
-  });
-  if (result.status !== status) throw new Error(`${what}: ${result.status} ${JSON.stringify(result.json).slice(0, 500)}`);
-  return result.json;
 }
 
 async function startApi(dataDir: string): Promise<{ base: string; child: ChildProcess }> {

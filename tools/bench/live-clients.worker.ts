@@ -1,7 +1,8 @@
-// A child process of `npm run bench:live` holding many public clients of the live channel. Each
-// joins the election's overview and stamps the arrival of every delta with a clock all processes
-// share (performance.timeOrigin + performance.now()); the parent asks for the stamps by version.
-// IPC with the parent only; connects to 127.0.0.1 only.
+// A child process of `npm run bench:live` and `npm run bench:land` holding many public clients of
+// the live channel. Each joins the election with the area of its group (none: the overview) and
+// stamps the arrival of every delta with a clock all processes share (performance.timeOrigin +
+// performance.now()); the parent asks for the stamps by group label and version, and for the areas
+// each version changed. IPC with the parent only; connects to 127.0.0.1 only.
 //
 // Two kinds of client (BENCH_LIVE_CLIENT):
 // - `protocol` (default): the socket.io protocol (Engine.IO v4 over WebSocket) spoken directly with
@@ -16,21 +17,23 @@ import { PUBLIC_NAMESPACE, type PublicClientToServerEvents, type PublicServerToC
 import { io, type Socket } from 'socket.io-client';
 import WebSocket from 'ws';
 
+/** `count` clients that join with `areaId`; their stamps are kept under `label`. */
+export type ClientGroup = { readonly label: string; readonly count: number; readonly areaId?: string };
 type Start = {
   readonly type: 'start';
   readonly url: string;
-  readonly count: number;
   readonly electionId: string;
-  readonly areaId?: string;
+  readonly groups: readonly ClientGroup[];
 };
 type Message = Start | { readonly type: 'collect' } | { readonly type: 'stop' };
 
 const KIND = process.env['BENCH_LIVE_CLIENT'] === 'socket.io-client' ? 'socket.io-client' : 'protocol';
 const now = (): number => performance.timeOrigin + performance.now();
-const arrivals = new Map<number, number[]>();
+const arrivals = new Map<string, Map<number, number[]>>();
 /** Per version, arrivals at a client that held it already (stamped once per client, counted here). */
 const duplicates = new Map<number, number>();
 const sizes = new Map<number, number>();
+const changedAreas = new Map<number, string[]>();
 const closers: (() => void)[] = [];
 let connected = 0;
 let errors = 0;
@@ -39,8 +42,11 @@ const send = (message: object): void => {
   process.send?.(message);
 };
 
+type Delta = { readonly version: number; readonly results: readonly { readonly areaId: string }[] };
+type Decode = () => { delta: Delta; bytes: number };
+
 /** One client's view: a delta of a version it holds (or an older one) is a duplicate, as the page ignores it. */
-const holder = (): ((version: number, at: number, decode: () => number) => void) => {
+const holder = (label: string): ((version: number, at: number, decode: Decode) => void) => {
   let held = 0;
   return (version, at, decode) => {
     if (version <= held) {
@@ -48,21 +54,28 @@ const holder = (): ((version: number, at: number, decode: () => number) => void)
       return;
     }
     held = version;
-    stamp(version, at, decode);
+    stamp(label, version, at, decode);
   };
 };
 
-const stamp = (version: number, at: number, decode: () => number): void => {
-  let list = arrivals.get(version);
-  if (!list) {
-    list = [];
-    arrivals.set(version, list);
-    sizes.set(version, decode());
+/** The first client of the process to receive a version decodes it in full (valid JSON, size, areas). */
+const stamp = (label: string, version: number, at: number, decode: Decode): void => {
+  if (!sizes.has(version)) {
+    const { delta, bytes } = decode();
+    sizes.set(version, bytes);
+    changedAreas.set(
+      version,
+      delta.results.map((result) => result.areaId),
+    );
   }
+  let byVersion = arrivals.get(label);
+  if (!byVersion) arrivals.set(label, (byVersion = new Map()));
+  let list = byVersion.get(version);
+  if (!list) byVersion.set(version, (list = []));
   list.push(at);
 };
 
-function joinWithLibrary(url: string, electionId: string, areaId: string | undefined): Promise<void> {
+function joinWithLibrary(url: string, electionId: string, { label, areaId }: ClientGroup): Promise<void> {
   const socket: Socket<PublicServerToClientEvents, PublicClientToServerEvents> = io(`${url}${PUBLIC_NAMESPACE}`, {
     path: '/socket.io',
     transports: ['websocket'],
@@ -71,8 +84,8 @@ function joinWithLibrary(url: string, electionId: string, areaId: string | undef
     timeout: 60_000,
   });
   closers.push(() => socket.close());
-  const arrived = holder();
-  socket.on('delta', (delta: { version: number }) => arrived(delta.version, now(), () => Buffer.byteLength(JSON.stringify(delta))));
+  const arrived = holder(label);
+  socket.on('delta', (delta: Delta) => arrived(delta.version, now(), () => ({ delta, bytes: Buffer.byteLength(JSON.stringify(delta)) })));
   socket.on('disconnect', () => (connected -= 1));
   return new Promise((resolve, reject) => {
     socket.once('connect_error', reject);
@@ -89,10 +102,10 @@ const VERSION = /"version":(\d+)/;
 const NSP = `${PUBLIC_NAMESPACE},`;
 const DELTA_PREFIX = `42${NSP}["delta",`;
 
-function joinWithProtocol(url: string, electionId: string, areaId: string | undefined): Promise<void> {
+function joinWithProtocol(url: string, electionId: string, { label, areaId }: ClientGroup): Promise<void> {
   const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, { perMessageDeflate: false });
   closers.push(() => socket.close());
-  const arrived = holder();
+  const arrived = holder(label);
   return new Promise((resolve, reject) => {
     socket.once('error', reject);
     socket.on('close', () => (connected -= 1));
@@ -101,11 +114,9 @@ function joinWithProtocol(url: string, electionId: string, areaId: string | unde
       const head = data.toString('latin1', 0, Math.min(data.length, 160));
       if (head.startsWith(DELTA_PREFIX)) {
         const version = Number(VERSION.exec(head)?.[1]);
-        // The first client of the process to receive a version decodes it in full (valid JSON, size).
         arrived(version, at, () => {
-          const text = data.toString('utf8');
-          JSON.parse(text.slice(DELTA_PREFIX.length, -1));
-          return Buffer.byteLength(text.slice(DELTA_PREFIX.length, -1));
+          const text = data.toString('utf8').slice(DELTA_PREFIX.length, -1);
+          return { delta: JSON.parse(text) as Delta, bytes: Buffer.byteLength(text) };
         });
       } else if (head === '2') {
         socket.send('3'); // Engine.IO ping → pong
@@ -124,9 +135,11 @@ function joinWithProtocol(url: string, electionId: string, areaId: string | unde
 async function start(message: Start): Promise<void> {
   const join = KIND === 'protocol' ? joinWithProtocol : joinWithLibrary;
   const batch = 100;
-  for (let offset = 0; offset < message.count; offset += batch) {
-    const size = Math.min(batch, message.count - offset);
-    const results = await Promise.allSettled(Array.from({ length: size }, () => join(message.url, message.electionId, message.areaId)));
+  const clients = message.groups.flatMap((group) => Array.from({ length: group.count }, () => group));
+  for (let offset = 0; offset < clients.length; offset += batch) {
+    const results = await Promise.allSettled(
+      clients.slice(offset, offset + batch).map((group) => join(message.url, message.electionId, group)),
+    );
     errors += results.filter((result) => result.status === 'rejected').length;
   }
   send({ type: 'ready', connected, errors, kind: KIND });
@@ -136,11 +149,13 @@ process.on('message', (message: Message) => {
   if (message.type === 'start') {
     start(message).catch((error: unknown) => send({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
   } else if (message.type === 'collect') {
+    const byLabel = Object.fromEntries([...arrivals].map(([label, byVersion]) => [label, Object.fromEntries(byVersion)]));
     send({
       type: 'arrivals',
-      arrivals: Object.fromEntries(arrivals),
+      arrivals: byLabel,
       duplicates: Object.fromEntries(duplicates),
       sizes: Object.fromEntries(sizes),
+      changedAreas: Object.fromEntries(changedAreas),
       connected,
     });
   } else {

@@ -8,18 +8,17 @@
 // against the static snapshot with keep-alive and If-None-Match. Everything on 127.0.0.1, bounded.
 // Ends with one JSON line `{"bench":"live",…}`.
 import autocannon from 'autocannon';
-import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createConnection } from 'node:net';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Client } from 'pg';
 import type { ElectionDefinition } from '@wahl/domain';
-import { startEmbeddedPostgres } from '../../apps/api/src/platform/database/embedded-postgres';
 import { karlsruheReport, readKarlsruheResults } from '../examples/karlsruhe-results';
 import { WahlApiClient } from '../examples/wahl-api-client';
-import { freePort } from './bench-support';
+import { reachable, startApi as startApiProcess, startSharedDatabase, stop, stopAll, type ApiProcess } from './api-cluster';
+import { cpuSecondsOf as cpuSeconds, cpuSecondsOfAll, sleep } from './bench-support';
+import { closeClients, collect, startClients as startClientProcesses } from './live-clients';
 
 const ROOT = resolve(__dirname, '../..');
 // BENCH_LIVE_SIZES=none skips the socket scenarios (e.g. to profile the HTTP part alone).
@@ -37,74 +36,16 @@ const STAFF_PASSWORD = 'bench-staff-password';
 const AUTOCANNON_SECONDS = Number(process.env['BENCH_LIVE_HTTP_SECONDS'] ?? 10);
 
 const now = (): number => performance.timeOrigin + performance.now();
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-const children: ChildProcess[] = [];
 let clientKind = 'protocol';
 
-function reachable(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((done) => {
-    const socket = createConnection({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(1000);
-    socket.once('connect', () => {
-      socket.destroy();
-      done(true);
-    });
-    socket.once('error', () => done(false));
-    socket.once('timeout', () => {
-      socket.destroy();
-      done(false);
-    });
+// BENCH_LIVE_API_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=prof`, to profile the server.
+const startApi = (databaseUrl: string, redisUrl?: string): Promise<ApiProcess> =>
+  startApiProcess({
+    databaseUrl,
+    adminPassword: ADMIN_PASSWORD,
+    ...(redisUrl ? { redisUrl } : {}),
+    nodeArgs: (process.env['BENCH_LIVE_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean),
   });
-}
-
-const MAIN = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
-
-/** CPU seconds (user + system) a child has used so far (Linux /proc; null elsewhere). */
-function cpuSeconds(pid: number | undefined): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-}
-
-async function startApi(databaseUrl: string, redisUrl?: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const env = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL: databaseUrl,
-    WAHL_ADMIN_PASSWORD: ADMIN_PASSWORD,
-    WAHL_SEED_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-    REDIS_URL: redisUrl ?? '',
-  };
-  // BENCH_LIVE_API_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=prof`, to profile the server.
-  const nodeArgs = (process.env['BENCH_LIVE_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, MAIN], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  children.push(child);
-  const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return { url, child };
-    } catch {
-      // not listening yet
-    }
-    await sleep(200);
-  }
-  throw new Error('API did not start within 60 s');
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((done) => child.once('exit', done));
-  child.kill('SIGTERM');
-  await Promise.race([exited, sleep(10_000)]);
-}
 
 type Setup = {
   electionId: string;
@@ -143,47 +84,17 @@ async function setUpElection(url: string): Promise<Setup> {
   return { electionId, rootArea: snapshot.areas.find((area) => area.parentId === null)!.id, clerk, admin, reports };
 }
 
-type Arrivals = {
-  arrivals: Record<string, number[]>;
-  /** Arrivals of a version the client held already. */
-  duplicates: Record<string, number>;
-  sizes: Record<string, number>;
-  connected: number;
-};
-
-function startClients(urls: readonly string[], total: number, electionId: string, areaId: string): Promise<ChildProcess[]> {
-  return Promise.all(
-    Array.from({ length: CLIENT_PROCESSES }, (_, index) => {
-      const worker = fork(join(__dirname, 'live-clients.worker.ts'), [], {
-        execArgv: ['--import', 'tsx'],
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      });
-      children.push(worker);
-      const count = Math.floor(total / CLIENT_PROCESSES) + (index < total % CLIENT_PROCESSES ? 1 : 0);
-      return new Promise<ChildProcess>((done, fail) => {
-        worker.on('message', (message: { type: string; connected?: number; errors?: number; message?: string; kind?: string }) => {
-          if (message.type === 'ready') {
-            clientKind = message.kind ?? clientKind;
-            if (message.errors) process.stdout.write(`  client process ${index + 1}: ${message.errors} of ${count} failed to connect\n`);
-            done(worker);
-          } else if (message.type === 'failed') fail(new Error(message.message));
-        });
-        worker.send({ type: 'start', url: urls[index % urls.length], count, electionId, areaId });
-      });
-    }),
-  );
-}
-
-function collect(worker: ChildProcess): Promise<Arrivals> {
-  return new Promise((done) => {
-    const listener = (message: { type: string } & Arrivals) => {
-      if (message.type !== 'arrivals') return;
-      worker.off('message', listener);
-      done(message);
-    };
-    worker.on('message', listener);
-    worker.send({ type: 'collect' });
+/** The client processes, each with its share of `total` clients joined to the overview (`areaId`). */
+async function startClients(urls: readonly string[], total: number, electionId: string, areaId: string) {
+  const shares = Array.from({ length: CLIENT_PROCESSES }, (_, index) => [
+    { label: 'overview', areaId, count: Math.floor(total / CLIENT_PROCESSES) + (index < total % CLIENT_PROCESSES ? 1 : 0) },
+  ]);
+  const processes = await startClientProcesses(urls, electionId, shares);
+  processes.forEach(({ kind, errors }, index) => {
+    clientKind = kind;
+    if (errors) process.stdout.write(`  client process ${index + 1}: ${errors} of ${shares[index]![0]!.count} failed to connect\n`);
   });
+  return processes.map(({ worker }) => worker);
 }
 
 const quantile = (sorted: readonly number[], q: number): number =>
@@ -214,18 +125,13 @@ type ScenarioResult = {
   loadAverage: number;
 };
 
-const cpuOf = (pids: readonly (number | undefined)[]): number | null => {
-  const values = pids.map(cpuSeconds);
-  return values.some((value) => value === null) ? null : values.reduce((sum, value) => sum! + value!, 0);
-};
-
 /** CPU milliseconds each group of processes spends while `work` runs (null where /proc is not available). */
 async function cpuMsDuring(groups: readonly (readonly ChildProcess[])[], work: () => Promise<void>): Promise<(number | null)[]> {
   const pids = groups.map((group) => group.map((child) => child.pid));
-  const before = pids.map(cpuOf);
+  const before = pids.map(cpuSecondsOfAll);
   await work();
   return pids.map((group, index) => {
-    const [start, end] = [before[index] ?? null, cpuOf(group)];
+    const [start, end] = [before[index] ?? null, cpuSecondsOfAll(group)];
     return start === null || end === null ? null : 1000 * (end - start);
   });
 }
@@ -238,7 +144,7 @@ async function scenario(
   urls: readonly string[],
   clients: number,
   next: { index: number },
-  apis: readonly ChildProcess[],
+  apis: readonly ApiProcess['child'][],
 ): Promise<ScenarioResult> {
   process.stdout.write(`\n${clients} clients on ${urls.length} API process(es): connecting …\n`);
   const started = now();
@@ -263,12 +169,7 @@ async function scenario(
     clientCpu.push(clientMs ?? null);
   }
   const results = await Promise.all(workers.map(collect));
-  await Promise.all(
-    workers.map(async (worker) => {
-      worker.send({ type: 'stop' });
-      await new Promise((done) => worker.once('exit', done));
-    }),
-  );
+  await closeClients(workers);
   const latencies: number[] = [];
   const p99MsPerRound: number[] = [];
   let missing = 0;
@@ -278,7 +179,7 @@ async function scenario(
     const version = String(base + round + 1);
     const inRound: number[] = [];
     for (const result of results) {
-      const stamps = result.arrivals[version] ?? [];
+      const stamps = result.arrivals['overview']?.[version] ?? [];
       missing += result.connected - stamps.length;
       duplicates += result.duplicates[version] ?? 0;
       for (const stamp of stamps) inRound.push(stamp - at);
@@ -318,7 +219,7 @@ async function scenario(
   return outcome;
 }
 
-async function httpBench(setup: Setup, url: string, api: ChildProcess) {
+async function httpBench(setup: Setup, url: string, api: ApiProcess['child']) {
   const target = `${url}/api/public/elections/${setup.electionId}`;
   const first = await fetch(target, { headers: { 'accept-encoding': 'gzip' } });
   const etag = first.headers.get('etag')!;
@@ -358,21 +259,9 @@ async function httpBench(setup: Setup, url: string, api: ChildProcess) {
 async function main(): Promise<void> {
   process.stdout.write('Building the API …\n');
   spawnSync('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], { cwd: ROOT, stdio: 'ignore' });
-  const dataDir = mkdtempSync(join(tmpdir(), 'wahl-bench-live-'));
-  const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  const database = await startSharedDatabase('wahl-bench-live-');
   try {
-    const admin = new Client({ connectionString: postgres.url('postgres') });
-    await admin.connect();
-    await admin.query('CREATE DATABASE wahl_bench');
-    await admin.end();
-    const databaseUrl = postgres.url('wahl_bench');
-    const migrated = spawnSync(process.execPath, [join(ROOT, 'dist/apps/api/apps/api/src/cli/migrate.js')], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-      stdio: 'ignore',
-    });
-    if (migrated.status !== 0) throw new Error('migrations failed');
-
+    const databaseUrl = database.url;
     const single = await startApi(databaseUrl);
     const setup = await setUpElection(single.url);
     process.stdout.write(`Karlsruhe BTW 2025: ${setup.reports.length} districts; clients join the overview (area "${setup.rootArea}").\n`);
@@ -408,14 +297,13 @@ async function main(): Promise<void> {
       }) + '\n',
     );
   } finally {
-    await Promise.all(children.map(stop));
-    await postgres.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await stopAll();
+    await database.stop();
   }
 }
 
 main().catch(async (error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  await Promise.all(children.map(stop));
+  await stopAll();
   process.exit(1);
 });

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { createClient } from 'redis';
@@ -44,7 +44,7 @@ export const RATE_LIMIT_TABLE = 'rate_limits';
  * `INSERT … ON CONFLICT DO UPDATE … RETURNING` per attempt in the table `rate_limits`).
  */
 @Injectable()
-export class RateLimits implements OnModuleDestroy {
+export class RateLimits implements OnApplicationShutdown {
   private redis: ReturnType<typeof createClient> | undefined;
   private redisReady: Promise<void> | undefined;
   /** One limiter per process sweeps the shared table's expired rows (every 5 minutes); the others need not. */
@@ -91,7 +91,8 @@ export class RateLimits implements OnModuleDestroy {
     };
   }
 
-  async onModuleDestroy(): Promise<void> {
+  // After the HTTP server has closed (Nest calls this last): requests still in flight count on Redis.
+  async onApplicationShutdown(): Promise<void> {
     await this.redis?.quit().catch(() => undefined);
   }
 
