@@ -401,9 +401,12 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
           };
         }
         // The database moved on while no publisher saw it (e.g. the process that counted stopped):
-        // every area goes out once.
-        const all = source.areas.flatMap((area) => results.get(area.id)?.result ?? []);
-        const delta = this.delta(current, state, results, all);
+        // every area goes out once – or, when this process still holds that version (a reload), only
+        // the areas that differ from it (a Land's every area to every client would be megabytes).
+        const held = this.ready.get(electionId);
+        const changed =
+          held?.version === state.version ? current.changedSince(held) : source.areas.flatMap((area) => results.get(area.id)?.result ?? []);
+        const delta = this.delta(current, state, results, changed);
         const next = new ElectionPublication(source.election, source.contests, source.areas, delta.version, delta.updatedAt, results);
         return {
           result: { publication: next, delta },
