@@ -86,11 +86,15 @@ function clientGroups(areas: readonly Area[], municipalities: readonly { ags: st
     { label: 'land', areaId: root, count: land },
     ...[...towns].map(([ags, count]) => ({ label: 'town', areaId: idOf.get(ags)!, count })),
   ];
-  return Array.from({ length: CLIENT_PROCESSES }, (_, index) =>
-    all
+  // Clients with an area get their view's share of a delta only; one observer per process follows the
+  // whole election, so that the version carrying each district is known.
+  const observer: ClientGroup = { label: 'observer', count: 1 };
+  return Array.from({ length: CLIENT_PROCESSES }, (_, index) => [
+    ...all
       .map((group) => ({ ...group, count: Math.floor(group.count / CLIENT_PROCESSES) + (index < group.count % CLIENT_PROCESSES ? 1 : 0) }))
       .filter((group) => group.count > 0),
-  );
+    observer,
+  ]);
 }
 
 /** Polling districts before postal districts (counted later in the night), a fixed shuffle within. */

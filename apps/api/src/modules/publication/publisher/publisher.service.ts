@@ -348,11 +348,12 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  private load(electionId: string): Promise<Loaded | null> {
+  // `held`: the publication this process had before a catch-up (its clients hold its version).
+  private load(electionId: string, held?: ElectionPublication): Promise<Loaded | null> {
     const cached = this.loaded.get(electionId);
     if (cached) return cached;
     if ((this.unknown.get(electionId) ?? 0) > Date.now()) return Promise.resolve(null);
-    const loading = this.read(electionId);
+    const loading = this.read(electionId, held);
     this.loaded.set(electionId, loading);
     loading.then(
       (entry) => {
@@ -373,7 +374,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     return loading;
   }
 
-  private async read(electionId: string): Promise<Loaded | null> {
+  private async read(electionId: string, held: ElectionPublication | undefined): Promise<Loaded | null> {
     const context = await this.elections.load(electionId);
     if (!context) return null;
     const source = buildPublicationSource(context);
@@ -401,11 +402,12 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
           };
         }
         // The database moved on while no publisher saw it (e.g. the process that counted stopped):
-        // every area goes out once – or, when this process still holds that version (a reload), only
-        // the areas that differ from it (a Land's every area to every client would be megabytes).
-        const held = this.ready.get(electionId);
-        const changed =
-          held?.version === state.version ? current.changedSince(held) : source.areas.flatMap((area) => results.get(area.id)?.result ?? []);
+        // every area goes out once – or, after a catch-up, the areas that differ from what this process
+        // held (a Land's every area to every client would be megabytes). Its clients behind
+        // `state.version` see a gap and fetch their view's snapshot; the other processes hold
+        // `state.version`, whose areas moved since `held` are among these (an area corrected back to
+        // its earlier figure is not: it goes out with its next change).
+        const changed = held ? current.changedSince(held) : source.areas.flatMap((area) => results.get(area.id)?.result ?? []);
         const delta = this.delta(current, state, results, changed);
         const next = new ElectionPublication(source.election, source.contests, source.areas, delta.version, delta.updatedAt, results);
         return {
@@ -442,7 +444,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   // catch-up goes out before any delta that arrives meanwhile (queued on the same load) is applied.
   private async catchUp(before: ElectionPublication): Promise<void> {
     this.forget(before.electionId);
-    const after = (await this.load(before.electionId))?.publication;
+    const after = (await this.load(before.electionId, before))?.publication;
     if (!after || after.version <= before.version) return;
     this.caughtUp({
       electionId: after.electionId,
