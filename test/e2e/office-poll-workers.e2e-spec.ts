@@ -134,6 +134,8 @@ describe.skipIf(!browserAvailable)('poll workers in the browser', () => {
     await page.locator(`#pw-people-output >> text=Die Angaben von ${person.givenNames} ${person.familyName} wurden gespeichert.`).waitFor();
 
     await page.getByRole('button', { name: `${colleague.familyName}, ${colleague.givenNames} bearbeiten`, exact: true }).click();
+    // The list is drawn again after the save: the form must hold the colleague before its options count.
+    await expect.poll(() => page.inputValue('#pw-entry-familyName')).toBe(colleague.familyName);
     const together = page.getByLabel('Zusammen mit');
     await expect.poll(() => together.locator(`option[value="${person.id}"]`).count()).toBe(1);
     expect(await together.locator(`option[value="${colleague.id}"]`).count()).toBe(0);
