@@ -1,6 +1,6 @@
 import { Agent, request } from 'node:http';
 
-// HTTP for the load generators of the benches (bench:entry, bench:land).
+// HTTP for the load generators of the benches (bench:entry, bench:land, bench:postal).
 
 // Responses are read loosely: this is a load generator, the API's contract is tested elsewhere.
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -11,12 +11,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { validateElectionDefinition } from '@wahl/domain';
 import { formatRegisterLine, generateResidents, REGISTER_HEADER } from '@wahl/register-generator';
+import { call, expectStatus } from './bench-http';
 import { freePort, percentile, processTreeCpuSeconds, sleep } from './bench-support';
 
 const argument = (name: string, fallback: string): string => {
@@ -37,57 +37,6 @@ const WARM_UP = 300;
 const PASSWORD = 'bench-password-123';
 const TOKEN_KEY = `bench-card-token-key-${randomUUID()}`;
 const MAIN = resolve(__dirname, '../../dist/apps/api/apps/api/src/main.js');
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-// node:http with keep-alive: the client shares the cores with the server and should cost little.
-const agent = new Agent({ keepAlive: true, maxSockets: 256 });
-
-function call(
-  base: string,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; json: Json }> {
-  const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-  return new Promise((done, fail) => {
-    const req = request(
-      base + path,
-      {
-        method,
-        agent,
-        headers: {
-          ...(payload === undefined
-            ? {}
-            : { 'content-type': headers['content-type'] ?? 'application/json', 'content-length': String(Buffer.byteLength(payload)) }),
-          ...headers,
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          try {
-            done({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : null });
-          } catch (error) {
-            fail(error);
-          }
-        });
-        res.on('error', fail);
-      },
-    );
-    req.on('error', fail);
-    req.end(payload);
-  });
-}
-
-async function expectStatus(what: string, promise: Promise<{ status: number; json: Json }>, status: number): Promise<Json> {
-  const result = await promise;
-  if (result.status !== status) throw new Error(`${what}: ${result.status} ${JSON.stringify(result.json).slice(0, 500)}`);
-  return result.json;
-}
 
 async function startApi(dataDir: string): Promise<{ base: string; child: ChildProcess; pgPort: number }> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first (npm run bench:postal does)`);
