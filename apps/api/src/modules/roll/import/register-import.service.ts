@@ -70,13 +70,14 @@ export class RegisterImportService implements OnApplicationBootstrap {
       REGISTER_IMPORT,
       (payload) => this.importStored(payload),
       async ({ importId }) => {
-        // Its runs kept dying: failed (nothing was taken over), and the stored file goes.
+        // Its runs kept dying: the stored file goes, then it is failed (nothing was taken over);
+        // in this order, whoever sees the row end finds the file gone.
+        await this.uploads.remove(importId);
         await this.failIfStillRunning(
           importId,
           false,
           'Der Import wurde mehrmals unterbrochen. Es wurde nichts übernommen; bitte erneut starten.',
         );
-        await this.uploads.remove(importId);
       },
     );
   }
@@ -144,9 +145,10 @@ export class RegisterImportService implements OnApplicationBootstrap {
     try {
       await this.importFileRows(election, await this.elections.streetDirectory(actor, electionId), row, encoding);
     } finally {
-      // Ended either way (the guards below importFileRows fail it rather than leave it running).
-      await this.failIfStillRunning(importId, false);
+      // Ended either way (the guards below importFileRows fail it rather than leave it running);
+      // a failure is recorded only after the file went.
       await this.uploads.remove(importId);
+      await this.failIfStillRunning(importId, false);
     }
     await this.report(election, importId);
   }
