@@ -6,10 +6,8 @@ import { ElectionEntity } from '../../elections/entities/election.entity';
 // order they were written (under the election's public_results_state row lock): a process reads
 // only the rows after the last one it holds.
 
-/** A district whose own result has been public: never a merge partner afterwards. */
-@Entity({ name: 'public_released_districts' })
-@Index(['electionId', 'seq'])
-export class PublicReleasedDistrictEntity {
+/** The columns both record tables share: a district of an election, numbered in write order. */
+abstract class PublicRecordRow {
   @PrimaryColumn({ name: 'election_id', type: 'uuid' })
   electionId!: string;
 
@@ -24,23 +22,15 @@ export class PublicReleasedDistrictEntity {
   seq!: number;
 }
 
+/** A district whose own result has been public: never a merge partner afterwards. */
+@Entity({ name: 'public_released_districts' })
+@Index(['electionId', 'seq'])
+export class PublicReleasedDistrictEntity extends PublicRecordRow {}
+
 /** A merged pair as published, one row per direction: the pair stays together. */
 @Entity({ name: 'public_merged_pairs' })
 @Index(['electionId', 'seq'])
-export class PublicMergedPairEntity {
-  @PrimaryColumn({ name: 'election_id', type: 'uuid' })
-  electionId!: string;
-
-  @ManyToOne(() => ElectionEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'election_id' })
-  election?: ElectionEntity;
-
-  @PrimaryColumn({ name: 'district_id', type: 'uuid' })
-  districtId!: string;
-
+export class PublicMergedPairEntity extends PublicRecordRow {
   @Column({ name: 'partner_id', type: 'uuid' })
   partnerId!: string;
-
-  @Column({ type: 'integer' })
-  seq!: number;
 }
