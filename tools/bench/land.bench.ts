@@ -215,205 +215,229 @@ async function night(
 
 const cpuOf = (pids: readonly (number | undefined)[]): number => cpuSecondsOfAll(pids) ?? NaN;
 
+type Stage = Awaited<ReturnType<typeof setUpLand>>;
+
+/** The generated Land imported through the first of one or two API processes (two with Redis). */
+async function setUpLand(databaseUrl: string, logDir: string) {
+  const land = generateLand();
+  const redisUrl = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
+  const withRedis = await reachable(redisUrl);
+  if (!withRedis) process.stdout.write(`Redis at ${redisUrl} is not reachable: one API process only.\n`);
+  // One after the other: the first seeds the provider's admin account.
+  const apis: ApiProcess[] = [];
+  for (let i = 0; i < (withRedis ? 2 : 1); i++)
+    apis.push(await startApi({ databaseUrl, adminPassword: PASSWORD, logDir, ...(withRedis ? { redisUrl } : {}) }));
+  const staff = await signInStaff(apis[0]!.url);
+  const importCpuBefore = processTreeCpuSeconds(process.pid).database;
+  const importStart = now();
+  const election = await expectStatus('import', call(apis[0]!.url, 'POST', '/api/elections', land.election, staff.office), 201);
+  const importMs = now() - importStart;
+  // Below this process run only the API processes and PostgreSQL yet: the server's CPU for the import.
+  const importCpuSeconds = processTreeCpuSeconds(process.pid).database - importCpuBefore;
+  const status = await expectStatus(
+    'status',
+    call(apis[0]!.url, 'GET', `/api/elections/${election.id}/districts/status`, undefined, staff.office),
+    200,
+  );
+  const snapshot = await expectStatus('snapshot', call(apis[0]!.url, 'GET', `/api/public/elections/${election.id}`), 200);
+  const areas = snapshot.areas as Area[];
+  const districts = status.districts as { districtId: string; kind: string }[];
+  const order = arrivalOrder(districts).slice(0, REPORTS || districts.length);
+  process.stdout.write(
+    `Land: ${land.municipalities.length} municipalities, ${districts.length} districts, ${land.wahlkreise.length} Wahlkreise, ` +
+      `${areas.length - districts.length} areas; ${order.length} reports; imported in ${(importMs / 1000).toFixed(1)} s (server CPU ${importCpuSeconds.toFixed(1)} s); ${apis.length} API process(es)\n`,
+  );
+  const rootId = areas.find((area) => area.parentId === null)!.id;
+  return { land, withRedis, apis, staff, electionId: election.id as string, importMs, importCpuSeconds, areas, rootId, districts, order };
+}
+
+/** Clients join, then the night runs with the static load beside it; CPU is read around the night. */
+async function runNight(stage: Stage) {
+  const { apis, electionId, rootId } = stage;
+  const groups = clientGroups(stage.areas, stage.land.municipalities);
+  const connectStart = now();
+  const apiUrls = apis.map((api) => api.url);
+  const clients = CLIENTS > 0 ? await startClients(apiUrls, electionId, groups) : [];
+  const connectErrors = clients.reduce((sum, client) => sum + client.errors, 0);
+  process.stdout.write(`${CLIENTS - connectErrors} of ${CLIENTS} clients joined in ${((now() - connectStart) / 1000).toFixed(1)} s\n`);
+  await sleep(1500);
+
+  const pointer = await expectStatus('current', call(apis[0]!.url, 'GET', `/api/public/elections/${electionId}/current`), 200);
+  const apiPids = apis.map((api) => api.child.pid);
+  const clientPids = clients.map((client) => client.worker.pid);
+  const cpuBefore = { apis: apiPids.map(cpuSecondsOf), clients: cpuOf(clientPids), tree: processTreeCpuSeconds(process.pid).database };
+  const started = now();
+  process.stdout.write(`Night 18:00–22:00 in ${MINUTES} minutes, ${CONCURRENCY} reports in flight at most …\n`);
+  const [outcome, staticResults] = await Promise.all([
+    night(apis, stage.staff, electionId, stage.order, started),
+    staticLoad(apis, electionId, rootId, Math.ceil(MINUTES * 60)),
+  ]);
+  const ended = now();
+  const counted = await publicCatchUp(apis[1 % apis.length]!, electionId, rootId, outcome.reports.length);
+  const catchUpMs = counted - Math.max(...outcome.reports.map((report) => report.confirmedAt));
+  await sleep(3000); // the last version reaches the clients
+  const apiCpu = apiPids.map((pid, index) => (cpuSecondsOf(pid) ?? NaN) - cpuBefore.apis[index]!);
+  const clientCpu = cpuOf(clientPids) - cpuBefore.clients;
+  const treeCpu = processTreeCpuSeconds(process.pid).database - cpuBefore.tree;
+  // Below this process run the API processes, the client processes and PostgreSQL.
+  const databaseCpu = treeCpu - apiCpu.reduce((a, b) => a + b, 0) - clientCpu;
+  const arrivals = await Promise.all(clients.map((client) => collect(client.worker)));
+  await closeClients(clients.map((client) => client.worker));
+  const firstVersion = Number(pointer.version);
+  return { groups, outcome, staticResults, started, ended, catchUpMs, apiCpu, clientCpu, databaseCpu, arrivals, firstVersion, clients };
+}
+
+type Night = Awaited<ReturnType<typeof runNight>>;
+
+const countOf = (groups: readonly ClientGroup[][], label: string): number[] =>
+  groups.map((perProcess) => perProcess.filter((g) => g.label === label).reduce((s, g) => s + g.count, 0));
+const percentile = (values: readonly number[], q: number): number =>
+  Math.round([...values].sort((a, b) => a - b)[Math.floor(q * values.length)] ?? NaN);
+
+/** The bench's figures (the closing JSON line) from the night's stamps and CPU readings. */
+function landResult(stage: Stage, run: Night, loadBefore: number[]) {
+  const { outcome, arrivals, started, ended } = run;
+  const confirmed = outcome.reports.length;
+  const confirmedTimes = outcome.reports.map((report) => report.confirmedAt);
+  const offered = rates(
+    outcome.reports.map((report) => report.offeredAt),
+    started,
+    ended,
+  );
+  const held = rates(confirmedTimes, started, ended);
+  const lags = outcome.reports.map((report) => report.confirmedAt - report.offeredAt);
+  const landConnected = countOf(run.groups, 'land');
+  const townConnected = countOf(run.groups, 'town');
+  const landArrival = arrivalFigures(outcome.reports, arrivals, 'land', landConnected);
+  const townArrival = arrivalFigures(outcome.reports, arrivals, 'town', townConnected);
+  const versions = Math.max(0, ...arrivals.flatMap((result) => Object.keys(result.sizes).map(Number))) - run.firstVersion;
+  const deltaBytes = arrivals.flatMap((result) => Object.values(result.sizes));
+  const duplicates = arrivals.reduce((sum, result) => sum + Object.values(result.duplicates).reduce((a, b) => a + b, 0), 0);
+  const staticRequests = run.staticResults.reduce((sum, r) => sum + r.requests.total, 0);
+  const staticNon2xx = run.staticResults.reduce((sum, r) => sum + r.non2xx + r.errors + r.timeouts, 0);
+  const staticStatus: Record<string, number> = {};
+  for (const r of run.staticResults)
+    for (const [code, { count }] of Object.entries(r.statusCodeStats ?? {})) staticStatus[code] = (staticStatus[code] ?? 0) + (count ?? 0);
+  const nightSeconds = (ended - started) / 1000;
+  const ms = (seconds: number) => Number(((1000 * seconds) / Math.max(1, confirmed)).toFixed(2));
+  const segments = NIGHT_CURVE.map(({ untilMinute }, index) => {
+    const from = started + ((NIGHT_CURVE[index - 1]?.untilMinute ?? 0) / NIGHT_MINUTES) * MINUTES * 60_000;
+    const to = started + (untilMinute / NIGHT_MINUTES) * MINUTES * 60_000;
+    const inWindow = (at: number) => at >= from && at < to;
+    const seconds = (to - from) / 1000;
+    return {
+      until: clockOf(untilMinute),
+      offeredPerSecond: Math.round(outcome.reports.filter((r) => inWindow(r.offeredAt)).length / seconds),
+      confirmedPerSecond: Math.round(confirmedTimes.filter(inWindow).length / seconds),
+    };
+  });
+  return {
+    bench: 'land',
+    municipalities: stage.land.municipalities.length,
+    districts: stage.districts.length,
+    reports: stage.order.length,
+    wahlkreise: stage.land.wahlkreise.length,
+    apiProcesses: stage.apis.length,
+    redis: stage.withRedis,
+    nightMinutes: MINUTES,
+    nightSeconds: Number(nightSeconds.toFixed(1)),
+    concurrency: CONCURRENCY,
+    importSeconds: Number((stage.importMs / 1000).toFixed(1)),
+    importServerCpuSeconds: Number(stage.importCpuSeconds.toFixed(1)),
+    reportsConfirmed: confirmed,
+    reportsPerSecond: Number((confirmed / nightSeconds).toFixed(1)),
+    offeredPeakPerSecond: offered.peakPerSecond,
+    confirmedPeakPerSecond: held.peakPerSecond,
+    segments,
+    lagP50Ms: percentile(lags, 0.5),
+    lagP99Ms: percentile(lags, 0.99),
+    submitP99Ms: percentile(outcome.submitMs, 0.99),
+    approveP99Ms: percentile(outcome.approveMs, 0.99),
+    clients: CLIENTS,
+    clientsConnected: arrivals.reduce((sum, result) => sum + result.connected, 0),
+    landClients: landConnected.reduce((a, b) => a + b, 0),
+    townClients: townConnected.reduce((a, b) => a + b, 0),
+    versionsPublished: versions,
+    publicCatchUpMs: Math.round(run.catchUpMs),
+    deltaBytesMax: Math.max(0, ...deltaBytes),
+    landP50Ms: landArrival.p50Ms,
+    landP99Ms: landArrival.p99Ms,
+    landMaxMs: landArrival.maxMs,
+    townP50Ms: townArrival.p50Ms,
+    townP99Ms: townArrival.p99Ms,
+    townMaxMs: townArrival.maxMs,
+    missingDeliveries: landArrival.missing + townArrival.missing,
+    duplicateDeliveries: duplicates,
+    apiCpuMsPerReport: run.apiCpu.map(ms),
+    databaseCpuMsPerReport: ms(run.databaseCpu),
+    clientProcessesCpuMsPerReport: ms(run.clientCpu),
+    apiCpuSecondsPerSecond: run.apiCpu.map((seconds) => Number((seconds / nightSeconds).toFixed(2))),
+    databaseCpuSecondsPerSecond: Number((run.databaseCpu / nightSeconds).toFixed(2)),
+    staticRequestsPerSecond: Math.round(staticRequests / nightSeconds),
+    staticNon2xxOrErrors: staticNon2xx,
+    staticStatusCodes: staticStatus,
+    errors: outcome.errors.length,
+    loadAverageBefore: loadBefore,
+    loadAverageAfter: load(),
+  };
+}
+
+type LandResult = ReturnType<typeof landResult>;
+
+function printSummary(result: LandResult, errors: readonly string[]): void {
+  process.stdout.write(
+    [
+      `Confirmed ${result.reportsConfirmed} of ${result.reports} reports in ${result.nightSeconds} s: ${result.reportsPerSecond}/s; ` +
+        `peak offered ${result.offeredPeakPerSecond}/s, confirmed ${result.confirmedPeakPerSecond}/s in one second`,
+      ...result.segments.map((s) => `  until ${s.until}: offered ${s.offeredPerSecond}/s, confirmed ${s.confirmedPerSecond}/s`),
+      `  offered → confirmed p50 ${result.lagP50Ms} ms, p99 ${result.lagP99Ms} ms; submit p99 ${result.submitP99Ms} ms, approve p99 ${result.approveP99Ms} ms (wall, shared machine)`,
+      `Clients ${result.clientsConnected} (Land ${result.landClients}, towns ${result.townClients}); ${result.versionsPublished} versions, delta up to ${result.deltaBytesMax} bytes; ` +
+        `the public Land view counted every report ${result.publicCatchUpMs} ms after the night's last confirmation`,
+      `  report → Land client p50 ${result.landP50Ms} ms, p99 ${result.landP99Ms} ms, max ${result.landMaxMs} ms`,
+      `  report → town client p50 ${result.townP50Ms} ms, p99 ${result.townP99Ms} ms, max ${result.townMaxMs} ms (${result.missingDeliveries} deliveries missing, ${result.duplicateDeliveries} duplicates)`,
+      `CPU per confirmed report: API ${result.apiCpuMsPerReport.join(' + ')} ms, PostgreSQL ${result.databaseCpuMsPerReport} ms, client processes ${result.clientProcessesCpuMsPerReport} ms`,
+      `  busy cores: API ${result.apiCpuSecondsPerSecond.join(' + ')}, PostgreSQL ${result.databaseCpuSecondsPerSecond}`,
+      `Static JSON: ${result.staticRequestsPerSecond} requests/s, status ${JSON.stringify(result.staticStatusCodes)}, ${result.staticNon2xxOrErrors} not 2xx or failed; errors ${errors.length}` +
+        (errors.length ? ` (first: ${errors[0]})` : ''),
+      `Load average before ${result.loadAverageBefore.join(' ')}, after ${result.loadAverageAfter.join(' ')}`,
+    ].join('\n') + '\n',
+  );
+}
+
+/** Every report must be counted: by the office's totals, on the public Land page and at some client. */
+async function countingProblems(stage: Stage, run: Night): Promise<string[]> {
+  const { apis, electionId, rootId, order } = stage;
+  const confirmed = run.outcome.reports.length;
+  const totals = await expectStatus(
+    'totals',
+    call(apis[1 % apis.length]!.url, 'GET', `/api/elections/${electionId}/totals?area=municipality`, undefined, stage.staff.office),
+    200,
+  );
+  const publicLand = await expectStatus('land view', call(apis[0]!.url, 'GET', `/api/public/elections/${electionId}/areas/${rootId}`), 200);
+  const publicReported = (publicLand.results as { areaId: string; reported: number }[]).find(
+    (result) => result.areaId === rootId,
+  )?.reported;
+  const unmatched = run.clients.length ? unmatchedReports(run.outcome.reports, run.arrivals) : 0;
+  return [
+    confirmed !== order.length && `${confirmed} of ${order.length} reports confirmed`,
+    totals.reported !== order.length && `the office's totals count ${totals.reported} reports`,
+    publicReported !== order.length && `the public Land page counts ${publicReported} reports`,
+    run.outcome.errors.length > 0 && `${run.outcome.errors.length} requests failed`,
+    unmatched > 0 && `${unmatched} reports reached no client`,
+  ].filter((problem): problem is string => typeof problem === 'string');
+}
+
 async function main(): Promise<void> {
   const loadBefore = load();
-  const land = generateLand();
   const database = await startSharedDatabase('wahl-bench-land-');
   // Kept after the run: the API processes' warnings and errors (e.g. the cause of a 500).
   const logDir = mkdtempSync(join(tmpdir(), 'wahl-bench-land-logs-'));
   try {
-    const redisUrl = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
-    const withRedis = await reachable(redisUrl);
-    if (!withRedis) process.stdout.write(`Redis at ${redisUrl} is not reachable: one API process only.\n`);
-    // One after the other: the first seeds the provider's admin account.
-    const apis: ApiProcess[] = [];
-    for (let i = 0; i < (withRedis ? 2 : 1); i++)
-      apis.push(await startApi({ databaseUrl: database.url, adminPassword: PASSWORD, logDir, ...(withRedis ? { redisUrl } : {}) }));
-    const staff = await signInStaff(apis[0]!.url);
-    const importCpuBefore = processTreeCpuSeconds(process.pid).database;
-    const importStart = now();
-    const election = await expectStatus('import', call(apis[0]!.url, 'POST', '/api/elections', land.election, staff.office), 201);
-    const importMs = now() - importStart;
-    // Below this process run only the API processes and PostgreSQL yet: the server's CPU for the import.
-    const importCpuSeconds = processTreeCpuSeconds(process.pid).database - importCpuBefore;
-    const status = await expectStatus(
-      'status',
-      call(apis[0]!.url, 'GET', `/api/elections/${election.id}/districts/status`, undefined, staff.office),
-      200,
-    );
-    const snapshot = await expectStatus('snapshot', call(apis[0]!.url, 'GET', `/api/public/elections/${election.id}`), 200);
-    const areas = snapshot.areas as Area[];
-    const rootId = areas.find((area) => area.parentId === null)!.id;
-    const districts = status.districts as { districtId: string; kind: string }[];
-    const order = arrivalOrder(districts).slice(0, REPORTS || districts.length);
-    process.stdout.write(
-      `Land: ${land.municipalities.length} municipalities, ${districts.length} districts, ${land.wahlkreise.length} Wahlkreise, ` +
-        `${areas.length - districts.length} areas; ${order.length} reports; imported in ${(importMs / 1000).toFixed(1)} s (server CPU ${importCpuSeconds.toFixed(1)} s); ${apis.length} API process(es)\n`,
-    );
-
-    const groups = clientGroups(areas, land.municipalities);
-    const connectStart = now();
-    const clients =
-      CLIENTS > 0
-        ? await startClients(
-            apis.map((api) => api.url),
-            election.id,
-            groups,
-          )
-        : [];
-    const connectErrors = clients.reduce((sum, client) => sum + client.errors, 0);
-    process.stdout.write(`${CLIENTS - connectErrors} of ${CLIENTS} clients joined in ${((now() - connectStart) / 1000).toFixed(1)} s\n`);
-    await sleep(1500);
-
-    const pointer = await expectStatus('current', call(apis[0]!.url, 'GET', `/api/public/elections/${election.id}/current`), 200);
-    const apiPids = apis.map((api) => api.child.pid);
-    const clientPids = clients.map((client) => client.worker.pid);
-    const cpuBefore = { apis: apiPids.map(cpuSecondsOf), clients: cpuOf(clientPids), tree: processTreeCpuSeconds(process.pid).database };
-    const started = now();
-    process.stdout.write(`Night 18:00–22:00 in ${MINUTES} minutes, ${CONCURRENCY} reports in flight at most …\n`);
-    const [outcome, staticResults] = await Promise.all([
-      night(apis, staff, election.id, order, started),
-      staticLoad(apis, election.id, rootId, Math.ceil(MINUTES * 60)),
-    ]);
-    const ended = now();
-    const counted = await publicCatchUp(apis[1 % apis.length]!, election.id, rootId, outcome.reports.length);
-    const catchUpMs = counted - Math.max(...outcome.reports.map((report) => report.confirmedAt));
-    await sleep(3000); // the last version reaches the clients
-    const apiCpu = apiPids.map((pid, index) => (cpuSecondsOf(pid) ?? NaN) - cpuBefore.apis[index]!);
-    const clientCpu = cpuOf(clientPids) - cpuBefore.clients;
-    const treeCpu = processTreeCpuSeconds(process.pid).database - cpuBefore.tree;
-    // Below this process run the API processes, the client processes and PostgreSQL.
-    const databaseCpu = treeCpu - apiCpu.reduce((a, b) => a + b, 0) - clientCpu;
-    const arrivals = await Promise.all(clients.map((client) => collect(client.worker)));
-    await closeClients(clients.map((client) => client.worker));
-
-    // Every report must be counted, by the office's totals and on the public Land page.
-    const confirmed = outcome.reports.length;
-    const totals = await expectStatus(
-      'totals',
-      call(apis[1 % apis.length]!.url, 'GET', `/api/elections/${election.id}/totals?area=municipality`, undefined, staff.office),
-      200,
-    );
-    const publicLand = await expectStatus(
-      'land view',
-      call(apis[0]!.url, 'GET', `/api/public/elections/${election.id}/areas/${rootId}`),
-      200,
-    );
-    const publicReported = (publicLand.results as { areaId: string; reported: number }[]).find(
-      (result) => result.areaId === rootId,
-    )?.reported;
-
-    const confirmedTimes = outcome.reports.map((report) => report.confirmedAt);
-    const offered = rates(
-      outcome.reports.map((report) => report.offeredAt),
-      started,
-      ended,
-    );
-    const held = rates(confirmedTimes, started, ended);
-    const lags = outcome.reports.map((report) => report.confirmedAt - report.offeredAt).sort((a, b) => a - b);
-    const connected = arrivals.map((result) => result.connected);
-    const landConnected = groups.map((perProcess) => perProcess.filter((g) => g.label === 'land').reduce((s, g) => s + g.count, 0));
-    const townConnected = groups.map((perProcess) => perProcess.filter((g) => g.label === 'town').reduce((s, g) => s + g.count, 0));
-    const landArrival = arrivalFigures(outcome.reports, arrivals, 'land', landConnected);
-    const townArrival = arrivalFigures(outcome.reports, arrivals, 'town', townConnected);
-    const versions = Math.max(0, ...arrivals.flatMap((result) => Object.keys(result.sizes).map(Number))) - Number(pointer.version);
-    const deltaBytes = arrivals.flatMap((result) => Object.values(result.sizes));
-    const duplicates = arrivals.reduce((sum, result) => sum + Object.values(result.duplicates).reduce((a, b) => a + b, 0), 0);
-    const staticRequests = staticResults.reduce((sum, r) => sum + r.requests.total, 0);
-    const staticNon2xx = staticResults.reduce((sum, r) => sum + r.non2xx + r.errors + r.timeouts, 0);
-    const staticStatus: Record<string, number> = {};
-    for (const r of staticResults)
-      for (const [code, { count }] of Object.entries(r.statusCodeStats ?? {}))
-        staticStatus[code] = (staticStatus[code] ?? 0) + (count ?? 0);
-    const nightSeconds = (ended - started) / 1000;
-    const ms = (seconds: number) => Number(((1000 * seconds) / Math.max(1, confirmed)).toFixed(2));
-    const quantile = (q: number) => Math.round(lags[Math.min(lags.length - 1, Math.floor(q * lags.length))] ?? NaN);
-    const segments = NIGHT_CURVE.map(({ untilMinute }, index) => {
-      const from = started + ((NIGHT_CURVE[index - 1]?.untilMinute ?? 0) / NIGHT_MINUTES) * MINUTES * 60_000;
-      const to = started + (untilMinute / NIGHT_MINUTES) * MINUTES * 60_000;
-      const inWindow = (at: number) => at >= from && at < to;
-      const seconds = (to - from) / 1000;
-      return {
-        until: clockOf(untilMinute),
-        offeredPerSecond: Math.round(outcome.reports.filter((r) => inWindow(r.offeredAt)).length / seconds),
-        confirmedPerSecond: Math.round(confirmedTimes.filter(inWindow).length / seconds),
-      };
-    });
-
-    const result = {
-      bench: 'land',
-      municipalities: land.municipalities.length,
-      districts: districts.length,
-      reports: order.length,
-      wahlkreise: land.wahlkreise.length,
-      apiProcesses: apis.length,
-      redis: withRedis,
-      nightMinutes: MINUTES,
-      nightSeconds: Number(nightSeconds.toFixed(1)),
-      concurrency: CONCURRENCY,
-      importSeconds: Number((importMs / 1000).toFixed(1)),
-      importServerCpuSeconds: Number(importCpuSeconds.toFixed(1)),
-      reportsConfirmed: confirmed,
-      reportsPerSecond: Number((confirmed / nightSeconds).toFixed(1)),
-      offeredPeakPerSecond: offered.peakPerSecond,
-      confirmedPeakPerSecond: held.peakPerSecond,
-      segments,
-      lagP50Ms: quantile(0.5),
-      lagP99Ms: quantile(0.99),
-      submitP99Ms: Math.round([...outcome.submitMs].sort((a, b) => a - b)[Math.floor(0.99 * outcome.submitMs.length)] ?? NaN),
-      approveP99Ms: Math.round([...outcome.approveMs].sort((a, b) => a - b)[Math.floor(0.99 * outcome.approveMs.length)] ?? NaN),
-      clients: CLIENTS,
-      clientsConnected: connected.reduce((a, b) => a + b, 0),
-      landClients: landConnected.reduce((a, b) => a + b, 0),
-      townClients: townConnected.reduce((a, b) => a + b, 0),
-      versionsPublished: versions,
-      publicCatchUpMs: Math.round(catchUpMs),
-      deltaBytesMax: Math.max(0, ...deltaBytes),
-      landP50Ms: landArrival.p50Ms,
-      landP99Ms: landArrival.p99Ms,
-      landMaxMs: landArrival.maxMs,
-      townP50Ms: townArrival.p50Ms,
-      townP99Ms: townArrival.p99Ms,
-      townMaxMs: townArrival.maxMs,
-      missingDeliveries: landArrival.missing + townArrival.missing,
-      duplicateDeliveries: duplicates,
-      apiCpuMsPerReport: apiCpu.map(ms),
-      databaseCpuMsPerReport: ms(databaseCpu),
-      clientProcessesCpuMsPerReport: ms(clientCpu),
-      apiCpuSecondsPerSecond: apiCpu.map((seconds) => Number((seconds / nightSeconds).toFixed(2))),
-      databaseCpuSecondsPerSecond: Number((databaseCpu / nightSeconds).toFixed(2)),
-      staticRequestsPerSecond: Math.round(staticRequests / nightSeconds),
-      staticNon2xxOrErrors: staticNon2xx,
-      staticStatusCodes: staticStatus,
-      errors: outcome.errors.length,
-      loadAverageBefore: loadBefore,
-      loadAverageAfter: load(),
-    };
-    process.stdout.write(
-      [
-        `Confirmed ${confirmed} of ${order.length} reports in ${result.nightSeconds} s: ${result.reportsPerSecond}/s; ` +
-          `peak offered ${offered.peakPerSecond}/s, confirmed ${held.peakPerSecond}/s in one second`,
-        ...segments.map((s) => `  until ${s.until}: offered ${s.offeredPerSecond}/s, confirmed ${s.confirmedPerSecond}/s`),
-        `  offered → confirmed p50 ${result.lagP50Ms} ms, p99 ${result.lagP99Ms} ms; submit p99 ${result.submitP99Ms} ms, approve p99 ${result.approveP99Ms} ms (wall, shared machine)`,
-        `Clients ${result.clientsConnected} (Land ${result.landClients}, towns ${result.townClients}); ${versions} versions, delta up to ${result.deltaBytesMax} bytes; ` +
-          `the public Land view counted every report ${result.publicCatchUpMs} ms after the night's last confirmation`,
-        `  report → Land client p50 ${landArrival.p50Ms} ms, p99 ${landArrival.p99Ms} ms, max ${landArrival.maxMs} ms`,
-        `  report → town client p50 ${townArrival.p50Ms} ms, p99 ${townArrival.p99Ms} ms, max ${townArrival.maxMs} ms (${result.missingDeliveries} deliveries missing, ${duplicates} duplicates)`,
-        `CPU per confirmed report: API ${result.apiCpuMsPerReport.join(' + ')} ms, PostgreSQL ${result.databaseCpuMsPerReport} ms, client processes ${result.clientProcessesCpuMsPerReport} ms`,
-        `  busy cores: API ${result.apiCpuSecondsPerSecond.join(' + ')}, PostgreSQL ${result.databaseCpuSecondsPerSecond}`,
-        `Static JSON: ${result.staticRequestsPerSecond} requests/s, status ${JSON.stringify(staticStatus)}, ${staticNon2xx} not 2xx or failed; errors ${outcome.errors.length}` +
-          (outcome.errors.length ? ` (first: ${outcome.errors[0]})` : ''),
-        `Load average before ${loadBefore.join(' ')}, after ${result.loadAverageAfter.join(' ')}`,
-      ].join('\n') + '\n',
-    );
-    const unmatched = clients.length ? unmatchedReports(outcome.reports, arrivals) : 0;
-    const problems = [
-      confirmed !== order.length && `${confirmed} of ${order.length} reports confirmed`,
-      totals.reported !== order.length && `the office's totals count ${totals.reported} reports`,
-      publicReported !== order.length && `the public Land page counts ${publicReported} reports`,
-      outcome.errors.length > 0 && `${outcome.errors.length} requests failed`,
-      unmatched > 0 && `${unmatched} reports reached no client`,
-    ].filter(Boolean);
+    const stage = await setUpLand(database.url, logDir);
+    const run = await runNight(stage);
+    const result = landResult(stage, run, loadBefore);
+    printSummary(result, run.outcome.errors);
+    const problems = await countingProblems(stage, run);
     if (problems.length) throw new Error(`Land rehearsal failed: ${problems.join('; ')}`);
     // Stopped first, so that errors while shutting down are shown too, before the closing JSON line.
     await stopAll();
