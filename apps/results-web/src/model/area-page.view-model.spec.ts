@@ -168,6 +168,49 @@ describe('buildAreaPage: Stadtteile between the municipality and its districts',
     expect(page.childrenTitle).toBe('Wahl- und Briefwahlbezirke');
     expect(page.children.every((child) => child.districts.length === 0)).toBe(true);
   });
+
+  it('should keep the municipality above a Stadtteil in a snapshot narrowed to the Stadtteil’s view', () => {
+    // What the API sends for Altstadt: the path from the root, Altstadt, its districts; no Neustadt.
+    const view = ['musterstadt', 'st-alt', 'd0101', 'd0191'];
+    const narrowed = {
+      ...snapshot,
+      areas: snapshot.areas.filter((area) => view.includes(area.id)),
+      results: snapshot.results.filter((result) => view.includes(result.areaId)),
+    };
+    expect(startArea(narrowed)?.id).toBe('musterstadt');
+    const page = buildAreaPage({ snapshot: narrowed, areaId: 'st-alt', contestId: null })!;
+    expect(page.isRoot).toBe(false);
+    expect(page.breadcrumb).toEqual([
+      { label: 'Musterstadt', href: '/wahl/e2025?stimme=zweitstimme' },
+      { label: 'Altstadt', href: null },
+    ]);
+    expect(page.children.map((child) => child.subtitle)).toEqual(['Wahlbezirk 0101', 'Briefwahlbezirk 0191']);
+    expect(page.map).toBe('area');
+  });
+
+  it('should offer a Stadtbezirk’s map only when the snapshot carries the districts below its Stadtteile', () => {
+    // Altstadt now lies in the Stadtbezirk Innenstadt; Neustadt stays directly below the municipality.
+    const bezirk = { id: 'sb-innen', parentId: 'musterstadt', level: 'stadtbezirk' as const, number: '1', name: 'Innenstadt' };
+    const whole = {
+      ...snapshot,
+      areas: [
+        snapshot.areas[0]!,
+        bezirk,
+        ...snapshot.areas.slice(1).map((area) => (area.id === 'st-alt' ? { ...area, parentId: bezirk.id } : area)),
+      ],
+      results: [...snapshot.results, { ...snapshot.results.find((result) => result.areaId === 'st-alt')!, areaId: bezirk.id }],
+    };
+    expect(buildAreaPage({ snapshot: whole, areaId: bezirk.id, contestId: null })!.map).toBe('area');
+    const view = ['musterstadt', bezirk.id, 'st-alt'];
+    const narrowed = {
+      ...whole,
+      areas: whole.areas.filter((area) => view.includes(area.id)),
+      results: whole.results.filter((result) => view.includes(result.areaId)),
+    };
+    const page = buildAreaPage({ snapshot: narrowed, areaId: bezirk.id, contestId: null })!;
+    expect(page.isRoot).toBe(false);
+    expect(page.map).toBeNull();
+  });
 });
 
 describe('buildAreaPage: districts', () => {

@@ -211,13 +211,18 @@ export function rootAreas(snapshot: PublicElectionSnapshot): readonly PublicArea
 /**
  * Where an election's overview starts: the top area, or below it while an area has exactly one
  * child area that is no district – a constituency around one municipality holds the same numbers.
+ * A snapshot narrowed to one area's view carries only one child of each area on the path above that
+ * area: such a child is taken only when it holds as many districts as its parent.
  */
 export function startArea(snapshot: PublicElectionSnapshot): PublicArea | undefined {
+  const expected = new Map(snapshot.results.map((result) => [result.areaId, result.expected]));
+  const holdsAll = (area: PublicArea, child: PublicArea): boolean =>
+    !expected.has(area.id) || !expected.has(child.id) || expected.get(area.id) === expected.get(child.id);
   let area = rootAreas(snapshot)[0];
   for (let depth = 0; area && depth < 8; depth++) {
-    const parentId: string = area.id;
-    const children = snapshot.areas.filter((candidate) => candidate.parentId === parentId);
-    if (children.length !== 1 || isDistrictLevel(children[0]!.level)) break;
+    const parent: PublicArea = area;
+    const children = snapshot.areas.filter((candidate) => candidate.parentId === parent.id);
+    if (children.length !== 1 || isDistrictLevel(children[0]!.level) || !holdsAll(parent, children[0]!)) break;
     area = children[0];
   }
   return area;
@@ -231,6 +236,15 @@ const byNumber = (a: PublicArea, b: PublicArea): number =>
 
 export function childrenOf(snapshot: PublicElectionSnapshot, areaId: string): readonly PublicArea[] {
   return snapshot.areas.filter((area) => area.parentId === areaId).sort(byNumber);
+}
+
+/**
+ * A Stadtbezirk's or Stadtteil's map colours its districts: only when the snapshot carries them. An
+ * area's view holds its children, not theirs, so a Stadtbezirk of Stadtteile followed alone has none.
+ */
+function carriesOwnMap(snapshot: PublicElectionSnapshot, area: PublicArea, children: readonly PublicArea[]): boolean {
+  if (area.level !== 'stadtbezirk' && area.level !== 'stadtteil') return false;
+  return children.some((child) => isDistrictLevel(child.level) || snapshot.areas.some((below) => below.parentId === child.id));
 }
 
 /** The contest shown: the requested one, else the first list vote (Zweitstimme), else the first. */
@@ -477,7 +491,7 @@ export function buildAreaPage(input: AreaPageInput): AreaPage | null {
     areaName: area.name,
     areaKind: areaKind(area),
     isRoot: area.id === root?.id,
-    map: area.id === root?.id ? 'election' : area.level === 'stadtbezirk' || area.level === 'stadtteil' ? 'area' : null,
+    map: area.id === root?.id ? 'election' : carriesOwnMap(snapshot, area, children) ? 'area' : null,
     documentTitle: `${snapshot.rehearsal ? 'PROBE – ' : ''}${area.name} – ${snapshot.name} – Wahlergebnisse`,
     breadcrumb,
     progress: {
