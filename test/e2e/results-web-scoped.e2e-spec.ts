@@ -168,17 +168,22 @@ describe.skipIf(!browserAvailable)('public results page: an area page follows it
   it('should show Ost’s own report live, and never receive the figures of Mitte’s districts', async () => {
     const own = await confirm('0103');
     await expect.poll(() => page.locator('#progress-value').textContent(), { timeout: 5_000 }).toBe('1 von 1 Bezirk');
-    expect(received.deltas.find((delta) => delta.version === own.version)?.results.map((result) => result.areaId).sort()).toEqual(
-      ['constituency', 'municipality', ost, districts['0103']!].sort(),
-    );
+    expect(
+      received.deltas
+        .find((delta) => delta.version === own.version)
+        ?.results.map((result) => result.areaId)
+        .sort(),
+    ).toEqual(['constituency', 'municipality', ost, districts['0103']!].sort());
 
     const foreign = await confirm('0101');
     await expect.poll(() => received.deltas.some((delta) => delta.version === foreign.version), { timeout: 5_000 }).toBe(true);
     // The version moves on (no gap), but only the path above Ost came along.
-    expect(received.deltas.find((delta) => delta.version === foreign.version)!.results.map((result) => result.areaId).sort()).toEqual([
-      'constituency',
-      'municipality',
-    ]);
+    expect(
+      received.deltas
+        .find((delta) => delta.version === foreign.version)!
+        .results.map((result) => result.areaId)
+        .sort(),
+    ).toEqual(['constituency', 'municipality']);
     const seen = areaIdsReceived();
     expect([mitte, districts['0101'], districts['0102']].filter((id) => seen.has(id!))).toEqual([]);
     expect(await page.locator('#progress-value').textContent()).toBe('1 von 1 Bezirk');
