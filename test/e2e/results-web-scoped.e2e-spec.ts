@@ -238,4 +238,11 @@ describe.skipIf(!browserAvailable)('public results page: an area page follows it
     expect(results).toEqual(['/current', `/v/${whole.deltas.at(-1)!.version}/areas/${ost}`]);
     await offline.close();
   });
+
+  it('should say that an area the election does not have is not found (the live server refuses its view)', async () => {
+    const other = await context.newPage();
+    await other.goto(`${testApp.baseUrl}/wahl/${electionId}/gebiet/gibt-es-nicht`);
+    await expect.poll(() => other.locator('h1').textContent(), { timeout: 5_000 }).toBe('Seite nicht gefunden');
+    await other.close();
+  });
 });
