@@ -135,16 +135,16 @@ describe.skipIf(!browserAvailable)('public results page: an area page follows it
     context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE', reducedMotion: 'reduce' });
     page = await context.newPage();
     received = recordFrames(page);
-    // Every heading and status the page's main region ever shows, to catch a flash in between.
-    await page.addInitScript(() => {
-      const shown: string[] = [];
-      (window as unknown as { __shown: string[] }).__shown = shown;
+    // Every heading and status the page's main region ever shows, to catch a flash in between
+    // (a script text: the test's TypeScript has no DOM types).
+    await page.addInitScript(`
+      const shown = (window.__shown = []);
       new MutationObserver(() => {
         const main = document.getElementById('main');
         const text = main?.querySelector('h1')?.textContent ?? main?.querySelector('[role="status"], [role="alert"]')?.textContent;
         if (text && shown.at(-1) !== text) shown.push(text);
       }).observe(document, { childList: true, subtree: true });
-    });
+    `);
   }, 240_000);
 
   afterAll(async () => {
