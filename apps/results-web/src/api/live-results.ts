@@ -22,7 +22,7 @@ export type LiveListener = {
 
 export type LiveOptions = {
   readonly electionId: string;
-  /** Narrows the live room and the JSON fallback to one area's view: the path from the root, the area, its children. */
+  /** Narrows the live room and the JSON fallback to one area's view: the path from the root, the area, everything below it. */
   readonly areaId?: string | null;
   readonly listener: LiveListener;
 };

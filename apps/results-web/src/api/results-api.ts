@@ -47,7 +47,7 @@ export function fetchSnapshot(electionId: string, signal?: AbortSignal): Promise
   return getJson<PublicElectionSnapshot>(`/api/public/elections/${encodeURIComponent(electionId)}`, signal);
 }
 
-/** One area's view (the path from the root to the area, then its children); null for an unknown election or area. */
+/** One area's view (the path from the root to the area, then everything below it); null for an unknown election or area. */
 export function fetchAreaSnapshot(electionId: string, areaId: string, signal?: AbortSignal): Promise<PublicElectionSnapshot | null> {
   return getJson<PublicElectionSnapshot>(
     `/api/public/elections/${encodeURIComponent(electionId)}/areas/${encodeURIComponent(areaId)}`,

@@ -202,7 +202,10 @@ export function previousLabelOf(previousElectionName: string | null): string | n
   return /\b(?:19|20)\d{2}\b/.exec(previousElectionName)?.[0] ?? 'Vorwahl';
 }
 
-/** The areas without a parent in the snapshot (a snapshot narrowed to one area has that area on top). */
+/**
+ * The areas without a parent in the snapshot. A snapshot narrowed to one area's view has the root on
+ * top and, after it, any R8.5 merge partner outside the view (its area entry only).
+ */
 export function rootAreas(snapshot: PublicElectionSnapshot): readonly PublicArea[] {
   const ids = new Set(snapshot.areas.map((area) => area.id));
   return snapshot.areas.filter((area) => area.parentId === null || !ids.has(area.parentId));
@@ -236,15 +239,6 @@ const byNumber = (a: PublicArea, b: PublicArea): number =>
 
 export function childrenOf(snapshot: PublicElectionSnapshot, areaId: string): readonly PublicArea[] {
   return snapshot.areas.filter((area) => area.parentId === areaId).sort(byNumber);
-}
-
-/**
- * A Stadtbezirk's or Stadtteil's map colours its districts: only when the snapshot carries them. An
- * area's view holds its children, not theirs, so a Stadtbezirk of Stadtteile followed alone has none.
- */
-function carriesOwnMap(snapshot: PublicElectionSnapshot, area: PublicArea, children: readonly PublicArea[]): boolean {
-  if (area.level !== 'stadtbezirk' && area.level !== 'stadtteil') return false;
-  return children.some((child) => isDistrictLevel(child.level) || snapshot.areas.some((below) => below.parentId === child.id));
 }
 
 /** The contest shown: the requested one, else the first list vote (Zweitstimme), else the first. */
@@ -491,7 +485,7 @@ export function buildAreaPage(input: AreaPageInput): AreaPage | null {
     areaName: area.name,
     areaKind: areaKind(area),
     isRoot: area.id === root?.id,
-    map: area.id === root?.id ? 'election' : carriesOwnMap(snapshot, area, children) ? 'area' : null,
+    map: area.id === root?.id ? 'election' : area.level === 'stadtbezirk' || area.level === 'stadtteil' ? 'area' : null,
     documentTitle: `${snapshot.rehearsal ? 'PROBE – ' : ''}${area.name} – ${snapshot.name} – Wahlergebnisse`,
     breadcrumb,
     progress: {

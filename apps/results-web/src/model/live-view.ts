@@ -1,7 +1,7 @@
 import type { Route } from '../router/routes';
 
 // Which part of an election a page follows live (issue 16). With an area, the API sends only that
-// area's view: the path from the root down to the area, then its children – a town of a Land-wide
+// area's view: the path from the root down to the area, then everything below it – a town of a Land-wide
 // election is a few kilobytes and its deltas, not the Land's 10,000 districts and every one of their
 // reports.
 
@@ -15,7 +15,7 @@ export type ElectionRoute = Extract<Route, { name: 'area' | 'embed' | 'kiosk' }>
 
 export function liveViewOf(route: ElectionRoute): LiveView {
   switch (route.name) {
-    // An area page and an embed show their area and its children. The overview (no area in the
+    // An area page and an embed show their area and what lies below it. The overview (no area in the
     // address) stays on the whole election: its map colours every district and it lists each
     // Stadtteil's districts, which are below the root's children.
     case 'area':
