@@ -8,10 +8,11 @@ import { connectLiveClient, type LiveClient } from '../support/public-live';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // Issue 16: the public page of an area follows that area's view only (the path from the root, the
-// area, its children), in a real browser against the whole application. Two Stadtteile, Mitte
-// (0101, 0102) and Ost (0103). The test reads what the page's sockets received, frame by frame:
-// Ost's page never gets a figure of Mitte's districts, yet shows its own report live, and moving
-// to another area follows that area without a blank or "not found" page in between.
+// area, everything below it), in a real browser against the whole application. The Stadtbezirk Nord
+// with the Stadtteil Mitte (0101, 0102), and the Stadtteil Ost (0103) directly in the town. The test
+// reads what the page's sockets received, frame by frame: Ost's page never gets a figure of Mitte's
+// districts, yet shows its own report live; moving to another area follows that area without a blank
+// or "not found" page in between; Nord's page lists and maps the districts below its Stadtteil.
 
 noticeIfNoBrowser('results-web scoped e2e');
 
@@ -37,7 +38,8 @@ const REPORTS: Record<string, ReturnType<typeof report>> = {
 const election = () => ({
   ...workedExampleElection('08999305', 'Teilstadt'),
   areas: [
-    { key: '1', name: 'Mitte', kind: 'stadtteil' },
+    { key: 'N', name: 'Nord', kind: 'stadtbezirk' },
+    { key: '1', name: 'Mitte', kind: 'stadtteil', parent: 'N' },
     { key: '2', name: 'Ost', kind: 'stadtteil' },
   ],
   districts: [
@@ -82,6 +84,7 @@ describe.skipIf(!browserAvailable)('public results page: an area page follows it
   let electionId: string;
   let ost: string;
   let mitte: string;
+  let nord: string;
   const districts: Record<string, string> = {};
   const boards: Record<string, [BoardSession, BoardSession]> = {};
 
@@ -96,10 +99,10 @@ describe.skipIf(!browserAvailable)('public results page: an area page follows it
   };
   const ids = (snapshot: PublicElectionSnapshot): string[] => snapshot.areas.map((area) => area.id);
   /** Every area id whose result reached the page in any frame. */
-  const areaIdsReceived = (): Set<string> =>
+  const areaIdsReceived = (frames: Received = received): Set<string> =>
     new Set([
-      ...received.snapshots.flatMap((snapshot) => snapshot.results.map((result) => result.areaId)),
-      ...received.deltas.flatMap((delta) => delta.results.map((result) => result.areaId)),
+      ...frames.snapshots.flatMap((snapshot) => snapshot.results.map((result) => result.areaId)),
+      ...frames.deltas.flatMap((delta) => delta.results.map((result) => result.areaId)),
     ]);
   const heading = (): Promise<string | null> => page.locator('h1').textContent();
   /** What the main region showed from the first results page on: a loading or "not found" page in between would be here. */
@@ -131,6 +134,7 @@ describe.skipIf(!browserAvailable)('public results page: an area page follows it
     const all = await whole.join(electionId);
     mitte = all.areas.find((area) => area.level === 'stadtteil' && area.number === '1')!.id;
     ost = all.areas.find((area) => area.level === 'stadtteil' && area.number === '2')!.id;
+    nord = all.areas.find((area) => area.level === 'stadtbezirk')!.id;
 
     context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE', reducedMotion: 'reduce' });
     page = await context.newPage();
@@ -185,7 +189,7 @@ describe.skipIf(!browserAvailable)('public results page: an area page follows it
         .sort(),
     ).toEqual(['constituency', 'municipality']);
     const seen = areaIdsReceived();
-    expect([mitte, districts['0101'], districts['0102']].filter((id) => seen.has(id!))).toEqual([]);
+    expect([nord, mitte, districts['0101'], districts['0102']].filter((id) => seen.has(id!))).toEqual([]);
     expect(await page.locator('#progress-value').textContent()).toBe('1 von 1 Bezirk');
   });
 
@@ -210,7 +214,7 @@ describe.skipIf(!browserAvailable)('public results page: an area page follows it
     await expect.poll(() => received.joins.length).toBe(4);
     expect(received.joins[3]).toEqual({ electionId });
     expect(await page.locator('#progress-value').textContent()).toBe('2 von 3 Bezirken');
-    expect(await page.locator('#children-title').textContent()).toBe('Stadtteile');
+    expect(await page.locator('#children-title').textContent()).toBe('Gebiete');
 
     await page.goBack();
     await expect.poll(heading).toBe('Ost');
@@ -237,6 +241,31 @@ describe.skipIf(!browserAvailable)('public results page: an area page follows it
     const results = asked.filter((path) => path === '' || path === '/current' || path.startsWith('/v/') || path.startsWith('/areas/'));
     expect(results).toEqual(['/current', `/v/${whole.deltas.at(-1)!.version}/areas/${ost}`]);
     await offline.close();
+  });
+
+  it('should list and map the districts below a Stadtbezirk’s Stadtteil from its view, nothing of Ost received', async () => {
+    const bezirk = await context.newPage();
+    const frames = recordFrames(bezirk);
+    await bezirk.goto(`${testApp.baseUrl}/wahl/${electionId}/gebiet/${nord}`);
+    await expect.poll(() => bezirk.locator('h1').textContent(), { timeout: 20_000 }).toBe('Nord');
+    expect(frames.joins).toEqual([{ electionId, areaId: nord }]);
+    expect(frames.snapshots.map(ids)).toEqual([['constituency', 'municipality', nord, mitte, districts['0101'], districts['0102']]]);
+    // Mitte's row carries its districts, 0101 with its confirmed report; the map is offered.
+    expect(await bezirk.locator(`[data-group="${mitte}"] > summary`).textContent()).toBe('2 Bezirke in Mitte');
+    await bezirk.locator(`[data-group="${mitte}"] > summary`).click();
+    expect(await bezirk.locator(`[data-key="${districts['0101']}"] .area-card-state`).textContent()).toBe('Gemeldet');
+    expect(await bezirk.locator(`[data-key="${districts['0102']}"] .area-card-state`).textContent()).toBe('Noch nicht gemeldet');
+    expect(await bezirk.locator('.map-section > summary').textContent()).toBe('Karte der Wahlbezirke');
+
+    // A report of 0102, two levels down, reaches the page live; Ost's own results never do.
+    const below = await confirm('0102');
+    await expect
+      .poll(() => bezirk.locator(`[data-key="${districts['0102']}"] .area-card-state`).textContent(), { timeout: 5_000 })
+      .toBe('Gemeldet');
+    expect(frames.deltas.find((delta) => delta.version === below.version)!.results).toEqual(below.results);
+    const seen = areaIdsReceived(frames);
+    expect([ost, districts['0103']].filter((id) => seen.has(id!))).toEqual([]);
+    await bezirk.close();
   });
 
   it('should say that an area the election does not have is not found (the live server refuses its view)', async () => {
