@@ -1,4 +1,4 @@
-import type { PublicAreaResult } from '@wahl/domain';
+import type { PublicAreaResult, PublicElectionSnapshot } from '@wahl/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PublisherService } from '../../apps/api/src/modules/publication/publisher/publisher.service';
 import { signInBoard, workedExampleElection, type BoardSession } from '../support/election-night';
@@ -136,6 +136,15 @@ describe('public results: no disclosure by differencing (R8.7)', () => {
       withAreaId: districts['0101'],
     });
     expect(town(delta.results)).toMatchObject({ reported: 2, voters: 425, publication: { kind: 'published' } });
+    // 0102's own view names its partner: 0101's area entry comes along, its result does not.
+    const own = await anonymous.get(`/api/public/elections/${electionId}/areas/${districts['0102']}`);
+    expect(own.status).toBe(200);
+    const ownAreas = (own.body as PublicElectionSnapshot).areas;
+    expect(ownAreas.map((area) => area.level)).toEqual(['constituency', 'municipality', 'stadtteil', 'district', 'district']);
+    expect(ownAreas.at(-1)).toMatchObject({ id: districts['0101'], number: '0101', name: 'Altstadt' });
+    expect((own.body as PublicElectionSnapshot).results.map((result) => result.areaId)).toEqual(
+      ownAreas.slice(0, -1).map((area) => area.id),
+    );
     expect((await csvRow('gemeinde.csv', '08999302')).B).toBe('425');
     expect(await csvRow('wahlbezirk.csv', '0101+0102')).toMatchObject({ B: '425' });
     expect(await csvRow('stadtteil.csv', '1')).toMatchObject({ 'anz-schnellmeldungen': '2', B: '425' });

@@ -6,6 +6,7 @@ import { fetchElectionAbout, fetchPublishedElections } from './api/results-api';
 import { buildAreaPage, type AreaPage } from './model/area-page.view-model';
 import type { ConnectionState } from './model/freshness';
 import { kioskAreas, nextKioskArea, previousKioskArea } from './model/kiosk-cycle';
+import { coversView, liveViewKey, liveViewOf, type ElectionRoute, type LiveView } from './model/live-view';
 import { areaHref, embedHref, parseRoute, type Route } from './router/routes';
 import { AreaPageView } from './views/area-page.view';
 import { h } from '@wahl/web-kit';
@@ -19,7 +20,6 @@ import type { SeatsPageView } from './views/seats-page.view';
 // the views. Navigation stays on the page (history API), so the live connection survives drilling
 // down; every address is still a real link that works when opened on its own.
 
-type ElectionRoute = Extract<Route, { name: 'area' | 'embed' | 'kiosk' }>;
 type MountedView = AreaPageView | EmbedView | KioskView | SeatsPageView;
 
 const main = document.getElementById('main') as HTMLElement;
@@ -30,8 +30,12 @@ const KIOSK_CHART_BARS = 9;
 
 let route: Route = parseRoute(location.pathname, location.search);
 let live: LiveResults | null = null;
-let liveKey: string | null = null;
+let liveView: LiveView | null = null;
 let snapshot: PublicElectionSnapshot | null = null;
+/** The view `snapshot` is of: while it cannot show the followed view's pages, the page on screen stays. */
+let snapshotView: LiveView | null = null;
+/** A navigation asked for focus while the new view was still loading: the new page takes it. */
+let focusPending = false;
 let connection: { state: ConnectionState; lastContactAt: number | null } = { state: 'connecting', lastContactAt: null };
 let view: MountedView | null = null;
 let viewKey: string | null = null;
@@ -109,28 +113,26 @@ async function showHome(focus: boolean): Promise<void> {
 // Election views
 
 function follow(target: ElectionRoute): void {
-  const areaId = target.name === 'embed' ? target.areaId : null;
-  const key = `${target.electionId}|${areaId ?? ''}`;
-  if (liveKey === key) return;
+  const followed = liveViewOf(target);
+  if (liveView && liveViewKey(liveView) === liveViewKey(followed)) return;
   live?.stop();
-  snapshot = null;
-  liveKey = key;
+  liveView = followed;
   live = followElection({
-    electionId: target.electionId,
-    areaId,
+    ...followed,
     listener: {
       snapshot(next) {
         snapshot = next;
+        snapshotView = followed;
         render(false);
       },
       connection(state, lastContactAt) {
         connection = { state, lastContactAt };
         view?.liveStatus.update({ connection: state, lastContactAt });
-        if (!snapshot && state === 'offline')
+        if (!coversView(snapshotView, followed) && state === 'offline')
           mount(loadError('Die Ergebnisse können gerade nicht geladen werden. Die Seite versucht es weiter.'), 'offline', false);
       },
       missing() {
-        if (!snapshot) mount(notFound(), null, false);
+        if (!coversView(snapshotView, followed)) mount(notFound(), null, false);
       },
     },
   });
@@ -155,15 +157,15 @@ function selectContest(contestId: string): void {
   render(false);
 }
 
-/** The page of a district found by the finder: by area id, else by the district number. */
+/** The page of a district found by the finder: by the area id the API names, else by the district number. */
 function districtHref(number: string, areaId: string | null): string | null {
-  if (!snapshot || route.name !== 'area') return null;
-  const area =
-    (areaId ? snapshot.areas.find((candidate) => candidate.id === areaId) : undefined) ??
-    snapshot.areas.find(
-      (candidate) => (candidate.level === 'district' || candidate.level === 'postal-district') && candidate.number === number,
-    );
-  return area ? areaHref(snapshot.electionId, area.id, route.contestId) : null;
+  if (route.name !== 'area') return null;
+  // The district may lie outside the view this page follows: its id is enough for its own page.
+  if (areaId) return areaHref(route.electionId, areaId, route.contestId);
+  const area = snapshot?.areas.find(
+    (candidate) => (candidate.level === 'district' || candidate.level === 'postal-district') && candidate.number === number,
+  );
+  return area ? areaHref(route.electionId, area.id, route.contestId) : null;
 }
 
 function renderArea(target: Extract<Route, { name: 'area' | 'embed' }>, focus: boolean): void {
@@ -264,7 +266,7 @@ function render(focus: boolean): void {
   if (target.name === 'home' || target.name === 'not-found' || target.name === 'seats') {
     live?.stop();
     live = null;
-    liveKey = null;
+    liveView = null;
     clearKioskTimer();
     setMode('page');
     showAbout(target.name === 'seats' ? target.electionId : null);
@@ -277,12 +279,17 @@ function render(focus: boolean): void {
   showAbout(target.electionId);
   if (target.name !== 'kiosk') clearKioskTimer();
   follow(target);
-  if (!snapshot) {
-    if (viewKey !== 'loading') mount(h('p', { class: 'loading', role: 'status' }, 'Die Ergebnisse werden geladen …'), 'loading', false);
+  if (!snapshot || !liveView || !coversView(snapshotView, liveView)) {
+    // Moving to another area: the page on screen stays until the new view's snapshot arrives.
+    focusPending ||= focus;
+    if (!(view instanceof AreaPageView) && viewKey !== 'loading')
+      mount(h('p', { class: 'loading', role: 'status' }, 'Die Ergebnisse werden geladen …'), 'loading', false);
     return;
   }
-  if (target.name === 'kiosk') renderKiosk(target, focus);
-  else renderArea(target, focus);
+  const takeFocus = focus || focusPending;
+  focusPending = false;
+  if (target.name === 'kiosk') renderKiosk(target, takeFocus);
+  else renderArea(target, takeFocus);
 }
 
 function navigate(href: string): void {

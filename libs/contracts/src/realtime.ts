@@ -14,7 +14,10 @@ export const OFFICE_NAMESPACE = '/office';
 
 // ---- public namespace: anonymous, published aggregated results only (R8.5) ----
 
-/** `join`: an election's room, optionally narrowed to one area's view (the path from the root, the area, its children). */
+/**
+ * `join`: an election's room, optionally narrowed to one area's view: the path from the root, the
+ * area and everything below it (the root's view: its children only).
+ */
 export type PublicJoin = { readonly electionId: string; readonly areaId?: string };
 /** Ack of `join` and `request-snapshot`: the version of the snapshot that follows, or why not. */
 export type PublicJoinAck = { readonly ok: true; readonly version: number } | { readonly ok: false; readonly message: string };

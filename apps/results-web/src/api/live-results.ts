@@ -22,7 +22,7 @@ export type LiveListener = {
 
 export type LiveOptions = {
   readonly electionId: string;
-  /** Narrows the live room to one area's subtree (embeds). */
+  /** Narrows the live room and the JSON fallback to one area's view: the path from the root, the area, everything below it. */
   readonly areaId?: string | null;
   readonly listener: LiveListener;
 };
@@ -114,7 +114,7 @@ export function followElection(options: LiveOptions): LiveResults {
     if (stopped || (connection === 'live' && !awaitingSnapshot)) return;
     let changed = false;
     try {
-      const fetched = await fetchNewerSnapshot(electionId, snapshot?.version ?? null);
+      const fetched = await fetchNewerSnapshot(electionId, snapshot?.version ?? null, options.areaId ?? null);
       if (stopped) return;
       if (fetched === null && !snapshot) {
         listener.missing();

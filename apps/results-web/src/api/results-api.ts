@@ -47,20 +47,32 @@ export function fetchSnapshot(electionId: string, signal?: AbortSignal): Promise
   return getJson<PublicElectionSnapshot>(`/api/public/elections/${encodeURIComponent(electionId)}`, signal);
 }
 
+/** One area's view (the path from the root to the area, then everything below it); null for an unknown election or area. */
+export function fetchAreaSnapshot(electionId: string, areaId: string, signal?: AbortSignal): Promise<PublicElectionSnapshot | null> {
+  return getJson<PublicElectionSnapshot>(
+    `/api/public/elections/${encodeURIComponent(electionId)}/areas/${encodeURIComponent(areaId)}`,
+    signal,
+  );
+}
+
 /**
- * The published snapshot if it is newer than `knownVersion`, else `unchanged`; null when there is no such
- * published election. Asks the tiny current pointer, then the version's immutable address, which every
- * cache keeps (docs/NGINX.md); the plain address when a server has no pointer or not that version yet.
+ * The published snapshot (of the whole election, or with `areaId` of that area's view) if it is newer
+ * than `knownVersion`, else `unchanged`; null when there is no such published election or area. Asks
+ * the tiny current pointer, then the version's immutable address, which every cache keeps
+ * (docs/NGINX.md); the plain address when a server has no pointer or not that version yet.
  */
 export async function fetchNewerSnapshot(
   electionId: string,
   knownVersion: number | null,
+  areaId: string | null = null,
   signal?: AbortSignal,
 ): Promise<PublicElectionSnapshot | 'unchanged' | null> {
   const pointer = await getJson<PublicCurrentVersion>(`/api/public/elections/${encodeURIComponent(electionId)}/current`, signal);
   if (pointer && knownVersion !== null && pointer.version <= knownVersion) return 'unchanged';
-  const versioned = pointer ? await getJson<PublicElectionSnapshot>(pointer.snapshot, signal, 'default') : null;
-  return versioned ?? fetchSnapshot(electionId, signal);
+  const address = pointer && (areaId === null ? pointer.snapshot : pointer.area.replace('{areaId}', encodeURIComponent(areaId)));
+  const versioned = address ? await getJson<PublicElectionSnapshot>(address, signal, 'default') : null;
+  if (versioned) return versioned;
+  return areaId === null ? fetchSnapshot(electionId, signal) : fetchAreaSnapshot(electionId, areaId, signal);
 }
 
 /** R2.4: the polling district of an address, from the election's street directory (no voter data). */

@@ -168,6 +168,52 @@ describe('buildAreaPage: Stadtteile between the municipality and its districts',
     expect(page.childrenTitle).toBe('Wahl- und Briefwahlbezirke');
     expect(page.children.every((child) => child.districts.length === 0)).toBe(true);
   });
+
+  it('should keep the municipality above a Stadtteil in a snapshot narrowed to the Stadtteil’s view', () => {
+    // What the API sends for Altstadt: the path from the root, Altstadt, its districts; no Neustadt.
+    const view = ['musterstadt', 'st-alt', 'd0101', 'd0191'];
+    const narrowed = {
+      ...snapshot,
+      areas: snapshot.areas.filter((area) => view.includes(area.id)),
+      results: snapshot.results.filter((result) => view.includes(result.areaId)),
+    };
+    expect(startArea(narrowed)?.id).toBe('musterstadt');
+    const page = buildAreaPage({ snapshot: narrowed, areaId: 'st-alt', contestId: null })!;
+    expect(page.isRoot).toBe(false);
+    expect(page.breadcrumb).toEqual([
+      { label: 'Musterstadt', href: '/wahl/e2025?stimme=zweitstimme' },
+      { label: 'Altstadt', href: null },
+    ]);
+    expect(page.children.map((child) => child.subtitle)).toEqual(['Wahlbezirk 0101', 'Briefwahlbezirk 0191']);
+    expect(page.map).toBe('area');
+  });
+
+  it('should offer a Stadtbezirk’s map and list its Stadtteile’s districts from the Stadtbezirk’s view', () => {
+    // Altstadt now lies in the Stadtbezirk Innenstadt; Neustadt stays directly below the municipality.
+    const bezirk = { id: 'sb-innen', parentId: 'musterstadt', level: 'stadtbezirk' as const, number: '1', name: 'Innenstadt' };
+    const whole = {
+      ...snapshot,
+      areas: [
+        snapshot.areas[0]!,
+        bezirk,
+        ...snapshot.areas.slice(1).map((area) => (area.id === 'st-alt' ? { ...area, parentId: bezirk.id } : area)),
+      ],
+      results: [...snapshot.results, { ...snapshot.results.find((result) => result.areaId === 'st-alt')!, areaId: bezirk.id }],
+    };
+    // What the API sends for Innenstadt: the path from the root, Innenstadt and everything below it.
+    const view = ['musterstadt', bezirk.id, 'st-alt', 'd0101', 'd0191'];
+    const narrowed = {
+      ...whole,
+      areas: whole.areas.filter((area) => view.includes(area.id)),
+      results: whole.results.filter((result) => view.includes(result.areaId)),
+    };
+    const page = buildAreaPage({ snapshot: narrowed, areaId: bezirk.id, contestId: null })!;
+    expect(page.isRoot).toBe(false);
+    expect(page.map).toBe('area');
+    expect(page.children.map((child) => child.districts.map((district) => district.subtitle))).toEqual([
+      ['Wahlbezirk 0101', 'Briefwahlbezirk 0191'],
+    ]);
+  });
 });
 
 describe('buildAreaPage: districts', () => {
@@ -299,6 +345,24 @@ describe('buildAreaPage: a deeper tree with many lists and R8.5 cases', () => {
     expect(withheld.contest!.validText).toBe('–');
     expect(withheld.withheld).toBe(true);
     expect(withheld.turnout).toEqual({ text: '–', votersText: null, previousText: null, note: null });
+  });
+
+  it('should name a merge partner that a district’s view carries only as its area entry', () => {
+    // What the API sends for 0102: the path from the root, 0102, then its partner 0103's entry (no result).
+    const view = ['wk271', 'ka', 'k0102'];
+    const narrowed = {
+      ...WAHLKREIS_SNAPSHOT,
+      areas: [
+        ...WAHLKREIS_SNAPSHOT.areas.filter((area) => view.includes(area.id)),
+        WAHLKREIS_SNAPSHOT.areas.find((area) => area.id === 'k0103')!,
+      ],
+      results: WAHLKREIS_SNAPSHOT.results.filter((result) => view.includes(result.areaId)),
+    };
+    const page = buildAreaPage({ snapshot: narrowed, areaId: 'k0102', contestId: null })!;
+    expect(page.breadcrumb.map((crumb) => crumb.label)).toEqual(['Karlsruhe', 'Oststadt Nord']);
+    expect(page.publicationNote).toBe(
+      'Zum Schutz des Wahlgeheimnisses gemeinsam mit Wahlbezirk 0103 (Oststadt Süd) ausgewiesen: Die Zahlen sind die Summe beider Bezirke.',
+    );
   });
 
   it('should state how many reported districts a total holds back (R8.7)', () => {

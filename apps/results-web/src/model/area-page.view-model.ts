@@ -202,7 +202,10 @@ export function previousLabelOf(previousElectionName: string | null): string | n
   return /\b(?:19|20)\d{2}\b/.exec(previousElectionName)?.[0] ?? 'Vorwahl';
 }
 
-/** The areas without a parent in the snapshot (a snapshot narrowed to one area has that area on top). */
+/**
+ * The areas without a parent in the snapshot. A snapshot narrowed to one area's view has the root on
+ * top and, after it, any R8.5 merge partner outside the view (its area entry only).
+ */
 export function rootAreas(snapshot: PublicElectionSnapshot): readonly PublicArea[] {
   const ids = new Set(snapshot.areas.map((area) => area.id));
   return snapshot.areas.filter((area) => area.parentId === null || !ids.has(area.parentId));
@@ -211,13 +214,18 @@ export function rootAreas(snapshot: PublicElectionSnapshot): readonly PublicArea
 /**
  * Where an election's overview starts: the top area, or below it while an area has exactly one
  * child area that is no district – a constituency around one municipality holds the same numbers.
+ * A snapshot narrowed to one area's view carries only one child of each area on the path above that
+ * area: such a child is taken only when it holds as many districts as its parent.
  */
 export function startArea(snapshot: PublicElectionSnapshot): PublicArea | undefined {
+  const expected = new Map(snapshot.results.map((result) => [result.areaId, result.expected]));
+  const holdsAll = (area: PublicArea, child: PublicArea): boolean =>
+    !expected.has(area.id) || !expected.has(child.id) || expected.get(area.id) === expected.get(child.id);
   let area = rootAreas(snapshot)[0];
   for (let depth = 0; area && depth < 8; depth++) {
-    const parentId: string = area.id;
-    const children = snapshot.areas.filter((candidate) => candidate.parentId === parentId);
-    if (children.length !== 1 || isDistrictLevel(children[0]!.level)) break;
+    const parent: PublicArea = area;
+    const children = snapshot.areas.filter((candidate) => candidate.parentId === parent.id);
+    if (children.length !== 1 || isDistrictLevel(children[0]!.level) || !holdsAll(parent, children[0]!)) break;
     area = children[0];
   }
   return area;

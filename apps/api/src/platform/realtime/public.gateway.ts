@@ -48,8 +48,8 @@ const parseJoin = (body: unknown): PublicJoin | null => {
 /**
  * The public namespace (`/public`, issue 6): anonymous. `join` → the room of the election and a
  * snapshot of the whole election, or with `areaId` the area's room and only that area's view (the
- * path from the root, the area and its children); then `delta`s of that view, sent when the
- * publisher announces `ResultsPublished` or `ResultsCaughtUp`.
+ * path from the root, the area and everything below it; the root: its children); then `delta`s of
+ * that view, sent when the publisher announces `ResultsPublished` or `ResultsCaughtUp`.
  * `request-snapshot` after a gap in the versions or a reconnect. Only published, aggregated results
  * travel here (R8.5).
  */

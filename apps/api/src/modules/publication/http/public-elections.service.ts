@@ -34,7 +34,7 @@ export class PublicElectionsService {
     return publication.body();
   }
 
-  /** One area's view: the path from the root, the area and its children, as a scoped snapshot. */
+  /** One area's view (`ElectionPublication.scope`) as a scoped snapshot. */
   async area(electionId: string, areaId: string): Promise<SerializedBody> {
     const publication = await this.publisher.get(electionId);
     if (!publication) throw notFound('Die Wahl');

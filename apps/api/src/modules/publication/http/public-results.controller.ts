@@ -47,7 +47,7 @@ export class PublicResultsController {
     ':electionId/areas/:areaId',
     {
       summary: 'Ergebnisse eines Gebiets mit seinen Untergebieten',
-      description: `\`PublicElectionSnapshot\`, beschränkt auf den Weg von oben bis zum Gebiet und dessen direkte Untergebiete (\`areas\`, \`results\`). ${CACHING}`,
+      description: `\`PublicElectionSnapshot\`, beschränkt auf den Weg von oben bis zum Gebiet und alles darunter (\`areas\`, \`results\`); für das oberste Gebiet nur dessen direkte Untergebiete (die ganze Wahl: \`GET …/{electionId}\`). Liegt der Partner eines zusammengefassten Bezirks (R8.5) außerhalb, steht er nur in \`areas\`. Live dieselbe Sicht über Socket.IO: \`join\` mit \`{ electionId, areaId }\` → \`snapshot\`, dann nur deren \`delta\`s. ${CACHING}`,
     },
     'Wahl oder Gebiet nicht gefunden.',
   )

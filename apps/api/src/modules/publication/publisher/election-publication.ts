@@ -50,7 +50,7 @@ export class ElectionPublication {
   private readonly bodies = new Map<string, SerializedBody>();
   private readonly packets = new Map<string, string>();
   /** Per area, the ids of its view: the areas never change within one publication, so neither do these. */
-  private readonly scopes = new Map<string, ReadonlySet<string>>();
+  private readonly scopes = new Map<string, { readonly ids: readonly string[]; readonly set: ReadonlySet<string> }>();
   private results: Map<string, PublicAreaResult>;
   private headerJson: string | null = null;
 
@@ -133,27 +133,19 @@ export class ElectionPublication {
     return true;
   }
 
-  /** The ids a scoped view holds: the path from the root down to the area, then the area's children. */
+  /**
+   * The ids of an area's view: the path from the root down to the area, then everything below it, so
+   * that a Stadtbezirk's page can list and map its Stadtteile's districts. The root's view keeps only
+   * its children: the whole election has its own join, and a Land's overview must not load the Land.
+   */
   scope(areaId: string | undefined): readonly string[] {
     if (areaId === undefined) return this.areas.map((area) => area.id);
-    const path: string[] = [];
-    for (
-      let current = this.areaById.get(areaId);
-      current;
-      current = current.parentId === null ? undefined : this.areaById.get(current.parentId)
-    )
-      path.unshift(current.id);
-    return [...path, ...(this.childrenOf.get(areaId) ?? [])];
+    return this.scoped(areaId).ids;
   }
 
   /** `scope(areaId)` as a set, kept per area: a live delta is filtered by it for every view room. */
   scopeSet(areaId: string): ReadonlySet<string> {
-    let ids = this.scopes.get(areaId);
-    if (!ids) {
-      ids = new Set(this.scope(areaId));
-      this.scopes.set(areaId, ids);
-    }
-    return ids;
+    return this.scoped(areaId).set;
   }
 
   /** The snapshot JSON (whole election, or scoped to one area's view) at this version. */
@@ -201,6 +193,51 @@ export class ElectionPublication {
     };
   }
 
+  private scoped(areaId: string): { readonly ids: readonly string[]; readonly set: ReadonlySet<string> } {
+    let view = this.scopes.get(areaId);
+    if (!view) {
+      const ids = [...this.pathTo(areaId), ...(areaId === this.root.id ? (this.childrenOf.get(areaId) ?? []) : this.below(areaId))];
+      view = { ids, set: new Set(ids) };
+      this.scopes.set(areaId, view);
+    }
+    return view;
+  }
+
+  /** The ids from the root down to the area. */
+  private pathTo(areaId: string): string[] {
+    const path: string[] = [];
+    for (
+      let current = this.areaById.get(areaId);
+      current;
+      current = current.parentId === null ? undefined : this.areaById.get(current.parentId)
+    )
+      path.unshift(current.id);
+    return path;
+  }
+
+  /** Every area below `areaId`, level by level (pushed one by one: a municipality may hold 100,000 districts). */
+  private below(areaId: string): string[] {
+    const ids = [...(this.childrenOf.get(areaId) ?? [])];
+    for (let next = 0; next < ids.length; next++) for (const child of this.childrenOf.get(ids[next]!) ?? []) ids.push(child);
+    return ids;
+  }
+
+  /**
+   * R8.5: the districts a district of the view is merged with that lie outside it, so that the page can
+   * name the partner. Their area entry only: the merged sum is already the view's own result.
+   */
+  private partnersOutside(areaId: string | undefined): string[] {
+    if (areaId === undefined) return [];
+    const { ids, set } = this.scoped(areaId);
+    const partners = new Set<string>();
+    for (const id of ids) {
+      const publication = this.results.get(id)?.publication;
+      if (publication?.kind === 'merged' && !set.has(publication.withAreaId) && this.areaById.has(publication.withAreaId))
+        partners.add(publication.withAreaId);
+    }
+    return [...partners];
+  }
+
   private snapshotJson(areaId: string | undefined): string {
     // The fixed part, in the contract's key order; version, time and status are spliced in.
     this.headerJson ??= JSON.stringify({
@@ -213,7 +250,7 @@ export class ElectionPublication {
       rehearsal: this.header.rehearsal,
     }).slice(0, -1);
     const ids = this.scope(areaId);
-    const areas = ids.map((id) => JSON.stringify(this.areaById.get(id)));
+    const areas = [...ids, ...this.partnersOutside(areaId)].map((id) => JSON.stringify(this.areaById.get(id)));
     const results = ids.flatMap((id) => {
       const json = this.resultJson.get(id);
       return json === undefined ? [] : [json];
