@@ -1,6 +1,6 @@
-import { areaTotals, type AggregationState, type PublicationDecision } from '@wahl/domain';
+import { areaTotals, type AggregationState, type AreaTotals, type PublicationDecision } from '@wahl/domain';
 import { ContentDigest } from './election-publication';
-import { buildAreaResult, hiddenIn, type BuiltResult } from './public-results.builder';
+import { buildAreaResult, releasedAreaTotals, type BuiltResult } from './public-results.builder';
 import type { PublicationSource } from './publication-source';
 import type { Released } from './release-decisions';
 
@@ -28,22 +28,21 @@ const sameDecision = (a: PublicationDecision | undefined, b: PublicationDecision
 };
 
 /**
- * What an area's result reads besides its districts' totals and decisions (public-results.builder):
- * the districts R8.7 holds back from it, and whether hidden districts below it make it read the log.
+ * What an area's result reads besides its own totals (unchanged off the changed paths) and, for the
+ * municipality, its districts' decisions (public-results.builder): the districts R8.7 holds back from
+ * it, and the turnout it may show – below a hidden district that depends on what the log admits
+ * (partialAreaTotals), which moves with releases anywhere in the election.
  */
-type AreaInputs = { readonly heldBack: readonly string[]; readonly hidden: boolean };
+type AreaInputs = { readonly heldBack: readonly string[]; readonly turnout: string };
 
-const areaInputs = (state: AggregationState, released: Released, areaId: string): AreaInputs => ({
-  heldBack: released.aggregates.get(areaId)?.heldBack ?? [],
-  hidden: hiddenIn(state, released, areaId).length > 0,
-});
+const areaInputs = (state: AggregationState, released: Released, areaId: string, whole: AreaTotals): AreaInputs => {
+  const { voters, eligible, completeUnits, totalUnits } = releasedAreaTotals(state, released, areaId, whole).turnout;
+  return { heldBack: released.aggregates.get(areaId)?.heldBack ?? [], turnout: `${voters} ${eligible} ${completeUnits} ${totalUnits}` };
+};
 
-// With a hidden district below, the result depends on what the log admits (partialAreaTotals): the
-// log grows with nearly every publication, so such an area is always built again.
 const sameInputs = (before: AreaInputs | undefined, now: AreaInputs): boolean =>
   before !== undefined &&
-  !before.hidden &&
-  !now.hidden &&
+  before.turnout === now.turnout &&
   before.heldBack.length === now.heldBack.length &&
   before.heldBack.every((id, index) => now.heldBack[index] === id);
 
@@ -97,9 +96,11 @@ export class IncrementalResults {
       for (const areaId of state.tree.pathOf.get(districtId) ?? []) rebuilt.add(areaId);
     }
     for (const areaId of this.aboveDistricts) {
-      const inputs = areaInputs(state, released, areaId);
-      if (moved !== null && !rebuilt.has(areaId) && sameInputs(this.builtWith.get(areaId), inputs)) continue;
-      this.builtWith.set(areaId, inputs);
+      const whole = areaTotals(state, areaId);
+      const inputs = whole ? areaInputs(state, released, areaId, whole) : undefined;
+      if (moved !== null && !rebuilt.has(areaId) && inputs && sameInputs(this.builtWith.get(areaId), inputs)) continue;
+      if (inputs) this.builtWith.set(areaId, inputs);
+      else this.builtWith.delete(areaId);
       this.rebuild(areaId, state, released, moved === null);
     }
     const candidates = [...this.unsent].sort((a, b) => this.position.get(a)! - this.position.get(b)!);

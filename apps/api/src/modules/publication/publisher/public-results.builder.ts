@@ -189,8 +189,8 @@ export const buildPublicResults = (source: PublicationSource, state: Aggregation
 
 const hiddenByArea = new WeakMap<Released, Map<string, string[]>>();
 
-/** The hidden districts below an area, grouped once per `released` (not a pass over them per area). */
-export const hiddenIn = (state: AggregationState, released: Released, areaId: string): readonly string[] => {
+// The hidden districts below an area, grouped once per `released` (not a pass over them per area).
+const hiddenIn = (state: AggregationState, released: Released, areaId: string): readonly string[] => {
   let byArea = hiddenByArea.get(released);
   if (!byArea) {
     byArea = new Map();
