@@ -10,6 +10,7 @@
 // totals count every report. Ends with one JSON line `{"bench":"land",…}`.
 //   npm run bench:land -- [--minutes 1.5] [--clients 6000] [--land-share 0.2] [--concurrency 24] [--static-rps 200]
 //                          [--reports N: only the first N reports of the night's order, on the whole curve]
+// BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=prof' passes options to both API processes (e.g. a CPU profile each).
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -226,7 +227,15 @@ async function setUpLand(databaseUrl: string, logDir: string) {
   // One after the other: the first seeds the provider's admin account.
   const apis: ApiProcess[] = [];
   for (let i = 0; i < (withRedis ? 2 : 1); i++)
-    apis.push(await startApi({ databaseUrl, adminPassword: PASSWORD, logDir, ...(withRedis ? { redisUrl } : {}) }));
+    apis.push(
+      await startApi({
+        databaseUrl,
+        adminPassword: PASSWORD,
+        logDir,
+        nodeArgs: (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter(Boolean),
+        ...(withRedis ? { redisUrl } : {}),
+      }),
+    );
   const staff = await signInStaff(apis[0]!.url);
   const importCpuBefore = processTreeCpuSeconds(process.pid).database;
   const importStart = now();

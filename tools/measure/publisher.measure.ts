@@ -51,7 +51,7 @@ const measure = (count: number, publications: number, perPublication: number) =>
       : release.decide(live.state, live.journal, nothingStored, ledger);
     const decide = cpuMs(decideStart);
     const resultsStart = process.cpuUsage();
-    results.update(live.state, live.journal, decided.released);
+    results.update(live.state, live.journal, decided.released, decided.decisionJournal);
     results.sent();
     return { decide, results: cpuMs(resultsStart) };
   };

@@ -46,6 +46,8 @@ export class IncrementalRelease {
   private planned: Record<string, PublicationDecision> = {};
   private aggregates = new Map<string, AggregateRelease>();
   private positions: ReadonlyMap<string, number> | null = null;
+  /** The districts whose planned decision may have moved, appended per decision; a new list on `start` (ReleaseOutcome). */
+  private decisionJournal: string[] = [];
 
   constructor(private readonly source: PublicationSource) {}
 
@@ -77,6 +79,7 @@ export class IncrementalRelease {
       replan,
     });
     ledger.length += entries.length;
+    if (previous !== null) this.journalDecisions(check);
     // Recorded as released: a district R8.7 withheld has not been public alone and may still be a partner.
     const additions = recordAdditions(this.planned, ledger.record, new Set([...check, ...this.pending]));
     addToRecord(ledger, additions);
@@ -87,7 +90,16 @@ export class IncrementalRelease {
     // This object's own decisions, not a copy (100,000 districts: a copy per publication cost more than
     // the decision): they move with the next decision, so a caller that keeps them copies (keptReleased).
     const plan = { decisions: this.planned, aggregates: this.aggregates, entries };
-    return { released: released(plan, this.reported, ledger.log), additions, entries };
+    return { released: released(plan, this.reported, ledger.log), additions, entries, decisionJournal: this.decisionJournal };
+  }
+
+  // replanRelease sets the planned decision of each checked district and may withhold its merge partner with it.
+  private journalDecisions(check: readonly string[]): void {
+    for (const id of check) {
+      this.decisionJournal.push(id);
+      const decision = this.decisions[id];
+      if (decision?.decision === 'merge-with') this.decisionJournal.push(decision.districtId);
+    }
   }
 
   // In publication order, once each (the order planRelease checks districts in).
@@ -119,6 +131,7 @@ export class IncrementalRelease {
     for (const [id, partner] of ledger.record.mergedPairs) if (!pairHolds(publication.decisions, id, partner)) this.broken.add(id);
     this.decisions = { ...publication.decisions };
     this.planned = {};
+    this.decisionJournal = [];
     this.aggregates = new Map();
     this.overridden = [];
     this.pending = [];

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LiveTotals } from '../../aggregation/live-totals';
 import { ElectionPublication } from './election-publication';
+import { IncrementalRelease } from './incremental-release';
 import { IncrementalResults } from './incremental-results';
 import { buildPublicResults, type BuiltResult } from './public-results.builder';
 import { decideRelease, emptyLedger } from './release-decisions';
@@ -55,6 +56,40 @@ describe('incremental public results (issue 16)', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('should build what a full rebuild gives from the incremental decisions, looking only at the districts their journal names', () => {
+    // `decideOnly`: a decision no update sees (the open-data files, PublisherService.current);
+    // `restart`: the decisions start over (a new list of changes).
+    const stepOrDecision = fc.record({ step, decideOnly: fc.boolean(), restart: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(stepOrDecision, { minLength: 1, maxLength: 40 }), (steps) => {
+        const live = LiveTotals.build(context.tree, []);
+        const ledger = emptyLedger();
+        let release = new IncrementalRelease(source);
+        const incremental = new IncrementalResults(source);
+        const decide = () => release.decide(live.state, live.journal, NOTHING_STORED, ledger);
+        const first = decide();
+        incremental.update(live.state, live.journal, first.released, first.decisionJournal);
+        incremental.sent();
+        for (const { step: change, decideOnly, restart } of steps) {
+          const { district, size, publishAfter } = change;
+          live.apply({ districtId: district, revision: live.revisionOf(district) + 1, next: size ? reportOf(district, size) : null });
+          if (!publishAfter) continue;
+          if (restart) release = new IncrementalRelease(source);
+          const decided = decide();
+          if (decideOnly) continue;
+          const update = incremental.update(live.state, live.journal, decided.released, decided.decisionJournal);
+          incremental.sent();
+          const full = buildPublicResults(source, live.state, decided.released);
+          expect(new Map([...update.results].map(([id, built]) => [id, built.json]))).toEqual(
+            new Map([...full].map(([id, built]) => [id, built.json])),
+          );
+          expect(update.digest).toBe(new IncrementalResults(source).update(live.state, live.journal, decided.released).digest);
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -328,7 +328,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   private async build({ source, ledger, results, release }: Omit<Loaded, 'publication'>, state: LockedState) {
     const { state: totals, journal } = await this.totals.journaled(source.context);
     const decided = release.decide(totals, journal, state, ledger);
-    const built = results.update(totals, journal, decided.released);
+    const built = results.update(totals, journal, decided.released, decided.decisionJournal);
     const changed = !isEmpty(decided.additions) || decided.entries.length > 0 || built.digest !== state.contentDigest;
     return { ...built, save: { additions: decided.additions, releases: decided.entries, changed, digest: built.digest } };
   }

@@ -72,6 +72,11 @@ export type ReleaseOutcome = {
   readonly additions: RecordAdditions;
   /** New log entries, to be stored with the state (the ledger holds them already). */
   readonly entries: readonly ReleaseEntry[];
+  /**
+   * IncrementalRelease only: every district whose decision may have moved since `released.decisions`
+   * was made, appended at each decision (a new list when it starts over). Absent: any may have.
+   */
+  readonly decisionJournal?: readonly string[];
 };
 
 /**
