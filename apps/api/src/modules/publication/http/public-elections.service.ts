@@ -49,9 +49,11 @@ export class PublicElectionsService {
     return currentPointer(publication);
   }
 
-  /** The snapshot or one area's view at `version`, if that is the version this process holds. */
+  /** The snapshot or one area's view at `version`, if that is the version this process holds (or soon: `arrival`). */
   async versioned(electionId: string, version: number, areaId?: string): Promise<SerializedBody> {
-    const body = areaId === undefined ? await this.snapshot(electionId) : await this.area(electionId, areaId);
+    const read = () => (areaId === undefined ? this.snapshot(electionId) : this.area(electionId, areaId));
+    let body = await read();
+    if (!isVersion(body, version) && (await this.publisher.arrival(electionId, version))) body = await read();
     if (!isVersion(body, version)) throw versionGone(version);
     return body;
   }

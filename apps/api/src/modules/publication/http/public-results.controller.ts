@@ -83,7 +83,7 @@ export class PublicResultsController {
     ':electionId/v/:version',
     {
       summary: 'Ergebnisse einer Wahl in einer Version (unveränderlich)',
-      description: `Wie \`GET /api/public/elections/{electionId}\`, aber unter einer Adresse je Version: \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`. Nur die aktuell veröffentlichte Version; jede andere Nummer → 404 (nicht gespeichert).`,
+      description: `Wie \`GET /api/public/elections/{electionId}\`, aber unter einer Adresse je Version: \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`. Nur die aktuell veröffentlichte Version; jede andere Nummer → 404 (nicht gespeichert). Eine soeben veröffentlichte Version, die dieser Prozess noch nicht hält, beantwortet er, sobald sie ankommt (höchstens 2 s).`,
     },
     'Wahl nicht gefunden, oder die Version ist nicht (mehr) die aktuelle.',
   )

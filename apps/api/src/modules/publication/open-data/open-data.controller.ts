@@ -6,6 +6,7 @@ import { electionIdPipe, versionPipe } from '../../../platform/openapi/route-par
 import { IMMUTABLE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, sendCached } from '../http/cached-response';
 import { PublicElectionGet } from '../http/public-election-route';
 import { isVersion, versionGone } from '../http/public-versions';
+import { PublisherService } from '../publisher/publisher.service';
 import { OPEN_DATA_FILES, OpenDataService, type OpenDataDownload } from './open-data.service';
 
 /** The file as a download under its own name, with the caching headers of its address. */
@@ -18,7 +19,10 @@ function sendDownload(request: Request, response: Response, download: OpenDataDo
 @ApiTags('public results')
 @Controller('public/elections/:electionId')
 export class OpenDataController {
-  constructor(private readonly openData: OpenDataService) {}
+  constructor(
+    private readonly openData: OpenDataService,
+    private readonly publisher: PublisherService,
+  ) {}
 
   @PublicElectionGet(
     'open-data/:file',
@@ -59,7 +63,9 @@ export class OpenDataController {
     @Res() response: Response,
   ): Promise<void> {
     if (file === 'gewaehlte.csv') throw notFound('Die Datei');
-    const download = await this.openData.download(electionId, file);
+    let download = await this.openData.download(electionId, file);
+    if (!isVersion(download.body, version) && (await this.publisher.arrival(electionId, version)))
+      download = await this.openData.download(electionId, file);
     if (!isVersion(download.body, version)) throw versionGone(version);
     sendDownload(request, response, download, IMMUTABLE_CACHE_CONTROL);
   }

@@ -1,0 +1,150 @@
+import type { PublicCurrentVersion } from '@wahl/contracts';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ElectionReadModel } from '../../apps/api/src/modules/elections/read-model/election-read-model.service';
+import { PublicationRepository } from '../../apps/api/src/modules/publication/publisher/publication.repository';
+import { VERSION_WAIT_MS, VERSIONS_AHEAD } from '../../apps/api/src/modules/publication/publisher/version-arrivals';
+import { POLLING_0101, POSTAL_0191, workedExampleElection } from '../support/election-night';
+import { createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
+import { startSlowLink, type SlowLink } from '../support/slow-link';
+import { startSecondApp, startTestApp, type SecondApp, type TestApp } from '../support/test-app';
+
+// Versioned addresses behind a balancer (issue 16, docs/NGINX.md): a client reads `current` at process 1
+// and asks process 2 for that version before process 2's Redis message has brought it. Process 2 waits
+// for the version (at most VERSION_WAIT_MS, one wait per version, catching up from the database when the
+// message is late) and serves process 1's bytes; a number that does not arrive, or that cannot be on its
+// way, stays a no-store 404. Needs a Redis server (REDIS_URL); CI sets it.
+
+const REDIS_URL = process.env['REDIS_URL'];
+if (!REDIS_URL) console.warn('public-versions-scale-out: REDIS_URL is not set – the two-process test is skipped.');
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+describe.skipIf(!REDIS_URL)('versioned addresses over two API processes while a version is on its way', () => {
+  let one: TestApp;
+  let two: SecondApp;
+  let link: SlowLink;
+  let office: OfficeWithStaff;
+  let electionId: string;
+  const districts = new Map<string, string>();
+
+  const get = (baseUrl: string, path: string) => fetch(`${baseUrl}${path}`);
+  const current = async (baseUrl: string): Promise<PublicCurrentVersion> =>
+    (await (await get(baseUrl, `/api/public/elections/${electionId}/current`)).json()) as PublicCurrentVersion;
+  const confirm = async (number: string, report: object) => {
+    const url = `/api/elections/${electionId}/districts/${districts.get(number)}/reports`;
+    const entered = await office.clerk.post(url, { ...report, expectedVersion: 0 });
+    expect((await office.officeAdmin.post(`${url}/${entered.body.version}/approve`)).status).toBe(200);
+  };
+  /** Process 1's next version, as a client polling its `current` sees it first. */
+  const nextVersionAtOne = async (before: number): Promise<PublicCurrentVersion> => {
+    for (let tries = 0; tries < 100; tries++) {
+      const pointer = await current(one.baseUrl);
+      if (pointer.version > before) return pointer;
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    throw new Error(`no version after ${before}`);
+  };
+  const spies = () => ({
+    versionChecks: vi.spyOn(two.app.get(PublicationRepository), 'versions'),
+    reloads: vi.spyOn(two.app.get(ElectionReadModel), 'load'),
+  });
+  const expectGone = async (response: Response, version: number) => {
+    expect(response.status).toBe(404);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(((await response.json()) as { detail: string }).detail).toMatch(
+      new RegExp(`^Die Version ${version} der Ergebnisse ist hier nicht abrufbar`),
+    );
+  };
+
+  beforeAll(async () => {
+    // Process 2 hears of process 1's versions over a link that can hold the messages back.
+    link = await startSlowLink(REDIS_URL!);
+    one = await startTestApp({ REDIS_URL: REDIS_URL! });
+    two = await startSecondApp(one, { REDIS_URL: link.url });
+    office = await createOfficeWithStaff(one, '08999404', 'Wartestadt');
+    const imported = await office.clerk.post('/api/elections', workedExampleElection('08999404', 'Wartestadt'));
+    electionId = imported.body.id;
+    for (const row of await one.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
+      districts.set(row.number, row.id);
+    // Both processes hold the election.
+    expect((await current(two.baseUrl)).version).toBe((await current(one.baseUrl)).version);
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    link.delayMs = 0;
+    await link.drained();
+  });
+  afterAll(async () => {
+    await two?.app.close();
+    await one?.close();
+    await link?.close();
+  });
+
+  it('should answer a version process 2 does not hold yet with process 1 bytes once its message arrives', async () => {
+    const before = await current(two.baseUrl);
+    link.delayMs = 600;
+    await confirm('0101', POLLING_0101);
+    const pointer = await nextVersionAtOne(before.version);
+    // Process 2 is still at the version before: its message is on the way.
+    expect((await current(two.baseUrl)).version).toBe(before.version);
+    const [atTwo, atOne] = await Promise.all([get(two.baseUrl, pointer.snapshot), get(one.baseUrl, pointer.snapshot)]);
+    expect(atTwo.status).toBe(200);
+    expect(atTwo.headers.get('cache-control')).toBe(IMMUTABLE);
+    expect(atTwo.headers.get('etag')).toBe(atOne.headers.get('etag'));
+    expect(await atTwo.text()).toBe(await atOne.text());
+  });
+
+  it('should catch up once from the database for every request waiting on a late message', async () => {
+    const before = await current(two.baseUrl);
+    // Longer than the wait: without the catch-up, the version would not arrive in time.
+    link.delayMs = VERSION_WAIT_MS + 6000;
+    await confirm('0191', POSTAL_0191);
+    const pointer = await nextVersionAtOne(before.version);
+    const { versionChecks, reloads } = spies();
+    const paths = [
+      ...Array.from({ length: 30 }, () => pointer.snapshot),
+      pointer.area.replace('{areaId}', 'municipality'),
+      pointer.openData.replace('{file}', 'gemeinde.csv'),
+    ];
+    const answers = await Promise.all(paths.map((path) => get(two.baseUrl, path)));
+    expect(answers.map((answer) => answer.status)).toEqual(paths.map(() => 200));
+    expect(answers[0]!.headers.get('etag')).toBe((await get(one.baseUrl, pointer.snapshot)).headers.get('etag'));
+    const body = (await answers[0]!.json()) as { version: number; results: { areaId: string; reported: number }[] };
+    expect(body.version).toBe(pointer.version);
+    expect(body.results.find((result) => result.areaId === 'municipality')).toMatchObject({ reported: 2 });
+    // One reload for all of them; the periodic 5-second check may have asked the database once, too.
+    expect(reloads).toHaveBeenCalledTimes(1);
+    expect(versionChecks.mock.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it('should answer 404 after the bounded wait when the version does not arrive, sharing one wait', async () => {
+    const held = (await current(two.baseUrl)).version;
+    const { versionChecks, reloads } = spies();
+    const started = Date.now();
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () => get(two.baseUrl, `/api/public/elections/${electionId}/v/${held + 1}`)),
+    );
+    const waited = Date.now() - started;
+    for (const answer of answers) await expectGone(answer, held + 1);
+    expect(waited).toBeGreaterThanOrEqual(VERSION_WAIT_MS - 50);
+    expect(waited).toBeLessThan(VERSION_WAIT_MS + 1000);
+    // The database had nothing newer: one check for all 30 requests (the periodic one perhaps, too), no reload.
+    expect(versionChecks.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(reloads).not.toHaveBeenCalled();
+  });
+
+  it('should answer a number far ahead and an old number with 404 at once, without asking the database', async () => {
+    const held = (await current(two.baseUrl)).version;
+    const { versionChecks, reloads } = spies();
+    const started = Date.now();
+    const paths = [999_999, held + VERSIONS_AHEAD + 1, held - 1].flatMap((version) =>
+      Array.from({ length: 20 }, () => `/api/public/elections/${electionId}/v/${version}`),
+    );
+    const answers = await Promise.all(paths.map((path) => get(two.baseUrl, path)));
+    expect(Date.now() - started).toBeLessThan(1000);
+    for (const [index, answer] of answers.entries()) await expectGone(answer, Number(paths[index]!.split('/').at(-1)));
+    // At most the periodic version check, which runs every 5 s whatever is asked.
+    expect(versionChecks.mock.calls.length).toBeLessThanOrEqual(1);
+    expect(reloads).not.toHaveBeenCalled();
+  });
+});
