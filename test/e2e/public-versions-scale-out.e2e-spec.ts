@@ -2,6 +2,7 @@ import type { PublicCurrentVersion } from '@wahl/contracts';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ElectionReadModel } from '../../apps/api/src/modules/elections/read-model/election-read-model.service';
 import { PublicationRepository } from '../../apps/api/src/modules/publication/publisher/publication.repository';
+import { PublisherService } from '../../apps/api/src/modules/publication/publisher/publisher.service';
 import { VERSION_WAIT_MS, VERSIONS_AHEAD } from '../../apps/api/src/modules/publication/publisher/version-arrivals';
 import { POLLING_0101, POSTAL_0191, workedExampleElection } from '../support/election-night';
 import { createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
@@ -12,7 +13,8 @@ import { startSecondApp, startTestApp, type SecondApp, type TestApp } from '../s
 // and asks process 2 for that version before process 2's Redis message has brought it. Process 2 waits
 // for the version (at most VERSION_WAIT_MS, one wait per version, catching up from the database when the
 // message is late) and serves process 1's bytes; a number that does not arrive, or that cannot be on its
-// way, stays a no-store 404. Needs a Redis server (REDIS_URL); CI sets it.
+// way, stays a no-store 404. A client following a stale `current` asks for the version just replaced:
+// each process answers with what it served of it, unchanged. Needs a Redis server (REDIS_URL); CI sets it.
 
 const REDIS_URL = process.env['REDIS_URL'];
 if (!REDIS_URL) console.warn('public-versions-scale-out: REDIS_URL is not set – the two-process test is skipped.');
@@ -35,14 +37,26 @@ describe.skipIf(!REDIS_URL)('versioned addresses over two API processes while a 
     const entered = await office.clerk.post(url, { ...report, expectedVersion: 0 });
     expect((await office.officeAdmin.post(`${url}/${entered.body.version}/approve`)).status).toBe(200);
   };
-  /** Process 1's next version, as a client polling its `current` sees it first. */
-  const nextVersionAtOne = async (before: number): Promise<PublicCurrentVersion> => {
+  /** A process's next version, as a client polling its `current` sees it first. */
+  const nextVersionAt = async (baseUrl: string, before: number): Promise<PublicCurrentVersion> => {
     for (let tries = 0; tries < 100; tries++) {
-      const pointer = await current(one.baseUrl);
+      const pointer = await current(baseUrl);
       if (pointer.version > before) return pointer;
       await new Promise((resolve) => setTimeout(resolve, 30));
     }
     throw new Error(`no version after ${before}`);
+  };
+  /** Each path's status, caching headers and bytes as the process answers it now. */
+  const read = async (baseUrl: string, paths: readonly string[]) => {
+    const answers = new Map<string, { status: number; headers: (string | null)[]; text: string }>();
+    for (const path of paths) {
+      const answer = await get(baseUrl, path);
+      const headers = ['etag', 'last-modified', 'cache-control', 'content-type', 'content-disposition'].map((name) =>
+        answer.headers.get(name),
+      );
+      answers.set(path, { status: answer.status, headers, text: await answer.text() });
+    }
+    return answers;
   };
   const spies = () => ({
     versionChecks: vi.spyOn(two.app.get(PublicationRepository), 'versions'),
@@ -71,6 +85,7 @@ describe.skipIf(!REDIS_URL)('versioned addresses over two API processes while a 
   });
   afterEach(async () => {
     vi.restoreAllMocks();
+    link.resume();
     link.delayMs = 0;
     await link.drained();
   });
@@ -82,12 +97,18 @@ describe.skipIf(!REDIS_URL)('versioned addresses over two API processes while a 
 
   it('should answer a version process 2 does not hold yet with process 1 bytes once its message arrives', async () => {
     const before = await current(two.baseUrl);
-    link.delayMs = 600;
+    // Only the message brings the version (the database check finds nothing newer; neither does the
+    // periodic one), and it is held until process 2 waits for it: the same course whatever the timing.
+    vi.spyOn(two.app.get(PublicationRepository), 'versions').mockResolvedValue(new Map());
+    const arrival = vi.spyOn(two.app.get(PublisherService), 'arrival');
+    link.pause();
     await confirm('0101', POLLING_0101);
-    const pointer = await nextVersionAtOne(before.version);
-    // Process 2 is still at the version before: its message is on the way.
+    const pointer = await nextVersionAt(one.baseUrl, before.version);
     expect((await current(two.baseUrl)).version).toBe(before.version);
-    const [atTwo, atOne] = await Promise.all([get(two.baseUrl, pointer.snapshot), get(one.baseUrl, pointer.snapshot)]);
+    const asked = Promise.all([get(two.baseUrl, pointer.snapshot), get(one.baseUrl, pointer.snapshot)]);
+    await vi.waitFor(() => expect(arrival).toHaveBeenCalledWith(electionId, pointer.version), { timeout: 5000, interval: 10 });
+    link.resume();
+    const [atTwo, atOne] = await asked;
     expect(atTwo.status).toBe(200);
     expect(atTwo.headers.get('cache-control')).toBe(IMMUTABLE);
     expect(atTwo.headers.get('etag')).toBe(atOne.headers.get('etag'));
@@ -99,7 +120,7 @@ describe.skipIf(!REDIS_URL)('versioned addresses over two API processes while a 
     // Longer than the wait: without the catch-up, the version would not arrive in time.
     link.delayMs = VERSION_WAIT_MS + 6000;
     await confirm('0191', POSTAL_0191);
-    const pointer = await nextVersionAtOne(before.version);
+    const pointer = await nextVersionAt(one.baseUrl, before.version);
     const { versionChecks, reloads } = spies();
     const paths = [
       ...Array.from({ length: 30 }, () => pointer.snapshot),
@@ -137,13 +158,39 @@ describe.skipIf(!REDIS_URL)('versioned addresses over two API processes while a 
     const held = (await current(two.baseUrl)).version;
     const { versionChecks, reloads } = spies();
     const started = Date.now();
-    const paths = [999_999, held + VERSIONS_AHEAD + 1, held - 1].flatMap((version) =>
-      Array.from({ length: 20 }, () => `/api/public/elections/${electionId}/v/${version}`),
+    // The old number: the version before, of a view process 2 never served.
+    const asked = [999_999, held + VERSIONS_AHEAD + 1, held - 1].flatMap((version) =>
+      Array.from({ length: 20 }, () => ({ version, path: `/api/public/elections/${electionId}/v/${version}/areas/constituency` })),
     );
-    const answers = await Promise.all(paths.map((path) => get(two.baseUrl, path)));
+    const answers = await Promise.all(asked.map(({ path }) => get(two.baseUrl, path)));
     expect(Date.now() - started).toBeLessThan(1000);
-    for (const [index, answer] of answers.entries()) await expectGone(answer, Number(paths[index]!.split('/').at(-1)));
+    for (const [index, answer] of answers.entries()) await expectGone(answer, asked[index]!.version);
     // At most the periodic version check, which runs every 5 s whatever is asked.
+    expect(versionChecks.mock.calls.length).toBeLessThanOrEqual(1);
+    expect(reloads).not.toHaveBeenCalled();
+  });
+
+  it('should answer the version just replaced with what each process served of it, unchanged, and nothing else', async () => {
+    const pointer = await current(one.baseUrl);
+    expect((await current(two.baseUrl)).version).toBe(pointer.version);
+    const area = pointer.area.replace('{areaId}', 'municipality');
+    const district = pointer.area.replace('{areaId}', districts.get('0102')!);
+    const csv = pointer.openData.replace('{file}', 'wahlkreis.csv');
+    // A reader took `current` at this version and read it at both processes; a district's view and a file only at process 1.
+    const served = {
+      [one.baseUrl]: await read(one.baseUrl, [pointer.snapshot, area, district, csv]),
+      [two.baseUrl]: await read(two.baseUrl, [pointer.snapshot, area]),
+    };
+
+    for (const answers of Object.values(served)) for (const [path, answer] of answers) expect(answer.status, path).toBe(200);
+
+    await confirm('0102', POLLING_0101);
+    await nextVersionAt(one.baseUrl, pointer.version);
+    await nextVersionAt(two.baseUrl, pointer.version);
+    const { versionChecks, reloads } = spies();
+    for (const [baseUrl, answers] of Object.entries(served)) expect(await read(baseUrl, [...answers.keys()]), baseUrl).toEqual(answers);
+    // Never built at process 2 while the version was current: not built now.
+    for (const path of [district, csv]) await expectGone(await get(two.baseUrl, path), pointer.version);
     expect(versionChecks.mock.calls.length).toBeLessThanOrEqual(1);
     expect(reloads).not.toHaveBeenCalled();
   });

@@ -14,6 +14,7 @@ import { buildPublicationSource, type PublicationSource } from './publication-so
 import { isEmpty, type RecordAdditions } from './publication-decisions';
 import { PublicationRepository, type LockedState, type StateUpdate, type StoredState } from './publication.repository';
 import { catchUp, emptyLedger, keptReleased, type Ledger, type Released } from './release-decisions';
+import { RecentVersions } from './recent-versions';
 import { VersionArrivals, VERSIONS_AHEAD } from './version-arrivals';
 
 export type { PublisherMessage };
@@ -102,6 +103,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     private readonly totals: TotalsService,
     private readonly elections: ElectionReadModel,
     private readonly events: EventEmitter2,
+    private readonly recent: RecentVersions,
   ) {}
 
   onModuleInit(): void {
@@ -231,6 +233,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     if (!publication) return;
     this.lastPublished.set(delta.electionId, Date.parse(delta.updatedAt));
     if (delta.version <= publication.version) return;
+    this.retire(publication);
     if (publication.apply(delta)) {
       this.arrivals.reached(delta.electionId, delta.version);
       this.caughtUp(delta);
@@ -242,6 +245,8 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   // The next use reads the election again; with `context` also its definition and previous results.
   private forget(electionId: string, { context = false } = {}): void {
     if (context) this.elections.forget(electionId);
+    const held = this.ready.get(electionId);
+    if (held) this.retire(held);
     this.loaded.delete(electionId);
     this.ready.delete(electionId);
   }
@@ -319,6 +324,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     const { publication, source } = entry;
     const electionId = publication.electionId;
     entry.results.sent();
+    this.retire(publication);
     // Behind (a remote delta still on its way): the delta holds everything that differs from this
     // process's state, so the built results are the new state.
     if (!publication.apply(delta)) {
@@ -329,6 +335,11 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     this.arrivals.reached(electionId, delta.version);
     this.lastPublished.set(electionId, Date.parse(delta.updatedAt));
     this.published(delta);
+  }
+
+  /** The publication's version is being replaced: what it served stays fetchable for a while. */
+  private retire(publication: ElectionPublication): void {
+    for (const [address, body] of publication.servedBodies()) this.recent.keep(publication.electionId, publication.version, address, body);
   }
 
   /** A version this process numbered: to its clients, to the other processes and to webhooks. */
