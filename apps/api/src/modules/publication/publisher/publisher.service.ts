@@ -1,7 +1,8 @@
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import type { PublisherMessage } from '@wahl/contracts';
 import type { AggregationState, PublicAreaResult, PublicationLog, PublicElectionDelta, ReleaseEntry } from '@wahl/domain';
+import { APP_CONFIG, type AppConfig } from '../../../platform/config/app-config';
 import { TotalsChanged } from '../../aggregation/aggregation.events';
 import { TotalsService } from '../../aggregation/totals.service';
 import { ElectionReadModel } from '../../elections/read-model/election-read-model.service';
@@ -21,8 +22,6 @@ export type { PublisherMessage };
 
 /** Issue 6: updates to a room are coalesced to at most one broadcast per second. */
 export const COALESCE_MS = 1000;
-/** Safety net for a lost Redis message: loaded elections compare their version with the database. */
-const VERSION_CHECK_MS = 5000;
 const UNKNOWN_ELECTION_MS = 10_000;
 
 type Loaded = {
@@ -104,10 +103,12 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     private readonly elections: ElectionReadModel,
     private readonly events: EventEmitter2,
     private readonly recent: RecentVersions,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
-    this.versionCheck = setInterval(() => void this.checkVersions(), VERSION_CHECK_MS);
+    // Safety net for a lost Redis message: loaded elections compare their version with the database.
+    this.versionCheck = setInterval(() => void this.checkVersions(), this.config.versionCheckSeconds * 1000);
     this.versionCheck.unref();
   }
 
