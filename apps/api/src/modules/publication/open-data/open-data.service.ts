@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
 import { OPEN_DATA_SCHEMA_VERSION, type OpenDataLists, type OpenDataPollingStations } from '@wahl/contracts';
 import {
   areaTotals,
@@ -25,6 +26,7 @@ import { releasedAreaTotals } from '../publisher/public-results.builder';
 import type { ElectionHeader } from '../publisher/publication-source';
 import { PublisherService, type CurrentResults } from '../publisher/publisher.service';
 import { openDataAddress, RecentVersions } from '../publisher/recent-versions';
+import { ResultsCaughtUp, ResultsPublished } from '../publication.events';
 import { OpenDataRepository } from './open-data.repository';
 
 // Open data per area level in the votemanager CSV layout (libs/domain open-data-csv.ts), plus a
@@ -95,12 +97,15 @@ const filePrefix = (election: ElectionHeader): string =>
 
 export type OpenDataDownload = { readonly body: SerializedBody; readonly fileName: string; readonly contentType: string };
 
+/** The files of one version, each built at most once. */
+type VersionFiles = { readonly version: number; readonly files: Map<VersionedFile, Promise<OpenDataDownload>> };
+
 const EMPTY_COUNTS: OpenDataRow['counts'] = { A1: null, A2: null, A3: null, A: null, B: null, B1: null };
 
 @Injectable()
 export class OpenDataService {
   // Per election the files of one version: built at most once per published version.
-  private readonly cache = new Map<string, { version: number; files: Map<VersionedFile, Promise<OpenDataDownload>> }>();
+  private readonly cache = new Map<string, VersionFiles>();
 
   constructor(
     private readonly publisher: PublisherService,
@@ -163,8 +168,27 @@ export class OpenDataService {
     return body && downloadOf(publication.header, file, body);
   }
 
+  @OnEvent(ResultsPublished.event)
+  onPublished({ delta }: ResultsPublished): void {
+    this.moved(delta.electionId, delta.version);
+  }
+
+  @OnEvent(ResultsCaughtUp.event)
+  onCaughtUp({ delta }: ResultsCaughtUp): void {
+    this.moved(delta.electionId, delta.version);
+  }
+
+  // The publication moved on: the files of the version before go to RecentVersions now, so that they
+  // are kept for as long as any other body of it.
+  private moved(electionId: string, version: number): void {
+    const entry = this.cache.get(electionId);
+    if (!entry || entry.version >= version) return;
+    this.cache.delete(electionId);
+    this.retire(electionId, entry);
+  }
+
   /** The files of a replaced version stay fetchable for a while (RecentVersions). */
-  private retire(electionId: string, entry: { version: number; files: Map<VersionedFile, Promise<OpenDataDownload>> }): void {
+  private retire(electionId: string, entry: VersionFiles): void {
     for (const [file, building] of entry.files)
       building.then(
         ({ body }) => {
