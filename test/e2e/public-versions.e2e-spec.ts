@@ -7,8 +7,9 @@ import { createOfficeWithStaff, type OfficeWithStaff } from '../support/offices'
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // The origin behind a CDN (issue 16, docs/NGINX.md): the current pointer names the published version,
-// whose addresses never change (immutable); any other version number is a no-store 404, so nothing held
-// back under R8.7 can ever be read by guessing a number. Every public GET route revalidates by ETag
+// whose addresses never change (immutable); a version just replaced keeps, for a while, exactly what was
+// served of it; any other version number is a no-store 404, so nothing held back under R8.7 can ever be
+// read by guessing a number. Every public GET route revalidates by ETag
 // and Last-Modified; office routes are never stored; dynamic public routes are throttled per address.
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -43,9 +44,13 @@ describe('public results: versioned addresses, current pointer, caching headers 
     await testApp?.close();
   });
 
-  it('should point to the published version and serve it under immutable addresses, old numbers no more', async () => {
+  it('should point to the published version and serve it under immutable addresses, of the version before only what it served', async () => {
     const before = await current();
     const base = `/api/public/elections/${electionId}/v/${before.version}`;
+    // A reader took `current` and the snapshot of this version; its area view and files were never asked for.
+    const served = await get(base);
+    expect(served.status).toBe(200);
+    const servedText = await served.text();
     expect(before).toMatchObject({ electionId, snapshot: base, area: `${base}/areas/{areaId}`, openData: `${base}/open-data/{file}` });
     const pointer = await get(`/api/public/elections/${electionId}/current`);
     expect(pointer.headers.get('cache-control')).toBe('public, max-age=2, s-maxage=2, stale-while-revalidate=30, stale-if-error=86400');
@@ -68,8 +73,15 @@ describe('public results: versioned addresses, current pointer, caching headers 
     expect([csv.status, csv.headers.get('cache-control')]).toEqual([200, IMMUTABLE]);
     expect(csv.headers.get('content-disposition')).toContain('Gemeinde.csv');
 
-    // The version before is gone from the origin; a number not published yet has no bytes either.
-    for (const path of [base, `${base}/areas/municipality`, `${base}/open-data/gemeinde.csv`, after.snapshot.replace(/\d+$/, '999')]) {
+    // The version before: the snapshot as it was served, with its headers; what was never built is not built now.
+    const again = await get(base);
+    expect(again.status).toBe(200);
+    for (const header of ['etag', 'last-modified', 'cache-control'])
+      expect(again.headers.get(header), header).toBe(served.headers.get(header));
+    expect(await again.text()).toBe(servedText);
+    expect((await get(base, { 'if-none-match': served.headers.get('etag')! })).status).toBe(304);
+    // A number not published yet has no bytes either.
+    for (const path of [`${base}/areas/municipality`, `${base}/open-data/gemeinde.csv`, after.snapshot.replace(/\d+$/, '999')]) {
       const gone = await get(path);
       expect(gone.status, path).toBe(404);
       expect(gone.headers.get('cache-control'), path).toBe('no-store');

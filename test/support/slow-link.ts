@@ -2,13 +2,18 @@ import { createConnection, createServer, type Server, type Socket } from 'node:n
 
 // A TCP relay in front of a server (e.g. Redis) whose answers can be held back: with `delayMs` set,
 // every chunk from the server reaches the client that much later, in order, as a message in flight
-// on a slow or congested link would. What the client sends passes at once.
+// on a slow or congested link would; between `pause()` and `resume()` they wait for `resume()`. What
+// the client sends passes at once.
 
 export type SlowLink = {
   /** The address to connect to instead of the server's, e.g. `redis://127.0.0.1:<port>`. */
   readonly url: string;
   /** Holds back what the server sends by this many milliseconds from now on (0: none). */
   delayMs: number;
+  /** Holds back every chunk from the server from now on until `resume()`. */
+  pause(): void;
+  /** Passes on what `pause()` held back, in order, and lets the rest through as `delayMs` says. */
+  resume(): void;
   /** Resolves once every held-back chunk has been passed on. */
   drained(): Promise<void>;
   close(): Promise<void>;
@@ -19,6 +24,7 @@ export async function startSlowLink(target: string): Promise<SlowLink> {
   const sockets = new Set<Socket>();
   let held = 0;
   let waiters: (() => void)[] = [];
+  let paused: (() => void)[] | null = null;
   const release = () => {
     if (held > 0) return;
     for (const waiter of waiters) waiter();
@@ -29,14 +35,16 @@ export async function startSlowLink(target: string): Promise<SlowLink> {
     sockets.add(client).add(upstream);
     client.pipe(upstream);
     upstream.on('data', (chunk: Buffer) => {
-      if (link.delayMs === 0) return void client.write(chunk);
+      if (link.delayMs === 0 && !paused) return void client.write(chunk);
       held += 1;
-      // Equal delays fire in the order they were set: the stream keeps its order.
-      setTimeout(() => {
+      const pass = () => {
         if (!client.destroyed) client.write(chunk);
         held -= 1;
         release();
-      }, link.delayMs);
+      };
+      // Equal delays fire in the order they were set: the stream keeps its order.
+      if (paused) paused.push(pass);
+      else setTimeout(pass, link.delayMs);
     });
     for (const socket of [client, upstream])
       socket.on('close', () => {
@@ -50,6 +58,14 @@ export async function startSlowLink(target: string): Promise<SlowLink> {
   const link: SlowLink = {
     url: `redis://127.0.0.1:${(server.address() as { port: number }).port}`,
     delayMs: 0,
+    pause: () => {
+      paused ??= [];
+    },
+    resume: () => {
+      const passes = paused ?? [];
+      paused = null;
+      for (const pass of passes) pass();
+    },
     drained: () => new Promise((done) => (held === 0 ? done() : waiters.push(done))),
     close: () => {
       for (const socket of sockets) socket.destroy();

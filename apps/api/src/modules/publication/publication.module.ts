@@ -17,6 +17,7 @@ import { PreviousImportController } from './previous-import/previous-import.cont
 import { PreviousImportService } from './previous-import/previous-import.service';
 import { PublicationRepository } from './publisher/publication.repository';
 import { PublisherService } from './publisher/publisher.service';
+import { RecentVersions } from './publisher/recent-versions';
 import { PUBLICATION_ENTITIES } from './publication.entities';
 
 /**
@@ -36,6 +37,8 @@ import { PUBLICATION_ENTITIES } from './publication.entities';
   providers: [
     PublicationRepository,
     PublisherService,
+    // One per application: the budget is per process.
+    { provide: RecentVersions, useFactory: () => new RecentVersions() },
     PublicResultsFastPath,
     PublicElectionsService,
     OpenDataService,

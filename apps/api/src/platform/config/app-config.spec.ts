@@ -26,6 +26,12 @@ describe('loadAppConfig', () => {
     });
   });
 
+  it('should compare the published versions with the database every 5 s unless set otherwise', () => {
+    expect(loadAppConfig({}).versionCheckSeconds).toBe(5);
+    expect(loadAppConfig({ WAHL_VERSION_CHECK_SECONDS: '60' }).versionCheckSeconds).toBe(60);
+    expect(() => loadAppConfig({ WAHL_VERSION_CHECK_SECONDS: '0' })).toThrow(/WAHL_VERSION_CHECK_SECONDS/);
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],

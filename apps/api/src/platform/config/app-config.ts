@@ -44,6 +44,11 @@ export type AppConfig = {
   readonly webhookAllowPrivateTargets: boolean;
   /** First wait before a failed webhook delivery is tried again (WAHL_WEBHOOK_RETRY_SECONDS, default 30); it doubles each time. */
   readonly webhookRetrySeconds: number;
+  /**
+   * How often a process compares the versions of its loaded elections with the database, should a
+   * Redis message of another process be lost (WAHL_VERSION_CHECK_SECONDS, default 5).
+   */
+  readonly versionCheckSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -165,6 +170,7 @@ export function loadAppConfig(env: Env): AppConfig {
     jobWorker: bool(env, 'WAHL_JOB_WORKER', true),
     webhookAllowPrivateTargets: bool(env, 'WAHL_WEBHOOK_ALLOW_PRIVATE', false),
     webhookRetrySeconds: seconds(env, 'WAHL_WEBHOOK_RETRY_SECONDS', 30, 1),
+    versionCheckSeconds: seconds(env, 'WAHL_VERSION_CHECK_SECONDS', 5, 1),
   };
 }
 

@@ -4,6 +4,7 @@ import { notFound } from '../../../platform/errors/app-error';
 import { serializeBody, type SerializedBody } from '../publisher/election-publication';
 import { PublicationRepository } from '../publisher/publication.repository';
 import { PublisherService } from '../publisher/publisher.service';
+import { RecentVersions, snapshotAddress } from '../publisher/recent-versions';
 import { currentPointer, isVersion, versionGone } from './public-versions';
 
 const LIST_TTL_MS = 2000;
@@ -17,6 +18,7 @@ export class PublicElectionsService {
   constructor(
     private readonly publisher: PublisherService,
     private readonly repository: PublicationRepository,
+    private readonly recent: RecentVersions,
   ) {}
 
   /** Every election with its progress; rebuilt at most every 2 s. */
@@ -49,9 +51,21 @@ export class PublicElectionsService {
     return currentPointer(publication);
   }
 
-  /** The snapshot or one area's view at `version`, if that is the version this process holds. */
+  /**
+   * The snapshot or one area's view at `version`: the version this process holds (or soon: `arrival`),
+   * or one it replaced a moment ago, as it was served then (RecentVersions).
+   */
   async versioned(electionId: string, version: number, areaId?: string): Promise<SerializedBody> {
-    const body = areaId === undefined ? await this.snapshot(electionId) : await this.area(electionId, areaId);
+    const held = await this.publisher.get(electionId);
+    if (!held) throw notFound('Die Wahl');
+    if (version < held.version) {
+      const kept = this.recent.find(electionId, version, snapshotAddress(areaId));
+      if (kept) return kept;
+      throw versionGone(version);
+    }
+    const read = () => (areaId === undefined ? this.snapshot(electionId) : this.area(electionId, areaId));
+    let body = await read();
+    if (!isVersion(body, version) && (await this.publisher.arrival(electionId, version))) body = await read();
     if (!isVersion(body, version)) throw versionGone(version);
     return body;
   }

@@ -83,9 +83,9 @@ export class PublicResultsController {
     ':electionId/v/:version',
     {
       summary: 'Ergebnisse einer Wahl in einer Version (unveränderlich)',
-      description: `Wie \`GET /api/public/elections/{electionId}\`, aber unter einer Adresse je Version: \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`. Nur die aktuell veröffentlichte Version; jede andere Nummer → 404 (nicht gespeichert).`,
+      description: `Wie \`GET /api/public/elections/{electionId}\`, aber unter einer Adresse je Version: \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`. Die aktuell veröffentlichte Version, und eine soeben abgelöste, solange dieser Prozess ihre Antwort noch hält (35 s, nur was er damals ausgeliefert hat); jede andere Nummer → 404 (nicht gespeichert). Eine soeben veröffentlichte Version, die dieser Prozess noch nicht hält, beantwortet er, sobald sie ankommt (höchstens 2 s).`,
     },
-    'Wahl nicht gefunden, oder die Version ist nicht (mehr) die aktuelle.',
+    'Wahl nicht gefunden, oder die Version ist hier nicht (mehr) abrufbar.',
   )
   async versioned(
     @Param('electionId', electionIdPipe) electionId: string,
@@ -102,7 +102,7 @@ export class PublicResultsController {
       summary: 'Ergebnisse eines Gebiets in einer Version (unveränderlich)',
       description: `Wie \`…/areas/{areaId}\`, unter einer Adresse je Version: \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`.`,
     },
-    'Wahl oder Gebiet nicht gefunden, oder die Version ist nicht (mehr) die aktuelle.',
+    'Wahl oder Gebiet nicht gefunden, oder die Version ist hier nicht (mehr) abrufbar.',
   )
   @ApiParam(AREA_ID)
   async versionedArea(

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PublisherService } from '../publisher/publisher.service';
-import { CURRENT_CACHE_CONTROL, IMMUTABLE_CACHE_CONTROL, sendCached } from './cached-response';
-import { currentPointer, isVersion } from './public-versions';
+import { RecentVersions, snapshotAddress } from '../publisher/recent-versions';
+import { CURRENT_CACHE_CONTROL, IMMUTABLE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, sendCached } from './cached-response';
+import { currentPointer } from './public-versions';
 
 // `…/<id>/current`, or `…/<id>[/v/<version>][/areas/<areaId>]`.
 const ROUTE =
@@ -25,7 +26,10 @@ const decoded = (text: string | undefined): string | undefined | null => {
  */
 @Injectable()
 export class PublicResultsFastPath {
-  constructor(private readonly publisher: PublisherService) {}
+  constructor(
+    private readonly publisher: PublisherService,
+    private readonly recent: RecentVersions,
+  ) {}
 
   /** True if the request was answered. */
   readonly handle = (request: IncomingMessage, response: ServerResponse): boolean => {
@@ -40,10 +44,15 @@ export class PublicResultsFastPath {
     }
     const areaId = decoded(match[4]);
     if (areaId === null || (areaId !== undefined && !publication.hasArea(areaId))) return false;
-    const body = publication.body(areaId);
-    if (match[3] === undefined) sendCached(request, response, body);
-    else if (isVersion(body, Number(match[3]))) sendCached(request, response, body, undefined, IMMUTABLE_CACHE_CONTROL);
-    else return false;
+    const version = match[3] === undefined ? undefined : Number(match[3]);
+    // Another version: one replaced a moment ago, as it was served then (RecentVersions); anything else
+    // goes on to the controller (the wait for a version just ahead, or the 404). Nothing is built for it.
+    const body =
+      version === undefined || version === publication.version
+        ? publication.body(areaId)
+        : this.recent.find(publication.electionId, version, snapshotAddress(areaId));
+    if (!body) return false;
+    sendCached(request, response, body, undefined, version === undefined ? PUBLIC_CACHE_CONTROL : IMMUTABLE_CACHE_CONTROL);
     return true;
   };
 }

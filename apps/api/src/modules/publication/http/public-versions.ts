@@ -5,9 +5,11 @@ import { serializeBody, type ElectionPublication, type SerializedBody } from '..
 // Versioned addresses of the published results (docs/NGINX.md): `…/v/<version>` never changes, so
 // a CDN keeps it for good; `…/current` names the version and is kept for seconds only.
 //
-// A process serves a versioned address only for the version it holds now. It never answers an older
-// or a newer number from something else: an old version is in the caches that fetched it while it was
-// current, and a number that was never published (a release held back under R8.7) has no bytes here.
+// A process serves a versioned address for the version it holds now, and for a version it replaced a
+// moment ago only with the bytes it served then (RecentVersions, while a stale `current` may still
+// name it). It never builds an older or a newer number from something else: an old version lives on in
+// the caches that fetched it, and a number that was never published (a release held back under R8.7)
+// has no bytes here.
 
 export const versionBase = (electionId: string, version: number): string => `/api/public/elections/${electionId}/v/${version}`;
 

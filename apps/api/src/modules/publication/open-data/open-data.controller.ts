@@ -1,11 +1,9 @@
 import { Controller, Param, Req, Res } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { notFound } from '../../../platform/errors/app-error';
 import { electionIdPipe, versionPipe } from '../../../platform/openapi/route-params';
 import { IMMUTABLE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, sendCached } from '../http/cached-response';
 import { PublicElectionGet } from '../http/public-election-route';
-import { isVersion, versionGone } from '../http/public-versions';
 import { OPEN_DATA_FILES, OpenDataService, type OpenDataDownload } from './open-data.service';
 
 /** The file as a download under its own name, with the caching headers of its address. */
@@ -46,9 +44,9 @@ export class OpenDataController {
     'v/:version/open-data/:file',
     {
       summary: 'Offene Daten einer Version (unveränderlich)',
-      description: `Wie \`…/open-data/{file}\`, unter einer Adresse je Version (\`…/current\` nennt sie): \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`. Nur die aktuelle Version; \`gewaehlte.csv\` ändert sich mit der Feststellung des Gemeinderats, nicht mit einer Version, und hat keine solche Adresse.`,
+      description: `Wie \`…/open-data/{file}\`, unter einer Adresse je Version (\`…/current\` nennt sie): \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`. Die aktuelle Version, und eine soeben abgelöste wie bei den Ergebnissen (35 s, nur bereits ausgelieferte Dateien); \`gewaehlte.csv\` ändert sich mit der Feststellung des Gemeinderats, nicht mit einer Version, und hat keine solche Adresse.`,
     },
-    'Wahl oder Datei nicht gefunden, oder die Version ist nicht (mehr) die aktuelle.',
+    'Wahl oder Datei nicht gefunden, oder die Version ist hier nicht (mehr) abrufbar.',
   )
   @ApiParam({ name: 'file', enum: OPEN_DATA_FILES.filter((file) => file !== 'gewaehlte.csv') })
   async versioned(
@@ -58,9 +56,6 @@ export class OpenDataController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    if (file === 'gewaehlte.csv') throw notFound('Die Datei');
-    const download = await this.openData.download(electionId, file);
-    if (!isVersion(download.body, version)) throw versionGone(version);
-    sendDownload(request, response, download, IMMUTABLE_CACHE_CONTROL);
+    sendDownload(request, response, await this.openData.versioned(electionId, version, file), IMMUTABLE_CACHE_CONTROL);
   }
 }

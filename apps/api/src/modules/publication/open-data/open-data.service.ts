@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
 import { OPEN_DATA_SCHEMA_VERSION, type OpenDataLists, type OpenDataPollingStations } from '@wahl/contracts';
 import {
   areaTotals,
@@ -18,11 +19,14 @@ import {
   type PublicAreaLevel,
 } from '@wahl/domain';
 import { notFound } from '../../../platform/errors/app-error';
-import { serializeBody, type SerializedBody } from '../publisher/election-publication';
+import { isVersion, versionGone } from '../http/public-versions';
+import { serializeBody, type ElectionPublication, type SerializedBody } from '../publisher/election-publication';
 import { PublicCouncilResultsService } from '../council/public-council-results.service';
 import { releasedAreaTotals } from '../publisher/public-results.builder';
 import type { ElectionHeader } from '../publisher/publication-source';
 import { PublisherService, type CurrentResults } from '../publisher/publisher.service';
+import { openDataAddress, RecentVersions } from '../publisher/recent-versions';
+import { ResultsCaughtUp, ResultsPublished } from '../publication.events';
 import { OpenDataRepository } from './open-data.repository';
 
 // Open data per area level in the votemanager CSV layout (libs/domain open-data-csv.ts), plus a
@@ -44,6 +48,8 @@ export const OPEN_DATA_FILES = [
   'gewaehlte.csv',
 ] as const;
 export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
+/** The files of a results version: the elected change with the council's declaration, not with a version. */
+type VersionedFile = Exclude<OpenDataFile, 'gewaehlte.csv'>;
 
 /** The `wahl` column, as votemanager names the election types. */
 const ELECTION_NAMES: Record<ElectionKind, string> = {
@@ -67,7 +73,7 @@ const AREA_LEVELS: Record<AreaFile, PublicAreaLevel> = {
 };
 
 /** The last part of each file's download name, as votemanager names the levels. */
-const DOWNLOAD_NAMES: Record<Exclude<OpenDataFile, 'gewaehlte.csv'>, string> = {
+const DOWNLOAD_NAMES: Record<VersionedFile, string> = {
   'wahlbezirk.csv': 'Wahlbezirk.csv',
   'stadtbezirk.csv': 'Stadtbezirk.csv',
   'stadtteil.csv': 'Stadtteil.csv',
@@ -91,18 +97,42 @@ const filePrefix = (election: ElectionHeader): string =>
 
 export type OpenDataDownload = { readonly body: SerializedBody; readonly fileName: string; readonly contentType: string };
 
+/** The files of one version, each built at most once. */
+type VersionFiles = { readonly version: number; readonly files: Map<VersionedFile, Promise<OpenDataDownload>> };
+
 const EMPTY_COUNTS: OpenDataRow['counts'] = { A1: null, A2: null, A3: null, A: null, B: null, B1: null };
 
 @Injectable()
 export class OpenDataService {
   // Per election the files of one version: built at most once per published version.
-  private readonly cache = new Map<string, { version: number; files: Map<OpenDataFile, Promise<OpenDataDownload>> }>();
+  private readonly cache = new Map<string, VersionFiles>();
 
   constructor(
     private readonly publisher: PublisherService,
     private readonly council: PublicCouncilResultsService,
     private readonly repository: OpenDataRepository,
+    private readonly recent: RecentVersions,
   ) {}
+
+  /**
+   * The file at `version`: the version this process holds (or soon: `arrival`), or one it replaced a
+   * moment ago, as it was served then (RecentVersions); never built for an older version.
+   */
+  async versioned(electionId: string, version: number, file: string): Promise<OpenDataDownload> {
+    if (!(OPEN_DATA_FILES as readonly string[]).includes(file) || file === 'gewaehlte.csv') throw notFound('Die Datei');
+    const held = await this.publisher.get(electionId);
+    if (!held) throw notFound('Die Wahl');
+    if (version < held.version) {
+      const kept = await this.replaced(held, version, file as VersionedFile);
+      if (kept) return kept;
+      throw versionGone(version);
+    }
+    let download = await this.download(electionId, file);
+    if (!isVersion(download.body, version) && (await this.publisher.arrival(electionId, version)))
+      download = await this.download(electionId, file);
+    if (!isVersion(download.body, version)) throw versionGone(version);
+    return download;
+  }
 
   async download(electionId: string, file: string): Promise<OpenDataDownload> {
     if (!(OPEN_DATA_FILES as readonly string[]).includes(file)) throw notFound('Die Datei');
@@ -112,10 +142,11 @@ export class OpenDataService {
     if (!publication) throw notFound('Die Wahl');
     let entry = this.cache.get(electionId);
     if (!entry || entry.version !== publication.version) {
+      if (entry) this.retire(electionId, entry);
       entry = { version: publication.version, files: new Map() };
       this.cache.set(electionId, entry);
     }
-    const key = file as Exclude<OpenDataFile, 'gewaehlte.csv'>;
+    const key = file as VersionedFile;
     let building = entry.files.get(key);
     if (!building) {
       building = this.build(electionId, key);
@@ -123,6 +154,48 @@ export class OpenDataService {
       building.catch(() => entry!.files.delete(key));
     }
     return building;
+  }
+
+  /** A file built while `version` was current (held here still, or kept since): as it was served. */
+  private async replaced(publication: ElectionPublication, version: number, file: VersionedFile): Promise<OpenDataDownload | undefined> {
+    const entry = this.cache.get(publication.electionId);
+    const building = entry?.version === version ? entry.files.get(file) : undefined;
+    if (building) {
+      const download = await building.catch(() => undefined);
+      return download && isVersion(download.body, version) ? download : undefined;
+    }
+    const body = this.recent.find(publication.electionId, version, openDataAddress(file));
+    return body && downloadOf(publication.header, file, body);
+  }
+
+  @OnEvent(ResultsPublished.event)
+  onPublished({ delta }: ResultsPublished): void {
+    this.moved(delta.electionId, delta.version);
+  }
+
+  @OnEvent(ResultsCaughtUp.event)
+  onCaughtUp({ delta }: ResultsCaughtUp): void {
+    this.moved(delta.electionId, delta.version);
+  }
+
+  // The publication moved on: the files of the version before go to RecentVersions now, so that they
+  // are kept for as long as any other body of it.
+  private moved(electionId: string, version: number): void {
+    const entry = this.cache.get(electionId);
+    if (!entry || entry.version >= version) return;
+    this.cache.delete(electionId);
+    this.retire(electionId, entry);
+  }
+
+  /** The files of a replaced version stay fetchable for a while (RecentVersions). */
+  private retire(electionId: string, entry: VersionFiles): void {
+    for (const [file, building] of entry.files)
+      building.then(
+        ({ body }) => {
+          if (isVersion(body, entry.version)) this.recent.keep(electionId, entry.version, openDataAddress(file), body);
+        },
+        () => undefined, // its request was told
+      );
   }
 
   /** The council's elected members and substitutes (R5.8); 404 for an election without a council contest. */
@@ -150,28 +223,31 @@ export class OpenDataService {
     };
   }
 
-  private async build(electionId: string, file: Exclude<OpenDataFile, 'gewaehlte.csv'>): Promise<OpenDataDownload> {
+  private async build(electionId: string, file: VersionedFile): Promise<OpenDataDownload> {
     const current = await this.publisher.current(electionId);
     if (!current) throw notFound('Die Wahl');
-    const fileName = `${filePrefix(current.source.election)}-${DOWNLOAD_NAMES[file]}`;
-    const download = (text: string, contentType: string): OpenDataDownload => ({
-      body: serializeBody(text, current.version, current.updatedAt),
-      fileName,
-      contentType,
-    });
-    if (file === 'listen.json') return download(JSON.stringify(listsDocument(current), null, 2) + '\n', JSON_TYPE);
+    const download = (text: string): OpenDataDownload =>
+      downloadOf(current.source.election, file, serializeBody(text, current.version, current.updatedAt));
+    if (file === 'listen.json') return download(JSON.stringify(listsDocument(current), null, 2) + '\n');
     if (file === 'wahllokale.csv' || file === 'wahllokale.json') {
       const stations = await this.repository.pollingStations(electionId);
       return file === 'wahllokale.csv'
-        ? download(formatPollingStationsCsv(csvMeta(current.source.election), stations), CSV_TYPE)
-        : download(JSON.stringify(stationsDocument(current.source.election, stations), null, 2) + '\n', JSON_TYPE);
+        ? download(formatPollingStationsCsv(csvMeta(current.source.election), stations))
+        : download(JSON.stringify(stationsDocument(current.source.election, stations), null, 2) + '\n');
     }
-    return download(resultsCsv(current, file), CSV_TYPE);
+    return download(resultsCsv(current, file));
   }
 }
 
 const CSV_TYPE = 'text/csv; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** The file's body under its download name and type. */
+const downloadOf = (election: ElectionHeader, file: VersionedFile, body: SerializedBody): OpenDataDownload => ({
+  body,
+  fileName: `${filePrefix(election)}-${DOWNLOAD_NAMES[file]}`,
+  contentType: file.endsWith('.json') ? JSON_TYPE : CSV_TYPE,
+});
 
 const csvMeta = (election: ElectionHeader): OpenDataMeta => ({
   electionDay: election.electionDay,

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { BuiltResult } from './public-results.builder';
 import type { ElectionHeader } from './publication-source';
+import { snapshotAddress } from './recent-versions';
 
 // What one process has published of one election, at one version: every area's result and its
 // JSON text. Responses are assembled from the per-area texts and kept per version, so a version is
@@ -150,13 +151,18 @@ export class ElectionPublication {
 
   /** The snapshot JSON (whole election, or scoped to one area's view) at this version. */
   body(areaId?: string): SerializedBody {
-    const key = areaId ?? '';
+    const key = snapshotAddress(areaId);
     let body = this.bodies.get(key);
     if (!body) {
       body = serializeBody(this.snapshotJson(areaId), this.version, this.updatedAt);
       this.bodies.set(key, body);
     }
     return body;
+  }
+
+  /** The bodies serialised at this version so far, by their address within it (snapshotAddress). */
+  servedBodies(): ReadonlyMap<string, SerializedBody> {
+    return this.bodies;
   }
 
   /**

@@ -1,7 +1,8 @@
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import type { PublisherMessage } from '@wahl/contracts';
 import type { AggregationState, PublicAreaResult, PublicationLog, PublicElectionDelta, ReleaseEntry } from '@wahl/domain';
+import { APP_CONFIG, type AppConfig } from '../../../platform/config/app-config';
 import { TotalsChanged } from '../../aggregation/aggregation.events';
 import { TotalsService } from '../../aggregation/totals.service';
 import { ElectionReadModel } from '../../elections/read-model/election-read-model.service';
@@ -14,13 +15,13 @@ import { buildPublicationSource, type PublicationSource } from './publication-so
 import { isEmpty, type RecordAdditions } from './publication-decisions';
 import { PublicationRepository, type LockedState, type StateUpdate, type StoredState } from './publication.repository';
 import { catchUp, emptyLedger, keptReleased, type Ledger, type Released } from './release-decisions';
+import { RecentVersions } from './recent-versions';
+import { VersionArrivals, VERSIONS_AHEAD } from './version-arrivals';
 
 export type { PublisherMessage };
 
 /** Issue 6: updates to a room are coalesced to at most one broadcast per second. */
 export const COALESCE_MS = 1000;
-/** Safety net for a lost Redis message: loaded elections compare their version with the database. */
-const VERSION_CHECK_MS = 5000;
 const UNKNOWN_ELECTION_MS = 10_000;
 
 type Loaded = {
@@ -92,6 +93,8 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   private readonly lastPublished = new Map<string, number>();
   /** Per election, the newest version sent to this process's clients (kept across reloads). */
   private readonly announced = new Map<string, number>();
+  /** Requests for a version just ahead of this process's, waiting for it. */
+  private readonly arrivals = new VersionArrivals((electionId) => this.checkVersions([electionId]));
   private versionCheck: NodeJS.Timeout | null = null;
 
   constructor(
@@ -99,10 +102,13 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     private readonly totals: TotalsService,
     private readonly elections: ElectionReadModel,
     private readonly events: EventEmitter2,
+    private readonly recent: RecentVersions,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
-    this.versionCheck = setInterval(() => void this.checkVersions(), VERSION_CHECK_MS);
+    // Safety net for a lost Redis message: loaded elections compare their version with the database.
+    this.versionCheck = setInterval(() => void this.checkVersions(), this.config.versionCheckSeconds * 1000);
     this.versionCheck.unref();
   }
 
@@ -110,6 +116,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     if (this.versionCheck) clearInterval(this.versionCheck);
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    this.arrivals.clear();
   }
 
   /** The election's publication; null if there is no such election. */
@@ -120,6 +127,17 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   /** The publication if this process holds it already; never loads. */
   peek(electionId: string): ElectionPublication | undefined {
     return this.ready.get(electionId);
+  }
+
+  /**
+   * Waits for `version` if it is just ahead of the version this process holds (a client read it at
+   * another process, whose message is on its way); true once this process holds it or a later one.
+   * False at once for any other number.
+   */
+  arrival(electionId: string, version: number): Promise<boolean> {
+    const held = this.ready.get(electionId)?.version;
+    if (held === undefined || version <= held || version > held + VERSIONS_AHEAD) return Promise.resolve(false);
+    return this.arrivals.wait(electionId, version);
   }
 
   /** Every loaded publication, e.g. for the public list. */
@@ -216,7 +234,11 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     if (!publication) return;
     this.lastPublished.set(delta.electionId, Date.parse(delta.updatedAt));
     if (delta.version <= publication.version) return;
-    if (publication.apply(delta)) this.caughtUp(delta);
+    this.retire(publication);
+    if (publication.apply(delta)) {
+      this.arrivals.reached(delta.electionId, delta.version);
+      this.caughtUp(delta);
+    }
     // While this process publishes, its own delta follows the database; the version check does the rest.
     else if (!this.running.has(delta.electionId)) this.catchUp(publication).catch(() => undefined); // load() logs it
   }
@@ -224,6 +246,8 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   // The next use reads the election again; with `context` also its definition and previous results.
   private forget(electionId: string, { context = false } = {}): void {
     if (context) this.elections.forget(electionId);
+    const held = this.ready.get(electionId);
+    if (held) this.retire(held);
     this.loaded.delete(electionId);
     this.ready.delete(electionId);
   }
@@ -301,6 +325,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     const { publication, source } = entry;
     const electionId = publication.electionId;
     entry.results.sent();
+    this.retire(publication);
     // Behind (a remote delta still on its way): the delta holds everything that differs from this
     // process's state, so the built results are the new state.
     if (!publication.apply(delta)) {
@@ -308,8 +333,14 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
       this.loaded.set(electionId, Promise.resolve({ ...entry, publication: fresh }));
       this.ready.set(electionId, fresh);
     }
+    this.arrivals.reached(electionId, delta.version);
     this.lastPublished.set(electionId, Date.parse(delta.updatedAt));
     this.published(delta);
+  }
+
+  /** The publication's version is being replaced: what it served stays fetchable for a while. */
+  private retire(publication: ElectionPublication): void {
+    for (const [address, body] of publication.servedBodies()) this.recent.keep(publication.electionId, publication.version, address, body);
   }
 
   /** A version this process numbered: to its clients, to the other processes and to webhooks. */
@@ -358,7 +389,9 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     loading.then(
       (entry) => {
         if (entry) {
-          if (this.loaded.get(electionId) === loading) this.ready.set(electionId, entry.publication);
+          if (this.loaded.get(electionId) !== loading) return;
+          this.ready.set(electionId, entry.publication);
+          this.arrivals.reached(electionId, entry.publication.version);
           return;
         }
         // Remembered briefly, so that made-up ids do not reach the database each time; bounded.
@@ -425,11 +458,12 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     return { publication: outcome.publication, source, results: incremental, release, ledger };
   }
 
-  // A delta of another process that never arrived (Redis down or a message lost): this process
-  // reloads and sends its own clients one catch-up delta from their version to the database's.
-  private async checkVersions(): Promise<void> {
+  // A delta of another process that never arrived (Redis down, a message lost, or late for a request
+  // waiting for its version): this process reloads and sends its own clients one catch-up delta from
+  // their version to the database's.
+  private async checkVersions(electionIds = [...this.ready.keys()]): Promise<void> {
     try {
-      const versions = await this.repository.versions([...this.ready.keys()]);
+      const versions = await this.repository.versions(electionIds);
       for (const [electionId, stored] of versions) {
         // Read after the query: a delta that arrived meanwhile has moved the publication on.
         const before = this.ready.get(electionId);
