@@ -1,7 +1,7 @@
 import type { PublicAreaResult, PublicElectionSnapshot } from '@wahl/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PublisherService } from '../../apps/api/src/modules/publication/publisher/publisher.service';
-import { signInBoard, workedExampleElection, type BoardSession } from '../support/election-night';
+import { signInDistrictBoards, workedExampleElection, type DistrictBoards } from '../support/election-night';
 import { httpClient, type HttpClient } from '../support/http';
 import { createOfficeWithStaff } from '../support/offices';
 import { connectLiveClient, type LiveClient } from '../support/public-live';
@@ -54,8 +54,8 @@ describe('public results: no disclosure by differencing (R8.7)', () => {
   let anonymous: HttpClient;
   let electionId: string;
   let client: LiveClient;
-  const districts: Record<string, string> = {};
-  const boards: Record<string, [BoardSession, BoardSession]> = {};
+  let districts: Record<string, string>;
+  let boards: DistrictBoards;
   /** Every voters figure the public saw, with where it came from. */
   const seen: { readonly where: string; readonly voters: number; readonly cdu: number }[] = [];
 
@@ -97,17 +97,7 @@ describe('public results: no disclosure by differencing (R8.7)', () => {
     const imported = await office.clerk.post('/api/elections', election());
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);
     electionId = imported.body.id;
-    for (const row of await testApp.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
-      districts[row.number] = row.id;
-    const generated = await office.officeAdmin.post(`/api/elections/${electionId}/board-codes`, {});
-    expect(generated.status).toBe(201);
-    for (const code of generated.body.codes) {
-      const number = code.districts[0].number;
-      boards[number] = [
-        await signInBoard(testApp.baseUrl, code.code, `Erfasser ${number}`),
-        await signInBoard(testApp.baseUrl, code.code, `Prüfer ${number}`),
-      ];
-    }
+    ({ districts, boards } = await signInDistrictBoards(testApp, office.officeAdmin, electionId));
     client = await connectLiveClient(testApp.baseUrl);
     observe('snapshot', (await client.join(electionId)).results);
   });

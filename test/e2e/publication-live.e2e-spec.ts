@@ -1,6 +1,6 @@
 import type { PublicAreaResult, PublicElectionSnapshot } from '@wahl/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POLLING_0101, POSTAL_0191, signInBoard, workedExampleElection, type BoardSession } from '../support/election-night';
+import { POLLING_0101, POSTAL_0191, signInDistrictBoards, workedExampleElection, type DistrictBoards } from '../support/election-night';
 import { httpClient, type HttpClient } from '../support/http';
 import { createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
 import { connectLiveClient, type LiveClient } from '../support/public-live';
@@ -50,8 +50,8 @@ describe('public results: live channel and static JSON', () => {
   let office: OfficeWithStaff;
   let anonymous: HttpClient;
   let electionId: string;
-  const districts: Record<string, string> = {};
-  const boards: Record<string, [BoardSession, BoardSession]> = {};
+  let districts: Record<string, string>;
+  let boards: DistrictBoards;
   let client: LiveClient;
   let first: PublicElectionSnapshot;
 
@@ -70,17 +70,7 @@ describe('public results: live channel and static JSON', () => {
     const imported = await office.clerk.post('/api/elections', workedExampleElection('08999301', 'Musterstadt'));
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);
     electionId = imported.body.id;
-    for (const row of await testApp.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
-      districts[row.number] = row.id;
-    const generated = await office.officeAdmin.post(`/api/elections/${electionId}/board-codes`, {});
-    expect(generated.status).toBe(201);
-    for (const code of generated.body.codes) {
-      const number = code.districts[0].number;
-      boards[number] = [
-        await signInBoard(testApp.baseUrl, code.code, `${BOARD_NAME} ${number}`),
-        await signInBoard(testApp.baseUrl, code.code, `${SECOND_NAME} ${number}`),
-      ];
-    }
+    ({ districts, boards } = await signInDistrictBoards(testApp, office.officeAdmin, electionId, [BOARD_NAME, SECOND_NAME]));
     client = await connectLiveClient(testApp.baseUrl);
   });
   afterAll(async () => {

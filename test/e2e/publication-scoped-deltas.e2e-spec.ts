@@ -1,6 +1,6 @@
 import type { PublicElectionDelta, PublicElectionSnapshot } from '@wahl/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInBoard, workedExampleElection, type BoardSession } from '../support/election-night';
+import { signInDistrictBoards, workedExampleElection, type DistrictBoards } from '../support/election-night';
 import { httpClient } from '../support/http';
 import { createOfficeWithStaff } from '../support/offices';
 import { connectLiveClient, type LiveClient } from '../support/public-live';
@@ -55,8 +55,8 @@ describe('public results: deltas scoped to the followed area (issue 16)', () => 
   let mitte: string;
   let nord: string;
   let sued: string;
-  const districts: Record<string, string> = {};
-  const boards: Record<string, [BoardSession, BoardSession]> = {};
+  let districts: Record<string, string>;
+  let boards: DistrictBoards;
   let whole: LiveClient;
   let scoped: LiveClient;
   let bezirk: LiveClient;
@@ -78,17 +78,7 @@ describe('public results: deltas scoped to the followed area (issue 16)', () => 
     const imported = await office.clerk.post('/api/elections', election());
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);
     electionId = imported.body.id;
-    for (const row of await testApp.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
-      districts[row.number] = row.id;
-    const generated = await office.officeAdmin.post(`/api/elections/${electionId}/board-codes`, {});
-    expect(generated.status).toBe(201);
-    for (const code of generated.body.codes) {
-      const number = code.districts[0].number;
-      boards[number] = [
-        await signInBoard(testApp.baseUrl, code.code, `Erfasser ${number}`),
-        await signInBoard(testApp.baseUrl, code.code, `Prüfer ${number}`),
-      ];
-    }
+    ({ districts, boards } = await signInDistrictBoards(testApp, office.officeAdmin, electionId));
     whole = await connectLiveClient(testApp.baseUrl);
     scoped = await connectLiveClient(testApp.baseUrl);
     bezirk = await connectLiveClient(testApp.baseUrl);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
-import { signInBoard, workedExampleElection, type BoardSession } from '../support/election-night';
+import { signInDistrictBoards, workedExampleElection, type DistrictBoards } from '../support/election-night';
 import { httpClient, type HttpClient } from '../support/http';
 import { createOfficeWithStaff } from '../support/offices';
 import { axeViolations } from '../support/results-page';
@@ -64,8 +64,8 @@ describe.skipIf(!browserAvailable)('public page: the Hochrechnung in the browser
   let anonymous: HttpClient;
   let browser: Browser;
   let electionId: string;
-  const districts: Record<string, string> = {};
-  const boards: Record<string, [BoardSession, BoardSession]> = {};
+  let districts: Record<string, string>;
+  let boards: DistrictBoards;
 
   const confirm = async (number: string) => {
     const [entry, approval] = boards[number]!;
@@ -89,17 +89,7 @@ describe.skipIf(!browserAvailable)('public page: the Hochrechnung in the browser
     const imported = await office.clerk.post('/api/elections', election());
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);
     electionId = imported.body.id;
-    for (const row of await testApp.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
-      districts[row.number] = row.id;
-    const generated = await office.officeAdmin.post(`/api/elections/${electionId}/board-codes`, {});
-    expect(generated.status).toBe(201);
-    for (const code of generated.body.codes) {
-      const number = code.districts[0].number;
-      boards[number] = [
-        await signInBoard(testApp.baseUrl, code.code, `Erfasser ${number}`),
-        await signInBoard(testApp.baseUrl, code.code, `Prüfer ${number}`),
-      ];
-    }
+    ({ districts, boards } = await signInDistrictBoards(testApp, office.officeAdmin, electionId));
   }, 240_000);
   afterAll(async () => {
     await browser?.close();

@@ -2,7 +2,7 @@ import type { PublicElectionDelta, PublicElectionSnapshot } from '@wahl/domain';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
-import { signInBoard, workedExampleElection, type BoardSession } from '../support/election-night';
+import { signInDistrictBoards, workedExampleElection, type DistrictBoards } from '../support/election-night';
 import { createOfficeWithStaff } from '../support/offices';
 import { connectLiveClient, type LiveClient } from '../support/public-live';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -85,8 +85,8 @@ describe.skipIf(!browserAvailable)('public results page: an area page follows it
   let ost: string;
   let mitte: string;
   let nord: string;
-  const districts: Record<string, string> = {};
-  const boards: Record<string, [BoardSession, BoardSession]> = {};
+  let districts: Record<string, string>;
+  let boards: DistrictBoards;
 
   /** Confirms a district's report; resolves with the whole election's delta that carries it. */
   const confirm = async (number: string): Promise<PublicElectionDelta> => {
@@ -119,17 +119,7 @@ describe.skipIf(!browserAvailable)('public results page: an area page follows it
     const imported = await office.clerk.post('/api/elections', election());
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);
     electionId = imported.body.id;
-    for (const row of await testApp.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
-      districts[row.number] = row.id;
-    const generated = await office.officeAdmin.post(`/api/elections/${electionId}/board-codes`, {});
-    expect(generated.status).toBe(201);
-    for (const code of generated.body.codes) {
-      const number = code.districts[0].number;
-      boards[number] = [
-        await signInBoard(testApp.baseUrl, code.code, `Erfasser ${number}`),
-        await signInBoard(testApp.baseUrl, code.code, `Prüfer ${number}`),
-      ];
-    }
+    ({ districts, boards } = await signInDistrictBoards(testApp, office.officeAdmin, electionId));
     whole = await connectLiveClient(testApp.baseUrl);
     const all = await whole.join(electionId);
     mitte = all.areas.find((area) => area.level === 'stadtteil' && area.number === '1')!.id;

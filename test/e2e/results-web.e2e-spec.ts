@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
-import { POLLING_0101, POSTAL_0191, signInBoard, workedExampleElection, type BoardSession } from '../support/election-night';
+import { POLLING_0101, POSTAL_0191, signInDistrictBoards, workedExampleElection, type DistrictBoards } from '../support/election-night';
 import { httpClient } from '../support/http';
 import { createOfficeWithStaff, type OfficeWithStaff } from '../support/offices';
 import { axeViolations, gzippedSize, recordAssets } from '../support/results-page';
@@ -100,8 +100,8 @@ describe.skipIf(!browserAvailable)('public results page in the browser', () => {
   describe('election night through the API', () => {
     let office: OfficeWithStaff;
     let electionId: string;
-    const districts: Record<string, string> = {};
-    const boards: Record<string, [BoardSession, BoardSession]> = {};
+    let districts: Record<string, string>;
+    let boards: DistrictBoards;
     let overview: { context: BrowserContext; page: Page; problems: string[]; assets: string[] };
 
     const reportsUrl = (number: string): string => `/api/elections/${electionId}/districts/${districts[number]}/reports`;
@@ -125,17 +125,7 @@ describe.skipIf(!browserAvailable)('public results page in the browser', () => {
       const imported = await office.clerk.post('/api/elections', { ...workedExampleElection('08999301', 'Musterstadt'), streets: STREETS });
       expect(imported.status, JSON.stringify(imported.body)).toBe(201);
       electionId = imported.body.id;
-      for (const row of await testApp.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
-        districts[row.number] = row.id;
-      const generated = await office.officeAdmin.post(`/api/elections/${electionId}/board-codes`, {});
-      expect(generated.status, JSON.stringify(generated.body)).toBe(201);
-      for (const code of generated.body.codes) {
-        const number = code.districts[0].number as string;
-        boards[number] = [
-          await signInBoard(testApp.baseUrl, code.code, `Vorstand ${number}`),
-          await signInBoard(testApp.baseUrl, code.code, `Beisitz ${number}`),
-        ];
-      }
+      ({ districts, boards } = await signInDistrictBoards(testApp, office.officeAdmin, electionId, ['Vorstand', 'Beisitz']));
     }, 60_000);
 
     afterAll(async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { httpClient, type HttpClient } from './http';
+import type { TestApp } from './test-app';
 
 // Helpers for the election-night tests: the DOMAIN.md 4.3 worked example as an election document
 // and as request bodies, board sign-in by access code, and the text of a generated PDF.
@@ -131,6 +132,34 @@ export async function signInBoard(baseUrl: string, code: string, name: string, p
   const result = await httpClient(baseUrl).post('/api/board/sign-in', { code, name, pin, pinRepeat: pin });
   if (result.status !== 200) throw new Error(`board sign-in failed: ${result.status} ${JSON.stringify(result.body)}`);
   return { client: httpClient(baseUrl, result.body.token), token: result.body.token, body: result.body };
+}
+
+export type DistrictBoards = Record<string, [BoardSession, BoardSession]>;
+
+/**
+ * The imported election's district ids by number, and per district two board members signed in with
+ * its board code (the one who enters and the one who confirms: four eyes), named `<prefix> <number>`.
+ */
+export async function signInDistrictBoards(
+  testApp: TestApp,
+  officeAdmin: HttpClient,
+  electionId: string,
+  [enterer, checker]: [string, string] = ['Erfasser', 'Prüfer'],
+): Promise<{ districts: Record<string, string>; boards: DistrictBoards }> {
+  const districts: Record<string, string> = {};
+  const boards: DistrictBoards = {};
+  for (const row of await testApp.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
+    districts[row.number] = row.id;
+  const generated = await officeAdmin.post(`/api/elections/${electionId}/board-codes`, {});
+  if (generated.status !== 201) throw new Error(`board codes: ${generated.status} ${JSON.stringify(generated.body)}`);
+  for (const code of generated.body.codes) {
+    const number = code.districts[0].number;
+    boards[number] = [
+      await signInBoard(testApp.baseUrl, code.code, `${enterer} ${number}`),
+      await signInBoard(testApp.baseUrl, code.code, `${checker} ${number}`),
+    ];
+  }
+  return { districts, boards };
 }
 
 // WinAnsiEncoding differs from Latin-1 in 0x80–0x9F (dashes, quotes, €).
