@@ -1,7 +1,7 @@
 import type { PublicElectionDelta, PublicElectionSnapshot } from '@wahl/domain';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
+import { artifactPath, browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
 import { signInDistrictBoards, workedExampleElection, type DistrictBoards } from '../support/election-night';
 import { createOfficeWithStaff } from '../support/offices';
 import { connectLiveClient, type LiveClient } from '../support/public-live';
@@ -255,6 +255,7 @@ describe.skipIf(!browserAvailable)('public results page: an area page follows it
     expect(frames.deltas.find((delta) => delta.version === below.version)!.results).toEqual(below.results);
     const seen = areaIdsReceived(frames);
     expect([ost, districts['0103']].filter((id) => seen.has(id!))).toEqual([]);
+    await bezirk.screenshot({ path: artifactPath('results-web-scoped-stadtbezirk-390.png'), fullPage: true });
     await bezirk.close();
   });
 
