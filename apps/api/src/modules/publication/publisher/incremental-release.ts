@@ -111,7 +111,7 @@ export class IncrementalRelease {
 
   // Log entries of another process (read under the lock) may have set a district's or an area's
   // members otherwise, and a larger log may admit or expose what R8.7 held back: those districts are
-  // checked again (the others' entries are in the log as they are, so the full check finds nothing).
+  // checked again (any other district's entry is in the log unchanged: the full check finds nothing there).
   private recheck(entries: readonly ReleaseEntry[]): string[] {
     if (entries.length === 0) return [];
     const named = entries.flatMap((entry) => {
