@@ -18,11 +18,16 @@ export type CountedRow = {
   readonly seq: number;
 };
 
+// Enough catch-ups back that a report still committing at the oldest has committed since.
+const MARKS_KEPT = 16;
+
 export class LiveTotals {
   private readonly revisions = new Map<string, number>();
   private readonly counted = new Map<string, QuickReport>();
   private revisionSum = 0;
   private seqMark = 0;
+  /** The marks held before the last catch-ups, oldest first (`lookback`). */
+  private readonly earlierMarks: number[] = [];
   /**
    * The districts whose counts moved, one entry per applied change, in order: a reader that keeps
    * its position (and this instance) learns what changed since, without comparing every district.
@@ -57,8 +62,22 @@ export class LiveTotals {
     return this.seqMark;
   }
 
-  /** Applies rows read past `mark` (another process's changes) as ordinary changes; false if one did not fit. */
+  /**
+   * Where to read from when the rows past `mark` do not explain the database's sum: a counted_seq
+   * is taken at the UPDATE, so a row below the mark may have committed after a later one was read.
+   * Such a row lies past an earlier mark (if it was still committing then) or past 0. Rows read again
+   * are skipped by their revision.
+   */
+  get lookback(): number[] {
+    return [...new Set([this.earlierMarks[0] ?? 0, 0])];
+  }
+
+  /** Applies rows read past a mark (another process's changes) as ordinary changes; false if one did not fit. */
   catchUp(rows: readonly CountedRow[]): boolean {
+    if (rows.length > 0 && this.earlierMarks.at(-1) !== this.seqMark) {
+      this.earlierMarks.push(this.seqMark);
+      if (this.earlierMarks.length > MARKS_KEPT) this.earlierMarks.shift();
+    }
     let fits = true;
     for (const row of rows) {
       fits = this.apply({ districtId: row.districtId, revision: row.revision, next: row.report }) && fits;

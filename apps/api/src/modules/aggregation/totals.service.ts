@@ -216,15 +216,26 @@ export class TotalsService {
 
   /**
    * Applies the rows past the state's marker as ordinary changes (its journal names them, so the
-   * publisher stays incremental). Concurrent reads share one catch-up. False when the rows do not
-   * explain the gap – e.g. a lower marker that committed after a higher one was read – then a rebuild.
+   * publisher stays incremental). Concurrent reads share one catch-up. When the rows do not explain
+   * the gap – a lower marker that committed after a higher one was read – the rows past an earlier
+   * marker are read (LiveTotals.lookback); false when even those do not explain it: then a rebuild.
    */
   private caughtUp(electionId: string, slot: Slot, live: LiveTotals): Promise<boolean> {
-    slot.catchingUp ??= this.repository
-      .countedSince(electionId, live.mark)
-      .then(({ rows, sum }) => live.catchUp(rows) && this.explained(electionId, sum, live.sum, live.sum))
-      .finally(() => (slot.catchingUp = null));
+    slot.catchingUp ??= this.catchUpFrom(electionId, live, [live.mark, ...live.lookback]).finally(() => (slot.catchingUp = null));
     return slot.catchingUp;
+  }
+
+  // The memory before the query with the rows applied is what the snapshot is compared with: this
+  // process's changes applied while the query ran may be newer than its snapshot.
+  private async catchUpFrom(electionId: string, live: LiveTotals, marks: readonly number[]): Promise<boolean> {
+    for (const mark of new Set(marks)) {
+      const held = live.sum;
+      const { rows, sum } = await this.repository.countedSince(electionId, mark);
+      const beforeRows = live.sum;
+      if (!live.catchUp(rows)) return false;
+      if (this.explained(electionId, sum, held + live.sum - beforeRows, live.sum)) return true;
+    }
+    return false;
   }
 
   private rebuild(context: ElectionNightContext): Promise<LiveTotals> {

@@ -1,9 +1,9 @@
 import { areaTotals, type ReleaseEntry } from '@wahl/domain';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { derivable } from '../../../../../../libs/domain/test-support/release-rank';
 import { DISTRICTS, context, reportOf, source, step } from './publisher-town.fixture';
-import { LiveTotals } from '../../aggregation/live-totals';
+import { LiveTotals, type CountedChange } from '../../aggregation/live-totals';
 import { IncrementalRelease } from './incremental-release';
 import type { RecordRow } from './publication.repository';
 import { decideRelease, emptyLedger, type Ledger, type ReleaseOutcome } from './release-decisions';
@@ -12,7 +12,8 @@ import { decideRelease, emptyLedger, type Ledger, type ReleaseOutcome } from './
 // the decisions, the area releases, the log entries and the record – after any sequence of reports,
 // corrections and withdrawals, also for a process that starts over from the stored entries and rows
 // (a restart, or another process published). No district withheld becomes derivable, by the
-// independent rank test of the domain's tests.
+// independent rank test of the domain's tests. With two processes each applies what the other
+// stored (log entries, record rows) as additions, without starting over.
 
 const sorted = (ids: readonly string[]) => [...ids].sort();
 const recordOf = (ledger: Ledger) => ({ alone: sorted([...ledger.record.publishedAlone]), pairs: [...ledger.record.mergedPairs].sort() });
@@ -81,4 +82,61 @@ describe('incremental R8.5/R8.7 decisions (issue 16)', () => {
       { numRuns: 600 },
     );
   });
+
+  it('should decide as the full computation when another process published in between, applying its entries and rows as additions', () => {
+    const start = vi.spyOn(IncrementalRelease.prototype as unknown as { start: () => unknown }, 'start');
+    const publication = fc.record({ step, by: fc.constantFrom(0, 1), lag: fc.nat(8), restart: fc.boolean() });
+    let additionsApplied = 0;
+    fc.assert(
+      fc.property(fc.array(publication, { minLength: 1, maxLength: 40 }), (steps) => {
+        const changes: CountedChange[] = [];
+        const revisions = new Map<string, number>();
+        const store = { entries: [] as ReleaseEntry[], rows: [] as RecordRow[] };
+        const processes = [0, 1].map(() => ({
+          live: LiveTotals.build(context.tree, []),
+          applied: 0,
+          ...fresh(),
+        }));
+        for (const { step: change, by, lag, restart } of steps) {
+          const revision = (revisions.get(change.district) ?? 0) + 1;
+          revisions.set(change.district, revision);
+          changes.push({ districtId: change.district, revision, next: change.size ? reportOf(change.district, change.size) : null });
+          if (!change.publishAfter) continue;
+          const process = processes[by]!;
+          // Each process's totals follow the committed changes with its own delay.
+          for (; process.applied < changes.length - lag; process.applied++) process.live.apply(changes[process.applied]!);
+          if (restart) Object.assign(process, fresh());
+          const stored = { releases: store.entries.slice(process.unread.releases), record: store.rows.slice(process.unread.record) };
+          const full = decideRelease(source, process.live.state, stored, process.full);
+          const starts = start.mock.calls.length;
+          const incremental = process.release.decide(process.live.state, process.live.journal, stored, process.ledger);
+          expectSame(incremental, full);
+          expect(recordOf(process.ledger)).toEqual(recordOf(process.full));
+          if (process.decided && stored.releases.length > 0) {
+            expect(start.mock.calls.length).toBe(starts);
+            additionsApplied++;
+          }
+          process.decided = true;
+
+          store.entries.push(...incremental.entries);
+          const added = [...incremental.additions.publishedAlone.map((id) => [id, null] as const), ...incremental.additions.mergedPairs];
+          added.forEach(([districtId, partnerId], index) => store.rows.push({ districtId, partnerId, seq: store.rows.length + index + 1 }));
+          process.unread = { releases: store.entries.length, record: store.rows.length };
+        }
+      }),
+      { numRuns: 600 },
+    );
+    // The property is about the additions path: it must have been taken, not bypassed by starting over.
+    expect(additionsApplied).toBeGreaterThan(50);
+    start.mockRestore();
+  });
+});
+
+/** A process's publisher state as after a restart: it reads every stored entry and row. */
+const fresh = () => ({
+  release: new IncrementalRelease(source),
+  ledger: emptyLedger(),
+  full: emptyLedger(),
+  unread: { releases: 0, record: 0 },
+  decided: false,
 });

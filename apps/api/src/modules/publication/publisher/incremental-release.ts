@@ -5,6 +5,7 @@ import {
   type AggregateRelease,
   type AggregationState,
   type PublicationDecision,
+  type ReleaseEntry,
 } from '@wahl/domain';
 import { keepRecordedPairs, pairHolds, recordAdditions, type DistrictFacts } from './publication-decisions';
 import { publicationDistricts } from './public-results.builder';
@@ -16,7 +17,8 @@ import { addToRecord, catchUp, released, type Ledger, type ReleaseOutcome, type 
 // journal since the last decision, those the record gained since (published alone, a recorded pair),
 // and what a change of those decisions touches; the recorded pairs are checked again only where a
 // member's decision moved. What the record gains is looked for only among the decisions that moved
-// and those R8.7 held back last time. The result equals decideRelease (the full computation, used
+// and those R8.7 held back last time. What another process stored (log entries, record rows) is
+// applied as additions (`recheck`). The result equals decideRelease (the full computation, used
 // whenever the totals or the ledger were rebuilt); incremental-release.spec.ts checks it step by step.
 
 type Seen = {
@@ -61,15 +63,14 @@ export class IncrementalRelease {
     const rows = stored.record.flatMap((row) => (row.partnerId === null ? [row.districtId] : [row.districtId, row.partnerId]));
     for (const row of stored.record)
       if (row.partnerId !== null && !this.pairOrder.has(row.districtId)) this.pairOrder.set(row.districtId, this.pairOrder.size);
-    // Log entries of another release: the full computation (it sees every hold-back of the log).
-    const previous = seen !== null && seen.state === totals && !ledgerMoved && stored.releases.length === 0 ? seen : null;
+    const previous = seen !== null && seen.state === totals && !ledgerMoved ? seen : null;
     const publication = previous === null ? this.start(ledger) : previous.publication;
     const changed = previous === null ? [] : [...journal.slice(previous.length), ...rows];
     const touched = previous === null ? Object.keys(this.decisions) : this.follow(publication, changed, ledger);
 
-    const check = previous === null ? touched : this.inOrder([...touched, ...this.pending]);
+    const check = previous === null ? touched : this.inOrder([...touched, ...this.pending, ...this.recheck(stored.releases)]);
     for (const id of check) this.planned[id] = this.decisions[id]!;
-    const replan = previous === null ? undefined : this.areasToPlan([...check, ...changed]);
+    const replan = previous === null ? undefined : this.areasToPlan([...check, ...changed], stored.releases);
     const entries = replanRelease(ledger.log, {
       decisions: this.planned,
       aggregates: this.aggregates,
@@ -108,9 +109,27 @@ export class IncrementalRelease {
     return [...new Set(ids)].filter((id) => position.has(id)).sort((a, b) => position.get(a)! - position.get(b)!);
   }
 
-  // The areas whose groups may have changed (above the named districts), and those that held something back.
-  private areasToPlan(districtIds: readonly string[]): Set<string> {
-    const areas = new Set<string>();
+  // Log entries of another process (read under the lock) may have set a district's or an area's
+  // members otherwise, and a larger log may admit or expose what R8.7 held back: those districts are
+  // checked again (any other district's entry is in the log unchanged: the full check finds nothing there).
+  private recheck(entries: readonly ReleaseEntry[]): string[] {
+    if (entries.length === 0) return [];
+    const named = entries.flatMap((entry) => {
+      const decision = this.decisions[entry.key];
+      if (decision === undefined) return [];
+      return decision.decision === 'merge-with' ? [entry.key, decision.districtId] : [entry.key];
+    });
+    const heldBack = Object.keys(this.planned).filter((id) => {
+      const decision = this.planned[id]!;
+      return decision.decision === 'withhold' && decision.reason === 'differencing';
+    });
+    return [...named, ...heldBack];
+  }
+
+  // The areas whose groups may have changed (above the named districts), those whose entry another
+  // process set, and those that held something back.
+  private areasToPlan(districtIds: readonly string[], entries: readonly ReleaseEntry[]): Set<string> {
+    const areas = new Set<string>(entries.map((entry) => entry.key));
     for (const id of districtIds) for (const area of this.source.context.tree.pathOf.get(id) ?? []) areas.add(area);
     for (const [id, release] of this.aggregates) if (release.heldBack.length > 0) areas.add(id);
     return areas;
