@@ -5,7 +5,7 @@ import { serializeBody, type SerializedBody } from '../publisher/election-public
 import { PublicationRepository } from '../publisher/publication.repository';
 import { PublisherService } from '../publisher/publisher.service';
 import { RecentVersions, snapshotAddress } from '../publisher/recent-versions';
-import { currentPointer, isVersion, versionGone } from './public-versions';
+import { currentPointer, readAtVersion, versionGone } from './public-versions';
 
 const LIST_TTL_MS = 2000;
 
@@ -64,10 +64,12 @@ export class PublicElectionsService {
       throw versionGone(version);
     }
     const read = () => (areaId === undefined ? this.snapshot(electionId) : this.area(electionId, areaId));
-    let body = await read();
-    if (!isVersion(body, version) && (await this.publisher.arrival(electionId, version))) body = await read();
-    if (!isVersion(body, version)) throw versionGone(version);
-    return body;
+    return readAtVersion(
+      version,
+      read,
+      (body) => body,
+      () => this.publisher.arrival(electionId, version),
+    );
   }
 
   private async buildList(): Promise<SerializedBody> {

@@ -20,6 +20,22 @@ export const isVersion = (body: SerializedBody, version: number): boolean => bod
 export const versionGone = (version: number): AppError =>
   new AppError('NOT_FOUND', `Die Version ${version} der Ergebnisse ist hier nicht abrufbar. Die aktuelle Version nennt …/current.`);
 
+/**
+ * `read()` as it is at `version`: read once more if this process was waiting for that version and
+ * it arrived (`arrival`: PublisherService.arrival); the 404 of versionGone if it is not that version.
+ */
+export async function readAtVersion<T>(
+  version: number,
+  read: () => Promise<T>,
+  bodyOf: (value: T) => SerializedBody,
+  arrival: () => Promise<boolean>,
+): Promise<T> {
+  let value = await read();
+  if (!isVersion(bodyOf(value), version) && (await arrival())) value = await read();
+  if (!isVersion(bodyOf(value), version)) throw versionGone(version);
+  return value;
+}
+
 // One pointer per election: rebuilt when the publication moves on.
 const pointers = new Map<string, { readonly version: number; readonly body: SerializedBody }>();
 

@@ -19,7 +19,7 @@ import {
   type PublicAreaLevel,
 } from '@wahl/domain';
 import { notFound } from '../../../platform/errors/app-error';
-import { isVersion, versionGone } from '../http/public-versions';
+import { isVersion, readAtVersion, versionGone } from '../http/public-versions';
 import { serializeBody, type ElectionPublication, type SerializedBody } from '../publisher/election-publication';
 import { PublicCouncilResultsService } from '../council/public-council-results.service';
 import { releasedAreaTotals } from '../publisher/public-results.builder';
@@ -127,11 +127,12 @@ export class OpenDataService {
       if (kept) return kept;
       throw versionGone(version);
     }
-    let download = await this.download(electionId, file);
-    if (!isVersion(download.body, version) && (await this.publisher.arrival(electionId, version)))
-      download = await this.download(electionId, file);
-    if (!isVersion(download.body, version)) throw versionGone(version);
-    return download;
+    return readAtVersion(
+      version,
+      () => this.download(electionId, file),
+      (download) => download.body,
+      () => this.publisher.arrival(electionId, version),
+    );
   }
 
   async download(electionId: string, file: string): Promise<OpenDataDownload> {
