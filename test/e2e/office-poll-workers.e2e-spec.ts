@@ -134,10 +134,12 @@ describe.skipIf(!browserAvailable)('poll workers in the browser', () => {
     await page.locator(`#pw-people-output >> text=Die Angaben von ${person.givenNames} ${person.familyName} wurden gespeichert.`).waitFor();
 
     await page.getByRole('button', { name: `${colleague.familyName}, ${colleague.givenNames} bearbeiten`, exact: true }).click();
-    // The list is drawn again after the save: the form must hold the colleague before its options count.
+    // The save reloads the choices while this edit loads its own: the form is in edit mode only once the
+    // colleague's choices are drawn, and the reload for the empty form must not draw over them.
     await expect.poll(() => page.inputValue('#pw-entry-familyName')).toBe(colleague.familyName);
+    await expect.poll(() => page.textContent('#pw-entry-save')).toBe('Änderungen speichern');
     const together = page.getByLabel('Zusammen mit');
-    await expect.poll(() => together.locator(`option[value="${person.id}"]`).count()).toBe(1);
+    expect(await together.locator(`option[value="${person.id}"]`).count()).toBe(1);
     expect(await together.locator(`option[value="${colleague.id}"]`).count()).toBe(0);
     await together.selectOption(person.id);
     await page.click('#pw-entry-save');

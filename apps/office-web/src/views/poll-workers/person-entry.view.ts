@@ -150,6 +150,7 @@ export function personEntryForm(electionId: string, onSaved: () => void): Person
     chair.checked = row.chairExperience;
     (root as HTMLDetailsElement).open = true;
     wishes.load(row.id).then(() => {
+      if (editing !== row.id) return; // another edit or a reset came first
       setMode(row);
       person.familyName.control.focus();
     }, fail(output));

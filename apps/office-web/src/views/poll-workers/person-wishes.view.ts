@@ -11,7 +11,7 @@ export interface PersonWishes {
   readonly fields: Readonly<Record<string, FormField<HTMLSelectElement | HTMLTextAreaElement>>>;
   readonly note: FormField<HTMLTextAreaElement>;
   readonly declared: HTMLInputElement;
-  /** Loads the choices (districts, people of the pool) anew, leaving out the person edited. */
+  /** Loads the choices (districts, people of the pool) anew, leaving out the person edited; a later call supersedes it. */
   load(exceptPersonId: string | null): Promise<void>;
   fill(row: PollWorkerRow | null): void;
   wishes(): { wishDistrictId: string | null; wishColleagueId: string | null; wishFunction: BoardRole | null };
@@ -48,8 +48,12 @@ export function personWishes(electionId: string): PersonWishes {
   });
   const colleagueHint = colleague.root.querySelector('.form-hint')!;
 
+  // A save reloads the choices while the next edit may already load its own: only the latest call may draw.
+  let latestLoad = 0;
   const load = async (exceptPersonId: string | null): Promise<void> => {
+    const call = ++latestLoad;
     const [overview, pool] = await Promise.all([officeApi.pollWorkerAssignments(electionId), officeApi.pollWorkers(electionId, '', 'all')]);
+    if (call !== latestLoad) return;
     setOptions(
       district.control,
       t('pw.wish.none'),
