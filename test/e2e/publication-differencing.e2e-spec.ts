@@ -54,6 +54,8 @@ describe('public results: no disclosure by differencing (R8.7)', () => {
   let anonymous: HttpClient;
   let electionId: string;
   let client: LiveClient;
+  /** Follows 0102's own view: its partner 0101 lies outside it. */
+  let ownView: LiveClient;
   let districts: Record<string, string>;
   let boards: DistrictBoards;
   /** Every voters figure the public saw, with where it came from. */
@@ -100,9 +102,12 @@ describe('public results: no disclosure by differencing (R8.7)', () => {
     ({ districts, boards } = await signInDistrictBoards(testApp, office.officeAdmin, electionId));
     client = await connectLiveClient(testApp.baseUrl);
     observe('snapshot', (await client.join(electionId)).results);
+    ownView = await connectLiveClient(testApp.baseUrl);
+    await ownView.join(electionId, districts['0102']);
   });
   afterAll(async () => {
     client?.close();
+    ownView?.close();
     await testApp?.close();
   });
 
@@ -135,6 +140,10 @@ describe('public results: no disclosure by differencing (R8.7)', () => {
     expect((own.body as PublicElectionSnapshot).results.map((result) => result.areaId)).toEqual(
       ownAreas.slice(0, -1).map((area) => area.id),
     );
+    // Live, the delta narrowed to that view brings the same entry with the merge, not the next snapshot.
+    const live = await ownView.nextDelta((candidate) => candidate.version === delta.version, 3000);
+    expect(live.areas).toEqual([ownAreas.at(-1)]);
+    expect(live.results.map((result) => result.areaId)).not.toContain(districts['0101']);
     expect((await csvRow('gemeinde.csv', '08999302')).B).toBe('425');
     expect(await csvRow('wahlbezirk.csv', '0101+0102')).toMatchObject({ B: '425' });
     expect(await csvRow('stadtteil.csv', '1')).toMatchObject({ 'anz-schnellmeldungen': '2', B: '425' });

@@ -12,7 +12,8 @@ import { startTestApp, type TestApp } from '../support/test-app';
 // with the Stadtteil Mitte (0101, 0102), and the Stadtteil Ost (0103) directly in the town. The test
 // reads what the page's sockets received, frame by frame: Ost's page never gets a figure of Mitte's
 // districts, yet shows its own report live; moving to another area follows that area without a blank
-// or "not found" page in between; Nord's page lists and maps the districts below its Stadtteil.
+// or "not found" page in between; Nord's page lists and maps the districts below its Stadtteil; a
+// district of Ost merged with one of Mitte (R8.5) names its partner as soon as the merge arrives.
 
 noticeIfNoBrowser('results-web scoped e2e');
 
@@ -35,8 +36,8 @@ const REPORTS: Record<string, ReturnType<typeof report>> = {
   '0103': report(700, 200, 320),
 };
 
-const election = () => ({
-  ...workedExampleElection('08999305', 'Teilstadt'),
+const election = (ags = '08999305', municipality = 'Teilstadt') => ({
+  ...workedExampleElection(ags, municipality),
   areas: [
     { key: 'N', name: 'Nord', kind: 'stadtbezirk' },
     { key: '1', name: 'Mitte', kind: 'stadtteil', parent: 'N' },
@@ -257,6 +258,44 @@ describe.skipIf(!browserAvailable)('public results page: an area page follows it
     expect([ost, districts['0103']].filter((id) => seen.has(id!))).toEqual([]);
     await bezirk.screenshot({ path: artifactPath('results-web-scoped-stadtbezirk-390.png'), fullPage: true });
     await bezirk.close();
+  });
+
+  it('should name a merge partner outside Ost from the delta that brings the merge, not from a later snapshot (R8.5)', async () => {
+    // Another town of the same shape: 0103 (Ost) reports small and is withheld, then 0102 (Mitte)
+    // reports and the two are merged – 0102 is 0103's neighbour and was never public alone.
+    const office = await createOfficeWithStaff(testApp, '08999306', 'Partnerstadt');
+    const imported = await office.clerk.post('/api/elections', election('08999306', 'Partnerstadt'));
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    const town = imported.body.id as string;
+    const signedIn = await signInDistrictBoards(testApp, office.officeAdmin, town);
+    const live = await connectLiveClient(testApp.baseUrl);
+    const ostHere = (await live.join(town)).areas.find((area) => area.level === 'stadtteil' && area.number === '2')!.id;
+    const confirmHere = async (number: string, body: ReturnType<typeof report>) => {
+      const [entry, approval] = signedIn.boards[number]!;
+      const url = `/api/elections/${town}/districts/${signedIn.districts[number]}/reports`;
+      expect((await entry.client.post(url, { ...body, expectedVersion: 0 })).status).toBe(201);
+      expect((await approval.client.post(`${url}/1/approve`)).status).toBe(200);
+      return live.nextDelta((candidate) => candidate.results.some((result) => result.areaId === signedIn.districts[number]), 5000);
+    };
+    const partnerPage = await context.newPage();
+    const frames = recordFrames(partnerPage);
+    await partnerPage.goto(`${testApp.baseUrl}/wahl/${town}/gebiet/${ostHere}`);
+    await expect.poll(() => partnerPage.locator('h1').textContent(), { timeout: 20_000 }).toBe('Ost');
+    const note = () => partnerPage.locator(`[data-key="${signedIn.districts['0103']}"] .area-card-note`).textContent();
+
+    await confirmHere('0103', report(45, 10, 20));
+    await expect.poll(note, { timeout: 5_000 }).toBe('Nicht einzeln veröffentlicht');
+    const merge = await confirmHere('0102', REPORTS['0102']!);
+    await expect.poll(note, { timeout: 5_000 }).toBe('Gemeinsam mit 0102 ausgewiesen');
+    // From the delta: its area entry came along (no result of 0102), and no snapshot since the first.
+    const delta = frames.deltas.find((candidate) => candidate.version === merge.version)!;
+    expect(delta.areas).toEqual([
+      { id: signedIn.districts['0102'], parentId: expect.any(String), level: 'district', number: '0102', name: 'Neustadt' },
+    ]);
+    expect(delta.results.map((result) => result.areaId)).not.toContain(signedIn.districts['0102']);
+    expect(frames.snapshots).toHaveLength(1);
+    await partnerPage.close();
+    live.close();
   });
 
   it('should say that an area the election does not have is not found (the live server refuses its view)', async () => {

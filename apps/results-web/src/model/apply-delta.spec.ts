@@ -2,6 +2,7 @@ import type { PublicAreaResult, PublicElectionDelta } from '@wahl/domain';
 import { describe, expect, it } from 'vitest';
 import { MUSTERSTADT_SNAPSHOT } from './__fixtures__/musterstadt-snapshot.fixture';
 import { applyDelta } from './apply-delta';
+import { buildAreaPage } from './area-page.view-model';
 
 const result = (areaId: string): PublicAreaResult => MUSTERSTADT_SNAPSHOT.results.find((r) => r.areaId === areaId)!;
 
@@ -53,6 +54,31 @@ describe('applyDelta', () => {
     const narrowed = { ...MUSTERSTADT_SNAPSHOT, results: MUSTERSTADT_SNAPSHOT.results.filter((r) => r.areaId !== 'd0102') };
     const outcome = applyDelta(narrowed, delta(3, 4, [reported0102]));
     expect(outcome.kind === 'applied' && outcome.snapshot.results.map((r) => r.areaId)).toEqual(['musterstadt', 'd0101', 'd0191', 'd0102']);
+  });
+
+  // R8.5: 0102's own view (the town and 0102) at version 3; 0102 reports small and is merged with 0101,
+  // outside the view. The narrowed delta brings 0101's area entry (no result), so the page names the
+  // partner at once instead of "einem anderen Bezirk" until the next snapshot.
+  it('should take the area entry of a merge partner outside the view and name it on the page', () => {
+    const view = {
+      ...MUSTERSTADT_SNAPSHOT,
+      areas: MUSTERSTADT_SNAPSHOT.areas.filter((area) => area.id !== 'd0101' && area.id !== 'd0191'),
+    };
+    const ownView = { ...view, results: view.results.filter((r) => r.areaId === 'musterstadt' || r.areaId === 'd0102') };
+    const merged: PublicAreaResult = { ...reported0102, publication: { kind: 'merged', withAreaId: 'd0101' } };
+    const partner = MUSTERSTADT_SNAPSHOT.areas.find((area) => area.id === 'd0101')!;
+    const outcome = applyDelta(ownView, { ...delta(3, 4, [merged, municipality]), areas: [partner] });
+    if (outcome.kind !== 'applied') throw new Error(outcome.kind);
+    expect(outcome.snapshot.areas.map((area) => area.id)).toEqual(['musterstadt', 'd0102', 'd0101']);
+    expect(outcome.snapshot.results.map((r) => r.areaId)).toEqual(['musterstadt', 'd0102']);
+    expect(buildAreaPage({ snapshot: outcome.snapshot, areaId: 'd0102', contestId: null })!.publicationNote).toBe(
+      'Zum Schutz des Wahlgeheimnisses gemeinsam mit Wahlbezirk 0101 (Altstadt) ausgewiesen: Die Zahlen sind die Summe beider Bezirke.',
+    );
+    // Named once, however many deltas bring it; a delta without areas keeps the list as it is.
+    const again = applyDelta(outcome.snapshot, { ...delta(4, 5, [merged]), areas: [partner] });
+    expect(again.kind === 'applied' && again.snapshot.areas).toEqual(outcome.snapshot.areas);
+    const plain = applyDelta(outcome.snapshot, delta(4, 5, [municipality]));
+    expect(plain.kind === 'applied' && plain.snapshot.areas).toBe(outcome.snapshot.areas);
   });
 
   // A client that follows one area gets deltas narrowed to its view (issue 16), possibly with no

@@ -127,6 +127,11 @@ export type PublicElectionDelta = {
   readonly updatedAt: string;
   readonly status: PublicElectionSnapshot['status'];
   readonly results: readonly PublicAreaResult[];
+  /**
+   * Narrowed to one area's view only: the area entries outside the view that its results name as
+   * their R8.5 merge partner, as the view's snapshot carries them (no result of theirs); absent if none.
+   */
+  readonly areas?: readonly PublicArea[];
 };
 
 /** The list of elections with public results. */

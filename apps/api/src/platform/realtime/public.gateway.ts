@@ -124,13 +124,13 @@ export class PublicGateway implements OnGatewayInit {
     if (!views) return;
     const publication = this.publisher.peek(delta.electionId);
     const rooms = this.server.adapter.rooms;
-    // Rooms whose view this process cannot narrow (no publication at hand): the whole delta, in one
-    // broadcast encoded once – not one whole copy per room (a Land's catch-up delta × a thousand towns).
+    // Rooms whose view this process cannot narrow (no publication at hand, or the definition changed):
+    // the whole delta – more than the view needs, never less – in one broadcast encoded once – not one whole copy per room (a Land's catch-up delta × a thousand towns).
     const unscoped: string[] = [];
     for (const areaId of views) {
       const room = publicAreaRoom(delta.electionId, areaId);
       if (!rooms.has(room)) views.delete(areaId);
-      else if (publication?.hasArea(areaId)) this.server.local.to(room).emit('delta', scoped(delta, publication.scopeSet(areaId)));
+      else if (publication?.hasArea(areaId)) this.server.local.to(room).emit('delta', publication.scopedDelta(delta, areaId));
       else unscoped.push(room);
     }
     if (unscoped.length > 0) this.server.local.to(unscoped).emit('delta', delta);
@@ -163,12 +163,6 @@ export class PublicGateway implements OnGatewayInit {
     sendSnapshot(socket, publication, view.areaId);
     return { ok: true, version: publication.version };
   }
-}
-
-// Without the publication (forgotten meanwhile) or the area (the definition changed) the whole delta:
-// more than the view needs, never less.
-function scoped(delta: PublicElectionDelta, scope: ReadonlySet<string>): PublicElectionDelta {
-  return { ...delta, results: delta.results.filter((result) => scope.has(result.areaId)) };
 }
 
 type PacketWriter = { _packet?: (packets: string[], options: { preEncoded: boolean }) => void };

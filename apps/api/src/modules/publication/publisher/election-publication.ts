@@ -144,9 +144,16 @@ export class ElectionPublication {
     return this.scoped(areaId).ids;
   }
 
-  /** `scope(areaId)` as a set, kept per area: a live delta is filtered by it for every view room. */
-  scopeSet(areaId: string): ReadonlySet<string> {
-    return this.scoped(areaId).set;
+  /**
+   * The delta narrowed to an area's view (versions unchanged, even with no result left), with the area
+   * entry of each merge partner outside the view that its results name: the page names the partner
+   * at once, as from the view's snapshot.
+   */
+  scopedDelta(delta: PublicElectionDelta, areaId: string): PublicElectionDelta {
+    const { set } = this.scoped(areaId);
+    const results = delta.results.filter((result) => set.has(result.areaId));
+    const areas = this.partnersOutside(results, set);
+    return areas.length === 0 ? { ...delta, results } : { ...delta, results, areas };
   }
 
   /** The snapshot JSON (whole election, or scoped to one area's view) at this version. */
@@ -229,19 +236,23 @@ export class ElectionPublication {
   }
 
   /**
-   * R8.5: the districts a district of the view is merged with that lie outside it, so that the page can
-   * name the partner. Their area entry only: the merged sum is already the view's own result.
+   * R8.5: the districts that `results` (of a view) are merged with and that lie outside the view
+   * (`scope`), so that the page can name the partner. Their area entry only: the merged sum is
+   * already the view's own result.
    */
-  private partnersOutside(areaId: string | undefined): string[] {
-    if (areaId === undefined) return [];
-    const { ids, set } = this.scoped(areaId);
-    const partners = new Set<string>();
-    for (const id of ids) {
-      const publication = this.results.get(id)?.publication;
-      if (publication?.kind === 'merged' && !set.has(publication.withAreaId) && this.areaById.has(publication.withAreaId))
-        partners.add(publication.withAreaId);
+  private partnersOutside(results: Iterable<PublicAreaResult | undefined>, scope: ReadonlySet<string>): PublicArea[] {
+    const partners = new Map<string, PublicArea>();
+    for (const result of results) {
+      const publication = result?.publication;
+      const partner =
+        publication?.kind === 'merged' && !scope.has(publication.withAreaId) ? this.areaById.get(publication.withAreaId) : undefined;
+      if (partner) partners.set(partner.id, partner);
     }
-    return [...partners];
+    return [...partners.values()];
+  }
+
+  private *resultsOf(ids: readonly string[]): Iterable<PublicAreaResult | undefined> {
+    for (const id of ids) yield this.results.get(id);
   }
 
   private snapshotJson(areaId: string | undefined): string {
@@ -256,7 +267,8 @@ export class ElectionPublication {
       rehearsal: this.header.rehearsal,
     }).slice(0, -1);
     const ids = this.scope(areaId);
-    const areas = [...ids, ...this.partnersOutside(areaId)].map((id) => JSON.stringify(this.areaById.get(id)));
+    const partners = areaId === undefined ? [] : this.partnersOutside(this.resultsOf(ids), this.scoped(areaId).set);
+    const areas = [...ids.map((id) => this.areaById.get(id)), ...partners].map((area) => JSON.stringify(area));
     const results = ids.flatMap((id) => {
       const json = this.resultJson.get(id);
       return json === undefined ? [] : [json];

@@ -5,6 +5,7 @@ import {
   type AggregateRelease,
   type AggregationState,
   type PublicationDecision,
+  type PublicationLog,
   type ReleaseEntry,
 } from '@wahl/domain';
 import { keepRecordedPairs, pairHolds, recordAdditions, type DistrictFacts } from './publication-decisions';
@@ -18,14 +19,25 @@ import { addToRecord, catchUp, released, type Ledger, type ReleaseOutcome, type 
 // and what a change of those decisions touches; the recorded pairs are checked again only where a
 // member's decision moved. What the record gains is looked for only among the decisions that moved
 // and those R8.7 held back last time. What another process stored (log entries, record rows) is
-// applied as additions (`recheck`). The result equals decideRelease (the full computation, used
-// whenever the totals or the ledger were rebuilt); incremental-release.spec.ts checks it step by step.
+// applied as additions (`recheck`), also when a council release read it first (`releaseOutside`).
+// The result equals decideRelease (the full computation, used whenever the totals or the ledger were
+// rebuilt); incremental-release.spec.ts checks it step by step.
+
+const NOTHING_READ: StoredAfter = { releases: [], record: [] };
+
+// `later` after `earlier`, without copying when nothing came earlier (the common case).
+const joined = (earlier: StoredAfter, later: StoredAfter): StoredAfter =>
+  earlier.releases.length === 0 && earlier.record.length === 0
+    ? later
+    : { releases: [...earlier.releases, ...later.releases], record: [...earlier.record, ...later.record] };
+
+const leftAt = (ledger: Ledger): Seen['ledger'] => ({ record: ledger.record, length: ledger.length, recordSeq: ledger.recordSeq });
 
 type Seen = {
   readonly state: AggregationState;
   /** The journal's length. */
   readonly length: number;
-  /** The ledger as this object left it: another use of it (the council's releases) means starting over. */
+  /** The ledger as this object left it (or `releaseOutside`): any other use of it means starting over. */
   readonly ledger: Pick<Ledger, 'record' | 'length' | 'recordSeq'>;
   readonly publication: IncrementalPublication;
 };
@@ -50,28 +62,34 @@ export class IncrementalRelease {
   private positions: ReadonlyMap<string, number> | null = null;
   /** The districts whose planned decision may have moved, appended per decision; a new list on `start` (ReleaseOutcome). */
   private decisionJournal: string[] = [];
+  /** What `releaseOutside` read under the lock since the last decision: applied as if read then. */
+  private readOutside: StoredAfter = NOTHING_READ;
+  /** The keys of the district results' figure sets in the log: every district and release area. */
+  private resultKeys: ReadonlySet<string> | null = null;
 
   constructor(private readonly source: PublicationSource) {}
 
   /** As decideRelease: applies what the ledger lacks, decides, plans and records. What it releases is valid until the next call. */
   decide(totals: AggregationState, journal: readonly string[], stored: StoredAfter, ledger: Ledger): ReleaseOutcome {
     const seen = this.seen;
-    const ledgerMoved =
-      seen?.ledger.record !== ledger.record || seen.ledger.length !== ledger.length || seen.ledger.recordSeq !== ledger.recordSeq;
+    const ledgerMoved = !this.leftAsIs(ledger);
     catchUp(ledger, stored);
+    const read = joined(this.readOutside, stored);
+    this.readOutside = NOTHING_READ;
     this.totals = totals;
-    const rows = stored.record.flatMap((row) => (row.partnerId === null ? [row.districtId] : [row.districtId, row.partnerId]));
-    for (const row of stored.record)
+    const rows = read.record.flatMap((row) => (row.partnerId === null ? [row.districtId] : [row.districtId, row.partnerId]));
+    for (const row of read.record)
       if (row.partnerId !== null && !this.pairOrder.has(row.districtId)) this.pairOrder.set(row.districtId, this.pairOrder.size);
     const previous = seen !== null && seen.state === totals && !ledgerMoved ? seen : null;
     const publication = previous === null ? this.start(ledger) : previous.publication;
     const changed = previous === null ? [] : [...journal.slice(previous.length), ...rows];
     const touched = previous === null ? Object.keys(this.decisions) : this.follow(publication, changed, ledger);
 
-    const check = previous === null ? touched : this.inOrder([...touched, ...this.pending, ...this.recheck(stored.releases)]);
+    const entries = previous === null ? [] : this.ofDistrictResults(read.releases);
+    const check = previous === null ? touched : this.inOrder([...touched, ...this.pending, ...this.recheck(entries)]);
     for (const id of check) this.planned[id] = this.decisions[id]!;
-    const replan = previous === null ? undefined : this.areasToPlan([...check, ...changed], stored.releases);
-    const entries = replanRelease(ledger.log, {
+    const replan = previous === null ? undefined : this.areasToPlan([...check, ...changed], entries);
+    const logged = replanRelease(ledger.log, {
       decisions: this.planned,
       aggregates: this.aggregates,
       reported: this.reported,
@@ -79,19 +97,58 @@ export class IncrementalRelease {
       check,
       replan,
     });
-    ledger.length += entries.length;
+    ledger.length += logged.length;
     if (previous !== null) this.journalDecisions(check);
     // Recorded as released: a district R8.7 withheld has not been public alone and may still be a partner.
     const additions = recordAdditions(this.planned, ledger.record, new Set([...check, ...this.pending]));
     addToRecord(ledger, additions);
     for (const [id] of additions.mergedPairs) if (!this.pairOrder.has(id)) this.pairOrder.set(id, this.pairOrder.size);
     this.pending = [...additions.publishedAlone, ...additions.mergedPairs.flat(), ...this.heldBackByLog(check)];
-    const left = { record: ledger.record, length: ledger.length, recordSeq: ledger.recordSeq };
-    this.seen = { state: totals, length: journal.length, ledger: left, publication };
+    this.seen = { state: totals, length: journal.length, ledger: leftAt(ledger), publication };
     // This object's own decisions, not a copy (100,000 districts: a copy per publication cost more than
     // the decision): they move with the next decision, so a caller that keeps them copies (keptReleased).
-    const plan = { decisions: this.planned, aggregates: this.aggregates, entries };
-    return { released: released(plan, this.reported, ledger.log), additions, entries, decisionJournal: this.decisionJournal };
+    const plan = { decisions: this.planned, aggregates: this.aggregates, entries: logged };
+    return { released: released(plan, this.reported, ledger.log), additions, entries: logged, decisionJournal: this.decisionJournal };
+  }
+
+  /**
+   * A release of figures outside the district results under the lock (each council contest's total,
+   * R8.7; PublisherService.releaseWithLog): catches the ledger up with `stored`, lets `plan` add its
+   * entries to the log and counts them. The next decision applies `stored` as additions instead of
+   * starting over; `plan`'s own entries need nothing (ofDistrictResults).
+   */
+  async releaseOutside<T>(
+    ledger: Ledger,
+    stored: StoredAfter,
+    plan: (log: PublicationLog) => Promise<{ readonly result: T; readonly entries: readonly ReleaseEntry[] }>,
+  ): Promise<{ readonly result: T; readonly entries: readonly ReleaseEntry[] }> {
+    const seen = this.leftAsIs(ledger) ? this.seen : null;
+    catchUp(ledger, stored);
+    const outcome = await plan(ledger.log);
+    ledger.length += outcome.entries.length;
+    if (seen !== null) {
+      this.readOutside = joined(this.readOutside, stored);
+      this.seen = { ...seen, ledger: leftAt(ledger) };
+    }
+    return outcome;
+  }
+
+  // Whether the ledger is as this object (a decision or releaseOutside) left it.
+  private leftAsIs(ledger: Ledger): boolean {
+    const left = this.seen?.ledger;
+    return left?.record === ledger.record && left.length === ledger.length && left.recordSeq === ledger.recordSeq;
+  }
+
+  // The entries of districts and areas. Any other key is a figure set outside the district results
+  // (a council contest's total, `council:<contest>`), a sum over council batches, never over a
+  // district: vectors over disjoint units never combine into a district's unit vector (R8.7 (c)),
+  // so such entries change no district's or area's members, derivability or span test.
+  private ofDistrictResults(entries: readonly ReleaseEntry[]): ReleaseEntry[] {
+    const keys = (this.resultKeys ??= new Set([
+      ...this.source.context.districts.map((district) => district.id),
+      ...this.source.releaseAreas.map((area) => area.id),
+    ]));
+    return entries.filter((entry) => keys.has(entry.key));
   }
 
   // replanRelease sets the planned decision of each checked district and may withhold its merge partner with it.
@@ -151,6 +208,7 @@ export class IncrementalRelease {
     this.decisions = { ...publication.decisions };
     this.planned = {};
     this.decisionJournal = [];
+    this.readOutside = NOTHING_READ;
     this.aggregates = new Map();
     this.overridden = [];
     this.pending = [];

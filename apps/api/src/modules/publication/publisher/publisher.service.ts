@@ -14,7 +14,7 @@ import type { BuiltResult } from './public-results.builder';
 import { buildPublicationSource, type PublicationSource } from './publication-source';
 import { isEmpty, type RecordAdditions } from './publication-decisions';
 import { PublicationRepository, type LockedState, type StateUpdate, type StoredState } from './publication.repository';
-import { catchUp, emptyLedger, keptReleased, type Ledger, type Released } from './release-decisions';
+import { emptyLedger, keptReleased, type Ledger, type Released } from './release-decisions';
 import { RecentVersions } from './recent-versions';
 import { VersionArrivals, VERSIONS_AHEAD } from './version-arrivals';
 
@@ -182,11 +182,8 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   ): Promise<T | null> {
     const entry = await this.load(electionId);
     if (!entry) return null;
-    const { ledger } = entry;
     return this.withLedger(entry, async (state) => {
-      catchUp(ledger, state);
-      const { result, entries } = await plan(ledger.log);
-      ledger.length += entries.length;
+      const { result, entries } = await entry.release.releaseOutside(entry.ledger, state, plan);
       const save = { releases: entries, digest: state.contentDigest };
       return { result, save: entries.length > 0 ? update(state, save) : null };
     });
