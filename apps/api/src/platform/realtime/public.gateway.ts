@@ -125,7 +125,8 @@ export class PublicGateway implements OnGatewayInit {
     const publication = this.publisher.peek(delta.electionId);
     const rooms = this.server.adapter.rooms;
     // Rooms whose view this process cannot narrow (no publication at hand, or the definition changed):
-    // the whole delta – more than the view needs, never less – in one broadcast encoded once – not one whole copy per room (a Land's catch-up delta × a thousand towns).
+    // the whole delta, more than the view needs but never less, in one broadcast encoded once – not
+    // one whole copy per room (a Land's catch-up delta × a thousand towns).
     const unscoped: string[] = [];
     for (const areaId of views) {
       const room = publicAreaRoom(delta.electionId, areaId);
