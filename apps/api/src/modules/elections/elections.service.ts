@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { randomUUID } from 'node:crypto';
 import type { CreateElectionRequest, DefinitionImportPreview, DefinitionImportRequest, PollingStationEdit } from '@wahl/contracts';
 import {
@@ -37,6 +38,7 @@ import { OfficesService } from '../identity/offices.service';
 import { definitionToRows, rowIdsOf, rowsToDefinition } from './election-definition.mapper';
 import { toElectionSummary, type ElectionSummary } from './dtos/election-summary.dto';
 import type { ElectionEntity } from './entities/election.entity';
+import { ElectionDefinitionChanged } from './elections.events';
 import { ElectionsRepository } from './elections.repository';
 import { applyImport, countsOf, hasErrors } from './imports/definition-import';
 import { ElectionReadModel } from './read-model/election-read-model.service';
@@ -53,12 +55,14 @@ export class ElectionsService {
     private readonly offices: OfficesService,
     private readonly audit: AuditService,
     private readonly readModel: ElectionReadModel,
+    private readonly events: EventEmitter2,
   ) {}
 
   /**
    * Validates and stores a definition for an office, all or nothing. Also called by the demo
    * seeder. Fails with VALIDATION_FAILED listing every error with its JSON path. With an actor the
-   * creation is written to the election's audit log in the same transaction.
+   * creation is written to the election's audit log in the same transaction. Once committed it is
+   * announced (ElectionDefinitionChanged), so that the publisher is ready before the first report.
    */
   async importDefinition(
     officeId: string,
@@ -92,6 +96,7 @@ export class ElectionsService {
       if (actor) await this.audit.record(tx, rows.election.id, [createdEvent(actor, definition, options.source ?? { from: 'document' })]);
     });
     if (actor) this.audit.scheduleSeal(rows.election.id);
+    this.events.emit(ElectionDefinitionChanged.event, new ElectionDefinitionChanged(rows.election.id));
     this.logger.log(`election ${rows.election.id} (${definition.kind} ${definition.electionDay}) imported for office ${officeId}`);
     return { id: rows.election.id };
   }
@@ -273,7 +278,8 @@ export class ElectionsService {
    * One change of a stored definition, all or nothing: the election's row locked, the change refused
    * with its reasons where it would make a built roll, printed cards or entered results wrong
    * (domain: conflictingChanges), otherwise written row by row (rows keep their ids, so what points
-   * at them stays valid), audited in the same transaction and the read model's copy dropped.
+   * at them stays valid), audited in the same transaction, the read model's copy dropped and the change
+   * announced (ElectionDefinitionChanged: the publisher reads the election again, before the night).
    */
   private async changeDefinition(
     actor: Actor,
@@ -292,6 +298,7 @@ export class ElectionsService {
       await this.audit.record(tx, election.id, [changeEvent(actor, action, { ...audit, dependents })]);
     });
     this.readModel.forget(election.id);
+    this.events.emit(ElectionDefinitionChanged.event, new ElectionDefinitionChanged(election.id));
     this.audit.scheduleSeal(election.id);
     return this.getForOffice(actor, id);
   }

@@ -144,6 +144,20 @@ export class PublicationRepository {
     return new Map(rows.map((row) => [row.election_id, row.version]));
   }
 
+  /**
+   * The elections that can still receive reports, the latest election day first: those with a district
+   * whose result is not final yet (its Wahlniederschrift not checked by the office, R7.15).
+   */
+  async openElections(): Promise<string[]> {
+    const { rows } = await this.database.query<{ id: string }>(
+      `SELECT e.id FROM elections e
+        WHERE EXISTS (SELECT 1 FROM districts d WHERE d.election_id = e.id
+          AND NOT EXISTS (SELECT 1 FROM polling_day_records r WHERE r.district_id = d.id AND r.checked_at IS NOT NULL))
+        ORDER BY e.election_day DESC, e.id`,
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** Every election with its progress (counted districts), for the public list. */
   async summaries(): Promise<SummaryRow[]> {
     const { rows } = await this.database.query<{

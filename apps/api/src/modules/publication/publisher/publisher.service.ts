@@ -1,10 +1,12 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import type { PublisherMessage } from '@wahl/contracts';
 import type { AggregationState, PublicAreaResult, PublicationLog, PublicElectionDelta, ReleaseEntry } from '@wahl/domain';
 import { APP_CONFIG, type AppConfig } from '../../../platform/config/app-config';
 import { TotalsChanged } from '../../aggregation/aggregation.events';
 import { TotalsService } from '../../aggregation/totals.service';
+import { ElectionDefinitionChanged } from '../../elections/elections.events';
 import { ElectionReadModel } from '../../elections/read-model/election-read-model.service';
 import { ElectionReloaded, ResultsCaughtUp, ResultsPublished } from '../publication.events';
 import { ElectionPublication, statusOf } from './election-publication';
@@ -79,9 +81,15 @@ const update = (
  * clients (or catch them up from the database on a gap); each version reaches a client once, whether
  * the message or the 5-second version check brings it first. A process that loads an election whose
  * database content differs from the last published digest publishes all areas once.
+ *
+ * The first read and build of an election (seconds at 100,000 districts, in one synchronous stretch:
+ * a build cannot yield while reports change the totals in place) happens before the night: after the
+ * election's definition is imported or changed, and when a serving process starts, for the elections
+ * that can still receive reports. Each process warms its own copy; a failed warm-up is logged and the
+ * election is loaded at its first use as before.
  */
 @Injectable()
-export class PublisherService implements OnModuleInit, OnModuleDestroy {
+export class PublisherService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(PublisherService.name);
   private readonly loaded = new Map<string, Promise<Loaded | null>>();
   /** The loaded publications, for synchronous reads (the HTTP fast path). */
@@ -96,6 +104,8 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   /** Requests for a version just ahead of this process's, waiting for it. */
   private readonly arrivals = new VersionArrivals((electionId) => this.checkVersions([electionId]));
   private versionCheck: NodeJS.Timeout | null = null;
+  /** Set when the process stops: the start-up warm-up loads no further election. */
+  private stopping = false;
 
   constructor(
     private readonly repository: PublicationRepository,
@@ -104,6 +114,7 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     private readonly events: EventEmitter2,
     private readonly recent: RecentVersions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly server: HttpAdapterHost,
   ) {}
 
   onModuleInit(): void {
@@ -112,7 +123,14 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     this.versionCheck.unref();
   }
 
+  // In the background, so that the process answers at once; a command-line context serves no
+  // reports and warms nothing.
+  onApplicationBootstrap(): void {
+    if (this.server.httpAdapter) void this.warmOpenElections();
+  }
+
   onModuleDestroy(): void {
+    this.stopping = true;
     if (this.versionCheck) clearInterval(this.versionCheck);
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
@@ -200,6 +218,12 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     this.schedule(electionId);
   }
 
+  /** Imported or changed: every process reads the election again now, not at its first report. */
+  @OnEvent(ElectionDefinitionChanged.event)
+  onDefinitionChanged({ electionId }: ElectionDefinitionChanged): void {
+    this.reload(electionId).catch(() => undefined); // load() logs it; the next use loads again
+  }
+
   /** The election's definition or previous results changed: every process reads it again. */
   async reload(electionId: string): Promise<void> {
     this.events.emit(ElectionReloaded.event, new ElectionReloaded(electionId));
@@ -210,10 +234,10 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
   /** A message of another process's publisher. */
   receive(message: PublisherMessage): void {
     if (message.type === 'reload') {
-      const held = this.loaded.has(message.electionId);
       this.forget(message.electionId, { context: true });
-      // Read again at once: this process's clients get the next deltas only through its publisher.
-      if (held) void this.load(message.electionId);
+      // Read again at once: this process's clients get the next deltas only through its publisher,
+      // and an election just imported elsewhere is ready here before its first report too.
+      void this.load(message.electionId);
       return;
     }
     const { delta } = message;
@@ -453,6 +477,21 @@ export class PublisherService implements OnModuleInit, OnModuleDestroy {
     // The publication is built from these results: nothing is left to compare.
     incremental.sent();
     return { publication: outcome.publication, source, results: incremental, release, ledger };
+  }
+
+  // One election after the other: each read and build blocks the process for its stretch, and a
+  // provider's many elections must not all be built at once. A failure is logged by load().
+  private async warmOpenElections(): Promise<void> {
+    try {
+      for (const electionId of await this.repository.openElections()) {
+        if (this.stopping) return;
+        await this.load(electionId).catch(() => undefined);
+      }
+    } catch (error) {
+      this.logger.warn(
+        `warming the open elections failed, each loads at its first use: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   }
 
   // A delta of another process that never arrived (Redis down, a message lost, or late for a request

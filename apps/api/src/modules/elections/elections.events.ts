@@ -1,0 +1,8 @@
+// In-process events of election definitions, emitted after the transaction has committed
+// (ElectionsService). Subscriber: the publisher, which reads the election again ahead of the night.
+
+/** An election's definition was imported or changed. */
+export class ElectionDefinitionChanged {
+  static readonly event = 'elections.definition-changed';
+  constructor(readonly electionId: string) {}
+}
