@@ -7,7 +7,8 @@ import { connectLiveClient, type LiveClient } from '../support/public-live';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // Issue 16: a client that follows one area gets the deltas of that area's view only (the path from
-// the root, the area, everything below it; the root's view: its children), with the same versions as
+// the root, the area, everything below it; the root's view: down to where the overview starts – here
+// the town below the constituency – and that area's children), with the same versions as
 // the whole election's delta. Two Stadtbezirke, Nord with the Stadtteil Mitte (0101, 0102) and Süd with
 // the Stadtteil Ost (0103); all three districts large enough to be public.
 
@@ -105,7 +106,7 @@ describe('public results: deltas scoped to the followed area (issue 16)', () => 
     expect(snapshot.areas.map((area) => area.id)).toEqual(['constituency', 'municipality', sued, ost, districts['0103']]);
   });
 
-  it('should give a Stadtbezirk its whole subtree and the root only its children', async () => {
+  it('should give a Stadtbezirk its whole subtree and the root only the town and its Stadtbezirke', async () => {
     const nordView = await bezirk.join(electionId, nord);
     expect(nordView.areas.map((area) => area.id)).toEqual([
       'constituency',
@@ -116,14 +117,14 @@ describe('public results: deltas scoped to the followed area (issue 16)', () => 
       districts['0102'],
     ]);
     const rootView = await top.join(electionId, 'constituency');
-    expect(rootView.areas.map((area) => area.id)).toEqual(['constituency', 'municipality']);
+    expect(rootView.areas.map((area) => area.id)).toEqual(['constituency', 'municipality', nord, sued]);
     // The JSON of an area is the same view.
     const json = await httpClient(testApp.baseUrl).get(`/api/public/elections/${electionId}/areas/${nord}`);
     expect(json.status).toBe(200);
     expect((json.body as PublicElectionSnapshot).areas).toEqual(nordView.areas);
   });
 
-  it('should send Ost only its path, Nord the district below its Stadtteil, the root its children, at one version', async () => {
+  it('should send Ost only its path, Nord the district below its Stadtteil, the root its Stadtbezirke, at one version', async () => {
     const full = await confirm('0101');
     expect(idsOf(full)).toEqual(['constituency', districts['0101']!, 'municipality', mitte, nord].sort());
     const delta = await scoped.nextDelta((candidate) => candidate.version === full.version, 3000);
@@ -135,7 +136,9 @@ describe('public results: deltas scoped to the followed area (issue 16)', () => 
     expect(bytesOf(delta)).toBeLessThan(bytesOf(full));
     // Nord's view holds its grandchild 0101: the whole change reaches it.
     expect((await bezirk.nextDelta((candidate) => candidate.version === full.version, 3000)).results).toEqual(full.results);
-    expect(idsOf(await top.nextDelta((candidate) => candidate.version === full.version, 3000))).toEqual(['constituency', 'municipality']);
+    expect(idsOf(await top.nextDelta((candidate) => candidate.version === full.version, 3000))).toEqual(
+      ['constituency', 'municipality', nord].sort(),
+    );
   });
 
   it('should send the client of Ost the report of its own district, the versions consecutive', async () => {
@@ -153,11 +156,11 @@ describe('public results: deltas scoped to the followed area (issue 16)', () => 
     ]);
     await top.nextDelta((candidate) => candidate.version === full.version, 3000);
     // Never an area of another part of the town: nothing of Nord reached Ost, nothing of Süd reached
-    // Nord, nothing below the town reached the root's view.
+    // Nord, nothing below the Stadtbezirke reached the root's view.
     const received = (client: LiveClient) => new Set(client.deltas.flatMap((delta) => delta.results.map((result) => result.areaId)));
     expect([nord, mitte, districts['0101'], districts['0102']].filter((id) => received(scoped).has(id))).toEqual([]);
     expect([sued, ost, districts['0103']].filter((id) => received(bezirk).has(id))).toEqual([]);
-    expect([...received(top)].sort()).toEqual(['constituency', 'municipality']);
+    expect([...received(top)].sort()).toEqual(['constituency', 'municipality', nord, sued].sort());
   });
 
   it('should move a client that joins another area to that area’s deltas, once each', async () => {

@@ -1,4 +1,4 @@
-import type { PublicElectionAbout, PublicResultStatus, PublicTurnout } from '@wahl/contracts';
+import type { PublicCurrentVersion, PublicElectionAbout, PublicResultStatus, PublicTurnout } from '@wahl/contracts';
 import type { PublicAreaResult, PublicElectionDelta, PublicElectionSnapshot } from '@wahl/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,21 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
       server.send('snapshot', snapshot);
     };
     await page.route(`**/api/public/elections/${snapshot.electionId}`, (route) => route.fulfill({ json: snapshot }));
+    // The current pointer, which the overview reads before it joins: a town, so the whole election.
+    const root = snapshot.areas.find((area) => area.parentId === null)!;
+    const base = `/api/public/elections/${snapshot.electionId}/v/${snapshot.version}`;
+    const pointer: PublicCurrentVersion = {
+      electionId: snapshot.electionId,
+      version: snapshot.version,
+      updatedAt: snapshot.updatedAt,
+      status: snapshot.status,
+      snapshot: base,
+      area: `${base}/areas/{areaId}`,
+      openData: `${base}/open-data/{file}`,
+      rootAreaId: root.id,
+      districts: snapshot.results.find((result) => result.areaId === root.id)!.expected,
+    };
+    await page.route(`**/api/public/elections/${snapshot.electionId}/current`, (route) => route.fulfill({ json: pointer }));
     // The fixture town has a street directory (the finder's test) and no legal pages set.
     const about: PublicElectionAbout = {
       electionId: snapshot.electionId,
@@ -185,6 +200,7 @@ describe.skipIf(!browserAvailable)('public results page: views and live client (
     await expect.poll(() => page.locator('.live-label').textContent()).toBe('Live');
     live.refuse = true;
     await page.route('**/api/public/elections/e2025', (route) => route.abort());
+    await page.route('**/api/public/elections/e2025/current', (route) => route.abort());
     live.drop();
     // The JSON is tried 2 s after the line dropped; it fails too.
     await expect

@@ -2,11 +2,11 @@ import type { PublicElectionSnapshot } from '@wahl/domain';
 import './styles.css';
 import { followElection, type LiveResults } from './api/live-results';
 import type { PublicElectionAbout } from '@wahl/contracts';
-import { fetchElectionAbout, fetchPublishedElections } from './api/results-api';
+import { fetchElectionAbout, fetchElectionSize, fetchPublishedElections } from './api/results-api';
 import { buildAreaPage, type AreaPage } from './model/area-page.view-model';
 import type { ConnectionState } from './model/freshness';
 import { kioskAreas, nextKioskArea, previousKioskArea } from './model/kiosk-cycle';
-import { coversView, liveViewKey, liveViewOf, type ElectionRoute, type LiveView } from './model/live-view';
+import { coversView, followsStart, liveViewKey, liveViewOf, type ElectionRoute, type ElectionSize, type LiveView } from './model/live-view';
 import { areaHref, embedHref, parseRoute, type Route } from './router/routes';
 import { AreaPageView } from './views/area-page.view';
 import { h } from '@wahl/web-kit';
@@ -112,8 +112,37 @@ async function showHome(focus: boolean): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Election views
 
+/** Per election, its size from the current pointer (null: unknown); asked once per page load. */
+const sizes = new Map<string, ElectionSize | null>();
+/** The election whose size is being asked. */
+let sizing: string | null = null;
+
+/** The size a page without an area needs before it joins (null for an area page); undefined while it is being asked. */
+function sizeFor(target: ElectionRoute): ElectionSize | null | undefined {
+  if (!followsStart(target) || sizes.has(target.electionId)) return sizes.get(target.electionId) ?? null;
+  const { electionId } = target;
+  if (sizing !== electionId) {
+    sizing = electionId;
+    void fetchElectionSize(electionId).then((size) => {
+      sizes.set(electionId, size);
+      sizing = null;
+      const now = route;
+      if ((now.name === 'area' || now.name === 'embed' || now.name === 'kiosk') && now.electionId === electionId) render(false);
+    });
+  }
+  return undefined;
+}
+
 function follow(target: ElectionRoute): void {
-  const followed = liveViewOf(target);
+  const size = sizeFor(target);
+  if (size === undefined) {
+    // Not yet known whether the overview may load the whole election: join nothing meanwhile.
+    live?.stop();
+    live = null;
+    liveView = null;
+    return;
+  }
+  const followed = liveViewOf(target, size);
   if (liveView && liveViewKey(liveView) === liveViewKey(followed)) return;
   live?.stop();
   liveView = followed;

@@ -8,6 +8,7 @@ import type {
   PublicResultStatus,
   PublicTurnout,
 } from '@wahl/contracts';
+import type { ElectionSize } from '../model/live-view';
 import type { PublicCouncilResults } from './council-result.types';
 
 // The only module of the public page that talks to the API over HTTP (the live channel is in
@@ -73,6 +74,21 @@ export async function fetchNewerSnapshot(
   const versioned = address ? await getJson<PublicElectionSnapshot>(address, signal, 'default') : null;
   if (versioned) return versioned;
   return areaId === null ? fetchSnapshot(electionId, signal) : fetchAreaSnapshot(electionId, areaId, signal);
+}
+
+/**
+ * The election's root and number of districts from the current pointer, which every cache keeps for
+ * seconds; null when it cannot be read (no such election, a server without them, the origin down).
+ */
+export async function fetchElectionSize(electionId: string): Promise<ElectionSize | null> {
+  try {
+    const pointer = await getJson<Partial<PublicCurrentVersion>>(`/api/public/elections/${encodeURIComponent(electionId)}/current`);
+    if (typeof pointer?.rootAreaId !== 'string' || typeof pointer.districts !== 'number') return null;
+    return { rootAreaId: pointer.rootAreaId, districts: pointer.districts };
+  } catch {
+    // Unreadable (the origin down, not JSON): the page follows the whole election, as a town always did.
+    return null;
+  }
 }
 
 /** R2.4: the polling district of an address, from the election's street directory (no voter data). */

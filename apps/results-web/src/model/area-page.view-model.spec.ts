@@ -427,3 +427,29 @@ describe('wording helpers', () => {
     expect(previousLabelOf(null)).toBeNull();
   });
 });
+
+describe("buildAreaPage: the overview of a large election from the root's view (issue 16)", () => {
+  // The root and its children only, as the API sends the root's view: the towns without their districts.
+  const rootView = {
+    ...WAHLKREIS_SNAPSHOT,
+    areas: [
+      ...WAHLKREIS_SNAPSHOT.areas.filter((area) => area.level !== 'district'),
+      { id: 'du', parentId: 'wk271', level: 'municipality' as const, number: '08215017', name: 'Durlach' },
+    ],
+    results: WAHLKREIS_SNAPSHOT.results.filter((result) => result.areaId === 'wk271' || result.areaId === 'ka'),
+  };
+  const page = buildAreaPage({ snapshot: rootView, areaId: null, contestId: null })!;
+
+  it('should show the root with its children, each linked to its own page', () => {
+    expect(page.areaId).toBe('wk271');
+    expect(page.children.map((child) => [child.title, child.href, child.districts.length])).toEqual([
+      ['Karlsruhe', '/wahl/e-wk/gebiet/ka?stimme=zweitstimme', 0],
+      ['Durlach', '/wahl/e-wk/gebiet/du?stimme=zweitstimme', 0],
+    ]);
+  });
+
+  it('should offer no map of every district, which the snapshot does not hold', () => {
+    expect(page.map).toBeNull();
+    expect(buildAreaPage({ snapshot: WAHLKREIS_SNAPSHOT, areaId: null, contestId: null })!.map).toBe('election');
+  });
+});

@@ -104,7 +104,7 @@ export type AreaPage = {
   readonly areaName: string;
   readonly areaKind: string;
   readonly isRoot: boolean;
-  /** The district map: of the whole election (the root), of a Stadtbezirk's or Stadtteil's districts, or none (a district). */
+  /** The district map: of the whole election (the root, when its snapshot holds the districts), of a Stadtbezirk's or Stadtteil's districts, or none. */
   readonly map: 'election' | 'area' | null;
   readonly documentTitle: string;
   readonly breadcrumb: readonly Crumb[];
@@ -439,6 +439,15 @@ function projectionView(result: PublicAreaResult, contest: PublicContest | null)
   };
 }
 
+/**
+ * The start's map colours every district of the election: only from a snapshot that holds them (the
+ * overview of a large election follows the root's view, its children without their districts).
+ */
+function mapOf(snapshot: PublicElectionSnapshot, area: PublicArea, root: PublicArea | undefined): AreaPage['map'] {
+  if (area.id === root?.id) return snapshot.areas.some((candidate) => isDistrictLevel(candidate.level)) ? 'election' : null;
+  return area.level === 'stadtbezirk' || area.level === 'stadtteil' ? 'area' : null;
+}
+
 /** The page of one area, or null when the snapshot has no such area. */
 export function buildAreaPage(input: AreaPageInput): AreaPage | null {
   const { snapshot } = input;
@@ -485,7 +494,7 @@ export function buildAreaPage(input: AreaPageInput): AreaPage | null {
     areaName: area.name,
     areaKind: areaKind(area),
     isRoot: area.id === root?.id,
-    map: area.id === root?.id ? 'election' : area.level === 'stadtbezirk' || area.level === 'stadtteil' ? 'area' : null,
+    map: mapOf(snapshot, area, root),
     documentTitle: `${snapshot.rehearsal ? 'PROBE – ' : ''}${area.name} – ${snapshot.name} – Wahlergebnisse`,
     breadcrumb,
     progress: {

@@ -39,3 +39,16 @@ describe('nextKioskArea / previousKioskArea', () => {
     expect(nextKioskArea([], 'a')).toBeNull();
   });
 });
+
+describe("kioskAreas of the root's view (a large election, issue 16)", () => {
+  it('should cycle through the root and its children', () => {
+    const rootView = {
+      ...WAHLKREIS_SNAPSHOT,
+      areas: [
+        ...WAHLKREIS_SNAPSHOT.areas.filter((area) => area.level !== 'district'),
+        { id: 'du', parentId: 'wk271', level: 'municipality' as const, number: '08215017', name: 'Durlach' },
+      ],
+    };
+    expect(kioskAreas(rootView)).toEqual(['wk271', 'ka', 'du']);
+  });
+});

@@ -11,20 +11,37 @@ export type LiveView = {
   readonly areaId: string | null;
 };
 
+/** What a page without an area must know before it joins (`…/current`): the root and the number of districts. */
+export type ElectionSize = {
+  readonly rootAreaId: string;
+  readonly districts: number;
+};
+
+/**
+ * Up to this many districts a page without an area follows the whole election; above it, the root's
+ * view (the root and its children). The whole snapshot costs about 3 KB per district (Karlsruhe: 272
+ * districts, 846 KB) and the socket sends it uncompressed, with every district's report in every
+ * delta: 1,000 districts are 3 MB on a phone at 18:00. A town keeps its map of every district; a Land
+ * or a city above this size shows its Wahlkreise, municipalities or Stadtbezirke, each on its own page.
+ */
+export const WHOLE_ELECTION_MAX_DISTRICTS = 1_000;
+
 export type ElectionRoute = Extract<Route, { name: 'area' | 'embed' | 'kiosk' }>;
 
-export function liveViewOf(route: ElectionRoute): LiveView {
-  switch (route.name) {
-    // An area page and an embed show their area and what lies below it. The overview (no area in the
-    // address) stays on the whole election: its map colours every district and it lists each
-    // Stadtteil's districts, which are below the root's children.
-    case 'area':
-    case 'embed':
-      return { electionId: route.electionId, areaId: route.areaId };
-    // The town hall screen cycles through every area of the election.
-    case 'kiosk':
-      return { electionId: route.electionId, areaId: null };
-  }
+/** Whether the page shows no area of its own (overview, town hall screen, embed without one): its view depends on the size. */
+export const followsStart = (route: ElectionRoute): boolean => route.name === 'kiosk' || route.areaId === null;
+
+/**
+ * The view of a page. An area page and an embed of an area follow their area. The overview, the town
+ * hall screen (which cycles through the areas) and an embed without an area follow the whole election
+ * – its map colours every district and the overview lists each Stadtteil's districts – unless the
+ * election is larger than WHOLE_ELECTION_MAX_DISTRICTS: then the root's view. `size` null (unknown,
+ * e.g. the pointer could not be read): the whole election, as a town always had it.
+ */
+export function liveViewOf(route: ElectionRoute, size: ElectionSize | null): LiveView {
+  if (route.name !== 'kiosk' && route.areaId !== null) return { electionId: route.electionId, areaId: route.areaId };
+  const large = size !== null && size.districts > WHOLE_ELECTION_MAX_DISTRICTS;
+  return { electionId: route.electionId, areaId: large ? size.rootAreaId : null };
 }
 
 /** Equal for two routes that follow the same view: moving between them keeps the live connection. */

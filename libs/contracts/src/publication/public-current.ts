@@ -17,6 +17,10 @@ export const PublicCurrentVersionSchema = z
     area: z.string(),
     /** An open-data file of this version: replace `{file}` (`wahlbezirk.csv`, `gemeinde.csv`, `wahlkreis.csv`, `listen.json`). */
     openData: z.string(),
+    /** The root area: the overview of a large election follows its view (apps/results-web live-view.ts). */
+    rootAreaId: z.string(),
+    /** Polling and postal districts of the election: tells the page its size before it joins. */
+    districts: z.number().int().nonnegative(),
   })
   .readonly();
 export type PublicCurrentVersion = z.infer<typeof PublicCurrentVersionSchema>;

@@ -66,7 +66,7 @@ export class PublicResultsController {
     {
       summary: 'Zeiger auf die aktuell veröffentlichte Version',
       description:
-        '`PublicCurrentVersion`: `version`, `updatedAt`, `status` und die unveränderlichen Adressen dieser Version (`snapshot`, `area` mit `{areaId}`, `openData` mit `{file}`). ' +
+        '`PublicCurrentVersion`: `version`, `updatedAt`, `status` und die unveränderlichen Adressen dieser Version (`snapshot`, `area` mit `{areaId}`, `openData` mit `{file}`), `rootAreaId` und `districts` (Zahl der Wahlbezirke: ab welcher Größe die Übersicht nur die oberste Ebene lädt). ' +
         '`Cache-Control: public, max-age=2, s-maxage=2, stale-while-revalidate=30`, `ETag`, `Last-Modified`.',
     },
     'Wahl nicht gefunden.',

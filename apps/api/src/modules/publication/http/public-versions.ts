@@ -52,6 +52,8 @@ export function currentPointer(publication: ElectionPublication): SerializedBody
     snapshot: base,
     area: `${base}/areas/{areaId}`,
     openData: `${base}/open-data/{file}`,
+    rootAreaId: publication.root.id,
+    districts: publication.result(publication.root.id)?.expected ?? 0,
   };
   const body = serializeBody(JSON.stringify(pointer), publication.version, publication.updatedAt);
   pointers.set(publication.electionId, { version: publication.version, body });

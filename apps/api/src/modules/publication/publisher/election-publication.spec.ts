@@ -70,3 +70,24 @@ describe('ElectionPublication.scopedDelta (R8.5 partner outside the view)', () =
     expect(root).not.toHaveProperty('areas');
   });
 });
+
+describe("ElectionPublication.scope: the root's view (issue 16)", () => {
+  const live = LiveTotals.build(context.tree, []);
+  const results = buildPublicResults(
+    source,
+    live.state,
+    decideRelease(source, live.state, { releases: [], record: [] }, emptyLedger()).released,
+  );
+  const publicationOf = (areas: typeof source.areas) =>
+    new ElectionPublication(source.election, source.contests, areas, 1, UPDATED_AT, results);
+
+  it('should hold the root and its children, not the districts below them', () => {
+    expect(publicationOf(source.areas).scope('municipality')).toEqual(['municipality', 's1', 's2', 'b1', 'b2']);
+  });
+
+  it('should go down to where the overview starts when the root has one child only (a constituency around one town)', () => {
+    const constituency = { id: 'wk', parentId: null, level: 'constituency' as const, number: '271', name: 'Wahlkreis' };
+    const areas = [constituency, ...source.areas.map((area) => (area.parentId === null ? { ...area, parentId: 'wk' } : area))];
+    expect(publicationOf(areas).scope('wk')).toEqual(['wk', 'municipality', 's1', 's2', 'b1', 'b2']);
+  });
+});

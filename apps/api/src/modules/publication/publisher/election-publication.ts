@@ -137,7 +137,8 @@ export class ElectionPublication {
   /**
    * The ids of an area's view: the path from the root down to the area, then everything below it, so
    * that a Stadtbezirk's page can list and map its Stadtteile's districts. The root's view keeps only
-   * its children: the whole election has its own join, and a Land's overview must not load the Land.
+   * the areas where the overview starts (`rootView`): the whole election has its own join, and a Land's
+   * overview must not load the Land.
    */
   scope(areaId: string | undefined): readonly string[] {
     if (areaId === undefined) return this.areas.map((area) => area.id);
@@ -209,11 +210,28 @@ export class ElectionPublication {
   private scoped(areaId: string): { readonly ids: readonly string[]; readonly set: ReadonlySet<string> } {
     let view = this.scopes.get(areaId);
     if (!view) {
-      const ids = [...this.pathTo(areaId), ...(areaId === this.root.id ? (this.childrenOf.get(areaId) ?? []) : this.below(areaId))];
+      const ids = areaId === this.root.id ? this.rootView() : [...this.pathTo(areaId), ...this.below(areaId)];
       view = { ids, set: new Set(ids) };
       this.scopes.set(areaId, view);
     }
     return view;
+  }
+
+  /**
+   * The root, the areas below it down to where the overview starts (while an area has one child that is
+   * no district: a constituency around one municipality, as the page's `startArea`) and that area's
+   * children: a city's overview followed by area shows its Stadtteile, not the municipality alone.
+   */
+  private rootView(): string[] {
+    const ids = [this.root.id];
+    for (let only = this.soleAggregateChild(this.root.id); only !== undefined; only = this.soleAggregateChild(only)) ids.push(only);
+    return [...ids, ...(this.childrenOf.get(ids.at(-1)!) ?? [])];
+  }
+
+  private soleAggregateChild(areaId: string): string | undefined {
+    const children = this.childrenOf.get(areaId) ?? [];
+    const level = children.length === 1 ? this.areaById.get(children[0]!)?.level : undefined;
+    return level === undefined || level === 'district' || level === 'postal-district' ? undefined : children[0];
   }
 
   /** The ids from the root down to the area. */
