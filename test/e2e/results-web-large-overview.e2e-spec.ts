@@ -1,10 +1,10 @@
-import type { PublicElectionDelta, PublicElectionSnapshot } from '@wahl/domain';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PublicElectionDelta } from '@wahl/domain';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
 import { signInBoard, workedExampleElection } from '../support/election-night';
 import { createOfficeWithStaff } from '../support/offices';
-import { connectLiveClient, type LiveClient } from '../support/public-live';
+import { connectLiveClient, recordPageFrames, type LiveClient } from '../support/public-live';
 import { axeViolations } from '../support/results-page';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -50,30 +50,6 @@ const REPORT = {
   ],
   markedCount: 400,
 };
-
-/** What a page's sockets received and sent: socket.io event frames of the public namespace, decoded. */
-type Frames = { snapshots: PublicElectionSnapshot[]; deltas: PublicElectionDelta[]; joins: unknown[] };
-const EVENT_FRAME = /^42\/public,(?:\d+)?(\[.*\])$/s;
-
-function recordFrames(page: Page): Frames {
-  const frames: Frames = { snapshots: [], deltas: [], joins: [] };
-  const decode = (payload: string | Buffer): [string, unknown] | null => {
-    const match = typeof payload === 'string' ? EVENT_FRAME.exec(payload) : null;
-    return match ? (JSON.parse(match[1]!) as [string, unknown]) : null;
-  };
-  page.on('websocket', (socket) => {
-    socket.on('framereceived', ({ payload }) => {
-      const [event, body] = decode(payload) ?? [];
-      if (event === 'snapshot') frames.snapshots.push(body as PublicElectionSnapshot);
-      if (event === 'delta') frames.deltas.push(body as PublicElectionDelta);
-    });
-    socket.on('framesent', ({ payload }) => {
-      const [event, body] = decode(payload) ?? [];
-      if (event === 'join') frames.joins.push(body);
-    });
-  });
-  return frames;
-}
 
 describe.skipIf(!browserAvailable)("public results page: a large election's overview follows the root's view (issue 16)", () => {
   let testApp: TestApp;
@@ -129,7 +105,7 @@ describe.skipIf(!browserAvailable)("public results page: a large election's over
 
   it('should join with the root and receive only its view: no district in the snapshot or in the delta of a report', async () => {
     const page = await context.newPage();
-    const frames = recordFrames(page);
+    const frames = recordPageFrames(page);
     await page.goto(`${testApp.baseUrl}/wahl/${electionId}`);
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 20_000 }).toBe('Großstadt');
     expect(frames.joins).toEqual([{ electionId, areaId: 'constituency' }]);
@@ -156,7 +132,7 @@ describe.skipIf(!browserAvailable)("public results page: a large election's over
     expect(await axeViolations(page)).toEqual([]);
 
     // A Stadtteil's page follows its own view: its 334 districts.
-    const frames = recordFrames(page);
+    const frames = recordPageFrames(page);
     await page.locator('#child-areas a', { hasText: 'Mitte' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Mitte');
     expect(frames.joins).toEqual([{ electionId, areaId: stadtteile['Mitte'] }]);
@@ -166,7 +142,7 @@ describe.skipIf(!browserAvailable)("public results page: a large election's over
 
   it('should cycle the town hall screen through the city and its Stadtteile from the root’s view', async () => {
     const page = await context.newPage();
-    const frames = recordFrames(page);
+    const frames = recordPageFrames(page);
     await page.goto(`${testApp.baseUrl}/kiosk/${electionId}`);
     await expect.poll(() => page.locator('.kiosk-position').textContent(), { timeout: 20_000 }).toBe('Gebiet 1 von 4');
     expect(frames.joins).toEqual([{ electionId, areaId: 'constituency' }]);

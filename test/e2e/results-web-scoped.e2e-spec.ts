@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
 import { signInDistrictBoards, workedExampleElection, type DistrictBoards } from '../support/election-night';
 import { createOfficeWithStaff } from '../support/offices';
-import { connectLiveClient, type LiveClient } from '../support/public-live';
+import { connectLiveClient, recordPageFrames, type LiveClient, type PageFrames } from '../support/public-live';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // Issue 16: the public page of an area follows that area's view only (the path from the root, the
@@ -50,37 +50,12 @@ const election = (ags = '08999305', municipality = 'Teilstadt') => ({
   ],
 });
 
-/** What the page's sockets received: socket.io event frames of the public namespace, decoded. */
-type Received = { snapshots: PublicElectionSnapshot[]; deltas: PublicElectionDelta[]; joins: unknown[] };
-
-const EVENT_FRAME = /^42\/public,(?:\d+)?(\[.*\])$/s;
-
-function recordFrames(page: Page): Received {
-  const received: Received = { snapshots: [], deltas: [], joins: [] };
-  const decode = (payload: string | Buffer): [string, unknown] | null => {
-    const match = typeof payload === 'string' ? EVENT_FRAME.exec(payload) : null;
-    return match ? (JSON.parse(match[1]!) as [string, unknown]) : null;
-  };
-  page.on('websocket', (socket) => {
-    socket.on('framereceived', ({ payload }) => {
-      const [event, body] = decode(payload) ?? [];
-      if (event === 'snapshot') received.snapshots.push(body as PublicElectionSnapshot);
-      if (event === 'delta') received.deltas.push(body as PublicElectionDelta);
-    });
-    socket.on('framesent', ({ payload }) => {
-      const [event, body] = decode(payload) ?? [];
-      if (event === 'join') received.joins.push(body);
-    });
-  });
-  return received;
-}
-
 describe.skipIf(!browserAvailable)('public results page: an area page follows its area only (issue 16)', () => {
   let testApp: TestApp;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  let received: Received;
+  let received: PageFrames;
   let whole: LiveClient;
   let electionId: string;
   let ost: string;
@@ -100,7 +75,7 @@ describe.skipIf(!browserAvailable)('public results page: an area page follows it
   };
   const ids = (snapshot: PublicElectionSnapshot): string[] => snapshot.areas.map((area) => area.id);
   /** Every area id whose result reached the page in any frame. */
-  const areaIdsReceived = (frames: Received = received): Set<string> =>
+  const areaIdsReceived = (frames: PageFrames = received): Set<string> =>
     new Set([
       ...frames.snapshots.flatMap((snapshot) => snapshot.results.map((result) => result.areaId)),
       ...frames.deltas.flatMap((delta) => delta.results.map((result) => result.areaId)),
@@ -129,7 +104,7 @@ describe.skipIf(!browserAvailable)('public results page: an area page follows it
 
     context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE', reducedMotion: 'reduce' });
     page = await context.newPage();
-    received = recordFrames(page);
+    received = recordPageFrames(page);
     // Every heading and status the page's main region ever shows, to catch a flash in between
     // (a script text: the test's TypeScript has no DOM types).
     await page.addInitScript(`
@@ -236,7 +211,7 @@ describe.skipIf(!browserAvailable)('public results page: an area page follows it
 
   it('should list and map the districts below a Stadtbezirk’s Stadtteil from its view, nothing of Ost received', async () => {
     const bezirk = await context.newPage();
-    const frames = recordFrames(bezirk);
+    const frames = recordPageFrames(bezirk);
     await bezirk.goto(`${testApp.baseUrl}/wahl/${electionId}/gebiet/${nord}`);
     await expect.poll(() => bezirk.locator('h1').textContent(), { timeout: 20_000 }).toBe('Nord');
     expect(frames.joins).toEqual([{ electionId, areaId: nord }]);
@@ -278,7 +253,7 @@ describe.skipIf(!browserAvailable)('public results page: an area page follows it
       return live.nextDelta((candidate) => candidate.results.some((result) => result.areaId === signedIn.districts[number]), 5000);
     };
     const partnerPage = await context.newPage();
-    const frames = recordFrames(partnerPage);
+    const frames = recordPageFrames(partnerPage);
     await partnerPage.goto(`${testApp.baseUrl}/wahl/${town}/gebiet/${ostHere}`);
     await expect.poll(() => partnerPage.locator('h1').textContent(), { timeout: 20_000 }).toBe('Ost');
     const note = () => partnerPage.locator(`[data-key="${signedIn.districts['0103']}"] .area-card-note`).textContent();

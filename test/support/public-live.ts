@@ -1,5 +1,6 @@
 import { PUBLIC_NAMESPACE, type PublicClientToServerEvents, type PublicServerToClientEvents } from '@wahl/contracts';
 import type { PublicElectionDelta, PublicElectionSnapshot } from '@wahl/domain';
+import type { Page } from 'playwright-core';
 import { io, type Socket } from 'socket.io-client';
 
 export type PublicSocket = Socket<PublicServerToClientEvents, PublicClientToServerEvents>;
@@ -85,4 +86,30 @@ export async function connectLiveClient(baseUrl: string): Promise<LiveClient> {
       socket.close();
     },
   };
+}
+
+/** What a browser page's sockets received and sent: socket.io event frames of the public namespace, decoded. */
+export type PageFrames = { snapshots: PublicElectionSnapshot[]; deltas: PublicElectionDelta[]; joins: unknown[] };
+
+const EVENT_FRAME = /^42\/public,(?:\d+)?(\[.*\])$/s;
+
+/** Records the page's public socket frames from now on (the results page's own live channel, as sent). */
+export function recordPageFrames(page: Page): PageFrames {
+  const frames: PageFrames = { snapshots: [], deltas: [], joins: [] };
+  const decode = (payload: string | Buffer): [string, unknown] | null => {
+    const match = typeof payload === 'string' ? EVENT_FRAME.exec(payload) : null;
+    return match ? (JSON.parse(match[1]!) as [string, unknown]) : null;
+  };
+  page.on('websocket', (socket) => {
+    socket.on('framereceived', ({ payload }) => {
+      const [event, body] = decode(payload) ?? [];
+      if (event === 'snapshot') frames.snapshots.push(body as PublicElectionSnapshot);
+      if (event === 'delta') frames.deltas.push(body as PublicElectionDelta);
+    });
+    socket.on('framesent', ({ payload }) => {
+      const [event, body] = decode(payload) ?? [];
+      if (event === 'join') frames.joins.push(body);
+    });
+  });
+  return frames;
 }
