@@ -2,7 +2,7 @@ import type { PublicElectionDelta } from '@wahl/domain';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
-import { signInBoard, workedExampleElection } from '../support/election-night';
+import { POLLING_0101, signInBoard, workedExampleElection } from '../support/election-night';
 import { createOfficeWithStaff } from '../support/offices';
 import { connectLiveClient, recordPageFrames, type LiveClient } from '../support/public-live';
 import { axeViolations } from '../support/results-page';
@@ -36,20 +36,6 @@ const election = () => ({
     area: STADTTEILE[Math.floor(index / PER_STADTTEIL)]!.key,
   })),
 });
-
-const REPORT = {
-  A1: 600,
-  A2: 0,
-  A3: 0,
-  A: 600,
-  B: 400,
-  B1: 0,
-  contests: [
-    { contestId: 'erststimme', invalid: 0, valid: 400, votes: { cdu: 150, spd: 250, gruene: 0, fdp: 0, linke: 0 } },
-    { contestId: 'zweitstimme', invalid: 0, valid: 400, votes: { cdu: 150, spd: 250, gruene: 0, fdp: 0, linke: 0, bsw: 0 } },
-  ],
-  markedCount: 400,
-};
 
 describe.skipIf(!browserAvailable)("public results page: a large election's overview follows the root's view (issue 16)", () => {
   let testApp: TestApp;
@@ -88,7 +74,7 @@ describe.skipIf(!browserAvailable)("public results page: a large election's over
     confirmFirst = async () => {
       const [entry, approval] = [await signInBoard(testApp.baseUrl, code, 'Erfasser'), await signInBoard(testApp.baseUrl, code, 'Prüfer')];
       const url = `/api/elections/${electionId}/districts/${district}/reports`;
-      const entered = await entry.client.post(url, { ...REPORT, expectedVersion: 0 });
+      const entered = await entry.client.post(url, { ...POLLING_0101, expectedVersion: 0 });
       expect(entered.status, JSON.stringify(entered.body)).toBe(201);
       expect((await approval.client.post(`${url}/1/approve`)).status).toBe(200);
       return whole.nextDelta((delta) => delta.results.some((result) => result.areaId === district), 10_000);
