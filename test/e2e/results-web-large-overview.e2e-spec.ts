@@ -1,7 +1,14 @@
 import type { PublicElectionDelta } from '@wahl/domain';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, ensureWebAppBuilt, launchBrowser, noticeIfNoBrowser } from '../support/browser';
+import {
+  artifactPath,
+  browserAvailable,
+  elementsPastRightEdge,
+  ensureWebAppBuilt,
+  launchBrowser,
+  noticeIfNoBrowser,
+} from '../support/browser';
 import { POLLING_0101, signInBoard, workedExampleElection } from '../support/election-night';
 import { createOfficeWithStaff } from '../support/offices';
 import { connectLiveClient, recordPageFrames, type LiveClient } from '../support/public-live';
@@ -116,6 +123,12 @@ describe.skipIf(!browserAvailable)("public results page: a large election's over
     expect(links).toEqual(STADTTEILE.map(({ name }) => `/wahl/${electionId}/gebiet/${stadtteile[name]}?stimme=zweitstimme`));
     expect(await page.locator('.map-section').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('results-web-large-overview-1280.png'), fullPage: true });
+    // On a phone: nothing past the right edge, axe clean.
+    await page.setViewportSize({ width: 390, height: 900 });
+    expect(await elementsPastRightEdge(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('results-web-large-overview-390.png'), fullPage: true });
 
     // A Stadtteil's page follows its own view: its 334 districts.
     const frames = recordPageFrames(page);
