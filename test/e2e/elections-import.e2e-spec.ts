@@ -152,10 +152,12 @@ describe.skipIf(!sharedDataAvailable('karlsruhe'))('elections: imports with prev
 
   it('should refuse moving a district to another postal district once results refer to it, saying why, and change nothing', async () => {
     const [district] = await testApp.dataSource.query(`SELECT id FROM districts WHERE election_id = $1 AND number = '00121'`, [electionId]);
-    await testApp.dataSource.query('INSERT INTO election_night_districts (district_id, election_id) VALUES ($1, $2)', [
-      district.id,
-      electionId,
-    ]);
+    // Its quick report entered (the state row itself exists from the import on).
+    await testApp.dataSource.query(
+      `INSERT INTO election_night_districts (district_id, election_id, state, current_version) VALUES ($1, $2, 'entered', 1)
+       ON CONFLICT (district_id) DO UPDATE SET state = 'entered', current_version = 1`,
+      [district.id, electionId],
+    );
     const before = (await office.clerk.get(`/api/elections/${electionId}/definition`)).body;
     const stored = before.districts.find((d: { number: string }) => d.number === '00121');
     const otherPostal = before.districts.find(

@@ -99,8 +99,9 @@ describe.skipIf(!browserAvailable)('office web app: add a list in the election e
   it('should refuse another list with the reason once results exist, and store nothing', async () => {
     // One district's quick report on election night: from now on the lists are fixed.
     await testApp.dataSource.query(
-      `INSERT INTO election_night_districts (district_id, election_id, state)
-       SELECT id, election_id, 'reported' FROM districts WHERE election_id = $1 LIMIT 1`,
+      `INSERT INTO election_night_districts (district_id, election_id, state, current_version)
+       SELECT id, election_id, 'entered', 1 FROM districts WHERE election_id = $1 LIMIT 1
+       ON CONFLICT (district_id) DO UPDATE SET state = 'entered', current_version = 1`,
       [electionId],
     );
     await page.selectOption('#list-choice', 'zweitstimme/');

@@ -1,5 +1,6 @@
 // In-process events of election definitions, emitted after the transaction has committed
-// (ElectionsService). Subscriber: the publisher, which reads the election again ahead of the night.
+// (ElectionsService). Subscribers: the publisher, which reads the election again ahead of the night,
+// and the quick reports' DistrictStates, which make each district's night state row.
 
 /** An election's definition was imported or changed. */
 export class ElectionDefinitionChanged {

@@ -109,13 +109,15 @@ export class ElectionsRepository {
   /**
    * What already refers to the election's districts, lists and stations: a built roll, printed polling
    * cards, results of election night or council batches. Read across modules on purpose: this is the
-   * one question the definition must ask before its rows are replaced.
+   * one question the definition must ask before its rows are replaced. A district's night state row
+   * exists from the import on; it holds results once a version was stored (`current_version`, back
+   * to 0 only by a rehearsal's reset).
    */
   async whatDependsOn(tx: Tx, electionId: string): Promise<{ roll: boolean; cards: boolean; results: boolean }> {
     const { rows } = await tx.query<{ roll: boolean; cards: boolean; results: boolean }>(
       `SELECT EXISTS (SELECT 1 FROM rolls WHERE election_id = $1) AS roll,
               EXISTS (SELECT 1 FROM polling_card_jobs WHERE election_id = $1) AS cards,
-              (EXISTS (SELECT 1 FROM election_night_districts WHERE election_id = $1)
+              (EXISTS (SELECT 1 FROM election_night_districts WHERE election_id = $1 AND current_version > 0)
                 OR EXISTS (SELECT 1 FROM council_batches WHERE election_id = $1)) AS results`,
       [electionId],
     );

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AggregationModule } from '../aggregation/aggregation.module';
 import { ElectionReadModelModule } from '../elections/read-model/election-read-model.module';
 import { RollModule } from '../roll/roll.module';
+import { DistrictStates } from './district-states';
 import { QUICK_REPORTS_ENTITIES } from './quick-reports.entities';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
@@ -15,7 +16,7 @@ import { ReportsService } from './reports.service';
 @Module({
   imports: [TypeOrmModule.forFeature([...QUICK_REPORTS_ENTITIES]), ElectionReadModelModule, AggregationModule, RollModule],
   controllers: [ReportsController],
-  providers: [ReportsRepository, ReportsService],
+  providers: [ReportsRepository, DistrictStates, ReportsService],
   exports: [ReportsService],
 })
 export class QuickReportsModule {}

@@ -362,11 +362,14 @@ export class ReportsRepository {
     }
   }
 
-  /** Creates every district's state row of the election (once per process and election, before the first write). */
+  /** Creates the state row of each district of the election that has none (see DistrictStates). */
   async createDistrictStates(electionId: string): Promise<void> {
+    // Rows that exist are skipped by the anti-join, not by a conflict per row: with every row there
+    // (the usual case, made at the import) this is one scan, not 100,000 index probes.
     await this.database.query(
       `INSERT INTO election_night_districts (district_id, election_id)
-       SELECT id, election_id FROM districts WHERE election_id = $1
+       SELECT d.id, d.election_id FROM districts d
+        WHERE d.election_id = $1 AND NOT EXISTS (SELECT 1 FROM election_night_districts s WHERE s.district_id = d.id)
        ON CONFLICT (district_id) DO NOTHING`,
       [electionId],
     );

@@ -9,6 +9,7 @@ import type { AuditEvent } from '../audit/audit-chain';
 import { auditActor } from '../audit/audit.service';
 import type { ElectionNightContext, NightDistrict } from '../elections/read-model/election-night-context';
 import { ElectionReadModel } from '../elections/read-model/election-read-model.service';
+import { DistrictStates } from './district-states';
 import type { WarningConfirmation } from './entities/report-version.entity';
 import { IdempotencyRace, replay, requestHash } from './idempotency';
 import { ReportCorrected, ReportCounted, ReportStateChanged, ReportWithdrawn, type CountedChange } from './quick-reports.events';
@@ -76,12 +77,10 @@ const withComments = (warnings: readonly PlausibilityFinding[], confirmations: r
  */
 @Injectable()
 export class ReportsService {
-  /** Elections whose district state rows exist (created once per process and election). */
-  private readonly prepared = new Map<string, Promise<void>>();
-
   constructor(
     private readonly contexts: ElectionReadModel,
     private readonly repository: ReportsRepository,
+    private readonly states: DistrictStates,
     private readonly totals: TotalsService,
     private readonly events: EventEmitter2,
   ) {}
@@ -459,7 +458,7 @@ export class ReportsService {
     const hash = key ? requestHash(request) : '';
     let outcome: Outcome;
     try {
-      await this.prepare(context.electionId);
+      await this.states.ready(context.electionId);
       outcome = await this.repository.transaction((tx) => work(tx, key ? { actorId: actor.userId, key, requestHash: hash } : null));
     } catch (error) {
       const stored =
@@ -482,17 +481,6 @@ export class ReportsService {
     this.events.emit(ReportStateChanged.event, new ReportStateChanged(context, outcome.body, outcome.updatedAt));
     if (outcome.refusal) throw outcome.refusal;
     return { status: outcome.status, body: outcome.body, replayed: false };
-  }
-
-  // Every district gets its state row before the first write; writes then only lock and update it.
-  private prepare(electionId: string): Promise<void> {
-    let preparing = this.prepared.get(electionId);
-    if (!preparing) {
-      preparing = this.repository.createDistrictStates(electionId);
-      this.prepared.set(electionId, preparing);
-      preparing.catch(() => this.prepared.delete(electionId));
-    }
-    return preparing;
   }
 
   // The change commits only together with its stored response; a key stored meanwhile by a
