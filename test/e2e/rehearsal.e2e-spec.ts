@@ -9,6 +9,7 @@ import { anonymous, createOfficeWithStaff, type OfficeWithStaff } from '../suppo
 import { axeViolations } from '../support/results-page';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { startWebhookReceiver } from '../support/webhook-receiver';
+import { AggregationRepository } from '../../apps/api/src/modules/aggregation/aggregation.repository';
 
 // Rehearsal mode (Probe) end to end: the office switches an empty election to a rehearsal; every
 // public output says "PROBE – keine echten Ergebnisse" (results JSON, page in a real browser, open
@@ -28,6 +29,15 @@ describe('rehearsal mode (Probe)', () => {
   let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
   let browser: Browser | undefined;
   const phase = () => `/api/elections/${electionId}/results-phase`;
+  // The revision sum the totals compare at each publication, read over the counted rows only (issue
+  // 16), against the sum over every district row: a reset sets revisions back to 0.
+  const revisionSums = async () => {
+    const [{ every }] = await testApp.dataSource.query(
+      `SELECT coalesce(sum(counted_revision), 0)::int AS every FROM election_night_districts WHERE election_id = $1`,
+      [electionId],
+    );
+    return { every, counted: await testApp.app.get(AggregationRepository).revisionSum(electionId) };
+  };
   const town = async () => {
     const snapshot = await publicApi.get(`/api/public/elections/${electionId}`);
     return { snapshot: snapshot.body, town: snapshot.body.results.find((result: { areaId: string }) => result.areaId === 'municipality') };
@@ -131,6 +141,7 @@ describe('rehearsal mode (Probe)', () => {
       [electionId],
     );
     expect(left).toEqual([{ reports: 0, releases: 0 }]);
+    expect(await revisionSums()).toEqual({ every: 0, counted: 0 });
     await expect
       .poll(async () => JSON.stringify((await office.clerk.get(`/api/elections/${electionId}/audit`)).body), { timeout: 10_000 })
       .toContain('rehearsal.reset');
@@ -142,6 +153,7 @@ describe('rehearsal mode (Probe)', () => {
     expect((await town()).snapshot.rehearsal).toBe(false);
     await confirm('0101', POLLING_0101);
     await expect.poll(async () => (await town()).town.voters, { timeout: 10_000 }).toBe(820);
+    expect(await revisionSums()).toEqual({ every: 1, counted: 1 });
     const csv = await publicApi.get(`/api/public/elections/${electionId}/open-data/gemeinde.csv`);
     expect(csv.body).not.toContain('PROBE');
     const refused = await office.officeAdmin.post(`${phase()}/reset`);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chainEvents, GENESIS_HASH, hashAuditEntry, verifyChain, type AuditEvent } from './audit-chain';
 import { canonicalJson } from './canonical-json';
@@ -18,6 +19,42 @@ describe('canonical JSON', () => {
   it('should not depend on key order and leave out undefined members', () => {
     expect(canonicalJson({ b: 1, a: [{ y: 2, x: null }], c: undefined })).toBe('{"a":[{"x":null,"y":2}],"b":1}');
     expect(canonicalJson({ a: 1, b: 2 })).toBe(canonicalJson({ b: 2, a: 1 }));
+  });
+
+  // Every stored hash depends on these bytes: the one-pass writer must write what the first version
+  // (entries filtered, sorted and joined) wrote, for any JSON value and for the values events hold.
+  it('should write the same bytes as the first version for any value', () => {
+    const firstVersion = (value: unknown): string => {
+      if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+      if (Array.isArray(value)) return `[${value.map((item) => firstVersion(item === undefined ? null : item)).join(',')}]`;
+      if (value instanceof Date) return JSON.stringify(value.toISOString());
+      const entries = Object.entries(value as Record<string, unknown>)
+        .filter(([, member]) => member !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${firstVersion(member)}`).join(',')}}`;
+    };
+    const values = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.constantFrom(null, undefined, true, false, 0, -0, 1.5, -7, ''),
+        fc.string(),
+        fc.date({ noInvalidDate: true }),
+        fc.array(tie('value')),
+        fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('0', '10', '2', '__proto__', 'a', 'B')), tie('value')),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), values), (value) => {
+        expect(canonicalJson(value)).toBe(firstVersion(value));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('should write undefined in an array as null, a hole as nothing, and a date as its ISO string', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(canonicalJson([undefined, , 1])).toBe('[null,,1]');
+    expect(canonicalJson({ at: new Date('2025-02-23T18:00:00.000Z') })).toBe('{"at":"2025-02-23T18:00:00.000Z"}');
   });
 });
 
