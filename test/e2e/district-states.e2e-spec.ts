@@ -17,6 +17,7 @@ type StateRow = { number: string; state: string; current_version: number };
 describe('quick reports: district state rows from the import on', () => {
   let testApp: TestApp;
   let clerk: HttpClient;
+  let officeAdmin: HttpClient;
   let electionId: string;
   const url = (path: string) => `/api/elections/${electionId}${path}`;
   const states = async (): Promise<StateRow[]> =>
@@ -40,7 +41,7 @@ describe('quick reports: district state rows from the import on', () => {
 
   beforeAll(async () => {
     testApp = await startTestApp();
-    clerk = (await createOfficeWithStaff(testApp, AGS, 'Nachheim')).clerk;
+    ({ clerk, officeAdmin } = await createOfficeWithStaff(testApp, AGS, 'Nachheim'));
     const imported = await clerk.post('/api/elections', workedExampleElection(AGS, 'Nachheim'));
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);
     electionId = imported.body.id;
@@ -71,6 +72,8 @@ describe('quick reports: district state rows from the import on', () => {
   });
 
   it('should store the first report without making the rows again, and lock the definition from then on', async () => {
+    // A rehearsal (docs/REHEARSAL.md), so that the last test can reset it.
+    expect((await officeAdmin.put(url('/results-phase'), { phase: 'rehearsal' })).status).toBe(200);
     const made = vi.spyOn(ReportsRepository.prototype, 'createDistrictStates');
     try {
       const [row] = await testApp.dataSource.query(`SELECT id FROM districts WHERE election_id = $1 AND number = '0101'`, [electionId]);
@@ -90,5 +93,12 @@ describe('quick reports: district state rows from the import on', () => {
       detail: 'Die Änderung würde die erfassten Ergebnisse ungültig machen; es wurde nichts gespeichert.',
     });
     expect((await clerk.get(url('/definition'))).body).toEqual(before);
+  });
+
+  it('should take the change again once a rehearsal’s reset has removed its reports', async () => {
+    expect((await officeAdmin.post(url('/results-phase/reset'))).status).toBe(200);
+    expect(await states()).toEqual(allMissing);
+    const moved = await clerk.put(url('/districts/0101'), district('0101'));
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
   });
 });
