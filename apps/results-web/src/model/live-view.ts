@@ -28,8 +28,11 @@ export const WHOLE_ELECTION_MAX_DISTRICTS = 1_000;
 
 export type ElectionRoute = Extract<Route, { name: 'area' | 'embed' | 'kiosk' }>;
 
-/** Whether the page shows no area of its own (overview, town hall screen, embed without one): its view depends on the size. */
-export const followsStart = (route: ElectionRoute): boolean => route.name === 'kiosk' || route.areaId === null;
+/** The area a page shows of its own: none on the town hall screen (it cycles), the overview and an embed without one. */
+const ownArea = (route: ElectionRoute): string | null => (route.name === 'kiosk' ? null : route.areaId);
+
+/** Whether the page shows no area of its own: its view depends on the size. */
+export const followsStart = (route: ElectionRoute): boolean => ownArea(route) === null;
 
 /**
  * The view of a page. An area page and an embed of an area follow their area. The overview, the town
@@ -39,7 +42,8 @@ export const followsStart = (route: ElectionRoute): boolean => route.name === 'k
  * e.g. the pointer could not be read): the whole election, as a town always had it.
  */
 export function liveViewOf(route: ElectionRoute, size: ElectionSize | null): LiveView {
-  if (route.name !== 'kiosk' && route.areaId !== null) return { electionId: route.electionId, areaId: route.areaId };
+  const areaId = ownArea(route);
+  if (areaId !== null) return { electionId: route.electionId, areaId };
   const large = size !== null && size.districts > WHOLE_ELECTION_MAX_DISTRICTS;
   return { electionId: route.electionId, areaId: large ? size.rootAreaId : null };
 }
