@@ -73,12 +73,13 @@ export class WebhookDeliveryService implements OnApplicationBootstrap {
   }
 
   private async announce(electionId: string, version: number): Promise<void> {
-    // Read before any await where possible: the publication is at this version now. A publication
-    // still loading is waited for; one that has moved on announces its own version itself.
+    // Subscribers first: the body holds every area above the districts (a Land's 1,000 and more), not
+    // worth building for an election nobody subscribed to. A publication still loading is waited for;
+    // one that has moved on meanwhile announces its own version itself.
+    if (!(await this.repository.hasActive(electionId))) return;
     const publication = this.publisher.peek(electionId) ?? (await this.publisher.get(electionId));
     if (publication?.version !== version) return;
     const body = JSON.stringify(resultsPublishedBody(publication, this.config.publicBaseUrl));
-    if (!(await this.repository.hasActive(electionId))) return;
     const ids = await this.repository.enqueue(electionId, version, body);
     const retry = { limit: RETRIES, delaySeconds: this.config.webhookRetrySeconds };
     for (const deliveryId of ids) await this.jobs.send(DELIVER_WEBHOOK, { deliveryId }, deliveryId, retry);
