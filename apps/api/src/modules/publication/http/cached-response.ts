@@ -53,7 +53,7 @@ export function sendCached(
   contentType = 'application/json; charset=utf-8',
   cacheControl = PUBLIC_CACHE_CONTROL,
 ): void {
-  const gzip = body.gzip !== null && acceptsGzip(request);
+  const gzip = acceptsGzip(request) && body.gzip !== null; // compressed only for a client that takes it
   response.setHeader('Cache-Control', cacheControl);
   response.setHeader('ETag', gzip ? body.etag.replace(/"$/, GZIP_SUFFIX) : body.etag);
   response.setHeader('Last-Modified', body.lastModified);

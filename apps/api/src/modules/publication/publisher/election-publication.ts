@@ -25,6 +25,7 @@ export type SerializedBody = {
   readonly etag: string;
   /** The time of the data ("Stand") as an HTTP date, for `Last-Modified`. */
   readonly lastModified: string;
+  /** Compressed at the first read and kept: a snapshot that only goes out over the socket is never compressed. */
   readonly gzip: Buffer | null;
 };
 
@@ -38,7 +39,16 @@ export const serializeBody = (text: string, version: number, updatedAt: string |
   const digest = createHash('sha1').update(text).digest('base64url').slice(0, 12);
   const bytes = Buffer.byteLength(text);
   const lastModified = new Date(updatedAt).toUTCString();
-  return { text, etag: `"v${version}-${digest}"`, lastModified, gzip: bytes >= GZIP_FROM_BYTES ? gzipSync(text, { level: 6 }) : null };
+  let gzip: Buffer | null | undefined = bytes >= GZIP_FROM_BYTES ? undefined : null;
+  return {
+    text,
+    etag: `"v${version}-${digest}"`,
+    lastModified,
+    get gzip() {
+      if (gzip === undefined) gzip = gzipSync(text, { level: 6 });
+      return gzip;
+    },
+  };
 };
 
 export const statusOf = (root: Pick<PublicAreaResult, 'reported' | 'expected'> | undefined): Status =>

@@ -17,8 +17,9 @@ export const openDataAddress = (file: string): string => `open-data/${file}`;
 
 type Kept = { readonly body: SerializedBody; readonly bytes: number; readonly until: number };
 
-// Characters stand for bytes: the budget bounds memory, it need not be exact.
-const sizeOf = (body: SerializedBody): number => body.text.length + (body.gzip?.length ?? 0);
+// Characters stand for bytes, and the gzip form (made only if a client asked for it) is left out, JSON
+// compresses to well under a quarter: the budget bounds memory, it need not be exact.
+const sizeOf = (body: SerializedBody): number => body.text.length;
 
 /** The bodies of replaced versions, by election, version and address; bounded by age and bytes. */
 export class RecentVersions {
