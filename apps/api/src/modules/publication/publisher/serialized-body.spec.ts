@@ -3,7 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LiveTotals } from '../../aggregation/live-totals';
 import { sendCached } from '../http/cached-response';
-import { ElectionPublication, serializeBody } from './election-publication';
+import { ElectionPublication, serializeBody, type SerializedBody } from './election-publication';
 import { buildPublicResults } from './public-results.builder';
 import { context, reportOf, source } from './publisher-town.fixture';
 import { decideRelease, emptyLedger } from './release-decisions';
@@ -26,15 +26,12 @@ vi.mock('node:zlib', async (original) => {
 const UPDATED_AT = '2025-02-23T18:30:00.000Z';
 const large = JSON.stringify({ areas: Array.from({ length: 100 }, (_, index) => ({ id: `d${index}`, name: `Bezirk ${index}` })) });
 
-type Sent = { status: number; headers: Record<string, string>; bytes: Buffer };
+type Sent = { headers: Record<string, string>; bytes: Buffer };
 
-function send(accept: string | undefined, body: ReturnType<typeof serializeBody>): Sent {
-  const sent: Sent = { status: 200, headers: {}, bytes: Buffer.alloc(0) };
+function send(accept: string | undefined, body: SerializedBody): Sent {
+  const sent: Sent = { headers: {}, bytes: Buffer.alloc(0) };
   const request = { headers: accept === undefined ? {} : { 'accept-encoding': accept } } as IncomingMessage;
   const response = {
-    set statusCode(status: number) {
-      sent.status = status;
-    },
     setHeader: (name: string, value: string) => {
       sent.headers[name.toLowerCase()] = value;
     },
