@@ -213,6 +213,43 @@ describe('public results over two API processes when their broadcasts do not mee
     expect(delta.results.find((result) => result.areaId === 'municipality')).toMatchObject({ reported: 1, voters: 820 });
   });
 
+  it(
+    'should catch up along the changed paths: the same publication moves on and serves what process 1 serves',
+    { timeout: 20_000 },
+    async () => {
+      const office = await createOfficeWithStaff(one, '08999405', 'Folgestadt');
+      const imported = await office.clerk.post('/api/elections', workedExampleElection('08999405', 'Folgestadt'));
+      const electionId = imported.body.id;
+      const idOf = new Map<string, string>();
+      for (const row of await one.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
+        idOf.set(row.number, row.id);
+      const snapshot = await onTwo.join(electionId);
+      const publisher = two.app.get(PublisherService);
+      const held = publisher.peek(electionId)!;
+      expect(held.version).toBe(snapshot.version);
+      for (const [number, report] of [
+        ['0101', POLLING_0101],
+        ['0191', POSTAL_0191],
+      ] as const) {
+        const url = `/api/elections/${electionId}/districts/${idOf.get(number)}/reports`;
+        const entered = await office.clerk.post(url, { ...report, expectedVersion: 0 });
+        expect((await office.officeAdmin.post(`${url}/${entered.body.version}/approve`)).status).toBe(200);
+      }
+      const fromOne = await waitForReported(one.baseUrl, electionId, 2);
+      await onTwo.nextDelta((delta) => delta.electionId === electionId && delta.version === fromOne.version, 8000);
+      // One catch-up from the version the client held (two if the 5 s check fell between process 1's versions).
+      const deltas = onTwo.deltas.filter((delta) => delta.electionId === electionId);
+      expect(deltas.map((delta) => delta.fromVersion)).toEqual([snapshot.version, ...deltas.slice(0, -1).map((delta) => delta.version)]);
+      expect(deltas.at(-1)!.results.find((result) => result.areaId === 'municipality')).toMatchObject({ reported: 2, voters: 1080 });
+      // Not read and built again: the publication process 2 held has moved on (issue 16) …
+      expect(publisher.peek(electionId)).toBe(held);
+      // … and holds what process 1 published, area for area.
+      const fromTwo = await httpClient(two.baseUrl).get(`/api/public/elections/${electionId}`);
+      expect(fromTwo.headers.get('etag')).toBe(fromOne.etag);
+      expect(fromTwo.body).toEqual(fromOne.body);
+    },
+  );
+
   it('should catch the clients of process 2 up at once when a delta arrives after a lost one', { timeout: 30_000 }, async () => {
     const office = await createOfficeWithStaff(one, '08999404', 'Lückenstadt');
     const imported = await office.clerk.post('/api/elections', workedExampleElection('08999404', 'Lückenstadt'));
@@ -246,3 +283,18 @@ describe('public results over two API processes when their broadcasts do not mee
     }
   });
 });
+
+/** The static snapshot of `baseUrl` once its municipality counts `reported` districts (process 1 publishes within its coalescing second). */
+async function waitForReported(baseUrl: string, electionId: string, reported: number) {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const response = await httpClient(baseUrl).get(`/api/public/elections/${electionId}`);
+    const municipality = (response.body.results as { areaId: string; reported: number }[]).find(
+      (result) => result.areaId === 'municipality',
+    );
+    if (municipality?.reported === reported)
+      return { version: response.body.version as number, body: response.body, etag: response.headers.get('etag') };
+    if (Date.now() > deadline) throw new Error(`${reported} districts not reported, still ${municipality?.reported}`);
+    await new Promise((settle) => setTimeout(settle, 100));
+  }
+}

@@ -10,6 +10,7 @@
 // totals count every report. Ends with one JSON line `{"bench":"land",…}`.
 //   npm run bench:land -- [--minutes 1.5] [--clients 6000] [--land-share 0.2] [--concurrency 24] [--static-rps 200]
 //                          [--reports N: only the first N reports of the night's order, on the whole curve]
+//                          [--without-redis: two API processes without Redis, as if it failed]
 // BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=prof' passes options to both API processes (e.g. a CPU profile each).
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
@@ -38,6 +39,8 @@ const LAND_SHARE = argument('land-share', '0.2');
 const CONCURRENCY = Math.max(1, Math.round(argument('concurrency', '24')));
 const STATIC_RPS = Math.round(argument('static-rps', '200'));
 const REPORTS = Math.round(argument('reports', '0'));
+/** The degraded night: two API processes whose broadcasts do not meet (Redis down). */
+const WITHOUT_REDIS = process.argv.includes('--without-redis');
 const CLIENT_PROCESSES = 2;
 const PASSWORD = 'bench-password-123';
 const now = (): number => performance.timeOrigin + performance.now();
@@ -218,15 +221,19 @@ const cpuOf = (pids: readonly (number | undefined)[]): number => cpuSecondsOfAll
 
 type Stage = Awaited<ReturnType<typeof setUpLand>>;
 
-/** The generated Land imported through the first of one or two API processes (two with Redis). */
+/** The generated Land imported through the first of one or two API processes (two with Redis or `--without-redis`). */
 async function setUpLand(databaseUrl: string, logDir: string) {
   const land = generateLand();
   const redisUrl = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
-  const withRedis = await reachable(redisUrl);
-  if (!withRedis) process.stdout.write(`Redis at ${redisUrl} is not reachable: one API process only.\n`);
+  const withRedis = !WITHOUT_REDIS && (await reachable(redisUrl));
+  if (WITHOUT_REDIS)
+    process.stdout.write(
+      `Two API processes without Redis (as if it failed): each catches up with the other's versions by its version check.\n`,
+    );
+  else if (!withRedis) process.stdout.write(`Redis at ${redisUrl} is not reachable: one API process only.\n`);
   // One after the other: the first seeds the provider's admin account.
   const apis: ApiProcess[] = [];
-  for (let i = 0; i < (withRedis ? 2 : 1); i++)
+  for (let i = 0; i < (withRedis || WITHOUT_REDIS ? 2 : 1); i++)
     apis.push(
       await startApi({
         databaseUrl,

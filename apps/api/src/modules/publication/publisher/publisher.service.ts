@@ -40,6 +40,10 @@ type PublishOutcome =
   | { readonly retryAt: number }
   | { readonly delta: PublicElectionDelta; readonly results: ReadonlyMap<string, BuiltResult> }
   | { readonly unchanged: true };
+type CatchUpOutcome =
+  | { readonly adopted: PublicElectionDelta }
+  | { readonly delta: PublicElectionDelta; readonly results: ReadonlyMap<string, BuiltResult> }
+  | { readonly unchanged: true };
 
 export type CurrentResults = {
   readonly source: PublicationSource;
@@ -510,9 +514,77 @@ export class PublisherService implements OnModuleInit, OnApplicationBootstrap, O
     }
   }
 
-  // `before` is the election's current publication. The reload starts in the same tick, so the
-  // catch-up goes out before any delta that arrives meanwhile (queued on the same load) is applied.
+  // `before` is the election's current publication. The catch-up holds the election's entry until it
+  // is done, so a delta that arrives meanwhile (receive() waits for the entry) goes out after it.
   private async catchUp(before: ElectionPublication): Promise<void> {
+    const electionId = before.electionId;
+    const loading = this.loaded.get(electionId);
+    if (loading && this.ready.get(electionId) === before) {
+      const advancing = (entry: Loaded | null) =>
+        entry?.publication === before && this.ready.get(electionId) === before ? this.advance(entry) : false;
+      const advanced = loading.then(advancing).catch(() => false);
+      const held = advanced.then(() => loading);
+      this.loaded.set(electionId, held);
+      if (await advanced) return;
+      if (this.loaded.get(electionId) !== held) return; // reloaded meanwhile (a changed definition)
+    }
+    await this.rebuild(before);
+  }
+
+  /**
+   * A catch-up without the full read (issue 16): the totals, decisions and results move along the
+   * changed paths as for a publication of this process, past what another process counted. If they
+   * hold the content of the stored version (its digest), this process takes that version, and its
+   * clients get the areas that differ from what they hold; if the database moved on since (counted,
+   * not yet published), this process publishes that as the next version, as the full read would.
+   * Every area's text is compared, not only the changed paths': a delta this process missed may
+   * have set an area back to a text its last build had. False if the transaction failed: the full
+   * read decides then.
+   */
+  private async advance(entry: Loaded): Promise<boolean> {
+    const { publication } = entry;
+    const outcome = await this.withLedger<CatchUpOutcome>(entry, async (state) => {
+      if (state.version <= publication.version) return { result: { unchanged: true }, save: null };
+      const { results, save } = await this.build(entry, state);
+      const changed = publication.changedAreas(
+        results,
+        publication.areas.map((area) => area.id),
+      );
+      if (save.digest === state.contentDigest) {
+        const adopted: PublicElectionDelta = {
+          electionId: publication.electionId,
+          fromVersion: publication.version,
+          version: state.version,
+          updatedAt: (state.publishedAt ?? new Date()).toISOString(),
+          status: statusOf(results.get(publication.root.id)?.result),
+          results: changed,
+        };
+        return { result: { adopted }, save: save.changed ? update(state, save) : null };
+      }
+      const delta = this.delta(publication, state, results, changed);
+      return {
+        result: { delta, results },
+        save: update(state, save, { version: delta.version, publishedAt: new Date(delta.updatedAt) }),
+      };
+    }).catch(() => null);
+    if (outcome === null) return false;
+    if ('unchanged' in outcome) return true;
+    if ('delta' in outcome) {
+      this.send(entry, outcome.delta, outcome.results);
+      return true;
+    }
+    const { adopted } = outcome;
+    entry.results.sent();
+    this.retire(publication);
+    publication.apply(adopted);
+    this.arrivals.reached(adopted.electionId, adopted.version);
+    this.lastPublished.set(adopted.electionId, Date.parse(adopted.updatedAt));
+    this.caughtUp(adopted);
+    return true;
+  }
+
+  // The full read, for a catch-up that cannot follow the changed paths.
+  private async rebuild(before: ElectionPublication): Promise<void> {
     this.forget(before.electionId);
     const after = (await this.load(before.electionId, before))?.publication;
     if (!after || after.version <= before.version) return;
