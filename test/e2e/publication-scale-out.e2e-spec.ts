@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PublisherService } from '../../apps/api/src/modules/publication/publisher/publisher.service';
 import { POLLING_0101, POSTAL_0191, workedExampleElection } from '../support/election-night';
 import { httpClient, login, type HttpClient } from '../support/http';
@@ -250,6 +250,39 @@ describe('public results over two API processes when their broadcasts do not mee
     },
   );
 
+  it('should publish what the other process counted but has not published yet when it catches up', { timeout: 30_000 }, async () => {
+    const office = await createOfficeWithStaff(one, '08999406', 'Nachzugstadt');
+    const imported = await office.clerk.post('/api/elections', workedExampleElection('08999406', 'Nachzugstadt'));
+    const electionId = imported.body.id;
+    const idOf = new Map<string, string>();
+    for (const row of await one.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
+      idOf.set(row.number, row.id);
+    const confirm = async (number: string, report: object) => {
+      const url = `/api/elections/${electionId}/districts/${idOf.get(number)}/reports`;
+      const entered = await office.clerk.post(url, { ...report, expectedVersion: 0 });
+      expect((await office.officeAdmin.post(`${url}/${entered.body.version}/approve`)).status).toBe(200);
+    };
+    const snapshot = await onTwo.join(electionId);
+    await confirm('0101', POLLING_0101);
+    const first = await waitForReported(one.baseUrl, electionId, 1);
+    // Process 1 counts the next report but stops before publishing it (as if it stopped within its coalescing second).
+    const held = vi.spyOn(one.app.get(PublisherService), 'changed').mockImplementation(() => undefined);
+    try {
+      await confirm('0191', POSTAL_0191);
+      // Process 2's version check finds version `first` in the database, with content beyond it: it publishes the next version.
+      const fromTwo = await waitForReported(two.baseUrl, electionId, 2, 8000);
+      expect(fromTwo.version).toBe(first.version + 1);
+      expect(first.version).toBe(snapshot.version + 1);
+      expect(fromTwo.body.results.find((result: { areaId: string }) => result.areaId === 'municipality')).toMatchObject({ voters: 1080 });
+      // Process 1 catches up with it in turn and serves the same content.
+      const again = await waitForReported(one.baseUrl, electionId, 2, 8000);
+      expect(again.etag).toBe(fromTwo.etag);
+      expect(again.body).toEqual(fromTwo.body);
+    } finally {
+      held.mockRestore();
+    }
+  });
+
   it('should catch the clients of process 2 up at once when a delta arrives after a lost one', { timeout: 30_000 }, async () => {
     const office = await createOfficeWithStaff(one, '08999404', 'Lückenstadt');
     const imported = await office.clerk.post('/api/elections', workedExampleElection('08999404', 'Lückenstadt'));
@@ -285,8 +318,8 @@ describe('public results over two API processes when their broadcasts do not mee
 });
 
 /** The static snapshot of `baseUrl` once its municipality counts `reported` districts (process 1 publishes within its coalescing second). */
-async function waitForReported(baseUrl: string, electionId: string, reported: number) {
-  const deadline = Date.now() + 5000;
+async function waitForReported(baseUrl: string, electionId: string, reported: number, withinMs = 5000) {
+  const deadline = Date.now() + withinMs;
   for (;;) {
     const response = await httpClient(baseUrl).get(`/api/public/elections/${electionId}`);
     const municipality = (response.body.results as { areaId: string; reported: number }[]).find(

@@ -566,7 +566,12 @@ export class PublisherService implements OnModuleInit, OnApplicationBootstrap, O
         result: { delta, results },
         save: update(state, save, { version: delta.version, publishedAt: new Date(delta.updatedAt) }),
       };
-    }).catch(() => null);
+    }).catch((error: unknown) => {
+      this.logger.warn(
+        `catching up ${publication.electionId} failed, reading it again: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return null;
+    });
     if (outcome === null) return false;
     if ('unchanged' in outcome) return true;
     if ('delta' in outcome) {
