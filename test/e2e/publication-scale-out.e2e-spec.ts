@@ -315,6 +315,38 @@ describe('public results over two API processes when their broadcasts do not mee
       onOne.close();
     }
   });
+
+  it('should bring its own clients a version it published while behind, from the version they hold', { timeout: 30_000 }, async () => {
+    // Process 2's version check stopped in the test above: it learns of process 1's version only when it publishes itself.
+    const office = await createOfficeWithStaff(one, '08999407', 'Vorlaufstadt');
+    const imported = await office.clerk.post('/api/elections', workedExampleElection('08999407', 'Vorlaufstadt'));
+    const electionId = imported.body.id;
+    const idOf = new Map<string, string>();
+    for (const row of await one.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
+      idOf.set(row.number, row.id);
+    const snapshot = await onTwo.join(electionId);
+    const confirmAt = async (client: HttpClient[], number: string, report: object) => {
+      const url = `/api/elections/${electionId}/districts/${idOf.get(number)}/reports`;
+      const entered = await client[0]!.post(url, { ...report, expectedVersion: 0 });
+      expect((await client[1]!.post(`${url}/${entered.body.version}/approve`)).status).toBe(200);
+    };
+    await confirmAt([office.clerk, office.officeAdmin], '0101', POLLING_0101);
+    const first = await waitForReported(one.baseUrl, electionId, 1);
+    expect(first.version).toBe(snapshot.version + 1);
+    const onProcessTwo = [
+      await login(two.baseUrl, 'u08999407-clerk', 'correct-horse-battery'),
+      await login(two.baseUrl, 'u08999407-office-admin', 'correct-horse-battery'),
+    ];
+    await confirmAt(onProcessTwo, '0191', POSTAL_0191);
+    // Process 2 numbers the next version after process 1's; its client, still at the first snapshot, gets both reports in one delta.
+    const delta = await onTwo.nextDelta((candidate) => candidate.electionId === electionId, 4000);
+    expect(delta).toMatchObject({ fromVersion: snapshot.version, version: first.version + 1 });
+    expect(delta.results.find((result) => result.areaId === 'municipality')).toMatchObject({ reported: 2, voters: 1080 });
+    expect(delta.results.map((result) => result.areaId)).toEqual(expect.arrayContaining([idOf.get('0101'), idOf.get('0191')]));
+    // Process 1 gets it numbered from the version it published (with Redis; here it catches up by its check).
+    const again = await waitForReported(one.baseUrl, electionId, 2, 8000);
+    expect(again.version).toBe(first.version + 1);
+  });
 });
 
 /** The static snapshot of `baseUrl` once its municipality counts `reported` districts (process 1 publishes within its coalescing second). */

@@ -42,17 +42,23 @@ const send = (message: object): void => {
   process.send?.(message);
 };
 
-type Delta = { readonly version: number; readonly results: readonly { readonly areaId: string }[] };
+type Delta = { readonly fromVersion: number; readonly version: number; readonly results: readonly { readonly areaId: string }[] };
 type Decode = () => { delta: Delta; bytes: number };
 
-/** One client's view: a delta of a version it holds (or an older one) is a duplicate, as the page ignores it. */
-const holder = (label: string): ((version: number, at: number, decode: Decode) => void) => {
+/**
+ * One client's view: a delta of a version it holds (or an older one) is a duplicate, as the page
+ * ignores it. A delta from an older version than the one before it (a catch-up of several versions
+ * at once) brings each version in between too; versions before its `fromVersion` stay missing (the
+ * page would fetch a snapshot for them).
+ */
+const holder = (label: string): ((fromVersion: number, version: number, at: number, decode: Decode) => void) => {
   let held = 0;
-  return (version, at, decode) => {
+  return (fromVersion, version, at, decode) => {
     if (version <= held) {
       duplicates.set(version, (duplicates.get(version) ?? 0) + 1);
       return;
     }
+    for (let covered = Math.max(held, fromVersion) + 1; covered < version; covered++) arrive(label, covered, at);
     held = version;
     stamp(label, version, at, decode);
   };
@@ -68,6 +74,10 @@ const stamp = (label: string, version: number, at: number, decode: Decode): void
       delta.results.map((result) => result.areaId),
     );
   }
+  arrive(label, version, at);
+};
+
+const arrive = (label: string, version: number, at: number): void => {
   let byVersion = arrivals.get(label);
   if (!byVersion) arrivals.set(label, (byVersion = new Map()));
   let list = byVersion.get(version);
@@ -85,7 +95,9 @@ function joinWithLibrary(url: string, electionId: string, { label, areaId }: Cli
   });
   closers.push(() => socket.close());
   const arrived = holder(label);
-  socket.on('delta', (delta: Delta) => arrived(delta.version, now(), () => ({ delta, bytes: Buffer.byteLength(JSON.stringify(delta)) })));
+  socket.on('delta', (delta: Delta) =>
+    arrived(delta.fromVersion, delta.version, now(), () => ({ delta, bytes: Buffer.byteLength(JSON.stringify(delta)) })),
+  );
   socket.on('disconnect', () => (connected -= 1));
   return new Promise((resolve, reject) => {
     socket.once('connect_error', reject);
@@ -98,6 +110,7 @@ function joinWithLibrary(url: string, electionId: string, { label, areaId }: Cli
 }
 
 const VERSION = /"version":(\d+)/;
+const FROM_VERSION = /"fromVersion":(\d+)/;
 // Packets of the public namespace carry its name: `42/public,["delta",…]`.
 const NSP = `${PUBLIC_NAMESPACE},`;
 const DELTA_PREFIX = `42${NSP}["delta",`;
@@ -114,7 +127,8 @@ function joinWithProtocol(url: string, electionId: string, { label, areaId }: Cl
       const head = data.toString('latin1', 0, Math.min(data.length, 160));
       if (head.startsWith(DELTA_PREFIX)) {
         const version = Number(VERSION.exec(head)?.[1]);
-        arrived(version, at, () => {
+        const fromVersion = Number(FROM_VERSION.exec(head)?.[1] ?? version - 1);
+        arrived(fromVersion, version, at, () => {
           const text = data.toString('utf8').slice(DELTA_PREFIX.length, -1);
           return { delta: JSON.parse(text) as Delta, bytes: Buffer.byteLength(text) };
         });

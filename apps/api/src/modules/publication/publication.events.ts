@@ -3,10 +3,18 @@ import type { PublicElectionDelta } from '@wahl/domain';
 // In-process events of the publisher. The public gateway subscribes: it sends deltas to the public
 // namespace's election rooms and passes messages on to the publishers of the other API processes.
 
-/** A new version was published by this process: to every client of the election, on every process. */
+/**
+ * A new version was published by this process: to every client of the election, on every process.
+ * `here`: the same areas from the older version this process's clients hold, when this process
+ * published while a version of another process had not reached it (Redis down or a message on its
+ * way): its clients take that instead of fetching a snapshot after a gap.
+ */
 export class ResultsPublished {
   static readonly event = 'publication.results-published';
-  constructor(readonly delta: PublicElectionDelta) {}
+  constructor(
+    readonly delta: PublicElectionDelta,
+    readonly here: PublicElectionDelta = delta,
+  ) {}
 }
 
 /**

@@ -73,9 +73,9 @@ export class PublicGateway implements OnGatewayInit {
   // A version of this process: to the other processes first (their publishers pass it on to their
   // clients once, see PublisherService.receive), then to the clients here.
   @OnEvent(ResultsPublished.event)
-  onPublished({ delta }: ResultsPublished): void {
+  onPublished({ delta, here }: ResultsPublished): void {
     this.tellOtherProcesses({ type: 'delta', delta });
-    this.sendHere(delta);
+    this.sendHere(here);
   }
 
   /** A version of another process or a catch-up: to the clients of this process only. */

@@ -349,10 +349,12 @@ export class PublisherService implements OnModuleInit, OnApplicationBootstrap, O
   private send(entry: Loaded, delta: PublicElectionDelta, results: ReadonlyMap<string, BuiltResult>): void {
     const { publication, source } = entry;
     const electionId = publication.electionId;
+    const held = publication.version;
     entry.results.sent();
     this.retire(publication);
     // Behind (a remote delta still on its way): the delta holds everything that differs from this
-    // process's state, so the built results are the new state.
+    // process's state, so the built results are the new state, and this process's clients, which
+    // hold its version, get the delta from there instead of a gap.
     if (!publication.apply(delta)) {
       const fresh = new ElectionPublication(source.election, source.contests, source.areas, delta.version, delta.updatedAt, results);
       this.loaded.set(electionId, Promise.resolve({ ...entry, publication: fresh }));
@@ -360,7 +362,7 @@ export class PublisherService implements OnModuleInit, OnApplicationBootstrap, O
     }
     this.arrivals.reached(electionId, delta.version);
     this.lastPublished.set(electionId, Date.parse(delta.updatedAt));
-    this.published(delta);
+    this.published(delta, held < delta.fromVersion ? { ...delta, fromVersion: held } : delta);
   }
 
   /** The publication's version is being replaced: what it served stays fetchable for a while. */
@@ -368,10 +370,10 @@ export class PublisherService implements OnModuleInit, OnApplicationBootstrap, O
     for (const [address, body] of publication.servedBodies()) this.recent.keep(publication.electionId, publication.version, address, body);
   }
 
-  /** A version this process numbered: to its clients, to the other processes and to webhooks. */
-  private published(delta: PublicElectionDelta): void {
+  /** A version this process numbered: to its clients (`here`, see ResultsPublished), to the other processes and to webhooks. */
+  private published(delta: PublicElectionDelta, here = delta): void {
     this.announced.set(delta.electionId, delta.version);
-    this.events.emit(ResultsPublished.event, new ResultsPublished(delta));
+    this.events.emit(ResultsPublished.event, new ResultsPublished(delta, here));
   }
 
   /** A version numbered elsewhere: to this process's clients, once, whichever path brings it first. */
