@@ -53,7 +53,8 @@ export function sendCached(
   contentType = 'application/json; charset=utf-8',
   cacheControl = PUBLIC_CACHE_CONTROL,
 ): void {
-  const gzip = acceptsGzip(request) && body.gzip !== null; // compressed only for a client that takes it
+  // Compressed only for a client that takes it, and only when a 200 is sent: a 304 needs the ETag alone.
+  const gzip = acceptsGzip(request) && body.compressible;
   response.setHeader('Cache-Control', cacheControl);
   response.setHeader('ETag', gzip ? body.etag.replace(/"$/, GZIP_SUFFIX) : body.etag);
   response.setHeader('Last-Modified', body.lastModified);

@@ -25,6 +25,8 @@ export type SerializedBody = {
   readonly etag: string;
   /** The time of the data ("Stand") as an HTTP date, for `Last-Modified`. */
   readonly lastModified: string;
+  /** Whether the body has a gzip form (1 KB and more): known without compressing, e.g. for a 304's ETag. */
+  readonly compressible: boolean;
   /** Compressed at the first read and kept: a snapshot that only goes out over the socket is never compressed. */
   readonly gzip: Buffer | null;
 };
@@ -39,11 +41,13 @@ export const serializeBody = (text: string, version: number, updatedAt: string |
   const digest = createHash('sha1').update(text).digest('base64url').slice(0, 12);
   const bytes = Buffer.byteLength(text);
   const lastModified = new Date(updatedAt).toUTCString();
-  let gzip: Buffer | null | undefined = bytes >= GZIP_FROM_BYTES ? undefined : null;
+  const compressible = bytes >= GZIP_FROM_BYTES;
+  let gzip: Buffer | null | undefined = compressible ? undefined : null;
   return {
     text,
     etag: `"v${version}-${digest}"`,
     lastModified,
+    compressible,
     get gzip() {
       if (gzip === undefined) gzip = gzipSync(text, { level: 6 });
       return gzip;

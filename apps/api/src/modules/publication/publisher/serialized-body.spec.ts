@@ -26,12 +26,18 @@ vi.mock('node:zlib', async (original) => {
 const UPDATED_AT = '2025-02-23T18:30:00.000Z';
 const large = JSON.stringify({ areas: Array.from({ length: 100 }, (_, index) => ({ id: `d${index}`, name: `Bezirk ${index}` })) });
 
-type Sent = { headers: Record<string, string>; bytes: Buffer };
+type Sent = { status: number; headers: Record<string, string>; bytes: Buffer };
 
-function send(accept: string | undefined, body: SerializedBody): Sent {
-  const sent: Sent = { headers: {}, bytes: Buffer.alloc(0) };
-  const request = { headers: accept === undefined ? {} : { 'accept-encoding': accept } } as IncomingMessage;
+function send(accept: string | undefined, body: SerializedBody, ifNoneMatch?: string): Sent {
+  const sent: Sent = { status: 200, headers: {}, bytes: Buffer.alloc(0) };
+  const headers = {
+    ...(accept === undefined ? {} : { 'accept-encoding': accept }),
+    ...(ifNoneMatch ? { 'if-none-match': ifNoneMatch } : {}),
+  };
   const response = {
+    set statusCode(status: number) {
+      sent.status = status;
+    },
     setHeader: (name: string, value: string) => {
       sent.headers[name.toLowerCase()] = value;
     },
@@ -39,7 +45,7 @@ function send(accept: string | undefined, body: SerializedBody): Sent {
       sent.bytes = chunk === undefined ? Buffer.alloc(0) : Buffer.from(chunk);
     },
   } as unknown as ServerResponse;
-  sendCached(request, response, body);
+  sendCached({ headers } as IncomingMessage, response, body);
   return sent;
 }
 
@@ -77,6 +83,15 @@ describe('serializeBody: gzip only when a client takes it', () => {
     expect(gunzipSync(packed.bytes).toString()).toBe(large);
     send('gzip', body);
     expect(zlib.compressed).toBe(1);
+  });
+
+  it('should answer a gzip client revalidating a body with 304 and the gzip ETag, compressing nothing', () => {
+    const etag = send('gzip', serializeBody(large, 7, UPDATED_AT)).headers['etag']!;
+    zlib.compressed = 0;
+    const revalidated = send('gzip', serializeBody(large, 7, UPDATED_AT), etag);
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers['etag']).toBe(etag);
+    expect(zlib.compressed).toBe(0);
   });
 
   it('should not compress the snapshot a page joins with over the socket', () => {
