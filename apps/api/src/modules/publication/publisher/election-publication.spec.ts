@@ -91,3 +91,27 @@ describe("ElectionPublication.scope: the root's view (issue 16)", () => {
     expect(publicationOf(areas).scope('wk')).toEqual(['wk', 'municipality', 's1', 's2', 'b1', 'b2']);
   });
 });
+
+describe('ElectionPublication.changedAreas: areas another process set (issue 16)', () => {
+  const live = LiveTotals.build(context.tree, []);
+  const publish = () =>
+    buildPublicResults(source, live.state, decideRelease(source, live.state, { releases: [], record: [] }, emptyLedger()).released);
+  const report = (districtId: string, eligible: number, x: number, y: number) =>
+    live.apply({ districtId, revision: live.revisionOf(districtId) + 1, next: reportOf(districtId, { eligible, x, y }) });
+
+  it('should compare the areas a delta set, also when this process built the same text as before', () => {
+    report('p5', 300, 120, 80);
+    const ownBuild = publish();
+    const publication = new ElectionPublication(source.election, source.contests, source.areas, 1, UPDATED_AT, ownBuild);
+    // Another process's version 2 moved p5's figures; by this process's next build they are back to version 1's.
+    report('p5', 300, 90, 110);
+    const moved = publish();
+    const remote = publication.changedAreas(moved, [...moved.keys()]);
+    expect(remote.map((result) => result.areaId)).toEqual(expect.arrayContaining(['p5', 's2', 'municipality']));
+    publication.apply({ electionId: 'e', fromVersion: 1, version: 2, updatedAt: UPDATED_AT, status: 'counting', results: remote });
+    // No candidate (the build's texts did not change since its last), yet the areas the delta set differ from it.
+    expect(publication.changedAreas(ownBuild, [])).toEqual(remote.map((result) => ownBuild.get(result.areaId)!.result));
+    publication.settled();
+    expect(publication.changedAreas(ownBuild, [])).toEqual([]);
+  });
+});

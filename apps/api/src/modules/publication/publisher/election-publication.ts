@@ -68,6 +68,12 @@ export class ElectionPublication {
   private readonly scopes = new Map<string, { readonly ids: readonly string[]; readonly set: ReadonlySet<string> }>();
   private results: Map<string, PublicAreaResult>;
   private headerJson: string | null = null;
+  /**
+   * The areas a delta set since the last `settled()`: a text of another process may differ from this
+   * process's last build although that build's text did not change (an area set back), so a
+   * comparison must look at them too.
+   */
+  private readonly applied = new Set<string>();
 
   constructor(
     readonly header: ElectionHeader,
@@ -114,14 +120,27 @@ export class ElectionPublication {
     return this.results.get(areaId);
   }
 
-  /** Of the `candidates` (area ids in area order), those whose result differs from `next` by its JSON text. */
+  /**
+   * Of the `candidates` (area ids in area order) and the areas a delta set since the last
+   * `settled()` (after them), those whose result differs from `next` by its JSON text.
+   */
   changedAreas(next: ReadonlyMap<string, BuiltResult>, candidates: readonly string[]): PublicAreaResult[] {
     const changed: PublicAreaResult[] = [];
-    for (const id of candidates) {
+    const compare = (id: string) => {
       const built = next.get(id);
       if (built && built.json !== this.resultJson.get(id)) changed.push(built.result);
+    };
+    candidates.forEach(compare);
+    if (this.applied.size > 0) {
+      const named = new Set(candidates);
+      for (const id of this.applied) if (!named.has(id)) compare(id);
     }
     return changed;
+  }
+
+  /** Every area holds what this process built last: later comparisons need only its changed areas. */
+  settled(): void {
+    this.applied.clear();
   }
 
   /** The areas whose result here differs from `older` (by text), in area order. */
@@ -140,6 +159,7 @@ export class ElectionPublication {
       if (!this.areaById.has(result.areaId)) return false;
       this.results.set(result.areaId, result);
       this.resultJson.set(result.areaId, JSON.stringify(result));
+      this.applied.add(result.areaId);
     }
     this.version = delta.version;
     this.updatedAt = delta.updatedAt;

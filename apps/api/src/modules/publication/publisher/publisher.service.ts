@@ -320,6 +320,7 @@ export class PublisherService implements OnModuleInit, OnApplicationBootstrap, O
     });
     if ('unchanged' in outcome) {
       entry.results.sent();
+      publication.settled();
       return;
     }
     if ('retryAt' in outcome) {
@@ -355,7 +356,8 @@ export class PublisherService implements OnModuleInit, OnApplicationBootstrap, O
     // Behind (a remote delta still on its way): the delta holds everything that differs from this
     // process's state, so the built results are the new state, and this process's clients, which
     // hold its version, get the delta from there instead of a gap.
-    if (!publication.apply(delta)) {
+    if (publication.apply(delta)) publication.settled();
+    else {
       const fresh = new ElectionPublication(source.election, source.contests, source.areas, delta.version, delta.updatedAt, results);
       this.loaded.set(electionId, Promise.resolve({ ...entry, publication: fresh }));
       this.ready.set(electionId, fresh);
@@ -584,6 +586,7 @@ export class PublisherService implements OnModuleInit, OnApplicationBootstrap, O
     entry.results.sent();
     this.retire(publication);
     publication.apply(adopted);
+    publication.settled();
     this.arrivals.reached(adopted.electionId, adopted.version);
     this.lastPublished.set(adopted.electionId, Date.parse(adopted.updatedAt));
     this.caughtUp(adopted);
