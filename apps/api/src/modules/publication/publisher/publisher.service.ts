@@ -41,7 +41,6 @@ type PublishOutcome =
   | { readonly delta: PublicElectionDelta; readonly results: ReadonlyMap<string, BuiltResult> }
   | { readonly unchanged: true };
 type CatchUpOutcome =
-  | { readonly retryAt: number }
   | { readonly adopted: PublicElectionDelta }
   | { readonly delta: PublicElectionDelta; readonly results: ReadonlyMap<string, BuiltResult> }
   | { readonly unchanged: true };
@@ -541,26 +540,44 @@ export class PublisherService implements OnModuleInit, OnApplicationBootstrap, O
    * changed paths as for a publication of this process, past what another process counted. If they
    * hold the content of the stored version (its digest), this process takes that version, and its
    * clients get the areas that differ from what they hold; if the database moved on since (counted,
-   * not yet published), this process publishes that as the next version, as the full read would –
-   * once the stored version's second is over.
+   * not yet published), this process publishes that as the next version, as the full read would.
    * Every area's text is compared, not only the changed paths': a delta this process missed may
    * have set an area back to a text its last build had. False if the transaction failed: the full
    * read decides then.
    */
   private async advance(entry: Loaded): Promise<boolean> {
     const { publication } = entry;
-    const electionId = publication.electionId;
-    const outcome = await this.withLedger(entry, (state) => this.catchUpUnderLock(entry, state)).catch((error: unknown) => {
-      this.logger.warn(`catching up ${electionId} failed, reading it again: ${error instanceof Error ? error.message : String(error)}`);
+    const outcome = await this.withLedger<CatchUpOutcome>(entry, async (state) => {
+      if (state.version <= publication.version) return { result: { unchanged: true }, save: null };
+      const { results, save } = await this.build(entry, state);
+      const changed = publication.changedAreas(
+        results,
+        publication.areas.map((area) => area.id),
+      );
+      if (save.digest === state.contentDigest) {
+        const adopted: PublicElectionDelta = {
+          electionId: publication.electionId,
+          fromVersion: publication.version,
+          version: state.version,
+          updatedAt: (state.publishedAt ?? new Date()).toISOString(),
+          status: statusOf(results.get(publication.root.id)?.result),
+          results: changed,
+        };
+        return { result: { adopted }, save: save.changed ? update(state, save) : null };
+      }
+      const delta = this.delta(publication, state, results, changed);
+      return {
+        result: { delta, results },
+        save: update(state, save, { version: delta.version, publishedAt: new Date(delta.updatedAt) }),
+      };
+    }).catch((error: unknown) => {
+      this.logger.warn(
+        `catching up ${publication.electionId} failed, reading it again: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return null;
     });
     if (outcome === null) return false;
     if ('unchanged' in outcome) return true;
-    if ('retryAt' in outcome) {
-      this.lastPublished.set(electionId, outcome.retryAt - COALESCE_MS);
-      this.changed(electionId);
-      return true;
-    }
     if ('delta' in outcome) {
       this.send(entry, outcome.delta, outcome.results);
       return true;
@@ -570,47 +587,10 @@ export class PublisherService implements OnModuleInit, OnApplicationBootstrap, O
     this.retire(publication);
     publication.apply(adopted);
     publication.settled();
-    this.arrivals.reached(electionId, adopted.version);
-    this.lastPublished.set(electionId, Date.parse(adopted.updatedAt));
+    this.arrivals.reached(adopted.electionId, adopted.version);
+    this.lastPublished.set(adopted.electionId, Date.parse(adopted.updatedAt));
     this.caughtUp(adopted);
     return true;
-  }
-
-  // The catch-up's decision under the election's row lock (see advance).
-  private async catchUpUnderLock(entry: Loaded, state: LockedState): Promise<{ result: CatchUpOutcome; save: StateUpdate | null }> {
-    const { publication } = entry;
-    if (state.version <= publication.version) return { result: { unchanged: true }, save: null };
-    const { results, save } = await this.build(entry, state);
-    const changed = publication.changedAreas(
-      results,
-      publication.areas.map((area) => area.id),
-    );
-    if (save.digest === state.contentDigest) {
-      const adopted: PublicElectionDelta = {
-        electionId: publication.electionId,
-        fromVersion: publication.version,
-        version: state.version,
-        updatedAt: (state.publishedAt ?? new Date()).toISOString(),
-        status: statusOf(results.get(publication.root.id)?.result),
-        results: changed,
-      };
-      return { result: { adopted }, save: save.changed ? update(state, save) : null };
-    }
-    // Counted and not yet published, while another version went out within the second: this
-    // process's next publication brings both (at most one version a second, issue 6). The decisions
-    // made meanwhile are recorded without a version, as for current().
-    if (state.publishedAt && Date.now() - state.publishedAt.getTime() < COALESCE_MS) {
-      const decided = !isEmpty(save.additions) || save.releases.length > 0;
-      return {
-        result: { retryAt: state.publishedAt.getTime() + COALESCE_MS },
-        save: decided ? update(state, { ...save, digest: state.contentDigest }) : null,
-      };
-    }
-    const delta = this.delta(publication, state, results, changed);
-    return {
-      result: { delta, results },
-      save: update(state, save, { version: delta.version, publishedAt: new Date(delta.updatedAt) }),
-    };
   }
 
   // The full read, for a catch-up that cannot follow the changed paths.
