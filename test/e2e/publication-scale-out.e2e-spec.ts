@@ -146,18 +146,8 @@ describe.skipIf(!REDIS_URL)('public results over two API processes while a Redis
     'should bring each version to each client once when the version check catches up before the message arrives',
     { timeout: 30_000 },
     async () => {
-      const office = await createOfficeWithStaff(one, '08999403', 'Langsamstadt');
-      const imported = await office.clerk.post('/api/elections', workedExampleElection('08999403', 'Langsamstadt'));
-      const electionId = imported.body.id;
-      const idOf = new Map<string, string>();
-      for (const row of await one.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
-        idOf.set(row.number, row.id);
+      const { electionId, idOf, confirm } = await townElection(one, '08999403', 'Langsamstadt');
       const [snapshot] = await Promise.all([onOne.join(electionId), onTwo.join(electionId)]);
-      const confirm = async (number: string, report: object) => {
-        const url = `/api/elections/${electionId}/districts/${idOf.get(number)}/reports`;
-        const entered = await office.clerk.post(url, { ...report, expectedVersion: 0 });
-        expect((await office.officeAdmin.post(`${url}/${entered.body.version}/approve`)).status).toBe(200);
-      };
       const carries = (number: string) => (delta: { results: readonly { areaId: string }[] }) =>
         delta.results.some((result) => result.areaId === idOf.get(number));
 
@@ -200,15 +190,10 @@ describe('public results over two API processes when their broadcasts do not mee
   });
 
   it('should catch the clients of process 2 up from the database version within the 5 s check', { timeout: 20_000 }, async () => {
-    const office = await createOfficeWithStaff(one, '08999402', 'Funkstadt');
-    const imported = await office.clerk.post('/api/elections', workedExampleElection('08999402', 'Funkstadt'));
-    const electionId = imported.body.id;
-    const [row] = await one.dataSource.query(`SELECT id FROM districts WHERE election_id = $1 AND number = '0101'`, [electionId]);
+    const { electionId, idOf, confirm } = await townElection(one, '08999402', 'Funkstadt');
     const snapshot = await onTwo.join(electionId);
-    const url = `/api/elections/${electionId}/districts/${row.id}/reports`;
-    const entered = await office.clerk.post(url, { ...POLLING_0101, expectedVersion: 0 });
-    expect((await office.officeAdmin.post(`${url}/${entered.body.version}/approve`)).status).toBe(200);
-    const delta = await onTwo.nextDelta((candidate) => candidate.results.some((result) => result.areaId === row.id), 8000);
+    await confirm('0101', POLLING_0101);
+    const delta = await onTwo.nextDelta((candidate) => candidate.results.some((result) => result.areaId === idOf.get('0101')), 8000);
     expect(delta).toMatchObject({ fromVersion: snapshot.version, version: snapshot.version + 1 });
     expect(delta.results.find((result) => result.areaId === 'municipality')).toMatchObject({ reported: 1, voters: 820 });
   });
@@ -217,24 +202,13 @@ describe('public results over two API processes when their broadcasts do not mee
     'should catch up along the changed paths: the same publication moves on and serves what process 1 serves',
     { timeout: 20_000 },
     async () => {
-      const office = await createOfficeWithStaff(one, '08999405', 'Folgestadt');
-      const imported = await office.clerk.post('/api/elections', workedExampleElection('08999405', 'Folgestadt'));
-      const electionId = imported.body.id;
-      const idOf = new Map<string, string>();
-      for (const row of await one.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
-        idOf.set(row.number, row.id);
+      const { electionId, confirm } = await townElection(one, '08999405', 'Folgestadt');
       const snapshot = await onTwo.join(electionId);
       const publisher = two.app.get(PublisherService);
       const held = publisher.peek(electionId)!;
       expect(held.version).toBe(snapshot.version);
-      for (const [number, report] of [
-        ['0101', POLLING_0101],
-        ['0191', POSTAL_0191],
-      ] as const) {
-        const url = `/api/elections/${electionId}/districts/${idOf.get(number)}/reports`;
-        const entered = await office.clerk.post(url, { ...report, expectedVersion: 0 });
-        expect((await office.officeAdmin.post(`${url}/${entered.body.version}/approve`)).status).toBe(200);
-      }
+      await confirm('0101', POLLING_0101);
+      await confirm('0191', POSTAL_0191);
       const fromOne = await waitForReported(one.baseUrl, electionId, 2);
       await onTwo.nextDelta((delta) => delta.electionId === electionId && delta.version === fromOne.version, 8000);
       // One catch-up from the version the client held (two if the 5 s check fell between process 1's versions).
@@ -251,17 +225,7 @@ describe('public results over two API processes when their broadcasts do not mee
   );
 
   it('should publish what the other process counted but has not published yet when it catches up', { timeout: 30_000 }, async () => {
-    const office = await createOfficeWithStaff(one, '08999406', 'Nachzugstadt');
-    const imported = await office.clerk.post('/api/elections', workedExampleElection('08999406', 'Nachzugstadt'));
-    const electionId = imported.body.id;
-    const idOf = new Map<string, string>();
-    for (const row of await one.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
-      idOf.set(row.number, row.id);
-    const confirm = async (number: string, report: object) => {
-      const url = `/api/elections/${electionId}/districts/${idOf.get(number)}/reports`;
-      const entered = await office.clerk.post(url, { ...report, expectedVersion: 0 });
-      expect((await office.officeAdmin.post(`${url}/${entered.body.version}/approve`)).status).toBe(200);
-    };
+    const { electionId, confirm } = await townElection(one, '08999406', 'Nachzugstadt');
     const snapshot = await onTwo.join(electionId);
     await confirm('0101', POLLING_0101);
     const first = await waitForReported(one.baseUrl, electionId, 1);
@@ -284,25 +248,14 @@ describe('public results over two API processes when their broadcasts do not mee
   });
 
   it('should catch the clients of process 2 up at once when a delta arrives after a lost one', { timeout: 30_000 }, async () => {
-    const office = await createOfficeWithStaff(one, '08999404', 'Lückenstadt');
-    const imported = await office.clerk.post('/api/elections', workedExampleElection('08999404', 'Lückenstadt'));
-    const electionId = imported.body.id;
-    const idOf = new Map<string, string>();
-    for (const row of await one.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
-      idOf.set(row.number, row.id);
+    const { electionId, confirm } = await townElection(one, '08999404', 'Lückenstadt');
     const onOne = await connectLiveClient(one.baseUrl);
     // The 5 s version check of process 2 stopped (it ran in the test above): only the message can bring the versions.
     two.app.get(PublisherService).onModuleDestroy();
     try {
       const [snapshot] = await Promise.all([onTwo.join(electionId), onOne.join(electionId)]);
-      for (const [number, report] of [
-        ['0101', POLLING_0101],
-        ['0191', POSTAL_0191],
-      ] as const) {
-        const url = `/api/elections/${electionId}/districts/${idOf.get(number)}/reports`;
-        const entered = await office.clerk.post(url, { ...report, expectedVersion: 0 });
-        expect((await office.officeAdmin.post(`${url}/${entered.body.version}/approve`)).status).toBe(200);
-      }
+      await confirm('0101', POLLING_0101);
+      await confirm('0191', POSTAL_0191);
       const second = await onOne.nextDelta((delta) => delta.electionId === electionId && delta.version === snapshot.version + 2, 4000);
       // Only the second version's message reaches process 2; the first was lost.
       two.app.get(PublisherService).receive({ type: 'delta', delta: second });
@@ -318,26 +271,16 @@ describe('public results over two API processes when their broadcasts do not mee
 
   it('should bring its own clients a version it published while behind, from the version they hold', { timeout: 30_000 }, async () => {
     // Process 2's version check stopped in the test above: it learns of process 1's version only when it publishes itself.
-    const office = await createOfficeWithStaff(one, '08999407', 'Vorlaufstadt');
-    const imported = await office.clerk.post('/api/elections', workedExampleElection('08999407', 'Vorlaufstadt'));
-    const electionId = imported.body.id;
-    const idOf = new Map<string, string>();
-    for (const row of await one.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
-      idOf.set(row.number, row.id);
+    const { electionId, idOf, confirm } = await townElection(one, '08999407', 'Vorlaufstadt');
     const snapshot = await onTwo.join(electionId);
-    const confirmAt = async (client: HttpClient[], number: string, report: object) => {
-      const url = `/api/elections/${electionId}/districts/${idOf.get(number)}/reports`;
-      const entered = await client[0]!.post(url, { ...report, expectedVersion: 0 });
-      expect((await client[1]!.post(`${url}/${entered.body.version}/approve`)).status).toBe(200);
-    };
-    await confirmAt([office.clerk, office.officeAdmin], '0101', POLLING_0101);
+    await confirm('0101', POLLING_0101);
     const first = await waitForReported(one.baseUrl, electionId, 1);
     expect(first.version).toBe(snapshot.version + 1);
     const onProcessTwo = [
       await login(two.baseUrl, 'u08999407-clerk', 'correct-horse-battery'),
       await login(two.baseUrl, 'u08999407-office-admin', 'correct-horse-battery'),
     ];
-    await confirmAt(onProcessTwo, '0191', POSTAL_0191);
+    await confirm('0191', POSTAL_0191, onProcessTwo);
     // Process 2 numbers the next version after process 1's; its client, still at the first snapshot, gets both reports in one delta.
     const delta = await onTwo.nextDelta((candidate) => candidate.electionId === electionId, 4000);
     expect(delta).toMatchObject({ fromVersion: snapshot.version, version: first.version + 1 });
@@ -348,6 +291,26 @@ describe('public results over two API processes when their broadcasts do not mee
     expect(again.version).toBe(first.version + 1);
   });
 });
+
+/**
+ * A new office's worked-example election imported through `app`: its id, its district ids by number,
+ * and a report confirmed with four eyes (entered by the clerk, approved by the office admin, or by
+ * the two given clients, e.g. signed in at another process).
+ */
+async function townElection(app: TestApp, ags: string, name: string) {
+  const office = await createOfficeWithStaff(app, ags, name);
+  const imported = await office.clerk.post('/api/elections', workedExampleElection(ags, name));
+  const electionId: string = imported.body.id;
+  const idOf = new Map<string, string>();
+  for (const row of await app.dataSource.query(`SELECT id, number FROM districts WHERE election_id = $1`, [electionId]))
+    idOf.set(row.number, row.id);
+  const confirm = async (number: string, report: object, [clerk, approver]: HttpClient[] = [office.clerk, office.officeAdmin]) => {
+    const url = `/api/elections/${electionId}/districts/${idOf.get(number)}/reports`;
+    const entered = await clerk!.post(url, { ...report, expectedVersion: 0 });
+    expect((await approver!.post(`${url}/${entered.body.version}/approve`)).status).toBe(200);
+  };
+  return { electionId, idOf, confirm };
+}
 
 /** The static snapshot of `baseUrl` once its municipality counts `reported` districts (process 1 publishes within its coalescing second). */
 async function waitForReported(baseUrl: string, electionId: string, reported: number, withinMs = 5000) {
