@@ -547,33 +547,9 @@ export class PublisherService implements OnModuleInit, OnApplicationBootstrap, O
    */
   private async advance(entry: Loaded): Promise<boolean> {
     const { publication } = entry;
-    const outcome = await this.withLedger<CatchUpOutcome>(entry, async (state) => {
-      if (state.version <= publication.version) return { result: { unchanged: true }, save: null };
-      const { results, save } = await this.build(entry, state);
-      const changed = publication.changedAreas(
-        results,
-        publication.areas.map((area) => area.id),
-      );
-      if (save.digest === state.contentDigest) {
-        const adopted: PublicElectionDelta = {
-          electionId: publication.electionId,
-          fromVersion: publication.version,
-          version: state.version,
-          updatedAt: (state.publishedAt ?? new Date()).toISOString(),
-          status: statusOf(results.get(publication.root.id)?.result),
-          results: changed,
-        };
-        return { result: { adopted }, save: save.changed ? update(state, save) : null };
-      }
-      const delta = this.delta(publication, state, results, changed);
-      return {
-        result: { delta, results },
-        save: update(state, save, { version: delta.version, publishedAt: new Date(delta.updatedAt) }),
-      };
-    }).catch((error: unknown) => {
-      this.logger.warn(
-        `catching up ${publication.electionId} failed, reading it again: ${error instanceof Error ? error.message : String(error)}`,
-      );
+    const electionId = publication.electionId;
+    const outcome = await this.withLedger(entry, (state) => this.catchUpUnderLock(entry, state)).catch((error: unknown) => {
+      this.logger.warn(`catching up ${electionId} failed, reading it again: ${error instanceof Error ? error.message : String(error)}`);
       return null;
     });
     if (outcome === null) return false;
@@ -587,10 +563,37 @@ export class PublisherService implements OnModuleInit, OnApplicationBootstrap, O
     this.retire(publication);
     publication.apply(adopted);
     publication.settled();
-    this.arrivals.reached(adopted.electionId, adopted.version);
-    this.lastPublished.set(adopted.electionId, Date.parse(adopted.updatedAt));
+    this.arrivals.reached(electionId, adopted.version);
+    this.lastPublished.set(electionId, Date.parse(adopted.updatedAt));
     this.caughtUp(adopted);
     return true;
+  }
+
+  // The catch-up's decision under the election's row lock (see advance).
+  private async catchUpUnderLock(entry: Loaded, state: LockedState): Promise<{ result: CatchUpOutcome; save: StateUpdate | null }> {
+    const { publication } = entry;
+    if (state.version <= publication.version) return { result: { unchanged: true }, save: null };
+    const { results, save } = await this.build(entry, state);
+    const changed = publication.changedAreas(
+      results,
+      publication.areas.map((area) => area.id),
+    );
+    if (save.digest === state.contentDigest) {
+      const adopted: PublicElectionDelta = {
+        electionId: publication.electionId,
+        fromVersion: publication.version,
+        version: state.version,
+        updatedAt: (state.publishedAt ?? new Date()).toISOString(),
+        status: statusOf(results.get(publication.root.id)?.result),
+        results: changed,
+      };
+      return { result: { adopted }, save: save.changed ? update(state, save) : null };
+    }
+    const delta = this.delta(publication, state, results, changed);
+    return {
+      result: { delta, results },
+      save: update(state, save, { version: delta.version, publishedAt: new Date(delta.updatedAt) }),
+    };
   }
 
   // The full read, for a catch-up that cannot follow the changed paths.
