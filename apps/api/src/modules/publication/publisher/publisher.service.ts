@@ -40,10 +40,8 @@ type PublishOutcome =
   | { readonly retryAt: number }
   | { readonly delta: PublicElectionDelta; readonly results: ReadonlyMap<string, BuiltResult> }
   | { readonly unchanged: true };
-type CatchUpOutcome =
-  | { readonly adopted: PublicElectionDelta }
-  | { readonly delta: PublicElectionDelta; readonly results: ReadonlyMap<string, BuiltResult> }
-  | { readonly unchanged: true };
+/** A catch-up never waits for the coalescing window; it may take the stored version (`adopted`). */
+type CatchUpOutcome = Exclude<PublishOutcome, { readonly retryAt: number }> | { readonly adopted: PublicElectionDelta };
 
 export type CurrentResults = {
   readonly source: PublicationSource;
